@@ -1,0 +1,42 @@
+/**
+ * The closed set of error codes every face shares. The server maps each to an HTTP status,
+ * the CLI to an exit code; the message is for a person and names the field or line at fault.
+ */
+export const ERROR_CODES = {
+  invalid_input: 400,
+  invalid_backup: 400,
+  invalid_stage: 400,
+  invalid_transition: 409,
+  application_closed: 409,
+  application_not_found: 404,
+  event_not_found: 404,
+  not_found: 404,
+  forbidden_host: 403,
+  conflict: 409,
+  payload_too_large: 413,
+  internal_error: 500,
+} as const;
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export interface ErrorDetail {
+  /** Dotted path of the field (`company`, `events.3.type`) or `line 17`. */
+  path: string;
+  message: string;
+}
+
+/** A refusal the user can act on. Thrown by the core and the services; never for bugs. */
+export class ReboundError extends Error {
+  readonly code: ErrorCode;
+  readonly details: ErrorDetail[];
+
+  constructor(code: ErrorCode, message: string, details: ErrorDetail[] = []) {
+    super(message);
+    this.name = 'ReboundError';
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export function isReboundError(error: unknown): error is ReboundError {
+  return error instanceof ReboundError;
+}

@@ -1,0 +1,164 @@
+import { z } from 'zod';
+import { isIsoDate } from '../dates.ts';
+import { APPLICATION_KINDS, CHANNELS, OUTCOMES, ROUND_KINDS, STAGES, WORK_MODES } from './application.ts';
+
+/**
+ * Input schemas and limits shared by every edge (HTTP bodies, CLI flags, backup files, the web
+ * forms). Parsing happens once, at the edge; the services receive these typed values.
+ */
+export const LIMITS = {
+  company: 200,
+  role: 200,
+  url: 2_000,
+  location: 200,
+  shortText: 200,
+  jobDescription: 200_000,
+  notes: 20_000,
+  tag: 50,
+  tags: 30,
+  reason: 2_000,
+  pageSize: 5_000,
+} as const;
+
+const trimmed = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
+const requiredText = (max: number) => trimmed(max).min(1, 'required');
+const optionalText = (max: number) =>
+  trimmed(max)
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional();
+
+export const isoDate = z
+  .string()
+  .refine(isIsoDate, { message: 'must be a real date written YYYY-MM-DD' });
+
+const url = z
+  .string()
+  .trim()
+  .max(LIMITS.url)
+  .refine(
+    (v) => {
+      if (v === '') return true;
+      try {
+        const u = new URL(v);
+        return u.protocol === 'http:' || u.protocol === 'https:';
+      } catch {
+        return false;
+      }
+    },
+    { message: 'must be an http(s) URL' },
+  )
+  .transform((v) => (v === '' ? null : v));
+
+const rating = z.number().int().min(1, 'must be 1 to 5').max(5, 'must be 1 to 5');
+const money = z.number().int('must be a whole number').min(0, 'must not be negative').max(100_000_000);
+
+export const applicationFieldsSchema = z.object({
+  company: requiredText(LIMITS.company),
+  role: requiredText(LIMITS.role),
+  jobUrl: url.nullable().optional(),
+  location: optionalText(LIMITS.location),
+  workMode: z.enum(WORK_MODES).nullable().optional(),
+  salaryMin: money.nullable().optional(),
+  salaryMax: money.nullable().optional(),
+  salaryCurrency: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{3}$/, 'must be a 3-letter currency code like EUR')
+    .transform((v) => v.toUpperCase())
+    .nullable()
+    .optional(),
+  jobDescription: optionalText(LIMITS.jobDescription),
+  channel: z.enum(CHANNELS).optional(),
+  kind: z.enum(APPLICATION_KINDS).optional(),
+  resumeVersion: optionalText(LIMITS.shortText),
+  coverLetterVersion: optionalText(LIMITS.shortText),
+  tags: z.array(requiredText(LIMITS.tag)).max(LIMITS.tags).optional(),
+  notes: optionalText(LIMITS.notes),
+  priority: rating.nullable().optional(),
+  excitement: rating.nullable().optional(),
+  appliedOn: isoDate.nullable().optional(),
+});
+
+const salaryOrder = (v: { salaryMin?: number | null; salaryMax?: number | null }) =>
+  v.salaryMin == null || v.salaryMax == null || v.salaryMin <= v.salaryMax;
+const salaryIssue = { message: 'must not be below salaryMin', path: ['salaryMax'] };
+
+export const createApplicationSchema = applicationFieldsSchema
+  .extend({ stage: z.enum(STAGES).optional() })
+  .strict()
+  .refine(salaryOrder, salaryIssue);
+export type CreateApplicationInput = z.infer<typeof createApplicationSchema>;
+
+export const updateApplicationSchema = applicationFieldsSchema
+  .partial()
+  .strict()
+  .refine(salaryOrder, salaryIssue);
+export type UpdateApplicationInput = z.infer<typeof updateApplicationSchema>;
+
+export const eventInputSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('stage_changed'), stage: z.enum(STAGES), occurredOn: isoDate.optional() }).strict(),
+  z
+    .object({
+      type: z.literal('outcome_set'),
+      outcome: z.enum(OUTCOMES),
+      reason: optionalText(LIMITS.reason),
+      occurredOn: isoDate.optional(),
+    })
+    .strict(),
+  z.object({ type: z.literal('reopened'), occurredOn: isoDate.optional() }).strict(),
+  z.object({ type: z.literal('response'), summary: optionalText(LIMITS.reason), occurredOn: isoDate.optional() }).strict(),
+  z.object({ type: z.literal('note'), text: requiredText(LIMITS.notes), occurredOn: isoDate.optional() }).strict(),
+  z.object({ type: z.literal('undo'), eventId: z.string().min(1).optional() }).strict(),
+]);
+export type EventInput = z.infer<typeof eventInputSchema>;
+
+export const roundInputSchema = z
+  .object({
+    kind: z.enum(ROUND_KINDS),
+    scheduledAt: z
+      .string()
+      .refine((v) => isIsoDate(v) || !Number.isNaN(Date.parse(v)), {
+        message: 'must be a date (YYYY-MM-DD) or an ISO date-time',
+      })
+      .nullable()
+      .optional(),
+    who: optionalText(LIMITS.shortText),
+    notes: optionalText(LIMITS.notes),
+  })
+  .strict();
+export type RoundInput = z.infer<typeof roundInputSchema>;
+
+export const listQuerySchema = z.object({
+  status: z.enum(['open', 'closed', 'all']).default('all'),
+  stage: z.enum(STAGES).optional(),
+  channel: z.enum(CHANNELS).optional(),
+  outcome: z.enum(OUTCOMES).optional(),
+  kind: z.enum(APPLICATION_KINDS).optional(),
+  tag: z.string().max(LIMITS.tag).optional(),
+  q: z.string().max(LIMITS.shortText).optional(),
+  sort: z.enum(['updated', 'applied', 'company', 'priority', 'stage']).default('updated'),
+  order: z.enum(['asc', 'desc']).optional(),
+  limit: z.coerce.number().int().min(1).max(LIMITS.pageSize).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type ListQuery = z.infer<typeof listQuerySchema>;
+
+export const settingsSchema = z
+  .object({
+    ghostAfterDays: z.number().int().min(3, 'must be at least 3 days').max(365),
+    timeZone: z.string().refine(
+      (tz) => {
+        try {
+          new Intl.DateTimeFormat('en', { timeZone: tz });
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { message: 'must be an IANA time zone like Europe/Paris' },
+    ),
+  })
+  .partial()
+  .strict();
+export type SettingsInput = z.infer<typeof settingsSchema>;

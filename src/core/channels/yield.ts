@@ -1,0 +1,63 @@
+import { type Channel, type Stage, stageIndex } from '../applications/application.ts';
+import { type WilsonRate, wilson } from '../insights/wilson.ts';
+import { PLAN_CHANNELS, type PlanChannel, type TimeLog, planChannelOf } from './plan.ts';
+
+/** What channel yield needs of one application; an `Application` maps to it directly. */
+export interface YieldApplication {
+  channel: Channel;
+  furthestStage: Stage;
+  /** True once the employer answered at all (a move past applied, a round, a reply, a no). */
+  responded: boolean;
+}
+
+export interface ChannelYield {
+  channel: PlanChannel;
+  /** Applications that went out through this channel (referrals count as networking). */
+  applications: number;
+  /** Share of applications that got any answer. */
+  responses: WilsonRate;
+  /** Share of applications that reached an interview. */
+  interviews: WilsonRate;
+  /** Hours logged on this channel, all time. */
+  hours: number;
+  /** Interviews per logged hour; null when no time was logged. */
+  interviewsPerHour: number | null;
+}
+
+const APPLIED = stageIndex('applied');
+const INTERVIEWING = stageIndex('interviewing');
+
+/**
+ * What each plan channel has returned so far: answers and interviews per application (with
+ * Wilson intervals, so 1 of 2 is not read as 50%) and interviews per hour of logged time.
+ */
+export function channelYield(apps: readonly YieldApplication[], timeLogs: readonly TimeLog[]): ChannelYield[] {
+  const counts = new Map<PlanChannel, { n: number; responded: number; interviewed: number; minutes: number }>(
+    PLAN_CHANNELS.map((c) => [c, { n: 0, responded: 0, interviewed: 0, minutes: 0 }]),
+  );
+  for (const a of apps) {
+    const ch = planChannelOf(a.channel);
+    const idx = stageIndex(a.furthestStage);
+    if (ch === null || idx < APPLIED) continue;
+    const c = counts.get(ch)!;
+    c.n++;
+    if (a.responded) c.responded++;
+    if (idx >= INTERVIEWING) c.interviewed++;
+  }
+  for (const log of timeLogs) {
+    const ch = planChannelOf(log.channel);
+    if (ch !== null) counts.get(ch)!.minutes += log.minutes;
+  }
+  return PLAN_CHANNELS.map((channel) => {
+    const c = counts.get(channel)!;
+    const hours = Math.round((c.minutes / 60) * 100) / 100;
+    return {
+      channel,
+      applications: c.n,
+      responses: wilson(c.responded, c.n),
+      interviews: wilson(c.interviewed, c.n),
+      hours,
+      interviewsPerHour: c.minutes > 0 ? Math.round((c.interviewed / (c.minutes / 60)) * 1000) / 1000 : null,
+    };
+  });
+}

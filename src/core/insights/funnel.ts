@@ -1,0 +1,138 @@
+import { OUTCOMES, type Outcome, STAGES, stageIndex } from '../applications/application.ts';
+import { DEFAULT_GHOST_AFTER_DAYS } from '../applications/ghosting.ts';
+import { daysBetween } from '../dates.ts';
+import { applyFilters } from './filters.ts';
+import { summarizeApplication } from './app-summary.ts';
+import { median } from './stats.ts';
+import type { AppSummary, InsightApplication, InsightFilters } from './types.ts';
+import { type WilsonRate, wilson } from './wilson.ts';
+
+/** The stages a funnel shows: everything from the moment an application went out. */
+export const FUNNEL_STAGES = ['applied', 'screening', 'interviewing', 'offer', 'accepted'] as const;
+export type FunnelStage = (typeof FUNNEL_STAGES)[number];
+
+export interface FunnelStep {
+  stage: FunnelStage;
+  /** Applications whose furthest stage is this one or later. */
+  reached: number;
+  /** reached here ÷ reached at the previous stage; null for "applied". */
+  conversionFromPrevious: WilsonRate | null;
+  /** Applications closed as rejected whose furthest stage was this one. */
+  rejectedHere: number;
+}
+
+export interface StageGap {
+  from: FunnelStage;
+  to: FunnelStage;
+  /** Median calendar days between first reaching `from` and first reaching `to`. */
+  medianDays: number | null;
+  /** Applications that reached both explicitly (a skipped stage has no date of its own). */
+  n: number;
+}
+
+export interface FunnelResult {
+  funnel: FunnelStep[];
+  /** Closed applications by how they closed and how far they had got. */
+  closedBy: Record<Outcome, Record<FunnelStage, number>>;
+  medianDaysBetweenStages: StageGap[];
+  timeToFirstResponse: { medianDays: number | null; n: number };
+  /** Applications that never got any answer, out of those old enough to have had one. */
+  ghostingRate: WilsonRate;
+}
+
+export interface FunnelOptions {
+  /** When given, open applications silent since applying for `ghostAfterDays` count as no reply. */
+  today?: string;
+  ghostAfterDays?: number;
+}
+
+const FIRST = stageIndex('applied');
+
+function emptyByStage(): Record<FunnelStage, number> {
+  return { applied: 0, screening: 0, interviewing: 0, offer: 0, accepted: 0 };
+}
+
+/** True when the employer never answered: closed as no reply, or silent long enough to call it. */
+export function isNoReply(a: AppSummary, today: string | undefined, afterDays: number): boolean {
+  if (a.outcome === 'ghosted') return true;
+  if (a.outcome !== null || a.firstResponseOn !== null || today === undefined || a.appliedOn === null) return false;
+  return daysBetween(a.appliedOn, today) >= afterDays;
+}
+
+/** The funnel from already-summarised applications; `computeFunnel` is the entry point from histories. */
+export function funnelFromSummaries(apps: readonly AppSummary[], options: FunnelOptions = {}): FunnelResult {
+  const afterDays = options.ghostAfterDays ?? DEFAULT_GHOST_AFTER_DAYS;
+  const atFurthest = new Array<number>(STAGES.length).fill(0);
+  const rejectedAt = new Array<number>(STAGES.length).fill(0);
+  const closedBy = Object.fromEntries(OUTCOMES.map((o) => [o, emptyByStage()])) as FunnelResult['closedBy'];
+  const gaps: number[][] = FUNNEL_STAGES.slice(1).map(() => []);
+  const firstResponse: number[] = [];
+  let ghosted = 0;
+  let judgeable = 0;
+
+  for (const a of apps) {
+    if (a.furthest < FIRST) continue;
+    atFurthest[a.furthest]!++;
+    const furthestStage = STAGES[a.furthest] as FunnelStage;
+    if (a.outcome !== null) closedBy[a.outcome][furthestStage]++;
+    if (a.outcome === 'rejected') rejectedAt[a.furthest]!++;
+    for (let i = FIRST; i < STAGES.length - 1; i++) {
+      const from = i === FIRST ? a.appliedOn : a.reachedOn[i];
+      const to = a.reachedOn[i + 1];
+      if (from !== undefined && from !== null && to !== undefined) {
+        gaps[i - FIRST]!.push(Math.max(0, daysBetween(from, to)));
+      }
+    }
+    if (a.appliedOn !== null && a.firstResponseOn !== null) {
+      firstResponse.push(Math.max(0, daysBetween(a.appliedOn, a.firstResponseOn)));
+    }
+    const old = options.today === undefined || (a.appliedOn !== null && daysBetween(a.appliedOn, options.today) >= afterDays);
+    if (a.outcome !== null || a.firstResponseOn !== null || old) {
+      judgeable++;
+      if (isNoReply(a, options.today, afterDays)) ghosted++;
+    }
+  }
+
+  const funnel: FunnelStep[] = [];
+  let reached = 0;
+  const reachedAt: number[] = new Array(STAGES.length).fill(0);
+  for (let i = STAGES.length - 1; i >= FIRST; i--) {
+    reached += atFurthest[i]!;
+    reachedAt[i] = reached;
+  }
+  for (let i = FIRST; i < STAGES.length; i++) {
+    funnel.push({
+      stage: STAGES[i] as FunnelStage,
+      reached: reachedAt[i]!,
+      conversionFromPrevious: i === FIRST ? null : wilson(reachedAt[i]!, reachedAt[i - 1]!),
+      rejectedHere: rejectedAt[i]!,
+    });
+  }
+  return {
+    funnel,
+    closedBy,
+    medianDaysBetweenStages: gaps.map((g, k) => ({
+      from: FUNNEL_STAGES[k]!,
+      to: FUNNEL_STAGES[k + 1]!,
+      medianDays: median(g),
+      n: g.length,
+    })),
+    timeToFirstResponse: { medianDays: median(firstResponse), n: firstResponse.length },
+    ghostingRate: wilson(ghosted, judgeable),
+  };
+}
+
+/**
+ * The application funnel, derived from each application's events: how many went out, how many
+ * reached each later stage (counting by the furthest stage ever reached, so a move back or a
+ * rejection never erases progress), the conversion between stages with Wilson intervals, where
+ * rejections happened, typical gaps between stages and how often nobody answered.
+ */
+export function computeFunnel(
+  apps: readonly InsightApplication[],
+  filters?: InsightFilters,
+  options?: FunnelOptions,
+): FunnelResult {
+  return funnelFromSummaries(applyFilters(apps.map(summarizeApplication), filters), options);
+}
+

@@ -1,0 +1,134 @@
+/**
+ * Reads a tracker export (CSV/TSV or .xlsx) into a header row and data rows, each data row with
+ * the line (CSV) or sheet row (xlsx) a person would find it on, so import errors can point there.
+ */
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { ReboundError } from '../core/errors.ts';
+import { decodeText } from './text-decode.ts';
+
+export const MAX_TABLE_BYTES = 50 * 1024 * 1024;
+
+export interface TableRow {
+  /** 1-based line the record starts on (CSV), or the sheet row number (xlsx). */
+  line: number;
+  cells: string[];
+}
+
+export interface Table {
+  headers: string[];
+  rows: TableRow[];
+}
+
+export type Delimiter = ',' | ';' | '\t';
+
+/**
+ * Reads `bytes` as a table. `.xlsx` (by file name, or by the zip signature) goes through exceljs,
+ * anything else is decoded text parsed as CSV with the delimiter guessed from the header line.
+ * Throws `payload_too_large` over 50 MB and `invalid_input` when the file cannot be read.
+ */
+export async function readTable(bytes: Uint8Array, filename: string): Promise<Table> {
+  if (bytes.byteLength > MAX_TABLE_BYTES) {
+    throw new ReboundError(
+      'payload_too_large',
+      `${filename} is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; the limit for an import is 50 MB`,
+    );
+  }
+  if (isXlsx(bytes, filename)) return readXlsx(bytes);
+  return readCsv(decodeText(bytes).text);
+}
+
+function isXlsx(bytes: Uint8Array, filename: string): boolean {
+  if (/\.xlsx$/i.test(filename)) return true;
+  if (/\.(csv|tsv|txt)$/i.test(filename)) return false;
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+/** The delimiter used most on the first line (outside quotes); ties go to the comma. */
+export function detectDelimiter(text: string): Delimiter {
+  const counts: Record<Delimiter, number> = { ',': 0, ';': 0, '\t': 0 };
+  let inQuotes = false;
+  for (let i = 0; i < text.length && i < 65_536; i++) {
+    const ch = text[i];
+    if (ch === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && (ch === '\n' || ch === '\r')) break;
+    else if (!inQuotes && (ch === ',' || ch === ';' || ch === '\t')) counts[ch]++;
+  }
+  let best: Delimiter = ',';
+  for (const d of [';', '\t'] as const) if (counts[d] > counts[best]) best = d;
+  return best;
+}
+
+/** Parses CSV text; the first non-empty record is the header row. */
+export function readCsv(text: string): Table {
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      delimiter: detectDelimiter(text),
+      info: true,
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      relax_quotes: true,
+    }) as { record: string[]; info: { lines: number } }[];
+  } catch (error) {
+    throw new ReboundError('invalid_input', `could not read the CSV file: ${(error as Error).message}`);
+  }
+  const [first, ...rest] = records;
+  if (!first) return { headers: [], rows: [] };
+  const rows: TableRow[] = [];
+  for (const { record, info } of rest) {
+    if (record.every((c) => c.trim() === '')) continue;
+    rows.push({ line: info.lines - newlinesIn(record), cells: record });
+  }
+  return { headers: first.record.map((h) => h.trim()), rows };
+}
+
+/** csv-parse reports the line a record ends on; quoted newlines inside the cells tell how far back it began. */
+function newlinesIn(cells: string[]): number {
+  let n = 0;
+  for (const cell of cells) {
+    if (!cell.includes('\n') && !cell.includes('\r')) continue;
+    n += cell.replace(/\r\n/g, '\n').replace(/[^\n\r]/g, '').length;
+  }
+  return n;
+}
+
+async function readXlsx(bytes: Uint8Array): Promise<Table> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  } catch (error) {
+    throw new ReboundError('invalid_input', `could not read the .xlsx file: ${(error as Error).message}`);
+  }
+  const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0) ?? workbook.worksheets[0];
+  if (!sheet) return { headers: [], rows: [] };
+  let headers: string[] | null = null;
+  const rows: TableRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: string[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, col) => {
+      cells[col - 1] = cellText(cell.value);
+    });
+    for (let i = 0; i < cells.length; i++) cells[i] ??= '';
+    if (cells.every((c) => c.trim() === '')) return;
+    if (headers === null) headers = cells.map((c) => c.trim());
+    else rows.push({ line: rowNumber, cells });
+  });
+  return { headers: headers ?? [], rows };
+}
+
+/** A cell value as the text a person sees; dates become YYYY-MM-DD (times dropped, as exceljs gives UTC). */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('text' in value && typeof value.text === 'string') return value.text;
+    if ('hyperlink' in value && typeof value.hyperlink === 'string') return value.hyperlink;
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('error' in value) return '';
+    return '';
+  }
+  return String(value);
+}

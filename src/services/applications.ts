@@ -1,0 +1,269 @@
+import type {
+  Application,
+  ApplicationEvent,
+  EventData,
+  EventType,
+  InterviewRound,
+  Stage,
+} from '../core/applications/application.ts';
+import { stageIndex } from '../core/applications/application.ts';
+import {
+  deriveState,
+  lastUndoableEvent,
+  planOutcome,
+  planReopen,
+  planStageChange,
+  undoneEventIds,
+} from '../core/applications/history.ts';
+import type {
+  CreateApplicationInput,
+  EventInput,
+  ListQuery,
+  RoundInput,
+  UpdateApplicationInput,
+} from '../core/applications/input.ts';
+import { ReboundError } from '../core/errors.ts';
+import * as repo from '../store/applications-repository.ts';
+import { newId, nowIso, type ServiceContext, today } from './context.ts';
+
+export interface ApplicationDetail extends Application {
+  events: Array<ApplicationEvent & { undone: boolean }>;
+  rounds: InterviewRound[];
+}
+
+/** Loads an application with its history, or throws `application_not_found`. */
+export async function getApplicationOrThrow(ctx: ServiceContext, id: string): Promise<ApplicationDetail> {
+  const app = await repo.findApplication(ctx.db, ctx.workspaceId, id);
+  if (!app) throw notFound(id);
+  const [events, rounds] = await Promise.all([
+    repo.listEvents(ctx.db, ctx.workspaceId, id),
+    repo.listRounds(ctx.db, ctx.workspaceId, id),
+  ]);
+  const undone = undoneEventIds(events);
+  return { ...app, events: events.map((e) => ({ ...e, undone: undone.has(e.id) })), rounds };
+}
+
+function notFound(id: string): ReboundError {
+  return new ReboundError('application_not_found', `No application with id ${id}.`, [
+    { path: 'id', message: 'not found' },
+  ]);
+}
+
+function refuseFuture(ctx: ServiceContext, date: string | null | undefined, path: string): void {
+  if (date && date > today(ctx)) {
+    throw new ReboundError('invalid_input', `${path}: must not be in the future`, [
+      { path, message: 'must not be in the future' },
+    ]);
+  }
+}
+
+/** Builds the first event and the derived state of a new application. Shared with imports. */
+export function newApplicationRecord(
+  input: CreateApplicationInput,
+  opts: { id: string; today: string; now: string },
+): { app: Application; event: ApplicationEvent } {
+  const stage: Stage = input.stage ?? 'applied';
+  const appliedOn = input.appliedOn ?? (stageIndex(stage) >= stageIndex('applied') ? opts.today : null);
+  const event: ApplicationEvent = {
+    id: newId(),
+    applicationId: opts.id,
+    seq: 1,
+    type: 'created',
+    occurredOn: appliedOn ?? opts.today,
+    recordedAt: opts.now,
+    data: { stage },
+  };
+  const app: Application = {
+    id: opts.id,
+    company: input.company,
+    role: input.role,
+    jobUrl: input.jobUrl ?? null,
+    location: input.location ?? null,
+    workMode: input.workMode ?? null,
+    salaryMin: input.salaryMin ?? null,
+    salaryMax: input.salaryMax ?? null,
+    salaryCurrency: input.salaryCurrency ?? null,
+    jobDescription: input.jobDescription ?? null,
+    channel: input.channel ?? 'job_board',
+    kind: input.kind ?? 'job',
+    resumeVersion: input.resumeVersion ?? null,
+    coverLetterVersion: input.coverLetterVersion ?? null,
+    tags: input.tags ?? [],
+    notes: input.notes ?? null,
+    priority: input.priority ?? null,
+    excitement: input.excitement ?? null,
+    appliedOn,
+    ...deriveState([event]),
+    createdAt: opts.now,
+    updatedAt: opts.now,
+  };
+  return { app, event };
+}
+
+export async function createApplication(ctx: ServiceContext, input: CreateApplicationInput): Promise<ApplicationDetail> {
+  refuseFuture(ctx, input.appliedOn, 'appliedOn');
+  const id = newId();
+  const { app, event } = newApplicationRecord(input, { id, today: today(ctx), now: nowIso(ctx) });
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.insertApplication(trx, ctx.workspaceId, app);
+    await repo.insertEvents(trx, ctx.workspaceId, [event]);
+  });
+  return getApplicationOrThrow(ctx, id);
+}
+
+export async function updateApplication(
+  ctx: ServiceContext,
+  id: string,
+  input: UpdateApplicationInput,
+): Promise<ApplicationDetail> {
+  refuseFuture(ctx, input.appliedOn, 'appliedOn');
+  const existing = await repo.findApplication(ctx.db, ctx.workspaceId, id);
+  if (!existing) throw notFound(id);
+  const min = input.salaryMin !== undefined ? input.salaryMin : existing.salaryMin;
+  const max = input.salaryMax !== undefined ? input.salaryMax : existing.salaryMax;
+  if (min != null && max != null && min > max) {
+    throw new ReboundError('invalid_input', 'salaryMax: must not be below salaryMin', [
+      { path: 'salaryMax', message: 'must not be below salaryMin' },
+    ]);
+  }
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.updateApplicationFields(trx, ctx.workspaceId, id, input, nowIso(ctx));
+  });
+  return getApplicationOrThrow(ctx, id);
+}
+
+export async function deleteApplication(ctx: ServiceContext, id: string): Promise<void> {
+  const deleted = await repo.deleteApplication(ctx.db, ctx.workspaceId, id);
+  if (!deleted) throw notFound(id);
+}
+
+export async function listApplications(ctx: ServiceContext, query: ListQuery) {
+  return repo.listApplications(ctx.db, ctx.workspaceId, query);
+}
+
+type NewEvent = { [T in EventType]: { type: T; occurredOn: string; data: EventData[T] } }[EventType];
+
+/**
+ * Appends one event to an application's history and refreshes its derived state, in one
+ * transaction. Stage moves, outcomes, reopenings and undos are checked against the history first.
+ */
+export async function addEvent(ctx: ServiceContext, id: string, input: EventInput): Promise<ApplicationDetail> {
+  const day = 'occurredOn' in input && input.occurredOn ? input.occurredOn : today(ctx);
+  refuseFuture(ctx, day, 'occurredOn');
+  await ctx.db.transaction().execute(async (trx) => {
+    const app = await repo.findApplication(trx, ctx.workspaceId, id);
+    if (!app) throw notFound(id);
+    const events = await repo.listEvents(trx, ctx.workspaceId, id);
+    const state = deriveState(events);
+    const planned: NewEvent[] = [];
+    switch (input.type) {
+      case 'stage_changed': {
+        planned.push({ type: 'stage_changed', occurredOn: day, data: planStageChange(state, input.stage) });
+        if (app.appliedOn === null && stageIndex(input.stage) >= stageIndex('applied')) {
+          await repo.updateApplicationFields(trx, ctx.workspaceId, id, { appliedOn: day }, nowIso(ctx));
+        }
+        break;
+      }
+      case 'outcome_set':
+        planOutcome(state, input.outcome);
+        planned.push({ type: 'outcome_set', occurredOn: day, data: { outcome: input.outcome, reason: input.reason ?? null } });
+        break;
+      case 'reopened':
+        planned.push({ type: 'reopened', occurredOn: day, data: planReopen(state) });
+        break;
+      case 'response':
+        planned.push({ type: 'response', occurredOn: day, data: { summary: input.summary ?? null } });
+        break;
+      case 'note':
+        planned.push({ type: 'note', occurredOn: day, data: { text: input.text } });
+        break;
+      case 'undo': {
+        const target = pickUndoTarget(events, input.eventId);
+        planned.push({ type: 'undo', occurredOn: today(ctx), data: { eventId: target.id } });
+        break;
+      }
+    }
+    await appendEvents(trx, ctx, id, events, planned);
+  });
+  return getApplicationOrThrow(ctx, id);
+}
+
+function pickUndoTarget(events: ApplicationEvent[], eventId: string | undefined): ApplicationEvent {
+  if (eventId === undefined) {
+    const last = lastUndoableEvent(events);
+    if (!last) throw new ReboundError('invalid_transition', 'There is no move to undo.', [{ path: 'eventId', message: 'nothing to undo' }]);
+    return last;
+  }
+  const target = events.find((e) => e.id === eventId);
+  if (!target) {
+    throw new ReboundError('event_not_found', `No event with id ${eventId} on this application.`, [
+      { path: 'eventId', message: 'not found' },
+    ]);
+  }
+  if (target.type === 'created') {
+    throw new ReboundError('invalid_transition', 'The first event cannot be undone; delete the application instead.', [
+      { path: 'eventId', message: 'cannot undo creation' },
+    ]);
+  }
+  if (undoneEventIds(events).has(target.id)) {
+    throw new ReboundError('invalid_transition', 'That event is already undone.', [{ path: 'eventId', message: 'already undone' }]);
+  }
+  return target;
+}
+
+async function appendEvents(
+  trx: ServiceContext['db'],
+  ctx: ServiceContext,
+  id: string,
+  existing: ApplicationEvent[],
+  planned: NewEvent[],
+): Promise<void> {
+  let seq = existing.reduce((m, e) => Math.max(m, e.seq), 0);
+  const recordedAt = nowIso(ctx);
+  const added = planned.map((p) => ({ ...p, id: newId(), applicationId: id, seq: ++seq, recordedAt }) as ApplicationEvent);
+  await repo.insertEvents(trx, ctx.workspaceId, added);
+  await repo.updateDerivedState(trx, ctx.workspaceId, id, deriveState([...existing, ...added]), recordedAt);
+}
+
+/**
+ * Records an interview round. A round on an open application that has not reached
+ * interviewing moves it there (screening for a phone round), as an explicit event.
+ */
+export async function addRound(ctx: ServiceContext, id: string, input: RoundInput): Promise<ApplicationDetail> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const app = await repo.findApplication(trx, ctx.workspaceId, id);
+    if (!app) throw notFound(id);
+    const [events, rounds] = await Promise.all([
+      repo.listEvents(trx, ctx.workspaceId, id),
+      repo.listRounds(trx, ctx.workspaceId, id),
+    ]);
+    const round: InterviewRound = {
+      id: newId(),
+      applicationId: id,
+      number: rounds.reduce((m, r) => Math.max(m, r.number), 0) + 1,
+      kind: input.kind,
+      scheduledAt: input.scheduledAt ?? null,
+      who: input.who ?? null,
+      notes: input.notes ?? null,
+      createdAt: nowIso(ctx),
+    };
+    await repo.insertRounds(trx, ctx.workspaceId, [round]);
+    const day = today(ctx);
+    const roundDay = round.scheduledAt ? round.scheduledAt.slice(0, 10) : day;
+    const occurredOn = roundDay < day ? roundDay : day;
+    const state = deriveState(events);
+    const planned: NewEvent[] = [];
+    const target: Stage = input.kind === 'phone' ? 'screening' : 'interviewing';
+    if (state.outcome === null && stageIndex(state.stage) < stageIndex(target)) {
+      planned.push({ type: 'stage_changed', occurredOn, data: { from: state.stage, to: target } });
+    }
+    planned.push({
+      type: 'round_added',
+      occurredOn,
+      data: { roundId: round.id, number: round.number, kind: round.kind },
+    });
+    await appendEvents(trx, ctx, id, events, planned);
+  });
+  return getApplicationOrThrow(ctx, id);
+}
+

@@ -1,0 +1,123 @@
+import type { Application, ApplicationEvent, InterviewRound } from '../core/applications/application.ts';
+import { deriveState } from '../core/applications/history.ts';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, backupSchema } from '../core/backup.ts';
+import { ReboundError } from '../core/errors.ts';
+import { issuesToDetails } from '../core/validation.ts';
+import * as repo from '../store/applications-repository.ts';
+import { clearWorkspaceData, readSettings, writeSettings } from '../store/workspace-repository.ts';
+import { nowIso, type ServiceContext } from './context.ts';
+
+/** The whole workspace as a versioned, self-describing JSON document. */
+export async function exportBackup(ctx: ServiceContext): Promise<Backup> {
+  const [apps, events, rounds, settings] = await Promise.all([
+    repo.listAllApplications(ctx.db, ctx.workspaceId),
+    repo.listAllEvents(ctx.db, ctx.workspaceId),
+    repo.listRounds(ctx.db, ctx.workspaceId),
+    readSettings(ctx.db, ctx.workspaceId),
+  ]);
+  const eventsByApp = groupBy(events, (e) => e.applicationId);
+  const roundsByApp = groupBy(rounds, (r) => r.applicationId);
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: nowIso(ctx),
+    settings,
+    applications: apps.map((a) => ({
+      id: a.id,
+      company: a.company,
+      role: a.role,
+      jobUrl: a.jobUrl,
+      location: a.location,
+      workMode: a.workMode,
+      salaryMin: a.salaryMin,
+      salaryMax: a.salaryMax,
+      salaryCurrency: a.salaryCurrency,
+      jobDescription: a.jobDescription,
+      channel: a.channel,
+      kind: a.kind,
+      resumeVersion: a.resumeVersion,
+      coverLetterVersion: a.coverLetterVersion,
+      tags: a.tags,
+      notes: a.notes,
+      priority: a.priority,
+      excitement: a.excitement,
+      appliedOn: a.appliedOn,
+      sourceKey: a.sourceKey,
+      createdAt: a.createdAt,
+      updatedAt: a.updatedAt,
+      events: (eventsByApp.get(a.id) ?? []).map(({ applicationId: _, ...e }) => e as Backup['applications'][number]['events'][number]),
+      rounds: (roundsByApp.get(a.id) ?? []).map(({ applicationId: _, ...r }) => r),
+    })),
+    sections: {},
+  };
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+/** Validates a parsed JSON value as a backup; errors name the path (`applications.3.company`). */
+export function parseBackup(value: unknown): Backup {
+  const result = backupSchema.safeParse(value);
+  if (result.success) return result.data;
+  const details = issuesToDetails(result.error.issues);
+  throw new ReboundError(
+    'invalid_backup',
+    `This is not a valid Rebound backup: ${details
+      .slice(0, 5)
+      .map((d) => `${d.path}: ${d.message}`)
+      .join('; ')}`,
+    details,
+  );
+}
+
+/**
+ * Restores a backup into the workspace, all or nothing. A workspace that already holds
+ * applications is only overwritten when `replace` is set.
+ */
+export async function importBackup(
+  ctx: ServiceContext,
+  backup: Backup,
+  options: { replace?: boolean } = {},
+): Promise<{ applications: number; events: number }> {
+  const apps: Application[] = [];
+  const events: ApplicationEvent[] = [];
+  const rounds: InterviewRound[] = [];
+  const seen = new Set<string>();
+  backup.applications.forEach((a, i) => {
+    if (seen.has(a.id)) {
+      throw new ReboundError('invalid_backup', `applications.${i}.id: duplicate id ${a.id}`, [
+        { path: `applications.${i}.id`, message: 'duplicate id' },
+      ]);
+    }
+    seen.add(a.id);
+    const appEvents = a.events.map((e) => ({ ...e, applicationId: a.id }) as ApplicationEvent);
+    const { events: _e, rounds: _r, ...fields } = a;
+    apps.push({ ...fields, ...deriveState(appEvents) } as Application);
+    events.push(...appEvents);
+    rounds.push(...a.rounds.map((r) => ({ ...r, applicationId: a.id })));
+  });
+
+  await ctx.db.transaction().execute(async (trx) => {
+    const existing = await repo.listApplications(trx, ctx.workspaceId, { limit: 1, offset: 0 });
+    if (existing.total > 0 && !options.replace) {
+      throw new ReboundError(
+        'conflict',
+        `This database already holds ${existing.total} application(s). Restore into an empty database, or replace its contents explicitly (--replace).`,
+      );
+    }
+    if (options.replace) await clearWorkspaceData(trx, ctx.workspaceId);
+    await repo.insertApplicationsBulk(trx, ctx.workspaceId, apps);
+    await repo.insertEvents(trx, ctx.workspaceId, events);
+    await repo.insertRounds(trx, ctx.workspaceId, rounds);
+    await writeSettings(trx, ctx.workspaceId, backup.settings);
+  });
+  return { applications: apps.length, events: events.length };
+}

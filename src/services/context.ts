@@ -1,0 +1,54 @@
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { localDate } from '../core/dates.ts';
+import type { Database } from '../store/schema.ts';
+
+/** Where "now" comes from. Tests and the bench pass their own; production uses the system clock. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** A clock a test can set and move. */
+export function fixedClock(start: Date): Clock & { set(d: Date): void; advanceDays(n: number): void } {
+  let current = new Date(start);
+  return {
+    now: () => new Date(current),
+    set: (d) => {
+      current = new Date(d);
+    },
+    advanceDays: (n) => {
+      current = new Date(current.getTime() + n * 86_400_000);
+    },
+  };
+}
+
+/** Everything a service needs: the database, whose data, the time, and how to make ids. */
+export interface ServiceContext {
+  db: Kysely<Database>;
+  workspaceId: string;
+  clock: Clock;
+  /** The user's IANA time zone; days ("today") are counted in it. */
+  timeZone: string;
+}
+
+/** A sortable, unguessable id: time in base 36, then 10 random base-36 characters. */
+export function newId(): string {
+  const bytes = randomBytes(10);
+  let rand = '';
+  for (const b of bytes) rand += (b % 36).toString(36);
+  return Date.now().toString(36).padStart(9, '0') + rand;
+}
+
+export function today(ctx: ServiceContext): string {
+  return localDate(ctx.clock.now(), ctx.timeZone);
+}
+
+export function nowIso(ctx: ServiceContext): string {
+  return ctx.clock.now().toISOString();
+}
+
+export function defaultTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}

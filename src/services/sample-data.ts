@@ -1,0 +1,197 @@
+import type {
+  Application,
+  ApplicationEvent,
+  Channel,
+  InterviewRound,
+  Outcome,
+  RoundKind,
+  Stage,
+} from '../core/applications/application.ts';
+import { deriveState } from '../core/applications/history.ts';
+import { addDays } from '../core/dates.ts';
+import * as repo from '../store/applications-repository.ts';
+import { nowIso, type ServiceContext, today } from './context.ts';
+
+const COMPANIES = [
+  'Northwind Labs', 'Acme Analytics', 'Bluefin Health', 'Cobalt Robotics', 'Dovetail Energy', 'Evergreen Bank',
+  'Fjord Mobility', 'Granite Games', 'Harbor Logistics', 'Ionic Systems', 'Juniper Learning', 'Kestrel Security',
+  'Lumen Media', 'Maple Fintech', 'Nimbus Cloud', 'Orchid Biotech', 'Pioneer Retail', 'Quartz Insurance',
+  'Riverbend Foods', 'Summit Travel', 'Tidal Data', 'Umbra Design', 'Vantage Legal', 'Willow Care',
+];
+const ROLES = [
+  'Frontend Engineer', 'Backend Engineer', 'Full-Stack Developer', 'Data Analyst', 'Product Designer',
+  'Product Manager', 'DevOps Engineer', 'QA Engineer', 'Data Scientist', 'Engineering Manager',
+  'Technical Writer', 'Customer Success Manager',
+];
+const LOCATIONS = ['Berlin', 'London', 'Lisbon', 'Toronto', 'Austin', 'Remote (EU)', 'Amsterdam', 'Dublin'];
+const CHANNEL_WEIGHTS: Array<[Channel, number]> = [
+  ['job_board', 45], ['networking', 15], ['direct_outreach', 12], ['recruiter', 13], ['referral', 10], ['other', 5],
+];
+const TAGS = ['dream job', 'fintech', 'climate', 'startup', 'enterprise', 'contract', 'urgent'];
+const JD = `We are looking for someone who enjoys building reliable products with a small team.
+
+Requirements:
+- 3+ years with TypeScript and React
+- Experience with PostgreSQL and REST APIs
+- Clear written communication
+
+Nice to have:
+- Kubernetes, AWS
+- Experience mentoring others`;
+
+/** A small deterministic PRNG (mulberry32) so sample data and benchmarks are repeatable. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface GeneratedWorkspace {
+  applications: Application[];
+  events: ApplicationEvent[];
+  rounds: InterviewRound[];
+}
+
+/**
+ * Generates `count` applications with realistic histories ending on or before `today`: most are
+ * applied and hear nothing, some reach screening and interviews, a few get offers; rejections
+ * come at every stage. `notesPerApp` pads histories for benchmarks (~10 events per application).
+ */
+export function generateWorkspace(options: {
+  count: number;
+  today: string;
+  now: string;
+  seed?: number;
+  notesPerApp?: number;
+  openOnly?: boolean;
+}): GeneratedWorkspace {
+  const rand = prng(options.seed ?? 42);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
+  const weighted = (): Channel => {
+    let r = rand() * 100;
+    for (const [c, w] of CHANNEL_WEIGHTS) {
+      r -= w;
+      if (r <= 0) return c;
+    }
+    return 'other';
+  };
+  const applications: Application[] = [];
+  const events: ApplicationEvent[] = [];
+  const rounds: InterviewRound[] = [];
+  const pad = String(options.count).length;
+
+  for (let i = 0; i < options.count; i++) {
+    const id = `s${String(i).padStart(pad, '0')}-${Math.floor(rand() * 1e9).toString(36)}`;
+    const appliedOn = addDays(options.today, -Math.floor(rand() * 120) - 1);
+    const appEvents: ApplicationEvent[] = [];
+    let seq = 0;
+    let day = appliedOn;
+    const push = (type: ApplicationEvent['type'], data: unknown, gap = 0) => {
+      const next = addDays(day, gap);
+      day = next > options.today ? options.today : next;
+      appEvents.push({ id: `${id}-e${seq + 1}`, applicationId: id, seq: ++seq, type, occurredOn: day, recordedAt: options.now, data } as ApplicationEvent);
+    };
+    const saved = rand() < 0.08;
+    push('created', { stage: saved ? 'saved' : 'applied' });
+    let stage: Stage = saved ? 'saved' : 'applied';
+    const move = (to: Stage, gap: number) => {
+      push('stage_changed', { from: stage, to }, gap);
+      stage = to;
+    };
+    const appRounds: InterviewRound[] = [];
+    const addRound = (kind: RoundKind, gap: number) => {
+      const r: InterviewRound = { id: `${id}-r${appRounds.length + 1}`, applicationId: id, number: appRounds.length + 1, kind, scheduledAt: addDays(day, gap), who: rand() < 0.5 ? 'Alex Morgan' : null, notes: null, createdAt: options.now };
+      appRounds.push(r);
+      push('round_added', { roundId: r.id, number: r.number, kind }, gap);
+    };
+    let outcome: Outcome | null = null;
+    if (!saved) {
+      const roll = rand();
+      if (roll < 0.45) outcome = rand() < 0.55 ? 'ghosted' : 'rejected';
+      else if (roll < 0.6) outcome = null;
+      else {
+        move('screening', 5 + Math.floor(rand() * 10));
+        push('response', { summary: 'Recruiter reached out' });
+        if (rand() < 0.35) outcome = 'rejected';
+        else {
+          move('interviewing', 4 + Math.floor(rand() * 7));
+          addRound('technical', 3);
+          if (rand() < 0.6) addRound('behavioural', 5);
+          if (rand() < 0.3) {
+            move('screening', 1); // a back-move: the process was restarted
+            move('interviewing', 3);
+          }
+          const r2 = rand();
+          if (r2 < 0.55) outcome = 'rejected';
+          else if (r2 < 0.75) {
+            addRound('final', 6);
+            move('offer', 4);
+            const r3 = rand();
+            if (r3 < 0.4) move('accepted', 3);
+            else if (r3 < 0.7) outcome = 'declined';
+          } else if (r2 < 0.85) outcome = 'withdrawn';
+        }
+      }
+    }
+    for (let n = 0; n < (options.notesPerApp ?? 0); n++) push('note', { text: `Note ${n + 1}: followed up and prepared.` }, 1);
+    if (outcome && !options.openOnly) push('outcome_set', { outcome, reason: outcome === 'rejected' && rand() < 0.3 ? 'Went with a more senior candidate' : null }, 3 + Math.floor(rand() * 20));
+
+    const state = deriveState(appEvents);
+    applications.push({
+      id,
+      company: pick(COMPANIES),
+      role: pick(ROLES),
+      jobUrl: `https://jobs.example.com/${id}`,
+      location: pick(LOCATIONS),
+      workMode: pick(['onsite', 'hybrid', 'remote'] as const),
+      salaryMin: 50_000 + Math.floor(rand() * 40) * 1000,
+      salaryMax: 95_000 + Math.floor(rand() * 40) * 1000,
+      salaryCurrency: 'EUR',
+      jobDescription: JD,
+      channel: weighted(),
+      kind: rand() < 0.08 ? 'contract' : 'job',
+      resumeVersion: rand() < 0.5 ? 'resume-v2' : 'resume-v1',
+      coverLetterVersion: null,
+      tags: rand() < 0.4 ? [pick(TAGS)] : [],
+      notes: null,
+      priority: 1 + Math.floor(rand() * 5),
+      excitement: 1 + Math.floor(rand() * 5),
+      appliedOn: saved ? null : appliedOn,
+      ...state,
+      createdAt: options.now,
+      updatedAt: options.now,
+    });
+    events.push(...appEvents);
+    rounds.push(...appRounds);
+  }
+  return { applications, events, rounds };
+}
+
+/** Writes a generated workspace in one transaction. */
+export async function insertGenerated(ctx: ServiceContext, data: GeneratedWorkspace): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.insertApplicationsBulk(trx, ctx.workspaceId, data.applications);
+    await repo.insertEvents(trx, ctx.workspaceId, data.events);
+    await repo.insertRounds(trx, ctx.workspaceId, data.rounds);
+  });
+}
+
+/** Loads about forty sample applications so a first-time user can look around. */
+export async function loadSampleData(ctx: ServiceContext): Promise<{ created: number }> {
+  const seed = Math.floor(ctx.clock.now().getTime() / 1000) % 100_000;
+  const data = generateWorkspace({ count: 40, today: today(ctx), now: nowIso(ctx), seed });
+  // Sample ids must not collide with a second load.
+  const suffix = `-${seed.toString(36)}`;
+  const rename = (id: string) => `${id}${suffix}`;
+  await insertGenerated(ctx, {
+    applications: data.applications.map((a) => ({ ...a, id: rename(a.id) })),
+    events: data.events.map((e) => ({ ...e, id: rename(e.id), applicationId: rename(e.applicationId), ...(e.type === 'round_added' ? { data: { ...e.data, roundId: rename(e.data.roundId) } } : {}) }) as ApplicationEvent),
+    rounds: data.rounds.map((r) => ({ ...r, id: rename(r.id), applicationId: rename(r.applicationId) })),
+  });
+  return { created: data.applications.length };
+}

@@ -1,0 +1,22 @@
+import { DEFAULT_GHOST_AFTER_DAYS } from '../core/applications/ghosting.ts';
+import type { SettingsInput } from '../core/applications/input.ts';
+import { readSettings, writeSettings } from '../store/workspace-repository.ts';
+import { defaultTimeZone, type ServiceContext } from './context.ts';
+
+export interface Settings {
+  ghostAfterDays: number;
+  timeZone: string;
+}
+
+export async function getSettings(ctx: Pick<ServiceContext, 'db' | 'workspaceId'>): Promise<Settings> {
+  const stored = await readSettings(ctx.db, ctx.workspaceId);
+  return {
+    ghostAfterDays: typeof stored.ghostAfterDays === 'number' ? stored.ghostAfterDays : DEFAULT_GHOST_AFTER_DAYS,
+    timeZone: typeof stored.timeZone === 'string' ? stored.timeZone : defaultTimeZone(),
+  };
+}
+
+export async function updateSettings(ctx: ServiceContext, input: SettingsInput): Promise<Settings> {
+  await writeSettings(ctx.db, ctx.workspaceId, input);
+  return getSettings(ctx);
+}

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as initial from './2026_11_22_0900_initial.ts';
+
+/**
+ * Every migration, by its frozen timestamped name. Append new ones; never rename, edit or
+ * remove one that has shipped (the schema snapshot test guards against drops and renames).
+ */
+export const migrations: Record<string, Migration> = {
+  '2026_11_22_0900_initial': initial,
+};

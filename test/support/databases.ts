@@ -1,0 +1,69 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { openStore, type Store } from '../../src/store/connect.ts';
+
+/**
+ * The databases every storage test runs on: a real SQLite file, and PostgreSQL — the server at
+ * REBOUND_TEST_PG_URL (default 127.0.0.1:5432/test) when it answers, else PGlite in process.
+ * CI sets REBOUND_TEST_PG_REQUIRED=1 so a missing server fails instead of falling back.
+ */
+export interface TestDatabase {
+  name: 'sqlite' | 'postgres';
+  open(): Promise<Store>;
+}
+
+const PG_URL = process.env.REBOUND_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+let pgAvailable: Promise<boolean> | undefined;
+
+function checkPostgres(): Promise<boolean> {
+  pgAvailable ??= (async () => {
+    const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 1500 });
+    try {
+      await client.connect();
+      await client.end();
+      return true;
+    } catch (error) {
+      if (process.env.REBOUND_TEST_PG_REQUIRED === '1') {
+        throw new Error(`PostgreSQL is required for this run but ${PG_URL} did not answer: ${String(error)}`);
+      }
+      return false;
+    }
+  })();
+  return pgAvailable;
+}
+
+async function openSqlite(): Promise<Store> {
+  const dir = mkdtempSync(join(tmpdir(), 'rebound-test-'));
+  const store = await openStore({ kind: 'sqlite', file: join(dir, 'rebound.db') });
+  return {
+    ...store,
+    close: async () => {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function openPostgres(): Promise<Store> {
+  if (!(await checkPostgres())) return openStore({ kind: 'pglite' });
+  const schema = `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  const store = await openStore({ kind: 'postgres', url: PG_URL, schema });
+  return {
+    ...store,
+    location: `${store.location} (schema ${schema})`,
+    close: async () => {
+      await store.close();
+      const admin = new pg.Client({ connectionString: PG_URL });
+      await admin.connect();
+      await admin.query(`drop schema if exists "${schema}" cascade`);
+      await admin.end();
+    },
+  };
+}
+
+export const databases: TestDatabase[] = [
+  { name: 'sqlite', open: openSqlite },
+  { name: 'postgres', open: openPostgres },
+];

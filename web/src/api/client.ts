@@ -1,0 +1,100 @@
+import type {
+  ApplicationDetail,
+  ApplicationInput,
+  ApplicationList,
+  EventInput,
+  ListQuery,
+  RoundInput,
+  Settings,
+} from './types.ts';
+
+export interface ApiErrorDetail {
+  path: string;
+  message: string;
+}
+
+/** A refusal from the server, carrying its stable code and the fields at fault. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly details: ApiErrorDetail[];
+
+  constructor(status: number, code: string, message: string, details: ApiErrorDetail[]) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.details = details;
+  }
+
+  /** Field errors keyed by their top-level path, ready for form inputs. */
+  fieldErrors(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const d of this.details) {
+      const key = d.path.split('.')[0] ?? d.path;
+      out[key] ??= d.message;
+    }
+    return out;
+  }
+}
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const init: RequestInit = { method, headers: { accept: 'application/json' } };
+  if (body !== undefined) {
+    init.body = JSON.stringify(body);
+    init.headers = { ...init.headers, 'content-type': 'application/json' };
+  }
+  let res: Response;
+  try {
+    res = await fetch(path, init);
+  } catch {
+    throw new ApiError(0, 'network_error', 'Rebound could not reach its server. Is it still running?', []);
+  }
+  if (res.status === 204) return undefined as T;
+  const text = await res.text();
+  const json: unknown = text ? safeParse(text) : undefined;
+  if (!res.ok) {
+    const err = (json as { error?: { code?: string; message?: string; details?: ApiErrorDetail[] } })?.error;
+    throw new ApiError(
+      res.status,
+      err?.code ?? 'internal_error',
+      err?.message ?? `Something went wrong (${res.status}).`,
+      err?.details ?? [],
+    );
+  }
+  return json as T;
+}
+
+function safeParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function toSearch(query: ListQuery): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+const base = '/api/v1';
+
+export const api = {
+  listApplications: (query: ListQuery) => request<ApplicationList>('GET', `${base}/applications${toSearch(query)}`),
+  getApplication: (id: string) => request<ApplicationDetail>('GET', `${base}/applications/${encodeURIComponent(id)}`),
+  createApplication: (input: ApplicationInput) => request<ApplicationDetail>('POST', `${base}/applications`, input),
+  updateApplication: (id: string, input: ApplicationInput) =>
+    request<ApplicationDetail>('PATCH', `${base}/applications/${encodeURIComponent(id)}`, input),
+  deleteApplication: (id: string) => request<void>('DELETE', `${base}/applications/${encodeURIComponent(id)}`),
+  addEvent: (id: string, input: EventInput) =>
+    request<ApplicationDetail>('POST', `${base}/applications/${encodeURIComponent(id)}/events`, input),
+  addRound: (id: string, input: RoundInput) =>
+    request<ApplicationDetail>('POST', `${base}/applications/${encodeURIComponent(id)}/rounds`, input),
+  getSettings: () => request<Settings>('GET', `${base}/settings`),
+  loadSampleData: () => request<{ created: number }>('POST', `${base}/sample-data`),
+};

@@ -1,0 +1,127 @@
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { notifications } from '@mantine/notifications';
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import type { Outcome, Stage } from '../../../src/core/applications/application.ts';
+import { useAddEvent } from '../api/hooks.ts';
+import { stageLabel, todayIso } from '../lib/format.ts';
+
+interface Target {
+  id: string;
+  company: string;
+  role: string;
+}
+
+export interface ApplicationActions {
+  move(app: Target, stage: Stage): void;
+  close(app: Target, outcome: Outcome): void;
+  /** Asks for an optional reason first, then records the rejection. */
+  reject(app: Target): void;
+  reopen(app: Target): void;
+  undo(app: Target): void;
+  isPending: boolean;
+}
+
+const Ctx = createContext<ApplicationActions | null>(null);
+
+export function useApplicationActions(): ApplicationActions {
+  const value = useContext(Ctx);
+  if (!value) throw new Error('useApplicationActions needs ApplicationActionsProvider');
+  return value;
+}
+
+const CLOSE_MESSAGES: Record<Outcome, string> = {
+  rejected: 'Logged. Every answer is information, and this one is on your timeline now.',
+  withdrawn: 'Marked as withdrawn. Stepping away is a choice worth making.',
+  declined: 'Offer declined and noted.',
+  ghosted: 'Marked as no reply. If they write back, you can reopen it.',
+};
+
+/** One place that turns a card or page action into an event, with a single reason dialog. */
+export function ApplicationActionsProvider({ children }: { children: ReactNode }) {
+  const addEvent = useAddEvent();
+  const [rejecting, setRejecting] = useState<Target | null>(null);
+  const [reason, setReason] = useState('');
+  const [occurredOn, setOccurredOn] = useState<string | null>(null);
+  const { mutate } = addEvent;
+
+  const move = useCallback((app: Target, stage: Stage) => mutate({ id: app.id, event: { type: 'stage_changed', stage } }), [mutate]);
+  const close = useCallback(
+    (app: Target, outcome: Outcome) =>
+      mutate(
+        { id: app.id, event: { type: 'outcome_set', outcome } },
+        { onSuccess: () => notifications.show({ title: app.company, message: CLOSE_MESSAGES[outcome] }) },
+      ),
+    [mutate],
+  );
+  const reject = useCallback((app: Target) => {
+    setReason('');
+    setOccurredOn(todayIso());
+    setRejecting(app);
+  }, []);
+  const reopen = useCallback((app: Target) => mutate({ id: app.id, event: { type: 'reopened' } }), [mutate]);
+  const undo = useCallback(
+    (app: Target) =>
+      mutate(
+        { id: app.id, event: { type: 'undo' } },
+        {
+          onSuccess: (detail) =>
+            notifications.show({
+              title: 'Undone',
+              message: `${detail.company} is back in ${stageLabel(detail.stage)}${detail.outcome ? '' : ' and open'}.`,
+            }),
+        },
+      ),
+    [mutate],
+  );
+
+  const value = useMemo(
+    () => ({ move, close, reject, reopen, undo, isPending: addEvent.isPending }),
+    [move, close, reject, reopen, undo, addEvent.isPending],
+  );
+
+  function confirmReject() {
+    if (!rejecting) return;
+    const app = rejecting;
+    const event = {
+      type: 'outcome_set' as const,
+      outcome: 'rejected' as const,
+      ...(reason.trim() ? { reason: reason.trim() } : {}),
+      ...(occurredOn ? { occurredOn } : {}),
+    };
+    setRejecting(null);
+    mutate(
+      { id: app.id, event },
+      { onSuccess: () => notifications.show({ title: app.company, message: CLOSE_MESSAGES.rejected }) },
+    );
+  }
+
+  return (
+    <Ctx.Provider value={value}>
+      {children}
+      <Modal opened={rejecting !== null} onClose={() => setRejecting(null)} title="Log a rejection">
+        <Stack gap="sm">
+          <Text size="sm" c="dimmed">
+            {rejecting ? `${rejecting.company} · ${rejecting.role}. ` : ''}
+            How far you got stays on record. A reason, if they gave one, helps spot patterns later.
+          </Text>
+          <Textarea
+            label="Reason (optional)"
+            placeholder="e.g. went with someone with more on-call experience"
+            autosize
+            minRows={2}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+          />
+          <DateInput label="When" valueFormat="D MMM YYYY" value={occurredOn} onChange={setOccurredOn} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setRejecting(null)}>
+              Cancel
+            </Button>
+            <Button onClick={confirmReject}>Log rejection</Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Ctx.Provider>
+  );
+}

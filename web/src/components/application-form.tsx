@@ -1,0 +1,348 @@
+import {
+  Alert,
+  Button,
+  Grid,
+  Group,
+  NumberInput,
+  Rating,
+  Select,
+  Stack,
+  TagsInput,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { type FormEvent, useState } from 'react';
+import {
+  CHANNELS,
+  type Channel,
+  STAGES,
+  type Stage,
+  WORK_MODES,
+  type WorkMode,
+} from '../../../src/core/applications/application.ts';
+import { ApiError } from '../api/client.ts';
+import type { ApplicationInput } from '../api/types.ts';
+import { channelLabel, stageLabel, WORK_MODE_LABELS } from '../lib/format.ts';
+
+export interface FormValues {
+  company: string;
+  role: string;
+  channel: Channel;
+  stage: Stage;
+  appliedOn: string | null;
+  jobUrl: string;
+  location: string;
+  workMode: WorkMode | null;
+  salaryMin: number | string;
+  salaryMax: number | string;
+  salaryCurrency: string;
+  tags: string[];
+  jobDescription: string;
+  notes: string;
+  resumeVersion: string;
+  coverLetterVersion: string;
+  priority: number;
+  excitement: number;
+}
+
+export const emptyForm: FormValues = {
+  company: '',
+  role: '',
+  channel: 'job_board',
+  stage: 'applied',
+  appliedOn: null,
+  jobUrl: '',
+  location: '',
+  workMode: null,
+  salaryMin: '',
+  salaryMax: '',
+  salaryCurrency: '',
+  tags: [],
+  jobDescription: '',
+  notes: '',
+  resumeVersion: '',
+  coverLetterVersion: '',
+  priority: 0,
+  excitement: 0,
+};
+
+const text = (v: string): string | null => (v.trim() === '' ? null : v.trim());
+const num = (v: number | string): number | null => (typeof v === 'number' ? v : v.trim() === '' ? null : Number(v));
+
+/** Turns form state into the API's input; `mode` decides whether stage and the long fields are sent. */
+export function toInput(v: FormValues, mode: 'create' | 'edit'): ApplicationInput {
+  const input: ApplicationInput = {
+    company: v.company.trim(),
+    role: v.role.trim(),
+    channel: v.channel,
+    appliedOn: v.appliedOn,
+    jobUrl: text(v.jobUrl),
+    location: text(v.location),
+    workMode: v.workMode,
+    salaryMin: num(v.salaryMin),
+    salaryMax: num(v.salaryMax),
+    salaryCurrency: text(v.salaryCurrency)?.toUpperCase() ?? null,
+    tags: v.tags,
+    jobDescription: text(v.jobDescription),
+  };
+  if (mode === 'create') {
+    input.stage = v.stage;
+    // On create, leave out what the person did not fill in so the server's defaults apply.
+    for (const key of Object.keys(input) as (keyof ApplicationInput)[]) {
+      if (input[key] === null) delete input[key];
+    }
+  } else {
+    input.notes = text(v.notes);
+    input.resumeVersion = text(v.resumeVersion);
+    input.coverLetterVersion = text(v.coverLetterVersion);
+    input.priority = v.priority || null;
+    input.excitement = v.excitement || null;
+  }
+  return input;
+}
+
+interface Props {
+  initial: FormValues;
+  mode: 'create' | 'edit';
+  submitLabel: string;
+  onSubmit: (input: ApplicationInput) => Promise<unknown>;
+  onCancel?: () => void;
+}
+
+/** The add/edit form. Field errors come from the server's `details` and sit under each field. */
+export function ApplicationForm({ initial, mode, submitLabel, onSubmit, onCancel }: Props) {
+  const [values, setValues] = useState<FormValues>(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) => {
+    setValues((v) => ({ ...v, [key]: value }));
+    if (errors[key]) setErrors(({ [key]: _, ...rest }) => rest);
+  };
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const local: Record<string, string> = {};
+    if (!values.company.trim()) local.company = 'Please add the company name.';
+    if (!values.role.trim()) local.role = 'Please add the role.';
+    setErrors(local);
+    setFormError(null);
+    if (Object.keys(local).length > 0) return;
+    setBusy(true);
+    try {
+      await onSubmit(toInput(values, mode));
+    } catch (error) {
+      if (error instanceof ApiError) {
+        setErrors(error.fieldErrors());
+        setFormError(error.details.length > 0 ? 'Please check the highlighted fields.' : error.message);
+      } else {
+        setFormError('Something went wrong. Please try again.');
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        {formError && (
+          <Alert color="red" variant="light" role="alert">
+            {formError}
+          </Alert>
+        )}
+        <Grid gap="sm">
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <TextInput
+              label="Company"
+              required
+              data-autofocus
+              value={values.company}
+              error={errors.company}
+              onChange={(e) => set('company', e.currentTarget.value)}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <TextInput
+              label="Role"
+              required
+              value={values.role}
+              error={errors.role}
+              onChange={(e) => set('role', e.currentTarget.value)}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: mode === 'create' ? 4 : 6 }}>
+            <Select
+              label="Channel"
+              description="How you found or reached them"
+              data={CHANNELS.map((c) => ({ value: c, label: channelLabel(c) }))}
+              value={values.channel}
+              error={errors.channel}
+              allowDeselect={false}
+              onChange={(v) => v && set('channel', v as Channel)}
+            />
+          </Grid.Col>
+          {mode === 'create' && (
+            <Grid.Col span={{ base: 12, sm: 4 }}>
+              <Select
+                label="Stage"
+                description="Where it stands today"
+                data={STAGES.map((s) => ({ value: s, label: stageLabel(s) }))}
+                value={values.stage}
+                error={errors.stage}
+                allowDeselect={false}
+                onChange={(v) => v && set('stage', v as Stage)}
+              />
+            </Grid.Col>
+          )}
+          <Grid.Col span={{ base: 12, sm: mode === 'create' ? 4 : 6 }}>
+            <DateInput
+              label="Applied on"
+              description="Leave empty if not sent yet"
+              valueFormat="D MMM YYYY"
+              clearable
+              value={values.appliedOn}
+              error={errors.appliedOn}
+              onChange={(v) => set('appliedOn', v)}
+            />
+          </Grid.Col>
+          <Grid.Col span={12}>
+            <TextInput
+              label="Job posting URL"
+              type="url"
+              placeholder="https://"
+              value={values.jobUrl}
+              error={errors.jobUrl}
+              onChange={(e) => set('jobUrl', e.currentTarget.value)}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 8 }}>
+            <TextInput
+              label="Location"
+              value={values.location}
+              error={errors.location}
+              onChange={(e) => set('location', e.currentTarget.value)}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 4 }}>
+            <Select
+              label="Work mode"
+              clearable
+              data={WORK_MODES.map((m) => ({ value: m, label: WORK_MODE_LABELS[m] }))}
+              value={values.workMode}
+              error={errors.workMode}
+              onChange={(v) => set('workMode', (v as WorkMode | null) ?? null)}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, sm: 4 }}>
+            <NumberInput
+              label="Salary from"
+              min={0}
+              thousandSeparator=","
+              value={values.salaryMin}
+              error={errors.salaryMin}
+              onChange={(v) => set('salaryMin', v)}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, sm: 4 }}>
+            <NumberInput
+              label="Salary to"
+              min={0}
+              thousandSeparator=","
+              value={values.salaryMax}
+              error={errors.salaryMax}
+              onChange={(v) => set('salaryMax', v)}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 4 }}>
+            <TextInput
+              label="Currency"
+              placeholder="EUR"
+              maxLength={3}
+              value={values.salaryCurrency}
+              error={errors.salaryCurrency}
+              onChange={(e) => set('salaryCurrency', e.currentTarget.value)}
+            />
+          </Grid.Col>
+          <Grid.Col span={12}>
+            <TagsInput
+              label="Tags"
+              placeholder="Type a tag and press Enter"
+              value={values.tags}
+              error={errors.tags}
+              onChange={(v) => set('tags', v)}
+            />
+          </Grid.Col>
+          <Grid.Col span={12}>
+            <Textarea
+              label="Job description"
+              description="Paste it here so it is still around if the posting comes down"
+              autosize
+              minRows={3}
+              maxRows={10}
+              value={values.jobDescription}
+              error={errors.jobDescription}
+              onChange={(e) => set('jobDescription', e.currentTarget.value)}
+            />
+          </Grid.Col>
+          {mode === 'edit' && (
+            <>
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <TextInput
+                  label="Résumé version"
+                  value={values.resumeVersion}
+                  error={errors.resumeVersion}
+                  onChange={(e) => set('resumeVersion', e.currentTarget.value)}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <TextInput
+                  label="Cover letter version"
+                  value={values.coverLetterVersion}
+                  error={errors.coverLetterVersion}
+                  onChange={(e) => set('coverLetterVersion', e.currentTarget.value)}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 6 }}>
+                <Text size="sm" fw={500}>
+                  Priority
+                </Text>
+                <Rating value={values.priority} onChange={(v) => set('priority', v)} aria-label="Priority" />
+              </Grid.Col>
+              <Grid.Col span={{ base: 6 }}>
+                <Text size="sm" fw={500}>
+                  Excitement
+                </Text>
+                <Rating value={values.excitement} onChange={(v) => set('excitement', v)} aria-label="Excitement" />
+              </Grid.Col>
+              <Grid.Col span={12}>
+                <Textarea
+                  label="Notes"
+                  autosize
+                  minRows={2}
+                  maxRows={8}
+                  value={values.notes}
+                  error={errors.notes}
+                  onChange={(e) => set('notes', e.currentTarget.value)}
+                />
+              </Grid.Col>
+            </>
+          )}
+        </Grid>
+        <Group justify="flex-end" mt="xs">
+          {onCancel && (
+            <Button variant="default" onClick={onCancel}>
+              Cancel
+            </Button>
+          )}
+          <Button type="submit" loading={busy}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

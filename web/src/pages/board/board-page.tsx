@@ -1,0 +1,197 @@
+import {
+  type Announcements,
+  closestCenter,
+  type CollisionDetection,
+  DndContext,
+  type DragEndEvent,
+  DragOverlay,
+  type DragStartEvent,
+  KeyboardSensor,
+  PointerSensor,
+  pointerWithin,
+  useSensor,
+  useSensors,
+} from '@dnd-kit/core';
+import { Alert, Center, Group, Loader, Switch, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue, useLocalStorage } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { STAGES, type Stage } from '../../../../src/core/applications/application.ts';
+import { errorMessage, useBoardApplications } from '../../api/hooks.ts';
+import type { ApplicationSummary } from '../../api/types.ts';
+import { useApplicationActions } from '../../components/application-actions.tsx';
+import { EmptyState } from '../../components/empty-state.tsx';
+import { STAGE_COLORS, stageLabel, todayIso } from '../../lib/format.ts';
+import { DragPreview } from './board-card.tsx';
+import { BoardColumn } from './board-column.tsx';
+import { columnKeyboardCoordinates } from './column-keyboard.ts';
+
+const EMPTY_TEXT: Record<Stage, string> = {
+  saved: 'Jobs you might apply to',
+  applied: 'Drop cards here once sent',
+  screening: 'First calls land here',
+  interviewing: 'Rounds in progress',
+  offer: 'Offers to weigh up',
+  accepted: 'Where it all leads',
+};
+
+// The pointer decides when there is one; keyboard moves fall back to the nearest column.
+const collision: CollisionDetection = (args) => {
+  const hits = pointerWithin(args);
+  return hits.length > 0 ? hits : closestCenter(args);
+};
+
+const appOf = (data: { current?: Record<string, unknown> } | null | undefined) =>
+  data?.current?.app as ApplicationSummary | undefined;
+
+const stageOf = (id: string | number | undefined): Stage | undefined =>
+  (STAGES as readonly string[]).includes(String(id)) ? (id as Stage) : undefined;
+
+const announcements: Announcements = {
+  onDragStart: ({ active }) =>
+    `Picked up ${appOf(active.data)?.company ?? 'card'}. Use left and right arrows to choose a stage, space to drop, escape to cancel.`,
+  onDragOver: ({ active, over }) => {
+    const stage = stageOf(over?.id);
+    return stage ? `${appOf(active.data)?.company} is over ${stageLabel(stage)}.` : 'Not over a stage.';
+  },
+  onDragEnd: ({ active, over }) => {
+    const stage = stageOf(over?.id);
+    return stage ? `${appOf(active.data)?.company} moved to ${stageLabel(stage)}.` : 'Dropped. Nothing changed.';
+  },
+  onDragCancel: ({ active }) => `Move cancelled. ${appOf(active.data)?.company} stays where it was.`,
+};
+
+export function BoardPage() {
+  const { data, isLoading, error } = useBoardApplications();
+  const actions = useApplicationActions();
+  const [showClosed, setShowClosed] = useLocalStorage({ key: 'rebound.board.showClosed', defaultValue: true });
+  const [filter, setFilter] = useState('');
+  const [debounced] = useDebouncedValue(filter, 150);
+  const [active, setActive] = useState<ApplicationSummary | null>(null);
+  const today = todayIso();
+
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor, {
+      coordinateGetter: columnKeyboardCoordinates,
+      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
+    }),
+  );
+
+  const { columns, closed, openCount } = useMemo(() => {
+    const byStage = new Map<Stage, ApplicationSummary[]>(STAGES.map((s) => [s, []]));
+    const closedItems: ApplicationSummary[] = [];
+    const needle = debounced.trim().toLowerCase();
+    let open = 0;
+    for (const app of data?.items ?? []) {
+      if (needle && !`${app.company} ${app.role}`.toLowerCase().includes(needle)) continue;
+      if (app.outcome !== null) closedItems.push(app);
+      else {
+        open++;
+        byStage.get(app.stage)?.push(app);
+      }
+    }
+    closedItems.sort((a, b) => (b.closedOn ?? '').localeCompare(a.closedOn ?? ''));
+    return { columns: byStage, closed: closedItems, openCount: open };
+  }, [data, debounced]);
+
+  if (isLoading) {
+    return (
+      <Center py={80}>
+        <Loader />
+      </Center>
+    );
+  }
+  if (error) {
+    return (
+      <Alert color="red" title="The board could not load">
+        {errorMessage(error)}
+      </Alert>
+    );
+  }
+  if (!data || data.total === 0) return <EmptyState />;
+
+  function onDragStart(event: DragStartEvent) {
+    setActive(appOf(event.active.data) ?? null);
+  }
+
+  function onDragEnd(event: DragEndEvent) {
+    setActive(null);
+    const app = appOf(event.active.data);
+    const stage = stageOf(event.over?.id);
+    if (app && stage && stage !== app.stage) actions.move(app, stage);
+  }
+
+  return (
+    <>
+      <Group justify="space-between" mb="sm" wrap="wrap" gap="sm">
+        <Group gap="sm" align="baseline">
+          <Title order={2}>Board</Title>
+          <Text c="dimmed" size="sm">
+            {openCount.toLocaleString()} open · {closed.length.toLocaleString()} closed
+          </Text>
+        </Group>
+        <Group gap="md">
+          <TextInput
+            placeholder="Filter by company or role"
+            aria-label="Filter cards"
+            leftSection={<IconSearch size={16} />}
+            value={filter}
+            onChange={(e) => setFilter(e.currentTarget.value)}
+            w={240}
+          />
+          <Switch
+            label="Show closed"
+            checked={showClosed}
+            onChange={(e) => setShowClosed(e.currentTarget.checked)}
+          />
+        </Group>
+      </Group>
+      {data.total > data.items.length && (
+        <Text size="xs" c="dimmed" mb="xs">
+          Showing the {data.items.length.toLocaleString()} most recently updated of {data.total.toLocaleString()}.
+        </Text>
+      )}
+      <DndContext
+        sensors={sensors}
+        collisionDetection={collision}
+        onDragStart={onDragStart}
+        onDragEnd={onDragEnd}
+        onDragCancel={() => setActive(null)}
+        accessibility={{
+          announcements,
+          screenReaderInstructions: {
+            draggable:
+              'To move this application, press space. Use the left and right arrow keys to pick a stage, then space again to drop it there. Press escape to cancel. Press enter to open it.',
+          },
+        }}
+      >
+        <div className="board" data-testid="board">
+          {STAGES.map((stage) => (
+            <BoardColumn
+              key={stage}
+              id={stage}
+              title={stageLabel(stage)}
+              color={STAGE_COLORS[stage]}
+              items={columns.get(stage) ?? []}
+              today={today}
+              emptyText={EMPTY_TEXT[stage]}
+            />
+          ))}
+          {showClosed && (
+            <BoardColumn
+              id="closed"
+              title="Closed"
+              color="gray"
+              items={closed}
+              today={today}
+              closed
+              emptyText="Applications that ended land here, with how far they got."
+            />
+          )}
+        </div>
+        <DragOverlay dropAnimation={null}>{active ? <DragPreview app={active} today={today} /> : null}</DragOverlay>
+      </DndContext>
+    </>
+  );
+}

@@ -24,6 +24,7 @@ const SEED_PATCHES: Record<string, { dropAliases?: string[]; addAliases?: string
   Agile: { dropAliases: ['Scrum', 'Kanban'], addAliases: ['agile methodology', 'agile development'] },
   Bash: { dropAliases: ['sh'] },
   Python: { dropAliases: ['py'] },
+  Swift: { dropAliases: ['SwiftUI'] },
   Leadership: { dropAliases: ['mentoring'] },
   SQL: { dropAliases: ['T-SQL', 'Transact-SQL', 'PL/SQL'] },
   'R': { addAliases: ['R programming', 'R language'] },
@@ -89,15 +90,15 @@ const EXTRA_SKILLS: Record<string, string[]> = {
     'Security|information security|cybersecurity|cyber security', 'Penetration Testing|pen testing',
     'Threat Modeling', 'Cryptography', 'Networking|TCP/IP', 'Cloud Computing|cloud', 'Containerization|containers',
     'Serverless Architecture', 'Caching', 'Concurrency|multithreading', 'Embedded Systems|embedded',
-    'Test Automation|automated testing', 'Integration Testing', 'End-to-End Testing|E2E testing|e2e tests',
+    'Test Automation|automated testing', 'Integration Testing', 'End-to-End Testing|E2E testing|e2e tests|end-to-end tests',
     'Manual Testing', 'Quality Assurance|QA', 'Technical Writing|documentation', 'UX Design|user experience',
     'UI Design|user interface design', 'User Research', 'Wireframing', 'Prototyping', 'Design Systems|design system',
     'Product Management', 'Product Strategy', 'Roadmapping|product roadmap', 'Requirements Gathering|requirements analysis',
     'Business Analysis', 'Financial Modeling|financial modelling', 'Budgeting', 'Forecasting', 'SEO|search engine optimization',
     'Content Marketing', 'Digital Marketing', 'Email Marketing', 'Social Media Marketing', 'Copywriting',
-    'Customer Success', 'Account Management', 'Sales|B2B sales', 'Recruiting|recruitment|talent acquisition',
+    'Customer Success', 'Account Management', 'Sales|B2B sales', 'Talent Acquisition|technical recruiting|full-cycle recruiting',
     'Change Management', 'Risk Management', 'Vendor Management', 'Process Improvement|continuous improvement',
-    'OKRs', 'Hiring|interviewing candidates', 'Mentoring|mentorship|coaching', 'People Management|line management',
+    'OKRs', 'Interviewing Candidates|candidate interviews|hiring decisions', 'Mentoring|mentorship|coaching|mentor junior|mentor others|mentor engineers', 'People Management|line management',
   ],
   soft: [
     'Attention to Detail|detail-oriented|detail oriented', 'Time Management', 'Organization|organisational skills|organizational skills',
@@ -107,7 +108,7 @@ const EXTRA_SKILLS: Record<string, string[]> = {
     'Customer Service|customer focus', 'Written Communication|writing skills', 'Interpersonal Skills|people skills',
     'Cross-functional Collaboration|cross functional collaboration|cross-functional teams', 'Emotional Intelligence',
     'Resilience', 'Work Ethic', 'Multitasking|multi-tasking', 'Self-motivation|self-motivated|self motivated',
-    'Influencing|influence stakeholders', 'Remote Collaboration|remote work|working remotely', 'Facilitation|workshop facilitation',
+    'Influencing|influence stakeholders', 'Remote Collaboration|remote collaboration skills', 'Facilitation|workshop facilitation',
     'Storytelling', 'Growth Mindset', 'Reliability|dependable', 'Accountability', 'Active Listening|listening skills',
   ],
 };
@@ -250,6 +251,11 @@ const AMBIGUOUS = new Set([
   'Cucumber', 'Rails', 'Sales', 'cloud', 'embedded', 'Android', 'iOS', 'QA', 'Lisp', 'Pascal', 'Eiffel',
 ]);
 
+/** Short acronyms people also write in lower case; every other one (COM, CASE, POS) must be in capitals. */
+const LOWERCASE_OK = new Set(
+  'SQL AWS PHP HTML CSS JSON XML YAML GCP NLP LLM ETL SDK API SEO TDD BDD DDD OOP SRE UML VBA SCSS SASS NPM JQL KQL HCL'.split(' '),
+);
+
 /** Ordinary English words: a product named so is matched only when written with its capital. */
 const COMMON_WORDS = new Set(
   `access word project outlook publisher teams excel office drive docs sheets slides keynote pages numbers
@@ -263,7 +269,7 @@ const COMMON_WORDS = new Set(
   mercury apex lightning flow journey genesis sage database cloud fusion security monitoring caching testing
   design research writing elastic tiny data suite enterprise business financials learn reports server manager
   health records insight connect practice central commerce marketing cloud planning content
-  audition director distiller presenter inventor maya middleware exchange chrome safari cocoa flex captivate etc`.split(/\s+/),
+  rest less audition director distiller presenter inventor maya middleware exchange chrome safari cocoa flex captivate etc`.split(/\s+/),
 );
 
 /** O*NET product kinds → the categories Rebound groups skills by. */
@@ -453,8 +459,7 @@ for (const s of skills) {
     if (AMBIGUOUS.has(surface)) s.rules[surface] = 'context';
     else if (surface.length <= 2) s.rules[surface] = 'case';
     else if (!surface.includes(' ') && COMMON_WORDS.has(surface.toLowerCase())) s.rules[surface] = 'case';
-    else if (letters.length <= 4 && letters === letters.toUpperCase() && COMMON_WORDS.has(letters.toLowerCase()))
-      s.rules[surface] = 'case';
+    else if (/^[A-Z0-9]{2,4}$/.test(surface) && !LOWERCASE_OK.has(surface)) s.rules[surface] = 'case';
   }
   for (const surface of AMBIGUOUS) if (surface === s.name || s.aliases.includes(surface)) s.rules[surface] = 'context';
 }

@@ -76,21 +76,30 @@ export function readCsv(text: string): Table {
   }
   const [first, ...rest] = records;
   if (!first) return { headers: [], rows: [] };
+  // csv-parse counts a CRLF inside a quoted field as two lines; `extra` undoes that drift.
+  let extra = crlfIn(first.record);
   const rows: TableRow[] = [];
   for (const { record, info } of rest) {
+    extra += crlfIn(record);
     if (record.every((c) => c.trim() === '')) continue;
-    rows.push({ line: info.lines - newlinesIn(record), cells: record });
+    rows.push({ line: info.lines - extra - newlinesIn(record), cells: record });
   }
   return { headers: first.record.map((h) => h.trim()), rows };
 }
 
-/** csv-parse reports the line a record ends on; quoted newlines inside the cells tell how far back it began. */
+/** Newlines inside the quoted cells of a record (CRLF counted once): how far before its last line it began. */
 function newlinesIn(cells: string[]): number {
   let n = 0;
   for (const cell of cells) {
     if (!cell.includes('\n') && !cell.includes('\r')) continue;
     n += cell.replace(/\r\n/g, '\n').replace(/[^\n\r]/g, '').length;
   }
+  return n;
+}
+
+function crlfIn(cells: string[]): number {
+  let n = 0;
+  for (const cell of cells) if (cell.includes('\r\n')) n += cell.split('\r\n').length - 1;
   return n;
 }
 
@@ -124,8 +133,9 @@ function cellText(value: ExcelJS.CellValue): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('text' in value && typeof value.text === 'string') return value.text;
+    // A link cell's address is the data; its shown text ("posting") is only a label.
     if ('hyperlink' in value && typeof value.hyperlink === 'string') return value.hyperlink;
+    if ('text' in value && typeof value.text === 'string') return value.text;
     if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
     if ('error' in value) return '';
     return '';

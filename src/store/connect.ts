@@ -16,6 +16,8 @@ export interface Store {
   dialect: 'sqlite' | 'postgres';
   /** Where the data lives, for a person: a file path or a redacted URL. */
   location: string;
+  /** The PostgreSQL schema in use when it is not the default one (test isolation). */
+  schema?: string;
   close(): Promise<void>;
 }
 
@@ -27,7 +29,7 @@ export async function openStore(target: StoreTarget, options: { migrate?: boolea
   const store = await connect(target);
   if (options.migrate !== false) {
     try {
-      await migrateToLatest(store.db);
+      await migrateToLatest(store.db, store.schema);
     } catch (error) {
       await store.close();
       throw error;
@@ -63,7 +65,7 @@ async function connect(target: StoreTarget): Promise<Store> {
       ...(target.schema ? { options: `-c search_path="${target.schema.replaceAll('"', '')}"` } : {}),
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect: 'postgres', location: redactUrl(target.url), close: () => db.destroy() };
+    return { db, dialect: 'postgres', location: redactUrl(target.url), schema: target.schema, close: () => db.destroy() };
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const { PGliteDialect } = await import('./pglite-dialect.ts');
@@ -73,8 +75,12 @@ async function connect(target: StoreTarget): Promise<Store> {
 }
 
 /** Runs every migration not yet applied; throws with the failing migration's name. */
-export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+export async function migrateToLatest(db: Kysely<Database>, schema?: string): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error');

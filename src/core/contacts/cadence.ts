@@ -118,7 +118,10 @@ export function nextTouches(
   if (!done('connection_request')) add('connection_request', 'connection_request', connectAt);
 
   const tz = cadence.timeZone;
-  const lastContact = interactions.reduce((max, i) => Math.max(max, toInstant(i.at, 'interactions.at').getTime()), 0);
+  const lastContact = interactions.reduce(
+    (max, i) => Math.max(max, toInstant(i.at, 'interactions.at').getTime()),
+    0,
+  );
   const anchorMs = Math.max(Date.parse(connectAt), lastContact);
   const anchorDay = localDate(new Date(anchorMs), tz);
   let previous: string | null = null;

@@ -54,7 +54,8 @@ export function validateContact(input: ContactInput): Contact {
   const phone = clean(input.phone);
   if (!name) details.push({ path: 'name', message: 'required' });
   else if (name.length > 200) details.push({ path: 'name', message: 'keep it under 200 characters' });
-  if (email && !EMAIL_RE.test(email)) details.push({ path: 'email', message: `"${email}" does not look like an email address` });
+  if (email && !EMAIL_RE.test(email))
+    details.push({ path: 'email', message: `"${email}" does not look like an email address` });
   if (linkedinUrl) {
     const problem = checkLinkedin(linkedinUrl);
     if (problem) details.push({ path: 'linkedinUrl', message: problem });
@@ -64,7 +65,10 @@ export function validateContact(input: ContactInput): Contact {
     details.push({ path: 'phone', message: `"${phone}" does not look like a phone number` });
   }
   if (!email && !linkedinUrl && !phone) {
-    details.push({ path: 'email', message: 'add an email, a LinkedIn URL or a phone number so you can reach them' });
+    details.push({
+      path: 'email',
+      message: 'add an email, a LinkedIn URL or a phone number so you can reach them',
+    });
   }
   if (details.length > 0) {
     const first = details[0]!;

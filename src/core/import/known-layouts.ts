@@ -16,7 +16,8 @@ export interface KnownLayout {
   columns: Partial<Record<ImportField, string>>;
   /** The stage of a row when the file has no status column. */
   defaultStage: Stage;
-  dateOrder: DateOrder;
+  /** Set when the tracker always writes dates one way; otherwise the column decides. */
+  dateOrder?: DateOrder;
 }
 
 export const KNOWN_LAYOUTS: readonly KnownLayout[] = [
@@ -59,7 +60,6 @@ export const KNOWN_LAYOUTS: readonly KnownLayout[] = [
       status: 'status',
     },
     defaultStage: 'saved',
-    dateOrder: 'mdy',
   },
   {
     id: 'teal',
@@ -80,7 +80,6 @@ export const KNOWN_LAYOUTS: readonly KnownLayout[] = [
       closedOn: 'archived_at',
     },
     defaultStage: 'saved',
-    dateOrder: 'mdy',
   },
   {
     id: 'huntr',
@@ -98,7 +97,6 @@ export const KNOWN_LAYOUTS: readonly KnownLayout[] = [
       notes: 'notes',
     },
     defaultStage: 'saved',
-    dateOrder: 'mdy',
   },
   {
     id: 'huntr',
@@ -106,7 +104,6 @@ export const KNOWN_LAYOUTS: readonly KnownLayout[] = [
     signature: ['company', 'title', 'list'],
     columns: { company: 'company', role: 'title', status: 'list', appliedOn: 'date applied' },
     defaultStage: 'saved',
-    dateOrder: 'mdy',
   },
 ];
 

@@ -9,7 +9,7 @@ export interface SalaryRange {
   currency: string | null;
 }
 
-const SYMBOLS: Record<string, string> = { $: 'USD', '£': 'GBP', '€': 'EUR', '₹': 'INR', '¥': 'JPY', '₩': 'KRW', '₽': 'RUB', '₪': 'ILS', 'zł': 'PLN', 'kr': 'SEK', 'fr': 'CHF' };
+const SYMBOLS: Record<string, string> = { 'R$': 'BRL', 'A$': 'AUD', 'C$': 'CAD', 'NZ$': 'NZD', 'S$': 'SGD', 'HK$': 'HKD', $: 'USD', '£': 'GBP', '€': 'EUR', '₹': 'INR', '¥': 'JPY', '₩': 'KRW', '₽': 'RUB', '₪': 'ILS', 'zł': 'PLN', 'kr': 'SEK', 'fr': 'CHF' };
 const CODE = /\b(USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|INR|JPY|SGD|HKD|ZAR|BRL|MXN|ILS|CZK)\b/i;
 const AMOUNT = /(\d{1,3}(?:[,. ]\d{3})+|\d+(?:[.,]\d+)?)\s*([kKmM])?/g;
 
@@ -36,7 +36,7 @@ export function parseCurrency(s: string | null | undefined): string | null {
   const code = CODE.exec(s);
   if (code) return code[1]!.toUpperCase();
   for (const [symbol, iso] of Object.entries(SYMBOLS)) {
-    if (symbol.length === 1 ? s.includes(symbol) : new RegExp(`\\b${symbol}\\b`, 'i').test(s)) return iso;
+    if (/^[a-z]+$/i.test(symbol) ? new RegExp(`\\b${symbol}\\b`, 'i').test(s) : s.includes(symbol)) return iso;
   }
   return null;
 }

@@ -1,9 +1,8 @@
 import { OUTCOMES, type Outcome, STAGES, stageIndex } from '../applications/application.ts';
 import { DEFAULT_GHOST_AFTER_DAYS } from '../applications/ghosting.ts';
-import { daysBetween } from '../dates.ts';
 import { applyFilters } from './filters.ts';
 import { summarizeApplication } from './app-summary.ts';
-import { median } from './stats.ts';
+import { dayNumber, median } from './stats.ts';
 import type { AppSummary, InsightApplication, InsightFilters } from './types.ts';
 import { type WilsonRate, wilson } from './wilson.ts';
 
@@ -56,7 +55,7 @@ function emptyByStage(): Record<FunnelStage, number> {
 export function isNoReply(a: AppSummary, today: string | undefined, afterDays: number): boolean {
   if (a.outcome === 'ghosted') return true;
   if (a.outcome !== null || a.firstResponseOn !== null || today === undefined || a.appliedOn === null) return false;
-  return daysBetween(a.appliedOn, today) >= afterDays;
+  return dayNumber(today) - dayNumber(a.appliedOn) >= afterDays;
 }
 
 /** The funnel from already-summarised applications; `computeFunnel` is the entry point from histories. */
@@ -68,6 +67,7 @@ export function funnelFromSummaries(apps: readonly AppSummary[], options: Funnel
   const gaps: number[][] = FUNNEL_STAGES.slice(1).map(() => []);
   const firstResponse: number[] = [];
   let ghosted = 0;
+  const todayNum = options.today === undefined ? null : dayNumber(options.today);
   let judgeable = 0;
 
   for (const a of apps) {
@@ -80,13 +80,13 @@ export function funnelFromSummaries(apps: readonly AppSummary[], options: Funnel
       const from = i === FIRST ? a.appliedOn : a.reachedOn[i];
       const to = a.reachedOn[i + 1];
       if (from !== undefined && from !== null && to !== undefined) {
-        gaps[i - FIRST]!.push(Math.max(0, daysBetween(from, to)));
+        gaps[i - FIRST]!.push(Math.max(0, dayNumber(to) - dayNumber(from)));
       }
     }
     if (a.appliedOn !== null && a.firstResponseOn !== null) {
-      firstResponse.push(Math.max(0, daysBetween(a.appliedOn, a.firstResponseOn)));
+      firstResponse.push(Math.max(0, dayNumber(a.firstResponseOn) - dayNumber(a.appliedOn)));
     }
-    const old = options.today === undefined || (a.appliedOn !== null && daysBetween(a.appliedOn, options.today) >= afterDays);
+    const old = todayNum === null || (a.appliedOn !== null && todayNum - dayNumber(a.appliedOn) >= afterDays);
     if (a.outcome !== null || a.firstResponseOn !== null || old) {
       judgeable++;
       if (isNoReply(a, options.today, afterDays)) ghosted++;

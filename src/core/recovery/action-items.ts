@@ -29,8 +29,10 @@ const KIND_ACTIONS: Record<Exclude<PostMortemItemKind, 'interview_round'>, strin
 
 const ROUND_ACTIONS: Record<RoundKind, string> = {
   phone: 'Practise answering common phone-interview questions out loud, keeping each answer short',
-  technical: 'Work through two practice problems like the hardest one from this round, talking through your approach',
-  behavioural: 'Practise behavioural answers with a mentor or friend, using a clear situation–action–result shape',
+  technical:
+    'Work through two practice problems like the hardest one from this round, talking through your approach',
+  behavioural:
+    'Practise behavioural answers with a mentor or friend, using a clear situation–action–result shape',
   take_home: 'Redo the part of the take-home you were least happy with and note what you would change',
   onsite: 'Run a mock onsite with a friend, including the breaks and the questions you ask them',
   panel: 'Practise answering to several people: look for a friend or two to play the panel',
@@ -50,7 +52,10 @@ function actionText(item: RatedPostMortemItem): string {
  * working day apart, never on a weekend and never more than a week out (late ones share the
  * last weekday of that week).
  */
-export function actionItemsFromPostMortem(items: readonly RatedPostMortemItem[], today: string): ActionItem[] {
+export function actionItemsFromPostMortem(
+  items: readonly RatedPostMortemItem[],
+  today: string,
+): ActionItem[] {
   if (!isIsoDate(today)) {
     throw new ReboundError('invalid_input', `today: not a YYYY-MM-DD date: ${today}`, [
       { path: 'today', message: 'expected YYYY-MM-DD' },
@@ -61,7 +66,12 @@ export function actionItemsFromPostMortem(items: readonly RatedPostMortemItem[],
   const out: ActionItem[] = [];
   for (const item of items) {
     if (item.rating !== 'weak') continue;
-    out.push({ id: `${item.key}:action`, itemKey: item.key, text: actionText(item), dueOn: due < latest ? due : latest });
+    out.push({
+      id: `${item.key}:action`,
+      itemKey: item.key,
+      text: actionText(item),
+      dueOn: due < latest ? due : latest,
+    });
     due = nextWorkingDay(addDays(due, 1));
   }
   return out;

@@ -34,7 +34,12 @@ export function coolOffWindow(
     throw new ReboundError(
       'invalid_input',
       `coolOffHours: choose between ${MIN_COOL_OFF_HOURS} and ${MAX_COOL_OFF_HOURS} hours, or skip the pause`,
-      [{ path: 'coolOffHours', message: `expected ${MIN_COOL_OFF_HOURS}–${MAX_COOL_OFF_HOURS} or "skip", got ${hours}` }],
+      [
+        {
+          path: 'coolOffHours',
+          message: `expected ${MIN_COOL_OFF_HOURS}–${MAX_COOL_OFF_HOURS} or "skip", got ${hours}`,
+        },
+      ],
     );
   }
   return {

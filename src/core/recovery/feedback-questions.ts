@@ -22,7 +22,10 @@ export const STAGE_QUESTIONS: Record<FeedbackStage, readonly FeedbackQuestion[]>
       text: 'How closely did my background match the main requirements of the role?',
     },
     { key: 'applied.stronger', text: 'What would have made my application stronger at the first review?' },
-    { key: 'applied.missing', text: 'Was there a skill or experience you hoped to see that my resume did not show?' },
+    {
+      key: 'applied.missing',
+      text: 'Was there a skill or experience you hoped to see that my resume did not show?',
+    },
   ],
   screening: [
     { key: 'screening.pause', text: 'Was there anything in our first conversation that gave you pause?' },
@@ -30,13 +33,25 @@ export const STAGE_QUESTIONS: Record<FeedbackStage, readonly FeedbackQuestion[]>
     { key: 'screening.expectations', text: 'Did my salary, timing or location expectations play a part?' },
   ],
   interviewing: [
-    { key: 'interviewing.biggest_gap', text: 'Which part of the interviews left the biggest question about me?' },
-    { key: 'interviewing.one_thing', text: 'If I could work on one thing before my next interview, what should it be?' },
-    { key: 'interviewing.future', text: 'Would it make sense for me to apply for future roles with your team?' },
+    {
+      key: 'interviewing.biggest_gap',
+      text: 'Which part of the interviews left the biggest question about me?',
+    },
+    {
+      key: 'interviewing.one_thing',
+      text: 'If I could work on one thing before my next interview, what should it be?',
+    },
+    {
+      key: 'interviewing.future',
+      text: 'Would it make sense for me to apply for future roles with your team?',
+    },
   ],
   offer: [
     { key: 'offer.deciding_factor', text: 'What tipped the final decision?' },
-    { key: 'offer.conversation', text: 'Is there anything about how I handled the last conversations I could improve?' },
+    {
+      key: 'offer.conversation',
+      text: 'Is there anything about how I handled the last conversations I could improve?',
+    },
     { key: 'offer.future', text: 'Would you be open to me reaching out about future openings?' },
   ],
 };
@@ -83,9 +98,11 @@ export const ROUND_QUESTIONS: readonly (FeedbackQuestion & { roundKind: RoundKin
 /** The feedback stage for a furthest stage reached; refuses `saved` (nothing was sent). */
 export function feedbackStageFor(stageReached: Stage): FeedbackStage {
   if (stageReached === 'saved') {
-    throw new ReboundError('invalid_input', 'stageReached: this application was never sent, so there is no one to ask', [
-      { path: 'stageReached', message: 'feedback needs a stage from applied onwards' },
-    ]);
+    throw new ReboundError(
+      'invalid_input',
+      'stageReached: this application was never sent, so there is no one to ask',
+      [{ path: 'stageReached', message: 'feedback needs a stage from applied onwards' }],
+    );
   }
   return stageReached === 'accepted' ? 'offer' : stageReached;
 }
@@ -108,7 +125,9 @@ export function selectFeedbackQuestions(
   const hadRounds = stage === 'interviewing' || stage === 'offer';
   const kinds = new Set(roundKinds);
   const specific = hadRounds ? ROUND_QUESTIONS.filter((q) => kinds.has(q.roundKind)) : [];
-  const picked: FeedbackQuestion[] = specific.slice(0, Math.max(1, count - 1)).map(({ key, text }) => ({ key, text }));
+  const picked: FeedbackQuestion[] = specific
+    .slice(0, Math.max(1, count - 1))
+    .map(({ key, text }) => ({ key, text }));
   for (const q of STAGE_QUESTIONS[stage]) {
     if (picked.length >= count) break;
     picked.push(q);

@@ -66,7 +66,14 @@ export function feedbackFollowUpDue(
 }
 
 export interface FeedbackTheme {
-  key: 'experience_level' | 'skill' | 'communication' | 'culture_fit' | 'timing' | 'internal_candidate' | 'other';
+  key:
+    | 'experience_level'
+    | 'skill'
+    | 'communication'
+    | 'culture_fit'
+    | 'timing'
+    | 'internal_candidate'
+    | 'other';
   label: string;
   /** True when a tag of this theme names something (the skill, for `skill`). */
   needsName: boolean;

@@ -69,9 +69,11 @@ function roundItem(round: { number: number; kind: RoundKind }): PostMortemItem {
 export function postMortemChecklist(input: PostMortemInput): PostMortemItem[] {
   const { furthestStage } = input;
   if (!reached(furthestStage, 'applied')) {
-    throw new ReboundError('invalid_input', 'furthestStage: this application was never sent, so there is nothing to look back on', [
-      { path: 'furthestStage', message: 'a look back needs a stage from applied onwards' },
-    ]);
+    throw new ReboundError(
+      'invalid_input',
+      'furthestStage: this application was never sent, so there is nothing to look back on',
+      [{ path: 'furthestStage', message: 'a look back needs a stage from applied onwards' }],
+    );
   }
   const items: PostMortemItem[] = [
     {
@@ -146,7 +148,10 @@ const STAGE_OF_KEY: Record<string, Stage> = {
  * returns them; an item for a stage the application never reached, or an unknown round, is
  * refused with a message naming it.
  */
-export function validatePostMortemItems<T extends { key: string }>(input: PostMortemInput, items: readonly T[]): T[] {
+export function validatePostMortemItems<T extends { key: string }>(
+  input: PostMortemInput,
+  items: readonly T[],
+): T[] {
   const allowed = new Set(postMortemChecklist(input).map((i) => i.key));
   const details = items.flatMap((item, i) => {
     if (allowed.has(item.key)) return [];

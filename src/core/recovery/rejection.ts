@@ -80,7 +80,10 @@ export function reasonTagsBySide(tags: readonly ReasonTag[], side: ReasonSide): 
  * Checks a record's tags against the user's tag list and refuses unknown keys, naming the
  * position (`reasonTags.1: unknown tag "sallary"`).
  */
-export function validateReasonTags(keys: readonly string[], tags: readonly ReasonTag[] = REASON_TAGS): string[] {
+export function validateReasonTags(
+  keys: readonly string[],
+  tags: readonly ReasonTag[] = REASON_TAGS,
+): string[] {
   const known = new Set(tags.map((t) => t.key));
   const details = keys.flatMap((key, i) =>
     known.has(key) ? [] : [{ path: `reasonTags.${i}`, message: `unknown tag "${key}"` }],

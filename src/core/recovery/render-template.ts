@@ -15,7 +15,7 @@ export interface RenderedTemplate {
 
 const PLACEHOLDER_RE = /\{\{\s*([a-zA-Z][a-zA-Z0-9_]*)\s*(?:\|([^}]*))?\}\}/g;
 
-function valueOf(vars: TemplateVars, name: string): string | null {
+function filledValue(vars: TemplateVars, name: string): string | null {
   const raw = vars[name];
   if (raw === null || raw === undefined) return null;
   const text = String(raw).trim();
@@ -39,7 +39,7 @@ export function renderTemplate(template: string, vars: TemplateVars): RenderedTe
     let emptied = false;
     let filled = false;
     const rendered = line.replace(PLACEHOLDER_RE, (_m, name: string, fallback: string | undefined) => {
-      const value = valueOf(vars, name);
+      const value = filledValue(vars, name);
       if (value !== null) {
         filled = true;
         return value;

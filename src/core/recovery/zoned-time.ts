@@ -40,7 +40,14 @@ function offsetMs(instantMs: number, timeZone: string): number {
     second: 'numeric',
   }).formatToParts(new Date(instantMs));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  const asUtc = Date.UTC(
+    get('year'),
+    get('month') - 1,
+    get('day'),
+    get('hour'),
+    get('minute'),
+    get('second'),
+  );
   return asUtc - (instantMs - (instantMs % 1000));
 }
 
@@ -59,9 +66,12 @@ export function zonedInstant(date: string, time: string, timeZone: string): Date
 
 /** The local wall-clock time (HH:MM) of `instant` in `timeZone`. */
 export function localTime(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
-    instant,
-  );
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(instant);
 }
 
 /** 0 = Sunday … 6 = Saturday, for a YYYY-MM-DD calendar day. */

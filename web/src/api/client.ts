@@ -85,12 +85,16 @@ function toSearch(query: ListQuery): string {
 const base = '/api/v1';
 
 export const api = {
-  listApplications: (query: ListQuery) => request<ApplicationList>('GET', `${base}/applications${toSearch(query)}`),
-  getApplication: (id: string) => request<ApplicationDetail>('GET', `${base}/applications/${encodeURIComponent(id)}`),
-  createApplication: (input: ApplicationInput) => request<ApplicationDetail>('POST', `${base}/applications`, input),
+  listApplications: (query: ListQuery) =>
+    request<ApplicationList>('GET', `${base}/applications${toSearch(query)}`),
+  getApplication: (id: string) =>
+    request<ApplicationDetail>('GET', `${base}/applications/${encodeURIComponent(id)}`),
+  createApplication: (input: ApplicationInput) =>
+    request<ApplicationDetail>('POST', `${base}/applications`, input),
   updateApplication: (id: string, input: ApplicationInput) =>
     request<ApplicationDetail>('PATCH', `${base}/applications/${encodeURIComponent(id)}`, input),
-  deleteApplication: (id: string) => request<void>('DELETE', `${base}/applications/${encodeURIComponent(id)}`),
+  deleteApplication: (id: string) =>
+    request<void>('DELETE', `${base}/applications/${encodeURIComponent(id)}`),
   addEvent: (id: string, input: EventInput) =>
     request<ApplicationDetail>('POST', `${base}/applications/${encodeURIComponent(id)}/events`, input),
   addRound: (id: string, input: RoundInput) =>

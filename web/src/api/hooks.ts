@@ -83,7 +83,11 @@ export function useAddEvent() {
     },
     onError: (error, _vars, context) => {
       if (context?.previous) qc.setQueryData(boardKey, context.previous);
-      notifications.show({ color: 'red', title: 'That change did not go through', message: errorMessage(error) });
+      notifications.show({
+        color: 'red',
+        title: 'That change did not go through',
+        message: errorMessage(error),
+      });
     },
     onSuccess: (detail) => {
       qc.setQueryData(['application', detail.id], detail);

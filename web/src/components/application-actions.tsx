@@ -45,7 +45,10 @@ export function ApplicationActionsProvider({ children }: { children: ReactNode }
   const [occurredOn, setOccurredOn] = useState<string | null>(null);
   const { mutate } = addEvent;
 
-  const move = useCallback((app: Target, stage: Stage) => mutate({ id: app.id, event: { type: 'stage_changed', stage } }), [mutate]);
+  const move = useCallback(
+    (app: Target, stage: Stage) => mutate({ id: app.id, event: { type: 'stage_changed', stage } }),
+    [mutate],
+  );
   const close = useCallback(
     (app: Target, outcome: Outcome) =>
       mutate(

@@ -69,7 +69,8 @@ export const emptyForm: FormValues = {
 };
 
 const text = (v: string): string | null => (v.trim() === '' ? null : v.trim());
-const num = (v: number | string): number | null => (typeof v === 'number' ? v : v.trim() === '' ? null : Number(v));
+const num = (v: number | string): number | null =>
+  typeof v === 'number' ? v : v.trim() === '' ? null : Number(v);
 
 /** Turns form state into the API's input; `mode` decides whether stage and the long fields are sent. */
 export function toInput(v: FormValues, mode: 'create' | 'edit'): ApplicationInput {
@@ -316,7 +317,11 @@ export function ApplicationForm({ initial, mode, submitLabel, onSubmit, onCancel
                 <Text size="sm" fw={500}>
                   Excitement
                 </Text>
-                <Rating value={values.excitement} onChange={(v) => set('excitement', v)} aria-label="Excitement" />
+                <Rating
+                  value={values.excitement}
+                  onChange={(v) => set('excitement', v)}
+                  aria-label="Excitement"
+                />
               </Grid.Col>
               <Grid.Col span={12}>
                 <Textarea

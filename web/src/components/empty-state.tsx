@@ -17,8 +17,8 @@ export function EmptyState() {
           </ThemeIcon>
           <Title order={2}>Welcome to Rebound</Title>
           <Text c="dimmed">
-            A calm place to keep track of your job search. Each application gets a card; every reply, round and
-            no becomes part of a history you can learn from.
+            A calm place to keep track of your job search. Each application gets a card; every reply, round
+            and no becomes part of a history you can learn from.
           </Text>
           <List size="sm" c="dimmed" ta="left" spacing={4}>
             <List.Item>Drag cards between stages as things move.</List.Item>

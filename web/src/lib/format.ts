@@ -16,7 +16,11 @@ export const outcomeLabel = (o: Outcome): string => OUTCOME_LABELS[o] ?? o;
 export const channelLabel = (c: Channel): string => CHANNEL_LABELS[c] ?? c;
 export const roundKindLabel = (k: RoundKind): string => ROUND_KIND_LABELS[k] ?? k;
 
-export const WORK_MODE_LABELS: Record<WorkMode, string> = { onsite: 'On-site', hybrid: 'Hybrid', remote: 'Remote' };
+export const WORK_MODE_LABELS: Record<WorkMode, string> = {
+  onsite: 'On-site',
+  hybrid: 'Hybrid',
+  remote: 'Remote',
+};
 
 export const STAGE_COLORS: Record<Stage, string> = {
   saved: 'gray',

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Card, Group, Menu, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Card, Group, Menu, Text } from '@mantine/core';
 import {
   IconArrowBackUp,
   IconDoorExit,
@@ -9,13 +9,13 @@ import {
   IconRefresh,
   IconX,
 } from '@tabler/icons-react';
-import { memo, type PointerEvent } from 'react';
+import { memo, type SyntheticEvent } from 'react';
 import { Link } from 'react-router';
 import type { ApplicationSummary } from '../../api/types.ts';
 import { useApplicationActions } from '../../components/application-actions.tsx';
 import { channelLabel, daysAgo, OUTCOME_COLORS, outcomeLabel, stageLabel } from '../../lib/format.ts';
 
-const stop = (e: PointerEvent | React.MouseEvent | React.KeyboardEvent) => e.stopPropagation();
+const stop = (e: SyntheticEvent) => e.stopPropagation();
 
 /** The face of a card: what a person scans for on a crowded board. Cheap to render. */
 export const CardBody = memo(function CardBody({ app, today }: { app: ApplicationSummary; today: string }) {
@@ -35,7 +35,9 @@ export const CardBody = memo(function CardBody({ app, today }: { app: Applicatio
           {channelLabel(app.channel)}
         </Badge>
         <Text size="xs" c="dimmed" className="clamp-1">
-          {app.appliedOn ? `applied ${daysAgo(app.appliedOn, today)}` : `saved ${daysAgo(app.createdAt.slice(0, 10), today)}`}
+          {app.appliedOn
+            ? `applied ${daysAgo(app.appliedOn, today)}`
+            : `saved ${daysAgo(app.createdAt.slice(0, 10), today)}`}
         </Text>
       </Group>
       {app.outcome !== null ? (
@@ -65,62 +67,68 @@ function CardMenu({ app }: { app: ApplicationSummary }) {
   const actions = useApplicationActions();
   const closed = app.outcome !== null;
   return (
-    <Menu position="bottom-end" withinPortal shadow="md" width={210}>
-      <Menu.Target>
-        <Tooltip label="Actions" openDelay={500}>
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            size="sm"
-            aria-label={`Actions for ${app.company}`}
-            onPointerDown={stop}
-            onClick={stop}
-            onKeyDown={stop}
-          >
+    // Events from the menu (even from its portal) must not reach the card: no drag, no navigation.
+    // biome-ignore lint/a11y/noStaticElementInteractions: only stops propagation
+    <div onClick={stop} onPointerDown={stop} onKeyDown={stop}>
+      <Menu position="bottom-end" withinPortal shadow="md" width={210}>
+        <Menu.Target>
+          <ActionIcon variant="subtle" color="gray" size="sm" aria-label={`Actions for ${app.company}`}>
             <IconDots size={16} />
           </ActionIcon>
-        </Tooltip>
-      </Menu.Target>
-      <Menu.Dropdown onClick={stop} onPointerDown={stop}>
-        <Menu.Item component={Link} to={`/applications/${app.id}`} leftSection={<IconExternalLink size={14} />}>
-          Open
-        </Menu.Item>
-        <Menu.Divider />
-        {closed ? (
-          <Menu.Item leftSection={<IconRefresh size={14} />} onClick={() => actions.reopen(app)}>
-            Reopen
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item
+            component={Link}
+            to={`/applications/${app.id}`}
+            leftSection={<IconExternalLink size={14} />}
+          >
+            Open
           </Menu.Item>
-        ) : (
-          <>
-            <Menu.Item leftSection={<IconX size={14} />} onClick={() => actions.reject(app)}>
-              Mark rejected…
+          <Menu.Divider />
+          {closed ? (
+            <Menu.Item leftSection={<IconRefresh size={14} />} onClick={() => actions.reopen(app)}>
+              Reopen
             </Menu.Item>
-            <Menu.Item leftSection={<IconDoorExit size={14} />} onClick={() => actions.close(app, 'withdrawn')}>
-              Withdraw
-            </Menu.Item>
-            <Menu.Item leftSection={<IconMailOff size={14} />} onClick={() => actions.close(app, 'ghosted')}>
-              Mark no reply
-            </Menu.Item>
-          </>
-        )}
-        <Menu.Divider />
-        <Menu.Item leftSection={<IconArrowBackUp size={14} />} onClick={() => actions.undo(app)}>
-          Undo last move
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+          ) : (
+            <>
+              <Menu.Item leftSection={<IconX size={14} />} onClick={() => actions.reject(app)}>
+                Mark rejected…
+              </Menu.Item>
+              <Menu.Item
+                leftSection={<IconDoorExit size={14} />}
+                onClick={() => actions.close(app, 'withdrawn')}
+              >
+                Withdraw
+              </Menu.Item>
+              <Menu.Item
+                leftSection={<IconMailOff size={14} />}
+                onClick={() => actions.close(app, 'ghosted')}
+              >
+                Mark no reply
+              </Menu.Item>
+            </>
+          )}
+          <Menu.Divider />
+          <Menu.Item leftSection={<IconArrowBackUp size={14} />} onClick={() => actions.undo(app)}>
+            Undo last move
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+    </div>
   );
 }
 
 export function cardLabel(app: ApplicationSummary): string {
-  const state = app.outcome ? `${outcomeLabel(app.outcome)}, reached ${stageLabel(app.furthestStage)}` : stageLabel(app.stage);
+  const state = app.outcome
+    ? `${outcomeLabel(app.outcome)}, reached ${stageLabel(app.furthestStage)}`
+    : stageLabel(app.stage);
   return `${app.company}, ${app.role}. ${state}.`;
 }
 
 /** The overlay that follows the pointer (or keyboard) while a card is moving. */
 export function DragPreview({ app, today }: { app: ApplicationSummary; today: string }) {
   return (
-    <Card padding="sm" shadow="lg" style={{ width: 256, cursor: 'grabbing', rotate: '2deg' }}>
+    <Card padding="sm" shadow="lg" style={{ width: 240, cursor: 'grabbing', rotate: '2deg' }}>
       <CardBody app={app} today={today} />
     </Card>
   );

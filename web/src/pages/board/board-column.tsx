@@ -69,7 +69,13 @@ export function BoardColumn({ id, title, color, items, today, closed = false, em
                   key={row.key}
                   data-index={row.index}
                   ref={virtualizer.measureElement}
-                  style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${row.start}px)` }}
+                  style={{
+                    position: 'absolute',
+                    top: 0,
+                    left: 0,
+                    width: '100%',
+                    transform: `translateY(${row.start}px)`,
+                  }}
                 >
                   <DraggableCard app={app} today={today} disabled={closed} />
                 </div>
@@ -82,7 +88,15 @@ export function BoardColumn({ id, title, color, items, today, closed = false, em
   );
 }
 
-function DraggableCard({ app, today, disabled }: { app: ApplicationSummary; today: string; disabled: boolean }) {
+function DraggableCard({
+  app,
+  today,
+  disabled,
+}: {
+  app: ApplicationSummary;
+  today: string;
+  disabled: boolean;
+}) {
   const navigate = useNavigate();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
     id: app.id,

@@ -1,7 +1,7 @@
 import {
   type Announcements,
-  closestCenter,
   type CollisionDetection,
+  closestCenter,
   DndContext,
   type DragEndEvent,
   DragOverlay,
@@ -56,7 +56,9 @@ const announcements: Announcements = {
   },
   onDragEnd: ({ active, over }) => {
     const stage = stageOf(over?.id);
-    return stage ? `${appOf(active.data)?.company} moved to ${stageLabel(stage)}.` : 'Dropped. Nothing changed.';
+    return stage
+      ? `${appOf(active.data)?.company} moved to ${stageLabel(stage)}.`
+      : 'Dropped. Nothing changed.';
   },
   onDragCancel: ({ active }) => `Move cancelled. ${appOf(active.data)?.company} stays where it was.`,
 };
@@ -64,7 +66,10 @@ const announcements: Announcements = {
 export function BoardPage() {
   const { data, isLoading, error } = useBoardApplications();
   const actions = useApplicationActions();
-  const [showClosed, setShowClosed] = useLocalStorage({ key: 'rebound.board.showClosed', defaultValue: true });
+  const [showClosed, setShowClosed] = useLocalStorage({
+    key: 'rebound.board.showClosed',
+    defaultValue: true,
+  });
   const [filter, setFilter] = useState('');
   const [debounced] = useDebouncedValue(filter, 150);
   const [active, setActive] = useState<ApplicationSummary | null>(null);
@@ -149,7 +154,8 @@ export function BoardPage() {
       </Group>
       {data.total > data.items.length && (
         <Text size="xs" c="dimmed" mb="xs">
-          Showing the {data.items.length.toLocaleString()} most recently updated of {data.total.toLocaleString()}.
+          Showing the {data.items.length.toLocaleString()} most recently updated of{' '}
+          {data.total.toLocaleString()}.
         </Text>
       )}
       <DndContext
@@ -190,7 +196,9 @@ export function BoardPage() {
             />
           )}
         </div>
-        <DragOverlay dropAnimation={null}>{active ? <DragPreview app={active} today={today} /> : null}</DragOverlay>
+        <DragOverlay dropAnimation={null}>
+          {active ? <DragPreview app={active} today={today} /> : null}
+        </DragOverlay>
       </DndContext>
     </>
   );

@@ -4,7 +4,10 @@ import type { KeyboardCoordinateGetter } from '@dnd-kit/core';
  * Keyboard moves jump a whole column at a time: left/right go to the neighbouring stage, so a
  * keyboard user needs one key press per stage instead of dozens of small nudges.
  */
-export const columnKeyboardCoordinates: KeyboardCoordinateGetter = (event, { context, currentCoordinates }) => {
+export const columnKeyboardCoordinates: KeyboardCoordinateGetter = (
+  event,
+  { context, currentCoordinates },
+) => {
   if (event.code !== 'ArrowRight' && event.code !== 'ArrowLeft') {
     if (event.code === 'ArrowUp' || event.code === 'ArrowDown') event.preventDefault();
     return undefined;

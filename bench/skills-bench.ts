@@ -1,0 +1,119 @@
+/**
+ * Skill extraction throughput, beside two floors: a plain lowercase-and-split pass over the same
+ * text (the least any tokeniser must do) and the naive one-regex-per-skill approach.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractSkills } from '../src/core/skills/extract.ts';
+import { buildMatcher } from '../src/core/skills/matcher.ts';
+import type { Vocabulary } from '../src/core/skills/vocabulary.ts';
+import type { BenchRow } from './report.ts';
+import { percentile, printRows, timeRuns } from './report.ts';
+
+/** A small deterministic PRNG so every run measures the same text. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const PROSE = [
+  'You will work closely with product and design to ship features our customers love.',
+  'We value kindness, curiosity and clear writing, and we go out of our way to help each other.',
+  'Our team reacts quickly to feedback and plans work in short cycles.',
+  'This spring we are growing the R&D group and hiring across levels.',
+  'You will own services end to end, from design docs to on-call.',
+  'We offer a learning budget, flexible hours and a calm place to do your best work.',
+];
+
+/** Generates about `bytes` of job-description-like text that names skills from the vocabulary. */
+export function generateJobText(vocabulary: Vocabulary, bytes: number, seed = 7): string {
+  const next = rng(seed);
+  const names = vocabulary.skills.map((s) => s.name);
+  const pick = () => names[Math.floor(next() * names.length)]!;
+  const parts: string[] = [];
+  let size = 0;
+  while (size < bytes) {
+    const ad = [
+      `Senior Engineer #${Math.floor(next() * 10000)}`,
+      PROSE[Math.floor(next() * PROSE.length)]!,
+      'Requirements:',
+      `- ${Math.ceil(next() * 8)}+ years with ${pick()} and ${pick()}`,
+      `- Experience with ${pick()}, ${pick()} or ${pick()}`,
+      PROSE[Math.floor(next() * PROSE.length)]!,
+      'Nice to have:',
+      `- ${pick()} (a plus)`,
+      PROSE[Math.floor(next() * PROSE.length)]!,
+      '',
+    ].join('\n');
+    parts.push(ad);
+    size += ad.length;
+  }
+  return parts.join('\n');
+}
+
+const mbps = (chars: number, ms: number) => chars / (1024 * 1024) / (ms / 1000);
+const fmt = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 1 });
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export async function benchSkills(): Promise<BenchRow[]> {
+  const vocabulary = JSON.parse(
+    readFileSync(join(import.meta.dirname, '../data/skills/vocabulary.json'), 'utf8'),
+  ) as Vocabulary;
+  const matcher = buildMatcher(vocabulary);
+  const text = generateJobText(vocabulary, 4 * 1024 * 1024);
+
+  const ours = percentile(await timeRuns(() => extractSkills(matcher, text), 5, 2), 50);
+  const floor = percentile(await timeRuns(() => text.toLowerCase().split(/[^a-z0-9]+/), 5, 2), 50);
+  const oursRate = mbps(text.length, ours);
+  const floorRate = mbps(text.length, floor);
+
+  // One regex per surface form over a 128 KB slice; the rate scales linearly with text length.
+  const regexes = vocabulary.skills.flatMap((s) =>
+    [s.name, ...s.aliases].map((a) => new RegExp(`(?<![\\w.])${escapeRegex(a)}(?![\\w+#])`, 'gi')),
+  );
+  const slice = text.slice(0, 128 * 1024);
+  const regexMs = percentile(
+    await timeRuns(
+      () => {
+        let found = 0;
+        for (const re of regexes) {
+          re.lastIndex = 0;
+          while (re.exec(slice)) found++;
+        }
+        return found;
+      },
+      3,
+      1,
+    ),
+    50,
+  );
+  const regexRate = mbps(slice.length, regexMs);
+
+  const mb = fmt(text.length / (1024 * 1024));
+  return [
+    {
+      name: `skill extraction (${mb} MB of job ads, ${vocabulary.skills.length} skills)`,
+      figure: `${fmt(oursRate)} MB/s`,
+      floor: `lowercase + split: ${fmt(floorRate)} MB/s`,
+      ratio: `${(oursRate / floorRate).toFixed(2)}× floor`,
+      goal: '≥ 20 MB/s and ≥ 0.25× floor',
+    },
+    {
+      name: 'skill extraction vs one regex per skill',
+      figure: `${fmt(oursRate)} MB/s`,
+      floor: `${regexes.length} regexes on 128 KB: ${fmt(regexRate)} MB/s`,
+      ratio: `${(oursRate / regexRate).toFixed(1)}× regex`,
+      goal: '≥ 10× regex',
+    },
+  ];
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  printRows('Skills', await benchSkills());
+}

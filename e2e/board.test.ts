@@ -1,0 +1,145 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer } from '../test/support/server.ts';
+import { ensureWebBuilt, launchBrowser, mouseDrag, newPage } from './support/browser.ts';
+
+type Server = Awaited<ReturnType<typeof startTestServer>>;
+
+let browser: Browser;
+
+beforeAll(async () => {
+  await ensureWebBuilt();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const column = (page: Page, id: string) => page.getByTestId(`column-${id}`);
+const card = (page: Page, company: string) =>
+  page
+    .getByTestId('board-card')
+    .filter({ has: page.getByTestId('card-company').getByText(company, { exact: true }) });
+
+async function addApplication(page: Page, company: string, role: string) {
+  await page.getByRole('button', { name: 'Add application' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Add an application' });
+  await dialog.getByLabel('Company').fill(company);
+  await dialog.getByLabel('Role').fill(role);
+  await dialog.getByRole('button', { name: 'Add application' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
+async function centre(locator: ReturnType<Page['locator']>) {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('element is not visible');
+  return { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 80) };
+}
+
+describe('board', () => {
+  let server: Server;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    page = await newPage(browser);
+  });
+
+  afterAll(async () => {
+    await page?.context().close();
+    await server?.close();
+  });
+
+  it('adds an application, drags it to Interviewing, logs a rejection and keeps how far it got', async () => {
+    await page.goto(server.url);
+    await page.getByRole('heading', { name: 'Welcome to Rebound' }).waitFor();
+
+    await page.getByRole('button', { name: 'Add your first application' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add an application' });
+    await dialog.getByLabel('Company').fill('Northwind Labs');
+    await dialog.getByLabel('Role').fill('Platform Engineer');
+    await dialog.getByRole('button', { name: 'Add application' }).click();
+
+    const northwind = card(page, 'Northwind Labs');
+    await column(page, 'applied').getByText('Northwind Labs').waitFor();
+
+    // A real mouse drag from Applied to Interviewing.
+    const from = await centre(northwind);
+    const to = await centre(column(page, 'interviewing'));
+    await mouseDrag(page, from, to);
+    await column(page, 'interviewing').getByText('Northwind Labs').waitFor();
+
+    // The move was saved, not only drawn.
+    await page.reload();
+    await column(page, 'interviewing').getByText('Northwind Labs').waitFor();
+    expect(await column(page, 'applied').getByText('Northwind Labs').count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Actions for Northwind Labs' }).click();
+    await page.getByRole('menuitem', { name: 'Mark rejected…' }).click();
+    const reject = page.getByRole('dialog', { name: 'Log a rejection' });
+    await reject.getByLabel('Reason (optional)').fill('Hired internally');
+    await reject.getByRole('button', { name: 'Log rejection' }).click();
+
+    const closedCard = column(page, 'closed').getByTestId('board-card').filter({ hasText: 'Northwind Labs' });
+    await closedCard.getByText('reached: interviewing').waitFor();
+    await closedCard.getByText('Rejected').waitFor();
+    expect(await column(page, 'interviewing').getByText('Northwind Labs').count()).toBe(0);
+  });
+
+  it('moves a card with the keyboard alone', async () => {
+    await addApplication(page, 'Contoso', 'Backend Developer');
+    const contoso = card(page, 'Contoso');
+    await column(page, 'applied').getByText('Contoso').waitFor();
+
+    await contoso.focus();
+    await page.keyboard.press('Space');
+    const status = page.getByRole('status').filter({ hasText: /Picked up Contoso|Contoso is over/ });
+    await status.first().waitFor({ state: 'attached' });
+    await page.keyboard.press('ArrowRight');
+    await page.getByText('Contoso is over Screening.').waitFor({ state: 'attached' });
+    await page.keyboard.press('ArrowRight');
+    await page.getByText('Contoso is over Interviewing.').waitFor({ state: 'attached' });
+    await page.keyboard.press('Space');
+
+    await page.getByText('Contoso moved to Interviewing.').waitFor({ state: 'attached' });
+    await column(page, 'interviewing').getByText('Contoso').waitFor();
+    await page.reload();
+    await column(page, 'interviewing').getByText('Contoso').waitFor();
+  });
+
+  it('hides the closed lane and remembers that after a reload', async () => {
+    await column(page, 'closed').waitFor();
+    await page.getByLabel('Show closed').uncheck({ force: true });
+    await column(page, 'closed').waitFor({ state: 'detached' });
+    await page.reload();
+    await column(page, 'applied').waitFor();
+    expect(await column(page, 'closed').count()).toBe(0);
+    await page.getByLabel('Show closed').check({ force: true });
+    await column(page, 'closed').waitFor();
+  });
+});
+
+describe('first run', () => {
+  let server: Server;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    page = await newPage(browser);
+  });
+
+  afterAll(async () => {
+    await page?.context().close();
+    await server?.close();
+  });
+
+  it('welcomes a new user and fills the board with sample data on request', async () => {
+    await page.goto(server.url);
+    await page.getByRole('heading', { name: 'Welcome to Rebound' }).waitFor();
+    await page.getByRole('button', { name: 'Load sample data' }).click();
+    await page.getByTestId('board').waitFor();
+    await expect.poll(() => page.getByTestId('board-card').count()).toBeGreaterThan(5);
+    expect(await page.getByRole('heading', { name: 'Welcome to Rebound' }).count()).toBe(0);
+  });
+});

@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { type ApplicationEvent, OUTCOME_LABELS, STAGE_LABELS } from '../../core/applications/application.ts';
+import { describeEvent } from '../../core/applications/describe.ts';
+import {
+  createApplicationSchema,
+  type EventInput,
+  eventInputSchema,
+  listQuerySchema,
+  roundInputSchema,
+} from '../../core/applications/input.ts';
+import { localDate } from '../../core/dates.ts';
+import { ReboundError } from '../../core/errors.ts';
+import { parseInput } from '../../core/validation.ts';
+import { addEvent, addRound, createApplication, getApplicationOrThrow, listApplications } from '../../services/applications.ts';
+import type { ServiceContext } from '../../services/context.ts';
+import { presentApplication, presentApplicationDetail } from '../../services/presenters.ts';
+import { getSettings } from '../../services/settings.ts';
+import { type CommonFlags, common, printJson, table, withWorkspace } from '../io.ts';
+
+async function presentCtx(ctx: ServiceContext) {
+  const settings = await getSettings(ctx);
+  return { today: localDate(ctx.clock.now(), ctx.timeZone), ghostAfterDays: settings.ghostAfterDays };
+}
+
+function readTextFile(path: string, flag: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new ReboundError('invalid_input', `${flag}: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, [
+      { path: flag, message: 'cannot read file' },
+    ]);
+  }
+}
+
+/** One line about an application for people. */
+function describe(app: ReturnType<typeof presentApplication>): string {
+  const closed = app.outcome ? ` · ${OUTCOME_LABELS[app.outcome]} (reached: ${app.furthestStage})` : '';
+  return `${app.company} — ${app.role} · ${STAGE_LABELS[app.stage]}${closed}`;
+}
+
+async function printDetail(ctx: ServiceContext, id: string, flags: CommonFlags, detail?: Awaited<ReturnType<typeof getApplicationOrThrow>>) {
+  const shown = presentApplicationDetail(detail ?? (await getApplicationOrThrow(ctx, id)), await presentCtx(ctx));
+  if (flags.json) return printJson(shown);
+  console.log(`${describe(shown)}\nid: ${shown.id}`);
+  for (const e of shown.events) {
+    console.log(`  ${e.occurredOn}  ${e.undone ? '(undone) ' : ''}${describeEvent(e as unknown as ApplicationEvent)}`);
+  }
+}
+
+function eventCommand(
+  program: Command,
+  name: string,
+  description: string,
+  build: (args: string[], opts: Record<string, string>) => unknown,
+  extra?: (cmd: Command) => Command,
+) {
+  let cmd = common(program.command(name).description(description).argument('<id>', 'application id'));
+  if (extra) cmd = extra(cmd);
+  cmd.action(async (...received: unknown[]) => {
+    const command = received.at(-1) as Command;
+    const [id, ...args] = command.processedArgs as string[];
+    const opts = command.opts<Record<string, string> & CommonFlags>();
+    const input = parseInput(eventInputSchema, build(args, opts), 'arguments') as EventInput;
+    await withWorkspace(opts, async (ctx) => printDetail(ctx, id!, opts, await addEvent(ctx, id!, input)));
+  });
+}
+
+export function registerApplicationCommands(program: Command): void {
+  common(program.command('add').description('add an application'))
+    .requiredOption('--company <name>', 'company name')
+    .requiredOption('--role <title>', 'role or job title')
+    .option('--channel <channel>', 'job_board | networking | direct_outreach | recruiter | referral | other')
+    .option('--stage <stage>', 'saved | applied | screening | interviewing | offer | accepted (default applied)')
+    .option('--applied-on <date>', 'YYYY-MM-DD (default today)')
+    .option('--url <url>', 'job posting URL')
+    .option('--location <place>', 'location')
+    .option('--tag <tag...>', 'tags')
+    .option('--jd-file <file>', 'a text file with the job description')
+    .action(async (opts: CommonFlags & Record<string, string | string[] | undefined>) => {
+      const input = parseInput(
+        createApplicationSchema,
+        {
+          company: opts.company,
+          role: opts.role,
+          channel: opts.channel,
+          stage: opts.stage,
+          appliedOn: opts.appliedOn,
+          jobUrl: opts.url,
+          location: opts.location,
+          tags: opts.tag,
+          jobDescription: typeof opts.jdFile === 'string' ? readTextFile(opts.jdFile, '--jd-file') : undefined,
+        },
+        'arguments',
+      );
+      await withWorkspace(opts, async (ctx) => {
+        const detail = await createApplication(ctx, input);
+        if (!opts.json) console.log(`Added ${detail.company} — ${detail.role} (id ${detail.id}).`);
+        else printJson(presentApplicationDetail(detail, await presentCtx(ctx)));
+      });
+    });
+
+  eventCommand(
+    program,
+    'move',
+    'move an application to a stage (moving back keeps how far it got)',
+    ([stage], o) => ({ type: 'stage_changed', stage, occurredOn: o.on }),
+    (c) => c.argument('<stage>', 'saved | applied | screening | interviewing | offer | accepted').option('--on <date>', 'YYYY-MM-DD'),
+  );
+
+  eventCommand(program, 'reject', 'mark an application rejected by the employer (how far it got is kept)', (_a, o) => ({ type: 'outcome_set', outcome: 'rejected', reason: o.reason, occurredOn: o.on }), (c) => c.option('--on <date>', 'YYYY-MM-DD').option('--reason <text>', 'the reason, if one was given'));
+  eventCommand(program, 'withdraw', 'mark an application withdrawn (your own step away)', (_a, o) => ({ type: 'outcome_set', outcome: 'withdrawn', reason: o.reason, occurredOn: o.on }), (c) => c.option('--on <date>', 'YYYY-MM-DD').option('--reason <text>', 'why'));
+  eventCommand(program, 'decline', 'decline an offer', (_a, o) => ({ type: 'outcome_set', outcome: 'declined', reason: o.reason, occurredOn: o.on }), (c) => c.option('--on <date>', 'YYYY-MM-DD').option('--reason <text>', 'why'));
+  eventCommand(program, 'ghosted', 'confirm that the employer never replied', (_a, o) => ({ type: 'outcome_set', outcome: 'ghosted', occurredOn: o.on }), (c) => c.option('--on <date>', 'YYYY-MM-DD'));
+  eventCommand(program, 'reopen', 'reopen a closed application (they came back!)', (_a, o) => ({ type: 'reopened', occurredOn: o.on }), (c) => c.option('--on <date>', 'YYYY-MM-DD'));
+  eventCommand(program, 'undo', 'undo the latest stage move or outcome', (_a, o) => ({ type: 'undo', eventId: o.event }), (c) => c.option('--event <eventId>', 'a specific event to undo'));
+  eventCommand(program, 'note', 'add a note to the history', ([text], o) => ({ type: 'note', text, occurredOn: o.on }), (c) => c.argument('<text>', 'the note').option('--on <date>', 'YYYY-MM-DD'));
+  eventCommand(program, 'reply', 'record that the employer replied', (_a, o) => ({ type: 'response', summary: o.summary, occurredOn: o.on }), (c) => c.option('--summary <text>', 'what they said').option('--on <date>', 'YYYY-MM-DD'));
+
+  common(program.command('round').description('record an interview round').argument('<id>', 'application id'))
+    .requiredOption('--kind <kind>', 'phone | technical | behavioural | take_home | onsite | panel | final')
+    .option('--on <date>', 'YYYY-MM-DD or ISO date-time')
+    .option('--who <names>', 'who you met')
+    .action(async (id: string, opts: CommonFlags & { kind: string; on?: string; who?: string }) => {
+      const input = parseInput(roundInputSchema, { kind: opts.kind, scheduledAt: opts.on, who: opts.who }, 'arguments');
+      await withWorkspace(opts, async (ctx) => printDetail(ctx, id, opts, await addRound(ctx, id, input)));
+    });
+
+  common(program.command('show').description('show one application and its history').argument('<id>', 'application id')).action(
+    async (id: string, opts: CommonFlags) => withWorkspace(opts, (ctx) => printDetail(ctx, id, opts)),
+  );
+
+  common(program.command('list').description('list applications'))
+    .option('--stage <stage>', 'only this stage')
+    .option('--status <status>', 'open | closed | all', 'all')
+    .option('--channel <channel>', 'only this channel')
+    .option('--tag <tag>', 'only this tag')
+    .option('--search <text>', 'search company, role and location')
+    .option('--limit <n>', 'at most this many', '1000')
+    .action(async (opts: CommonFlags & Record<string, string>) => {
+      const query = parseInput(listQuerySchema, { stage: opts.stage, status: opts.status, channel: opts.channel, tag: opts.tag, q: opts.search, limit: opts.limit }, 'arguments');
+      await withWorkspace(opts, async (ctx) => {
+        const { items, total } = await listApplications(ctx, query);
+        const pc = await presentCtx(ctx);
+        const shown = items.map((a) => presentApplication(a, pc));
+        if (opts.json) return printJson({ items: shown, total });
+        if (shown.length === 0) return console.log('No applications yet. Add one with: rebound add --company ACME --role "Engineer"');
+        console.log(
+          table([
+            ['ID', 'COMPANY', 'ROLE', 'STAGE', 'OUTCOME', 'REACHED'],
+            ...shown.map((a) => [a.id, a.company, a.role, a.stage, a.outcome ?? (a.likelyGhosted ? 'likely no reply' : ''), a.furthestStage]),
+          ]),
+        );
+        if (total > shown.length) console.log(`… ${total - shown.length} more (use --limit)`);
+      });
+    });
+}

@@ -1,0 +1,32 @@
+import { Command, CommanderError } from 'commander';
+import { registerApplicationCommands } from './commands/applications.ts';
+import { registerBackupCommands } from './commands/backup.ts';
+import { registerServeCommand } from './commands/serve.ts';
+import { common, reportError, withWorkspace } from './io.ts';
+
+/** Builds the `rebound` command. Each feature registers its own subcommands. */
+export function buildProgram(): Command {
+  const program = new Command('rebound')
+    .description('Rebound: a local-first job-search tracker that turns every rejection into data and a next step.')
+    .showHelpAfterError()
+    .exitOverride();
+  registerServeCommand(program);
+  registerApplicationCommands(program);
+  registerBackupCommands(program);
+  common(program.command('migrate').description('bring the database schema up to date')).action(async (opts) =>
+    withWorkspace(opts, async (_ctx, store) => console.log(`Database is up to date: ${store.location}`)),
+  );
+  return program;
+}
+
+/** Runs the CLI: errors print a message (no stack) and set a non-zero exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    return reportError(error, argv.includes('--json'));
+  }
+}

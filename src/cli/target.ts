@@ -1,0 +1,25 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import type { StoreTarget } from '../store/connect.ts';
+
+/** Where a local user's data lives by default, per platform. */
+export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
+  if (env.REBOUND_HOME) return env.REBOUND_HOME;
+  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Rebound');
+  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Rebound');
+  return join(env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'rebound');
+}
+
+/**
+ * Which database to open: `--db FILE`, else `REBOUND_DATABASE_URL` (PostgreSQL), else
+ * `REBOUND_DB`, else `rebound.db` in the user's data directory.
+ */
+export function resolveTarget(flags: { db?: string }, env: NodeJS.ProcessEnv = process.env): StoreTarget {
+  if (flags.db) {
+    if (/^postgres(ql)?:\/\//.test(flags.db)) return { kind: 'postgres', url: flags.db };
+    return { kind: 'sqlite', file: flags.db };
+  }
+  if (env.REBOUND_DATABASE_URL) return { kind: 'postgres', url: env.REBOUND_DATABASE_URL };
+  if (env.REBOUND_DB) return { kind: 'sqlite', file: env.REBOUND_DB };
+  return { kind: 'sqlite', file: join(defaultDataDir(env), 'rebound.db') };
+}

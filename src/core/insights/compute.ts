@@ -1,0 +1,85 @@
+import { STAGES } from '../applications/application.ts';
+import { type ChannelPlan, DEFAULT_PLAN, type PlanVsActualRow, type TimeLog, planVsActual } from '../channels/plan.ts';
+import { type Reallocation, type ReallocationOptions, suggestReallocation } from '../channels/reallocation.ts';
+import { type ChannelYield, channelYield } from '../channels/yield.ts';
+import { weekOf } from '../wellbeing/week.ts';
+import { summarizeApplication } from './app-summary.ts';
+import { type Comparison, compareRecent } from './comparison.ts';
+import { applyFilters } from './filters.ts';
+import { type FeedbackTheme, type Finding, type PostMortemRating, findingsFrom } from './findings.ts';
+import { type FunnelResult, funnelFromSummaries } from './funnel.ts';
+import type { InsightApplication, InsightFilters } from './types.ts';
+
+/** Everything insights are computed from; each list maps one-to-one from rows. */
+export interface InsightsInput {
+  applications: readonly InsightApplication[];
+  filters?: InsightFilters;
+  feedbackThemes?: readonly FeedbackTheme[];
+  postMortemRatings?: readonly PostMortemRating[];
+  timeLogs?: readonly TimeLog[];
+  /** The current weekly plan; the default split when absent. */
+  plan?: ChannelPlan;
+  /** Hours a week the user means to spend; enables plan-vs-actual for the current week. */
+  hoursPerWeek?: number;
+  ghostAfterDays?: number;
+  reallocation?: ReallocationOptions;
+}
+
+export interface InsightsPayload extends FunnelResult {
+  channels: {
+    yields: ChannelYield[];
+    /** Suggested plan for next week from what each channel returned. */
+    suggestion: Reallocation;
+    /** This week's hours against the plan, when hours per week are known. */
+    thisWeek: { weekStart: string; rows: PlanVsActualRow[]; otherHours: number; totalActualHours: number } | null;
+  };
+  findings: Finding[];
+  comparison: Comparison;
+}
+
+/**
+ * The whole insights page in one call: the funnel from each application's history, where
+ * rejections happen, channel yields and next week's suggested plan, ranked findings, and the
+ * last 30 days against before. Linear in the number of events; each history is sorted once.
+ */
+export function computeInsights(input: InsightsInput, today: string): InsightsPayload {
+  const apps = applyFilters(input.applications.map(summarizeApplication), input.filters);
+  const funnel = funnelFromSummaries(apps, { today, ghostAfterDays: input.ghostAfterDays });
+  const timeLogs = input.timeLogs ?? [];
+  const yields = channelYield(
+    apps.map((a) => ({ channel: a.channel, furthestStage: STAGES[a.furthest]!, responded: a.firstResponseOn !== null })),
+    timeLogs,
+  );
+  const plan = input.plan ?? DEFAULT_PLAN;
+  const suggestion = suggestReallocation(plan, yields, input.reallocation);
+  const thisWeek =
+    input.hoursPerWeek !== undefined ? planVsActual(plan, input.hoursPerWeek, timeLogs, weekOf(today).weekStart) : null;
+  const comparison = compareRecent(apps, today);
+  const findings = findingsFrom({
+    apps,
+    funnel,
+    yields,
+    comparison,
+    feedbackThemes: input.feedbackThemes ?? [],
+    postMortemRatings: input.postMortemRatings ?? [],
+  });
+  return { ...funnel, channels: { yields, suggestion, thisWeek }, findings, comparison };
+}
+
+/**
+ * Plain-language findings, ranked by how much they matter, each with the numbers it rests on.
+ * Small samples are labelled or skipped, never over-read.
+ */
+export function buildFindings(input: InsightsInput, today: string): Finding[] {
+  return computeInsights(input, today).findings;
+}
+
+/** Which findings are new since last week and which no longer hold, by id. */
+export function changedFindings(
+  previous: readonly Finding[],
+  current: readonly Finding[],
+): { added: Finding[]; removed: Finding[] } {
+  const before = new Set(previous.map((f) => f.id));
+  const now = new Set(current.map((f) => f.id));
+  return { added: current.filter((f) => !before.has(f.id)), removed: previous.filter((f) => !now.has(f.id)) };
+}

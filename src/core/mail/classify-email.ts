@@ -1,0 +1,86 @@
+/**
+ * Sorts a job e-mail into what it means for the application: a rejection, an interview, an
+ * assessment, an offer, an acknowledgement, or something else. It is a transparent phrase
+ * scorer, not a model: the evidence it returns is the phrases that decided it, so a person can
+ * see why and correct it. The e-mail's text is only ever data to match against.
+ */
+import { CONDITIONAL, INSTRUCTION_INJECTION, JOB_CONTEXT, type MailKind, PHRASES } from './mail-phrases.ts';
+
+export interface MailClassification {
+  kind: MailKind;
+  /** 0..1: how clearly the phrases point to this kind and not another. */
+  confidence: number;
+  /** The phrases (as written in the e-mail, lower-cased) that decided it. */
+  evidence: string[];
+}
+
+export interface ClassifiableMail {
+  subject: string;
+  from?: { name?: string; address?: string } | string | null;
+  text: string;
+}
+
+/** A kind with a phrase at least this strong counts as clearly signalled. */
+const STRONG = 3;
+/** Below this total nothing is signalled clearly enough to act on. */
+const MIN_SCORE = 1.5;
+/** Order used to break exact ties: the more consequential news first. */
+const TIE_ORDER: MailKind[] = ['offer', 'rejection', 'interview', 'assessment', 'acknowledgement'];
+
+/** Lower case, straight quotes, one space; quoted replies ("> …", "On … wrote:") removed. */
+export function normaliseMailText(text: string): string {
+  const cut = text.search(/^\s*(?:on .{4,200} wrote:|-{2,} ?original message ?-{2,}|from: .+\n(?:sent|date): )/im);
+  return (cut > 0 ? text.slice(0, cut) : text)
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('>'))
+    .join('\n')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/[ \t\u00a0]+/g, ' ');
+}
+
+/**
+ * Classifies `mail` from its subject and text. Rejection and offer phrases inside conditional
+ * sentences ("if you are not selected…") do not count; a strong phrase of one kind outweighs
+ * weak phrases of another ("unfortunately, we need to reschedule" is about an interview).
+ */
+export function classifyEmail(mail: ClassifiableMail): MailClassification {
+  const subject = normaliseMailText(mail.subject ?? '');
+  const body = normaliseMailText(mail.text ?? '');
+  const all = `${subject}\n${body}`;
+  if (INSTRUCTION_INJECTION.test(all)) {
+    return { kind: 'other', confidence: 0.9, evidence: ['reads like instructions to a program, not mail about a job'] };
+  }
+  if (!JOB_CONTEXT.test(all)) return { kind: 'other', confidence: 0.9, evidence: [] };
+
+  const sentences = [subject, ...body.split(/(?<=[.!?;])\s+|\n+/)].map((s) => s.trim()).filter((s) => s !== '');
+  const scores = new Map<MailKind, { score: number; strongest: number; evidence: string[] }>();
+  for (const [kind, phrases] of Object.entries(PHRASES) as [Exclude<MailKind, 'other'>, (typeof PHRASES)['offer']][]) {
+    const entry = { score: 0, strongest: 0, evidence: [] as string[] };
+    phrases.forEach((phrase) => {
+      for (const sentence of sentences) {
+        if ((kind === 'rejection' || kind === 'offer') && CONDITIONAL.test(sentence)) continue;
+        const m = phrase.re.exec(sentence);
+        if (!m) continue;
+        entry.score += phrase.weight;
+        entry.strongest = Math.max(entry.strongest, phrase.weight);
+        if (!entry.evidence.includes(m[0])) entry.evidence.push(m[0].trim());
+        break;
+      }
+    });
+    if (entry.score > 0) scores.set(kind, entry);
+  }
+
+  const ranked = [...scores.entries()]
+    .map(([kind, e]) => ({ kind, ...e, rank: e.score + (e.strongest >= STRONG ? STRONG : 0) }))
+    .sort((a, b) => b.rank - a.rank || TIE_ORDER.indexOf(a.kind) - TIE_ORDER.indexOf(b.kind));
+  const top = ranked[0];
+  if (!top || top.score < MIN_SCORE) {
+    return { kind: 'other', confidence: top ? 0.6 : 0.8, evidence: top?.evidence ?? [] };
+  }
+  const second = ranked[1]?.rank ?? 0;
+  const confidence = (top.rank / (top.rank + second)) * Math.min(1, top.rank / 7);
+  return { kind: top.kind, confidence: Math.round(confidence * 100) / 100, evidence: top.evidence };
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { isReboundError } from '../errors.ts';
+import { extractSkills } from './extract.ts';
+import { buildMatcher, findSkillName } from './matcher.ts';
+import { shippedVocabulary } from './test-vocabulary.ts';
+
+const matcher = buildMatcher(shippedVocabulary);
+const names = (text: string) => extractSkills(matcher, text).skills.map((s) => s.name);
+
+describe('extractSkills', () => {
+  it('tells Java from JavaScript', () => {
+    expect(names('JavaScript and Java; javascript again')).toEqual(['JavaScript', 'Java']);
+    expect(names('We write JavaScript only')).toEqual(['JavaScript']);
+  });
+
+  it('reads Go the language only in programming context, never the verb', () => {
+    expect(names("Let's go to the office. Go ahead and apply.")).toEqual([]);
+    expect(names('Backend services written in Go')).toEqual(['Go']);
+    expect(names('Languages: Python, Go, Rust')).toEqual(['Python', 'Go', 'Rust']);
+    expect(names('We love Golang')).toEqual(['Go']);
+  });
+
+  it('splits C/C++ into both languages and keeps C# apart', () => {
+    expect(names('Strong C/C++ and some C#')).toEqual(['C', 'C++', 'C#']);
+  });
+
+  it('does not read R in R&D, C in C-level, or a lone capital letter in prose', () => {
+    expect(names('Our R&D team reports to C-level leaders.')).toEqual([]);
+    expect(names('Plan R is to rest. Grade C is fine.')).toEqual([]);
+    expect(names('Models in R and Python')).toEqual(['R', 'Python']);
+    expect(names('R programming is a must')).toEqual(['R']);
+  });
+
+  it('tells React the library from "react" the verb', () => {
+    expect(names('You react to feedback calmly.')).toEqual([]);
+    expect(names('React to feedback with grace.')).toEqual([]);
+    expect(names('Build UIs with React and Redux')).toEqual(['React', 'Redux']);
+    expect(names('Use React to build the app')).toEqual(['React']);
+  });
+
+  it('ignores Spring the season and Rust in prose, keeps them among skills', () => {
+    expect(names('Spring is lovely; rust on old pipes. Rust prevention matters.')).toEqual([]);
+    expect(names('Java, Spring, Hibernate')).toEqual(['Java', 'Spring Boot', 'Hibernate']);
+  });
+
+  it('finds skills in bullet lists and at line ends', () => {
+    const text = '• Python\n- Node.js\n* PostgreSQL\nWe deploy on Kubernetes\nand Docker.';
+    expect(names(text)).toEqual(['Python', 'Node.js', 'PostgreSQL', 'Kubernetes', 'Docker']);
+  });
+
+  it('maps aliases and case variants to one skill with exact spans and matched words', () => {
+    const text = 'K8s, kubernetes and Postgres; JS then js';
+    const result = extractSkills(matcher, text);
+    const k8s = result.skills.find((s) => s.name === 'Kubernetes')!;
+    expect(k8s.spans).toEqual([
+      [0, 3],
+      [5, 15],
+    ]);
+    expect(k8s.matched).toEqual(['K8s', 'kubernetes']);
+    for (const s of result.skills) for (const [a, b] of s.spans) expect(text.slice(a, b)).toBeTruthy();
+    // "JS" is an exact-case alias: lower-case "js" is not read as JavaScript.
+    expect(result.skills.find((s) => s.name === 'JavaScript')!.matched).toEqual(['JS']);
+  });
+
+  it('does not find a skill inside another word or a dotted name', () => {
+    expect(names('Javanese food, Scalability, Node.js')).toEqual(['Node.js']);
+  });
+
+  it('orders skills by first mention', () => {
+    expect(names('Docker first, then AWS, then Docker again and Terraform')).toEqual([
+      'Docker',
+      'Amazon Web Services',
+      'Terraform',
+    ]);
+  });
+
+  it('gives nothing for empty text and refuses binary content', () => {
+    expect(extractSkills(matcher, '')).toEqual({ skills: [] });
+    try {
+      extractSkills(matcher, 'PK\u0003\u0004\u0000\u0000binary');
+      expect.unreachable();
+    } catch (error) {
+      expect(isReboundError(error) && error.code).toBe('invalid_input');
+    }
+  });
+
+  it('keeps offsets right after letters whose lower case is longer', () => {
+    const text = 'İstanbul team uses Python';
+    const py = extractSkills(matcher, text).skills[0]!;
+    expect(text.slice(...py.spans[0]!)).toBe('Python');
+  });
+
+  it('handles a 5 MB text', () => {
+    const para = 'We need Python, SQL and AWS. You will go to meetings and react to change.\n';
+    const text = para.repeat(Math.ceil((5 * 1024 * 1024) / para.length));
+    const result = extractSkills(matcher, text);
+    expect(result.skills.map((s) => s.name)).toEqual(['Python', 'SQL', 'Amazon Web Services']);
+    expect(result.skills[0]!.spans.length).toBe(Math.ceil((5 * 1024 * 1024) / para.length));
+  });
+
+  it('resolves typed names to canonical skills', () => {
+    expect(findSkillName(matcher, 'k8s')).toBe('Kubernetes');
+    expect(findSkillName(matcher, 'Not a skill at all')).toBeUndefined();
+  });
+});

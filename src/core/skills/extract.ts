@@ -1,0 +1,260 @@
+/**
+ * Skill extraction: one left-to-right pass over the text walking the matcher's character trie at
+ * each word start, longest match first. Short words that are also English ("Go", "R", "Spring")
+ * are held back until the pass is over and kept only beside other skills or programming words.
+ */
+import { ReboundError } from '../errors.ts';
+import type { MatchEntry, SkillMatcher, TrieNode } from './matcher.ts';
+import { SEP } from './matcher.ts';
+
+export interface ExtractedSkill {
+  name: string;
+  category: string;
+  /** [start, end) character offsets into the original text, in order. */
+  spans: [number, number][];
+  /** The distinct words in the text that matched, as written, so a result can explain itself. */
+  matched: string[];
+}
+
+export interface SkillExtraction {
+  skills: ExtractedSkill[];
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  entry: MatchEntry;
+  needsContext: boolean;
+  accepted: boolean;
+}
+
+// Character classes for ASCII; above 127, letters of Latin, Greek, Cyrillic… and CJK count as word
+// characters, while general punctuation (bullets, dashes, curly quotes) does not.
+const WORD = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) WORD[c] = 1;
+for (let c = 65; c <= 90; c++) WORD[c] = 1;
+for (let c = 97; c <= 122; c++) WORD[c] = 1;
+const isWord = (c: number) =>
+  c < 128 ? WORD[c] === 1 : (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7) || c >= 0x3000;
+const isSep = (c: number) => c === 32 || c === 9 || c === 45 || c === 95 || c === 47 || c === 160;
+
+const CONTEXT_WINDOW = 48;
+const CUE =
+  /\b(programming|programmer|language|languages|developer|developers|development|engineer|engineers|engineering|coding|code|codebase|backend|back-end|software|stack|microservices|services|scripting|framework|frameworks|librar(?:y|ies)|compiler|goroutines|tidyverse|ggplot2?|cran|statistical|jvm|sdk|apis?|cli|tooling|devops|infrastructure)\b/;
+const VERB_FOLLOW = new Set(['to', 'into', 'quickly', 'well', 'positively', 'calmly', 'ahead', 'beyond', 'forward', 'live']);
+
+/** Refuses text that is not text: a NUL byte anywhere, or mostly control characters at the start. */
+function assertText(text: string): void {
+  if (text.indexOf('\u0000') !== -1) {
+    throw new ReboundError('invalid_input', 'this looks like a binary file, not text; paste the text instead', [
+      { path: 'text', message: 'contains NUL bytes' },
+    ]);
+  }
+  const head = Math.min(text.length, 4096);
+  let controls = 0;
+  for (let i = 0; i < head; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) controls++;
+  }
+  if (head > 0 && controls / head > 0.1) {
+    throw new ReboundError('invalid_input', 'this looks like a binary file, not text; paste the text instead', [
+      { path: 'text', message: 'mostly control characters' },
+    ]);
+  }
+}
+
+/** True when the text at [start, end) may stand for `surface` under its case rule. */
+function caseOk(text: string, start: number, end: number, entry: MatchEntry): boolean {
+  if (entry.rule === 'word') return true;
+  const found = text.slice(start, end);
+  return found === entry.surface || (entry.surface.length > 1 && found === entry.surface.toUpperCase());
+}
+
+/** Where the word starting at `i` ends (letters, digits, and the dots and pluses inside names). */
+function wordEnd(text: string, i: number, n: number): number {
+  let j = i;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (isWord(c) || c === 43 || c === 35) j++;
+    else if (c === 46 && j + 1 < n && isWord(text.charCodeAt(j + 1))) j++;
+    else break;
+  }
+  return j;
+}
+
+/** True when a match may end before position `p`: not inside a longer word, "C" not inside "C++". */
+function endsWord(text: string, p: number, n: number): boolean {
+  if (p >= n) return true;
+  const c = text.charCodeAt(p);
+  if (isWord(c) || c === 43 || c === 35) return false;
+  if (c === 46 && p + 1 < n && isWord(text.charCodeAt(p + 1))) return false;
+  return true;
+}
+
+/** Walks the trie from `start`; returns the accepted hit of the longest match, if any. */
+function walk(text: string, lower: string, start: number, n: number, node: TrieNode): Hit | undefined {
+  let best: Hit | undefined;
+  let p = start + 1;
+  let current: TrieNode | undefined = node;
+  for (;;) {
+    if (current.entries && endsWord(text, p, n)) {
+      for (const entry of current.entries) {
+        if (!caseOk(text, start, p, entry)) continue;
+        best = { start, end: p, entry, needsContext: entry.rule === 'context', accepted: entry.rule !== 'context' };
+        if (best.accepted) break;
+      }
+    }
+    if (p >= n) break;
+    let c = lower.charCodeAt(p);
+    if (isSep(c)) {
+      let q = p + 1;
+      while (q < n && isSep(lower.charCodeAt(q))) q++;
+      c = SEP;
+      const next = current.next.get(c);
+      if (!next) break;
+      current = next;
+      p = q;
+      continue;
+    }
+    const next = current.next.get(c);
+    if (!next) break;
+    current = next;
+    p++;
+  }
+  return best;
+}
+
+/** First position at or after `p` that is a word start (or a ".NET"-style dot start). */
+function isStart(text: string, i: number): boolean {
+  if (i === 0) return true;
+  const prev = text.charCodeAt(i - 1);
+  if (isWord(prev) || prev === 43 || prev === 35 || prev === 64) return false;
+  if (prev === 46 && i >= 2 && isWord(text.charCodeAt(i - 2))) return false;
+  return true;
+}
+
+/**
+ * Finds the skills a text mentions, in order of first mention, each with its character spans and
+ * the words that matched. Empty text gives no skills; binary content is refused.
+ */
+export function extractSkills(matcher: SkillMatcher, text: string): SkillExtraction {
+  if (text.length === 0) return { skills: [] };
+  assertText(text);
+  const lowered = text.toLowerCase();
+  // toLowerCase can change length for a few letters (İ); offsets must stay those of the original.
+  const lower = lowered.length === text.length ? lowered : asciiLower(text);
+  const n = text.length;
+  const root = matcher.root;
+  const hits: Hit[] = [];
+  let i = 0;
+  while (i < n) {
+    const c = lower.charCodeAt(i);
+    const startable = c < 128 ? WORD[c] === 1 || c === 46 : isWord(c);
+    if (!startable || !isStart(text, i)) {
+      i++;
+      continue;
+    }
+    const node = c < 128 ? root[c] : root[0]?.next.get(c);
+    const hit = node ? walk(text, lower, i, n, node) : undefined;
+    if (hit) {
+      if (!isVerbAtSentenceStart(text, lower, hit)) hits.push(hit);
+      i = hit.end;
+    } else {
+      i = c === 46 ? i + 1 : wordEnd(text, i, n);
+    }
+  }
+  resolveContext(matcher, text, lower, hits);
+  return group(matcher, text, hits);
+}
+
+function asciiLower(text: string): string {
+  return text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+}
+
+/** Accepts held-back ambiguous hits that sit beside accepted skills or programming words. */
+function resolveContext(matcher: SkillMatcher, text: string, lower: string, hits: Hit[]): void {
+  const pending = new Set<Hit>();
+  for (const h of hits) {
+    if (!h.needsContext || isNoise(text, lower, h)) continue;
+    pending.add(h);
+    if (CUE.test(window(lower, h.start, h.end))) h.accepted = true;
+  }
+  // A list of several ambiguous names ("Go, Rust, C") settles over a few rounds.
+  for (let round = 0; round < 3; round++) {
+    let changed = false;
+    for (let k = 0; k < hits.length; k++) {
+      const h = hits[k]!;
+      if (h.accepted || !pending.has(h)) continue;
+      if (hasNeighbour(matcher, text, hits, k)) {
+        h.accepted = true;
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+}
+
+/** "R&D", "C-level", "Go-to", "Go to …", "Spring into …": an ambiguous word used as a word. */
+function isNoise(text: string, lower: string, h: Hit): boolean {
+  const before = h.start > 0 ? text.charCodeAt(h.start - 1) : 32;
+  const after = h.end < text.length ? text.charCodeAt(h.end) : 32;
+  if (before === 38 || after === 38 || before === 45 || after === 45 || after === 39 || after === 8217) return true;
+  if (after === 46 && h.end - h.start === 1 && isWord(text.charCodeAt(h.end + 1) || 32)) return true;
+  const m = /^[ \t]+([a-z]+)/.exec(lower.slice(h.end, h.end + 16));
+  return m !== null && VERB_FOLLOW.has(m[1]!);
+}
+
+/** "React to feedback." at the start of a sentence or bullet is the verb, not the library. */
+function isVerbAtSentenceStart(text: string, lower: string, h: Hit): boolean {
+  if (h.entry.rule !== 'case' || !/^[A-Z][a-z]+$/.test(h.entry.surface)) return false;
+  const m = /^[ \t]+([a-z]+)/.exec(lower.slice(h.end, h.end + 16));
+  if (m === null || !VERB_FOLLOW.has(m[1]!)) return false;
+  let j = h.start - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+  return j < 0 || /[\n.!?:•*\-–]/.test(text[j]!);
+}
+
+function lineBounds(text: string, start: number, end: number): [number, number] {
+  const from = Math.max(0, start - CONTEXT_WINDOW);
+  const to = Math.min(text.length, end + CONTEXT_WINDOW);
+  const nl = text.lastIndexOf('\n', start - 1);
+  const nr = text.indexOf('\n', end);
+  return [Math.max(from, nl + 1), nr === -1 || nr > to ? to : nr];
+}
+
+function window(lower: string, start: number, end: number): string {
+  const [a, b] = lineBounds(lower, start, end);
+  return lower.slice(a, start) + ' ' + lower.slice(end, b);
+}
+
+function hasNeighbour(matcher: SkillMatcher, text: string, hits: Hit[], k: number): boolean {
+  const h = hits[k]!;
+  const [a, b] = lineBounds(text, h.start, h.end);
+  for (let j = k - 1; j >= 0 && hits[j]!.end >= a; j--) if (isEvidence(matcher, hits[j]!)) return true;
+  for (let j = k + 1; j < hits.length && hits[j]!.start <= b; j++) if (isEvidence(matcher, hits[j]!)) return true;
+  return false;
+}
+
+/** Soft skills and methods ("recruiting", "teamwork") say nothing about whether "Phoenix" is a tool. */
+function isEvidence(matcher: SkillMatcher, h: Hit): boolean {
+  if (!h.accepted) return false;
+  const category = matcher.skills[h.entry.skill]!.category;
+  return category !== 'soft' && category !== 'practice';
+}
+
+function group(matcher: SkillMatcher, text: string, hits: Hit[]): SkillExtraction {
+  const bySkill = new Map<number, ExtractedSkill>();
+  for (const h of hits) {
+    if (!h.accepted) continue;
+    let skill = bySkill.get(h.entry.skill);
+    if (!skill) {
+      const meta = matcher.skills[h.entry.skill]!;
+      skill = { name: meta.name, category: meta.category, spans: [], matched: [] };
+      bySkill.set(h.entry.skill, skill);
+    }
+    skill.spans.push([h.start, h.end]);
+    const surface = text.slice(h.start, h.end);
+    if (!skill.matched.includes(surface)) skill.matched.push(surface);
+  }
+  return { skills: [...bySkill.values()] };
+}

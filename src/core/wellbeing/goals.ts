@@ -1,0 +1,90 @@
+import { addDays } from '../dates.ts';
+import { type Activity, sentOn } from './activity.ts';
+
+export const GOAL_KINDS = ['applications', 'networking_conversations', 'learning_hours', 'custom'] as const;
+export type GoalKind = (typeof GOAL_KINDS)[number];
+
+/** A weekly goal about an action you control, never about an outcome you don't. */
+export interface WeeklyGoal {
+  id: string;
+  kind: GoalKind;
+  target: number;
+  /** "applications", "conversations", "hours" or "minutes"; a custom goal may use any word. */
+  unit: string;
+  /** A custom goal's own words, e.g. "mock interviews". */
+  label?: string;
+}
+
+export interface GoalProgress {
+  goalId: string;
+  kind: GoalKind;
+  target: number;
+  done: number;
+  unit: string;
+  met: boolean;
+  /** done ÷ target, capped at 1, for a progress bar. */
+  ratio: number;
+  /** One kind sentence for the week. */
+  message: string;
+}
+
+const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+
+function amountFor(goal: WeeklyGoal, activity: Activity, from: string, to: string): number {
+  const inWeek = (on: string | null | undefined) => on != null && on >= from && on <= to;
+  const asUnit = (minutes: number) => (goal.unit === 'minutes' ? minutes : minutes / 60);
+  switch (goal.kind) {
+    case 'applications':
+      return (activity.applications ?? []).filter((a) => inWeek(a.appliedOn ?? sentOn(a.events))).length;
+    case 'networking_conversations': {
+      const logs = (activity.networking ?? []).filter((l) => inWeek(l.on));
+      if (goal.unit === 'hours' || goal.unit === 'minutes') return asUnit(logs.reduce((s, l) => s + (l.minutes ?? 0), 0));
+      return logs.reduce((s, l) => s + (l.conversations ?? 1), 0);
+    }
+    case 'learning_hours':
+      return asUnit((activity.learning ?? []).filter((l) => inWeek(l.on)).reduce((s, l) => s + l.minutes, 0));
+    case 'custom':
+      return (activity.custom ?? []).filter((c) => c.goalId === goal.id && inWeek(c.on)).reduce((s, c) => s + c.amount, 0);
+  }
+}
+
+function messageFor(goal: WeeklyGoal, done: number, weekIsOver: boolean): string {
+  const unit = goal.label ?? goal.unit;
+  const of = `${fmt(done)} of ${fmt(goal.target)} ${unit}`;
+  if (done >= goal.target) {
+    return done > goal.target
+      ? `${fmt(done)} ${unit}, past your goal of ${fmt(goal.target)}. Well done.`
+      : `Goal met: ${of}. Well done.`;
+  }
+  if (!weekIsOver) return `${of} so far this week.`;
+  if (done === 0) return `No ${unit} logged this week. Quieter weeks happen; pick a goal for next week that fits the time you have.`;
+  return `${of} this week. Each one counts; next week's goal can be adjusted to what the week allows.`;
+}
+
+/**
+ * Progress on each weekly goal for the week starting `weekStart`, counted from what was logged
+ * (applications from their histories, networking and learning logs). Pass `today` while the
+ * week is still running so that unfinished goals read "so far" rather than missed.
+ */
+export function goalProgress(
+  goals: readonly WeeklyGoal[],
+  activity: Activity,
+  weekStart: string,
+  today?: string,
+): GoalProgress[] {
+  const weekEnd = addDays(weekStart, 6);
+  const weekIsOver = today === undefined || today > weekEnd;
+  return goals.map((goal) => {
+    const done = Math.round(amountFor(goal, activity, weekStart, weekEnd) * 10) / 10;
+    return {
+      goalId: goal.id,
+      kind: goal.kind,
+      target: goal.target,
+      done,
+      unit: goal.label ?? goal.unit,
+      met: done >= goal.target,
+      ratio: goal.target > 0 ? Math.min(1, done / goal.target) : 1,
+      message: messageFor(goal, done, weekIsOver),
+    };
+  });
+}

@@ -1,0 +1,86 @@
+/**
+ * Resume text: turns an uploaded resume (.txt, .md, .pdf, .docx) into plain text for skill
+ * extraction. Each refusal says what to do instead, usually "paste the text".
+ */
+import mammoth from 'mammoth';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { ReboundError } from '../core/errors.ts';
+import { decodeText } from './text-decode.ts';
+
+export const RESUME_EXTENSIONS = ['.txt', '.md', '.pdf', '.docx'] as const;
+
+function refuse(message: string, detail: string): never {
+  throw new ReboundError('invalid_input', message, [{ path: 'file', message: detail }]);
+}
+
+function extensionOf(filename: string): string {
+  const dot = filename.lastIndexOf('.');
+  return dot === -1 ? '' : filename.slice(dot).toLowerCase();
+}
+
+/** True when bytes look like a binary file: a NUL byte, or many control bytes, near the start. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 4096);
+  let controls = 0;
+  for (const b of head) {
+    if (b === 0) return true;
+    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) controls++;
+  }
+  return head.length > 0 && controls / head.length > 0.1;
+}
+
+/** Tidies extracted text: unified newlines, no trailing spaces, at most one blank line in a row. */
+function tidy(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+async function readPdf(bytes: Uint8Array): Promise<string> {
+  if (!(bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)) {
+    refuse('this file does not look like a PDF; paste the text instead', 'not a PDF');
+  }
+  let text: string;
+  try {
+    const pdf = await getDocumentProxy(new Uint8Array(bytes));
+    const result = await extractText(pdf, { mergePages: true });
+    text = result.text;
+  } catch {
+    refuse('this PDF could not be read; paste the text instead', 'unreadable PDF');
+  }
+  if (text.trim() === '') refuse('this PDF has no text layer; paste the text instead', 'no text layer');
+  return text;
+}
+
+async function readDocx(bytes: Uint8Array): Promise<string> {
+  try {
+    const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+    return result.value;
+  } catch {
+    return refuse('this Word file could not be read; save it again as .docx or paste the text instead', 'unreadable docx');
+  }
+}
+
+/**
+ * Reads a resume file into plain text. Throws `invalid_input` for an unknown extension, an empty
+ * or binary file, a PDF without a text layer (a scan) and a docx that is not a valid Word file.
+ */
+export async function readResumeText(buffer: Uint8Array, filename: string): Promise<string> {
+  const ext = extensionOf(filename);
+  if (!(RESUME_EXTENSIONS as readonly string[]).includes(ext)) {
+    refuse(`cannot read "${filename}": use a .txt, .md, .pdf or .docx file, or paste the text`, 'unknown extension');
+  }
+  if (buffer.length === 0) refuse(`"${filename}" is empty`, 'empty file');
+  let text: string;
+  if (ext === '.pdf') text = await readPdf(buffer);
+  else if (ext === '.docx') text = await readDocx(buffer);
+  else {
+    if (looksBinary(buffer)) refuse(`"${filename}" is not a text file; paste the text instead`, 'binary content');
+    text = decodeText(buffer).text;
+  }
+  const tidied = tidy(text);
+  if (tidied === '') refuse(`"${filename}" has no text in it`, 'empty file');
+  return tidied;
+}

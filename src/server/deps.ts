@@ -1,0 +1,39 @@
+import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { localDate } from '../core/dates.ts';
+import type { ServiceContext } from '../services/context.ts';
+import { getSettings, type Settings } from '../services/settings.ts';
+import type { PresentContext } from '../services/presenters.ts';
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+/**
+ * What routes need from the outside: the service context for the request's workspace and the
+ * presenters' view of "today". Settings are cached and refreshed when they change.
+ */
+export interface RouteDeps {
+  context(): ServiceContext;
+  present(): PresentContext;
+  settings(): Settings;
+  refreshSettings(): Promise<void>;
+}
+
+export async function createRouteDeps(base: ServiceContext): Promise<RouteDeps> {
+  let settings = await getSettings(base);
+  let ctx: ServiceContext = { ...base, timeZone: settings.timeZone };
+  return {
+    context: () => ctx,
+    present: () => ({ today: localDate(ctx.clock.now(), ctx.timeZone), ghostAfterDays: settings.ghostAfterDays }),
+    settings: () => settings,
+    refreshSettings: async () => {
+      settings = await getSettings(base);
+      ctx = { ...base, timeZone: settings.timeZone };
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+const BIN = resolve(import.meta.dirname, '..', '..', 'bin', 'rebound.js');
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+  json<T = any>(): T;
+}
+
+/** Runs the real `rebound` command in a child process, as a user would. */
+export function rebound(args: string[], env: Record<string, string> = {}, input?: string): CliResult {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    env: { ...process.env, ...env, NO_COLOR: '1' },
+    encoding: 'utf8',
+    input,
+  });
+  return {
+    code: result.status ?? -1,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    json: () => JSON.parse(result.stdout),
+  };
+}

@@ -1,0 +1,343 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Center,
+  Grid,
+  Group,
+  Loader,
+  Menu,
+  Modal,
+  SegmentedControl,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import {
+  IconArrowBackUp,
+  IconArrowLeft,
+  IconDoorExit,
+  IconDots,
+  IconMailOff,
+  IconMessage,
+  IconPencil,
+  IconRefresh,
+  IconTrash,
+  IconX,
+} from '@tabler/icons-react';
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { STAGES, type Stage } from '../../../../src/core/applications/application.ts';
+import { ApiError } from '../../api/client.ts';
+import {
+  errorMessage,
+  useAddEvent,
+  useApplication,
+  useDeleteApplication,
+  useUpdateApplication,
+} from '../../api/hooks.ts';
+import type { ApplicationDetail } from '../../api/types.ts';
+import { useApplicationActions } from '../../components/application-actions.tsx';
+import { ApplicationForm, emptyForm, type FormValues } from '../../components/application-form.tsx';
+import { NotFoundPage } from '../../components/not-found.tsx';
+import { OUTCOME_COLORS, outcomeLabel, STAGE_COLORS, stageLabel } from '../../lib/format.ts';
+import { DetailsCard } from './details-card.tsx';
+import { RoundsCard } from './rounds-card.tsx';
+import { EventTimeline } from './timeline.tsx';
+
+function toForm(app: ApplicationDetail): FormValues {
+  return {
+    ...emptyForm,
+    company: app.company,
+    role: app.role,
+    channel: app.channel,
+    stage: app.stage,
+    appliedOn: app.appliedOn,
+    jobUrl: app.jobUrl ?? '',
+    location: app.location ?? '',
+    workMode: app.workMode,
+    salaryMin: app.salaryMin ?? '',
+    salaryMax: app.salaryMax ?? '',
+    salaryCurrency: app.salaryCurrency ?? '',
+    tags: app.tags,
+    jobDescription: app.jobDescription ?? '',
+    notes: app.notes ?? '',
+    resumeVersion: app.resumeVersion ?? '',
+    coverLetterVersion: app.coverLetterVersion ?? '',
+    priority: app.priority ?? 0,
+    excitement: app.excitement ?? 0,
+  };
+}
+
+export function ApplicationPage() {
+  const { id = '' } = useParams();
+  const { data: app, isLoading, error } = useApplication(id);
+  const [editing, setEditing] = useState(false);
+  const navigate = useNavigate();
+  const update = useUpdateApplication(id);
+
+  if (isLoading) {
+    return (
+      <Center py={80}>
+        <Loader />
+      </Center>
+    );
+  }
+  if (error instanceof ApiError && error.status === 404) {
+    return <NotFoundPage message="This application is not here. It may have been deleted." />;
+  }
+  if (error || !app) {
+    return (
+      <Alert color="red" title="This application could not load">
+        {errorMessage(error)}
+      </Alert>
+    );
+  }
+
+  return (
+    <Stack gap="md" maw={1200}>
+      <Anchor
+        component="button"
+        type="button"
+        size="sm"
+        c="dimmed"
+        onClick={() => (window.history.length > 1 ? navigate(-1) : navigate('/'))}
+      >
+        <Group gap={4}>
+          <IconArrowLeft size={14} /> Back
+        </Group>
+      </Anchor>
+      <Header app={app} />
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack gap="md">
+            <StageCard app={app} />
+            <DetailsCard
+              app={app}
+              action={
+                <Button
+                  variant="light"
+                  size="xs"
+                  leftSection={<IconPencil size={14} />}
+                  onClick={() => setEditing(true)}
+                >
+                  Edit
+                </Button>
+              }
+            />
+            <Card padding="lg">
+              <Title order={4} mb="md">
+                Timeline
+              </Title>
+              <EventTimeline events={app.events} />
+            </Card>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Stack gap="md">
+            <NoteCard id={app.id} />
+            <RoundsCard id={app.id} rounds={app.rounds} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      <Modal opened={editing} onClose={() => setEditing(false)} title={`Edit ${app.company}`} size="lg">
+        <ApplicationForm
+          initial={toForm(app)}
+          mode="edit"
+          submitLabel="Save changes"
+          onCancel={() => setEditing(false)}
+          onSubmit={async (input) => {
+            await update.mutateAsync(input);
+            setEditing(false);
+            notifications.show({ color: 'teal', message: 'Saved.' });
+          }}
+        />
+      </Modal>
+    </Stack>
+  );
+}
+
+function Header({ app }: { app: ApplicationDetail }) {
+  const navigate = useNavigate();
+  const remove = useDeleteApplication();
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <Group justify="space-between" align="flex-start" wrap="nowrap">
+      <div style={{ minWidth: 0 }}>
+        <Title order={1} fz={28} className="clamp-1">
+          {app.company}
+        </Title>
+        <Text size="lg" c="dimmed" className="clamp-1">
+          {app.role}
+        </Text>
+        <Group gap={6} mt="xs">
+          <Badge color={STAGE_COLORS[app.stage]} variant="light">
+            {stageLabel(app.stage)}
+          </Badge>
+          {app.outcome && (
+            <Badge color={OUTCOME_COLORS[app.outcome]} variant="filled">
+              {outcomeLabel(app.outcome)}
+            </Badge>
+          )}
+          <Text size="sm" c="dimmed" data-testid="furthest-stage">
+            reached: {app.furthestStage}
+          </Text>
+          {app.likelyGhosted && (
+            <Badge color="yellow" variant="light">
+              likely no reply · quiet {app.daysSilent} days
+            </Badge>
+          )}
+        </Group>
+      </div>
+      <Menu position="bottom-end" shadow="md">
+        <Menu.Target>
+          <Button variant="default" size="xs" aria-label="More actions">
+            <IconDots size={16} />
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => setConfirming(true)}>
+            Delete application
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title="Delete this application?">
+        <Text size="sm" mb="md">
+          {app.company} · {app.role} and its whole history will be removed. This cannot be undone.
+        </Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => setConfirming(false)}>
+            Keep it
+          </Button>
+          <Button
+            color="red"
+            loading={remove.isPending}
+            onClick={() =>
+              remove.mutate(app.id, {
+                onSuccess: () => {
+                  notifications.show({ message: `${app.company} was deleted.` });
+                  navigate('/');
+                },
+                onError: (e) => notifications.show({ color: 'red', message: errorMessage(e) }),
+              })
+            }
+          >
+            Delete
+          </Button>
+        </Group>
+      </Modal>
+    </Group>
+  );
+}
+
+function StageCard({ app }: { app: ApplicationDetail }) {
+  const actions = useApplicationActions();
+  const addEvent = useAddEvent();
+  const closed = app.outcome !== null;
+  return (
+    <Card padding="lg">
+      <Group justify="space-between" mb="sm">
+        <Title order={4}>Where it stands</Title>
+        {closed && (
+          <Text size="sm" c="dimmed">
+            Closed. Reopen it to move it again.
+          </Text>
+        )}
+      </Group>
+      <SegmentedControl
+        fullWidth
+        disabled={closed || actions.isPending}
+        data={STAGES.map((s) => ({ value: s, label: stageLabel(s) }))}
+        value={app.stage}
+        onChange={(v) => v !== app.stage && actions.move(app, v as Stage)}
+        aria-label="Stage"
+      />
+      <Group gap="xs" mt="md">
+        {closed ? (
+          <Button variant="light" leftSection={<IconRefresh size={16} />} onClick={() => actions.reopen(app)}>
+            Reopen
+          </Button>
+        ) : (
+          <>
+            <Button
+              variant="light"
+              leftSection={<IconMessage size={16} />}
+              onClick={() => addEvent.mutate({ id: app.id, event: { type: 'response' } })}
+            >
+              They replied
+            </Button>
+            <Button variant="default" leftSection={<IconX size={16} />} onClick={() => actions.reject(app)}>
+              Mark rejected…
+            </Button>
+            <Button
+              variant="default"
+              leftSection={<IconDoorExit size={16} />}
+              onClick={() => actions.close(app, 'withdrawn')}
+            >
+              Withdraw
+            </Button>
+            <Button
+              variant="default"
+              leftSection={<IconMailOff size={16} />}
+              onClick={() => actions.close(app, 'ghosted')}
+            >
+              Mark no reply
+            </Button>
+            {app.stage === 'offer' && (
+              <Button variant="default" onClick={() => actions.close(app, 'declined')}>
+                Decline offer
+              </Button>
+            )}
+          </>
+        )}
+        <Button
+          variant="subtle"
+          leftSection={<IconArrowBackUp size={16} />}
+          onClick={() => actions.undo(app)}
+        >
+          Undo last move
+        </Button>
+      </Group>
+    </Card>
+  );
+}
+
+function NoteCard({ id }: { id: string }) {
+  const addEvent = useAddEvent();
+  const [text, setText] = useState('');
+  return (
+    <Card padding="lg">
+      <Title order={4} mb="sm">
+        Add a note
+      </Title>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!text.trim()) return;
+          addEvent.mutate(
+            { id, event: { type: 'note', text: text.trim() } },
+            { onSuccess: () => setText('') },
+          );
+        }}
+      >
+        <Stack gap="xs">
+          <Textarea
+            aria-label="Note"
+            placeholder="What happened, what you learned, what to do next"
+            autosize
+            minRows={3}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+          />
+          <Button type="submit" variant="light" loading={addEvent.isPending} disabled={!text.trim()}>
+            Add note
+          </Button>
+        </Stack>
+      </form>
+    </Card>
+  );
+}

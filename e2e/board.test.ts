@@ -60,6 +60,7 @@ describe('board', () => {
     await dialog.getByLabel('Company').fill('Northwind Labs');
     await dialog.getByLabel('Role').fill('Platform Engineer');
     await dialog.getByRole('button', { name: 'Add application' }).click();
+    await dialog.waitFor({ state: 'hidden' });
 
     const northwind = card(page, 'Northwind Labs');
     await column(page, 'applied').getByText('Northwind Labs').waitFor();

@@ -22,7 +22,9 @@ import type { Vocabulary } from '../src/core/skills/vocabulary.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const conllPath = resolve(process.argv[2] ?? join(here, '../../shared/data/skills/green2022-testset.conll'));
-const vocabulary = JSON.parse(readFileSync(join(here, '../data/skills/vocabulary.json'), 'utf8')) as Vocabulary;
+const vocabulary = JSON.parse(
+  readFileSync(join(here, '../data/skills/vocabulary.json'), 'utf8'),
+) as Vocabulary;
 const matcher = buildMatcher(vocabulary);
 const lenient = buildMatcher({
   version: vocabulary.version,
@@ -40,8 +42,12 @@ const report = (label: string, c: Counts, docs: number) => {
   const r = c.tp / (c.tp + c.fn || 1);
   const f = p + r === 0 ? 0 : (2 * p * r) / (p + r);
   console.log(`${label}`);
-  console.log(`  documents ${docs}, true positives ${c.tp}, false positives ${c.fp}, false negatives ${c.fn}`);
-  console.log(`  precision ${(100 * p).toFixed(1)}%  recall ${(100 * r).toFixed(1)}%  F1 ${(100 * f).toFixed(1)}%`);
+  console.log(
+    `  documents ${docs}, true positives ${c.tp}, false positives ${c.fp}, false negatives ${c.fn}`,
+  );
+  console.log(
+    `  precision ${(100 * p).toFixed(1)}%  recall ${(100 * r).toFixed(1)}%  F1 ${(100 * f).toFixed(1)}%`,
+  );
 };
 
 /** Joins CoNLL tokens into text, remembering each gold Skill span's character range. */
@@ -77,7 +83,8 @@ const g: Counts = { tp: 0, fp: 0, fn: 0 };
 const examples: string[] = [];
 for (const { text, spans } of green) {
   const gold = new Set<string>();
-  for (const [a, b] of spans) for (const s of extractSkills(lenient, text.slice(a, b)).skills) gold.add(s.name);
+  for (const [a, b] of spans)
+    for (const s of extractSkills(lenient, text.slice(a, b)).skills) gold.add(s.name);
   const predicted = extractSkills(matcher, text).skills;
   const found = new Set<string>();
   for (const s of predicted) {
@@ -87,7 +94,8 @@ for (const { text, spans } of green) {
       found.add(s.name);
     } else {
       g.fp++;
-      if (examples.length < 8) examples.push(`  FP ${s.name} ← "${s.matched.join('", "')}" in: ${text.slice(0, 90)}`);
+      if (examples.length < 8)
+        examples.push(`  FP ${s.name} ← "${s.matched.join('", "')}" in: ${text.slice(0, 90)}`);
     }
   }
   for (const name of gold) if (!found.has(name)) g.fn++;

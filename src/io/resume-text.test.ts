@@ -21,7 +21,9 @@ describe('readResumeText', () => {
   });
 
   it('refuses a .pdf that is not a PDF', async () => {
-    await expect(readResumeText(fixture('resume.txt'), 'resume.pdf')).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(readResumeText(fixture('resume.txt'), 'resume.pdf')).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
   });
 
   it('reads the paragraphs of a docx', async () => {
@@ -47,7 +49,9 @@ describe('readResumeText', () => {
     await expect(readResumeText(fixture('resume.txt'), 'resume.rtf')).rejects.toMatchObject({
       message: 'cannot read "resume.rtf": use a .txt, .md, .pdf or .docx file, or paste the text',
     });
-    await expect(readResumeText(new Uint8Array(), 'empty.txt')).rejects.toMatchObject({ message: '"empty.txt" is empty' });
+    await expect(readResumeText(new Uint8Array(), 'empty.txt')).rejects.toMatchObject({
+      message: '"empty.txt" is empty',
+    });
     await expect(readResumeText(new TextEncoder().encode(' \n\n '), 'blank.md')).rejects.toMatchObject({
       message: '"blank.md" has no text in it',
     });

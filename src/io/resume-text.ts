@@ -59,7 +59,10 @@ async function readDocx(bytes: Uint8Array): Promise<string> {
     const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
     return result.value;
   } catch {
-    return refuse('this Word file could not be read; save it again as .docx or paste the text instead', 'unreadable docx');
+    return refuse(
+      'this Word file could not be read; save it again as .docx or paste the text instead',
+      'unreadable docx',
+    );
   }
 }
 
@@ -70,14 +73,18 @@ async function readDocx(bytes: Uint8Array): Promise<string> {
 export async function readResumeText(buffer: Uint8Array, filename: string): Promise<string> {
   const ext = extensionOf(filename);
   if (!(RESUME_EXTENSIONS as readonly string[]).includes(ext)) {
-    refuse(`cannot read "${filename}": use a .txt, .md, .pdf or .docx file, or paste the text`, 'unknown extension');
+    refuse(
+      `cannot read "${filename}": use a .txt, .md, .pdf or .docx file, or paste the text`,
+      'unknown extension',
+    );
   }
   if (buffer.length === 0) refuse(`"${filename}" is empty`, 'empty file');
   let text: string;
   if (ext === '.pdf') text = await readPdf(buffer);
   else if (ext === '.docx') text = await readDocx(buffer);
   else {
-    if (looksBinary(buffer)) refuse(`"${filename}" is not a text file; paste the text instead`, 'binary content');
+    if (looksBinary(buffer))
+      refuse(`"${filename}" is not a text file; paste the text instead`, 'binary content');
     text = decodeText(buffer).text;
   }
   const tidied = tidy(text);

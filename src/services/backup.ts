@@ -5,6 +5,7 @@ import { ReboundError } from '../core/errors.ts';
 import { issuesToDetails } from '../core/validation.ts';
 import * as repo from '../store/applications-repository.ts';
 import { clearWorkspaceData, readSettings, writeSettings } from '../store/workspace-repository.ts';
+import { backupSections } from './backup-sections.ts';
 import { nowIso, type ServiceContext } from './context.ts';
 
 /** The whole workspace as a versioned, self-describing JSON document. */
@@ -48,7 +49,7 @@ export async function exportBackup(ctx: ServiceContext): Promise<Backup> {
       events: (eventsByApp.get(a.id) ?? []).map(({ applicationId: _, ...e }) => e as Backup['applications'][number]['events'][number]),
       rounds: (roundsByApp.get(a.id) ?? []).map(({ applicationId: _, ...r }) => r),
     })),
-    sections: {},
+    sections: Object.fromEntries(await Promise.all(backupSections.map(async (s) => [s.name, await s.export(ctx)] as const))),
   };
 }
 
@@ -113,11 +114,18 @@ export async function importBackup(
         `This database already holds ${existing.total} application(s). Restore into an empty database, or replace its contents explicitly (--replace).`,
       );
     }
-    if (options.replace) await clearWorkspaceData(trx, ctx.workspaceId);
+    const inTrx: ServiceContext = { ...ctx, db: trx };
+    if (options.replace) {
+      for (const section of [...backupSections].reverse()) await section.clear(inTrx);
+      await clearWorkspaceData(trx, ctx.workspaceId);
+    }
     await repo.insertApplicationsBulk(trx, ctx.workspaceId, apps);
     await repo.insertEvents(trx, ctx.workspaceId, events);
     await repo.insertRounds(trx, ctx.workspaceId, rounds);
     await writeSettings(trx, ctx.workspaceId, backup.settings);
+    for (const section of backupSections) {
+      if (backup.sections[section.name] !== undefined) await section.import(inTrx, backup.sections[section.name]);
+    }
   });
   return { applications: apps.length, events: events.length };
 }

@@ -6,7 +6,10 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => number][] = [
   // 1.5h, 2h, 2 hours
   [/^(\d+(?:\.\d+)?)\s*(?:h|hr|hrs|hours?)$/, (m) => Number(m[1]) * 60],
   // 1h30, 1h30m, 1h 30min, 1:30
-  [/^(\d+)\s*(?:h|hr|hrs|hours?|:)\s*(\d{1,2})\s*(?:m|min|mins|minutes?)?$/, (m) => Number(m[1]) * 60 + Number(m[2])],
+  [
+    /^(\d+)\s*(?:h|hr|hrs|hours?|:)\s*(\d{1,2})\s*(?:m|min|mins|minutes?)?$/,
+    (m) => Number(m[1]) * 60 + Number(m[2]),
+  ],
 ];
 
 /**
@@ -21,9 +24,11 @@ export function parseDuration(text: string, field = 'duration'): number {
     if (m[2] !== undefined && Number(m[2]) >= 60) break;
     const minutes = Math.round(toMinutes(m));
     if (minutes <= 0) {
-      throw new ReboundError('invalid_input', `${field}: "${text}" is no time at all; log at least 1 minute`, [
-        { path: field, message: 'must be more than 0' },
-      ]);
+      throw new ReboundError(
+        'invalid_input',
+        `${field}: "${text}" is no time at all; log at least 1 minute`,
+        [{ path: field, message: 'must be more than 0' }],
+      );
     }
     if (minutes > 24 * 60) {
       throw new ReboundError('invalid_input', `${field}: "${text}" is more than a day; log each day apart`, [

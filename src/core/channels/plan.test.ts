@@ -33,7 +33,12 @@ describe('validatePlan', () => {
 
 describe('plan hours', () => {
   it('splits the week by share, to the quarter hour', () => {
-    expect(planHours(DEFAULT_PLAN, 10)).toEqual({ job_board: 4, networking: 3, direct_outreach: 2, recruiter: 1 });
+    expect(planHours(DEFAULT_PLAN, 10)).toEqual({
+      job_board: 4,
+      networking: 3,
+      direct_outreach: 2,
+      recruiter: 1,
+    });
     expect(planHours(DEFAULT_PLAN, 7).networking).toBe(2.0);
   });
 

@@ -32,9 +32,11 @@ export function validatePlan(plan: Record<string, unknown>): ChannelPlan {
   const out = {} as ChannelPlan;
   for (const key of Object.keys(plan)) {
     if (!(PLAN_CHANNELS as readonly string[]).includes(key)) {
-      throw new ReboundError('invalid_input', `${key}: not a plan channel (use ${PLAN_CHANNELS.join(', ')})`, [
-        { path: key, message: 'unknown channel' },
-      ]);
+      throw new ReboundError(
+        'invalid_input',
+        `${key}: not a plan channel (use ${PLAN_CHANNELS.join(', ')})`,
+        [{ path: key, message: 'unknown channel' }],
+      );
     }
   }
   for (const ch of PLAN_CHANNELS) {
@@ -88,7 +90,12 @@ export function planVsActual(
   weekStart: string,
 ): { weekStart: string; rows: PlanVsActualRow[]; otherHours: number; totalActualHours: number } {
   const weekEnd = addDays(weekStart, 6);
-  const minutes: Record<PlanChannel, number> = { job_board: 0, networking: 0, direct_outreach: 0, recruiter: 0 };
+  const minutes: Record<PlanChannel, number> = {
+    job_board: 0,
+    networking: 0,
+    direct_outreach: 0,
+    recruiter: 0,
+  };
   let other = 0;
   for (const log of timeLogs) {
     if (log.loggedOn < weekStart || log.loggedOn > weekEnd) continue;
@@ -100,7 +107,12 @@ export function planVsActual(
   const round2 = (h: number) => Math.round(h * 100) / 100;
   const rows = PLAN_CHANNELS.map((ch) => {
     const actualHours = round2(minutes[ch] / 60);
-    return { channel: ch, plannedHours: planned[ch], actualHours, differenceHours: round2(actualHours - planned[ch]) };
+    return {
+      channel: ch,
+      plannedHours: planned[ch],
+      actualHours,
+      differenceHours: round2(actualHours - planned[ch]),
+    };
   });
   const total = round2(rows.reduce((s, r) => s + r.actualHours, 0) + other / 60);
   return { weekStart, rows, otherHours: round2(other / 60), totalActualHours: total };

@@ -8,16 +8,21 @@ import type { ChannelYield } from './yield.ts';
 function yields(rows: Record<string, [number, number]>): ChannelYield[] {
   return PLAN_CHANNELS.map((channel) => {
     const [n, k] = rows[channel] ?? [0, 0];
-    return { channel, applications: n, responses: wilson(k, n), interviews: wilson(k, n), hours: 0, interviewsPerHour: null };
+    return {
+      channel,
+      applications: n,
+      responses: wilson(k, n),
+      interviews: wilson(k, n),
+      hours: 0,
+      interviewsPerHour: null,
+    };
   });
 }
 
-const planArb = fc
-  .tuple(fc.nat(100), fc.nat(100), fc.nat(100))
-  .map(([a, b, c]) => {
-    const [x, y, z] = [a, b, c].sort((p, q) => p - q) as [number, number, number];
-    return { job_board: x, networking: y - x, direct_outreach: z - y, recruiter: 100 - z } as ChannelPlan;
-  });
+const planArb = fc.tuple(fc.nat(100), fc.nat(100), fc.nat(100)).map(([a, b, c]) => {
+  const [x, y, z] = [a, b, c].sort((p, q) => p - q) as [number, number, number];
+  return { job_board: x, networking: y - x, direct_outreach: z - y, recruiter: 100 - z } as ChannelPlan;
+});
 const yieldArb = fc
   .array(
     fc.nat(60).chain((n) => fc.tuple(fc.constant(n), fc.nat(n))),

@@ -68,7 +68,7 @@ function posteriorsOf(yields: readonly ChannelYield[]): ChannelPosterior[] {
 function roundWithin(x: number[], lo: number[], hi: number[]): number[] {
   const out = x.map((v, i) => Math.min(hi[i]!, Math.max(lo[i]!, Math.floor(v + 1e-9))));
   let rem = 100 - out.reduce((s, v) => s + v, 0);
-  const order = x.map((v, i) => i).sort((a, b) => x[b]! - out[b]! - (x[a]! - out[a]!) || a - b);
+  const order = x.map((_v, i) => i).sort((a, b) => x[b]! - out[b]! - (x[a]! - out[a]!) || a - b);
   while (rem !== 0) {
     let changed = false;
     for (const i of rem > 0 ? order : [...order].reverse()) {
@@ -97,7 +97,9 @@ function stepToward(old: number[], target: number[], canCut: boolean[], step: nu
   const delta = target.map((t, i) => (t < old[i]! && !canCut[i] ? 0 : t - old[i]!));
   const down = -delta.reduce((s, d) => s + Math.min(0, d), 0);
   const up = delta.reduce((s, d) => s + Math.max(0, d), 0);
-  const balanced = delta.map((d) => (d > 0 && up > 0 ? (d * Math.min(up, down)) / up : d < 0 && down > 0 ? (d * Math.min(up, down)) / down : 0));
+  const balanced = delta.map((d) =>
+    d > 0 && up > 0 ? (d * Math.min(up, down)) / up : d < 0 && down > 0 ? (d * Math.min(up, down)) / down : 0,
+  );
   const largest = Math.max(0, ...balanced.map(Math.abs));
   const t = largest > step ? step / largest : 1;
   return old.map((o, i) => o + t * balanced[i]!);
@@ -115,7 +117,10 @@ function describeMove(
   if ((to?.applications ?? 0) < minEvidence) {
     return `Little is known yet about ${label(toCh)}, so a bit more time there helps you learn what it gives (${part(from, fromCh)}).`;
   }
-  const small = (to?.interviews.isSmallSample ?? true) || (from?.interviews.isSmallSample ?? true) ? ' (small sample)' : '';
+  const small =
+    (to?.interviews.isSmallSample ?? true) || (from?.interviews.isSmallSample ?? true)
+      ? ' (small sample)'
+      : '';
   return `${part(to, toCh)}; ${part(from, fromCh)}${small}.`;
 }
 
@@ -174,7 +179,12 @@ export function suggestReallocation(
       if (points <= 0) continue;
       t.d -= points;
       g.d -= points;
-      moves.push({ from: g.c, to: t.c, points, why: describeMove(g.c, t.c, byChannel.get(g.c), byChannel.get(t.c), minEvidence) });
+      moves.push({
+        from: g.c,
+        to: t.c,
+        points,
+        why: describeMove(g.c, t.c, byChannel.get(g.c), byChannel.get(t.c), minEvidence),
+      });
     }
   }
   return { plan: nextPlan, moves, method, posteriors };

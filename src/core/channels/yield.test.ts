@@ -40,7 +40,12 @@ describe('probabilityBest', () => {
   });
 
   it('matches the closed form P(X > Y) for Beta(2,1) vs Beta(1,1) = 2/3', () => {
-    expect(probabilityBest([{ alpha: 2, beta: 1 }, { alpha: 1, beta: 1 }])[0]).toBeCloseTo(2 / 3, 3);
+    expect(
+      probabilityBest([
+        { alpha: 2, beta: 1 },
+        { alpha: 1, beta: 1 },
+      ])[0],
+    ).toBeCloseTo(2 / 3, 3);
   });
 
   it('favours the channel with clearly better results', () => {

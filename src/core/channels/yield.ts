@@ -1,6 +1,6 @@
 import { type Channel, type Stage, stageIndex } from '../applications/application.ts';
 import { type WilsonRate, wilson } from '../insights/wilson.ts';
-import { PLAN_CHANNELS, type PlanChannel, type TimeLog, planChannelOf } from './plan.ts';
+import { PLAN_CHANNELS, type PlanChannel, planChannelOf, type TimeLog } from './plan.ts';
 
 /** What channel yield needs of one application; an `Application` maps to it directly. */
 export interface YieldApplication {
@@ -31,7 +31,10 @@ const INTERVIEWING = stageIndex('interviewing');
  * What each plan channel has returned so far: answers and interviews per application (with
  * Wilson intervals, so 1 of 2 is not read as 50%) and interviews per hour of logged time.
  */
-export function channelYield(apps: readonly YieldApplication[], timeLogs: readonly TimeLog[]): ChannelYield[] {
+export function channelYield(
+  apps: readonly YieldApplication[],
+  timeLogs: readonly TimeLog[],
+): ChannelYield[] {
   const counts = new Map<PlanChannel, { n: number; responded: number; interviewed: number; minutes: number }>(
     PLAN_CHANNELS.map((c) => [c, { n: 0, responded: 0, interviewed: 0, minutes: 0 }]),
   );

@@ -49,7 +49,8 @@ export function summarizeApplication(app: InsightApplication): AppSummary {
         if (reachedOn[idx] === undefined) reachedOn[idx] = e.occurredOn;
         if (idx > furthest) furthest = idx;
         if (idx >= APPLIED && firstAppliedOn === null) firstAppliedOn = e.occurredOn;
-        if (e.type === 'stage_changed' && idx >= SCREENING && firstResponseOn === null) firstResponseOn = e.occurredOn;
+        if (e.type === 'stage_changed' && idx >= SCREENING && firstResponseOn === null)
+          firstResponseOn = e.occurredOn;
         break;
       }
       case 'outcome_set':

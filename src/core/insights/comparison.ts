@@ -29,7 +29,11 @@ function rates(apps: readonly AppSummary[]): PeriodRates {
     if (a.firstResponseOn !== null) responded++;
     if (a.furthest >= INTERVIEWING) interviewed++;
   }
-  return { applications: apps.length, responseRate: wilson(responded, apps.length), interviewRate: wilson(interviewed, apps.length) };
+  return {
+    applications: apps.length,
+    responseRate: wilson(responded, apps.length),
+    interviewRate: wilson(interviewed, apps.length),
+  };
 }
 
 /**

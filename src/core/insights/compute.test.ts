@@ -7,8 +7,15 @@ const today = '2026-11-30';
 
 describe('computeInsights', () => {
   const apps = [
-    history('a').created('applied', '2026-10-01').move('screening', '2026-10-04').move('interviewing', '2026-10-09').build(),
-    history('b', { channel: 'referral' }).created('applied', '2026-10-02').close('rejected', '2026-10-12').build(),
+    history('a')
+      .created('applied', '2026-10-01')
+      .move('screening', '2026-10-04')
+      .move('interviewing', '2026-10-09')
+      .build(),
+    history('b', { channel: 'referral' })
+      .created('applied', '2026-10-02')
+      .close('rejected', '2026-10-12')
+      .build(),
     history('c').created('saved', '2026-10-03').build(),
   ];
 
@@ -34,16 +41,27 @@ describe('computeInsights', () => {
       ['accepted', 0],
     ]);
     expect(typeof json.findings[0].text).toBe('string');
-    expect(json.channels.yields.find((y: { channel: string }) => y.channel === 'networking').applications).toBe(1);
+    expect(
+      json.channels.yields.find((y: { channel: string }) => y.channel === 'networking').applications,
+    ).toBe(1);
     expect(json.channels.thisWeek.weekStart).toBe('2026-11-30');
-    expect(json.channels.suggestion.plan).toEqual({ job_board: 40, networking: 30, direct_outreach: 20, recruiter: 10 });
+    expect(json.channels.suggestion.plan).toEqual({
+      job_board: 40,
+      networking: 30,
+      direct_outreach: 20,
+      recruiter: 10,
+    });
   });
 
   it('handles ten thousand applications with long histories', () => {
     const many = Array.from({ length: 10_000 }, (_, i) => {
       const on = addDays('2026-01-01', i % 300);
-      const b = history(`x${i}`, { channel: i % 3 === 0 ? 'networking' : 'job_board' }).created('applied', on);
-      for (let k = 0; k < 3; k++) b.move('screening', addDays(on, 3 + k * 2)).move('applied', addDays(on, 4 + k * 2));
+      const b = history(`x${i}`, { channel: i % 3 === 0 ? 'networking' : 'job_board' }).created(
+        'applied',
+        on,
+      );
+      for (let k = 0; k < 3; k++)
+        b.move('screening', addDays(on, 3 + k * 2)).move('applied', addDays(on, 4 + k * 2));
       if (i % 4 === 0) b.move('interviewing', addDays(on, 20));
       if (i % 7 === 0) b.undoLast(addDays(on, 21));
       b.close('rejected', addDays(on, 25));
@@ -51,7 +69,9 @@ describe('computeInsights', () => {
     });
     const r = computeInsights({ applications: many }, today);
     // i % 4 === 0 reach interviewing; those that are also i % 7 === 0 had that move undone
-    const expected = Array.from({ length: 10_000 }, (_, i) => i).filter((i) => i % 4 === 0 && i % 7 !== 0).length;
+    const expected = Array.from({ length: 10_000 }, (_, i) => i).filter(
+      (i) => i % 4 === 0 && i % 7 !== 0,
+    ).length;
     expect(r.funnel[0]!.reached).toBe(10_000);
     expect(r.funnel[1]!.reached).toBe(10_000);
     expect(r.funnel[2]!.reached).toBe(expected);
@@ -63,6 +83,9 @@ describe('computeInsights', () => {
 describe('changedFindings', () => {
   it('tells new findings from ones that no longer hold', () => {
     const f = (id: string) => ({ id, text: id, weight: 1, evidence: {} });
-    expect(changedFindings([f('a'), f('b')], [f('b'), f('c')])).toEqual({ added: [f('c')], removed: [f('a')] });
+    expect(changedFindings([f('a'), f('b')], [f('b'), f('c')])).toEqual({
+      added: [f('c')],
+      removed: [f('a')],
+    });
   });
 });

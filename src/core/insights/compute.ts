@@ -1,12 +1,22 @@
 import { STAGES } from '../applications/application.ts';
-import { type ChannelPlan, DEFAULT_PLAN, type PlanVsActualRow, type TimeLog, planVsActual } from '../channels/plan.ts';
-import { type Reallocation, type ReallocationOptions, suggestReallocation } from '../channels/reallocation.ts';
+import {
+  type ChannelPlan,
+  DEFAULT_PLAN,
+  type PlanVsActualRow,
+  planVsActual,
+  type TimeLog,
+} from '../channels/plan.ts';
+import {
+  type Reallocation,
+  type ReallocationOptions,
+  suggestReallocation,
+} from '../channels/reallocation.ts';
 import { type ChannelYield, channelYield } from '../channels/yield.ts';
 import { weekOf } from '../wellbeing/week.ts';
 import { summarizeApplication } from './app-summary.ts';
 import { type Comparison, compareRecent } from './comparison.ts';
 import { applyFilters } from './filters.ts';
-import { type FeedbackTheme, type Finding, type PostMortemRating, findingsFrom } from './findings.ts';
+import { type FeedbackTheme, type Finding, findingsFrom, type PostMortemRating } from './findings.ts';
 import { type FunnelResult, funnelFromSummaries } from './funnel.ts';
 import type { InsightApplication, InsightFilters } from './types.ts';
 
@@ -31,7 +41,12 @@ export interface InsightsPayload extends FunnelResult {
     /** Suggested plan for next week from what each channel returned. */
     suggestion: Reallocation;
     /** This week's hours against the plan, when hours per week are known. */
-    thisWeek: { weekStart: string; rows: PlanVsActualRow[]; otherHours: number; totalActualHours: number } | null;
+    thisWeek: {
+      weekStart: string;
+      rows: PlanVsActualRow[];
+      otherHours: number;
+      totalActualHours: number;
+    } | null;
   };
   findings: Finding[];
   comparison: Comparison;
@@ -47,13 +62,19 @@ export function computeInsights(input: InsightsInput, today: string): InsightsPa
   const funnel = funnelFromSummaries(apps, { today, ghostAfterDays: input.ghostAfterDays });
   const timeLogs = input.timeLogs ?? [];
   const yields = channelYield(
-    apps.map((a) => ({ channel: a.channel, furthestStage: STAGES[a.furthest]!, responded: a.firstResponseOn !== null })),
+    apps.map((a) => ({
+      channel: a.channel,
+      furthestStage: STAGES[a.furthest]!,
+      responded: a.firstResponseOn !== null,
+    })),
     timeLogs,
   );
   const plan = input.plan ?? DEFAULT_PLAN;
   const suggestion = suggestReallocation(plan, yields, input.reallocation);
   const thisWeek =
-    input.hoursPerWeek !== undefined ? planVsActual(plan, input.hoursPerWeek, timeLogs, weekOf(today).weekStart) : null;
+    input.hoursPerWeek !== undefined
+      ? planVsActual(plan, input.hoursPerWeek, timeLogs, weekOf(today).weekStart)
+      : null;
   const comparison = compareRecent(apps, today);
   const findings = findingsFrom({
     apps,

@@ -31,8 +31,12 @@ const texts = (apps: InsightApplication[], extra = {}) =>
 describe('buildFindings', () => {
   it('points to the resume when most rejections come before any interview', () => {
     const apps = [...batch('e', 8, 'rejected-early'), ...batch('l', 3, 'rejected-late')];
-    const f = buildFindings({ applications: apps }, today).find((x) => x.id === 'rejections-before-interview')!;
-    expect(f.text).toBe('8 of your 11 rejections came before any interview: your resume or targeting is the place to work on.');
+    const f = buildFindings({ applications: apps }, today).find(
+      (x) => x.id === 'rejections-before-interview',
+    )!;
+    expect(f.text).toBe(
+      '8 of your 11 rejections came before any interview: your resume or targeting is the place to work on.',
+    );
     expect(f.evidence).toMatchObject({ early: 8, rejections: 11 });
     expect(f.evidence.applicationIds).toHaveLength(8);
   });
@@ -62,9 +66,21 @@ describe('buildFindings', () => {
           { applicationId: 'not-in-view', theme: 'salary expectations' },
         ],
         postMortemRatings: [
-          ...['a0', 'a1', 'a2', 'a3'].map((applicationId) => ({ applicationId, item: 'follow_up', rating: 'weak' as const })),
-          ...['a4', 'a5'].map((applicationId) => ({ applicationId, item: 'follow_up', rating: 'well' as const })),
-          ...['a0', 'a1', 'a2'].map((applicationId) => ({ applicationId, item: 'round:2', rating: 'well' as const })),
+          ...['a0', 'a1', 'a2', 'a3'].map((applicationId) => ({
+            applicationId,
+            item: 'follow_up',
+            rating: 'weak' as const,
+          })),
+          ...['a4', 'a5'].map((applicationId) => ({
+            applicationId,
+            item: 'follow_up',
+            rating: 'well' as const,
+          })),
+          ...['a0', 'a1', 'a2'].map((applicationId) => ({
+            applicationId,
+            item: 'round:2',
+            rating: 'well' as const,
+          })),
         ],
       },
       today,
@@ -72,7 +88,9 @@ describe('buildFindings', () => {
     const t = r.map((f) => f.text);
     expect(t).toContain('Feedback named system design 3 times: a focused look there is likely to pay off.');
     expect(t.join(' ')).not.toContain('salary');
-    expect(t).toContain('Post-mortems rate follow-up weak in 4 of 6: a small change there could help across applications.');
+    expect(t).toContain(
+      'Post-mortems rate follow-up weak in 4 of 6: a small change there could help across applications.',
+    );
     expect(t).toContain('Post-mortems rate round 2 well in 3 of 3: that is a strength to keep.');
   });
 
@@ -91,7 +109,9 @@ describe('buildFindings', () => {
   it('notices a lot of silence, kindly', () => {
     const apps = [...batch('s', 7, 'silent'), ...batch('r', 3, 'reply')];
     const f = buildFindings({ applications: apps }, today).find((x) => x.id === 'ghosting')!;
-    expect(f.text).toMatch(/^7 of 10 applications never got an answer\. That says more about busy hiring teams than about you/);
+    expect(f.text).toMatch(
+      /^7 of 10 applications never got an answer\. That says more about busy hiring teams than about you/,
+    );
   });
 
   it('compares the last 30 days with before and marks a small sample', () => {
@@ -107,7 +127,10 @@ describe('buildFindings', () => {
   });
 
   it('ranks findings by weight and respects filters', () => {
-    const apps = [...batch('e', 8, 'rejected-early'), ...batch('l', 3, 'rejected-late', { channel: 'recruiter' })];
+    const apps = [
+      ...batch('e', 8, 'rejected-early'),
+      ...batch('l', 3, 'rejected-late', { channel: 'recruiter' }),
+    ];
     const all = buildFindings({ applications: apps }, today);
     expect(all.map((f) => f.weight)).toEqual([...all.map((f) => f.weight)].sort((a, b) => b - a));
     const recruiterOnly = buildFindings({ applications: apps, filters: { channel: 'recruiter' } }, today);

@@ -3,7 +3,7 @@ import type { ChannelYield } from '../channels/yield.ts';
 import type { Comparison } from './comparison.ts';
 import type { FunnelResult } from './funnel.ts';
 import type { AppSummary } from './types.ts';
-import { SMALL_SAMPLE_N, percent } from './wilson.ts';
+import { percent, SMALL_SAMPLE_N } from './wilson.ts';
 
 export interface Finding {
   /** Stable id, so a weekly review can tell which findings are new. */
@@ -61,7 +61,11 @@ function rejectionFindings(apps: readonly AppSummary[]): Finding[] {
       id: 'rejections-before-interview',
       text: `${early.length} of your ${r} rejections came before any interview: your resume or targeting is the place to work on${small(r)}.`,
       weight: damp((early.length * early.length) / r, r),
-      evidence: { early: early.length, rejections: r, applicationIds: early.slice(0, MAX_IDS).map((a) => a.id) },
+      evidence: {
+        early: early.length,
+        rejections: r,
+        applicationIds: early.slice(0, MAX_IDS).map((a) => a.id),
+      },
     });
   } else if (late / r >= 0.5) {
     out.push({
@@ -181,7 +185,13 @@ function comparisonFindings(c: Comparison): Finding[] {
       id: diff > 0 ? 'response-rate-rose' : 'response-rate-fell',
       text,
       weight: damp(Math.abs(diff) * (r.n + b.n), n),
-      evidence: { recentRate: round2(r.rate), recentN: r.n, beforeRate: round2(b.rate), beforeN: b.n, since: c.since },
+      evidence: {
+        recentRate: round2(r.rate),
+        recentN: r.n,
+        beforeRate: round2(b.rate),
+        beforeN: b.n,
+        since: c.since,
+      },
     },
   ];
 }

@@ -11,7 +11,11 @@ describe('computeFunnel', () => {
     const apps = [
       history('a').created('applied', '2026-10-01').build(),
       history('b').created('applied', '2026-10-01').move('screening', '2026-10-04').build(),
-      history('c').created('applied', '2026-10-01').move('screening', '2026-10-03').move('interviewing', '2026-10-10').build(),
+      history('c')
+        .created('applied', '2026-10-01')
+        .move('screening', '2026-10-03')
+        .move('interviewing', '2026-10-10')
+        .build(),
       history('d').created('applied', '2026-10-01').move('offer', '2026-10-20').build(),
       history('saved-only').created('saved', '2026-10-01').build(),
     ];
@@ -42,7 +46,11 @@ describe('computeFunnel', () => {
   });
 
   it('does not count an undone move, and agrees with deriveState', () => {
-    const app = history('a').created('applied', '2026-10-01').move('offer', '2026-10-02').undoLast('2026-10-02').build();
+    const app = history('a')
+      .created('applied', '2026-10-01')
+      .move('offer', '2026-10-02')
+      .undoLast('2026-10-02')
+      .build();
     const r = computeFunnel([app]);
     expect(r.funnel.find((s) => s.stage === 'offer')!.reached).toBe(0);
     expect(r.funnel.find((s) => s.stage === 'screening')!.reached).toBe(0);
@@ -68,7 +76,12 @@ describe('computeFunnel', () => {
     const apps = [
       history('a').created('applied', '2026-10-01').close('rejected', '2026-10-08').build(),
       history('b').created('applied', '2026-10-01').close('rejected', '2026-10-09').build(),
-      history('c').created('applied', '2026-10-01').move('interviewing', '2026-10-04').move('screening', '2026-10-05').close('rejected', '2026-10-10').build(),
+      history('c')
+        .created('applied', '2026-10-01')
+        .move('interviewing', '2026-10-04')
+        .move('screening', '2026-10-05')
+        .close('rejected', '2026-10-10')
+        .build(),
       history('d').created('applied', '2026-10-01').close('withdrawn', '2026-10-10').build(),
     ];
     const r = computeFunnel(apps);
@@ -79,7 +92,11 @@ describe('computeFunnel', () => {
 
   it('measures days between stages only where both stages have a date, and time to first answer', () => {
     const apps = [
-      history('a').created('applied', '2026-10-01').move('screening', '2026-10-05').move('interviewing', '2026-10-15').build(),
+      history('a')
+        .created('applied', '2026-10-01')
+        .move('screening', '2026-10-05')
+        .move('interviewing', '2026-10-15')
+        .build(),
       history('b').created('applied', '2026-10-01').move('screening', '2026-10-11').build(),
       // jumps straight to interviewing: no screening date, so it adds nothing to either gap
       history('c').created('applied', '2026-10-01').move('interviewing', '2026-10-02').build(),
@@ -87,7 +104,12 @@ describe('computeFunnel', () => {
     ];
     const r = computeFunnel(apps);
     expect(r.medianDaysBetweenStages[0]).toEqual({ from: 'applied', to: 'screening', medianDays: 7, n: 2 });
-    expect(r.medianDaysBetweenStages[1]).toEqual({ from: 'screening', to: 'interviewing', medianDays: 10, n: 1 });
+    expect(r.medianDaysBetweenStages[1]).toEqual({
+      from: 'screening',
+      to: 'interviewing',
+      medianDays: 10,
+      n: 1,
+    });
     expect(r.timeToFirstResponse).toEqual({ medianDays: 3, n: 4 }); // 4, 10, 1, 2 days
   });
 
@@ -106,9 +128,15 @@ describe('computeFunnel', () => {
 
   it('filters by period, channel, role substring and tag', () => {
     const apps = [
-      history('a', { channel: 'networking', role: 'Senior Backend Engineer', tags: ['remote'] }).created('applied', '2026-10-01').build(),
-      history('b', { channel: 'job_board', role: 'Backend engineer', tags: [] }).created('applied', '2026-10-10').build(),
-      history('c', { channel: 'networking', role: 'Designer', tags: ['Remote'] }).created('applied', '2026-11-01').build(),
+      history('a', { channel: 'networking', role: 'Senior Backend Engineer', tags: ['remote'] })
+        .created('applied', '2026-10-01')
+        .build(),
+      history('b', { channel: 'job_board', role: 'Backend engineer', tags: [] })
+        .created('applied', '2026-10-10')
+        .build(),
+      history('c', { channel: 'networking', role: 'Designer', tags: ['Remote'] })
+        .created('applied', '2026-11-01')
+        .build(),
     ];
     const count = (f: Parameters<typeof computeFunnel>[1]) => computeFunnel(apps, f).funnel[0]!.reached;
     expect(count({ channel: 'networking' })).toBe(2);
@@ -119,7 +147,10 @@ describe('computeFunnel', () => {
   });
 
   it('uses the date the user gave for when it went out', () => {
-    const app = history('a', { appliedOn: '2026-09-20' }).created('applied', '2026-10-01').move('screening', '2026-10-01').build();
+    const app = history('a', { appliedOn: '2026-09-20' })
+      .created('applied', '2026-10-01')
+      .move('screening', '2026-10-01')
+      .build();
     expect(computeFunnel([app]).medianDaysBetweenStages[0]).toMatchObject({ medianDays: 11, n: 1 });
   });
 });

@@ -1,7 +1,7 @@
 import { OUTCOMES, type Outcome, STAGES, stageIndex } from '../applications/application.ts';
 import { DEFAULT_GHOST_AFTER_DAYS } from '../applications/ghosting.ts';
-import { applyFilters } from './filters.ts';
 import { summarizeApplication } from './app-summary.ts';
+import { applyFilters } from './filters.ts';
 import { dayNumber, median } from './stats.ts';
 import type { AppSummary, InsightApplication, InsightFilters } from './types.ts';
 import { type WilsonRate, wilson } from './wilson.ts';
@@ -54,7 +54,8 @@ function emptyByStage(): Record<FunnelStage, number> {
 /** True when the employer never answered: closed as no reply, or silent long enough to call it. */
 export function isNoReply(a: AppSummary, today: string | undefined, afterDays: number): boolean {
   if (a.outcome === 'ghosted') return true;
-  if (a.outcome !== null || a.firstResponseOn !== null || today === undefined || a.appliedOn === null) return false;
+  if (a.outcome !== null || a.firstResponseOn !== null || today === undefined || a.appliedOn === null)
+    return false;
   return dayNumber(today) - dayNumber(a.appliedOn) >= afterDays;
 }
 
@@ -135,4 +136,3 @@ export function computeFunnel(
 ): FunnelResult {
   return funnelFromSummaries(applyFilters(apps.map(summarizeApplication), filters), options);
 }
-

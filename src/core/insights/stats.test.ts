@@ -14,12 +14,16 @@ describe('median', () => {
 describe('dayNumber', () => {
   it('agrees with daysBetween on any pair of dates', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -200_000, max: 200_000 }), fc.integer({ min: -3000, max: 3000 }), (a, gap) => {
-        const from = addDays('1970-01-01', a);
-        const to = addDays(from, gap);
-        expect(dayNumber(from)).toBe(a);
-        expect(dayNumber(to) - dayNumber(from)).toBe(daysBetween(from, to));
-      }),
+      fc.property(
+        fc.integer({ min: -200_000, max: 200_000 }),
+        fc.integer({ min: -3000, max: 3000 }),
+        (a, gap) => {
+          const from = addDays('1970-01-01', a);
+          const to = addDays(from, gap);
+          expect(dayNumber(from)).toBe(a);
+          expect(dayNumber(to) - dayNumber(from)).toBe(daysBetween(from, to));
+        },
+      ),
     );
   });
 });

@@ -13,7 +13,12 @@ export function median(values: readonly number[]): number | null {
  */
 export function dayNumber(date: string): number {
   // No inner helper function on purpose: this runs ~100,000 times per insights call.
-  let y = date.charCodeAt(0) * 1000 + date.charCodeAt(1) * 100 + date.charCodeAt(2) * 10 + date.charCodeAt(3) - 53328;
+  let y =
+    date.charCodeAt(0) * 1000 +
+    date.charCodeAt(1) * 100 +
+    date.charCodeAt(2) * 10 +
+    date.charCodeAt(3) -
+    53328;
   const m = date.charCodeAt(5) * 10 + date.charCodeAt(6) - 528;
   const day = date.charCodeAt(8) * 10 + date.charCodeAt(9) - 528;
   // Howard Hinnant's days_from_civil.

@@ -77,6 +77,9 @@ export class HistoryBuilder {
   }
 }
 
-export function history(id: string, fields?: Partial<Omit<InsightApplication, 'id' | 'events'>>): HistoryBuilder {
+export function history(
+  id: string,
+  fields?: Partial<Omit<InsightApplication, 'id' | 'events'>>,
+): HistoryBuilder {
   return new HistoryBuilder(id, fields);
 }

@@ -1,4 +1,10 @@
-import type { ApplicationEvent, ApplicationKind, Channel, Outcome, Stage } from '../applications/application.ts';
+import type {
+  ApplicationEvent,
+  ApplicationKind,
+  Channel,
+  Outcome,
+  Stage,
+} from '../applications/application.ts';
 
 /**
  * One application as insights needs it: a row's few fields plus its full event history. The

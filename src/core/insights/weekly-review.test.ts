@@ -1,15 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PLAN } from '../channels/plan.ts';
-import { type WeeklyReviewData, renderWeeklyReview } from './weekly-review.ts';
+import { renderWeeklyReview, type WeeklyReviewData } from './weekly-review.ts';
 
 const data: WeeklyReviewData = {
   weekStart: '2026-11-16',
   goals: [
-    { goalId: 'a', kind: 'applications', target: 5, done: 3, unit: 'applications', met: false, ratio: 0.6, message: '3 of 5 applications this week.' },
-    { goalId: 'b', kind: 'learning_hours', target: 2, done: 2, unit: 'hours', met: true, ratio: 1, message: 'Goal met: 2 of 2 hours.' },
+    {
+      goalId: 'a',
+      kind: 'applications',
+      target: 5,
+      done: 3,
+      unit: 'applications',
+      met: false,
+      ratio: 0.6,
+      message: '3 of 5 applications this week.',
+    },
+    {
+      goalId: 'b',
+      kind: 'learning_hours',
+      target: 2,
+      done: 2,
+      unit: 'hours',
+      met: true,
+      ratio: 1,
+      message: 'Goal met: 2 of 2 hours.',
+    },
   ],
   outcomes: { applicationsSent: 3, replies: 1, interviews: 1, rejections: 2, offers: 0 },
-  wins: [{ on: '2026-11-18', kind: 'interview', text: 'Interview landed with Acme: your application got through.' }],
+  wins: [
+    {
+      on: '2026-11-18',
+      kind: 'interview',
+      text: 'Interview landed with Acme: your application got through.',
+    },
+  ],
   insights: {
     added: [{ id: 'x', text: 'Feedback named system design 3 times.', weight: 2, evidence: {} }],
     removed: [{ id: 'y', text: 'Old finding.', weight: 1, evidence: {} }],
@@ -17,7 +41,14 @@ const data: WeeklyReviewData = {
   nextWeek: {
     plan: { job_board: 30, networking: 40, direct_outreach: 20, recruiter: 10 },
     hoursPerWeek: 10,
-    moves: [{ from: 'job_board', to: 'networking', points: 10, why: 'networking: 5 interviews from 12 applications.' }],
+    moves: [
+      {
+        from: 'job_board',
+        to: 'networking',
+        points: 10,
+        why: 'networking: 5 interviews from 12 applications.',
+      },
+    ],
   },
 };
 
@@ -33,7 +64,9 @@ describe('renderWeeklyReview', () => {
     expect(md).toContain('- New: Feedback named system design 3 times.');
     expect(md).toContain('- No longer true: Old finding.');
     expect(md).toContain('| Networking | 40% | 4 h |');
-    expect(md).toContain('- 10 points from job board to networking: networking: 5 interviews from 12 applications.');
+    expect(md).toContain(
+      '- 10 points from job board to networking: networking: 5 interviews from 12 applications.',
+    );
     expect(md).not.toMatch(/streak|fail/i);
   });
 
@@ -53,7 +86,9 @@ describe('renderWeeklyReview', () => {
         earlierMood: 4,
       },
     });
-    expect(md.split('\n')[2]).toBe('> 3 rejections arrived in the last 7 days. Consider planning a short break.');
+    expect(md.split('\n')[2]).toBe(
+      '> 3 rejections arrived in the last 7 days. Consider planning a short break.',
+    );
     expect(md).toContain('Showing up for the search still counts.');
     expect(md).toContain('Nothing new this week');
     expect(md).toContain('## Next week: 7.5 h');

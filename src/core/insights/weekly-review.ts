@@ -12,7 +12,13 @@ export interface WeeklyReviewData {
   weekStart: string;
   goals: readonly GoalProgress[];
   /** What happened this week, counted from the histories. */
-  outcomes: { applicationsSent: number; replies: number; interviews: number; rejections: number; offers: number };
+  outcomes: {
+    applicationsSent: number;
+    replies: number;
+    interviews: number;
+    rejections: number;
+    offers: number;
+  };
   wins: readonly Win[];
   /** Findings that appeared or stopped holding since last week (see `changedFindings`). */
   insights: { added: readonly Finding[]; removed: readonly Finding[] };
@@ -40,7 +46,9 @@ export function renderWeeklyReview(data: WeeklyReviewData): string {
     section(
       'What you did',
       data.goals.length === 0
-        ? ['No weekly goals set. Setting one or two small ones about actions (not results) can make progress easier to see.']
+        ? [
+            'No weekly goals set. Setting one or two small ones about actions (not results) can make progress easier to see.',
+          ]
         : data.goals.map((g) => `- [${g.met ? 'x' : ' '}] ${g.message}`),
     ),
   );
@@ -67,19 +75,29 @@ export function renderWeeklyReview(data: WeeklyReviewData): string {
     ...data.insights.added.map((f) => `- New: ${f.text}`),
     ...data.insights.removed.map((f) => `- No longer true: ${f.text}`),
   ];
-  out.push(section('Insights that changed', insightLines.length ? insightLines : ['Nothing new this week; the picture holds steady.']));
+  out.push(
+    section(
+      'Insights that changed',
+      insightLines.length ? insightLines : ['Nothing new this week; the picture holds steady.'],
+    ),
+  );
 
   if (data.nextWeek) {
     const hours = planHours(data.nextWeek.plan, data.nextWeek.hoursPerWeek);
     const lines = [
       '| Channel | Share | Hours |',
       '| --- | ---: | ---: |',
-      ...PLAN_CHANNELS.map((c) => `| ${CHANNEL_LABELS[c]} | ${data.nextWeek!.plan[c]}% | ${fmtHours(hours[c])} |`),
+      ...PLAN_CHANNELS.map(
+        (c) => `| ${CHANNEL_LABELS[c]} | ${data.nextWeek!.plan[c]}% | ${fmtHours(hours[c])} |`,
+      ),
     ];
     const moves = data.nextWeek.moves ?? [];
     if (moves.length) {
       lines.push('', 'Why it changed:');
-      for (const m of moves) lines.push(`- ${m.points} points from ${CHANNEL_LABELS[m.from].toLowerCase()} to ${CHANNEL_LABELS[m.to].toLowerCase()}: ${m.why}`);
+      for (const m of moves)
+        lines.push(
+          `- ${m.points} points from ${CHANNEL_LABELS[m.from].toLowerCase()} to ${CHANNEL_LABELS[m.to].toLowerCase()}: ${m.why}`,
+        );
     }
     out.push(section(`Next week: ${fmtHours(data.nextWeek.hoursPerWeek)}`, lines));
   }

@@ -10,7 +10,15 @@ describe('custom skills', () => {
     const m = buildMatcher(shippedVocabulary, [{ name: 'Gleam', aliases: ['gleam-lang'] }]);
     const found = extractSkills(m, 'Side projects in gleam-lang and Gleam').skills;
     expect(found).toEqual([
-      { name: 'Gleam', category: 'custom', spans: [[17, 27], [32, 37]], matched: ['gleam-lang', 'Gleam'] },
+      {
+        name: 'Gleam',
+        category: 'custom',
+        spans: [
+          [17, 27],
+          [32, 37],
+        ],
+        matched: ['gleam-lang', 'Gleam'],
+      },
     ]);
   });
 

@@ -41,14 +41,27 @@ const isSep = (c: number) => c === 32 || c === 9 || c === 45 || c === 95 || c ==
 const CONTEXT_WINDOW = 48;
 const CUE =
   /\b(programming|programmer|language|languages|developer|developers|development|engineer|engineers|engineering|coding|code|codebase|backend|back-end|software|stack|microservices|services|scripting|framework|frameworks|librar(?:y|ies)|compiler|goroutines|tidyverse|ggplot2?|cran|statistical|jvm|sdk|apis?|cli|tooling|devops|infrastructure)\b/;
-const VERB_FOLLOW = new Set(['to', 'into', 'quickly', 'well', 'positively', 'calmly', 'ahead', 'beyond', 'forward', 'live']);
+const VERB_FOLLOW = new Set([
+  'to',
+  'into',
+  'quickly',
+  'well',
+  'positively',
+  'calmly',
+  'ahead',
+  'beyond',
+  'forward',
+  'live',
+]);
 
 /** Refuses text that is not text: a NUL byte anywhere, or mostly control characters at the start. */
 function assertText(text: string): void {
   if (text.indexOf('\u0000') !== -1) {
-    throw new ReboundError('invalid_input', 'this looks like a binary file, not text; paste the text instead', [
-      { path: 'text', message: 'contains NUL bytes' },
-    ]);
+    throw new ReboundError(
+      'invalid_input',
+      'this looks like a binary file, not text; paste the text instead',
+      [{ path: 'text', message: 'contains NUL bytes' }],
+    );
   }
   const head = Math.min(text.length, 4096);
   let controls = 0;
@@ -57,9 +70,11 @@ function assertText(text: string): void {
     if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) controls++;
   }
   if (head > 0 && controls / head > 0.1) {
-    throw new ReboundError('invalid_input', 'this looks like a binary file, not text; paste the text instead', [
-      { path: 'text', message: 'mostly control characters' },
-    ]);
+    throw new ReboundError(
+      'invalid_input',
+      'this looks like a binary file, not text; paste the text instead',
+      [{ path: 'text', message: 'mostly control characters' }],
+    );
   }
 }
 
@@ -100,7 +115,13 @@ function walk(text: string, lower: string, start: number, n: number, node: TrieN
     if (current.entries && endsWord(text, p, n)) {
       for (const entry of current.entries) {
         if (!caseOk(text, start, p, entry)) continue;
-        best = { start, end: p, entry, needsContext: entry.rule === 'context', accepted: entry.rule !== 'context' };
+        best = {
+          start,
+          end: p,
+          entry,
+          needsContext: entry.rule === 'context',
+          accepted: entry.rule !== 'context',
+        };
         if (best.accepted) break;
       }
     }
@@ -198,7 +219,8 @@ function resolveContext(matcher: SkillMatcher, text: string, lower: string, hits
 function isNoise(text: string, lower: string, h: Hit): boolean {
   const before = h.start > 0 ? text.charCodeAt(h.start - 1) : 32;
   const after = h.end < text.length ? text.charCodeAt(h.end) : 32;
-  if (before === 38 || after === 38 || before === 45 || after === 45 || after === 39 || after === 8217) return true;
+  if (before === 38 || after === 38 || before === 45 || after === 45 || after === 39 || after === 8217)
+    return true;
   if (after === 46 && h.end - h.start === 1 && isWord(text.charCodeAt(h.end + 1) || 32)) return true;
   const m = /^[ \t]+([a-z]+)/.exec(lower.slice(h.end, h.end + 16));
   return m !== null && VERB_FOLLOW.has(m[1]!);
@@ -231,7 +253,8 @@ function hasNeighbour(matcher: SkillMatcher, text: string, hits: Hit[], k: numbe
   const h = hits[k]!;
   const [a, b] = lineBounds(text, h.start, h.end);
   for (let j = k - 1; j >= 0 && hits[j]!.end >= a; j--) if (isEvidence(matcher, hits[j]!)) return true;
-  for (let j = k + 1; j < hits.length && hits[j]!.start <= b; j++) if (isEvidence(matcher, hits[j]!)) return true;
+  for (let j = k + 1; j < hits.length && hits[j]!.start <= b; j++)
+    if (isEvidence(matcher, hits[j]!)) return true;
   return false;
 }
 

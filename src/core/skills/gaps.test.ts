@@ -49,7 +49,14 @@ describe('rankSkillGaps', () => {
     const gaps = rankSkillGaps(
       [
         app({ id: 'r1', skills: ['Java', 'AWS'] }),
-        app({ id: 'f1', outcome: null, furthestStage: 'interviewing', closedOn: null, appliedOn: TODAY, skills: ['AWS'] }),
+        app({
+          id: 'f1',
+          outcome: null,
+          furthestStage: 'interviewing',
+          closedOn: null,
+          appliedOn: TODAY,
+          skills: ['AWS'],
+        }),
         app({ id: 'w1', outcome: 'withdrawn', furthestStage: 'screening', skills: ['Scala'] }),
         app({ id: 's1', outcome: 'rejected', furthestStage: 'saved', skills: ['Perl'] }),
       ],

@@ -73,7 +73,16 @@ export function rankSkillGaps(apps: GapApplication[], resumeSkills: string[], to
     const k = skillKey(name);
     let g = gaps.get(k);
     if (!g) {
-      g = { skill: name, score: 0, closedCount: 0, forwardCount: 0, applicationIds: [], ages: [], forwardWeight: 0, closedWeight: 0 };
+      g = {
+        skill: name,
+        score: 0,
+        closedCount: 0,
+        forwardCount: 0,
+        applicationIds: [],
+        ages: [],
+        forwardWeight: 0,
+        closedWeight: 0,
+      };
       gaps.set(k, g);
     }
     return g;

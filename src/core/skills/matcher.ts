@@ -52,7 +52,11 @@ export function buildMatcher(vocabulary: Vocabulary, custom: CustomSkill[] = [])
       target.aliases.push(...(c.aliases ?? []));
       for (const a of c.aliases ?? []) index.set(skillKey(a), existing);
     } else {
-      const added: SkillEntry = { name: c.name, category: c.category ?? CUSTOM_CATEGORY, aliases: c.aliases ?? [] };
+      const added: SkillEntry = {
+        name: c.name,
+        category: c.category ?? CUSTOM_CATEGORY,
+        aliases: c.aliases ?? [],
+      };
       position.set(added, entries.length);
       entries.push(added);
       for (const surface of [added.name, ...added.aliases]) index.set(skillKey(surface), added);
@@ -96,7 +100,8 @@ function insert(root: (TrieNode | undefined)[], key: string, entry: MatchEntry):
   }
   const list = node.entries ?? [];
   // Two aliases of the same skill that normalise alike keep the first; distinct skills both stay.
-  if (!list.some((e) => e.skill === entry.skill && e.rule === entry.rule && e.surface === entry.surface)) list.push(entry);
+  if (!list.some((e) => e.skill === entry.skill && e.rule === entry.rule && e.surface === entry.surface))
+    list.push(entry);
   node.entries = list;
 }
 

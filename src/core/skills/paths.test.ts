@@ -30,7 +30,13 @@ describe('adjacentRoles', () => {
   it('finds roles whose asked-for skills the user mostly has, with coverage', () => {
     const roles = adjacentRoles(['SQL', 'Python', 'Microsoft Excel'], saved);
     expect(roles).toEqual([
-      { role: 'Data Analyst II', jobCount: 2, coverage: 80, have: ['SQL', 'Microsoft Excel', 'Python'], missing: ['Tableau'] },
+      {
+        role: 'Data Analyst II',
+        jobCount: 2,
+        coverage: 80,
+        have: ['SQL', 'Microsoft Excel', 'Python'],
+        missing: ['Tableau'],
+      },
     ]);
   });
 

@@ -90,7 +90,10 @@ export function adjacentRoles(
   minCoverage = 50,
 ): AdjacentRole[] {
   const have = new Set(userSkills.map(skillKey));
-  const roles = new Map<string, { titles: Map<string, number>; jobs: number; asks: Map<string, { name: string; n: number }> }>();
+  const roles = new Map<
+    string,
+    { titles: Map<string, number>; jobs: number; asks: Map<string, { name: string; n: number }> }
+  >();
   for (const job of savedJobs) {
     const key = roleKey(job.role);
     if (!key) continue;
@@ -124,5 +127,7 @@ export function adjacentRoles(
       missing: asks.filter(([k]) => !have.has(k)).map(([, a]) => a.name),
     });
   }
-  return out.sort((a, b) => b.coverage - a.coverage || b.jobCount - a.jobCount || a.role.localeCompare(b.role));
+  return out.sort(
+    (a, b) => b.coverage - a.coverage || b.jobCount - a.jobCount || a.role.localeCompare(b.role),
+  );
 }

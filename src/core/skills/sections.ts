@@ -9,7 +9,11 @@ import type { SkillMatcher } from './matcher.ts';
 export type Importance = 'required' | 'niceToHave' | 'mentioned';
 
 /** How much each kind of mention counts in a tailoring score. */
-export const IMPORTANCE_WEIGHT: Record<Importance, number> = { required: 1, mentioned: 0.7, niceToHave: 0.35 };
+export const IMPORTANCE_WEIGHT: Record<Importance, number> = {
+  required: 1,
+  mentioned: 0.7,
+  niceToHave: 0.35,
+};
 
 export interface JobSection {
   start: number;

@@ -38,7 +38,12 @@ describe('job sections', () => {
   it('reads inline "Bonus:" headings and "(a plus)" lines', () => {
     const text = 'Must have: Java\nBonus: Kafka\n\nSkills\n- Go services\n- Scala (a plus)';
     const importance = Object.fromEntries(extractJobSkills(matcher, text).map((s) => [s.name, s.importance]));
-    expect(importance).toEqual({ Java: 'required', 'Apache Kafka': 'niceToHave', Go: 'required', Scala: 'niceToHave' });
+    expect(importance).toEqual({
+      Java: 'required',
+      'Apache Kafka': 'niceToHave',
+      Go: 'required',
+      Scala: 'niceToHave',
+    });
     expect(jobSections('').length).toBe(1);
   });
 
@@ -65,7 +70,12 @@ describe('tailoringScore', () => {
     const noPython = tailoringScore(job, ['PostgreSQL', 'Docker', 'Kubernetes', 'Terraform']);
     const noKube = tailoringScore(job, ['Python', 'PostgreSQL', 'Docker', 'Terraform']);
     expect(noPython.score!).toBeLessThan(noKube.score!);
-    expect(tailoringScore(job, job.map((s) => s.name)).score).toBe(100);
+    expect(
+      tailoringScore(
+        job,
+        job.map((s) => s.name),
+      ).score,
+    ).toBe(100);
   });
 
   it('has no score when the job names no known skill', () => {

@@ -55,6 +55,10 @@ export function tailoringScore(
 }
 
 /** Extracts a job description's skills and scores a resume's skills against them. */
-export function scoreJobText(matcher: SkillMatcher, jobText: string, resumeSkillNames: string[]): TailoringScore {
+export function scoreJobText(
+  matcher: SkillMatcher,
+  jobText: string,
+  resumeSkillNames: string[],
+): TailoringScore {
   return tailoringScore(extractJobSkills(matcher, jobText), resumeSkillNames, matcher);
 }

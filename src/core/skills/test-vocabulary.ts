@@ -1,8 +1,5 @@
-/** Test helper: the shipped vocabulary, read once. Tests only; the core itself never reads files. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+/** Test helper: the shipped vocabulary. Tests only; the core is handed its vocabulary by callers. */
+import data from '../../../data/skills/vocabulary.json' with { type: 'json' };
 import type { Vocabulary } from './vocabulary.ts';
 
-export const shippedVocabulary = JSON.parse(
-  readFileSync(join(import.meta.dirname, '../../../data/skills/vocabulary.json'), 'utf8'),
-) as Vocabulary;
+export const shippedVocabulary = data as Vocabulary;

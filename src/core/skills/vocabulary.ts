@@ -58,10 +58,14 @@ export function indexVocabulary(vocabulary: Vocabulary): Map<string, SkillEntry>
  * existing skill (the aliases are then added to it), but an alias that already means a different
  * skill is refused, so "JS" can never be made to mean anything but JavaScript.
  */
-export function validateCustomSkill(vocabulary: Vocabulary | Map<string, SkillEntry>, custom: CustomSkill): CustomSkill {
+export function validateCustomSkill(
+  vocabulary: Vocabulary | Map<string, SkillEntry>,
+  custom: CustomSkill,
+): CustomSkill {
   const index = vocabulary instanceof Map ? vocabulary : indexVocabulary(vocabulary);
   const name = custom.name.trim();
-  if (!skillKey(name)) throw new ReboundError('invalid_input', 'a skill needs a name', [{ path: 'name', message: 'required' }]);
+  if (!skillKey(name))
+    throw new ReboundError('invalid_input', 'a skill needs a name', [{ path: 'name', message: 'required' }]);
   if (name.length > 80)
     throw new ReboundError('invalid_input', 'a skill name can be at most 80 characters', [
       { path: 'name', message: 'too long' },

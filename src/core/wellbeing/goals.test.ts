@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { history } from '../insights/test-factories.ts';
-import { type WeeklyGoal, goalProgress } from './goals.ts';
+import { goalProgress, type WeeklyGoal } from './goals.ts';
 
 const week = '2026-11-16';
 const apps = [
@@ -43,22 +43,39 @@ describe('goalProgress', () => {
   });
 
   it('words a missed goal kindly, and an empty week without blame', () => {
-    const [missed] = goalProgress([{ id: 'apps', kind: 'applications', target: 5, unit: 'applications' }], activity, week);
+    const [missed] = goalProgress(
+      [{ id: 'apps', kind: 'applications', target: 5, unit: 'applications' }],
+      activity,
+      week,
+    );
     expect(missed!.message).toBe(
       "2 of 5 applications this week. Each one counts; next week's goal can be adjusted to what the week allows.",
     );
-    const [empty] = goalProgress([{ id: 'apps', kind: 'applications', target: 5, unit: 'applications' }], {}, week);
+    const [empty] = goalProgress(
+      [{ id: 'apps', kind: 'applications', target: 5, unit: 'applications' }],
+      {},
+      week,
+    );
     expect(empty!.message).toContain('Quieter weeks happen');
     expect(empty!.message).not.toMatch(/fail|streak|only/i);
   });
 
   it('says "so far" while the week is still running', () => {
-    const [g] = goalProgress([{ id: 'apps', kind: 'applications', target: 5, unit: 'applications' }], activity, week, '2026-11-19');
+    const [g] = goalProgress(
+      [{ id: 'apps', kind: 'applications', target: 5, unit: 'applications' }],
+      activity,
+      week,
+      '2026-11-19',
+    );
     expect(g!.message).toBe('2 of 5 applications so far this week.');
   });
 
   it('can count networking as time', () => {
-    const [g] = goalProgress([{ id: 't', kind: 'networking_conversations', target: 1, unit: 'hours' }], activity, week);
+    const [g] = goalProgress(
+      [{ id: 't', kind: 'networking_conversations', target: 1, unit: 'hours' }],
+      activity,
+      week,
+    );
     expect(g!.done).toBe(1.5);
   });
 });

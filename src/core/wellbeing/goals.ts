@@ -38,13 +38,16 @@ function amountFor(goal: WeeklyGoal, activity: Activity, from: string, to: strin
       return (activity.applications ?? []).filter((a) => inWeek(a.appliedOn ?? sentOn(a.events))).length;
     case 'networking_conversations': {
       const logs = (activity.networking ?? []).filter((l) => inWeek(l.on));
-      if (goal.unit === 'hours' || goal.unit === 'minutes') return asUnit(logs.reduce((s, l) => s + (l.minutes ?? 0), 0));
+      if (goal.unit === 'hours' || goal.unit === 'minutes')
+        return asUnit(logs.reduce((s, l) => s + (l.minutes ?? 0), 0));
       return logs.reduce((s, l) => s + (l.conversations ?? 1), 0);
     }
     case 'learning_hours':
       return asUnit((activity.learning ?? []).filter((l) => inWeek(l.on)).reduce((s, l) => s + l.minutes, 0));
     case 'custom':
-      return (activity.custom ?? []).filter((c) => c.goalId === goal.id && inWeek(c.on)).reduce((s, c) => s + c.amount, 0);
+      return (activity.custom ?? [])
+        .filter((c) => c.goalId === goal.id && inWeek(c.on))
+        .reduce((s, c) => s + c.amount, 0);
   }
 }
 
@@ -57,7 +60,8 @@ function messageFor(goal: WeeklyGoal, done: number, weekIsOver: boolean): string
       : `Goal met: ${of}. Well done.`;
   }
   if (!weekIsOver) return `${of} so far this week.`;
-  if (done === 0) return `No ${unit} logged this week. Quieter weeks happen; pick a goal for next week that fits the time you have.`;
+  if (done === 0)
+    return `No ${unit} logged this week. Quieter weeks happen; pick a goal for next week that fits the time you have.`;
   return `${of} this week. Each one counts; next week's goal can be adjusted to what the week allows.`;
 }
 

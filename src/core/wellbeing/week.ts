@@ -13,7 +13,7 @@ export interface IsoWeek {
 
 function weekday(date: string): number {
   // 1970-01-05 was a Monday; 0 = Monday … 6 = Sunday.
-  return (((daysBetween('1970-01-05', date) % 7) + 7) % 7);
+  return ((daysBetween('1970-01-05', date) % 7) + 7) % 7;
 }
 
 /** The ISO week (Monday to Sunday) a calendar day falls in, with its ISO year and number. */

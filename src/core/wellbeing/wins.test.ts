@@ -36,8 +36,26 @@ describe('detectWins', () => {
           {
             weekEnd: '2026-11-15',
             progress: [
-              { goalId: 'g', kind: 'applications', target: 3, done: 3, unit: 'applications', met: true, ratio: 1, message: '' },
-              { goalId: 'h', kind: 'learning_hours', target: 3, done: 1, unit: 'hours', met: false, ratio: 0.3, message: '' },
+              {
+                goalId: 'g',
+                kind: 'applications',
+                target: 3,
+                done: 3,
+                unit: 'applications',
+                met: true,
+                ratio: 1,
+                message: '',
+              },
+              {
+                goalId: 'h',
+                kind: 'learning_hours',
+                target: 3,
+                done: 1,
+                unit: 'hours',
+                met: false,
+                ratio: 0.3,
+                message: '',
+              },
             ],
           },
         ],

@@ -38,8 +38,10 @@ function appWins(app: NonNullable<WinsInput['applications']>[number]): Win[] {
       const from = stageIndex(e.data.from);
       if (to <= from) continue;
       if (to >= OFFER && from < OFFER) win = { kind: 'offer', text: `An offer${at}. That is a big one.` };
-      else if (to >= INTERVIEWING && from < INTERVIEWING) win = { kind: 'interview', text: `Interview landed${with_}: your application got through.` };
-      else if (to >= SCREENING && from < SCREENING) win = { kind: 'reply', text: `A reply${at}: you are in the conversation.` };
+      else if (to >= INTERVIEWING && from < INTERVIEWING)
+        win = { kind: 'interview', text: `Interview landed${with_}: your application got through.` };
+      else if (to >= SCREENING && from < SCREENING)
+        win = { kind: 'reply', text: `A reply${at}: you are in the conversation.` };
     } else if (e.type === 'round_added') {
       win = { kind: 'interview', text: `Interview round ${e.data.number} set up${with_}.` };
     } else if (e.type === 'response') {
@@ -68,7 +70,12 @@ export function detectWins(input: WinsInput, since: string, until = '9999-12-31'
     });
   }
   for (const l of input.learning ?? []) {
-    if (l.finished) all.push({ on: l.on, kind: 'learning', text: l.title ? `Finished “${l.title}”.` : 'Finished a course.' });
+    if (l.finished)
+      all.push({
+        on: l.on,
+        kind: 'learning',
+        text: l.title ? `Finished “${l.title}”.` : 'Finished a course.',
+      });
   }
   for (const w of input.goalWeeks ?? []) {
     for (const g of w.progress) {
@@ -78,7 +85,9 @@ export function detectWins(input: WinsInput, since: string, until = '9999-12-31'
   const seen = new Set<string>();
   return all
     .filter((w) => inRange(w.on))
-    .sort((a, b) => (a.on === b.on ? WIN_KINDS.indexOf(a.kind) - WIN_KINDS.indexOf(b.kind) : a.on < b.on ? -1 : 1))
+    .sort((a, b) =>
+      a.on === b.on ? WIN_KINDS.indexOf(a.kind) - WIN_KINDS.indexOf(b.kind) : a.on < b.on ? -1 : 1,
+    )
     .filter((w) => {
       const key = `${w.on}|${w.kind}|${w.applicationId ?? w.text}`;
       if (seen.has(key)) return false;

@@ -115,5 +115,5 @@ export async function benchSkills(): Promise<BenchRow[]> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  printRows('Skills', await benchSkills());
+  void benchSkills().then((rows) => printRows('Skills', rows));
 }

@@ -32,13 +32,17 @@ export function addDays(date: string, days: number): string {
 }
 
 /** The calendar date of `instant` in `timeZone` (an IANA name; the runtime's zone when omitted). */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 export function localDate(instant: Date, timeZone?: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(instant);
+  const key = timeZone ?? '';
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    // Building a formatter is costly (tens of microseconds); one per zone is enough.
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(key, formatter);
+  }
+  const parts = formatter.formatToParts(instant);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }

@@ -61,30 +61,31 @@ export function detectDelimiter(text: string): Delimiter {
 
 /** Parses CSV text; the first non-empty record is the header row. */
 export function readCsv(text: string): Table {
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: string[][];
   try {
+    // Empty lines are kept as records (and skipped below) so each record's line can be counted
+    // from the ones before it: csv-parse's own line info costs as much as the parse itself.
     records = parse(text, {
       delimiter: detectDelimiter(text),
-      info: true,
       bom: true,
-      skip_empty_lines: true,
+      skip_empty_lines: false,
       relax_column_count: true,
       relax_quotes: true,
-    }) as { record: string[]; info: { lines: number } }[];
+    }) as string[][];
   } catch (error) {
     throw new ReboundError('invalid_input', `could not read the CSV file: ${(error as Error).message}`);
   }
-  const [first, ...rest] = records;
-  if (!first) return { headers: [], rows: [] };
-  // csv-parse counts a CRLF inside a quoted field as two lines; `extra` undoes that drift.
-  let extra = crlfIn(first.record);
+  let headers: string[] | null = null;
   const rows: TableRow[] = [];
-  for (const { record, info } of rest) {
-    extra += crlfIn(record);
+  let line = 1;
+  for (const record of records) {
+    const start = line;
+    line += 1 + newlinesIn(record);
     if (record.every((c) => c.trim() === '')) continue;
-    rows.push({ line: info.lines - extra - newlinesIn(record), cells: record });
+    if (headers === null) headers = record.map((h) => h.trim());
+    else rows.push({ line: start, cells: record });
   }
-  return { headers: first.record.map((h) => h.trim()), rows };
+  return { headers: headers ?? [], rows };
 }
 
 /** Newlines inside the quoted cells of a record (CRLF counted once): how far before its last line it began. */
@@ -94,12 +95,6 @@ function newlinesIn(cells: string[]): number {
     if (!cell.includes('\n') && !cell.includes('\r')) continue;
     n += cell.replace(/\r\n/g, '\n').replace(/[^\n\r]/g, '').length;
   }
-  return n;
-}
-
-function crlfIn(cells: string[]): number {
-  let n = 0;
-  for (const cell of cells) if (cell.includes('\r\n')) n += cell.split('\r\n').length - 1;
   return n;
 }
 

@@ -15,7 +15,7 @@ for (const database of databases) {
     beforeAll(async () => {
       store = await database.open();
       const context = await openWorkspace(store, { clock });
-      app = await buildServer({ context: { ...context, timeZone: 'UTC' }, webRoot: null });
+      app = await buildServer({ context: { ...context, timeZone: 'UTC' }, externalVersion: store.externalVersion, webRoot: null });
     });
     afterAll(async () => {
       await app.close();
@@ -111,3 +111,32 @@ for (const database of databases) {
     });
   });
 }
+
+describe('list cache', () => {
+  it('sees writes made by another connection to the same SQLite file (the CLI while the server runs)', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { openStore } = await import('../store/connect.ts');
+    const { createApplication } = await import('../services/applications.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'rebound-cache-'));
+    const file = join(dir, 'shared.db');
+    const serverStore = await openStore({ kind: 'sqlite', file });
+    const cliStore = await openStore({ kind: 'sqlite', file });
+    try {
+      const app = await buildServer({ context: await openWorkspace(serverStore), externalVersion: serverStore.externalVersion, webRoot: null });
+      const list = async () => (await app.inject({ url: '/api/v1/applications', headers: { host: 'localhost' } })).json().total;
+      expect(await list()).toBe(0);
+      expect(await list()).toBe(0);
+      await createApplication(await openWorkspace(cliStore), { company: 'From the CLI', role: 'Dev' });
+      expect(await list()).toBe(1);
+      await app.inject({ method: 'POST', url: '/api/v1/applications', headers: { host: 'localhost' }, payload: { company: 'Web', role: 'Dev' } });
+      expect(await list()).toBe(2);
+      await app.close();
+    } finally {
+      await serverStore.close();
+      await cliStore.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

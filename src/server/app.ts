@@ -9,6 +9,7 @@ import type { ServiceContext } from '../services/context.ts';
 import { createRouteDeps, type RouteDeps } from './deps.ts';
 import { errorBody, registerErrorHandling } from './errors.ts';
 import { registerHostCheck } from './host-check.ts';
+import { ResponseCache } from './response-cache.ts';
 import { applicationRoutes } from './routes/applications.ts';
 import { workspaceRoutes } from './routes/workspace.ts';
 
@@ -17,6 +18,8 @@ export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.
 export interface ServerOptions {
   /** The workspace every request acts on (local mode has one). */
   context: ServiceContext;
+  /** The store's external change counter (SQLite); enables caching of list responses. */
+  externalVersion?: () => number;
   /** Extra host names to answer to besides the local ones (hosted deployments). */
   allowedHosts?: string[];
   /** Built web app to serve; null to serve the API only. */
@@ -53,7 +56,9 @@ export async function buildServer(options: ServerOptions) {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  const deps = await createRouteDeps(options.context);
+  const cache = new ResponseCache(options.externalVersion);
+  cache.register(app);
+  const deps = await createRouteDeps(options.context, cache);
   for (const register of ROUTE_MODULES) register(app, deps);
 
   const webRoot = options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot;

@@ -4,6 +4,7 @@ import { localDate } from '../core/dates.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { getSettings, type Settings } from '../services/settings.ts';
 import type { PresentContext } from '../services/presenters.ts';
+import type { ResponseCache } from './response-cache.ts';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -22,12 +23,14 @@ export interface RouteDeps {
   present(): PresentContext;
   settings(): Settings;
   refreshSettings(): Promise<void>;
+  cache: ResponseCache;
 }
 
-export async function createRouteDeps(base: ServiceContext): Promise<RouteDeps> {
+export async function createRouteDeps(base: ServiceContext, cache: ResponseCache): Promise<RouteDeps> {
   let settings = await getSettings(base);
   let ctx: ServiceContext = { ...base, timeZone: settings.timeZone };
   return {
+    cache,
     context: () => ctx,
     present: () => ({ today: localDate(ctx.clock.now(), ctx.timeZone), ghostAfterDays: settings.ghostAfterDays }),
     settings: () => settings,

@@ -277,7 +277,7 @@ export async function listApplications(
     query
       .select([...SUMMARY_COLUMNS])
       .orderBy(sortColumn, order)
-      .orderBy('id', 'asc')
+      .orderBy('id', order)
       .limit(filter.limit)
       .offset(filter.offset)
       .execute(),

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { migrations } from './migrations/index.ts';
 import type { Database } from './schema.ts';
@@ -18,6 +18,11 @@ export interface Store {
   location: string;
   /** The PostgreSQL schema in use when it is not the default one (test isolation). */
   schema?: string;
+  /**
+   * A number that changes whenever another connection commits (SQLite's data_version), so
+   * a cache can notice writes made by the CLI while the server runs; absent where unknown.
+   */
+  externalVersion?: () => number;
   close(): Promise<void>;
 }
 
@@ -47,7 +52,13 @@ async function connect(target: StoreTarget): Promise<Store> {
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-    return { db, dialect: 'sqlite', location: target.file, close: () => db.destroy() };
+    return {
+      db,
+      dialect: 'sqlite',
+      location: target.file,
+      externalVersion: () => sqlite.pragma('data_version', { simple: true }) as number,
+      close: () => db.destroy(),
+    };
   }
   if (target.kind === 'postgres') {
     if (target.schema) {
@@ -76,6 +87,7 @@ async function connect(target: StoreTarget): Promise<Store> {
 
 /** Runs every migration not yet applied; throws with the failing migration's name. */
 export async function migrateToLatest(db: Kysely<Database>, schema?: string): Promise<string[]> {
+  if (await isUpToDate(db, schema)) return [];
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
@@ -87,6 +99,19 @@ export async function migrateToLatest(db: Kysely<Database>, schema?: string): Pr
     throw new Error(`migration ${failed?.migrationName ?? '?'} failed: ${String(error)}`);
   }
   return (results ?? []).map((r) => r.migrationName);
+}
+
+/** A fast path for every start after the first: one query instead of the migrator's lock dance. */
+async function isUpToDate(db: Kysely<Database>, schema?: string): Promise<boolean> {
+  const names = Object.keys(migrations).sort();
+  try {
+    const table = schema ? sql.id(schema, 'kysely_migration') : sql.id('kysely_migration');
+    const result = await sql<{ name: string }>`select name from ${table}`.execute(db);
+    const applied = new Set(result.rows.map((r) => r.name));
+    return names.every((n) => applied.has(n)) && applied.size === names.length;
+  } catch {
+    return false;
+  }
 }
 
 function redactUrl(url: string): string {

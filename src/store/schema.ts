@@ -12,6 +12,23 @@ export interface Database {
   application_tags: ApplicationTagTable;
   application_events: ApplicationEventTable;
   interview_rounds: InterviewRoundTable;
+  // Recovery loop (issue 3): see recovery-schema.ts.
+  rejections: import('./recovery-schema.ts').RejectionTable;
+  journal_entries: import('./recovery-schema.ts').JournalEntryTable;
+  feedback_requests: import('./recovery-schema.ts').FeedbackRequestTable;
+  post_mortem_items: import('./recovery-schema.ts').PostMortemItemTable;
+  action_items: import('./recovery-schema.ts').ActionItemTable;
+  contacts: import('./recovery-schema.ts').ContactTable;
+  contact_links: import('./recovery-schema.ts').ContactLinkTable;
+  cadences: import('./recovery-schema.ts').CadenceTable;
+  interactions: import('./recovery-schema.ts').InteractionTable;
+  scheduled_items: import('./recovery-schema.ts').ScheduledItemTable;
+  time_logs: TimeLogTable;
+  weekly_goals: WeeklyGoalTable;
+  goal_progress: GoalProgressTable;
+  wins: WinTable;
+  planned_breaks: PlannedBreakTable;
+  workspace_revisions: WorkspaceRevisionTable;
 }
 
 export interface WorkspaceTable {
@@ -86,6 +103,60 @@ export interface InterviewRoundTable {
   who: string | null;
   notes: string | null;
   created_at: string;
+}
+
+// Insights, channels and wellbeing (migration 2026_11_22_1100_insights).
+export interface TimeLogTable {
+  id: string;
+  workspace_id: string;
+  channel: string;
+  minutes: number;
+  logged_on: string;
+  note: string | null;
+  created_at: string;
+}
+
+export interface WeeklyGoalTable {
+  id: string;
+  workspace_id: string;
+  kind: string;
+  target: number;
+  unit: string;
+  label: string | null;
+  created_at: string;
+}
+
+export interface GoalProgressTable {
+  id: string;
+  workspace_id: string;
+  goal_id: string;
+  done_on: string;
+  amount: number;
+  created_at: string;
+}
+
+export interface WinTable {
+  id: string;
+  workspace_id: string;
+  won_on: string;
+  text: string;
+  application_id: string | null;
+  created_at: string;
+}
+
+export interface PlannedBreakTable {
+  id: string;
+  workspace_id: string;
+  starts_on: string;
+  ends_on: string;
+  note: string | null;
+  created_at: string;
+}
+
+/** Bumped by triggers on every write to applications, their tags and events. */
+export interface WorkspaceRevisionTable {
+  workspace_id: string;
+  revision: number;
 }
 
 export type { ColumnType, Generated };

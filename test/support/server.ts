@@ -20,7 +20,7 @@ export async function startTestServer(options: { now?: Date; database?: 'sqlite'
   const store = await database.open();
   const clock = fixedClock(options.now ?? new Date());
   const context = await openWorkspace(store, { clock });
-  const app = await buildServer({ context: { ...context, timeZone: 'UTC' } });
+  const app = await buildServer({ context: { ...context, timeZone: 'UTC' }, externalVersion: store.externalVersion });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

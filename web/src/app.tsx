@@ -1,11 +1,25 @@
+import { Center, Loader } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { AddApplicationProvider } from './components/add-application.tsx';
 import { ApplicationActionsProvider } from './components/application-actions.tsx';
 import { Layout } from './components/layout.tsx';
 import { NotFoundPage } from './components/not-found.tsx';
-import { ApplicationPage } from './pages/application/application-page.tsx';
-import { ApplicationsPage } from './pages/applications/applications-page.tsx';
 import { BoardPage } from './pages/board/board-page.tsx';
+
+// The board is the first screen; the other pages load when first visited.
+const ApplicationPage = lazy(() =>
+  import('./pages/application/application-page.tsx').then((m) => ({ default: m.ApplicationPage })),
+);
+const ApplicationsPage = lazy(() =>
+  import('./pages/applications/applications-page.tsx').then((m) => ({ default: m.ApplicationsPage })),
+);
+
+const pageLoader = (
+  <Center py={80}>
+    <Loader />
+  </Center>
+);
 
 export function App() {
   return (
@@ -14,8 +28,22 @@ export function App() {
         <Routes>
           <Route element={<Layout />}>
             <Route index element={<BoardPage />} />
-            <Route path="applications" element={<ApplicationsPage />} />
-            <Route path="applications/:id" element={<ApplicationPage />} />
+            <Route
+              path="applications"
+              element={
+                <Suspense fallback={pageLoader}>
+                  <ApplicationsPage />
+                </Suspense>
+              }
+            />
+            <Route
+              path="applications/:id"
+              element={
+                <Suspense fallback={pageLoader}>
+                  <ApplicationPage />
+                </Suspense>
+              }
+            />
             {/* Later pages (Today, Insights, Skills, Contacts) get their routes here. */}
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -8,6 +8,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
+import { api } from './api/client.ts';
+import { BOARD_QUERY, boardKey } from './api/hooks.ts';
 import { App } from './app.tsx';
 import { theme } from './theme.ts';
 
@@ -16,6 +18,11 @@ const queryClient = new QueryClient({
     queries: { staleTime: 10_000, refetchOnWindowFocus: true, retry: 1 },
   },
 });
+
+// The board is the usual first screen: ask for its data before React's first render.
+if (window.location.pathname === '/') {
+  void queryClient.prefetchQuery({ queryKey: boardKey, queryFn: () => api.listApplications(BOARD_QUERY) });
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

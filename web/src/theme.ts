@@ -8,5 +8,7 @@ export const theme = createTheme({
   headings: { fontWeight: '650' },
   components: {
     Card: { defaultProps: { withBorder: true } },
+    // Sentence case reads calmer than shouting capitals.
+    Badge: { defaultProps: { tt: 'none', fw: 600 } },
   },
 });

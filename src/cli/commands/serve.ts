@@ -20,7 +20,7 @@ export function registerServeCommand(program: Command): void {
       }
       const store = await openStore(resolveTarget(opts));
       const context = await openWorkspace(store);
-      const app = await buildServer({ context, allowedHosts: opts.allowHost, logger: { level: 'warn' } });
+      const app = await buildServer({ context, externalVersion: store.externalVersion, allowedHosts: opts.allowHost, logger: { level: 'warn' } });
       try {
         await app.listen({ host: opts.host, port });
       } catch (error) {

@@ -17,30 +17,34 @@ export const JOB_BOARD_HOSTS = [
   'seek.co.nz', 'naukri.com', 'jobs.ch', 'welcometothejungle.com', 'otta.com', 'hired.com',
   'weworkremotely.com', 'remoteok.com', 'remotive.com', 'builtin.com', 'ycombinator.com',
   'workatastartup.com', 'stackoverflow.com', 'jobs.github.com', 'handshake.com', 'joinhandshake.com',
-  'greenhouse.io', 'lever.co', 'myworkdayjobs.com', 'workday.com', 'ashbyhq.com', 'smartrecruiters.com',
+  'greenhouse.io', 'greenhouse-mail.io', 'lever.co', 'myworkday.com', 'myworkdayjobs.com', 'workday.com', 'ashbyhq.com', 'smartrecruiters.com',
   'workable.com', 'jobvite.com', 'icims.com', 'bamboohr.com', 'recruitee.com', 'teamtailor.com',
   'personio.de', 'personio.com', 'breezy.hr', 'jazzhr.com', 'applytojob.com', 'taleo.net',
   'successfactors.com', 'eightfold.ai', 'jobs.lever.co', 'adzuna.com', 'jooble.org', 'talent.com',
 ] as const;
 
+const HOST = /^(?:https?:\/\/)?(?:[^@/?#\s]*@)?([a-z0-9.-]+)(?::\d+)?(?:[/?#]|$)/i;
+
 /** The lower-cased host of `url` without a leading `www.`, or null when it is not a web address. */
 export function urlHost(url: string | null | undefined): string | null {
   if (!url) return null;
   const trimmed = url.trim();
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
-  try {
-    const u = new URL(withScheme);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-    if (!u.hostname.includes('.')) return null;
-    return u.hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return null;
-  }
+  if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) && !/^https?:\/\//i.test(trimmed)) return null;
+  const m = HOST.exec(trimmed);
+  if (!m || !m[1]!.includes('.') || m[1]!.startsWith('.') || m[1]!.endsWith('.')) return null;
+  return m[1]!.toLowerCase().replace(/^www\./, '');
 }
+
+const boardCache = new Map<string, boolean>();
 
 /** True when `host` is, or is under, one of the job-board hosts. */
 export function isJobBoardHost(host: string): boolean {
-  return JOB_BOARD_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
+  let known = boardCache.get(host);
+  if (known === undefined) {
+    known = JOB_BOARD_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
+    if (boardCache.size < 10_000) boardCache.set(host, known);
+  }
+  return known;
 }
 
 /** The channel a job link suggests: job board, the company's own site (direct outreach), or other. */

@@ -12,6 +12,8 @@ export function normaliseCompany(name: string): string {
 
 /** Lower case, accents folded, punctuation as spaces. */
 export function normaliseWords(s: string): string {
+  // Plain ASCII (most names) needs no Unicode folding, which is the slow part.
+  if (/^[\x20-\x7e]*$/.test(s)) return s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -24,6 +26,9 @@ export function normaliseWords(s: string): string {
 export function normaliseUrl(url: string | null | undefined): string {
   if (!url) return '';
   const s = url.trim();
+  if (!/[?#]/.test(s)) {
+    return s.replace(/^https?:\/\//i, '').replace(/^([^/]*)/, (host) => host.toLowerCase().replace(/^www\./, '')).replace(/\/+$/, '');
+  }
   try {
     const u = new URL(/^https?:\/\//i.test(s) ? s : `https://${s}`);
     for (const key of [...u.searchParams.keys()]) {

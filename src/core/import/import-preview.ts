@@ -182,6 +182,7 @@ function isYes(s: string): boolean {
 }
 
 function parseWorkMode(s: string): WorkMode | null {
+  if (s === '') return null;
   if (/\bhybrid\b/i.test(s)) return 'hybrid';
   if (/\bremote\b/i.test(s)) return 'remote';
   if (/\b(on[- ]?site|in[- ]office|office)\b/i.test(s)) return 'onsite';

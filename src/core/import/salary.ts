@@ -10,12 +10,18 @@ export interface SalaryRange {
 }
 
 const SYMBOLS: Record<string, string> = { 'R$': 'BRL', 'A$': 'AUD', 'C$': 'CAD', 'NZ$': 'NZD', 'S$': 'SGD', 'HK$': 'HKD', $: 'USD', '£': 'GBP', '€': 'EUR', '₹': 'INR', '¥': 'JPY', '₩': 'KRW', '₽': 'RUB', '₪': 'ILS', 'zł': 'PLN', 'kr': 'SEK', 'fr': 'CHF' };
+/** Letter symbols ("kr") must stand alone; sign symbols may touch the figure. */
+const SYMBOL_TESTS: [string | RegExp, string][] = Object.entries(SYMBOLS).map(([symbol, iso]) => [
+  /^[a-z]+$/i.test(symbol) ? new RegExp(`\\b${symbol}\\b`, 'i') : symbol,
+  iso,
+]);
 const CODE = /\b(USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|INR|JPY|SGD|HKD|ZAR|BRL|MXN|ILS|CZK)\b/i;
 const AMOUNT = /(\d{1,3}(?:[,. ]\d{3})+|\d+(?:[.,]\d+)?)\s*([kKmM])?/g;
 
 /** A salary range; a single figure fills both min and max. Nothing readable gives all nulls. */
 export function parseSalary(input: string | null | undefined): SalaryRange {
   const s = (input ?? '').trim();
+  if (s === '') return { min: null, max: null, currency: null };
   const currency = parseCurrency(s);
   const amounts: number[] = [];
   for (const m of s.matchAll(AMOUNT)) {
@@ -35,9 +41,7 @@ export function parseCurrency(s: string | null | undefined): string | null {
   if (!s) return null;
   const code = CODE.exec(s);
   if (code) return code[1]!.toUpperCase();
-  for (const [symbol, iso] of Object.entries(SYMBOLS)) {
-    if (/^[a-z]+$/i.test(symbol) ? new RegExp(`\\b${symbol}\\b`, 'i').test(s) : s.includes(symbol)) return iso;
-  }
+  for (const [symbol, iso] of SYMBOL_TESTS) if (typeof symbol === 'string' ? s.includes(symbol) : symbol.test(s)) return iso;
   return null;
 }
 

@@ -4,7 +4,7 @@
  * scorer, not a model: the evidence it returns is the phrases that decided it, so a person can
  * see why and correct it. The e-mail's text is only ever data to match against.
  */
-import { CONDITIONAL, INSTRUCTION_INJECTION, JOB_CONTEXT, type MailKind, PHRASES } from './mail-phrases.ts';
+import { CONDITIONAL, GENERAL_CAREER_MAIL, INSTRUCTION_INJECTION, JOB_CONTEXT, type MailKind, PHRASES } from './mail-phrases.ts';
 
 export interface MailClassification {
   kind: MailKind;
@@ -53,7 +53,6 @@ export function classifyEmail(mail: ClassifiableMail): MailClassification {
   if (INSTRUCTION_INJECTION.test(all)) {
     return { kind: 'other', confidence: 0.9, evidence: ['reads like instructions to a program, not mail about a job'] };
   }
-  if (!JOB_CONTEXT.test(all)) return { kind: 'other', confidence: 0.9, evidence: [] };
 
   const sentences = [subject, ...body.split(/(?<=[.!?;])\s+|\n+/)].map((s) => s.trim()).filter((s) => s !== '');
   const scores = new Map<MailKind, { score: number; strongest: number; evidence: string[] }>();
@@ -77,7 +76,10 @@ export function classifyEmail(mail: ClassifiableMail): MailClassification {
     .map(([kind, e]) => ({ kind, ...e, rank: e.score + (e.strongest >= STRONG ? STRONG : 0) }))
     .sort((a, b) => b.rank - a.rank || TIE_ORDER.indexOf(a.kind) - TIE_ORDER.indexOf(b.kind));
   const top = ranked[0];
-  if (!top || top.score < MIN_SCORE) {
+  // Weak signals count only in mail that is about a job; mail about job-seeking in general
+  // (a webinar on "technical interviews") needs a strong phrase and more besides.
+  const needed = GENERAL_CAREER_MAIL.test(all) ? 3 * STRONG : JOB_CONTEXT.test(all) ? MIN_SCORE : STRONG;
+  if (!top || top.rank < needed) {
     return { kind: 'other', confidence: top ? 0.6 : 0.8, evidence: top?.evidence ?? [] };
   }
   const second = ranked[1]?.rank ?? 0;

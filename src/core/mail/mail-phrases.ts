@@ -47,7 +47,7 @@ export const PHRASES: Record<Exclude<MailKind, 'other'>, Phrase[]> = {
     p(/\bhighly competitive\b/, 1),
   ],
   interview: [
-    p(/\b(?:invite|inviting|invitation) (?:you )?(?:to|for) (?:an? |the |your )?(?:\w+ )?(?:interview|call|chat|conversation|meeting|onsite|on-site)\b/, 4),
+    p(/\b(?:invite|inviting|invitation) (?:you )?(?:to|for) (?:an? |the |your )?(?:\w+ )?(?:interview|call|chat|conversation|meeting|onsite|on-site|round|stage)\b/, 4),
     p(/\binterview (?:invitation|invite|request|confirmation|details|schedule)\b/, 4),
     p(/\b(?:schedule|book|set up|arrange|find a time for) (?:a|an|your|the)? ?(?:\w+ )?(?:interview|call|chat|conversation|screen|meeting)\b/, 4),
     p(/\b(?:your|share your|send me your|let us know your) availability\b/, 2),
@@ -98,8 +98,12 @@ export const CONDITIONAL = /\b(?:if|should|in case|in the event|whether|unless|o
 
 /** Words that show a message is about a job at all. */
 export const JOB_CONTEXT =
-  /\b(?:application|applied|applying|applicant|candidate|candidacy|position|role|interview|recruit\w*|hiring|hire|job|career|resume|cv|talent|vacancy|opening|offer|assessment)\b/;
+  /\b(?:application|applied|applying|applicant|candidate\w*|position|role|interview|recruit\w*|hiring|hire|job|career|resume|cv|talent|vacancy|opening|offer|assessment)\b/;
 
 /** Text that reads like instructions to a program rather than mail from an employer. */
 export const INSTRUCTION_INJECTION =
   /\b(?:ignore (?:all |any )?(?:previous|prior|above) instructions|system prompt|developer mode|you are now|new instructions|jailbreak|disregard (?:all |the )?(?:previous|above))\b/;
+
+/** Mail about job-seeking in general (events, tips, newsletters) rather than one application. */
+export const GENERAL_CAREER_MAIL =
+  /\b(?:mock interviews?|webinar|workshop|newsletter|job alerts?|jobs? (?:that )?match your|recommended jobs|interview (?:prep|preparation|tips|questions))\b/;

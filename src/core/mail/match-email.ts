@@ -121,6 +121,7 @@ export function matchEmailToApplication(mail: MatchableMail, apps: readonly Matc
   const subject = ` ${normaliseWords(mail.subject ?? '')} `;
   const body = ` ${normaliseWords((mail.text ?? '').slice(0, 20_000))} `;
   const senderName = ` ${normaliseWords(from.name)} `;
+  const viaAts = fromDomain !== '' && isJobBoardHost(fromDomain);
   const words = new Set(`${subject}${body}${senderName}`.split(' '));
 
   const candidates = new Set<PreparedApp>();
@@ -144,7 +145,10 @@ export function matchEmailToApplication(mail: MatchableMail, apps: readonly Matc
     const phrase = ` ${p.company} `;
     if (p.company !== '' && subject.includes(phrase)) add(0.3, `company "${p.app.company}" named in the subject`);
     else if (p.company !== '' && senderName.includes(phrase)) add(0.3, `company "${p.app.company}" in the sender's name`);
-    else if (p.company !== '' && body.includes(phrase)) add(0.2, `company "${p.app.company}" named in the text`);
+    else if (p.company !== '' && body.includes(phrase)) {
+      // Mail from a job board or applicant-tracking system always speaks for some employer.
+      add(viaAts ? 0.3 : 0.2, `company "${p.app.company}" named in the text`);
+    }
     if (p.role !== '' && subject.includes(` ${p.role} `)) add(0.25, `role "${p.app.role}" named in the subject`);
     else if (p.role !== '' && body.includes(` ${p.role} `)) add(0.15, `role "${p.app.role}" named in the text`);
     const capped = Math.min(1, Math.round(score * 100) / 100);

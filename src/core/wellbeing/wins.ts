@@ -3,7 +3,8 @@ import { undoneEventIds } from '../applications/history.ts';
 import type { Activity } from './activity.ts';
 import type { GoalProgress } from './goals.ts';
 
-export const WIN_KINDS = ['offer', 'interview', 'reply', 'feedback', 'learning', 'goal_met'] as const;
+/** `manual` is a win the user wrote down themselves. */
+export const WIN_KINDS = ['offer', 'interview', 'reply', 'feedback', 'learning', 'goal_met', 'manual'] as const;
 export type WinKind = (typeof WIN_KINDS)[number];
 
 export interface Win {

@@ -34,10 +34,12 @@ export function applicationRoutes(app: App, deps: RouteDeps): void {
         response: { 200: z.object({ items: z.array(z.any()), total: z.number(), limit: z.number(), offset: z.number() }), ...errorResponses },
       },
     },
-    async (request) => {
-      const { items, total } = await listApplications(deps.context(), request.query);
+    async (request, reply) => {
       const present = deps.present();
-      return { items: items.map((a) => presentApplication(a, present)), total, limit: request.query.limit, offset: request.query.offset };
+      return deps.cache.send(request, reply, `${present.today}|${present.ghostAfterDays}`, async () => {
+        const { items, total } = await listApplications(deps.context(), request.query);
+        return { items: items.map((a) => presentApplication(a, present)), total, limit: request.query.limit, offset: request.query.offset };
+      });
     },
   );
 

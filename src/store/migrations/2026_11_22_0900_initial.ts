@@ -48,8 +48,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('applications_ws_updated').on('applications').columns(['workspace_id', 'updated_at']).execute();
-  await db.schema.createIndex('applications_ws_stage').on('applications').columns(['workspace_id', 'stage']).execute();
+  // One index per sort order of the list, with id as the tiebreak, so a page is read straight
+  // off the index instead of sorting the whole workspace.
+  for (const column of ['updated_at', 'applied_on', 'company', 'priority', 'stage']) {
+    await db.schema
+      .createIndex(`applications_ws_${column}`)
+      .on('applications')
+      .columns(['workspace_id', column, 'id'])
+      .execute();
+  }
   await db.schema.createIndex('applications_ws_source').on('applications').columns(['workspace_id', 'source_key']).execute();
 
   await db.schema

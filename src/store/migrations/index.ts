@@ -1,5 +1,7 @@
 import type { Migration } from 'kysely';
 import * as initial from './2026_11_22_0900_initial.ts';
+import * as recovery from './2026_11_22_1000_recovery.ts';
+import * as insights from './2026_11_22_1100_insights.ts';
 
 /**
  * Every migration, by its frozen timestamped name. Append new ones; never rename, edit or
@@ -7,4 +9,6 @@ import * as initial from './2026_11_22_0900_initial.ts';
  */
 export const migrations: Record<string, Migration> = {
   '2026_11_22_0900_initial': initial,
+  '2026_11_22_1000_recovery': recovery,
+  '2026_11_22_1100_insights': insights,
 };

@@ -1,8 +1,22 @@
-import { Modal } from '@mantine/core';
+import { Center, Loader, Modal } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import {
+  createContext,
+  lazy,
+  type ReactNode,
+  Suspense,
+  useCallback,
+  useContext,
+  useMemo,
+  useState,
+} from 'react';
 import { useCreateApplication } from '../api/hooks.ts';
-import { ApplicationForm, emptyForm } from './application-form.tsx';
+import { emptyForm } from './empty-form.ts';
+
+// The form pulls in the date picker; load it when the dialog first opens.
+const ApplicationForm = lazy(() =>
+  import('./application-form.tsx').then((m) => ({ default: m.ApplicationForm })),
+);
 
 const AddApplicationContext = createContext<() => void>(() => {});
 
@@ -22,21 +36,29 @@ export function AddApplicationProvider({ children }: { children: ReactNode }) {
     <AddApplicationContext.Provider value={value}>
       {children}
       <Modal opened={opened} onClose={close} title="Add an application" size="lg">
-        <ApplicationForm
-          initial={emptyForm}
-          mode="create"
-          submitLabel="Add application"
-          onCancel={close}
-          onSubmit={async (input) => {
-            const created = await create.mutateAsync(input);
-            close();
-            notifications.show({
-              color: 'teal',
-              title: 'Added',
-              message: `${created.company} · ${created.role} is on your board.`,
-            });
-          }}
-        />
+        <Suspense
+          fallback={
+            <Center py="xl">
+              <Loader />
+            </Center>
+          }
+        >
+          <ApplicationForm
+            initial={emptyForm}
+            mode="create"
+            submitLabel="Add application"
+            onCancel={close}
+            onSubmit={async (input) => {
+              const created = await create.mutateAsync(input);
+              close();
+              notifications.show({
+                color: 'teal',
+                title: 'Added',
+                message: `${created.company} · ${created.role} is on your board.`,
+              });
+            }}
+          />
+        </Suspense>
       </Modal>
     </AddApplicationContext.Provider>
   );

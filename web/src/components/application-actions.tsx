@@ -1,12 +1,22 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { Modal } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import {
+  createContext,
+  lazy,
+  type ReactNode,
+  Suspense,
+  useCallback,
+  useContext,
+  useMemo,
+  useState,
+} from 'react';
 import type { Outcome, Stage } from '../../../src/core/applications/application.ts';
 import { useAddEvent } from '../api/hooks.ts';
-import { stageLabel, todayIso } from '../lib/format.ts';
+import { stageLabel } from '../lib/format.ts';
 
-interface Target {
+const RejectForm = lazy(() => import('./reject-form.tsx').then((m) => ({ default: m.RejectForm })));
+
+export interface Target {
   id: string;
   company: string;
   role: string;
@@ -41,8 +51,6 @@ const CLOSE_MESSAGES: Record<Outcome, string> = {
 export function ApplicationActionsProvider({ children }: { children: ReactNode }) {
   const addEvent = useAddEvent();
   const [rejecting, setRejecting] = useState<Target | null>(null);
-  const [reason, setReason] = useState('');
-  const [occurredOn, setOccurredOn] = useState<string | null>(null);
   const { mutate } = addEvent;
 
   const move = useCallback(
@@ -57,11 +65,7 @@ export function ApplicationActionsProvider({ children }: { children: ReactNode }
       ),
     [mutate],
   );
-  const reject = useCallback((app: Target) => {
-    setReason('');
-    setOccurredOn(todayIso());
-    setRejecting(app);
-  }, []);
+  const reject = useCallback((app: Target) => setRejecting(app), []);
   const reopen = useCallback((app: Target) => mutate({ id: app.id, event: { type: 'reopened' } }), [mutate]);
   const undo = useCallback(
     (app: Target) =>
@@ -83,9 +87,7 @@ export function ApplicationActionsProvider({ children }: { children: ReactNode }
     [move, close, reject, reopen, undo, addEvent.isPending],
   );
 
-  function confirmReject() {
-    if (!rejecting) return;
-    const app = rejecting;
+  function confirmReject(app: Target, reason: string, occurredOn: string | null) {
     const event = {
       type: 'outcome_set' as const,
       outcome: 'rejected' as const,
@@ -103,27 +105,15 @@ export function ApplicationActionsProvider({ children }: { children: ReactNode }
     <Ctx.Provider value={value}>
       {children}
       <Modal opened={rejecting !== null} onClose={() => setRejecting(null)} title="Log a rejection">
-        <Stack gap="sm">
-          <Text size="sm" c="dimmed">
-            {rejecting ? `${rejecting.company} · ${rejecting.role}. ` : ''}
-            How far you got stays on record. A reason, if they gave one, helps spot patterns later.
-          </Text>
-          <Textarea
-            label="Reason (optional)"
-            placeholder="e.g. went with someone with more on-call experience"
-            autosize
-            minRows={2}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-          />
-          <DateInput label="When" valueFormat="D MMM YYYY" value={occurredOn} onChange={setOccurredOn} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setRejecting(null)}>
-              Cancel
-            </Button>
-            <Button onClick={confirmReject}>Log rejection</Button>
-          </Group>
-        </Stack>
+        <Suspense fallback={null}>
+          {rejecting && (
+            <RejectForm
+              target={rejecting}
+              onCancel={() => setRejecting(null)}
+              onConfirm={(reason, occurredOn) => confirmReject(rejecting, reason, occurredOn)}
+            />
+          )}
+        </Suspense>
       </Modal>
     </Ctx.Provider>
   );

@@ -25,48 +25,7 @@ import {
 import { ApiError } from '../api/client.ts';
 import type { ApplicationInput } from '../api/types.ts';
 import { channelLabel, stageLabel, WORK_MODE_LABELS } from '../lib/format.ts';
-
-export interface FormValues {
-  company: string;
-  role: string;
-  channel: Channel;
-  stage: Stage;
-  appliedOn: string | null;
-  jobUrl: string;
-  location: string;
-  workMode: WorkMode | null;
-  salaryMin: number | string;
-  salaryMax: number | string;
-  salaryCurrency: string;
-  tags: string[];
-  jobDescription: string;
-  notes: string;
-  resumeVersion: string;
-  coverLetterVersion: string;
-  priority: number;
-  excitement: number;
-}
-
-export const emptyForm: FormValues = {
-  company: '',
-  role: '',
-  channel: 'job_board',
-  stage: 'applied',
-  appliedOn: null,
-  jobUrl: '',
-  location: '',
-  workMode: null,
-  salaryMin: '',
-  salaryMax: '',
-  salaryCurrency: '',
-  tags: [],
-  jobDescription: '',
-  notes: '',
-  resumeVersion: '',
-  coverLetterVersion: '',
-  priority: 0,
-  excitement: 0,
-};
+import type { FormValues } from './empty-form.ts';
 
 const text = (v: string): string | null => (v.trim() === '' ? null : v.trim());
 const num = (v: number | string): number | null =>

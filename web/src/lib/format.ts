@@ -43,6 +43,14 @@ export function todayIso(): string {
   return dayjs().format('YYYY-MM-DD');
 }
 
+/** "today", "yesterday", "12d ago" for a YYYY-MM-DD date (compact, for cards). */
+export function daysAgoShort(date: string, today: string = todayIso()): string {
+  const days = dayjs(today).diff(dayjs(date), 'day');
+  if (days <= 0) return 'today';
+  if (days === 1) return 'yesterday';
+  return `${days}d ago`;
+}
+
 /** "today", "yesterday", "12 days ago" for a YYYY-MM-DD date. */
 export function daysAgo(date: string, today: string = todayIso()): string {
   const days = dayjs(today).diff(dayjs(date), 'day');

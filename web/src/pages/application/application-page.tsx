@@ -42,7 +42,8 @@ import {
 } from '../../api/hooks.ts';
 import type { ApplicationDetail } from '../../api/types.ts';
 import { useApplicationActions } from '../../components/application-actions.tsx';
-import { ApplicationForm, emptyForm, type FormValues } from '../../components/application-form.tsx';
+import { ApplicationForm } from '../../components/application-form.tsx';
+import { emptyForm, type FormValues } from '../../components/empty-form.ts';
 import { NotFoundPage } from '../../components/not-found.tsx';
 import { OUTCOME_COLORS, outcomeLabel, STAGE_COLORS, stageLabel } from '../../lib/format.ts';
 import { DetailsCard } from './details-card.tsx';

@@ -148,7 +148,7 @@ export function ApplicationsPage() {
             setSearch(e.currentTarget.value);
             pushSearch(e.currentTarget.value);
           }}
-          w={260}
+          w={240}
         />
         <Select
           aria-label="Status"
@@ -156,7 +156,7 @@ export function ApplicationsPage() {
           value={query.status ?? 'all'}
           allowDeselect={false}
           onChange={(v) => update('status', v === 'all' ? null : v)}
-          w={110}
+          w={100}
         />
         <Select
           placeholder="Any stage"
@@ -165,7 +165,7 @@ export function ApplicationsPage() {
           data={STAGES.map((s) => ({ value: s, label: stageLabel(s) }))}
           value={query.stage ?? null}
           onChange={(v) => update('stage', v)}
-          w={150}
+          w={140}
         />
         <Select
           placeholder="Any channel"
@@ -174,7 +174,7 @@ export function ApplicationsPage() {
           data={CHANNELS.map((c) => ({ value: c, label: channelLabel(c) }))}
           value={query.channel ?? null}
           onChange={(v) => update('channel', v)}
-          w={170}
+          w={150}
         />
         <Select
           placeholder="Any outcome"
@@ -183,7 +183,7 @@ export function ApplicationsPage() {
           data={OUTCOMES.map((o) => ({ value: o, label: outcomeLabel(o) }))}
           value={query.outcome ?? null}
           onChange={(v) => update('outcome', v)}
-          w={150}
+          w={140}
         />
         <Select
           placeholder="Any tag"
@@ -193,7 +193,7 @@ export function ApplicationsPage() {
           data={tags}
           value={query.tag ?? null}
           onChange={(v) => update('tag', v)}
-          w={150}
+          w={130}
           nothingFoundMessage="No tags yet"
         />
       </Group>
@@ -209,9 +209,9 @@ export function ApplicationsPage() {
           <Table highlightOnHover verticalSpacing="sm" style={{ minWidth: 900 }}>
             <Table.Thead>
               <Table.Tr>
-                {sortHeader('company', 'Company', 200)}
+                {sortHeader('company', 'Company', 190)}
                 <Table.Th>Role</Table.Th>
-                {sortHeader('stage', 'Stage', 210)}
+                {sortHeader('stage', 'Stage', 230)}
                 <Table.Th style={{ width: 140 }}>Channel</Table.Th>
                 {sortHeader('applied', 'Applied', 120)}
                 {sortHeader('priority', 'Priority', 110)}

@@ -9,11 +9,11 @@ import {
   IconRefresh,
   IconX,
 } from '@tabler/icons-react';
-import { memo, type SyntheticEvent } from 'react';
+import { memo, type SyntheticEvent, useState } from 'react';
 import { Link } from 'react-router';
 import type { ApplicationSummary } from '../../api/types.ts';
 import { useApplicationActions } from '../../components/application-actions.tsx';
-import { channelLabel, daysAgo, OUTCOME_COLORS, outcomeLabel, stageLabel } from '../../lib/format.ts';
+import { channelLabel, daysAgoShort, OUTCOME_COLORS, outcomeLabel, stageLabel } from '../../lib/format.ts';
 
 const stop = (e: SyntheticEvent) => e.stopPropagation();
 
@@ -54,7 +54,7 @@ export const CardBody = memo(function CardBody({ app, today }: { app: Applicatio
           <Group gap={4} mt={8} wrap="nowrap">
             <IconHourglass size={14} color="var(--mantine-color-yellow-7)" />
             <Text size="xs" c="yellow.8" className="clamp-1">
-              likely no reply{app.daysSilent !== null ? ` · quiet ${app.daysSilent} days` : ''}
+              likely no reply{app.daysSilent !== null ? ` · quiet ${app.daysSilent}d` : ''}
             </Text>
           </Group>
         )
@@ -63,16 +63,45 @@ export const CardBody = memo(function CardBody({ app, today }: { app: Applicatio
   );
 });
 
+/**
+ * The card's menu. A board shows hundreds of cards, so the real menu is only built the first time
+ * someone opens it; until then it is a plain button.
+ */
 function CardMenu({ app }: { app: ApplicationSummary }) {
+  const [armed, setArmed] = useState(false);
+  const label = `Actions for ${app.company}`;
+  if (!armed) {
+    return (
+      <ActionIcon
+        variant="subtle"
+        color="gray"
+        size="sm"
+        aria-label={label}
+        aria-haspopup="menu"
+        onPointerDown={stop}
+        onClick={(e) => {
+          e.stopPropagation();
+          setArmed(true);
+        }}
+        onKeyDown={stop}
+      >
+        <IconDots size={16} />
+      </ActionIcon>
+    );
+  }
+  return <CardMenuOpen app={app} label={label} />;
+}
+
+function CardMenuOpen({ app, label }: { app: ApplicationSummary; label: string }) {
   const actions = useApplicationActions();
   const closed = app.outcome !== null;
   return (
     // Events from the menu (even from its portal) must not reach the card: no drag, no navigation.
     // biome-ignore lint/a11y/noStaticElementInteractions: only stops propagation
     <div onClick={stop} onPointerDown={stop} onKeyDown={stop}>
-      <Menu position="bottom-end" withinPortal shadow="md" width={210}>
+      <Menu position="bottom-end" withinPortal shadow="md" width={210} defaultOpened>
         <Menu.Target>
-          <ActionIcon variant="subtle" color="gray" size="sm" aria-label={`Actions for ${app.company}`}>
+          <ActionIcon variant="subtle" color="gray" size="sm" aria-label={label}>
             <IconDots size={16} />
           </ActionIcon>
         </Menu.Target>

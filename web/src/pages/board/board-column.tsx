@@ -26,7 +26,7 @@ export function BoardColumn({ id, title, color, items, today, closed = false, em
     count: items.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => (closed ? 116 : 96),
-    overscan: 8,
+    overscan: 3,
     gap: 8,
     getItemKey: (index) => items[index]?.id ?? index,
   });

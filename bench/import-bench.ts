@@ -1,0 +1,120 @@
+/**
+ * Getting data in: a 10,000-row tracker CSV through readTable → guessMapping → buildImportPreview,
+ * beside csv-parse alone on the same bytes; and a 10,000-message mbox through splitMbox →
+ * parseEmail → classifyEmail → matchEmailToApplication (1,000 applications), beside splitMbox alone.
+ */
+import { parse } from 'csv-parse/sync';
+import { guessMapping } from '../src/core/import/guess-mapping.ts';
+import { buildImportPreview } from '../src/core/import/import-preview.ts';
+import { classifyEmail } from '../src/core/mail/classify-email.ts';
+import { type MatchableApplication, matchEmailToApplication } from '../src/core/mail/match-email.ts';
+import { parseEmail, splitMbox } from '../src/io/mail.ts';
+import { readTable } from '../src/io/spreadsheet.ts';
+import { type BenchRow, percentile, printRows, timeRuns } from './report.ts';
+
+const COMPANIES = ['Northwind', 'Fabrikam', 'Contoso', 'Tailspin', 'Litware', 'Proseware', 'Relecloud', 'Woodgrove', 'Lumenwave', 'Harborpoint'];
+const ROLES = ['Data Analyst', 'Backend Engineer', 'Product Designer', 'Engineering Manager', 'QA Lead', 'SRE'];
+const STATUSES = ['Applied', 'Phone screen', 'Interview', 'Final round', 'Rejected', 'No response', 'Offer', 'Wishlist'];
+
+/** A deterministic pseudo-random sequence, so every run measures the same data. */
+function rng(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+export function generateTrackerCsv(rows: number): Uint8Array {
+  const r = rng(42);
+  const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
+  const lines = ['Company,Job Title,Date Applied,Status,Job Link,Location,Salary,Notes'];
+  for (let i = 0; i < rows; i++) {
+    const company = `${pick(COMPANIES)} ${i % 97}`;
+    const d = `${1 + Math.floor(r() * 12)}/${1 + Math.floor(r() * 28)}/2024`;
+    const notes = i % 10 === 0 ? '"met at a meetup, ""great"" team\nfollow up in May"' : 'ok';
+    lines.push(`${company},${pick(ROLES)},${d},${pick(STATUSES)},https://jobs.example.com/${i},Berlin,"€60,000 - €70,000",${notes}`);
+  }
+  return new TextEncoder().encode(`${lines.join('\n')}\n`);
+}
+
+export function generateMbox(messages: number, apps: MatchableApplication[]): string {
+  const r = rng(7);
+  const bodies = [
+    'Thank you for applying. Unfortunately, we will not be moving forward with your application.',
+    'We would like to invite you to an interview next week. Please share your availability.',
+    'We have received your application and will review it shortly.',
+    'Please complete the online assessment within five days.',
+    'We are delighted to offer you the position. Your offer letter is attached.',
+    'Our summer sale starts today: 20% off everything.',
+  ];
+  const out: string[] = [];
+  for (let i = 0; i < messages; i++) {
+    const app = apps[Math.floor(r() * apps.length)]!;
+    const domain = `${app.company.toLowerCase().replace(/[^a-z0-9]/g, '')}.example`;
+    out.push(
+      `From careers@${domain} Mon Mar  4 09:12:00 2024\n` +
+        `From: ${app.company} Careers <careers@${domain}>\nTo: sam@example.org\n` +
+        `Subject: Your application for ${app.role}\nDate: Mon, 04 Mar 2024 09:12:00 +0000\n` +
+        `Message-ID: <m${i}@${domain}>\nContent-Type: text/plain; charset=utf-8\n\n` +
+        `Hi Sam,\n\n${bodies[i % bodies.length]}\n\nBest regards,\n${app.company} Talent Team\n\n`,
+    );
+  }
+  return out.join('');
+}
+
+export function generateApps(count: number): MatchableApplication[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: `app-${i}`,
+    company: `${COMPANIES[i % COMPANIES.length]} ${String.fromCharCode(65 + (i % 26))}${i}`,
+    role: ROLES[i % ROLES.length]!,
+    jobUrl: `https://jobs.example.com/${i}`,
+  }));
+}
+
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+export async function benchImport(): Promise<BenchRow[]> {
+  const csv = generateTrackerCsv(10_000);
+  const floorCsv = await timeRuns(() => parse(Buffer.from(csv)), 7, 2);
+  const fullCsv = await timeRuns(async () => {
+    const table = await readTable(csv, 'tracker.csv');
+    return buildImportPreview(table, guessMapping(table.headers), { today: '2024-06-01' });
+  }, 7, 2);
+  const csvMedian = percentile(fullCsv, 50);
+  const csvFloor = percentile(floorCsv, 50);
+
+  const apps = generateApps(1_000);
+  const mbox = Buffer.from(generateMbox(10_000, apps));
+  const floorMbox = await timeRuns(() => splitMbox(mbox), 3, 1);
+  const fullMbox = await timeRuns(async () => {
+    let matched = 0;
+    for (const part of splitMbox(mbox)) {
+      const mail = await parseEmail(part.raw);
+      classifyEmail(mail);
+      if (matchEmailToApplication(mail, apps)) matched++;
+    }
+    return matched;
+  }, 2, 1);
+  const mboxMedian = percentile(fullMbox, 50);
+  const mboxFloor = percentile(floorMbox, 50);
+
+  return [
+    {
+      name: 'import preview of a 10,000-row CSV (readTable + guessMapping + buildImportPreview)',
+      figure: `${ms(csvMedian)} p50`,
+      floor: `csv-parse alone on the same bytes: ${ms(csvFloor)} p50`,
+      ratio: `${(csvMedian / csvFloor).toFixed(2)}× floor`,
+      goal: '≤ 3× floor and < 1,000 ms',
+    },
+    {
+      name: 'classify + match a 10,000-message mbox against 1,000 applications',
+      figure: `${ms(mboxMedian)} p50`,
+      floor: `splitMbox alone: ${ms(mboxFloor)} p50`,
+      ratio: `${(mboxMedian / mboxFloor).toFixed(1)}× floor`,
+      goal: '< 5,000 ms',
+    },
+  ];
+}
+
+if (process.argv[1]?.endsWith('import-bench.ts')) printRows('getting data in', await benchImport());

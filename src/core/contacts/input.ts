@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { TOUCH_KINDS } from './cadence.ts';
+
+/**
+ * Input schemas for contacts, their links to applications, keep-in-touch rhythms and logged
+ * touches; shared by the HTTP routes, the CLI and the web forms. `validateContact` runs after
+ * these and checks that there is a way to reach the person.
+ */
+export const CONTACT_ROLES = ['interviewer', 'recruiter', 'hiring_manager', 'referrer', 'other'] as const;
+export type ContactRole = (typeof CONTACT_ROLES)[number];
+
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional();
+
+const contactFields = {
+  name: z.string().trim().max(200, 'must be at most 200 characters'),
+  company: text(200),
+  role: text(200),
+  email: text(320),
+  linkedinUrl: text(2_000),
+  phone: text(40),
+  howMet: text(500),
+  notes: text(20_000),
+};
+
+export const contactInputSchema = z.object(contactFields).strict();
+export type ContactCreateInput = z.infer<typeof contactInputSchema>;
+
+export const contactPatchSchema = z.object(contactFields).partial().strict();
+export type ContactPatchInput = z.infer<typeof contactPatchSchema>;
+
+export const contactLinkSchema = z
+  .object({
+    applicationId: z.string().min(1, 'required').max(100),
+    roundId: z.string().min(1).max(100).nullable().optional(),
+    role: z.enum(CONTACT_ROLES).default('other'),
+  })
+  .strict();
+export type ContactLinkInput = z.infer<typeof contactLinkSchema>;
+
+/** Starting (or stopping) the keep-in-touch rhythm for one contact. */
+export const cadenceInputSchema = z
+  .object({
+    applicationId: z.string().min(1).max(100).nullable().optional(),
+    connectAfterDays: z.number().int().optional(),
+    valueEveryDays: z.number().int().optional(),
+    stop: z.boolean().optional(),
+  })
+  .strict();
+export type CadenceInputBody = z.infer<typeof cadenceInputSchema>;
+
+export const INTERACTION_KINDS = [...TOUCH_KINDS, 'other'] as const;
+
+export const interactionInputSchema = z
+  .object({
+    kind: z.enum(INTERACTION_KINDS),
+    at: z
+      .string()
+      .refine((v) => !Number.isNaN(Date.parse(v)), { message: 'must be an ISO date-time' })
+      .optional(),
+    note: text(2_000),
+  })
+  .strict();
+export type InteractionInput = z.infer<typeof interactionInputSchema>;

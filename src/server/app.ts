@@ -11,6 +11,13 @@ import { errorBody, registerErrorHandling } from './errors.ts';
 import { registerHostCheck } from './host-check.ts';
 import { ResponseCache } from './response-cache.ts';
 import { applicationRoutes } from './routes/applications.ts';
+import { channelRoutes } from './routes/channels.ts';
+import { goalRoutes } from './routes/goals.ts';
+import { insightsRoutes } from './routes/insights.ts';
+import { contactRoutes } from './routes/contacts.ts';
+import { recoveryRoutes } from './routes/recovery.ts';
+import { skillRoutes } from './routes/skills.ts';
+import { todayRoutes } from './routes/today.ts';
 import { workspaceRoutes } from './routes/workspace.ts';
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
@@ -29,7 +36,7 @@ export interface ServerOptions {
 
 /** Feature route modules register here; each takes the app and the shared dependencies. */
 export type RouteModule = (app: import('./deps.ts').App, deps: RouteDeps) => void;
-const ROUTE_MODULES: RouteModule[] = [workspaceRoutes, applicationRoutes];
+const ROUTE_MODULES: RouteModule[] = [workspaceRoutes, applicationRoutes, insightsRoutes, channelRoutes, goalRoutes, recoveryRoutes, contactRoutes, todayRoutes, skillRoutes];
 
 /** Builds the Fastify server: host check, error model, OpenAPI, the REST API and the web app. */
 export async function buildServer(options: ServerOptions) {
@@ -62,13 +69,12 @@ export async function buildServer(options: ServerOptions) {
   for (const register of ROUTE_MODULES) register(app, deps);
 
   const webRoot = options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot;
-  if (webRoot && existsSync(webRoot)) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
-    // Client-side routes (/applications/abc) get the app shell; unknown API paths stay JSON 404s.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
-      return reply.status(404).send(errorBody('not_found', `No route ${request.method} ${request.url.split('?')[0]}.`));
-    });
-  }
+  const serveWeb = Boolean(webRoot && existsSync(webRoot));
+  if (serveWeb) await app.register(fastifyStatic, { root: webRoot!, wildcard: false, index: ['index.html'] });
+  // Client-side routes (/applications/abc) get the app shell; unknown API paths stay JSON 404s.
+  app.setNotFoundHandler((request, reply) => {
+    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+    return reply.status(404).send(errorBody('not_found', `No route ${request.method} ${request.url.split('?')[0]}.`));
+  });
   return app;
 }

@@ -52,8 +52,4 @@ export function registerErrorHandling(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send(errorBody('internal_error', 'Something went wrong on our side. Your data was not changed.'));
   });
-
-  app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send(errorBody('not_found', `No route ${request.method} ${request.url.split('?')[0]}.`));
-  });
 }

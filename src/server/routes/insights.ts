@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { weekQuerySchema } from '../../core/channels/input.ts';
+import { insightsQuerySchema } from '../../core/insights/input.ts';
+import { getInsights, getWeeklyReview, presentInsights } from '../../services/insights/index.ts';
+import type { App, RouteDeps } from '../deps.ts';
+import { errorResponses } from './openapi.ts';
+
+/** The insights page and the weekly review. */
+export function insightsRoutes(app: App, deps: RouteDeps): void {
+  app.get(
+    '/api/v1/insights',
+    {
+      schema: {
+        tags: ['insights'],
+        summary: 'Funnel, where rejections happen, channel yields, findings and the recent comparison',
+        querystring: insightsQuerySchema,
+        response: { 200: z.any(), ...errorResponses },
+      },
+    },
+    async (request) => presentInsights(await getInsights(deps.context(), request.query)),
+  );
+
+  app.get(
+    '/api/v1/review',
+    {
+      schema: {
+        tags: ['insights'],
+        summary: 'The weekly review (any day of the week; default this week); ?format=md for Markdown',
+        querystring: weekQuerySchema.extend({ format: z.enum(['json', 'md']).default('json') }),
+        response: { 200: z.any(), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const review = await getWeeklyReview(deps.context(), request.query.week);
+      if (request.query.format === 'md') return reply.type('text/markdown; charset=utf-8').send(review.markdown);
+      return { ...review.data, markdown: review.markdown };
+    },
+  );
+}

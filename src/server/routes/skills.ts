@@ -1,0 +1,243 @@
+import { z } from 'zod';
+import {
+  customSkillSchema,
+  extractInputSchema,
+  gapsQuerySchema,
+  infoInterviewCreateSchema,
+  infoInterviewUpdateSchema,
+  PLAN_STATUSES,
+  pathsQuerySchema,
+  planItemCreateSchema,
+  planItemUpdateSchema,
+  resumeImportSchema,
+  resumeSkillSchema,
+  scoreInputSchema,
+} from '../../core/skills/input.ts';
+import { ReboundError } from '../../core/errors.ts';
+import { updateApplication } from '../../services/applications.ts';
+import { addCustomSkill, deleteCustomSkill, listCustomSkills } from '../../services/skills/custom-skills.ts';
+import { extractFromText } from '../../services/skills/extract.ts';
+import { otherPaths, skillGaps } from '../../services/skills/gaps.ts';
+import {
+  createInfoInterview,
+  deleteInfoInterview,
+  getInfoInterviewOrThrow,
+  listInfoInterviews,
+  updateInfoInterview,
+} from '../../services/skills/info-interviews.ts';
+import { createPlanItem, listPlanItems, updatePlanItem } from '../../services/skills/learning-plan.ts';
+import {
+  presentCustomSkill,
+  presentExtraction,
+  presentInfoInterview,
+  presentPlanItem,
+  presentResume,
+  presentResumeVersion,
+} from '../../services/skills/presenters.ts';
+import { currentResume, importResume, listResumeVersions, setResumeSkill } from '../../services/skills/resume.ts';
+import { applicationSkills, scoreJobDescription } from '../../services/skills/tailoring.ts';
+import type { App, RouteDeps } from '../deps.ts';
+import { errorResponses } from './openapi.ts';
+
+const idParams = z.object({ id: z.string().min(1).max(100) });
+const any = { 200: z.any(), ...errorResponses };
+const created = { 201: z.any(), ...errorResponses };
+
+/** The skills loop: extraction, the resume profile, tailoring scores, gaps, the learning plan, other paths. */
+export function skillRoutes(app: App, deps: RouteDeps): void {
+  const tags = ['skills'];
+
+  app.post(
+    '/api/v1/skills/extract',
+    { schema: { tags, summary: 'Find the skills a text mentions, with character spans', body: extractInputSchema, response: any } },
+    async (request) => presentExtraction(await extractFromText(deps.context(), request.body.text)),
+  );
+
+  app.post(
+    '/api/v1/skills/score',
+    {
+      schema: {
+        tags,
+        summary: 'Score a job description against the current resume before saving it',
+        body: scoreInputSchema,
+        response: any,
+      },
+    },
+    async (request) => scoreJobDescription(deps.context(), request.body.jobDescription),
+  );
+
+  app.get(
+    '/api/v1/skills/gaps',
+    {
+      schema: {
+        tags,
+        summary: 'Skills that keep coming up in applications that did not move forward, with the applications behind each',
+        querystring: gapsQuerySchema,
+        response: any,
+      },
+    },
+    async (request) => skillGaps(deps.context(), request.query),
+  );
+
+  app.get('/api/v1/skills/custom', { schema: { tags, summary: 'Your own skills and aliases', response: any } }, async () => ({
+    items: (await listCustomSkills(deps.context())).map(presentCustomSkill),
+  }));
+
+  app.post(
+    '/api/v1/skills/custom',
+    { schema: { tags, summary: 'Add a skill of your own, or aliases to a known one', body: customSkillSchema, response: created } },
+    async (request, reply) => reply.status(201).send(presentCustomSkill(await addCustomSkill(deps.context(), request.body))),
+  );
+
+  app.delete(
+    '/api/v1/skills/custom/:id',
+    { schema: { tags, summary: 'Remove one of your own skills', params: idParams, response: { 204: z.null(), ...errorResponses } } },
+    async (request, reply) => {
+      await deleteCustomSkill(deps.context(), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/v1/applications/:id/skills',
+    { schema: { tags, summary: 'Tailoring score of one application against the current resume', params: idParams, response: any } },
+    async (request) => applicationSkills(deps.context(), request.params.id),
+  );
+
+  app.put(
+    '/api/v1/applications/:id/resume-version',
+    {
+      schema: {
+        tags,
+        summary: 'Remember which resume version was sent (the current one when no label is given)',
+        params: idParams,
+        body: z.object({ label: z.string().trim().min(1).max(200).optional() }).strict(),
+        response: any,
+      },
+    },
+    async (request) => {
+      const ctx = deps.context();
+      const versions = await listResumeVersions(ctx);
+      const label = request.body.label ?? versions[0]?.label;
+      if (!label || !versions.some((v) => v.label === label)) {
+        throw new ReboundError('invalid_input', label ? `label: no resume version called ${label}` : 'label: there is no resume version yet; import your resume first', [
+          { path: 'label', message: 'unknown resume version' },
+        ]);
+      }
+      const updated = await updateApplication(ctx, request.params.id, { resumeVersion: label });
+      return { applicationId: updated.id, resumeVersion: updated.resumeVersion };
+    },
+  );
+
+  resumeRoutes(app, deps);
+  planRoutes(app, deps);
+  pathRoutes(app, deps);
+}
+
+function resumeRoutes(app: App, deps: RouteDeps): void {
+  const tags = ['resume'];
+  app.get('/api/v1/resume', { schema: { tags, summary: 'The current resume version and its skills', response: any } }, async () =>
+    presentResume(await currentResume(deps.context())),
+  );
+
+  app.get('/api/v1/resume/versions', { schema: { tags, summary: 'Every resume version, newest first', response: any } }, async () => ({
+    items: (await listResumeVersions(deps.context())).map(presentResumeVersion),
+  }));
+
+  app.post(
+    '/api/v1/resume/import',
+    {
+      schema: {
+        tags,
+        summary: 'Import a resume as pasted text or a .txt/.md/.pdf/.docx file in base64: a new version',
+        body: resumeImportSchema,
+        response: created,
+      },
+    },
+    async (request, reply) => reply.status(201).send(presentResume(await importResume(deps.context(), request.body))),
+  );
+
+  app.post(
+    '/api/v1/resume/skills',
+    { schema: { tags, summary: 'Add a skill with a level, change its level, or remove it: a new version', body: resumeSkillSchema, response: any } },
+    async (request, reply) => {
+      const { version, changed } = await setResumeSkill(deps.context(), request.body);
+      return reply.status(changed ? 201 : 200).send({ ...presentResume(version), changed });
+    },
+  );
+}
+
+function planRoutes(app: App, deps: RouteDeps): void {
+  const tags = ['learning plan'];
+  app.get(
+    '/api/v1/learning-plan',
+    { schema: { tags, summary: 'The learning plan', querystring: z.object({ status: z.enum(PLAN_STATUSES).optional() }), response: any } },
+    async (request) => ({ items: (await listPlanItems(deps.context(), request.query.status)).map(presentPlanItem) }),
+  );
+
+  app.post(
+    '/api/v1/learning-plan',
+    { schema: { tags, summary: 'Plan to learn a skill (a course, certification, project or workshop)', body: planItemCreateSchema, response: created } },
+    async (request, reply) => {
+      const { item, completion } = await createPlanItem(deps.context(), request.body);
+      return reply.status(201).send({ ...presentPlanItem(item), completion });
+    },
+  );
+
+  app.patch(
+    '/api/v1/learning-plan/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Update progress; status "done" adds the skill to the resume, adds a task, and re-scores open applications',
+        params: idParams,
+        body: planItemUpdateSchema,
+        response: any,
+      },
+    },
+    async (request) => {
+      const { item, completion } = await updatePlanItem(deps.context(), request.params.id, request.body);
+      return { ...presentPlanItem(item), completion };
+    },
+  );
+}
+
+function pathRoutes(app: App, deps: RouteDeps): void {
+  app.get(
+    '/api/v1/paths',
+    {
+      schema: {
+        tags: ['paths'],
+        summary: 'Your skills grouped by kind, and roles among your saved jobs that ask mostly for what you have',
+        querystring: pathsQuerySchema,
+        response: any,
+      },
+    },
+    async (request) => otherPaths(deps.context(), request.query),
+  );
+
+  const tags = ['informational interviews'];
+  const base = '/api/v1/informational-interviews';
+  app.get(base, { schema: { tags, summary: 'Informational interviews, newest first', response: any } }, async () => ({
+    items: (await listInfoInterviews(deps.context())).map(presentInfoInterview),
+  }));
+  app.post(base, { schema: { tags, summary: 'Record an informational interview', body: infoInterviewCreateSchema, response: created } }, async (request, reply) =>
+    reply.status(201).send(presentInfoInterview(await createInfoInterview(deps.context(), request.body))),
+  );
+  app.get(`${base}/:id`, { schema: { tags, summary: 'One informational interview', params: idParams, response: any } }, async (request) =>
+    presentInfoInterview(await getInfoInterviewOrThrow(deps.context(), request.params.id)),
+  );
+  app.patch(
+    `${base}/:id`,
+    { schema: { tags, summary: 'Edit an informational interview', params: idParams, body: infoInterviewUpdateSchema, response: any } },
+    async (request) => presentInfoInterview(await updateInfoInterview(deps.context(), request.params.id, request.body)),
+  );
+  app.delete(
+    `${base}/:id`,
+    { schema: { tags, summary: 'Delete an informational interview', params: idParams, response: { 204: z.null(), ...errorResponses } } },
+    async (request, reply) => {
+      await deleteInfoInterview(deps.context(), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,69 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const BIN = resolve(import.meta.dirname, '..', '..', 'bin', 'rebound.js');
+
+/** A raw HTTP GET with a chosen Host header (fetch does not let us forge Host). */
+function get(port: number, path: string, host: string): Promise<{ status: number; body: string }> {
+  return new Promise((done, fail) => {
+    const req = request({ host: '127.0.0.1', port, path, headers: { host } }, (res) => {
+      let body = '';
+      res.on('data', (c) => {
+        body += c;
+      });
+      res.on('end', () => done({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', fail);
+    req.end();
+  });
+}
+
+describe('rebound serve', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rebound-serve-'));
+  let child: ChildProcess;
+  let url = '';
+
+  beforeAll(async () => {
+    child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--db', join(dir, 'serve.db')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    url = await new Promise<string>((done, fail) => {
+      let out = '';
+      child.stdout?.on('data', (chunk) => {
+        out += chunk;
+        const m = /running at (http:\/\/\S+)/.exec(out);
+        if (m) done(m[1]!);
+      });
+      child.on('exit', (code) => fail(new Error(`serve exited with ${code}`)));
+    });
+  });
+  afterAll(() => {
+    child.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('prints a local URL and answers health there', async () => {
+    expect(url).toMatch(/^http:\/\/localhost:\d+\/$/);
+    const res = await fetch(`${url}api/health`);
+    expect(res.status).toBe(200);
+  });
+
+  it('binds 127.0.0.1 and refuses a foreign Host over real HTTP', async () => {
+    const port = Number(new URL(url).port);
+    expect((await get(port, '/api/health', `localhost:${port}`)).status).toBe(200);
+    const foreign = await get(port, '/api/health', 'attacker.example');
+    expect(foreign.status).toBe(403);
+    expect(JSON.parse(foreign.body).error.code).toBe('forbidden_host');
+  });
+
+  it('serves the web app shell for client routes when it is built', async () => {
+    const res = await fetch(`${url}applications/some-id`);
+    // The shell is served when dist/web exists (npm test builds it); the API stays JSON.
+    if (res.status === 200) expect(await res.text()).toContain('<div id="root">');
+    const api = await fetch(`${url}api/v1/nope`);
+    expect(api.status).toBe(404);
+    expect((await api.json()).error.code).toBe('not_found');
+  });
+});

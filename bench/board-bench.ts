@@ -21,7 +21,10 @@ function launch(): Promise<Browser> {
 }
 
 /** Times `step` in a fresh browser context each run (cold cache), after a warm-up. */
-async function timeInFreshContexts(browser: Browser, step: (page: import('playwright-core').Page) => Promise<void>) {
+async function timeInFreshContexts(
+  browser: Browser,
+  step: (page: import('playwright-core').Page) => Promise<void>,
+) {
   const times: number[] = [];
   for (let i = 0; i < WARMUP + RUNS; i++) {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });

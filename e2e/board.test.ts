@@ -109,6 +109,31 @@ describe('board', () => {
     await column(page, 'interviewing').getByText('Contoso').waitFor();
   });
 
+  it('finds an application in the table, adds a note and undoes its last move', async () => {
+    await page.getByRole('link', { name: 'Applications' }).click();
+    await page.getByLabel('Search applications').fill('Contoso');
+    await expect.poll(() => page.getByTestId('table-row').count()).toBe(1);
+    await page.getByTestId('table-row').filter({ hasText: 'Contoso' }).click();
+
+    await page.getByRole('heading', { name: 'Contoso' }).waitFor();
+    await page.getByTestId('furthest-stage').getByText('reached: interviewing').waitFor();
+
+    await page.getByLabel('Note', { exact: true }).fill('Sent a thank-you note to the panel');
+    await page.getByRole('button', { name: 'Add note' }).click();
+    await page
+      .getByTestId('timeline-event')
+      .filter({ hasText: 'Sent a thank-you note to the panel' })
+      .waitFor();
+
+    await page.getByRole('button', { name: 'Undo last move' }).click();
+    const move = page.getByTestId('timeline-event').filter({ hasText: 'Moved from Applied to Interviewing' });
+    await move.getByText('undone').waitFor();
+    await page.getByTestId('furthest-stage').getByText('reached: applied').waitFor();
+
+    await page.getByRole('link', { name: 'Board' }).click();
+    await column(page, 'applied').getByText('Contoso').waitFor();
+  });
+
   it('hides the closed lane and remembers that after a reload', async () => {
     await column(page, 'closed').waitFor();
     await page.getByLabel('Show closed').uncheck({ force: true });
@@ -142,5 +167,20 @@ describe('first run', () => {
     await page.getByTestId('board').waitFor();
     await expect.poll(() => page.getByTestId('board-card').count()).toBeGreaterThan(5);
     expect(await page.getByRole('heading', { name: 'Welcome to Rebound' }).count()).toBe(0);
+  });
+
+  it("shows the server's field errors under the fields they are about", async () => {
+    await page.getByRole('button', { name: 'Add application' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Add an application' });
+    await dialog.getByLabel('Company').fill('Fabrikam');
+    await dialog.getByLabel('Role').fill('SRE');
+    await dialog.getByLabel('Job posting URL').fill('fabrikam careers page');
+    await dialog.getByRole('button', { name: 'Add application' }).click();
+    await dialog.getByText('must be an http(s) URL').waitFor();
+    expect(await dialog.getByLabel('Job posting URL').getAttribute('aria-invalid')).toBe('true');
+    await dialog.getByLabel('Job posting URL').fill('https://fabrikam.example/jobs/1');
+    await dialog.getByRole('button', { name: 'Add application' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await column(page, 'applied').getByText('Fabrikam').waitFor();
   });
 });

@@ -13,19 +13,53 @@ import * as repo from '../store/applications-repository.ts';
 import { nowIso, type ServiceContext, today } from './context.ts';
 
 const COMPANIES = [
-  'Northwind Labs', 'Acme Analytics', 'Bluefin Health', 'Cobalt Robotics', 'Dovetail Energy', 'Evergreen Bank',
-  'Fjord Mobility', 'Granite Games', 'Harbor Logistics', 'Ionic Systems', 'Juniper Learning', 'Kestrel Security',
-  'Lumen Media', 'Maple Fintech', 'Nimbus Cloud', 'Orchid Biotech', 'Pioneer Retail', 'Quartz Insurance',
-  'Riverbend Foods', 'Summit Travel', 'Tidal Data', 'Umbra Design', 'Vantage Legal', 'Willow Care',
+  'Northwind Labs',
+  'Acme Analytics',
+  'Bluefin Health',
+  'Cobalt Robotics',
+  'Dovetail Energy',
+  'Evergreen Bank',
+  'Fjord Mobility',
+  'Granite Games',
+  'Harbor Logistics',
+  'Ionic Systems',
+  'Juniper Learning',
+  'Kestrel Security',
+  'Lumen Media',
+  'Maple Fintech',
+  'Nimbus Cloud',
+  'Orchid Biotech',
+  'Pioneer Retail',
+  'Quartz Insurance',
+  'Riverbend Foods',
+  'Summit Travel',
+  'Tidal Data',
+  'Umbra Design',
+  'Vantage Legal',
+  'Willow Care',
 ];
 const ROLES = [
-  'Frontend Engineer', 'Backend Engineer', 'Full-Stack Developer', 'Data Analyst', 'Product Designer',
-  'Product Manager', 'DevOps Engineer', 'QA Engineer', 'Data Scientist', 'Engineering Manager',
-  'Technical Writer', 'Customer Success Manager',
+  'Frontend Engineer',
+  'Backend Engineer',
+  'Full-Stack Developer',
+  'Data Analyst',
+  'Product Designer',
+  'Product Manager',
+  'DevOps Engineer',
+  'QA Engineer',
+  'Data Scientist',
+  'Engineering Manager',
+  'Technical Writer',
+  'Customer Success Manager',
 ];
 const LOCATIONS = ['Berlin', 'London', 'Lisbon', 'Toronto', 'Austin', 'Remote (EU)', 'Amsterdam', 'Dublin'];
 const CHANNEL_WEIGHTS: Array<[Channel, number]> = [
-  ['job_board', 45], ['networking', 15], ['direct_outreach', 12], ['recruiter', 13], ['referral', 10], ['other', 5],
+  ['job_board', 45],
+  ['networking', 15],
+  ['direct_outreach', 12],
+  ['recruiter', 13],
+  ['referral', 10],
+  ['other', 5],
 ];
 const TAGS = ['dream job', 'fintech', 'climate', 'startup', 'enterprise', 'contract', 'urgent'];
 const JD = `We are looking for someone who enjoys building reliable products with a small team.
@@ -87,14 +121,24 @@ export function generateWorkspace(options: {
 
   for (let i = 0; i < options.count; i++) {
     const id = `s${String(i).padStart(pad, '0')}-${Math.floor(rand() * 1e9).toString(36)}`;
-    const appliedOn = addDays(options.today, -Math.floor(rand() * 120) - 1);
+    // About a third are recent and still open, as in a real search; the rest have had time to close.
+    const recent = rand() < 0.3;
+    const appliedOn = addDays(options.today, recent ? -2 - Math.floor(rand() * 16) : -20 - Math.floor(rand() * 100));
     const appEvents: ApplicationEvent[] = [];
     let seq = 0;
     let day = appliedOn;
     const push = (type: ApplicationEvent['type'], data: unknown, gap = 0) => {
       const next = addDays(day, gap);
       day = next > options.today ? options.today : next;
-      appEvents.push({ id: `${id}-e${seq + 1}`, applicationId: id, seq: ++seq, type, occurredOn: day, recordedAt: options.now, data } as ApplicationEvent);
+      appEvents.push({
+        id: `${id}-e${seq + 1}`,
+        applicationId: id,
+        seq: ++seq,
+        type,
+        occurredOn: day,
+        recordedAt: options.now,
+        data,
+      } as ApplicationEvent);
     };
     const saved = rand() < 0.08;
     push('created', { stage: saved ? 'saved' : 'applied' });
@@ -105,7 +149,16 @@ export function generateWorkspace(options: {
     };
     const appRounds: InterviewRound[] = [];
     const addRound = (kind: RoundKind, gap: number) => {
-      const r: InterviewRound = { id: `${id}-r${appRounds.length + 1}`, applicationId: id, number: appRounds.length + 1, kind, scheduledAt: addDays(day, gap), who: rand() < 0.5 ? 'Alex Morgan' : null, notes: null, createdAt: options.now };
+      const r: InterviewRound = {
+        id: `${id}-r${appRounds.length + 1}`,
+        applicationId: id,
+        number: appRounds.length + 1,
+        kind,
+        scheduledAt: addDays(day, gap),
+        who: rand() < 0.5 ? 'Alex Morgan' : null,
+        notes: null,
+        createdAt: options.now,
+      };
       appRounds.push(r);
       push('round_added', { roundId: r.id, number: r.number, kind }, gap);
     };
@@ -138,8 +191,18 @@ export function generateWorkspace(options: {
         }
       }
     }
-    for (let n = 0; n < (options.notesPerApp ?? 0); n++) push('note', { text: `Note ${n + 1}: followed up and prepared.` }, 1);
-    if (outcome && !options.openOnly) push('outcome_set', { outcome, reason: outcome === 'rejected' && rand() < 0.3 ? 'Went with a more senior candidate' : null }, 3 + Math.floor(rand() * 20));
+    if (recent) outcome = null;
+    for (let n = 0; n < (options.notesPerApp ?? 0); n++)
+      push('note', { text: `Note ${n + 1}: followed up and prepared.` }, 1);
+    if (outcome && !options.openOnly)
+      push(
+        'outcome_set',
+        {
+          outcome,
+          reason: outcome === 'rejected' && rand() < 0.3 ? 'Went with a more senior candidate' : null,
+        },
+        3 + Math.floor(rand() * 20),
+      );
 
     const state = deriveState(appEvents);
     applications.push({
@@ -190,7 +253,15 @@ export async function loadSampleData(ctx: ServiceContext): Promise<{ created: nu
   const rename = (id: string) => `${id}${suffix}`;
   await insertGenerated(ctx, {
     applications: data.applications.map((a) => ({ ...a, id: rename(a.id) })),
-    events: data.events.map((e) => ({ ...e, id: rename(e.id), applicationId: rename(e.applicationId), ...(e.type === 'round_added' ? { data: { ...e.data, roundId: rename(e.data.roundId) } } : {}) }) as ApplicationEvent),
+    events: data.events.map(
+      (e) =>
+        ({
+          ...e,
+          id: rename(e.id),
+          applicationId: rename(e.applicationId),
+          ...(e.type === 'round_added' ? { data: { ...e.data, roundId: rename(e.data.roundId) } } : {}),
+        }) as ApplicationEvent,
+    ),
     rounds: data.rounds.map((r) => ({ ...r, id: rename(r.id), applicationId: rename(r.applicationId) })),
   });
   return { created: data.applications.length };

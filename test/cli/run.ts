@@ -7,6 +7,7 @@ export interface CliResult {
   code: number;
   stdout: string;
   stderr: string;
+  // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON output
   json<T = any>(): T;
 }
 
@@ -21,6 +22,6 @@ export function rebound(args: string[], env: Record<string, string> = {}, input?
     code: result.status ?? -1,
     stdout: result.stdout,
     stderr: result.stderr,
-    json: () => JSON.parse(result.stdout),
+    json: <T,>() => JSON.parse(result.stdout) as T,
   };
 }

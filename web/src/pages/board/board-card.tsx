@@ -36,16 +36,16 @@ export const CardBody = memo(function CardBody({ app, today }: { app: Applicatio
         </Badge>
         <Text size="xs" c="dimmed" className="clamp-1">
           {app.appliedOn
-            ? `applied ${daysAgo(app.appliedOn, today)}`
-            : `saved ${daysAgo(app.createdAt.slice(0, 10), today)}`}
+            ? `applied ${daysAgoShort(app.appliedOn, today)}`
+            : `saved ${daysAgoShort(app.createdAt.slice(0, 10), today)}`}
         </Text>
       </Group>
       {app.outcome !== null ? (
-        <Group gap={6} mt={8} wrap="nowrap">
+        <Group gap={6} mt={8} wrap="wrap" style={{ rowGap: 2 }}>
           <Badge size="sm" variant="light" color={OUTCOME_COLORS[app.outcome]} style={{ flexShrink: 0 }}>
             {outcomeLabel(app.outcome)}
           </Badge>
-          <Text size="xs" c="dimmed" className="clamp-1" data-testid="card-reached">
+          <Text size="xs" c="dimmed" data-testid="card-reached">
             reached: {app.furthestStage}
           </Text>
         </Group>

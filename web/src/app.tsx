@@ -5,6 +5,7 @@ import { AddApplicationProvider } from './components/add-application.tsx';
 import { ApplicationActionsProvider } from './components/application-actions.tsx';
 import { Layout } from './components/layout.tsx';
 import { NotFoundPage } from './components/not-found.tsx';
+import { FEATURE_PAGES } from './features/registry.tsx';
 import { BoardPage } from './pages/board/board-page.tsx';
 
 // The board is the first screen; the other pages load when first visited.
@@ -44,7 +45,17 @@ export function App() {
                 </Suspense>
               }
             />
-            {/* Later pages (Today, Insights, Skills, Contacts) get their routes here. */}
+            {FEATURE_PAGES.map(({ path, Page }) => (
+              <Route
+                key={path}
+                path={`${path}/*`}
+                element={
+                  <Suspense fallback={pageLoader}>
+                    <Page />
+                  </Suspense>
+                }
+              />
+            ))}
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -1,40 +1,23 @@
-import {
-  AppShell,
-  Badge,
-  Burger,
-  Button,
-  Group,
-  NavLink,
-  ScrollArea,
-  Stack,
-  Text,
-  ThemeIcon,
-} from '@mantine/core';
+import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Stack, Text, ThemeIcon } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import {
-  IconAddressBook,
-  IconArrowBounce,
-  IconCalendarEvent,
-  IconChartBar,
-  IconLayoutKanban,
-  IconPlus,
-  IconSparkles,
-  IconTable,
-} from '@tabler/icons-react';
+import { IconArrowBounce, IconLayoutKanban, IconPlus, IconTable } from '@tabler/icons-react';
 import { Link, Outlet, useLocation } from 'react-router';
+import { FEATURE_PAGES } from '../features/registry.tsx';
 import { useOpenAddApplication } from './add-application.tsx';
 
+const feature = (placement: 'top' | 'bottom') =>
+  FEATURE_PAGES.filter((f) => f.placement === placement).map((f) => ({
+    to: `/${f.path}`,
+    label: f.label,
+    icon: f.icon,
+    exact: false,
+  }));
+
 const NAV = [
+  ...feature('top'),
   { to: '/', label: 'Board', icon: IconLayoutKanban, exact: true },
   { to: '/applications', label: 'Applications', icon: IconTable, exact: false },
-];
-
-// Pages planned for later issues; they show in the menu so the shape of the app is clear.
-const LATER = [
-  { label: 'Today', icon: IconCalendarEvent },
-  { label: 'Insights', icon: IconChartBar },
-  { label: 'Skills', icon: IconSparkles },
-  { label: 'Contacts', icon: IconAddressBook },
+  ...feature('bottom'),
 ];
 
 export function Layout() {
@@ -92,24 +75,6 @@ export function Layout() {
                 />
               );
             })}
-          </Stack>
-          <Text size="xs" c="dimmed" tt="uppercase" fw={600} mt="lg" mb={4} px="sm">
-            Coming later
-          </Text>
-          <Stack gap={2}>
-            {LATER.map((item) => (
-              <NavLink
-                key={item.label}
-                label={item.label}
-                disabled
-                leftSection={<item.icon size={18} stroke={1.6} />}
-                rightSection={
-                  <Badge size="xs" variant="light" color="gray">
-                    soon
-                  </Badge>
-                }
-              />
-            ))}
           </Stack>
         </AppShell.Section>
         <AppShell.Section>

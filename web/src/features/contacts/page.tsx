@@ -1,0 +1,10 @@
+import { Text, Title } from '@mantine/core';
+
+export default function Page() {
+  return (
+    <>
+      <Title order={2}>Contacts</Title>
+      <Text c="dimmed">Coming together now.</Text>
+    </>
+  );
+}

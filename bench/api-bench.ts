@@ -39,14 +39,23 @@ export async function seededStore(count: number, options: { openOnly?: boolean; 
 }
 
 async function load(url: string, seconds: number) {
-  const result = await autocannon({ url, connections: 10, duration: seconds, headers: { host: 'localhost' } });
+  const result = await autocannon({
+    url,
+    connections: 10,
+    duration: seconds,
+    headers: { host: 'localhost' },
+  });
   return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
 }
 
 /** GET /api/v1/applications (first page) vs a bare Fastify route returning the same bytes. */
 export async function benchApi(seconds = 5): Promise<{ rows: BenchRow[]; store: Store }> {
   const seeded = await seededStore(10_000);
-  const app = await buildServer({ context: seeded.ctx, externalVersion: seeded.store.externalVersion, webRoot: null });
+  const app = await buildServer({
+    context: seeded.ctx,
+    externalVersion: seeded.store.externalVersion,
+    webRoot: null,
+  });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const port = (app.server.address() as { port: number }).port;
   const url = `http://127.0.0.1:${port}/api/v1/applications`;

@@ -12,9 +12,36 @@ import { parseEmail, splitMbox } from '../src/io/mail.ts';
 import { readTable } from '../src/io/spreadsheet.ts';
 import { type BenchRow, percentile, printRows, timeRuns } from './report.ts';
 
-const COMPANIES = ['Northwind', 'Fabrikam', 'Contoso', 'Tailspin', 'Litware', 'Proseware', 'Relecloud', 'Woodgrove', 'Lumenwave', 'Harborpoint'];
-const ROLES = ['Data Analyst', 'Backend Engineer', 'Product Designer', 'Engineering Manager', 'QA Lead', 'SRE'];
-const STATUSES = ['Applied', 'Phone screen', 'Interview', 'Final round', 'Rejected', 'No response', 'Offer', 'Wishlist'];
+const COMPANIES = [
+  'Northwind',
+  'Fabrikam',
+  'Contoso',
+  'Tailspin',
+  'Litware',
+  'Proseware',
+  'Relecloud',
+  'Woodgrove',
+  'Lumenwave',
+  'Harborpoint',
+];
+const ROLES = [
+  'Data Analyst',
+  'Backend Engineer',
+  'Product Designer',
+  'Engineering Manager',
+  'QA Lead',
+  'SRE',
+];
+const STATUSES = [
+  'Applied',
+  'Phone screen',
+  'Interview',
+  'Final round',
+  'Rejected',
+  'No response',
+  'Offer',
+  'Wishlist',
+];
 
 /** A deterministic pseudo-random sequence, so every run measures the same data. */
 function rng(seed: number): () => number {
@@ -33,7 +60,9 @@ export function generateTrackerCsv(rows: number): Uint8Array {
     const company = `${pick(COMPANIES)} ${i % 97}`;
     const d = `${1 + Math.floor(r() * 12)}/${1 + Math.floor(r() * 28)}/2024`;
     const notes = i % 10 === 0 ? '"met at a meetup, ""great"" team\nfollow up in May"' : 'ok';
-    lines.push(`${company},${pick(ROLES)},${d},${pick(STATUSES)},https://jobs.example.com/${i},Berlin,"€60,000 - €70,000",${notes}`);
+    lines.push(
+      `${company},${pick(ROLES)},${d},${pick(STATUSES)},https://jobs.example.com/${i},Berlin,"€60,000 - €70,000",${notes}`,
+    );
   }
   return new TextEncoder().encode(`${lines.join('\n')}\n`);
 }
@@ -77,25 +106,33 @@ const ms = (x: number) => `${x.toFixed(1)} ms`;
 export async function benchImport(): Promise<BenchRow[]> {
   const csv = generateTrackerCsv(10_000);
   const floorCsv = await timeRuns(() => parse(Buffer.from(csv)), 7, 2);
-  const fullCsv = await timeRuns(async () => {
-    const table = await readTable(csv, 'tracker.csv');
-    return buildImportPreview(table, guessMapping(table.headers), { today: '2024-06-01' });
-  }, 7, 2);
+  const fullCsv = await timeRuns(
+    async () => {
+      const table = await readTable(csv, 'tracker.csv');
+      return buildImportPreview(table, guessMapping(table.headers), { today: '2024-06-01' });
+    },
+    7,
+    2,
+  );
   const csvMedian = percentile(fullCsv, 50);
   const csvFloor = percentile(floorCsv, 50);
 
   const apps = generateApps(1_000);
   const mbox = Buffer.from(generateMbox(10_000, apps));
   const floorMbox = await timeRuns(() => splitMbox(mbox), 3, 1);
-  const fullMbox = await timeRuns(async () => {
-    let matched = 0;
-    for (const part of splitMbox(mbox)) {
-      const mail = await parseEmail(part.raw);
-      classifyEmail(mail);
-      if (matchEmailToApplication(mail, apps)) matched++;
-    }
-    return matched;
-  }, 2, 1);
+  const fullMbox = await timeRuns(
+    async () => {
+      let matched = 0;
+      for (const part of splitMbox(mbox)) {
+        const mail = await parseEmail(part.raw);
+        classifyEmail(mail);
+        if (matchEmailToApplication(mail, apps)) matched++;
+      }
+      return matched;
+    },
+    2,
+    1,
+  );
   const mboxMedian = percentile(fullMbox, 50);
   const mboxFloor = percentile(floorMbox, 50);
 

@@ -21,7 +21,11 @@ export function printRows(title: string, rows: BenchRow[]): void {
 }
 
 /** Runs `fn` repeatedly and returns per-run times in ms (after a warm-up). */
-export async function timeRuns(fn: () => unknown | Promise<unknown>, runs: number, warmup = 3): Promise<number[]> {
+export async function timeRuns(
+  fn: () => unknown | Promise<unknown>,
+  runs: number,
+  warmup = 3,
+): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {

@@ -10,7 +10,10 @@ import { type BenchRow, printRows } from './report.ts';
 
 type Bench = { name: string; title: string; run: () => Promise<BenchRow[]> };
 
-async function optional(file: string, exportName: string): Promise<((...args: never[]) => Promise<BenchRow[]>) | undefined> {
+async function optional(
+  file: string,
+  exportName: string,
+): Promise<((...args: never[]) => Promise<BenchRow[]>) | undefined> {
   if (!existsSync(join(import.meta.dirname, file))) return undefined;
   const mod = await import(`./${file}`);
   return mod[exportName];
@@ -35,10 +38,34 @@ async function boardBench(): Promise<BenchRow[]> {
 const benches: Bench[] = [
   { name: 'api', title: 'API (issue 2)', run: async () => (await benchApi()).rows },
   { name: 'board', title: 'Board in Chromium (issue 2)', run: boardBench },
-  { name: 'today', title: 'Today (issue 3)', run: async () => ((await optional('today-bench.ts', 'benchToday')) as (() => Promise<BenchRow[]>) | undefined)?.() ?? [] },
-  { name: 'insights', title: 'Insights (issue 4)', run: async () => ((await optional('insights-bench.ts', 'benchInsights')) as (() => Promise<BenchRow[]>) | undefined)?.() ?? [] },
-  { name: 'skills', title: 'Skill extraction (issue 5)', run: async () => ((await optional('skills-bench.ts', 'benchSkills')) as (() => Promise<BenchRow[]>) | undefined)?.() ?? [] },
-  { name: 'import', title: 'Imports (issue 6)', run: async () => ((await optional('import-bench.ts', 'benchImport')) as (() => Promise<BenchRow[]>) | undefined)?.() ?? [] },
+  {
+    name: 'today',
+    title: 'Today (issue 3)',
+    run: async () =>
+      ((await optional('today-bench.ts', 'benchToday')) as (() => Promise<BenchRow[]>) | undefined)?.() ?? [],
+  },
+  {
+    name: 'insights',
+    title: 'Insights (issue 4)',
+    run: async () =>
+      (
+        (await optional('insights-bench.ts', 'benchInsights')) as (() => Promise<BenchRow[]>) | undefined
+      )?.() ?? [],
+  },
+  {
+    name: 'skills',
+    title: 'Skill extraction (issue 5)',
+    run: async () =>
+      ((await optional('skills-bench.ts', 'benchSkills')) as (() => Promise<BenchRow[]>) | undefined)?.() ??
+      [],
+  },
+  {
+    name: 'import',
+    title: 'Imports (issue 6)',
+    run: async () =>
+      ((await optional('import-bench.ts', 'benchImport')) as (() => Promise<BenchRow[]>) | undefined)?.() ??
+      [],
+  },
 ];
 
 const wanted = process.argv.slice(2);

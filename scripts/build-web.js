@@ -5,7 +5,12 @@ import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const output = join(root, 'dist', 'web', 'index.html');
-const sources = [join(root, 'web'), join(root, 'src', 'core'), join(root, 'vite.config.ts'), join(root, 'package.json')];
+const sources = [
+  join(root, 'web'),
+  join(root, 'src', 'core'),
+  join(root, 'vite.config.ts'),
+  join(root, 'package.json'),
+];
 
 function newest(path) {
   if (!existsSync(path)) return 0;
@@ -21,10 +26,14 @@ export function buildWebIfStale({ quiet = false } = {}) {
   const built = existsSync(output) ? statSync(output).mtimeMs : 0;
   if (built >= Math.max(...sources.map(newest))) return;
   if (!quiet) console.log('Building the web app…');
-  execFileSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) buildWebIfStale();

@@ -5,7 +5,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const core = join(root, 'src', 'core');
-const FORBIDDEN_PACKAGES = /^(node:|fs$|path$|os$|child_process$|kysely|pg$|better-sqlite3|fastify|@fastify\/|commander|react)/;
+const FORBIDDEN_PACKAGES =
+  /^(node:|fs$|path$|os$|child_process$|kysely|pg$|better-sqlite3|fastify|@fastify\/|commander|react)/;
 const problems = [];
 
 function walk(dir) {
@@ -18,13 +19,18 @@ function walk(dir) {
 
 function check(file) {
   const text = readFileSync(file, 'utf8');
-  for (const match of text.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+  for (const match of text.matchAll(
+    /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g,
+  )) {
     const spec = match[1] ?? match[2];
     if (spec.startsWith('.')) {
       const target = resolve(dirname(file), spec);
-      if (!target.startsWith(core)) problems.push(`${relative(root, file)}: imports ${spec} from outside src/core`);
+      if (!target.startsWith(core))
+        problems.push(`${relative(root, file)}: imports ${spec} from outside src/core`);
     } else if (FORBIDDEN_PACKAGES.test(spec)) {
-      problems.push(`${relative(root, file)}: imports ${spec} (src/core must stay free of I/O and frameworks)`);
+      problems.push(
+        `${relative(root, file)}: imports ${spec} (src/core must stay free of I/O and frameworks)`,
+      );
     }
   }
 }

@@ -40,12 +40,19 @@ export interface EvalResult {
 }
 
 /** Scores predictions against labels. */
-export function evaluate(items: { id: string; expected: MailKind; got: MailKind; evidence: string[] }[]): EvalResult {
+export function evaluate(
+  items: { id: string; expected: MailKind; got: MailKind; evidence: string[] }[],
+): EvalResult {
   const perKind = MAIL_KINDS.map((kind) => {
     const tp = items.filter((i) => i.got === kind && i.expected === kind).length;
     const predicted = items.filter((i) => i.got === kind).length;
     const support = items.filter((i) => i.expected === kind).length;
-    return { kind, precision: predicted ? tp / predicted : Number.NaN, recall: support ? tp / support : Number.NaN, support };
+    return {
+      kind,
+      precision: predicted ? tp / predicted : Number.NaN,
+      recall: support ? tp / support : Number.NaN,
+      support,
+    };
   });
   const mistakes = items.filter((i) => i.got !== i.expected);
   return { total: items.length, correct: items.length - mistakes.length, perKind, mistakes };
@@ -55,13 +62,16 @@ function print(title: string, r: EvalResult): void {
   const pct = (x: number) => (Number.isNaN(x) ? '   -' : `${(x * 100).toFixed(0).padStart(3)}%`);
   console.log(`\n## ${title}`);
   console.log('kind             precision  recall  n');
-  for (const k of r.perKind) console.log(`${k.kind.padEnd(16)} ${pct(k.precision)}       ${pct(k.recall)}    ${k.support}`);
+  for (const k of r.perKind)
+    console.log(`${k.kind.padEnd(16)} ${pct(k.precision)}       ${pct(k.recall)}    ${k.support}`);
   console.log(`accuracy: ${r.correct}/${r.total} (${((r.correct / r.total) * 100).toFixed(1)}%)`);
-  for (const m of r.mistakes) console.log(`  ✗ ${m.id}: expected ${m.expected}, got ${m.got} [${m.evidence.join('; ')}]`);
+  for (const m of r.mistakes)
+    console.log(`  ✗ ${m.id}: expected ${m.expected}, got ${m.got} [${m.evidence.join('; ')}]`);
 }
 
 async function main(): Promise<void> {
-  const labelled = JSON.parse(readFileSync(`${root}test/fixtures/mail/labelled/labelled.json`, 'utf8')).messages as Labelled[];
+  const labelled = JSON.parse(readFileSync(`${root}test/fixtures/mail/labelled/labelled.json`, 'utf8'))
+    .messages as Labelled[];
   const own = evaluate(
     labelled.map((m) => {
       const c = classifyEmail({ subject: m.subject, from: m.from, text: m.text });

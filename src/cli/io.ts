@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { ERROR_CODES, type ErrorCode, isReboundError } from '../core/errors.ts';
-import { openStore, type Store } from '../store/connect.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { openWorkspace } from '../services/workspace.ts';
+import { openStore, type Store } from '../store/connect.ts';
 import { resolveTarget } from './target.ts';
 
 export interface CommonFlags {
@@ -13,12 +13,18 @@ export interface CommonFlags {
 /** Adds the flags every command takes. */
 export function common(cmd: Command): Command {
   return cmd
-    .option('--db <file>', 'SQLite file or postgres:// URL (default: REBOUND_DATABASE_URL, REBOUND_DB, or your data folder)')
+    .option(
+      '--db <file>',
+      'SQLite file or postgres:// URL (default: REBOUND_DATABASE_URL, REBOUND_DB, or your data folder)',
+    )
     .option('--json', 'print machine-readable JSON');
 }
 
 /** Opens the store and workspace for one command and always closes them. */
-export async function withWorkspace<T>(flags: CommonFlags, fn: (ctx: ServiceContext, store: Store) => Promise<T>): Promise<T> {
+export async function withWorkspace<T>(
+  flags: CommonFlags,
+  fn: (ctx: ServiceContext, store: Store) => Promise<T>,
+): Promise<T> {
   const store = await openStore(resolveTarget(flags));
   try {
     return await fn(await openWorkspace(store), store);
@@ -43,14 +49,18 @@ export function exitCodeFor(code: ErrorCode): number {
 /** Prints an error for a person (or as JSON) without a stack trace and sets the exit code. */
 export function reportError(error: unknown, json: boolean): number {
   if (isReboundError(error)) {
-    if (json) process.stderr.write(`${JSON.stringify({ error: { code: error.code, message: error.message, details: error.details } })}\n`);
+    if (json)
+      process.stderr.write(
+        `${JSON.stringify({ error: { code: error.code, message: error.message, details: error.details } })}\n`,
+      );
     else {
       process.stderr.write(`error: ${error.message}\n`);
     }
     return exitCodeFor(error.code);
   }
   const message = error instanceof Error ? error.message : String(error);
-  if (json) process.stderr.write(`${JSON.stringify({ error: { code: 'internal_error', message, details: [] } })}\n`);
+  if (json)
+    process.stderr.write(`${JSON.stringify({ error: { code: 'internal_error', message, details: [] } })}\n`);
   else process.stderr.write(`error: ${message}\n`);
   if (process.env.REBOUND_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   return 1;
@@ -60,5 +70,12 @@ export function reportError(error: unknown, json: boolean): number {
 export function table(rows: string[][]): string {
   if (rows.length === 0) return '';
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  return rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((c, i) => c.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }

@@ -1,7 +1,13 @@
 import { Command, CommanderError } from 'commander';
 import { registerApplicationCommands } from './commands/applications.ts';
 import { registerBackupCommands } from './commands/backup.ts';
+import { registerContactCommands } from './commands/contacts.ts';
+import { registerGoalCommands } from './commands/goals.ts';
+import { registerInsightsCommands } from './commands/insights.ts';
+import { registerRecoveryCommands } from './commands/recovery.ts';
 import { registerServeCommand } from './commands/serve.ts';
+import { registerSkillCommands } from './commands/skills.ts';
+import { registerTodayCommands } from './commands/today.ts';
 import { common, reportError, withWorkspace } from './io.ts';
 
 /** Builds the `rebound` command. Each feature registers its own subcommands. */
@@ -12,7 +18,13 @@ export function buildProgram(): Command {
     .exitOverride();
   registerServeCommand(program);
   registerApplicationCommands(program);
+  registerSkillCommands(program);
   registerBackupCommands(program);
+  registerInsightsCommands(program);
+  registerGoalCommands(program);
+  registerRecoveryCommands(program);
+  registerContactCommands(program);
+  registerTodayCommands(program);
   common(program.command('migrate').description('bring the database schema up to date')).action(async (opts) =>
     withWorkspace(opts, async (_ctx, store) => console.log(`Database is up to date: ${store.location}`)),
   );

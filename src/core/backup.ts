@@ -66,7 +66,11 @@ export type BackupApplication = z.infer<typeof backupApplication>;
 
 export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
-  version: z.number().int().min(1).max(BACKUP_VERSION, `this Rebound reads backups up to version ${BACKUP_VERSION}`),
+  version: z
+    .number()
+    .int()
+    .min(1)
+    .max(BACKUP_VERSION, `this Rebound reads backups up to version ${BACKUP_VERSION}`),
   exportedAt: z.string(),
   settings: z.record(z.string(), z.unknown()),
   applications: z.array(backupApplication),
@@ -77,12 +81,16 @@ export type Backup = z.infer<typeof backupSchema>;
 
 /** True when parsed JSON looks like a Rebound backup (of any version). */
 export function looksLikeBackup(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && (value as { format?: unknown }).format === BACKUP_FORMAT;
+  return (
+    typeof value === 'object' && value !== null && (value as { format?: unknown }).format === BACKUP_FORMAT
+  );
 }
 
 /** The stage a backup's first event starts from, defaulting to saved. */
 export function firstStage(app: BackupApplication): (typeof STAGES)[number] {
   const created = app.events.find((e) => e.type === 'created');
   const stage = created?.data.stage;
-  return typeof stage === 'string' && (STAGES as readonly string[]).includes(stage) ? (stage as (typeof STAGES)[number]) : 'saved';
+  return typeof stage === 'string' && (STAGES as readonly string[]).includes(stage)
+    ? (stage as (typeof STAGES)[number])
+    : 'saved';
 }

@@ -39,7 +39,12 @@ export function localDate(instant: Date, timeZone?: string): string {
   let formatter = formatters.get(key);
   if (!formatter) {
     // Building a formatter is costly (tens of microseconds); one per zone is enough.
-    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
     formatters.set(key, formatter);
   }
   const parts = formatter.formatToParts(instant);

@@ -9,7 +9,8 @@ export function issuesToDetails(issues: readonly z.core.$ZodIssue[]): ErrorDetai
     if (issue.code === 'invalid_type' && /received undefined/.test(message)) message = 'required';
     else if (issue.code === 'invalid_value' && 'values' in issue)
       message = `must be one of: ${(issue.values as unknown[]).map(String).join(', ')}`;
-    else if (issue.code === 'unrecognized_keys') message = `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`;
+    else if (issue.code === 'unrecognized_keys')
+      message = `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`;
     else if (issue.code === 'invalid_union' && /discriminator/i.test(message)) message = 'unknown type';
     return { path, message };
   });

@@ -2,11 +2,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractJobPosting, guessChannelFromUrl, htmlToPlainText } from './job-page.ts';
 
-const page = (name: string) => readFileSync(new URL(`../../test/fixtures/job-pages/${name}`, import.meta.url), 'utf8');
+const page = (name: string) =>
+  readFileSync(new URL(`../../test/fixtures/job-pages/${name}`, import.meta.url), 'utf8');
 
 describe('extractJobPosting', () => {
   it('reads a JobPosting inside @graph, with escaped HTML in the description', () => {
-    const r = extractJobPosting(page('ats-graph.html'), 'https://boards.greenhouse.io/quillfeather/jobs/4471');
+    const r = extractJobPosting(
+      page('ats-graph.html'),
+      'https://boards.greenhouse.io/quillfeather/jobs/4471',
+    );
     expect(r).toMatchObject({
       found: true,
       source: 'json-ld',
@@ -66,7 +70,11 @@ describe('extractJobPosting', () => {
 
   it('ignores JSON-LD it cannot parse and reads the text instead', () => {
     const r = extractJobPosting(page('broken-jsonld.html'));
-    expect(r).toMatchObject({ found: true, source: 'text', fields: { role: 'Support Engineer', company: 'Tidewater Systems' } });
+    expect(r).toMatchObject({
+      found: true,
+      source: 'text',
+      fields: { role: 'Support Engineer', company: 'Tidewater Systems' },
+    });
   });
 
   it('says why when the page holds no job', () => {
@@ -89,7 +97,8 @@ describe('guessChannelFromUrl', () => {
 
 describe('htmlToPlainText', () => {
   it('keeps paragraphs and lists, drops scripts and styles, decodes entities', () => {
-    const html = '<style>p{}</style><h2>Hi &amp; welcome</h2><p>We&#8217;re glad.<br>Line two</p><ul><li>one</li><li>two</li></ul><script>x()</script>';
+    const html =
+      '<style>p{}</style><h2>Hi &amp; welcome</h2><p>We&#8217;re glad.<br>Line two</p><ul><li>one</li><li>two</li></ul><script>x()</script>';
     expect(htmlToPlainText(html)).toBe('Hi & welcome\n\nWe’re glad.\nLine two\n\n- one\n- two');
   });
 });

@@ -81,7 +81,8 @@ function walk(node: unknown): Json | null {
   return walk(obj['@graph']) ?? walk(obj.mainEntity);
 }
 
-const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : typeof v === 'number' ? String(v) : null);
+const str = (v: unknown): string | null =>
+  typeof v === 'string' && v.trim() !== '' ? v.trim() : typeof v === 'number' ? String(v) : null;
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
 
 function fromJsonLd(p: Json, url: string | undefined): JobPostingExtract {
@@ -92,7 +93,9 @@ function fromJsonLd(p: Json, url: string | undefined): JobPostingExtract {
   const locationType = asArray(p.jobLocationType).map(String).join(' ');
   const text = `${str(p.title) ?? ''} ${jobDescription ?? ''}`;
   const workMode: WorkMode | null = /TELECOMMUTE/i.test(locationType)
-    ? /\bhybrid\b/i.test(text) ? 'hybrid' : 'remote'
+    ? /\bhybrid\b/i.test(text)
+      ? 'hybrid'
+      : 'remote'
     : workModeFromText(text);
   const jobUrl = str(p.url) ?? url ?? null;
   return {
@@ -136,12 +139,17 @@ function jsonLdSalary(value: unknown): Pick<JobPostingFields, 'salaryMin' | 'sal
   const unit = (str(q.unitText) ?? str(amount.unitText) ?? 'YEAR').toUpperCase();
   const factor = PER_YEAR[unit] ?? 1;
   const num = (x: unknown) => {
-    const n = typeof x === 'number' ? x : typeof x === 'string' ? Number(x.replace(/[^\d.]/g, '')) : Number.NaN;
+    const n =
+      typeof x === 'number' ? x : typeof x === 'string' ? Number(x.replace(/[^\d.]/g, '')) : Number.NaN;
     return Number.isFinite(n) && n > 0 ? Math.round(n * factor) : null;
   };
   const min = num(q.minValue) ?? num(q.value);
   const max = num(q.maxValue) ?? num(q.value);
-  return { salaryMin: min ?? max, salaryMax: max ?? min, salaryCurrency: currency ? currency.toUpperCase() : null };
+  return {
+    salaryMin: min ?? max,
+    salaryMax: max ?? min,
+    salaryCurrency: currency ? currency.toUpperCase() : null,
+  };
 }
 
 function fromText(root: HTMLElement, url: string | undefined): JobPostingExtract {
@@ -150,13 +158,25 @@ function fromText(root: HTMLElement, url: string | undefined): JobPostingExtract
     str(root.querySelector(`meta[name="${name}"]`)?.getAttribute('content'));
   const h1 = str(root.querySelector('h1')?.text);
   const title = str(root.querySelector('title')?.text);
-  const main = root.querySelector('main') ?? root.querySelector('article') ?? root.querySelector('[role="main"]') ?? root.querySelector('body') ?? root;
+  const main =
+    root.querySelector('main') ??
+    root.querySelector('article') ??
+    root.querySelector('[role="main"]') ??
+    root.querySelector('body') ??
+    root;
   const jobDescription = htmlToPlainText(main.toString()) || null;
   const jobWordHits = new Set((jobDescription ?? '').toLowerCase().match(JOB_WORDS) ?? []).size;
   const heading = h1 ?? meta('og:title') ?? title;
   const empty: JobPostingFields = {
-    company: null, role: null, location: null, workMode: null, salaryMin: null, salaryMax: null,
-    salaryCurrency: null, jobDescription: null, jobUrl: url ?? null,
+    company: null,
+    role: null,
+    location: null,
+    workMode: null,
+    salaryMin: null,
+    salaryMax: null,
+    salaryCurrency: null,
+    jobDescription: null,
+    jobUrl: url ?? null,
   };
   if (!heading || jobWordHits < 2) {
     return {
@@ -196,7 +216,12 @@ function splitTitle(title: string): { role: string | null; company: string | nul
 
 function workModeFromText(text: string): WorkMode | null {
   if (/\bhybrid\b/i.test(text)) return 'hybrid';
-  if (/\b(fully remote|remote[- ](first|friendly|only)|100% remote|work from anywhere|remote role|remote position)\b/i.test(text)) return 'remote';
+  if (
+    /\b(fully remote|remote[- ](first|friendly|only)|100% remote|work from anywhere|remote role|remote position)\b/i.test(
+      text,
+    )
+  )
+    return 'remote';
   if (/\b(on[- ]site|in[- ]office|in the office \d|office[- ]based)\b/i.test(text)) return 'onsite';
   return null;
 }
@@ -219,7 +244,9 @@ const PARAGRAPH = /^(p|h[1-6]|ul|ol|table|blockquote|section)$/;
  */
 export function htmlToPlainText(html: string): string {
   if (!/[<&]/.test(html)) return html.trim();
-  const root = parse(html, { blockTextElements: { script: false, style: false, noscript: false, pre: true } });
+  const root = parse(html, {
+    blockTextElements: { script: false, style: false, noscript: false, pre: true },
+  });
   for (const n of root.querySelectorAll('head,script,style,noscript,template,svg')) n.remove();
   let out = '';
   /** Ends the output with at least `n` newlines, never more than asked for by nested blocks. */

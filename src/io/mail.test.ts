@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MailParseError, parseEmail, parseMbox, splitMbox } from './mail.ts';
 
-const file = (path: string) => new Uint8Array(readFileSync(new URL(`../../test/fixtures/${path}`, import.meta.url)));
+const file = (path: string) =>
+  new Uint8Array(readFileSync(new URL(`../../test/fixtures/${path}`, import.meta.url)));
 
 describe('parseEmail', () => {
   it('reads headers and the plain-text body', async () => {
@@ -34,7 +35,9 @@ describe('parseEmail', () => {
 
   it('ignores attachments', async () => {
     const mail = await parseEmail(file('mail/with-attachment.eml'));
-    expect(mail.text).toBe('Hi Sam, we are delighted to offer you the position. The offer letter is attached.');
+    expect(mail.text).toBe(
+      'Hi Sam, we are delighted to offer you the position. The offer letter is attached.',
+    );
   });
 
   it('refuses bytes that are not an e-mail', async () => {
@@ -59,7 +62,9 @@ describe('mbox', () => {
       [1, 1, 'Your application to Lumenwave - Data Engineer'],
       [3, 18, 'Update on your Harborpoint application'],
     ]);
-    expect(result.errors).toEqual([{ index: 2, line: 13, error: expect.stringMatching(/^message 2 \(line 13\): no mail headers found/) }]);
+    expect(result.errors).toEqual([
+      { index: 2, line: 13, error: expect.stringMatching(/^message 2 \(line 13\): no mail headers found/) },
+    ]);
   });
 
   it('accepts a string and an mbox with no messages', () => {

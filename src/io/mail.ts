@@ -54,13 +54,17 @@ export async function parseEmail(bytes: Uint8Array | string): Promise<ParsedEmai
   const headers = email.headers ?? [];
   const known = headers.some((h) => /^(from|subject|date|message-id|to|received|return-path)$/.test(h.key));
   if (headers.length === 0 || !known || headers.some((h) => !HEADER_NAME.test(h.originalKey))) {
-    throw new MailParseError('no mail headers found (a message starts with lines like "From:" and "Subject:")');
+    throw new MailParseError(
+      'no mail headers found (a message starts with lines like "From:" and "Subject:")',
+    );
   }
   const from = email.from && 'address' in email.from && email.from.address ? email.from : null;
   return {
     messageId: email.messageId?.trim() || null,
     from: from ? { name: from.name ?? '', address: (from.address ?? '').toLowerCase() } : null,
-    to: (email.to ?? []).flatMap((a) => (a.group ? a.group : [a])).map((a) => ({ name: a.name ?? '', address: (a.address ?? '').toLowerCase() })),
+    to: (email.to ?? [])
+      .flatMap((a) => (a.group ? a.group : [a]))
+      .map((a) => ({ name: a.name ?? '', address: (a.address ?? '').toLowerCase() })),
     subject: (email.subject ?? '').trim(),
     date: toIsoDate(email.date),
     text: bodyText(email.text, email.html),
@@ -86,15 +90,28 @@ const FROM_LINE = /^From \S+.*\d{4}/;
  * and a year, as every mail program writes them). Bytes before the first separator are ignored.
  */
 export function splitMbox(input: Uint8Array | string): MboxPart[] {
-  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  const bytes =
+    typeof input === 'string'
+      ? Buffer.from(input, 'utf8')
+      : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   const starts: { offset: number; line: number }[] = [];
   let line = 1;
   let lineStart = 0;
   const consider = (offset: number) => {
     // "From " is 46 72 6f 6d 20; the full check only runs on lines that start with it.
-    if (bytes[offset] === 0x46 && bytes[offset + 4] === 0x20 && bytes[offset + 1] === 0x72 && bytes[offset + 2] === 0x6f && bytes[offset + 3] === 0x6d) {
+    if (
+      bytes[offset] === 0x46 &&
+      bytes[offset + 4] === 0x20 &&
+      bytes[offset + 1] === 0x72 &&
+      bytes[offset + 2] === 0x6f &&
+      bytes[offset + 3] === 0x6d
+    ) {
       const end = bytes.indexOf(0x0a, offset);
-      const text = bytes.toString('latin1', offset, end === -1 ? Math.min(bytes.length, offset + 200) : Math.min(end, offset + 200));
+      const text = bytes.toString(
+        'latin1',
+        offset,
+        end === -1 ? Math.min(bytes.length, offset + 200) : Math.min(end, offset + 200),
+      );
       if (FROM_LINE.test(text)) starts.push({ offset, line });
     }
   };
@@ -109,7 +126,8 @@ export function splitMbox(input: Uint8Array | string): MboxPart[] {
   return starts.map((start, i) => {
     const bodyStart = bytes.indexOf(0x0a, start.offset);
     const end = starts[i + 1]?.offset ?? bytes.length;
-    const raw = bodyStart === -1 || bodyStart + 1 > end ? new Uint8Array(0) : bytes.subarray(bodyStart + 1, end);
+    const raw =
+      bodyStart === -1 || bodyStart + 1 > end ? new Uint8Array(0) : bytes.subarray(bodyStart + 1, end);
     return { index: i + 1, line: start.line, raw: unquoteFrom(raw) };
   });
 }
@@ -129,7 +147,11 @@ export async function parseMbox(input: Uint8Array | string): Promise<MboxResult>
     try {
       result.messages.push({ index: part.index, line: part.line, email: await parseEmail(part.raw) });
     } catch (error) {
-      result.errors.push({ index: part.index, line: part.line, error: `message ${part.index} (line ${part.line}): ${(error as Error).message}` });
+      result.errors.push({
+        index: part.index,
+        line: part.line,
+        error: `message ${part.index} (line ${part.line}): ${(error as Error).message}`,
+      });
     }
   }
   return result;

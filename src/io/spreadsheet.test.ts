@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { makeTrackerXlsx, makeTruncatedXlsx } from '../../test/fixtures/imports/make-xlsx.ts';
 import { detectDelimiter, MAX_TABLE_BYTES, readTable } from './spreadsheet.ts';
 
-const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../test/fixtures/imports/${name}`, import.meta.url)));
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../../test/fixtures/imports/${name}`, import.meta.url)));
 const read = (name: string) => readTable(fixture(name), name);
 
 describe('readTable (CSV)', () => {
@@ -27,10 +28,28 @@ describe('readTable (CSV)', () => {
 
   it('detects a semicolon delimiter', async () => {
     const table = await read('huntr-semicolon.csv');
-    expect(table.headers).toEqual(['Employer', 'Job Title', 'List', 'URL', 'Location', 'Salary', 'Date Saved', 'Notes']);
+    expect(table.headers).toEqual([
+      'Employer',
+      'Job Title',
+      'List',
+      'URL',
+      'Location',
+      'Salary',
+      'Date Saved',
+      'Notes',
+    ]);
     expect(table.rows[2]).toEqual({
       line: 4,
-      cells: ['Coho Winery', 'Design Lead', 'Rejected', '', 'Porto', '', '14/05/2023', 'Long process;\nthree rounds'],
+      cells: [
+        'Coho Winery',
+        'Design Lead',
+        'Rejected',
+        '',
+        'Porto',
+        '',
+        '14/05/2023',
+        'Long process;\nthree rounds',
+      ],
     });
   });
 
@@ -64,7 +83,14 @@ describe('readTable (xlsx)', () => {
     expect(table.rows).toEqual([
       {
         line: 2,
-        cells: ['Northwind Traders', 'Data Analyst', '2023-07-06', 'Phone screen', 'https://boards.greenhouse.io/northwind/jobs/1', '95000'],
+        cells: [
+          'Northwind Traders',
+          'Data Analyst',
+          '2023-07-06',
+          'Phone screen',
+          'https://boards.greenhouse.io/northwind/jobs/1',
+          '95000',
+        ],
       },
       { line: 4, cells: ['Fabrikam', 'ML Engineer', '2023-07-10', 'Rejected', '', '120000'] },
     ]);

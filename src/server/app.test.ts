@@ -15,14 +15,19 @@ for (const database of databases) {
     beforeAll(async () => {
       store = await database.open();
       const context = await openWorkspace(store, { clock });
-      app = await buildServer({ context: { ...context, timeZone: 'UTC' }, externalVersion: store.externalVersion, webRoot: null });
+      app = await buildServer({
+        context: { ...context, timeZone: 'UTC' },
+        externalVersion: store.externalVersion,
+        webRoot: null,
+      });
     });
     afterAll(async () => {
       await app.close();
       await store.close();
     });
 
-    const post = (url: string, payload: unknown) => app.inject({ method: 'POST', url, headers, payload: payload as object });
+    const post = (url: string, payload: unknown) =>
+      app.inject({ method: 'POST', url, headers, payload: payload as object });
 
     it('answers health', async () => {
       const res = await app.inject({ url: '/api/health', headers });
@@ -40,14 +45,33 @@ for (const database of databases) {
     });
 
     it('adds, moves, rejects, and keeps how far it got', async () => {
-      const created = await post('/api/v1/applications', { company: 'Acme', role: 'Engineer', channel: 'referral' });
+      const created = await post('/api/v1/applications', {
+        company: 'Acme',
+        role: 'Engineer',
+        channel: 'referral',
+      });
       expect(created.statusCode).toBe(201);
       const id = created.json().id;
-      expect((await post(`/api/v1/applications/${id}/events`, { type: 'stage_changed', stage: 'interviewing' })).statusCode).toBe(201);
-      const rejected = await post(`/api/v1/applications/${id}/events`, { type: 'outcome_set', outcome: 'rejected', reason: 'Timing' });
-      expect(rejected.json()).toMatchObject({ stage: 'interviewing', furthestStage: 'interviewing', outcome: 'rejected' });
+      expect(
+        (await post(`/api/v1/applications/${id}/events`, { type: 'stage_changed', stage: 'interviewing' }))
+          .statusCode,
+      ).toBe(201);
+      const rejected = await post(`/api/v1/applications/${id}/events`, {
+        type: 'outcome_set',
+        outcome: 'rejected',
+        reason: 'Timing',
+      });
+      expect(rejected.json()).toMatchObject({
+        stage: 'interviewing',
+        furthestStage: 'interviewing',
+        outcome: 'rejected',
+      });
       const shown = await app.inject({ url: `/api/v1/applications/${id}`, headers });
-      expect(shown.json().events.map((e: { type: string }) => e.type)).toEqual(['created', 'stage_changed', 'outcome_set']);
+      expect(shown.json().events.map((e: { type: string }) => e.type)).toEqual([
+        'created',
+        'stage_changed',
+        'outcome_set',
+      ]);
       const list = await app.inject({ url: '/api/v1/applications?status=closed', headers });
       expect(list.json().items.map((a: { id: string }) => a.id)).toContain(id);
     });
@@ -56,10 +80,24 @@ for (const database of databases) {
       const before = (await app.inject({ url: '/api/v1/applications', headers })).json().total;
       const empty = await post('/api/v1/applications', { company: '  ', role: 'X' });
       expect(empty.statusCode).toBe(400);
-      expect(empty.json().error).toMatchObject({ code: 'invalid_input', details: [{ path: 'company', message: 'required' }] });
-      const badDate = await post('/api/v1/applications', { company: 'A', role: 'B', appliedOn: '2026-02-30' });
-      expect(badDate.json().error.details[0]).toEqual({ path: 'appliedOn', message: 'must be a real date written YYYY-MM-DD' });
-      const badChannel = await post('/api/v1/applications', { company: 'A', role: 'B', channel: 'carrier pigeon' });
+      expect(empty.json().error).toMatchObject({
+        code: 'invalid_input',
+        details: [{ path: 'company', message: 'required' }],
+      });
+      const badDate = await post('/api/v1/applications', {
+        company: 'A',
+        role: 'B',
+        appliedOn: '2026-02-30',
+      });
+      expect(badDate.json().error.details[0]).toEqual({
+        path: 'appliedOn',
+        message: 'must be a real date written YYYY-MM-DD',
+      });
+      const badChannel = await post('/api/v1/applications', {
+        company: 'A',
+        role: 'B',
+        channel: 'carrier pigeon',
+      });
       expect(badChannel.json().error.details[0].path).toBe('channel');
       const after = (await app.inject({ url: '/api/v1/applications', headers })).json().total;
       expect(after).toBe(before);
@@ -67,7 +105,10 @@ for (const database of databases) {
 
     it('rejects an unknown stage, a missing id, and malformed JSON clearly', async () => {
       const id = (await post('/api/v1/applications', { company: 'B', role: 'C' })).json().id;
-      const badStage = await post(`/api/v1/applications/${id}/events`, { type: 'stage_changed', stage: 'interveiw' });
+      const badStage = await post(`/api/v1/applications/${id}/events`, {
+        type: 'stage_changed',
+        stage: 'interveiw',
+      });
       expect(badStage.statusCode).toBe(400);
       expect(badStage.json().error.details[0].path).toBe('stage');
       const missing = await app.inject({ url: '/api/v1/applications/nope', headers });
@@ -92,13 +133,27 @@ for (const database of databases) {
     });
 
     it('flags likely ghosting after the configured silence', async () => {
-      const id = (await post('/api/v1/applications', { company: 'Quiet Co', role: 'Dev', appliedOn: '2026-10-01' })).json().id;
+      const id = (
+        await post('/api/v1/applications', { company: 'Quiet Co', role: 'Dev', appliedOn: '2026-10-01' })
+      ).json().id;
       const shown = (await app.inject({ url: `/api/v1/applications/${id}`, headers })).json();
       expect(shown).toMatchObject({ likelyGhosted: true, daysSilent: 40 });
-      const patched = await app.inject({ method: 'PATCH', url: '/api/v1/settings', headers, payload: { ghostAfterDays: 60 } });
+      const patched = await app.inject({
+        method: 'PATCH',
+        url: '/api/v1/settings',
+        headers,
+        payload: { ghostAfterDays: 60 },
+      });
       expect(patched.json().ghostAfterDays).toBe(60);
-      expect((await app.inject({ url: `/api/v1/applications/${id}`, headers })).json().likelyGhosted).toBe(false);
-      await app.inject({ method: 'PATCH', url: '/api/v1/settings', headers, payload: { ghostAfterDays: 21 } });
+      expect((await app.inject({ url: `/api/v1/applications/${id}`, headers })).json().likelyGhosted).toBe(
+        false,
+      );
+      await app.inject({
+        method: 'PATCH',
+        url: '/api/v1/settings',
+        headers,
+        payload: { ghostAfterDays: 21 },
+      });
     });
 
     it('serves an OpenAPI document and a reference page', async () => {
@@ -124,13 +179,23 @@ describe('list cache', () => {
     const serverStore = await openStore({ kind: 'sqlite', file });
     const cliStore = await openStore({ kind: 'sqlite', file });
     try {
-      const app = await buildServer({ context: await openWorkspace(serverStore), externalVersion: serverStore.externalVersion, webRoot: null });
-      const list = async () => (await app.inject({ url: '/api/v1/applications', headers: { host: 'localhost' } })).json().total;
+      const app = await buildServer({
+        context: await openWorkspace(serverStore),
+        externalVersion: serverStore.externalVersion,
+        webRoot: null,
+      });
+      const list = async () =>
+        (await app.inject({ url: '/api/v1/applications', headers: { host: 'localhost' } })).json().total;
       expect(await list()).toBe(0);
       expect(await list()).toBe(0);
       await createApplication(await openWorkspace(cliStore), { company: 'From the CLI', role: 'Dev' });
       expect(await list()).toBe(1);
-      await app.inject({ method: 'POST', url: '/api/v1/applications', headers: { host: 'localhost' }, payload: { company: 'Web', role: 'Dev' } });
+      await app.inject({
+        method: 'POST',
+        url: '/api/v1/applications',
+        headers: { host: 'localhost' },
+        payload: { company: 'Web', role: 'Dev' },
+      });
       expect(await list()).toBe(2);
       await app.close();
     } finally {
@@ -138,5 +203,21 @@ describe('list cache', () => {
       await cliStore.close();
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('API reference page', () => {
+  it('serves swagger UI assets next to the page', async () => {
+    const { openStore } = await import('../store/connect.ts');
+    const store = await openStore({ kind: 'sqlite', file: ':memory:' });
+    const app = await buildServer({ context: await openWorkspace(store), webRoot: null });
+    const page = await app.inject({ url: '/api/docs', headers: { host: 'localhost' } });
+    expect(page.body).toContain('/api/openapi.json');
+    const js = await app.inject({ url: '/api/docs/static/swagger-ui-bundle.js', headers: { host: 'localhost' } });
+    expect(js.statusCode).toBe(200);
+    expect(js.headers['content-type']).toMatch(/javascript/);
+    expect((await app.inject({ url: '/api/docs/static/..%2Fpackage.json', headers: { host: 'localhost' } })).statusCode).toBe(404);
+    await app.close();
+    await store.close();
   });
 });

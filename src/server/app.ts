@@ -2,19 +2,20 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
-import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ServiceContext } from '../services/context.ts';
+import { registerApiDocs } from './api-docs.ts';
 import { createRouteDeps, type RouteDeps } from './deps.ts';
 import { errorBody, registerErrorHandling } from './errors.ts';
 import { registerHostCheck } from './host-check.ts';
 import { ResponseCache } from './response-cache.ts';
 import { applicationRoutes } from './routes/applications.ts';
 import { channelRoutes } from './routes/channels.ts';
-import { goalRoutes } from './routes/goals.ts';
-import { insightsRoutes } from './routes/insights.ts';
 import { contactRoutes } from './routes/contacts.ts';
+import { goalRoutes } from './routes/goals.ts';
+import { importRoutes } from './routes/imports.ts';
+import { insightsRoutes } from './routes/insights.ts';
 import { recoveryRoutes } from './routes/recovery.ts';
 import { skillRoutes } from './routes/skills.ts';
 import { todayRoutes } from './routes/today.ts';
@@ -36,7 +37,18 @@ export interface ServerOptions {
 
 /** Feature route modules register here; each takes the app and the shared dependencies. */
 export type RouteModule = (app: import('./deps.ts').App, deps: RouteDeps) => void;
-const ROUTE_MODULES: RouteModule[] = [workspaceRoutes, applicationRoutes, insightsRoutes, channelRoutes, goalRoutes, recoveryRoutes, contactRoutes, todayRoutes, skillRoutes];
+const ROUTE_MODULES: RouteModule[] = [
+  workspaceRoutes,
+  applicationRoutes,
+  insightsRoutes,
+  channelRoutes,
+  goalRoutes,
+  recoveryRoutes,
+  contactRoutes,
+  todayRoutes,
+  skillRoutes,
+  importRoutes,
+];
 
 /** Builds the Fastify server: host check, error model, OpenAPI, the REST API and the web app. */
 export async function buildServer(options: ServerOptions) {
@@ -60,7 +72,7 @@ export async function buildServer(options: ServerOptions) {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  registerApiDocs(app);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const cache = new ResponseCache(options.externalVersion);
@@ -73,8 +85,11 @@ export async function buildServer(options: ServerOptions) {
   if (serveWeb) await app.register(fastifyStatic, { root: webRoot!, wildcard: false, index: ['index.html'] });
   // Client-side routes (/applications/abc) get the app shell; unknown API paths stay JSON 404s.
   app.setNotFoundHandler((request, reply) => {
-    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
-    return reply.status(404).send(errorBody('not_found', `No route ${request.method} ${request.url.split('?')[0]}.`));
+    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/'))
+      return reply.sendFile('index.html');
+    return reply
+      .status(404)
+      .send(errorBody('not_found', `No route ${request.method} ${request.url.split('?')[0]}.`));
   });
   return app;
 }

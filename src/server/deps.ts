@@ -1,9 +1,15 @@
-import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { localDate } from '../core/dates.ts';
 import type { ServiceContext } from '../services/context.ts';
-import { getSettings, type Settings } from '../services/settings.ts';
 import type { PresentContext } from '../services/presenters.ts';
+import { getSettings, type Settings } from '../services/settings.ts';
 import type { ResponseCache } from './response-cache.ts';
 
 export type App = FastifyInstance<
@@ -32,7 +38,10 @@ export async function createRouteDeps(base: ServiceContext, cache: ResponseCache
   return {
     cache,
     context: () => ctx,
-    present: () => ({ today: localDate(ctx.clock.now(), ctx.timeZone), ghostAfterDays: settings.ghostAfterDays }),
+    present: () => ({
+      today: localDate(ctx.clock.now(), ctx.timeZone),
+      ghostAfterDays: settings.ghostAfterDays,
+    }),
     settings: () => settings,
     refreshSettings: async () => {
       settings = await getSettings(base);

@@ -1,6 +1,6 @@
-import type { z } from 'zod';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 import { ERROR_CODES, type ErrorCode, type ErrorDetail, isReboundError } from '../core/errors.ts';
 import { issuesToDetails } from '../core/validation.ts';
 
@@ -47,9 +47,15 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (error.statusCode === 400 || error.code?.startsWith('FST_ERR_CTP')) {
       return reply
         .status(400)
-        .send(errorBody('invalid_input', `Malformed request body: ${error.message}`, [{ path: 'body', message: 'malformed JSON' }]));
+        .send(
+          errorBody('invalid_input', `Malformed request body: ${error.message}`, [
+            { path: 'body', message: 'malformed JSON' },
+          ]),
+        );
     }
     request.log.error({ err: error }, 'unhandled error');
-    return reply.status(500).send(errorBody('internal_error', 'Something went wrong on our side. Your data was not changed.'));
+    return reply
+      .status(500)
+      .send(errorBody('internal_error', 'Something went wrong on our side. Your data was not changed.'));
   });
 }

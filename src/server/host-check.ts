@@ -27,6 +27,11 @@ export function registerHostCheck(app: FastifyInstance, allowedHosts: string[] =
     if (isLocalHostname(hostname) || allowed.has(hostname)) return;
     return reply
       .status(403)
-      .send(errorBody('forbidden_host', `Rebound answers only to local addresses; "${hostname || '(none)'}" is not one.`));
+      .send(
+        errorBody(
+          'forbidden_host',
+          `Rebound answers only to local addresses; "${hostname || '(none)'}" is not one.`,
+        ),
+      );
   });
 }

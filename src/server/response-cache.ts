@@ -29,7 +29,12 @@ export class ResponseCache {
   }
 
   /** Answers from the cache when it can, else computes, stores and sends the JSON. */
-  async send(request: FastifyRequest, reply: FastifyReply, keyExtra: string, compute: () => Promise<unknown>): Promise<FastifyReply> {
+  async send(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    keyExtra: string,
+    compute: () => Promise<unknown>,
+  ): Promise<FastifyReply> {
     const version = this.version();
     const key = `${request.url}|${keyExtra}`;
     if (version !== null) {
@@ -38,7 +43,8 @@ export class ResponseCache {
     }
     const body = JSON.stringify(await compute());
     if (version !== null && version === this.version()) {
-      if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+      if (this.entries.size >= this.maxEntries)
+        this.entries.delete(this.entries.keys().next().value as string);
       this.entries.set(key, { version, body });
     }
     return reply.type('application/json; charset=utf-8').send(body);

@@ -29,8 +29,18 @@ for (const database of databases) {
     });
 
     it('creates an application as applied today, with its first event', async () => {
-      const app = await createApplication(ctx, { company: 'Northwind', role: 'Engineer', tags: ['remote', 'dream'] });
-      expect(app).toMatchObject({ company: 'Northwind', stage: 'applied', furthestStage: 'applied', appliedOn: '2026-11-10', outcome: null });
+      const app = await createApplication(ctx, {
+        company: 'Northwind',
+        role: 'Engineer',
+        tags: ['remote', 'dream'],
+      });
+      expect(app).toMatchObject({
+        company: 'Northwind',
+        stage: 'applied',
+        furthestStage: 'applied',
+        appliedOn: '2026-11-10',
+        outcome: null,
+      });
       expect(app.tags).toEqual(['dream', 'remote']);
       expect(app.events.map((e) => e.type)).toEqual(['created']);
     });
@@ -39,10 +49,24 @@ for (const database of databases) {
       const app = await createTestApplication(ctx);
       await addEvent(ctx, app.id, { type: 'stage_changed', stage: 'interviewing' });
       await addEvent(ctx, app.id, { type: 'stage_changed', stage: 'screening' });
-      await addEvent(ctx, app.id, { type: 'outcome_set', outcome: 'rejected', reason: 'More senior candidate' });
+      await addEvent(ctx, app.id, {
+        type: 'outcome_set',
+        outcome: 'rejected',
+        reason: 'More senior candidate',
+      });
       const reloaded = await getApplicationOrThrow(ctx, app.id);
-      expect(reloaded).toMatchObject({ stage: 'screening', furthestStage: 'interviewing', outcome: 'rejected', closedOn: '2026-11-10' });
-      expect(reloaded.events.map((e) => e.type)).toEqual(['created', 'stage_changed', 'stage_changed', 'outcome_set']);
+      expect(reloaded).toMatchObject({
+        stage: 'screening',
+        furthestStage: 'interviewing',
+        outcome: 'rejected',
+        closedOn: '2026-11-10',
+      });
+      expect(reloaded.events.map((e) => e.type)).toEqual([
+        'created',
+        'stage_changed',
+        'stage_changed',
+        'outcome_set',
+      ]);
     });
 
     it('undoes a mistaken move as an event of its own', async () => {
@@ -58,30 +82,54 @@ for (const database of databases) {
     it('refuses to move a closed application and writes nothing', async () => {
       const app = await createTestApplication(ctx);
       await addEvent(ctx, app.id, { type: 'outcome_set', outcome: 'withdrawn' });
-      await expect(addEvent(ctx, app.id, { type: 'stage_changed', stage: 'offer' })).rejects.toMatchObject({ code: 'application_closed' });
+      await expect(addEvent(ctx, app.id, { type: 'stage_changed', stage: 'offer' })).rejects.toMatchObject({
+        code: 'application_closed',
+      });
       const reloaded = await getApplicationOrThrow(ctx, app.id);
       expect(reloaded.events).toHaveLength(2);
     });
 
     it('refuses events dated in the future', async () => {
       const app = await createTestApplication(ctx);
-      await expect(addEvent(ctx, app.id, { type: 'note', text: 'x', occurredOn: '2026-12-01' })).rejects.toThrow(/occurredOn: must not be in the future/);
+      await expect(
+        addEvent(ctx, app.id, { type: 'note', text: 'x', occurredOn: '2026-12-01' }),
+      ).rejects.toThrow(/occurredOn: must not be in the future/);
     });
 
     it('records rounds one by one and moves the card to interviewing', async () => {
       const app = await createTestApplication(ctx);
       await addRound(ctx, app.id, { kind: 'technical', scheduledAt: '2026-11-09', who: 'Dana' });
       const after = await addRound(ctx, app.id, { kind: 'final' });
-      expect(after.rounds.map((r) => [r.number, r.kind])).toEqual([[1, 'technical'], [2, 'final']]);
+      expect(after.rounds.map((r) => [r.number, r.kind])).toEqual([
+        [1, 'technical'],
+        [2, 'final'],
+      ]);
       expect(after.stage).toBe('interviewing');
       expect(after.lastResponseOn).toBe('2026-11-10');
     });
 
     it('lists with filters, search, tag and paging', async () => {
-      await createApplication(ctx, { company: 'Zeta Search Co', role: 'Data Analyst', channel: 'referral', tags: ['fintech'] });
-      const byQ = await listApplications(ctx, { q: 'zeta search', status: 'all', sort: 'updated', limit: 10, offset: 0 });
+      await createApplication(ctx, {
+        company: 'Zeta Search Co',
+        role: 'Data Analyst',
+        channel: 'referral',
+        tags: ['fintech'],
+      });
+      const byQ = await listApplications(ctx, {
+        q: 'zeta search',
+        status: 'all',
+        sort: 'updated',
+        limit: 10,
+        offset: 0,
+      });
       expect(byQ.items.map((a) => a.company)).toEqual(['Zeta Search Co']);
-      const byTag = await listApplications(ctx, { tag: 'fintech', status: 'all', sort: 'updated', limit: 10, offset: 0 });
+      const byTag = await listApplications(ctx, {
+        tag: 'fintech',
+        status: 'all',
+        sort: 'updated',
+        limit: 10,
+        offset: 0,
+      });
       expect(byTag.total).toBe(1);
       const closed = await listApplications(ctx, { status: 'closed', sort: 'updated', limit: 10, offset: 0 });
       expect(closed.items.every((a) => a.outcome !== null)).toBe(true);
@@ -100,7 +148,9 @@ for (const database of databases) {
     it('deletes an application with its history, and says when the id does not exist', async () => {
       const app = await createTestApplication(ctx);
       await deleteApplication(ctx, app.id);
-      await expect(getApplicationOrThrow(ctx, app.id)).rejects.toMatchObject({ code: 'application_not_found' });
+      await expect(getApplicationOrThrow(ctx, app.id)).rejects.toMatchObject({
+        code: 'application_not_found',
+      });
       await expect(deleteApplication(ctx, app.id)).rejects.toMatchObject({ code: 'application_not_found' });
     });
   });

@@ -24,7 +24,9 @@ import type {
 } from '../core/applications/input.ts';
 import { ReboundError } from '../core/errors.ts';
 import * as repo from '../store/applications-repository.ts';
+import { findLatestResumeVersion } from '../store/skills-repository.ts';
 import { newId, nowIso, type ServiceContext, today } from './context.ts';
+import { onApplicationEvent } from './recovery/rejections.ts';
 
 export interface ApplicationDetail extends Application {
   events: Array<ApplicationEvent & { undone: boolean }>;
@@ -100,10 +102,15 @@ export function newApplicationRecord(
   return { app, event };
 }
 
-export async function createApplication(ctx: ServiceContext, input: CreateApplicationInput): Promise<ApplicationDetail> {
+export async function createApplication(
+  ctx: ServiceContext,
+  input: CreateApplicationInput,
+): Promise<ApplicationDetail> {
   refuseFuture(ctx, input.appliedOn, 'appliedOn');
   const id = newId();
-  const { app, event } = newApplicationRecord(input, { id, today: today(ctx), now: nowIso(ctx) });
+  // An application that is sent remembers the resume version current at the time (skills loop).
+  const sentWith = input.resumeVersion === undefined && stageIndex(input.stage ?? 'applied') >= stageIndex('applied') ? (await findLatestResumeVersion(ctx.db, ctx.workspaceId))?.label : undefined;
+  const { app, event } = newApplicationRecord(sentWith ? { ...input, resumeVersion: sentWith } : input, { id, today: today(ctx), now: nowIso(ctx) });
   await ctx.db.transaction().execute(async (trx) => {
     await repo.insertApplication(trx, ctx.workspaceId, app);
     await repo.insertEvents(trx, ctx.workspaceId, [event]);
@@ -147,7 +154,11 @@ type NewEvent = { [T in EventType]: { type: T; occurredOn: string; data: EventDa
  * Appends one event to an application's history and refreshes its derived state, in one
  * transaction. Stage moves, outcomes, reopenings and undos are checked against the history first.
  */
-export async function addEvent(ctx: ServiceContext, id: string, input: EventInput): Promise<ApplicationDetail> {
+export async function addEvent(
+  ctx: ServiceContext,
+  id: string,
+  input: EventInput,
+): Promise<ApplicationDetail> {
   const day = 'occurredOn' in input && input.occurredOn ? input.occurredOn : today(ctx);
   refuseFuture(ctx, day, 'occurredOn');
   await ctx.db.transaction().execute(async (trx) => {
@@ -166,7 +177,11 @@ export async function addEvent(ctx: ServiceContext, id: string, input: EventInpu
       }
       case 'outcome_set':
         planOutcome(state, input.outcome);
-        planned.push({ type: 'outcome_set', occurredOn: day, data: { outcome: input.outcome, reason: input.reason ?? null } });
+        planned.push({
+          type: 'outcome_set',
+          occurredOn: day,
+          data: { outcome: input.outcome, reason: input.reason ?? null },
+        });
         break;
       case 'reopened':
         planned.push({ type: 'reopened', occurredOn: day, data: planReopen(state) });
@@ -184,6 +199,7 @@ export async function addEvent(ctx: ServiceContext, id: string, input: EventInpu
       }
     }
     await appendEvents(trx, ctx, id, events, planned);
+    await onApplicationEvent({ ...ctx, db: trx }, id, input, day);
   });
   return getApplicationOrThrow(ctx, id);
 }
@@ -191,7 +207,10 @@ export async function addEvent(ctx: ServiceContext, id: string, input: EventInpu
 function pickUndoTarget(events: ApplicationEvent[], eventId: string | undefined): ApplicationEvent {
   if (eventId === undefined) {
     const last = lastUndoableEvent(events);
-    if (!last) throw new ReboundError('invalid_transition', 'There is no move to undo.', [{ path: 'eventId', message: 'nothing to undo' }]);
+    if (!last)
+      throw new ReboundError('invalid_transition', 'There is no move to undo.', [
+        { path: 'eventId', message: 'nothing to undo' },
+      ]);
     return last;
   }
   const target = events.find((e) => e.id === eventId);
@@ -201,12 +220,16 @@ function pickUndoTarget(events: ApplicationEvent[], eventId: string | undefined)
     ]);
   }
   if (target.type === 'created') {
-    throw new ReboundError('invalid_transition', 'The first event cannot be undone; delete the application instead.', [
-      { path: 'eventId', message: 'cannot undo creation' },
-    ]);
+    throw new ReboundError(
+      'invalid_transition',
+      'The first event cannot be undone; delete the application instead.',
+      [{ path: 'eventId', message: 'cannot undo creation' }],
+    );
   }
   if (undoneEventIds(events).has(target.id)) {
-    throw new ReboundError('invalid_transition', 'That event is already undone.', [{ path: 'eventId', message: 'already undone' }]);
+    throw new ReboundError('invalid_transition', 'That event is already undone.', [
+      { path: 'eventId', message: 'already undone' },
+    ]);
   }
   return target;
 }
@@ -220,7 +243,9 @@ async function appendEvents(
 ): Promise<void> {
   let seq = existing.reduce((m, e) => Math.max(m, e.seq), 0);
   const recordedAt = nowIso(ctx);
-  const added = planned.map((p) => ({ ...p, id: newId(), applicationId: id, seq: ++seq, recordedAt }) as ApplicationEvent);
+  const added = planned.map(
+    (p) => ({ ...p, id: newId(), applicationId: id, seq: ++seq, recordedAt }) as ApplicationEvent,
+  );
   await repo.insertEvents(trx, ctx.workspaceId, added);
   await repo.updateDerivedState(trx, ctx.workspaceId, id, deriveState([...existing, ...added]), recordedAt);
 }
@@ -229,7 +254,11 @@ async function appendEvents(
  * Records an interview round. A round on an open application that has not reached
  * interviewing moves it there (screening for a phone round), as an explicit event.
  */
-export async function addRound(ctx: ServiceContext, id: string, input: RoundInput): Promise<ApplicationDetail> {
+export async function addRound(
+  ctx: ServiceContext,
+  id: string,
+  input: RoundInput,
+): Promise<ApplicationDetail> {
   await ctx.db.transaction().execute(async (trx) => {
     const app = await repo.findApplication(trx, ctx.workspaceId, id);
     if (!app) throw notFound(id);
@@ -266,4 +295,3 @@ export async function addRound(ctx: ServiceContext, id: string, input: RoundInpu
   });
   return getApplicationOrThrow(ctx, id);
 }
-

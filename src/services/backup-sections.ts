@@ -1,4 +1,8 @@
 import type { ServiceContext } from './context.ts';
+import { insightsBackupSection } from './insights/backup-section.ts';
+import { recoveryBackupSection } from './recovery/backup-section.ts';
+import { skillsBackupSection } from './skills/backup-section.ts';
+import { importsBackupSection } from './imports/backup-section.ts';
 
 /**
  * A feature's part of the backup. Each feature that stores its own tables (recovery, skills,
@@ -13,4 +17,4 @@ export interface BackupSection {
   clear(ctx: ServiceContext): Promise<void>;
 }
 
-export const backupSections: BackupSection[] = [];
+export const backupSections: BackupSection[] = [insightsBackupSection, recoveryBackupSection, skillsBackupSection, importsBackupSection];

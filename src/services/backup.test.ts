@@ -27,8 +27,18 @@ for (const database of databases) {
     });
 
     it('export → import into an empty database → export gives the same content', async () => {
-      await insertGenerated(ctx, generateWorkspace({ count: 30, today: '2026-11-10', now: '2026-11-10T10:00:00.000Z' }));
-      const app = await createApplication(ctx, { company: 'Ünïcode “Co”', role: 'Dev, Senior', tags: ['a', 'b'], salaryMin: 1, salaryMax: 2, jobDescription: 'line 1\nline 2' });
+      await insertGenerated(
+        ctx,
+        generateWorkspace({ count: 30, today: '2026-11-10', now: '2026-11-10T10:00:00.000Z' }),
+      );
+      const app = await createApplication(ctx, {
+        company: 'Ünïcode “Co”',
+        role: 'Dev, Senior',
+        tags: ['a', 'b'],
+        salaryMin: 1,
+        salaryMax: 2,
+        jobDescription: 'line 1\nline 2',
+      });
       await addRound(ctx, app.id, { kind: 'panel', who: 'Kim' });
       await addEvent(ctx, app.id, { type: 'undo' });
       const first = await exportBackup(ctx);

@@ -46,10 +46,14 @@ export async function exportBackup(ctx: ServiceContext): Promise<Backup> {
       sourceKey: a.sourceKey,
       createdAt: a.createdAt,
       updatedAt: a.updatedAt,
-      events: (eventsByApp.get(a.id) ?? []).map(({ applicationId: _, ...e }) => e as Backup['applications'][number]['events'][number]),
+      events: (eventsByApp.get(a.id) ?? []).map(
+        ({ applicationId: _, ...e }) => e as Backup['applications'][number]['events'][number],
+      ),
       rounds: (roundsByApp.get(a.id) ?? []).map(({ applicationId: _, ...r }) => r),
     })),
-    sections: Object.fromEntries(await Promise.all(backupSections.map(async (s) => [s.name, await s.export(ctx)] as const))),
+    sections: Object.fromEntries(
+      await Promise.all(backupSections.map(async (s) => [s.name, await s.export(ctx)] as const)),
+    ),
   };
 }
 
@@ -124,7 +128,8 @@ export async function importBackup(
     await repo.insertRounds(trx, ctx.workspaceId, rounds);
     await writeSettings(trx, ctx.workspaceId, backup.settings);
     for (const section of backupSections) {
-      if (backup.sections[section.name] !== undefined) await section.import(inTrx, backup.sections[section.name]);
+      if (backup.sections[section.name] !== undefined)
+        await section.import(inTrx, backup.sections[section.name]);
     }
   });
   return { applications: apps.length, events: events.length };

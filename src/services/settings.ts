@@ -6,13 +6,17 @@ import { defaultTimeZone, type ServiceContext } from './context.ts';
 export interface Settings {
   ghostAfterDays: number;
   timeZone: string;
+  /** Leave closed applications off the board (they stay in lists, insights and backups). */
+  hideClosedOnBoard: boolean;
 }
 
 export async function getSettings(ctx: Pick<ServiceContext, 'db' | 'workspaceId'>): Promise<Settings> {
   const stored = await readSettings(ctx.db, ctx.workspaceId);
   return {
-    ghostAfterDays: typeof stored.ghostAfterDays === 'number' ? stored.ghostAfterDays : DEFAULT_GHOST_AFTER_DAYS,
+    ghostAfterDays:
+      typeof stored.ghostAfterDays === 'number' ? stored.ghostAfterDays : DEFAULT_GHOST_AFTER_DAYS,
     timeZone: typeof stored.timeZone === 'string' ? stored.timeZone : defaultTimeZone(),
+    hideClosedOnBoard: stored.hideClosedOnBoard === true,
   };
 }
 

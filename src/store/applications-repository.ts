@@ -54,7 +54,9 @@ const SUMMARY_COLUMNS = [
   'updated_at',
 ] as const;
 
-type SummaryRow = Pick<Selectable<ApplicationTable>, (typeof SUMMARY_COLUMNS)[number]> & { job_description?: string | null };
+type SummaryRow = Pick<Selectable<ApplicationTable>, (typeof SUMMARY_COLUMNS)[number]> & {
+  job_description?: string | null;
+};
 
 function toApplication(row: SummaryRow, tags: string[]): Application {
   return {
@@ -202,7 +204,11 @@ async function tagsFor(db: Db, ids: string[]): Promise<Map<string, string[]>> {
   return map;
 }
 
-export async function findApplication(db: Db, workspaceId: string, id: string): Promise<Application | undefined> {
+export async function findApplication(
+  db: Db,
+  workspaceId: string,
+  id: string,
+): Promise<Application | undefined> {
   const row = await db
     .selectFrom('applications')
     .select([...SUMMARY_COLUMNS, 'job_description'])
@@ -314,7 +320,11 @@ function toEvent(row: Selectable<ApplicationEventTable>): ApplicationEvent {
   } as ApplicationEvent;
 }
 
-export async function listEvents(db: Db, workspaceId: string, applicationId: string): Promise<ApplicationEvent[]> {
+export async function listEvents(
+  db: Db,
+  workspaceId: string,
+  applicationId: string,
+): Promise<ApplicationEvent[]> {
   const rows = await db
     .selectFrom('application_events')
     .selectAll()
@@ -371,7 +381,11 @@ function toRound(row: Selectable<InterviewRoundTable>): InterviewRound {
   };
 }
 
-export async function listRounds(db: Db, workspaceId: string, applicationId?: string): Promise<InterviewRound[]> {
+export async function listRounds(
+  db: Db,
+  workspaceId: string,
+  applicationId?: string,
+): Promise<InterviewRound[]> {
   let query = db.selectFrom('interview_rounds').selectAll().where('workspace_id', '=', workspaceId);
   if (applicationId !== undefined) query = query.where('application_id', '=', applicationId);
   const rows = await query.orderBy('application_id').orderBy('number').execute();

@@ -76,7 +76,13 @@ async function connect(target: StoreTarget): Promise<Store> {
       ...(target.schema ? { options: `-c search_path="${target.schema.replaceAll('"', '')}"` } : {}),
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect: 'postgres', location: redactUrl(target.url), schema: target.schema, close: () => db.destroy() };
+    return {
+      db,
+      dialect: 'postgres',
+      location: redactUrl(target.url),
+      schema: target.schema,
+      close: () => db.destroy(),
+    };
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const { PGliteDialect } = await import('./pglite-dialect.ts');

@@ -40,7 +40,11 @@ export async function loadInsightApplications(db: Db, workspaceId: string): Prom
       .where('workspace_id', '=', workspaceId)
       .orderBy('id')
       .execute(),
-    db.selectFrom('application_tags').select(['application_id', 'tag']).where('workspace_id', '=', workspaceId).execute(),
+    db
+      .selectFrom('application_tags')
+      .select(['application_id', 'tag'])
+      .where('workspace_id', '=', workspaceId)
+      .execute(),
     db
       .selectFrom('application_events')
       .select(['id', 'application_id', 'seq', 'type', 'occurred_on', 'data'])

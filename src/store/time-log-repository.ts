@@ -47,7 +47,11 @@ export async function insertTimeLogs(db: Db, workspaceId: string, logs: StoredTi
 }
 
 /** Time logs between two days (inclusive, either may be open), oldest first. */
-export async function listTimeLogs(db: Db, workspaceId: string, range: { from?: string; to?: string } = {}): Promise<StoredTimeLog[]> {
+export async function listTimeLogs(
+  db: Db,
+  workspaceId: string,
+  range: { from?: string; to?: string } = {},
+): Promise<StoredTimeLog[]> {
   let query = db.selectFrom('time_logs').selectAll().where('workspace_id', '=', workspaceId);
   if (range.from) query = query.where('logged_on', '>=', range.from);
   if (range.to) query = query.where('logged_on', '<=', range.to);
@@ -56,7 +60,11 @@ export async function listTimeLogs(db: Db, workspaceId: string, range: { from?: 
 }
 
 export async function deleteTimeLog(db: Db, workspaceId: string, id: string): Promise<boolean> {
-  const r = await db.deleteFrom('time_logs').where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+  const r = await db
+    .deleteFrom('time_logs')
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return Number(r.numDeletedRows) > 0;
 }
 

@@ -75,7 +75,12 @@ export async function listGoals(db: Db, workspaceId: string): Promise<StoredGoal
 }
 
 export async function findGoal(db: Db, workspaceId: string, id: string): Promise<StoredGoal | undefined> {
-  const row = await db.selectFrom('weekly_goals').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('weekly_goals')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row ? toGoal(row) : undefined;
 }
 
@@ -90,15 +95,28 @@ export async function updateGoal(
   if (fields.unit !== undefined) set.unit = fields.unit;
   if (fields.label !== undefined) set.label = fields.label;
   if (Object.keys(set).length === 0) return;
-  await db.updateTable('weekly_goals').set(set).where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+  await db
+    .updateTable('weekly_goals')
+    .set(set)
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function deleteGoal(db: Db, workspaceId: string, id: string): Promise<boolean> {
-  const r = await db.deleteFrom('weekly_goals').where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+  const r = await db
+    .deleteFrom('weekly_goals')
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return Number(r.numDeletedRows) > 0;
 }
 
-export async function insertGoalProgress(db: Db, workspaceId: string, entries: StoredGoalProgress[]): Promise<void> {
+export async function insertGoalProgress(
+  db: Db,
+  workspaceId: string,
+  entries: StoredGoalProgress[],
+): Promise<void> {
   if (entries.length === 0) return;
   await db
     .insertInto('goal_progress')
@@ -123,11 +141,23 @@ export async function listGoalProgress(db: Db, workspaceId: string): Promise<Sto
     .orderBy('done_on')
     .orderBy('id')
     .execute();
-  return rows.map((r) => ({ id: r.id, goalId: r.goal_id, on: r.done_on, amount: Number(r.amount), createdAt: r.created_at }));
+  return rows.map((r) => ({
+    id: r.id,
+    goalId: r.goal_id,
+    on: r.done_on,
+    amount: Number(r.amount),
+    createdAt: r.created_at,
+  }));
 }
 
 function toWin(row: Selectable<WinTable>): StoredWin {
-  return { id: row.id, on: row.won_on, text: row.text, applicationId: row.application_id, createdAt: row.created_at };
+  return {
+    id: row.id,
+    on: row.won_on,
+    text: row.text,
+    applicationId: row.application_id,
+    createdAt: row.created_at,
+  };
 }
 
 export async function insertWins(db: Db, workspaceId: string, wins: StoredWin[]): Promise<void> {
@@ -147,7 +177,11 @@ export async function insertWins(db: Db, workspaceId: string, wins: StoredWin[])
     .execute();
 }
 
-export async function listWins(db: Db, workspaceId: string, range: { from?: string; to?: string } = {}): Promise<StoredWin[]> {
+export async function listWins(
+  db: Db,
+  workspaceId: string,
+  range: { from?: string; to?: string } = {},
+): Promise<StoredWin[]> {
   let query = db.selectFrom('wins').selectAll().where('workspace_id', '=', workspaceId);
   if (range.from) query = query.where('won_on', '>=', range.from);
   if (range.to) query = query.where('won_on', '<=', range.to);
@@ -156,12 +190,22 @@ export async function listWins(db: Db, workspaceId: string, range: { from?: stri
 }
 
 export async function deleteWin(db: Db, workspaceId: string, id: string): Promise<boolean> {
-  const r = await db.deleteFrom('wins').where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+  const r = await db
+    .deleteFrom('wins')
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return Number(r.numDeletedRows) > 0;
 }
 
 function toBreak(row: Selectable<PlannedBreakTable>): StoredBreak {
-  return { id: row.id, startsOn: row.starts_on, endsOn: row.ends_on, note: row.note, createdAt: row.created_at };
+  return {
+    id: row.id,
+    startsOn: row.starts_on,
+    endsOn: row.ends_on,
+    note: row.note,
+    createdAt: row.created_at,
+  };
 }
 
 export async function insertBreaks(db: Db, workspaceId: string, breaks: StoredBreak[]): Promise<void> {
@@ -193,7 +237,11 @@ export async function listBreaks(db: Db, workspaceId: string): Promise<StoredBre
 }
 
 export async function deleteBreak(db: Db, workspaceId: string, id: string): Promise<boolean> {
-  const r = await db.deleteFrom('planned_breaks').where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+  const r = await db
+    .deleteFrom('planned_breaks')
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return Number(r.numDeletedRows) > 0;
 }
 

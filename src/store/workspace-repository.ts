@@ -15,8 +15,15 @@ export async function ensureWorkspace(
   return id;
 }
 
-export async function readSettings(db: Kysely<Database>, workspaceId: string): Promise<Record<string, unknown>> {
-  const rows = await db.selectFrom('settings').select(['key', 'value']).where('workspace_id', '=', workspaceId).execute();
+export async function readSettings(
+  db: Kysely<Database>,
+  workspaceId: string,
+): Promise<Record<string, unknown>> {
+  const rows = await db
+    .selectFrom('settings')
+    .select(['key', 'value'])
+    .where('workspace_id', '=', workspaceId)
+    .execute();
   return Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value)]));
 }
 

@@ -12,15 +12,46 @@ describe('rebound CLI', () => {
   it('adds, moves, rejects and shows how far an application got', () => {
     const jd = join(dir, 'jd.txt');
     writeFileSync(jd, 'We need TypeScript and PostgreSQL.');
-    const added = rebound(['add', '--db', db, '--company', 'Acme', '--role', 'Engineer', '--channel', 'recruiter', '--applied-on', '2026-10-01', '--jd-file', jd, '--json']);
+    const added = rebound([
+      'add',
+      '--db',
+      db,
+      '--company',
+      'Acme',
+      '--role',
+      'Engineer',
+      '--channel',
+      'recruiter',
+      '--applied-on',
+      '2026-10-01',
+      '--jd-file',
+      jd,
+      '--json',
+    ]);
     expect(added.code).toBe(0);
     const { id } = added.json();
     expect(rebound(['move', id, 'interviewing', '--on', '2026-10-10', '--db', db]).code).toBe(0);
     expect(rebound(['round', id, '--kind', 'technical', '--on', '2026-10-12', '--db', db]).code).toBe(0);
-    expect(rebound(['reject', id, '--on', '2026-10-20', '--reason', 'went with someone senior', '--db', db]).code).toBe(0);
+    expect(
+      rebound(['reject', id, '--on', '2026-10-20', '--reason', 'went with someone senior', '--db', db]).code,
+    ).toBe(0);
     const shown = rebound(['show', id, '--json', '--db', db]).json();
-    expect(shown).toMatchObject({ id, company: 'Acme', role: 'Engineer', channel: 'recruiter', stage: 'interviewing', outcome: 'rejected', furthestStage: 'interviewing', jobDescription: 'We need TypeScript and PostgreSQL.' });
-    expect(shown.events.map((e: { type: string }) => e.type)).toEqual(['created', 'stage_changed', 'round_added', 'outcome_set']);
+    expect(shown).toMatchObject({
+      id,
+      company: 'Acme',
+      role: 'Engineer',
+      channel: 'recruiter',
+      stage: 'interviewing',
+      outcome: 'rejected',
+      furthestStage: 'interviewing',
+      jobDescription: 'We need TypeScript and PostgreSQL.',
+    });
+    expect(shown.events.map((e: { type: string }) => e.type)).toEqual([
+      'created',
+      'stage_changed',
+      'round_added',
+      'outcome_set',
+    ]);
     const text = rebound(['show', id, '--db', db]).stdout;
     expect(text).toContain('Rejected (reached: interviewing)');
   });
@@ -40,7 +71,17 @@ describe('rebound CLI', () => {
     const missing = rebound(['show', 'does-not-exist', '--db', db]);
     expect(missing.code).toBe(3);
     expect(missing.stderr).toContain('No application with id does-not-exist');
-    const badDate = rebound(['add', '--db', db, '--company', 'C', '--role', 'D', '--applied-on', '22/11/2026']);
+    const badDate = rebound([
+      'add',
+      '--db',
+      db,
+      '--company',
+      'C',
+      '--role',
+      'D',
+      '--applied-on',
+      '22/11/2026',
+    ]);
     expect(badDate.code).toBe(2);
     expect(badDate.stderr).toContain('appliedOn: must be a real date');
     const empty = rebound(['add', '--db', db, '--company', '', '--role', 'D', '--json']);
@@ -67,7 +108,10 @@ describe('rebound CLI', () => {
 
   it('refuses a malformed backup and names the problem', () => {
     const bad = join(dir, 'bad.json');
-    writeFileSync(bad, '{"format": "rebound-backup", "version": 1, "exportedAt": "x", "settings": {}, "applications": [{"id": "a"}]}');
+    writeFileSync(
+      bad,
+      '{"format": "rebound-backup", "version": 1, "exportedAt": "x", "settings": {}, "applications": [{"id": "a"}]}',
+    );
     const res = rebound(['import', bad, '--db', join(dir, 'empty.db')]);
     expect(res.code).toBe(2);
     expect(res.stderr).toContain('applications.0.company: required');

@@ -28,7 +28,9 @@ describe('rebound serve', () => {
   let url = '';
 
   beforeAll(async () => {
-    child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--db', join(dir, 'serve.db')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--db', join(dir, 'serve.db')], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     url = await new Promise<string>((done, fail) => {
       let out = '';
       child.stdout?.on('data', (chunk) => {

@@ -1,7 +1,7 @@
 import { buildServer } from '../../src/server/app.ts';
-import type { Store } from '../../src/store/connect.ts';
 import { fixedClock } from '../../src/services/context.ts';
 import { openWorkspace } from '../../src/services/workspace.ts';
+import type { Store } from '../../src/store/connect.ts';
 import { databases } from './databases.ts';
 
 export interface TestServer {
@@ -15,12 +15,17 @@ export interface TestServer {
  * The real server, in process, on a fresh temporary SQLite database and a free port, serving the
  * built web app from dist/web. The clock is injectable: `setNow` moves "now" for the server.
  */
-export async function startTestServer(options: { now?: Date; database?: 'sqlite' | 'postgres' } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { now?: Date; database?: 'sqlite' | 'postgres' } = {},
+): Promise<TestServer> {
   const database = databases.find((d) => d.name === (options.database ?? 'sqlite'))!;
   const store = await database.open();
   const clock = fixedClock(options.now ?? new Date());
   const context = await openWorkspace(store, { clock });
-  const app = await buildServer({ context: { ...context, timeZone: 'UTC' }, externalVersion: store.externalVersion });
+  const app = await buildServer({
+    context: { ...context, timeZone: 'UTC' },
+    externalVersion: store.externalVersion,
+  });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { ReboundError } from '../../core/errors.ts';
 import { buildServer } from '../../server/app.ts';
-import { openStore } from '../../store/connect.ts';
 import { openWorkspace } from '../../services/workspace.ts';
+import { openStore } from '../../store/connect.ts';
 import { type CommonFlags, common } from '../io.ts';
 import { resolveTarget } from '../target.ts';
 
@@ -16,17 +16,28 @@ export function registerServeCommand(program: Command): void {
     .action(async (opts: CommonFlags & { port?: string; host: string; allowHost?: string[] }) => {
       const port = opts.port === undefined ? DEFAULT_PORT : Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) {
-        throw new ReboundError('invalid_input', `--port: must be a whole number from 0 to 65535, not "${opts.port}"`);
+        throw new ReboundError(
+          'invalid_input',
+          `--port: must be a whole number from 0 to 65535, not "${opts.port}"`,
+        );
       }
       const store = await openStore(resolveTarget(opts));
       const context = await openWorkspace(store);
-      const app = await buildServer({ context, externalVersion: store.externalVersion, allowedHosts: opts.allowHost, logger: { level: 'warn' } });
+      const app = await buildServer({
+        context,
+        externalVersion: store.externalVersion,
+        allowedHosts: opts.allowHost,
+        logger: { level: 'warn' },
+      });
       try {
         await app.listen({ host: opts.host, port });
       } catch (error) {
         await store.close();
         if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-          throw new ReboundError('conflict', `Port ${port} is already in use. Try: rebound serve --port ${port + 1}`);
+          throw new ReboundError(
+            'conflict',
+            `Port ${port} is already in use. Try: rebound serve --port ${port + 1}`,
+          );
         }
         throw error;
       }

@@ -14,7 +14,14 @@ export type Stage = (typeof STAGES)[number];
 export const OUTCOMES = ['rejected', 'withdrawn', 'declined', 'ghosted'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
-export const CHANNELS = ['job_board', 'networking', 'direct_outreach', 'recruiter', 'referral', 'other'] as const;
+export const CHANNELS = [
+  'job_board',
+  'networking',
+  'direct_outreach',
+  'recruiter',
+  'referral',
+  'other',
+] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const WORK_MODES = ['onsite', 'hybrid', 'remote'] as const;
@@ -24,7 +31,15 @@ export type WorkMode = (typeof WORK_MODES)[number];
 export const APPLICATION_KINDS = ['job', 'contract'] as const;
 export type ApplicationKind = (typeof APPLICATION_KINDS)[number];
 
-export const ROUND_KINDS = ['phone', 'technical', 'behavioural', 'take_home', 'onsite', 'panel', 'final'] as const;
+export const ROUND_KINDS = [
+  'phone',
+  'technical',
+  'behavioural',
+  'take_home',
+  'onsite',
+  'panel',
+  'final',
+] as const;
 export type RoundKind = (typeof ROUND_KINDS)[number];
 
 export const STAGE_LABELS: Record<Stage, string> = {

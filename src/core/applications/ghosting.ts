@@ -9,7 +9,10 @@ const WAITING_STAGES = new Set(['applied', 'screening', 'interviewing']);
  * Days of silence since the employer was last heard from (or since applying, when they never
  * answered); null when the application is not waiting on the employer.
  */
-export function daysSilent(app: Pick<Application, 'appliedOn' | 'lastResponseOn' | 'outcome' | 'stage'>, today: string): number | null {
+export function daysSilent(
+  app: Pick<Application, 'appliedOn' | 'lastResponseOn' | 'outcome' | 'stage'>,
+  today: string,
+): number | null {
   if (app.outcome !== null || !WAITING_STAGES.has(app.stage)) return null;
   const since = maxDate(app.appliedOn, app.lastResponseOn);
   if (since === null) return null;

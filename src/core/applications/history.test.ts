@@ -3,8 +3,21 @@ import type { ApplicationEvent, EventData, EventType } from './application.ts';
 import { deriveState, lastUndoableEvent, planOutcome, planStageChange } from './history.ts';
 
 let seq = 0;
-function ev<T extends EventType>(type: T, occurredOn: string, data: EventData[T], id = `e${++seq}`): ApplicationEvent {
-  return { id, applicationId: 'a1', seq: ++seq, type, occurredOn, recordedAt: '2026-11-01T00:00:00Z', data } as ApplicationEvent;
+function ev<T extends EventType>(
+  type: T,
+  occurredOn: string,
+  data: EventData[T],
+  id = `e${++seq}`,
+): ApplicationEvent {
+  return {
+    id,
+    applicationId: 'a1',
+    seq: ++seq,
+    type,
+    occurredOn,
+    recordedAt: '2026-11-01T00:00:00Z',
+    data,
+  } as ApplicationEvent;
 }
 
 describe('deriveState', () => {
@@ -24,7 +37,12 @@ describe('deriveState', () => {
       ev('stage_changed', '2026-10-03', { from: 'applied', to: 'interviewing' }),
       ev('outcome_set', '2026-10-09', { outcome: 'rejected', reason: null }),
     ]);
-    expect(state).toMatchObject({ stage: 'interviewing', furthestStage: 'interviewing', outcome: 'rejected', closedOn: '2026-10-09' });
+    expect(state).toMatchObject({
+      stage: 'interviewing',
+      furthestStage: 'interviewing',
+      outcome: 'rejected',
+      closedOn: '2026-10-09',
+    });
   });
 
   it('orders by the day it happened, not the day it was recorded', () => {
@@ -40,7 +58,11 @@ describe('deriveState', () => {
 
   it('takes a mistaken move out of the furthest stage when it is undone', () => {
     const move = ev('stage_changed', '2026-10-02', { from: 'applied', to: 'offer' }, 'mistake');
-    const events = [ev('created', '2026-10-01', { stage: 'applied' }), move, ev('undo', '2026-10-02', { eventId: 'mistake' })];
+    const events = [
+      ev('created', '2026-10-01', { stage: 'applied' }),
+      move,
+      ev('undo', '2026-10-02', { eventId: 'mistake' }),
+    ];
     const state = deriveState(events);
     expect(state.stage).toBe('applied');
     expect(state.furthestStage).toBe('applied');

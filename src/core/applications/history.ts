@@ -1,11 +1,11 @@
-import { ReboundError } from '../errors.ts';
 import { maxDate } from '../dates.ts';
+import { ReboundError } from '../errors.ts';
 import {
   type ApplicationEvent,
   type DerivedState,
   type Outcome,
-  type Stage,
   STAGES,
+  type Stage,
   stageIndex,
 } from './application.ts';
 

@@ -28,9 +28,7 @@ const optionalText = (max: number) =>
     .nullable()
     .optional();
 
-export const isoDate = z
-  .string()
-  .refine(isIsoDate, { message: 'must be a real date written YYYY-MM-DD' });
+export const isoDate = z.string().refine(isIsoDate, { message: 'must be a real date written YYYY-MM-DD' });
 
 const url = z
   .string()
@@ -97,7 +95,9 @@ export const updateApplicationSchema = applicationFieldsSchema
 export type UpdateApplicationInput = z.infer<typeof updateApplicationSchema>;
 
 export const eventInputSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('stage_changed'), stage: z.enum(STAGES), occurredOn: isoDate.optional() }).strict(),
+  z
+    .object({ type: z.literal('stage_changed'), stage: z.enum(STAGES), occurredOn: isoDate.optional() })
+    .strict(),
   z
     .object({
       type: z.literal('outcome_set'),
@@ -107,8 +107,16 @@ export const eventInputSchema = z.discriminatedUnion('type', [
     })
     .strict(),
   z.object({ type: z.literal('reopened'), occurredOn: isoDate.optional() }).strict(),
-  z.object({ type: z.literal('response'), summary: optionalText(LIMITS.reason), occurredOn: isoDate.optional() }).strict(),
-  z.object({ type: z.literal('note'), text: requiredText(LIMITS.notes), occurredOn: isoDate.optional() }).strict(),
+  z
+    .object({
+      type: z.literal('response'),
+      summary: optionalText(LIMITS.reason),
+      occurredOn: isoDate.optional(),
+    })
+    .strict(),
+  z
+    .object({ type: z.literal('note'), text: requiredText(LIMITS.notes), occurredOn: isoDate.optional() })
+    .strict(),
   z.object({ type: z.literal('undo'), eventId: z.string().min(1).optional() }).strict(),
 ]);
 export type EventInput = z.infer<typeof eventInputSchema>;
@@ -158,6 +166,7 @@ export const settingsSchema = z
       },
       { message: 'must be an IANA time zone like Europe/Paris' },
     ),
+    hideClosedOnBoard: z.boolean(),
   })
   .partial()
   .strict();

@@ -32,14 +32,24 @@ export const timeLogInputSchema = z
   .strict();
 export type TimeLogInput = z.infer<typeof timeLogInputSchema>;
 
-const share = z.number().int('must be a whole number').min(0, 'must be 0 to 100').max(100, 'must be 0 to 100');
+const share = z
+  .number()
+  .int('must be a whole number')
+  .min(0, 'must be 0 to 100')
+  .max(100, 'must be 0 to 100');
 
 export const channelPlanSchema = z
-  .object(Object.fromEntries(PLAN_CHANNELS.map((c) => [c, share])) as Record<(typeof PLAN_CHANNELS)[number], typeof share>)
+  .object(
+    Object.fromEntries(PLAN_CHANNELS.map((c) => [c, share])) as Record<
+      (typeof PLAN_CHANNELS)[number],
+      typeof share
+    >,
+  )
   .strict()
   .superRefine((plan, ctx) => {
     const sum = PLAN_CHANNELS.reduce((s, c) => s + plan[c], 0);
-    if (sum !== 100) ctx.addIssue({ code: 'custom', message: `the shares add up to ${sum}, they need to add up to 100` });
+    if (sum !== 100)
+      ctx.addIssue({ code: 'custom', message: `the shares add up to ${sum}, they need to add up to 100` });
   });
 
 /** PUT /channels/plan: the split, the weekly hours, or both. */
@@ -53,7 +63,9 @@ export const planInputSchema = z
       .optional(),
   })
   .strict()
-  .refine((v) => v.plan !== undefined || v.hoursPerWeek !== undefined, { message: 'give plan, hoursPerWeek or both' });
+  .refine((v) => v.plan !== undefined || v.hoursPerWeek !== undefined, {
+    message: 'give plan, hoursPerWeek or both',
+  });
 export type PlanInput = z.infer<typeof planInputSchema>;
 
 /** `?week=YYYY-MM-DD`: any day of the week meant (the week starts on Monday). */

@@ -3,7 +3,8 @@
  * overlaps an earlier one) finds the rows already there instead of doubling them.
  */
 
-const COMPANY_SUFFIXES = /\b(inc|incorporated|llc|ltd|limited|plc|gmbh|ag|sa|sas|bv|co|corp|corporation|company|pty|oy|ab)\b/g;
+const COMPANY_SUFFIXES =
+  /\b(inc|incorporated|llc|ltd|limited|plc|gmbh|ag|sa|sas|bv|co|corp|corporation|company|pty|oy|ab)\b/g;
 
 /** "Acme, Inc." → "acme"; case, accents, punctuation and legal suffixes do not matter. */
 export function normaliseCompany(name: string): string {
@@ -13,7 +14,11 @@ export function normaliseCompany(name: string): string {
 /** Lower case, accents folded, punctuation as spaces. */
 export function normaliseWords(s: string): string {
   // Plain ASCII (most names) needs no Unicode folding, which is the slow part.
-  if (/^[\x20-\x7e]*$/.test(s)) return s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  if (/^[\x20-\x7e]*$/.test(s))
+    return s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -27,12 +32,16 @@ export function normaliseUrl(url: string | null | undefined): string {
   if (!url) return '';
   const s = url.trim();
   if (!/[?#]/.test(s)) {
-    return s.replace(/^https?:\/\//i, '').replace(/^([^/]*)/, (host) => host.toLowerCase().replace(/^www\./, '')).replace(/\/+$/, '');
+    return s
+      .replace(/^https?:\/\//i, '')
+      .replace(/^([^/]*)/, (host) => host.toLowerCase().replace(/^www\./, ''))
+      .replace(/\/+$/, '');
   }
   try {
     const u = new URL(/^https?:\/\//i.test(s) ? s : `https://${s}`);
     for (const key of [...u.searchParams.keys()]) {
-      if (/^(utm_|ref|refid|trk|tracking|src|source|gh_src|lever-source)/i.test(key)) u.searchParams.delete(key);
+      if (/^(utm_|ref|refid|trk|tracking|src|source|gh_src|lever-source)/i.test(key))
+        u.searchParams.delete(key);
     }
     const query = u.searchParams.toString();
     return `${u.hostname.toLowerCase().replace(/^www\./, '')}${u.pathname.replace(/\/+$/, '')}${query ? `?${query}` : ''}`;
@@ -54,7 +63,17 @@ export function hash64(s: string): string {
 }
 
 /** The dedupe key of an application: a hash of its normalised company, role, applied date and link. */
-export function dedupeKey(input: { company: string; role: string; appliedOn: string | null; jobUrl: string | null }): string {
-  const parts = [normaliseCompany(input.company), normaliseWords(input.role), input.appliedOn ?? '', normaliseUrl(input.jobUrl)];
+export function dedupeKey(input: {
+  company: string;
+  role: string;
+  appliedOn: string | null;
+  jobUrl: string | null;
+}): string {
+  const parts = [
+    normaliseCompany(input.company),
+    normaliseWords(input.role),
+    input.appliedOn ?? '',
+    normaliseUrl(input.jobUrl),
+  ];
   return `imp_${hash64(parts.join('\u001f'))}`;
 }

@@ -3,7 +3,16 @@ import { guessMapping, overrideMapping } from './guess-mapping.ts';
 
 describe('guessMapping', () => {
   it('recognises the LinkedIn applications export at once', () => {
-    const m = guessMapping(['Application Date', 'Contact Email', 'Contact Phone Number', 'Company Name', 'Job Title', 'Job Url', 'Resume Name', 'Question And Answers']);
+    const m = guessMapping([
+      'Application Date',
+      'Contact Email',
+      'Contact Phone Number',
+      'Company Name',
+      'Job Title',
+      'Job Url',
+      'Resume Name',
+      'Question And Answers',
+    ]);
     expect(m.layout?.id).toBe('linkedin-applications');
     expect(m.fields).toMatchObject({ appliedOn: 0, contact: 1, company: 3, role: 4, jobUrl: 5 });
     expect(m.confidence).toBe(1);
@@ -11,7 +20,22 @@ describe('guessMapping', () => {
   });
 
   it.each([
-    [['index', 'createdAt', 'applied', 'appliedDate', 'Company', 'JobTitle', 'jobType', 'workplaceType', 'Location', 'JobSource', 'Status'], 'jobsync'],
+    [
+      [
+        'index',
+        'createdAt',
+        'applied',
+        'appliedDate',
+        'Company',
+        'JobTitle',
+        'jobType',
+        'workplaceType',
+        'Location',
+        'JobSource',
+        'Status',
+      ],
+      'jobsync',
+    ],
     [['id', 'company_name', 'role', 'statusName', 'url'], 'teal'],
     [['Employer', 'Job Title', 'List', 'URL', 'Location', 'Salary', 'Date Saved', 'Notes'], 'huntr'],
     [['Company', 'Title', 'List', 'Date Applied'], 'huntr'],
@@ -21,7 +45,16 @@ describe('guessMapping', () => {
   });
 
   it('maps a home-made spreadsheet through aliases, case and punctuation aside', () => {
-    const m = guessMapping(['Organisation', 'Position', 'date_applied', 'Stage', 'Job Link', 'Follow-up Date', 'Interview Date', 'Comments']);
+    const m = guessMapping([
+      'Organisation',
+      'Position',
+      'date_applied',
+      'Stage',
+      'Job Link',
+      'Follow-up Date',
+      'Interview Date',
+      'Comments',
+    ]);
     expect(m.layout).toBeNull();
     expect(m.fields).toEqual({ company: 0, role: 1, appliedOn: 2, status: 3, jobUrl: 4, notes: 7 });
     expect(m.unmapped).toEqual(['Follow-up Date', 'Interview Date']);

@@ -2,7 +2,13 @@
  * Decides which column of an imported table holds which field. A known tracker export maps at
  * once; otherwise each header is matched against the alias table. The user can then override.
  */
-import { HEADER_ALIASES, IMPORT_FIELDS, type ImportField, normaliseHeader, REQUIRED_FIELDS } from './header-aliases.ts';
+import {
+  HEADER_ALIASES,
+  IMPORT_FIELDS,
+  type ImportField,
+  normaliseHeader,
+  REQUIRED_FIELDS,
+} from './header-aliases.ts';
 import { type KnownLayout, recogniseLayout } from './known-layouts.ts';
 
 export interface ImportMapping {
@@ -24,9 +30,30 @@ export interface ImportMapping {
 
 /** Single words distinctive enough to count when they are only part of a header ("Company (legal name)"). */
 const DISTINCTIVE_WORDS = new Set([
-  'company', 'employer', 'organisation', 'organization', 'role', 'position', 'title', 'status', 'stage',
-  'salary', 'compensation', 'location', 'city', 'notes', 'comments', 'contact', 'recruiter', 'source',
-  'tags', 'url', 'currency', 'remote', 'workplace', 'link',
+  'company',
+  'employer',
+  'organisation',
+  'organization',
+  'role',
+  'position',
+  'title',
+  'status',
+  'stage',
+  'salary',
+  'compensation',
+  'location',
+  'city',
+  'notes',
+  'comments',
+  'contact',
+  'recruiter',
+  'source',
+  'tags',
+  'url',
+  'currency',
+  'remote',
+  'workplace',
+  'link',
 ]);
 
 /** Scores how well `header` (normalised) fits `field`: 1 exact, 0.5–0.8 when an alias is a whole-word part of it. */
@@ -118,7 +145,8 @@ function finish(
 ): ImportMapping {
   const used = new Set(Object.values(fields));
   const missing = REQUIRED_FIELDS.filter((f) => fields[f] === undefined);
-  const confidence = missing.length > 0 ? 0 : Math.min(...REQUIRED_FIELDS.map((f) => fieldConfidence[f] ?? 0));
+  const confidence =
+    missing.length > 0 ? 0 : Math.min(...REQUIRED_FIELDS.map((f) => fieldConfidence[f] ?? 0));
   return {
     layout,
     fields,

@@ -15,7 +15,18 @@ describe('buildImportPreview', () => {
   it('turns a row into application fields, stage and outcome', () => {
     const p = preview(
       ['Company', 'Role', 'Status', 'Date Applied', 'Link', 'Location', 'Salary', 'Tags', 'Source', 'Notes'],
-      ['Acme', 'Engineer', 'Rejected', '2024-05-02', 'https://jobs.lever.co/acme/1', 'Remote (EU)', '$120k - $140k', 'backend; go', 'Referral from Sam', 'kind people'],
+      [
+        'Acme',
+        'Engineer',
+        'Rejected',
+        '2024-05-02',
+        'https://jobs.lever.co/acme/1',
+        'Remote (EU)',
+        '$120k - $140k',
+        'backend; go',
+        'Referral from Sam',
+        'kind people',
+      ],
     );
     expect(p.errors).toEqual([]);
     expect(p.rows[0]).toMatchObject({
@@ -44,12 +55,20 @@ describe('buildImportPreview', () => {
   });
 
   it('uses a closed-date column for the outcome day', () => {
-    const p = preview(['Company', 'Role', 'Status', 'Rejection date'], ['Acme', 'Engineer', 'Rejected', '2024-05-20']);
+    const p = preview(
+      ['Company', 'Role', 'Status', 'Rejection date'],
+      ['Acme', 'Engineer', 'Rejected', '2024-05-20'],
+    );
     expect(p.rows[0]!.application.outcomeOn).toBe('2024-05-20');
   });
 
   it('names the line and column of an empty company or role and of an unknown stage', () => {
-    const p = preview(['Company', 'Role', 'Status'], ['', 'Engineer', 'Applied'], ['Acme', '  ', 'Applied'], ['Acme', 'SRE', 'Interveiw']);
+    const p = preview(
+      ['Company', 'Role', 'Status'],
+      ['', 'Engineer', 'Applied'],
+      ['Acme', '  ', 'Applied'],
+      ['Acme', 'SRE', 'Interveiw'],
+    );
     expect(p.rows).toEqual([]);
     expect(p.errors).toEqual([
       { line: 2, message: 'line 2: company is empty (column "Company")' },
@@ -62,24 +81,51 @@ describe('buildImportPreview', () => {
     const p = preview(['Company', 'Role', 'Applied'], ['Acme', 'A', '2024-01-02'], ['Acme', 'B', '']);
     expect(p.rows.map((r) => r.application.stage)).toEqual(['applied', 'applied']);
     const saved = buildImportPreview(
-      { headers: ['Saved Date', 'Job Url', 'Job Title', 'Company Name'], rows: [{ line: 2, cells: ['6/1/24', 'https://www.linkedin.com/jobs/view/1', 'Dev', 'Acme'] }] },
+      {
+        headers: ['Saved Date', 'Job Url', 'Job Title', 'Company Name'],
+        rows: [{ line: 2, cells: ['6/1/24', 'https://www.linkedin.com/jobs/view/1', 'Dev', 'Acme'] }],
+      },
       guessMapping(['Saved Date', 'Job Url', 'Job Title', 'Company Name']),
       { today },
     );
     expect(saved.layout?.id).toBe('linkedin-saved-jobs');
-    expect(saved.rows[0]!.application).toMatchObject({ stage: 'saved', savedOn: '2024-06-01', fields: { channel: 'job_board' } });
+    expect(saved.rows[0]!.application).toMatchObject({
+      stage: 'saved',
+      savedOn: '2024-06-01',
+      fields: { channel: 'job_board' },
+    });
   });
 
   it('reads a Teal status written as a JSON object', () => {
-    const p = preview(['id', 'company_name', 'role', 'statusName'], ['1', 'Acme', 'Dev', '{"name":"Interviewing"}']);
+    const p = preview(
+      ['id', 'company_name', 'role', 'statusName'],
+      ['1', 'Acme', 'Dev', '{"name":"Interviewing"}'],
+    );
     expect(p.rows[0]!.application.stage).toBe('interviewing');
   });
 
   it('gives the same key to the same application however it is written, and reports repeats in one file', () => {
-    const a = dedupeKey({ company: 'Acme, Inc.', role: 'Senior  Engineer', appliedOn: '2024-01-02', jobUrl: 'https://www.acme.com/jobs/1/?utm_source=x' });
-    const b = dedupeKey({ company: 'ACME', role: 'senior engineer', appliedOn: '2024-01-02', jobUrl: 'acme.com/jobs/1' });
+    const a = dedupeKey({
+      company: 'Acme, Inc.',
+      role: 'Senior  Engineer',
+      appliedOn: '2024-01-02',
+      jobUrl: 'https://www.acme.com/jobs/1/?utm_source=x',
+    });
+    const b = dedupeKey({
+      company: 'ACME',
+      role: 'senior engineer',
+      appliedOn: '2024-01-02',
+      jobUrl: 'acme.com/jobs/1',
+    });
     expect(a).toBe(b);
-    expect(a).not.toBe(dedupeKey({ company: 'Acme', role: 'Senior Engineer', appliedOn: '2024-01-03', jobUrl: 'acme.com/jobs/1' }));
+    expect(a).not.toBe(
+      dedupeKey({
+        company: 'Acme',
+        role: 'Senior Engineer',
+        appliedOn: '2024-01-03',
+        jobUrl: 'acme.com/jobs/1',
+      }),
+    );
     const p = preview(['Company', 'Role'], ['Acme', 'Dev'], ['Acme Inc', 'dev']);
     expect(p.rows).toHaveLength(1);
     expect(p.errors).toEqual([{ line: 3, message: 'line 3: same application as line 2' }]);
@@ -88,7 +134,9 @@ describe('buildImportPreview', () => {
   it('reports a file whose columns it cannot place', () => {
     const p = preview(['Foo', 'Bar'], ['1', '2']);
     expect(p.rows).toEqual([]);
-    expect(p.errors[0]!.message).toBe('line 1: no column for the company and role (columns found: "Foo", "Bar")');
+    expect(p.errors[0]!.message).toBe(
+      'line 1: no column for the company and role (columns found: "Foo", "Bar")',
+    );
   });
 });
 
@@ -125,6 +173,8 @@ describe('parseSalary', () => {
   });
 
   it('normalises links for comparison', () => {
-    expect(normaliseUrl('https://www.Acme.com/jobs/1/?utm_source=li&id=7#apply')).toBe('acme.com/jobs/1?id=7');
+    expect(normaliseUrl('https://www.Acme.com/jobs/1/?utm_source=li&id=7#apply')).toBe(
+      'acme.com/jobs/1?id=7',
+    );
   });
 });

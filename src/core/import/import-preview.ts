@@ -59,28 +59,37 @@ export interface ImportPreview {
  * ("line 7: company is empty (column "Company")", "line 9: unknown stage "Interveiw" (column "Status")").
  * Rows repeating an earlier row of the same file are reported, not imported twice.
  */
-export function buildImportPreview(table: ImportTable, mapping: ImportMapping, options: { today: string }): ImportPreview {
+export function buildImportPreview(
+  table: ImportTable,
+  mapping: ImportMapping,
+  options: { today: string },
+): ImportPreview {
   const errors: ImportPreview['errors'] = [];
   const rows: ImportPreview['rows'] = [];
   if (mapping.missing.length > 0) {
     const needed = mapping.missing.map((f) => IMPORT_FIELD_LABELS[f]).join(' and ');
-    const seen = table.headers.filter((h) => h.trim() !== '').map((h) => `"${h}"`).join(', ') || 'none';
+    const seen =
+      table.headers
+        .filter((h) => h.trim() !== '')
+        .map((h) => `"${h}"`)
+        .join(', ') || 'none';
     errors.push({ line: 1, message: `line 1: no column for the ${needed} (columns found: ${seen})` });
     return { layout: mapping.layout, rows, errors };
   }
   const layout = mapping.layout ? KNOWN_LAYOUTS.find((l) => l.id === mapping.layout!.id) : undefined;
-  const dateOrder = layout?.dateOrder ?? columnDateOrder(table, mapping);
+  const ctx: RowContext = {
+    table,
+    mapping,
+    dateOrder: layout?.dateOrder ?? columnDateOrder(table, mapping),
+    defaultStage: layout?.defaultStage ?? 'applied',
+    layoutId: layout?.id,
+    today: options.today,
+    errors,
+    memo: new Map(),
+  };
   const seenKeys = new Map<string, number>();
   for (const row of table.rows) {
-    const cell = (field: ImportField): string => {
-      const index = mapping.fields[field];
-      return index === undefined ? '' : (row.cells[index] ?? '').trim();
-    };
-    const problem = (field: ImportField, text: string) => {
-      const header = table.headers[mapping.fields[field]!] ?? IMPORT_FIELD_LABELS[field];
-      errors.push({ line: row.line, message: `line ${row.line}: ${text} (column "${header}")` });
-    };
-    const result = buildRow(cell, problem, dateOrder, layout?.defaultStage ?? 'applied', layout?.id, options.today);
+    const result = buildRow(ctx, row);
     if (!result) continue;
     const earlier = seenKeys.get(result.dedupeKey);
     if (earlier !== undefined) {
@@ -93,61 +102,107 @@ export function buildImportPreview(table: ImportTable, mapping: ImportMapping, o
   return { layout: mapping.layout, rows, errors };
 }
 
+interface RowContext {
+  table: ImportTable;
+  mapping: ImportMapping;
+  dateOrder: DateOrder;
+  defaultStage: Stage;
+  layoutId: string | undefined;
+  today: string;
+  errors: ImportPreview['errors'];
+  /** Trackers repeat the same statuses, dates and salaries; each distinct value is read once. */
+  memo: Map<string, unknown>;
+}
+
+type Row = ImportTable['rows'][number];
+
+function memo<T>(ctx: RowContext, kind: string, value: string, read: (v: string) => T): T {
+  const key = `${kind}\u0000${value}`;
+  if (ctx.memo.has(key)) return ctx.memo.get(key) as T;
+  const result = read(value);
+  if (ctx.memo.size < 50_000) ctx.memo.set(key, result);
+  return result;
+}
+
+function cellOf(ctx: RowContext, row: Row, field: ImportField): string {
+  const index = ctx.mapping.fields[field];
+  return index === undefined ? '' : (row.cells[index] ?? '').trim();
+}
+
+function problem(ctx: RowContext, row: Row, field: ImportField, text: string): false {
+  const header = ctx.table.headers[ctx.mapping.fields[field]!] ?? IMPORT_FIELD_LABELS[field];
+  ctx.errors.push({ line: row.line, message: `line ${row.line}: ${text} (column "${header}")` });
+  return false;
+}
+
 function columnDateOrder(table: ImportTable, mapping: ImportMapping): DateOrder {
-  const cols = (['appliedOn', 'savedOn', 'closedOn'] as const).map((f) => mapping.fields[f]).filter((i) => i !== undefined);
+  const cols = (['appliedOn', 'savedOn', 'closedOn'] as const)
+    .map((f) => mapping.fields[f])
+    .filter((i) => i !== undefined);
   if (cols.length === 0) return 'mdy';
   return detectDateOrder(table.rows.flatMap((r) => cols.map((i) => r.cells[i] ?? '')));
 }
 
-function buildRow(
-  cell: (field: ImportField) => string,
-  problem: (field: ImportField, text: string) => void,
-  dateOrder: DateOrder,
-  defaultStage: Stage,
-  layoutId: string | undefined,
-  today: string,
-): ImportedApplication | null {
+const PLACEHOLDER = /^(n\/?a|none|null|-+|—|tbd|unknown|\?)$/i;
+
+function readDate(
+  ctx: RowContext,
+  row: Row,
+  field: 'appliedOn' | 'savedOn' | 'closedOn',
+): string | null | false {
+  const raw = cellOf(ctx, row, field);
+  if (raw === '') return null;
+  const parsed = memo(ctx, 'date', raw, (v) => parseLooseDate(v, ctx.dateOrder));
+  if (parsed === null && !PLACEHOLDER.test(raw)) {
+    return problem(ctx, row, field, `${IMPORT_FIELD_LABELS[field]} "${raw}" is not a date Rebound can read`);
+  }
+  return parsed;
+}
+
+function buildRow(ctx: RowContext, row: Row): ImportedApplication | null {
+  const cell = (field: ImportField) => cellOf(ctx, row, field);
   const company = cell('company');
   const role = cell('role');
   let ok = true;
-  if (company === '') ok = fail(problem, 'company', 'company is empty');
-  if (role === '') ok = fail(problem, 'role', 'role is empty');
-  const date = (field: 'appliedOn' | 'savedOn' | 'closedOn'): string | null => {
-    const raw = cell(field);
-    const parsed = parseLooseDate(raw, dateOrder);
-    if (parsed === null && raw !== '' && !/^(n\/?a|none|null|-+|—|tbd|unknown|\?)$/i.test(raw)) {
-      ok = fail(problem, field, `${IMPORT_FIELD_LABELS[field]} "${raw}" is not a date Rebound can read`);
-    }
-    return parsed;
-  };
-  const appliedOn = date('appliedOn');
-  const savedOn = date('savedOn');
-  const closedOn = date('closedOn');
-  let stage: Stage = appliedOn || isYes(cell('applied')) ? 'applied' : defaultStage;
+  if (company === '') ok = problem(ctx, row, 'company', 'company is empty');
+  if (role === '') ok = problem(ctx, row, 'role', 'role is empty');
+  const appliedOn = readDate(ctx, row, 'appliedOn');
+  const savedOn = readDate(ctx, row, 'savedOn');
+  const closedOn = readDate(ctx, row, 'closedOn');
+  if (appliedOn === false || savedOn === false || closedOn === false) ok = false;
+  let stage: Stage = appliedOn || isYes(cell('applied')) ? 'applied' : ctx.defaultStage;
   let outcome: Outcome | null = null;
   const label = statusLabel(cell('status'));
   if (label !== '') {
-    const mapped = mapStageLabel(label);
-    if (mapped === null) ok = fail(problem, 'status', `unknown stage "${label}"`);
+    const mapped = memo(ctx, 'stage', label, mapStageLabel);
+    if (mapped === null) ok = problem(ctx, row, 'status', `unknown stage "${label}"`);
     else {
       stage = mapped.stage === 'saved' && appliedOn && !mapped.outcome ? 'applied' : mapped.stage;
       outcome = mapped.outcome;
     }
   }
-  if (!ok) return null;
+  if (!ok || appliedOn === false || savedOn === false || closedOn === false) return null;
   const jobUrl = cell('jobUrl') || null;
+  const source = cell('source');
   const fields: ImportedFields = {
     company,
     role,
     jobUrl,
     location: cell('location') || null,
     workMode: parseWorkMode(cell('workMode')) ?? parseWorkMode(cell('location')),
-    ...salaryFields(cell),
+    ...memo(
+      ctx,
+      'salary',
+      `${cell('salary')}\u0000${cell('salaryMin')}\u0000${cell('salaryMax')}\u0000${cell('salaryCurrency')}`,
+      () => salaryFields(cell),
+    ),
     notes: cell('notes') || null,
-    channel: guessChannelFromSource(cell('source')) ?? (layoutId?.startsWith('linkedin') ? 'job_board' : guessChannelFromUrl(jobUrl)),
+    channel:
+      (source ? memo(ctx, 'source', source, guessChannelFromSource) : null) ??
+      (ctx.layoutId?.startsWith('linkedin') ? 'job_board' : guessChannelFromUrl(jobUrl)),
     kind: /contract|freelance|temporary|temp\b|consult/i.test(cell('jobType')) ? 'contract' : 'job',
     appliedOn,
-    tags: cell('tags').split(/[,;|]/).map((t) => t.trim()).filter((t) => t !== ''),
+    tags: splitTags(cell('tags')),
   };
   const app: ImportedApplication = {
     fields,
@@ -157,13 +212,16 @@ function buildRow(
     contact: cell('contact') || null,
     dedupeKey: dedupeKey({ company, role, appliedOn, jobUrl }),
   };
-  if (outcome) app.outcomeOn = closedOn ?? today;
+  if (outcome) app.outcomeOn = closedOn ?? ctx.today;
   return app;
 }
 
-function fail(problem: (field: ImportField, text: string) => void, field: ImportField, text: string): false {
-  problem(field, text);
-  return false;
+function splitTags(s: string): string[] {
+  if (s === '') return [];
+  return s
+    .split(/[,;|]/)
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
 }
 
 /** Teal writes the status as a JSON object with a `name`; everything else is a plain label. */
@@ -189,7 +247,9 @@ function parseWorkMode(s: string): WorkMode | null {
   return null;
 }
 
-function salaryFields(cell: (field: ImportField) => string): Pick<ImportedFields, 'salaryMin' | 'salaryMax' | 'salaryCurrency'> {
+function salaryFields(
+  cell: (field: ImportField) => string,
+): Pick<ImportedFields, 'salaryMin' | 'salaryMax' | 'salaryCurrency'> {
   const range = parseSalary(cell('salary'));
   const min = cell('salaryMin').match(/(\d[\d,. ]*)\s*([kKmM])?/);
   const max = cell('salaryMax').match(/(\d[\d,. ]*)\s*([kKmM])?/);

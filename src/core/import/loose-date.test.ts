@@ -20,9 +20,12 @@ describe('parseLooseDate', () => {
     expect(parseLooseDate(input)).toBe(expected);
   });
 
-  it.each(['', '   ', 'N/A', 'n/a', '-', 'TBD', 'soon', '31/31/2024', '2023-02-30', '123'])('gives null for %j', (input) => {
-    expect(parseLooseDate(input)).toBeNull();
-  });
+  it.each(['', '   ', 'N/A', 'n/a', '-', 'TBD', 'soon', '31/31/2024', '2023-02-30', '123'])(
+    'gives null for %j',
+    (input) => {
+      expect(parseLooseDate(input)).toBeNull();
+    },
+  );
 
   it('reads a slashed date day-first when told the column is day-first', () => {
     expect(parseLooseDate('03/04/2023', 'dmy')).toBe('2023-04-03');

@@ -9,7 +9,25 @@ export interface SalaryRange {
   currency: string | null;
 }
 
-const SYMBOLS: Record<string, string> = { 'R$': 'BRL', 'A$': 'AUD', 'C$': 'CAD', 'NZ$': 'NZD', 'S$': 'SGD', 'HK$': 'HKD', $: 'USD', '£': 'GBP', '€': 'EUR', '₹': 'INR', '¥': 'JPY', '₩': 'KRW', '₽': 'RUB', '₪': 'ILS', 'zł': 'PLN', 'kr': 'SEK', 'fr': 'CHF' };
+const SYMBOLS: Record<string, string> = {
+  R$: 'BRL',
+  A$: 'AUD',
+  C$: 'CAD',
+  NZ$: 'NZD',
+  S$: 'SGD',
+  HK$: 'HKD',
+  $: 'USD',
+  '£': 'GBP',
+  '€': 'EUR',
+  '₹': 'INR',
+  '¥': 'JPY',
+  '₩': 'KRW',
+  '₽': 'RUB',
+  '₪': 'ILS',
+  zł: 'PLN',
+  kr: 'SEK',
+  fr: 'CHF',
+};
 /** Letter symbols ("kr") must stand alone; sign symbols may touch the figure. */
 const SYMBOL_TESTS: [string | RegExp, string][] = Object.entries(SYMBOLS).map(([symbol, iso]) => [
   /^[a-z]+$/i.test(symbol) ? new RegExp(`\\b${symbol}\\b`, 'i') : symbol,
@@ -41,7 +59,8 @@ export function parseCurrency(s: string | null | undefined): string | null {
   if (!s) return null;
   const code = CODE.exec(s);
   if (code) return code[1]!.toUpperCase();
-  for (const [symbol, iso] of SYMBOL_TESTS) if (typeof symbol === 'string' ? s.includes(symbol) : symbol.test(s)) return iso;
+  for (const [symbol, iso] of SYMBOL_TESTS)
+    if (typeof symbol === 'string' ? s.includes(symbol) : symbol.test(s)) return iso;
   return null;
 }
 

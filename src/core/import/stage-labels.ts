@@ -24,15 +24,24 @@ const STAGE_PATTERNS: [Stage, RegExp][] = [
     'screening',
     /\b(screen\w*|phone|recruiter call|hr call|intro call|initial call|assessment|take home|coding (test|challenge)|test)\b/,
   ],
-  ['applied', /\b(applied|application|submitted|sent|pending|in review|under review|review\w*|waiting|awaiting|in progress|active)\b/],
-  ['saved', /\b(wish ?list|bookmark\w*|saved?|new|draft|interested|to apply|not applied|researching|watching|prospect\w*|idea|planned|lead)\b/],
+  [
+    'applied',
+    /\b(applied|application|submitted|sent|pending|in review|under review|review\w*|waiting|awaiting|in progress|active)\b/,
+  ],
+  [
+    'saved',
+    /\b(wish ?list|bookmark\w*|saved?|new|draft|interested|to apply|not applied|researching|watching|prospect\w*|idea|planned|lead)\b/,
+  ],
 ];
 
 const OUTCOME_PATTERNS: [Outcome, RegExp][] = [
   ['declined', /\b(declined( the)? offer|offer declined|i declined|turned down( the)? offer|declined)\b/],
   ['withdrawn', /\b(withdr[ae]wn?|withdrew|archived|expired|closed by me|not interested)\b/],
   ['ghosted', /\b(ghost\w*|no (response|reply|answer)|never heard( back)?|unanswered|silence)\b/],
-  ['rejected', /\b(reject\w*|not selected|turned down|denied|unsuccessful|declined by|no offer|not moving forward|closed)\b/],
+  [
+    'rejected',
+    /\b(reject\w*|not selected|turned down|denied|unsuccessful|declined by|no offer|not moving forward|closed)\b/,
+  ],
 ];
 
 /**

@@ -18,11 +18,16 @@ import { type Comparison, compareRecent } from './comparison.ts';
 import { applyFilters } from './filters.ts';
 import { type FeedbackTheme, type Finding, findingsFrom, type PostMortemRating } from './findings.ts';
 import { type FunnelResult, funnelFromSummaries } from './funnel.ts';
-import type { InsightApplication, InsightFilters } from './types.ts';
+import type { AppSummary, InsightApplication, InsightFilters } from './types.ts';
 
 /** Everything insights are computed from; each list maps one-to-one from rows. */
 export interface InsightsInput {
   applications: readonly InsightApplication[];
+  /**
+   * The same applications already folded by `summarizeApplication` (a caller that caches them
+   * saves the fold on every call); when given, `applications` is not read.
+   */
+  summaries?: readonly AppSummary[];
   filters?: InsightFilters;
   feedbackThemes?: readonly FeedbackTheme[];
   postMortemRatings?: readonly PostMortemRating[];
@@ -58,7 +63,7 @@ export interface InsightsPayload extends FunnelResult {
  * last 30 days against before. Linear in the number of events; each history is sorted once.
  */
 export function computeInsights(input: InsightsInput, today: string): InsightsPayload {
-  const apps = applyFilters(input.applications.map(summarizeApplication), input.filters);
+  const apps = applyFilters(input.summaries ?? input.applications.map(summarizeApplication), input.filters);
   const funnel = funnelFromSummaries(apps, { today, ghostAfterDays: input.ghostAfterDays });
   const timeLogs = input.timeLogs ?? [];
   const yields = channelYield(

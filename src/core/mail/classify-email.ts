@@ -4,7 +4,14 @@
  * scorer, not a model: the evidence it returns is the phrases that decided it, so a person can
  * see why and correct it. The e-mail's text is only ever data to match against.
  */
-import { CONDITIONAL, GENERAL_CAREER_MAIL, INSTRUCTION_INJECTION, JOB_CONTEXT, type MailKind, PHRASES } from './mail-phrases.ts';
+import {
+  CONDITIONAL,
+  GENERAL_CAREER_MAIL,
+  INSTRUCTION_INJECTION,
+  JOB_CONTEXT,
+  type MailKind,
+  PHRASES,
+} from './mail-phrases.ts';
 
 export interface MailClassification {
   kind: MailKind;
@@ -29,7 +36,9 @@ const TIE_ORDER: MailKind[] = ['offer', 'rejection', 'interview', 'assessment', 
 
 /** Lower case, straight quotes, one space; quoted replies ("> …", "On … wrote:") removed. */
 export function normaliseMailText(text: string): string {
-  const cut = text.search(/^\s*(?:on .{4,200} wrote:|-{2,} ?original message ?-{2,}|from: .+\n(?:sent|date): )/im);
+  const cut = text.search(
+    /^\s*(?:on .{4,200} wrote:|-{2,} ?original message ?-{2,}|from: .+\n(?:sent|date): )/im,
+  );
   return (cut > 0 ? text.slice(0, cut) : text)
     .split('\n')
     .filter((line) => !line.trimStart().startsWith('>'))
@@ -51,14 +60,25 @@ export function classifyEmail(mail: ClassifiableMail): MailClassification {
   const body = normaliseMailText(mail.text ?? '');
   const all = `${subject}\n${body}`;
   if (INSTRUCTION_INJECTION.test(all)) {
-    return { kind: 'other', confidence: 0.9, evidence: ['reads like instructions to a program, not mail about a job'] };
+    return {
+      kind: 'other',
+      confidence: 0.9,
+      evidence: ['reads like instructions to a program, not mail about a job'],
+    };
   }
 
-  const sentences = [subject, ...body.split(/(?<=[.!?;])\s+|\n+/)].map((s) => s.trim()).filter((s) => s !== '');
+  const sentences = [subject, ...body.split(/(?<=[.!?;])\s+|\n+/)]
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   const scores = new Map<MailKind, { score: number; strongest: number; evidence: string[] }>();
-  for (const [kind, phrases] of Object.entries(PHRASES) as [Exclude<MailKind, 'other'>, (typeof PHRASES)['offer']][]) {
+  for (const [kind, phrases] of Object.entries(PHRASES) as [
+    Exclude<MailKind, 'other'>,
+    (typeof PHRASES)['offer'],
+  ][]) {
     const entry = { score: 0, strongest: 0, evidence: [] as string[] };
     phrases.forEach((phrase) => {
+      // Most phrases appear nowhere; one pass over the whole text rules them out cheaply.
+      if (!phrase.re.test(all)) return;
       for (const sentence of sentences) {
         if ((kind === 'rejection' || kind === 'offer') && CONDITIONAL.test(sentence)) continue;
         const m = phrase.re.exec(sentence);

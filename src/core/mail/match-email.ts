@@ -32,12 +32,44 @@ export const MIN_MATCH_SCORE = 0.4;
 
 /** Words too common in company names to find a company by. */
 const WEAK_WORDS = new Set([
-  'the', 'and', 'of', 'group', 'labs', 'lab', 'technologies', 'technology', 'tech', 'global', 'systems', 'solutions',
-  'software', 'international', 'services', 'digital', 'data', 'health', 'consulting', 'partners', 'holdings', 'ventures',
-  'studio', 'studios', 'media', 'capital', 'bank', 'cloud', 'ai', 'io', 'hq', 'team', 'careers', 'jobs',
+  'the',
+  'and',
+  'of',
+  'group',
+  'labs',
+  'lab',
+  'technologies',
+  'technology',
+  'tech',
+  'global',
+  'systems',
+  'solutions',
+  'software',
+  'international',
+  'services',
+  'digital',
+  'data',
+  'health',
+  'consulting',
+  'partners',
+  'holdings',
+  'ventures',
+  'studio',
+  'studios',
+  'media',
+  'capital',
+  'bank',
+  'cloud',
+  'ai',
+  'io',
+  'hq',
+  'team',
+  'careers',
+  'jobs',
 ]);
 /** Mail hosts that say nothing about the employer. */
-const GENERIC_MAIL_HOSTS = /(^|\.)(gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|proton|protonmail|aol|gmx|mail)\.[a-z.]+$/;
+const GENERIC_MAIL_HOSTS =
+  /(^|\.)(gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|proton|protonmail|aol|gmx|mail)\.[a-z.]+$/;
 
 interface PreparedApp {
   app: MatchableApplication;
@@ -47,6 +79,8 @@ interface PreparedApp {
   urlDomain: string | null;
   contacts: Set<string>;
   contactDomains: Set<string>;
+  /** The words of the company name it is found by. */
+  keyWords: string[];
 }
 
 interface Prepared {
@@ -63,6 +97,12 @@ function domainLabel(host: string): string {
   const parts = host.split('.');
   const tail = parts.length >= 3 && /^(co|com|org|net|ac|gov)$/.test(parts[parts.length - 2]!) ? 3 : 2;
   return parts[parts.length - tail] ?? host;
+}
+
+function keyWordsOf(company: string): string[] {
+  const all = company.split(' ').filter((w) => w !== '');
+  const telling = all.filter((w) => w.length >= 2 && !WEAK_WORDS.has(w));
+  return telling.length > 0 ? telling : all;
 }
 
 function push<K>(map: Map<K, PreparedApp[]>, key: K, value: PreparedApp) {
@@ -87,11 +127,13 @@ export function prepareApplications(apps: readonly MatchableApplication[]): Prep
       role: normaliseWords(app.role),
       urlDomain: host && !isJobBoardHost(host) ? domainLabel(host) : null,
       contacts,
-      contactDomains: new Set([...contacts].map((c) => c.split('@')[1] ?? '').filter((d) => d && !GENERIC_MAIL_HOSTS.test(d))),
+      contactDomains: new Set(
+        [...contacts].map((c) => c.split('@')[1] ?? '').filter((d) => d && !GENERIC_MAIL_HOSTS.test(d)),
+      ),
+      keyWords: keyWordsOf(company),
     };
     prepared.apps.push(p);
-    const words = company.split(' ').filter((w) => w.length >= 2 && !WEAK_WORDS.has(w));
-    for (const w of words.length > 0 ? words : company.split(' ')) push(prepared.byWord, w, p);
+    for (const w of p.keyWords) push(prepared.byWord, w, p);
     if (p.compact.length >= 3) push(prepared.byDomainLabel, p.compact, p);
     if (p.urlDomain) push(prepared.byDomainLabel, p.urlDomain, p);
     for (const c of contacts) push(prepared.byContact, c, p);
@@ -104,7 +146,10 @@ function sender(from: MatchableMail['from']): { address: string; name: string } 
   if (!from) return { address: '', name: '' };
   if (typeof from === 'string') {
     const m = /<([^>]+)>/.exec(from);
-    return { address: (m ? m[1]! : from).trim().toLowerCase(), name: m ? from.slice(0, m.index).replace(/"/g, '').trim() : '' };
+    return {
+      address: (m ? m[1]! : from).trim().toLowerCase(),
+      name: m ? from.slice(0, m.index).replace(/"/g, '').trim() : '',
+    };
   }
   return { address: (from.address ?? '').toLowerCase(), name: from.name ?? '' };
 }
@@ -113,7 +158,10 @@ function sender(from: MatchableMail['from']): { address: string; name: string } 
  * The application `mail` most likely belongs to, with a score and the reasons; null when nothing
  * scores at least `MIN_MATCH_SCORE`. Pass the same `apps` array for many mails: it is indexed once.
  */
-export function matchEmailToApplication(mail: MatchableMail, apps: readonly MatchableApplication[]): EmailMatch | null {
+export function matchEmailToApplication(
+  mail: MatchableMail,
+  apps: readonly MatchableApplication[],
+): EmailMatch | null {
   const prepared = prepareApplications(apps);
   const from = sender(mail.from);
   const fromDomain = from.address.split('@')[1] ?? '';
@@ -125,7 +173,12 @@ export function matchEmailToApplication(mail: MatchableMail, apps: readonly Matc
   const words = new Set(`${subject}${body}${senderName}`.split(' '));
 
   const candidates = new Set<PreparedApp>();
-  for (const w of words) for (const p of prepared.byWord.get(w) ?? []) candidates.add(p);
+  for (const w of words) {
+    for (const p of prepared.byWord.get(w) ?? []) {
+      // A company is only a candidate when all its telling words appear, not just one of them.
+      if (p.keyWords.every((k) => words.has(k))) candidates.add(p);
+    }
+  }
   if (fromLabel) for (const p of prepared.byDomainLabel.get(fromLabel) ?? []) candidates.add(p);
   for (const p of prepared.byContact.get(from.address) ?? []) candidates.add(p);
 
@@ -138,19 +191,28 @@ export function matchEmailToApplication(mail: MatchableMail, apps: readonly Matc
       reasons.push(reason);
     };
     if (p.contacts.has(from.address)) add(0.6, `sent by ${from.address}, a contact of this application`);
-    else if (fromDomain && p.contactDomains.has(fromDomain)) add(0.3, `sent from ${fromDomain}, the domain of a contact`);
-    if (fromLabel && (fromLabel === p.compact || (p.compact.length >= 4 && fromLabel.startsWith(p.compact)))) {
+    else if (fromDomain && p.contactDomains.has(fromDomain))
+      add(0.3, `sent from ${fromDomain}, the domain of a contact`);
+    if (
+      fromLabel &&
+      (fromLabel === p.compact || (p.compact.length >= 4 && fromLabel.startsWith(p.compact)))
+    ) {
       add(0.5, `sender domain ${fromDomain} matches the company name`);
-    } else if (fromLabel && fromLabel === p.urlDomain) add(0.5, `sender domain ${fromDomain} matches the job link`);
+    } else if (fromLabel && fromLabel === p.urlDomain)
+      add(0.5, `sender domain ${fromDomain} matches the job link`);
     const phrase = ` ${p.company} `;
-    if (p.company !== '' && subject.includes(phrase)) add(0.3, `company "${p.app.company}" named in the subject`);
-    else if (p.company !== '' && senderName.includes(phrase)) add(0.3, `company "${p.app.company}" in the sender's name`);
+    if (p.company !== '' && subject.includes(phrase))
+      add(0.3, `company "${p.app.company}" named in the subject`);
+    else if (p.company !== '' && senderName.includes(phrase))
+      add(0.3, `company "${p.app.company}" in the sender's name`);
     else if (p.company !== '' && body.includes(phrase)) {
       // Mail from a job board or applicant-tracking system always speaks for some employer.
       add(viaAts ? 0.3 : 0.2, `company "${p.app.company}" named in the text`);
     }
-    if (p.role !== '' && subject.includes(` ${p.role} `)) add(0.25, `role "${p.app.role}" named in the subject`);
-    else if (p.role !== '' && body.includes(` ${p.role} `)) add(0.15, `role "${p.app.role}" named in the text`);
+    if (p.role !== '' && subject.includes(` ${p.role} `))
+      add(0.25, `role "${p.app.role}" named in the subject`);
+    else if (p.role !== '' && body.includes(` ${p.role} `))
+      add(0.15, `role "${p.app.role}" named in the text`);
     const capped = Math.min(1, Math.round(score * 100) / 100);
     if (capped >= MIN_MATCH_SCORE && (!best || capped > best.score)) {
       best = { applicationId: p.app.id, score: capped, reasons };

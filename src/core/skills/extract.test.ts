@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isReboundError } from '../errors.ts';
 import { extractSkills } from './extract.ts';
 import { buildMatcher, findSkillName } from './matcher.ts';
-import { shippedVocabulary } from './test-vocabulary.ts';
+import { shippedVocabulary } from '../../../test/support/skills-vocabulary.ts';
 
 const matcher = buildMatcher(shippedVocabulary);
 const names = (text: string) => extractSkills(matcher, text).skills.map((s) => s.name);
@@ -101,5 +101,15 @@ describe('extractSkills', () => {
   it('resolves typed names to canonical skills', () => {
     expect(findSkillName(matcher, 'k8s')).toBe('Kubernetes');
     expect(findSkillName(matcher, 'Not a skill at all')).toBeUndefined();
+  });
+});
+
+describe('names that are also skills', () => {
+  const m = buildMatcher(shippedVocabulary);
+  it('reads a resume’s name line as a name, but keeps the language beside other skills', () => {
+    const names = (t: string) => extractSkills(m, t).skills.map((s) => s.name);
+    expect(names('Ada Example - Backend Developer\nSkills: TypeScript')).toEqual(['TypeScript']);
+    expect(names('Go Kubernetes and Terraform')).toEqual(['Go', 'Kubernetes', 'Terraform']);
+    expect(names('Built REST APIs in Go')).toContain('Go');
   });
 });

@@ -195,8 +195,9 @@ function asciiLower(text: string): string {
 /** Accepts held-back ambiguous hits that sit beside accepted skills or programming words. */
 function resolveContext(matcher: SkillMatcher, text: string, lower: string, hits: Hit[]): void {
   const pending = new Set<Hit>();
-  for (const h of hits) {
-    if (!h.needsContext || isNoise(text, lower, h)) continue;
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k]!;
+    if (!h.needsContext || isNoise(text, lower, h) || looksLikeName(text, h, hits[k + 1])) continue;
     pending.add(h);
     if (CUE.test(window(lower, h.start, h.end))) h.accepted = true;
   }
@@ -224,6 +225,19 @@ function isNoise(text: string, lower: string, h: Hit): boolean {
   if (after === 46 && h.end - h.start === 1 && isWord(text.charCodeAt(h.end + 1) || 32)) return true;
   const m = /^[ \t]+([a-z]+)/.exec(lower.slice(h.end, h.end + 16));
   return m !== null && VERB_FOLLOW.has(m[1]!);
+}
+
+/**
+ * "Ada Example" or "Julia Roberts" opening a line (a resume's name line): an ambiguous skill
+ * followed by another capitalised word that is not itself a skill is taken for a person's name.
+ */
+function looksLikeName(text: string, h: Hit, next: Hit | undefined): boolean {
+  let j = h.start - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+  if (j >= 0 && text[j] !== '\n') return false;
+  const m = /^[ \t]+[A-Z][a-z]+\b/.exec(text.slice(h.end, h.end + 40));
+  if (m === null) return false;
+  return next?.start !== h.end + m[0].search(/[A-Z]/);
 }
 
 /** "React to feedback." at the start of a sentence or bullet is the verb, not the library. */

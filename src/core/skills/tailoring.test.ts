@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMatcher } from './matcher.ts';
 import { extractJobSkills, jobSections } from './sections.ts';
 import { scoreJobText, tailoringScore } from './tailoring.ts';
-import { shippedVocabulary } from './test-vocabulary.ts';
+import { shippedVocabulary } from '../../../test/support/skills-vocabulary.ts';
 
 const matcher = buildMatcher(shippedVocabulary);
 

@@ -39,16 +39,33 @@ export interface TodayView {
   coolOffEndsAt: string | null;
 }
 
-function dueOn(item: DueItem, timeZone: string): string {
-  return isDateOnly(item) ? item.dueAt : localDate(new Date(item.dueAt), timeZone);
+/**
+ * The local day of each item. One formatter per build (creating an Intl formatter per item
+ * dominated Today on large workspaces), with the day memoised per instant.
+ */
+function dayFinder(timeZone: string): (item: DueItem) => string {
+  const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const seen = new Map<string, string>();
+  return (item) => {
+    if (isDateOnly(item)) return item.dueAt;
+    let day = seen.get(item.dueAt);
+    if (day === undefined) {
+      const parts = format.formatToParts(new Date(item.dueAt));
+      const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+      day = `${get('year')}-${get('month')}-${get('day')}`;
+      seen.set(item.dueAt, day);
+    }
+    return day;
+  };
 }
 
-function compare(a: TodayEntry, b: TodayEntry): number {
+function compare(a: TodayEntry, b: TodayEntry, ms: ReadonlyMap<TodayEntry, number>): number {
   if (a.dueOn !== b.dueOn) return a.dueOn < b.dueOn ? -1 : 1;
-  const aTimed = isDateOnly(a) ? 0 : Date.parse(a.dueAt);
-  const bTimed = isDateOnly(b) ? 0 : Date.parse(b.dueAt);
+  const aTimed = ms.get(a) ?? 0;
+  const bTimed = ms.get(b) ?? 0;
   if (aTimed !== bTimed) return aTimed - bTimed;
-  return a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
+  if (a.title !== b.title) return a.title.localeCompare(b.title);
+  return a.id.localeCompare(b.id);
 }
 
 /** The running pause's end, or null: a `cool_off_end` item whose window contains `now`. */
@@ -82,8 +99,11 @@ export function buildToday(items: readonly DueItem[], now: string | Date, timeZo
     coolingOff: coolOffEndsAt !== null,
     coolOffEndsAt,
   };
+  const dueOn = dayFinder(timeZone);
+  const sortKeys = new Map<TodayEntry, number>();
   for (const item of items) {
-    const entry: TodayEntry = { ...item, dueOn: dueOn(item, timeZone) };
+    const entry: TodayEntry = { ...item, dueOn: dueOn(item) };
+    if (!isDateOnly(item)) sortKeys.set(entry, Date.parse(item.dueAt));
     const isEvent = EVENT_KINDS.includes(item.kind);
     if (isEvent && entry.dueOn < date) continue;
     if (item.kind === 'cool_off_end' && !isDateOnly(item) && Date.parse(item.dueAt) <= at.getTime()) continue;
@@ -101,6 +121,6 @@ export function buildToday(items: readonly DueItem[], now: string | Date, timeZo
       view.upcoming.push(entry);
     }
   }
-  for (const list of [view.overdue, view.today, view.upcoming, view.held]) list.sort(compare);
+  for (const list of [view.overdue, view.today, view.upcoming, view.held]) list.sort((a, b) => compare(a, b, sortKeys));
   return view;
 }

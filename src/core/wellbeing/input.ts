@@ -3,7 +3,15 @@ import { isoDate } from '../applications/input.ts';
 import { GOAL_KINDS } from './goals.ts';
 
 /** Input schemas for goals, wins, planned breaks and the journal; shared by every edge. */
-export const WELLBEING_LIMITS = { text: 500, label: 60, unit: 30, routine: 2_000, journal: 10_000, tag: 50, tags: 20 } as const;
+export const WELLBEING_LIMITS = {
+  text: 500,
+  label: 60,
+  unit: 30,
+  routine: 2_000,
+  journal: 10_000,
+  tag: 50,
+  tags: 20,
+} as const;
 
 const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
 const optionalText = (max: number) =>

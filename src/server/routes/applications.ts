@@ -15,8 +15,8 @@ import {
   listApplications,
   updateApplication,
 } from '../../services/applications.ts';
-import type { App, RouteDeps } from '../deps.ts';
 import { presentApplication, presentApplicationDetail } from '../../services/presenters.ts';
+import type { App, RouteDeps } from '../deps.ts';
 import { errorResponses } from './openapi.ts';
 
 const idParams = z.object({ id: z.string().min(1).max(100) });
@@ -31,21 +31,41 @@ export function applicationRoutes(app: App, deps: RouteDeps): void {
         tags,
         summary: 'List applications (one page), with filters, search and sort',
         querystring: listQuerySchema,
-        response: { 200: z.object({ items: z.array(z.any()), total: z.number(), limit: z.number(), offset: z.number() }), ...errorResponses },
+        response: {
+          200: z.object({
+            items: z.array(z.any()),
+            total: z.number(),
+            limit: z.number(),
+            offset: z.number(),
+          }),
+          ...errorResponses,
+        },
       },
     },
     async (request, reply) => {
       const present = deps.present();
       return deps.cache.send(request, reply, `${present.today}|${present.ghostAfterDays}`, async () => {
         const { items, total } = await listApplications(deps.context(), request.query);
-        return { items: items.map((a) => presentApplication(a, present)), total, limit: request.query.limit, offset: request.query.offset };
+        return {
+          items: items.map((a) => presentApplication(a, present)),
+          total,
+          limit: request.query.limit,
+          offset: request.query.offset,
+        };
       });
     },
   );
 
   app.post(
     '/api/v1/applications',
-    { schema: { tags, summary: 'Add an application', body: createApplicationSchema, response: { 201: z.any(), ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Add an application',
+        body: createApplicationSchema,
+        response: { 201: z.any(), ...errorResponses },
+      },
+    },
     async (request, reply) => {
       const detail = await createApplication(deps.context(), request.body);
       return reply.status(201).send(presentApplicationDetail(detail, deps.present()));
@@ -54,20 +74,49 @@ export function applicationRoutes(app: App, deps: RouteDeps): void {
 
   app.get(
     '/api/v1/applications/:id',
-    { schema: { tags, summary: 'One application with its events and rounds', params: idParams, response: { 200: z.any(), ...errorResponses } } },
-    async (request) => presentApplicationDetail(await getApplicationOrThrow(deps.context(), request.params.id), deps.present()),
+    {
+      schema: {
+        tags,
+        summary: 'One application with its events and rounds',
+        params: idParams,
+        response: { 200: z.any(), ...errorResponses },
+      },
+    },
+    async (request) =>
+      presentApplicationDetail(
+        await getApplicationOrThrow(deps.context(), request.params.id),
+        deps.present(),
+      ),
   );
 
   app.patch(
     '/api/v1/applications/:id',
-    { schema: { tags, summary: 'Edit an application’s fields', params: idParams, body: updateApplicationSchema, response: { 200: z.any(), ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Edit an application’s fields',
+        params: idParams,
+        body: updateApplicationSchema,
+        response: { 200: z.any(), ...errorResponses },
+      },
+    },
     async (request) =>
-      presentApplicationDetail(await updateApplication(deps.context(), request.params.id, request.body), deps.present()),
+      presentApplicationDetail(
+        await updateApplication(deps.context(), request.params.id, request.body),
+        deps.present(),
+      ),
   );
 
   app.delete(
     '/api/v1/applications/:id',
-    { schema: { tags, summary: 'Delete an application and its history', params: idParams, response: { 204: z.null(), ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Delete an application and its history',
+        params: idParams,
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
     async (request, reply) => {
       await deleteApplication(deps.context(), request.params.id);
       return reply.status(204).send(null);
@@ -76,9 +125,19 @@ export function applicationRoutes(app: App, deps: RouteDeps): void {
 
   app.get(
     '/api/v1/applications/:id/events',
-    { schema: { tags, summary: 'The application’s history, oldest first', params: idParams, response: { 200: z.any(), ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'The application’s history, oldest first',
+        params: idParams,
+        response: { 200: z.any(), ...errorResponses },
+      },
+    },
     async (request) => {
-      const detail = presentApplicationDetail(await getApplicationOrThrow(deps.context(), request.params.id), deps.present());
+      const detail = presentApplicationDetail(
+        await getApplicationOrThrow(deps.context(), request.params.id),
+        deps.present(),
+      );
       return { items: detail.events };
     },
   );
@@ -102,7 +161,15 @@ export function applicationRoutes(app: App, deps: RouteDeps): void {
 
   app.post(
     '/api/v1/applications/:id/rounds',
-    { schema: { tags, summary: 'Record an interview round', params: idParams, body: roundInputSchema, response: { 201: z.any(), ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Record an interview round',
+        params: idParams,
+        body: roundInputSchema,
+        response: { 201: z.any(), ...errorResponses },
+      },
+    },
     async (request, reply) => {
       const detail = await addRound(deps.context(), request.params.id, request.body);
       return reply.status(201).send(presentApplicationDetail(detail, deps.present()));

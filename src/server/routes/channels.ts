@@ -38,13 +38,27 @@ export function channelRoutes(app: App, deps: RouteDeps): void {
 
   app.put(
     '/api/v1/channels/plan',
-    { schema: { tags, summary: 'Set the split (whole percentages summing to 100) and/or hours per week', body: planInputSchema, response: { 200: z.any(), ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Set the split (whole percentages summing to 100) and/or hours per week',
+        body: planInputSchema,
+        response: { 200: z.any(), ...errorResponses },
+      },
+    },
     async (request) => presentChannelSettings(await setChannelPlan(deps.context(), request.body)),
   );
 
   app.get(
     '/api/v1/time-logs',
-    { schema: { tags, summary: 'Time logged in a week (default this week)', querystring: weekQuerySchema, response: { 200: z.any(), ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Time logged in a week (default this week)',
+        querystring: weekQuerySchema,
+        response: { 200: z.any(), ...errorResponses },
+      },
+    },
     async (request) => {
       const week = await listWeekTimeLogs(deps.context(), request.query.week);
       return { weekStart: week.weekStart, weekEnd: week.weekEnd, items: week.items.map(presentTimeLog) };
@@ -53,13 +67,28 @@ export function channelRoutes(app: App, deps: RouteDeps): void {
 
   app.post(
     '/api/v1/time-logs',
-    { schema: { tags, summary: 'Log time spent on a channel (or learning)', body: timeLogInputSchema, response: { 201: z.any(), ...errorResponses } } },
-    async (request, reply) => reply.status(201).send(presentTimeLog(await addTimeLog(deps.context(), request.body))),
+    {
+      schema: {
+        tags,
+        summary: 'Log time spent on a channel (or learning)',
+        body: timeLogInputSchema,
+        response: { 201: z.any(), ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(presentTimeLog(await addTimeLog(deps.context(), request.body))),
   );
 
   app.delete(
     '/api/v1/time-logs/:id',
-    { schema: { tags, summary: 'Remove a time log', params: idParams, response: { 204: z.null(), ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Remove a time log',
+        params: idParams,
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
     async (request, reply) => {
       await deleteTimeLog(deps.context(), request.params.id);
       return reply.status(204).send(null);

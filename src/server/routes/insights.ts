@@ -32,7 +32,8 @@ export function insightsRoutes(app: App, deps: RouteDeps): void {
     },
     async (request, reply) => {
       const review = await getWeeklyReview(deps.context(), request.query.week);
-      if (request.query.format === 'md') return reply.type('text/markdown; charset=utf-8').send(review.markdown);
+      if (request.query.format === 'md')
+        return reply.type('text/markdown; charset=utf-8').send(review.markdown);
       return { ...review.data, markdown: review.markdown };
     },
   );

@@ -159,7 +159,7 @@ function resumeRoutes(app: App, deps: RouteDeps): void {
 
   app.post(
     '/api/v1/resume/skills',
-    { schema: { tags, summary: 'Add a skill with a level, change its level, or remove it: a new version', body: resumeSkillSchema, response: any } },
+    { schema: { tags, summary: 'Add a skill with a level, change its level, or remove it: a new version', body: resumeSkillSchema, response: { ...any, 201: z.any() } } },
     async (request, reply) => {
       const { version, changed } = await setResumeSkill(deps.context(), request.body);
       return reply.status(changed ? 201 : 200).send({ ...presentResume(version), changed });

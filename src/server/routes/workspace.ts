@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { APPLICATION_KINDS, CHANNEL_LABELS, CHANNELS, OUTCOME_LABELS, OUTCOMES, ROUND_KIND_LABELS, ROUND_KINDS, STAGE_LABELS, STAGES, WORK_MODES } from '../../core/applications/application.ts';
+import {
+  APPLICATION_KINDS,
+  CHANNEL_LABELS,
+  CHANNELS,
+  OUTCOME_LABELS,
+  OUTCOMES,
+  ROUND_KIND_LABELS,
+  ROUND_KINDS,
+  STAGE_LABELS,
+  STAGES,
+  WORK_MODES,
+} from '../../core/applications/application.ts';
 import { settingsSchema } from '../../core/applications/input.ts';
 import { looksLikeBackup } from '../../core/backup.ts';
 import { ReboundError } from '../../core/errors.ts';
@@ -11,23 +22,45 @@ import { errorResponses } from './openapi.ts';
 
 /** Health, settings, vocabulary, sample data and backups. */
 export function workspaceRoutes(app: App, deps: RouteDeps): void {
-  app.get('/api/health', { schema: { tags: ['meta'], summary: 'Liveness', response: { 200: z.object({ ok: z.boolean() }) } } }, async () => ({ ok: true }));
+  app.get(
+    '/api/health',
+    { schema: { tags: ['meta'], summary: 'Liveness', response: { 200: z.object({ ok: z.boolean() }) } } },
+    async () => ({ ok: true }),
+  );
 
-  app.get('/api/v1/meta', { schema: { tags: ['meta'], summary: 'Stages, outcomes, channels and their labels' } }, async () => ({
-    stages: STAGES,
-    outcomes: OUTCOMES,
-    channels: CHANNELS,
-    roundKinds: ROUND_KINDS,
-    workModes: WORK_MODES,
-    kinds: APPLICATION_KINDS,
-    labels: { stage: STAGE_LABELS, outcome: OUTCOME_LABELS, channel: CHANNEL_LABELS, roundKind: ROUND_KIND_LABELS },
-  }));
+  app.get(
+    '/api/v1/meta',
+    { schema: { tags: ['meta'], summary: 'Stages, outcomes, channels and their labels' } },
+    async () => ({
+      stages: STAGES,
+      outcomes: OUTCOMES,
+      channels: CHANNELS,
+      roundKinds: ROUND_KINDS,
+      workModes: WORK_MODES,
+      kinds: APPLICATION_KINDS,
+      labels: {
+        stage: STAGE_LABELS,
+        outcome: OUTCOME_LABELS,
+        channel: CHANNEL_LABELS,
+        roundKind: ROUND_KIND_LABELS,
+      },
+    }),
+  );
 
-  app.get('/api/v1/settings', { schema: { tags: ['settings'], summary: 'Workspace settings' } }, async () => deps.settings());
+  app.get('/api/v1/settings', { schema: { tags: ['settings'], summary: 'Workspace settings' } }, async () =>
+    deps.settings(),
+  );
 
   app.patch(
     '/api/v1/settings',
-    { schema: { tags: ['settings'], summary: 'Change settings (ghosting threshold, time zone)', body: settingsSchema, response: { 200: z.any(), ...errorResponses } } },
+    {
+      schema: {
+        tags: ['settings'],
+        summary: 'Change settings (ghosting threshold, time zone)',
+        body: settingsSchema,
+        response: { 200: z.any(), ...errorResponses },
+      },
+    },
     async (request) => {
       await updateSettings(deps.context(), request.body);
       await deps.refreshSettings();
@@ -37,14 +70,24 @@ export function workspaceRoutes(app: App, deps: RouteDeps): void {
 
   app.post(
     '/api/v1/sample-data',
-    { schema: { tags: ['settings'], summary: 'Load a realistic sample workspace', response: { 201: z.object({ created: z.number() }) } } },
+    {
+      schema: {
+        tags: ['settings'],
+        summary: 'Load a realistic sample workspace',
+        response: { 201: z.object({ created: z.number() }) },
+      },
+    },
     async (_request, reply) => reply.status(201).send(await loadSampleData(deps.context())),
   );
 
-  app.get('/api/v1/backup', { schema: { tags: ['backup'], summary: 'Download the whole workspace as a versioned JSON backup' } }, async (_request, reply) => {
-    reply.header('content-disposition', 'attachment; filename="rebound-backup.json"');
-    return exportBackup(deps.context());
-  });
+  app.get(
+    '/api/v1/backup',
+    { schema: { tags: ['backup'], summary: 'Download the whole workspace as a versioned JSON backup' } },
+    async (_request, reply) => {
+      reply.header('content-disposition', 'attachment; filename="rebound-backup.json"');
+      return exportBackup(deps.context());
+    },
+  );
 
   app.post(
     '/api/v1/backup',
@@ -59,11 +102,15 @@ export function workspaceRoutes(app: App, deps: RouteDeps): void {
     },
     async (request, reply) => {
       if (!looksLikeBackup(request.body)) {
-        throw new ReboundError('invalid_backup', 'This file is not a Rebound backup (no "format": "rebound-backup").', [
-          { path: 'format', message: 'missing or not rebound-backup' },
-        ]);
+        throw new ReboundError(
+          'invalid_backup',
+          'This file is not a Rebound backup (no "format": "rebound-backup").',
+          [{ path: 'format', message: 'missing or not rebound-backup' }],
+        );
       }
-      const result = await importBackup(deps.context(), parseBackup(request.body), { replace: request.query.replace === 'true' });
+      const result = await importBackup(deps.context(), parseBackup(request.body), {
+        replace: request.query.replace === 'true',
+      });
       await deps.refreshSettings();
       return reply.status(201).send(result);
     },

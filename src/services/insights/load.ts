@@ -1,16 +1,28 @@
-import { type LoadedApplication, loadInsightApplications, readRevision } from '../../store/insights-repository.ts';
+import { type AppSummary, summarizeApplication } from '../../core/insights/index.ts';
+import {
+  type LoadedApplication,
+  loadInsightApplications,
+  readRevision,
+} from '../../store/insights-repository.ts';
 import type { ServiceContext } from '../context.ts';
 
 /**
- * Applications with their histories, cached per database handle and workspace under the
- * workspace's change counter. Triggers bump the counter in the same transaction as every write
- * to applications, tags or events (migration 2026_11_22_1100_insights), so one single-row read
- * tells whether the cached histories still hold; only a change reloads them. The cache lives in
- * this process; another process writing the same database bumps the same counter.
+ * Applications with their histories (and their folded summaries), cached per database handle and
+ * workspace under the workspace's change counter. Triggers bump the counter in the same
+ * transaction as every write to applications, tags or events (migration
+ * 2026_11_22_1100_insights), so one single-row read tells whether the cache still holds; only a
+ * change reloads. Another process writing the same database bumps the same counter.
  */
-const cache = new WeakMap<object, Map<string, { revision: number; apps: Promise<LoadedApplication[]> }>>();
+interface Entry {
+  revision: number;
+  apps: Promise<LoadedApplication[]>;
+  summaries?: Promise<AppSummary[]>;
+  /** Computed results under this revision, by a fingerprint of everything else they read. */
+  memo: Map<string, unknown>;
+}
+const cache = new WeakMap<object, Map<string, Entry>>();
 
-export async function loadApplicationsCached(ctx: ServiceContext): Promise<readonly LoadedApplication[]> {
+async function entryFor(ctx: ServiceContext): Promise<Entry> {
   const revision = await readRevision(ctx.db, ctx.workspaceId);
   let perDb = cache.get(ctx.db);
   if (!perDb) {
@@ -18,9 +30,43 @@ export async function loadApplicationsCached(ctx: ServiceContext): Promise<reado
     cache.set(ctx.db, perDb);
   }
   const hit = perDb.get(ctx.workspaceId);
-  if (hit && hit.revision === revision) return hit.apps;
+  if (hit && hit.revision === revision) return hit;
   const apps = loadInsightApplications(ctx.db, ctx.workspaceId);
-  perDb.set(ctx.workspaceId, { revision, apps });
+  const entry: Entry = { revision, apps, memo: new Map() };
+  perDb.set(ctx.workspaceId, entry);
   apps.catch(() => perDb.delete(ctx.workspaceId));
-  return apps;
+  return entry;
+}
+
+export async function loadApplicationsCached(ctx: ServiceContext): Promise<readonly LoadedApplication[]> {
+  return (await entryFor(ctx)).apps;
+}
+
+/** The applications and their summaries (`summarizeApplication`), both from the cache. */
+export async function loadSummariesCached(
+  ctx: ServiceContext,
+): Promise<{ apps: readonly LoadedApplication[]; summaries: readonly AppSummary[] }> {
+  const entry = await entryFor(ctx);
+  entry.summaries ??= entry.apps.then((apps) => apps.map(summarizeApplication));
+  const [apps, summaries] = await Promise.all([entry.apps, entry.summaries]);
+  return { apps, summaries };
+}
+
+const MEMO_LIMIT = 32;
+
+/**
+ * `compute()` once per revision and `key` (a fingerprint of every other input: filters, today,
+ * settings, time logs, feedback), so an unchanged workspace answers from memory.
+ */
+export async function memoized<T>(
+  ctx: ServiceContext,
+  key: string,
+  compute: (data: { apps: readonly LoadedApplication[]; summaries: readonly AppSummary[] }) => T,
+): Promise<T> {
+  const entry = await entryFor(ctx);
+  if (entry.memo.has(key)) return entry.memo.get(key) as T;
+  const value = compute(await loadSummariesCached(ctx));
+  if (entry.memo.size >= MEMO_LIMIT) entry.memo.delete(entry.memo.keys().next().value!);
+  entry.memo.set(key, value);
+  return value;
 }

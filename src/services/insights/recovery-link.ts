@@ -1,7 +1,8 @@
 import { localDate } from '../../core/dates.ts';
-import type { JournalInput } from '../../core/wellbeing/input.ts';
+import { ReboundError } from '../../core/errors.ts';
 import type { FeedbackTheme, PostMortemRating } from '../../core/insights/index.ts';
 import { FEEDBACK_THEMES } from '../../core/recovery/feedback-state.ts';
+import type { JournalInput } from '../../core/wellbeing/input.ts';
 import * as recovery from '../../store/recovery-repository.ts';
 import { newId, nowIso, type ServiceContext } from '../context.ts';
 
@@ -27,7 +28,8 @@ export async function loadFeedbackThemes(ctx: ServiceContext): Promise<FeedbackT
   const out: FeedbackTheme[] = [];
   for (const r of requests) {
     for (const t of r.themes) {
-      const label = t.name?.trim() || FEEDBACK_THEMES.find((f) => f.key === t.theme)?.label.toLowerCase() || t.theme;
+      const label =
+        t.name?.trim() || FEEDBACK_THEMES.find((f) => f.key === t.theme)?.label.toLowerCase() || t.theme;
       out.push({ applicationId: r.applicationId, theme: label });
     }
   }
@@ -41,7 +43,9 @@ export async function loadPostMortemRatings(ctx: ServiceContext): Promise<PostMo
 }
 
 /** Days feedback arrived, for the wins list. */
-export async function loadFeedbackReceived(ctx: ServiceContext): Promise<{ on: string; applicationId: string }[]> {
+export async function loadFeedbackReceived(
+  ctx: ServiceContext,
+): Promise<{ on: string; applicationId: string }[]> {
   const requests = await recovery.listFeedbackRequests(ctx.db, ctx.workspaceId);
   return requests
     .filter((r) => r.answeredAt !== null)
@@ -49,11 +53,16 @@ export async function loadFeedbackReceived(ctx: ServiceContext): Promise<{ on: s
 }
 
 /** Journal entries between two days (inclusive), oldest first, with the day each was written. */
-export async function listJournal(ctx: ServiceContext, range: { from?: string; to?: string } = {}): Promise<JournalView[]> {
+export async function listJournal(
+  ctx: ServiceContext,
+  range: { from?: string; to?: string } = {},
+): Promise<JournalView[]> {
   const entries = await recovery.listJournalEntries(ctx.db, ctx.workspaceId);
   return entries
     .map((e) => ({ ...e, on: localDate(new Date(e.writtenAt), ctx.timeZone) }))
-    .filter((e) => (range.from === undefined || e.on >= range.from) && (range.to === undefined || e.on <= range.to));
+    .filter(
+      (e) => (range.from === undefined || e.on >= range.from) && (range.to === undefined || e.on <= range.to),
+    );
 }
 
 /** Writes one journal entry into the shared journal table. */
@@ -68,6 +77,14 @@ export async function addJournalEntry(ctx: ServiceContext, input: JournalInput):
     tags: [...new Set(input.tags)],
     rejectionId: input.rejectionId ?? null,
   };
+  if (
+    entry.rejectionId !== null &&
+    !(await recovery.findRejection(ctx.db, ctx.workspaceId, entry.rejectionId))
+  ) {
+    throw new ReboundError('not_found', `No rejection with id ${entry.rejectionId}.`, [
+      { path: 'rejectionId', message: 'not found' },
+    ]);
+  }
   await recovery.insertJournalEntries(ctx.db, ctx.workspaceId, [entry]);
   return { ...entry, on: input.on ?? localDate(new Date(writtenAt), ctx.timeZone) };
 }

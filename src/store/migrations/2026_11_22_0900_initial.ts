@@ -57,7 +57,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       .columns(['workspace_id', column, 'id'])
       .execute();
   }
-  await db.schema.createIndex('applications_ws_source').on('applications').columns(['workspace_id', 'source_key']).execute();
+  await db.schema
+    .createIndex('applications_ws_source')
+    .on('applications')
+    .columns(['workspace_id', 'source_key'])
+    .execute();
 
   await db.schema
     .createTable('application_tags')
@@ -66,7 +70,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('tag', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('application_tags_pk', ['application_id', 'tag'])
     .execute();
-  await db.schema.createIndex('application_tags_ws_tag').on('application_tags').columns(['workspace_id', 'tag']).execute();
+  await db.schema
+    .createIndex('application_tags_ws_tag')
+    .on('application_tags')
+    .columns(['workspace_id', 'tag'])
+    .execute();
 
   await db.schema
     .createTable('application_events')
@@ -79,8 +87,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('recorded_at', 'text', (c) => c.notNull())
     .addColumn('data', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('application_events_app_seq').on('application_events').columns(['application_id', 'seq']).execute();
-  await db.schema.createIndex('application_events_ws_occurred').on('application_events').columns(['workspace_id', 'occurred_on']).execute();
+  await db.schema
+    .createIndex('application_events_app_seq')
+    .on('application_events')
+    .columns(['application_id', 'seq'])
+    .execute();
+  await db.schema
+    .createIndex('application_events_ws_occurred')
+    .on('application_events')
+    .columns(['workspace_id', 'occurred_on'])
+    .execute();
 
   await db.schema
     .createTable('interview_rounds')
@@ -94,7 +110,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('notes', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('interview_rounds_app').on('interview_rounds').columns(['application_id', 'number']).execute();
+  await db.schema
+    .createIndex('interview_rounds_app')
+    .on('interview_rounds')
+    .columns(['application_id', 'number'])
+    .execute();
 }
 
 export async function down(): Promise<void> {

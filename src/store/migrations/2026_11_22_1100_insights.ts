@@ -18,7 +18,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('note', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('time_logs_ws_logged').on('time_logs').columns(['workspace_id', 'logged_on']).execute();
+  await db.schema
+    .createIndex('time_logs_ws_logged')
+    .on('time_logs')
+    .columns(['workspace_id', 'logged_on'])
+    .execute();
 
   await db.schema
     .createTable('weekly_goals')
@@ -30,7 +34,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('label', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('weekly_goals_ws').on('weekly_goals').columns(['workspace_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('weekly_goals_ws')
+    .on('weekly_goals')
+    .columns(['workspace_id', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('goal_progress')
@@ -41,7 +49,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('amount', 'real', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('goal_progress_ws_done').on('goal_progress').columns(['workspace_id', 'done_on']).execute();
+  await db.schema
+    .createIndex('goal_progress_ws_done')
+    .on('goal_progress')
+    .columns(['workspace_id', 'done_on'])
+    .execute();
 
   await db.schema
     .createTable('wins')
@@ -63,7 +75,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('note', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('planned_breaks_ws_starts').on('planned_breaks').columns(['workspace_id', 'starts_on']).execute();
+  await db.schema
+    .createIndex('planned_breaks_ws_starts')
+    .on('planned_breaks')
+    .columns(['workspace_id', 'starts_on'])
+    .execute();
 
   await db.schema
     .createTable('workspace_revisions')

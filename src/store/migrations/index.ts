@@ -2,6 +2,8 @@ import type { Migration } from 'kysely';
 import * as initial from './2026_11_22_0900_initial.ts';
 import * as recovery from './2026_11_22_1000_recovery.ts';
 import * as insights from './2026_11_22_1100_insights.ts';
+import * as skills from './2026_11_22_1200_skills.ts';
+import * as imports from './2026_11_22_1300_imports.ts';
 
 /**
  * Every migration, by its frozen timestamped name. Append new ones; never rename, edit or
@@ -11,4 +13,6 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_0900_initial': initial,
   '2026_11_22_1000_recovery': recovery,
   '2026_11_22_1100_insights': insights,
+  '2026_11_22_1200_skills': skills,
+  '2026_11_22_1300_imports': imports,
 };

@@ -1,0 +1,44 @@
+import { createReadStream } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+
+// Swagger UI's files ship inside @fastify/swagger-ui; serving the three we need directly keeps
+// server start-up fast (registering the whole plugin reads and hashes every asset up front).
+const STATIC_DIR = join(dirname(createRequire(import.meta.url).resolve('@fastify/swagger-ui/package.json')), 'static');
+const ASSETS: Record<string, string> = {
+  'swagger-ui.css': 'text/css; charset=utf-8',
+  'swagger-ui-bundle.js': 'application/javascript; charset=utf-8',
+  'swagger-ui-standalone-preset.js': 'application/javascript; charset=utf-8',
+};
+
+const PAGE = `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Rebound API reference</title>
+  <link rel="stylesheet" href="/api/docs/static/swagger-ui.css">
+</head>
+<body>
+  <div id="swagger-ui"></div>
+  <script src="/api/docs/static/swagger-ui-bundle.js"></script>
+  <script src="/api/docs/static/swagger-ui-standalone-preset.js"></script>
+  <script>
+    window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#swagger-ui', deepLinking: true,
+      presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset], layout: 'StandaloneLayout' });
+  </script>
+</body>
+</html>`;
+
+/** The browsable API reference at /api/docs, reading the generated OpenAPI document. */
+export function registerApiDocs(app: FastifyInstance): void {
+  const page = async (_req: unknown, reply: import('fastify').FastifyReply) => reply.type('text/html; charset=utf-8').send(PAGE);
+  app.get('/api/docs', { schema: { hide: true } }, page);
+  app.get('/api/docs/', { schema: { hide: true } }, page);
+  app.get<{ Params: { file: string } }>('/api/docs/static/:file', { schema: { hide: true } }, async (request, reply) => {
+    const type = ASSETS[request.params.file];
+    if (!type) return reply.status(404).send({ error: { code: 'not_found', message: 'No such file.', details: [] } });
+    reply.header('cache-control', 'public, max-age=86400');
+    return reply.type(type).send(createReadStream(join(STATIC_DIR, request.params.file)));
+  });
+}

@@ -1,0 +1,294 @@
+import type { Stage } from '../../core/applications/application.ts';
+import { stageIndex } from '../../core/applications/application.ts';
+import type { EventInput } from '../../core/applications/input.ts';
+import { localDate } from '../../core/dates.ts';
+import { ReboundError } from '../../core/errors.ts';
+import { hash64 } from '../../core/import/dedupe-key.ts';
+import { classifyEmail, type MailClassification } from '../../core/mail/classify-email.ts';
+import type { MailKind } from '../../core/mail/mail-phrases.ts';
+import { type MatchableApplication, matchEmailToApplication } from '../../core/mail/match-email.ts';
+import { MailParseError, type ParsedEmail, parseEmail, parseMbox } from '../../io/mail.ts';
+import * as apps from '../../store/applications-repository.ts';
+import * as repo from '../../store/imports-repository.ts';
+import type { MailMessageRecord } from '../../store/imports-repository.ts';
+import { addEvent } from '../applications.ts';
+import { newId, nowIso, type ServiceContext, today } from '../context.ts';
+
+/**
+ * How sure the classifier must be before Rebound acts on an e-mail by itself. The phrase scorer
+ * gives 1.0 when one kind is clearly signalled and nothing else is, and drops towards 0.5 as a
+ * second kind competes; at 0.7 the winning kind outweighs the others more than two to one.
+ */
+export const MAIL_APPLY_CONFIDENCE = 0.7;
+/** How sure the match to an application must be (see `matchEmailToApplication`). */
+export const MAIL_APPLY_MATCH = 0.6;
+
+export interface MailImportItem {
+  /** 1-based position in the file (always 1 for an .eml). */
+  index: number;
+  id: string | null;
+  subject: string;
+  from: string | null;
+  kind: string;
+  confidence: number;
+  evidence: string[];
+  applicationId: string | null;
+  status: 'applied' | 'pending' | 'dismissed' | 'already_imported';
+  action: string | null;
+}
+
+export interface MailImportReport {
+  filename: string;
+  messages: number;
+  applied: number;
+  pending: number;
+  dismissed: number;
+  alreadyImported: number;
+  items: MailImportItem[];
+  /** Messages that could not be read; the others were imported. */
+  errors: { index: number; line: number; message: string }[];
+}
+
+function isMbox(bytes: Uint8Array, filename: string): boolean {
+  if (/\.mbox$/i.test(filename)) return true;
+  if (/\.eml$/i.test(filename)) return false;
+  return Buffer.from(bytes.subarray(0, 5)).toString('latin1') === 'From ';
+}
+
+/** Reads an .eml or an mbox into messages; an unreadable .eml is an `invalid_input` error. */
+export async function readMailFile(
+  bytes: Uint8Array,
+  filename: string,
+): Promise<{ messages: { index: number; email: ParsedEmail }[]; errors: MailImportReport['errors'] }> {
+  if (isMbox(bytes, filename)) {
+    const result = await parseMbox(bytes);
+    if (result.messages.length === 0 && result.errors.length === 0) {
+      throw new ReboundError('invalid_input', `${filename}: no messages found (an mbox has lines starting "From " between messages)`);
+    }
+    return {
+      messages: result.messages.map((m) => ({ index: m.index, email: m.email })),
+      errors: result.errors.map((e) => ({ index: e.index, line: e.line, message: e.error })),
+    };
+  }
+  try {
+    return { messages: [{ index: 1, email: await parseEmail(bytes) }], errors: [] };
+  } catch (error) {
+    if (error instanceof MailParseError) throw new ReboundError('invalid_input', `${filename}: ${error.message}`, [{ path: 'file', message: error.message }]);
+    throw error;
+  }
+}
+
+/** Classifies the first message of a file, for `rebound mail classify`. Nothing is stored. */
+export async function classifyMailFile(bytes: Uint8Array, filename: string): Promise<MailClassification> {
+  const { messages, errors } = await readMailFile(bytes, filename);
+  const first = messages[0];
+  if (!first) throw new ReboundError('invalid_input', errors[0]?.message ?? `${filename}: no readable message`);
+  return classifyEmail(first.email);
+}
+
+/** A stable key per message: its Message-ID, or its content when it has none. */
+export function messageKey(email: ParsedEmail): string {
+  if (email.messageId) return `mid_${hash64(email.messageId.toLowerCase())}`;
+  return `sum_${hash64([email.from?.address ?? '', email.date ?? '', email.subject, email.text].join('\u001f'))}`;
+}
+
+/**
+ * Imports e-mails: each is classified and matched to an application. When both are sure enough
+ * (MAIL_APPLY_CONFIDENCE, MAIL_APPLY_MATCH) the event is recorded at once; otherwise it waits in
+ * the review queue. Mail that is not about a job is kept as dismissed, so a second import of the
+ * same file changes nothing. The text is only ever matched against phrases, never followed.
+ */
+export async function importMailFile(ctx: ServiceContext, bytes: Uint8Array, filename: string): Promise<MailImportReport> {
+  const { messages, errors } = await readMailFile(bytes, filename);
+  const all = await apps.listAllApplications(ctx.db, ctx.workspaceId);
+  const matchable: MatchableApplication[] = all.map((a) => ({ id: a.id, company: a.company, role: a.role, jobUrl: a.jobUrl }));
+  const known = await repo.existingMessageKeys(ctx.db, ctx.workspaceId, messages.map((m) => messageKey(m.email)));
+  const items: MailImportItem[] = [];
+  for (const { index, email } of messages) {
+    const key = messageKey(email);
+    const classification = classifyEmail(email);
+    const base = {
+      index,
+      subject: email.subject,
+      from: email.from?.address ?? null,
+      kind: classification.kind,
+      confidence: classification.confidence,
+      evidence: classification.evidence,
+    };
+    if (known.has(key)) {
+      items.push({ ...base, id: null, applicationId: null, status: 'already_imported', action: null });
+      continue;
+    }
+    known.add(key);
+    const match = classification.kind === 'other' ? null : matchEmailToApplication(email, matchable);
+    const record = newRecord(ctx, key, email, classification, match?.applicationId ?? null, match?.score ?? null);
+    if (classification.kind === 'other') {
+      record.status = 'dismissed';
+      record.action = 'not about an application';
+    } else if (!match || match.score < MAIL_APPLY_MATCH) {
+      record.action = match ? `not sure which application (match ${match.score.toFixed(2)})` : 'no matching application found';
+    } else if (classification.confidence < MAIL_APPLY_CONFIDENCE) {
+      record.action = `not sure what it means (confidence ${classification.confidence.toFixed(2)})`;
+    } else {
+      try {
+        record.action = await applyMail(ctx, match.applicationId, classification.kind, record);
+        record.status = 'applied';
+      } catch (error) {
+        if (!(error instanceof ReboundError)) throw error;
+        record.action = `could not record it: ${error.message}`;
+      }
+    }
+    await repo.insertMailMessages(ctx.db, ctx.workspaceId, [record]);
+    items.push({ ...base, id: record.id, applicationId: record.applicationId, status: record.status, action: record.action });
+  }
+  const count = (s: MailImportItem['status']) => items.filter((i) => i.status === s).length;
+  return {
+    filename,
+    messages: items.length,
+    applied: count('applied'),
+    pending: count('pending'),
+    dismissed: count('dismissed'),
+    alreadyImported: count('already_imported'),
+    items,
+    errors,
+  };
+}
+
+function newRecord(
+  ctx: ServiceContext,
+  key: string,
+  email: ParsedEmail,
+  c: MailClassification,
+  applicationId: string | null,
+  matchScore: number | null,
+): MailMessageRecord {
+  const now = nowIso(ctx);
+  return {
+    id: newId(),
+    messageKey: key,
+    fromAddress: email.from?.address ?? null,
+    fromName: email.from?.name || null,
+    subject: email.subject.slice(0, 500),
+    sentAt: email.date,
+    excerpt: email.text.slice(0, 2_000),
+    kind: c.kind,
+    confidence: c.confidence,
+    evidence: c.evidence,
+    applicationId,
+    matchScore,
+    status: 'pending',
+    action: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+const STAGE_FOR: Partial<Record<MailKind, Stage>> = { interview: 'interviewing', assessment: 'screening', offer: 'offer' };
+
+/**
+ * Records what an e-mail means on its application, through `addEvent` (so a rejection starts the
+ * recovery loop). A rejection sets the outcome; an interview, assessment or offer is an employer
+ * response and moves the stage forward when it is behind. An acknowledgement is an automatic
+ * receipt, not a person answering: it becomes a note, so the application can still count as
+ * unanswered for ghosting. Returns what was done.
+ */
+async function applyMail(ctx: ServiceContext, applicationId: string, kind: string, mail: MailMessageRecord): Promise<string> {
+  const app = await apps.findApplication(ctx.db, ctx.workspaceId, applicationId);
+  if (!app) throw new ReboundError('application_not_found', `No application with id ${applicationId}.`, [{ path: 'applicationId', message: 'not found' }]);
+  const day = eventDay(ctx, mail.sentAt, app.appliedOn ?? app.createdAt.slice(0, 10));
+  const summary = `E-mail: ${mail.subject}`.slice(0, 200);
+  if (kind === 'acknowledgement') {
+    await addEvent(ctx, applicationId, { type: 'note', text: `Application received (automatic e-mail: ${mail.subject})`.slice(0, 2_000), occurredOn: day });
+    return 'note';
+  }
+  if (app.outcome !== null) {
+    if (kind === 'rejection' && app.outcome === 'rejected') return 'already rejected';
+    throw new ReboundError('application_closed', `the application is closed (${app.outcome}); reopen it first`);
+  }
+  if (kind === 'rejection') {
+    await addEvent(ctx, applicationId, { type: 'outcome_set', outcome: 'rejected', reason: null, occurredOn: day });
+    return 'outcome_set rejected';
+  }
+  const target = STAGE_FOR[kind as MailKind];
+  if (!target) throw new ReboundError('invalid_input', `kind: choose what this e-mail means`, [{ path: 'kind', message: 'required' }]);
+  const done = ['response'];
+  await addEvent(ctx, applicationId, { type: 'response', summary, occurredOn: day } as EventInput);
+  if (stageIndex(app.stage) < stageIndex(target)) {
+    await addEvent(ctx, applicationId, { type: 'stage_changed', stage: target, occurredOn: day });
+    done.push(`stage_changed ${target}`);
+  }
+  return done.join(' + ');
+}
+
+/** The e-mail's day in the user's time zone, never in the future nor before the application began. */
+function eventDay(ctx: ServiceContext, sentAt: string | null, notBefore: string): string {
+  const now = today(ctx);
+  let day = sentAt ? localDate(new Date(sentAt), ctx.timeZone) : now;
+  if (day > now) day = now;
+  if (day < notBefore && notBefore <= now) day = notBefore;
+  return day;
+}
+
+/** The review queue (pending by default), newest first. */
+export async function listMailReview(ctx: ServiceContext, status: repo.MailStatus | 'all' = 'pending'): Promise<MailMessageRecord[]> {
+  return repo.listMailMessages(ctx.db, ctx.workspaceId, status === 'all' ? undefined : status);
+}
+
+async function pendingOrThrow(ctx: ServiceContext, id: string): Promise<MailMessageRecord> {
+  const rec = await repo.findMailMessage(ctx.db, ctx.workspaceId, id);
+  if (!rec) throw new ReboundError('mail_message_not_found', `No e-mail with id ${id} in the review queue.`, [{ path: 'id', message: 'not found' }]);
+  if (rec.status !== 'pending') {
+    throw new ReboundError('conflict', `This e-mail was already ${rec.status}.`, [{ path: 'id', message: `already ${rec.status}` }]);
+  }
+  return rec;
+}
+
+/** Applies a queued e-mail, to the matched application or the one the person chose, as the kind they chose. */
+export async function applyMailMessage(
+  ctx: ServiceContext,
+  id: string,
+  input: { applicationId?: string; kind?: string },
+): Promise<MailMessageRecord> {
+  const rec = await pendingOrThrow(ctx, id);
+  const applicationId = input.applicationId ?? rec.applicationId;
+  if (!applicationId) {
+    throw new ReboundError('invalid_input', 'applicationId: required (Rebound did not find which application this e-mail is about)', [
+      { path: 'applicationId', message: 'required' },
+    ]);
+  }
+  const kind = input.kind ?? rec.kind;
+  if (kind === 'other') {
+    throw new ReboundError('invalid_input', 'kind: choose what this e-mail means (rejection, interview, assessment, offer or acknowledgement)', [
+      { path: 'kind', message: 'required' },
+    ]);
+  }
+  const action = await applyMail(ctx, applicationId, kind, rec);
+  await repo.updateMailMessage(ctx.db, ctx.workspaceId, id, { status: 'applied', action, applicationId, kind, updatedAt: nowIso(ctx) });
+  return (await repo.findMailMessage(ctx.db, ctx.workspaceId, id))!;
+}
+
+/** Takes an e-mail out of the review queue without changing any application. */
+export async function dismissMailMessage(ctx: ServiceContext, id: string): Promise<MailMessageRecord> {
+  await pendingOrThrow(ctx, id);
+  await repo.updateMailMessage(ctx.db, ctx.workspaceId, id, { status: 'dismissed', action: 'dismissed by you', updatedAt: nowIso(ctx) });
+  return (await repo.findMailMessage(ctx.db, ctx.workspaceId, id))!;
+}
+
+/** The wire shape of a stored e-mail. */
+export function presentMailMessage(rec: MailMessageRecord) {
+  return {
+    id: rec.id,
+    from: rec.fromAddress,
+    fromName: rec.fromName,
+    subject: rec.subject,
+    sentAt: rec.sentAt,
+    excerpt: rec.excerpt,
+    kind: rec.kind,
+    confidence: rec.confidence,
+    evidence: rec.evidence,
+    applicationId: rec.applicationId,
+    matchScore: rec.matchScore,
+    status: rec.status,
+    action: rec.action,
+  };
+}

@@ -1,0 +1,234 @@
+import type { ApplicationEvent, Application } from '../../core/applications/application.ts';
+import { stageIndex } from '../../core/applications/application.ts';
+import { deriveState } from '../../core/applications/history.ts';
+import { createApplicationSchema } from '../../core/applications/input.ts';
+import { ReboundError } from '../../core/errors.ts';
+import { guessMapping, type ImportMapping, overrideMapping } from '../../core/import/guess-mapping.ts';
+import { IMPORT_FIELD_LABELS, type ImportField } from '../../core/import/header-aliases.ts';
+import { buildImportPreview, type ImportedApplication } from '../../core/import/import-preview.ts';
+import { type MappingOverride, resolveMappingOverride } from '../../core/import/input.ts';
+import { mapStageLabel } from '../../core/import/stage-labels.ts';
+import { issuesToDetails } from '../../core/validation.ts';
+import { readTable, type Table } from '../../io/spreadsheet.ts';
+import * as apps from '../../store/applications-repository.ts';
+import { listSourceKeys } from '../../store/imports-repository.ts';
+import { newApplicationRecord } from '../applications.ts';
+import { newId, nowIso, type ServiceContext, today } from '../context.ts';
+
+/** How often (rows) a long import reports progress. */
+export const PROGRESS_EVERY = 1_000;
+
+export interface SpreadsheetImportOptions {
+  mapping?: MappingOverride;
+  /** Called every PROGRESS_EVERY rows written, and once at the end. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface PlannedRow {
+  line: number;
+  application: ImportedApplication;
+}
+
+/** Everything an import would do, before it does it. */
+export interface SpreadsheetAnalysis {
+  filename: string;
+  mapping: ImportMapping;
+  /** Each status label of the file and what Rebound reads it as (null: not understood). */
+  stageLabels: { label: string; stage: string | null; outcome: string | null; rows: number }[];
+  toCreate: PlannedRow[];
+  duplicates: { line: number; company: string; role: string; reason: string }[];
+  invalid: { line: number; message: string }[];
+  totalRows: number;
+}
+
+export interface SpreadsheetImportReport {
+  filename: string;
+  created: number;
+  applicationIds: string[];
+  skippedDuplicates: SpreadsheetAnalysis['duplicates'];
+  skippedInvalid: SpreadsheetAnalysis['invalid'];
+}
+
+/** Reads the file, maps its columns (with the user's corrections) and plans every row. Writes nothing. */
+export async function previewSpreadsheetImport(
+  ctx: ServiceContext,
+  bytes: Uint8Array,
+  filename: string,
+  options: SpreadsheetImportOptions = {},
+): Promise<SpreadsheetAnalysis> {
+  const table = await readTable(bytes, filename);
+  const existing = await listSourceKeys(ctx.db, ctx.workspaceId);
+  return analyse(table, filename, options.mapping, existing, today(ctx));
+}
+
+function analyse(
+  table: Table,
+  filename: string,
+  override: MappingOverride | undefined,
+  existing: Set<string>,
+  day: string,
+): SpreadsheetAnalysis {
+  const guessed = guessMapping(table.headers);
+  const mapping = override ? overrideMapping(guessed, resolveMappingOverride(table.headers, override)) : guessed;
+  const preview = buildImportPreview(table, mapping, { today: day });
+  const toCreate: PlannedRow[] = [];
+  const duplicates: SpreadsheetAnalysis['duplicates'] = [];
+  const invalid: SpreadsheetAnalysis['invalid'] = [];
+  const byLine = new Map(table.rows.map((r) => [r.line, r]));
+  for (const e of preview.errors) {
+    // A row repeating an earlier row of the same file is a duplicate to skip, not a broken row.
+    if (/: same application as line \d+$/.test(e.message)) {
+      const row = byLine.get(e.line);
+      const cell = (f: ImportField) => (mapping.fields[f] === undefined ? '' : (row?.cells[mapping.fields[f]!] ?? '').trim());
+      duplicates.push({ line: e.line, company: cell('company'), role: cell('role'), reason: e.message.replace(/^line \d+: /, '') });
+    } else invalid.push(e);
+  }
+  for (const row of preview.rows) {
+    const a = row.application;
+    if (existing.has(a.dedupeKey)) {
+      duplicates.push({ line: row.line, company: a.fields.company, role: a.fields.role, reason: 'already in Rebound' });
+      continue;
+    }
+    const problem = checkRow(a, day);
+    if (problem) invalid.push({ line: row.line, message: `line ${row.line}: ${problem}` });
+    else toCreate.push(row);
+  }
+  invalid.sort((a, b) => a.line - b.line);
+  duplicates.sort((a, b) => a.line - b.line);
+  return { filename, mapping, stageLabels: stageLabels(table, mapping), toCreate, duplicates, invalid, totalRows: table.rows.length };
+}
+
+/** Makes the row fit what Rebound stores; returns what is wrong with it when it cannot. */
+function checkRow(a: ImportedApplication, day: string): string | null {
+  const f = a.fields;
+  if (f.jobUrl && !/^https?:\/\//i.test(f.jobUrl) && /^[\w-]+(\.[\w-]+)+(\/|$)/.test(f.jobUrl)) f.jobUrl = `https://${f.jobUrl}`;
+  if (f.salaryCurrency && !/^[A-Za-z]{3}$/.test(f.salaryCurrency)) f.salaryCurrency = null;
+  if (f.appliedOn && f.appliedOn > day) return `applied date ${f.appliedOn} is in the future`;
+  if (a.savedOn && a.savedOn > day) a.savedOn = null;
+  if (a.outcomeOn && a.outcomeOn > day) a.outcomeOn = day;
+  const parsed = createApplicationSchema.safeParse({ ...f, stage: a.stage });
+  if (parsed.success) return null;
+  return issuesToDetails(parsed.error.issues)
+    .map((d) => `${d.path}: ${d.message}`)
+    .join('; ');
+}
+
+function stageLabels(table: Table, mapping: ImportMapping): SpreadsheetAnalysis['stageLabels'] {
+  const index = mapping.fields.status;
+  if (index === undefined) return [];
+  const counts = new Map<string, number>();
+  for (const row of table.rows) {
+    const label = readLabel((row.cells[index] ?? '').trim());
+    if (label !== '') counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  return [...counts.entries()].map(([label, rows]) => {
+    const mapped = mapStageLabel(label);
+    return { label, stage: mapped?.stage ?? null, outcome: mapped?.outcome ?? null, rows };
+  });
+}
+
+/** Teal writes a status as JSON with a `name`. */
+function readLabel(raw: string): string {
+  if (!raw.startsWith('{')) return raw;
+  try {
+    const name = (JSON.parse(raw) as { name?: unknown }).name;
+    return typeof name === 'string' ? name.trim() : raw;
+  } catch {
+    return raw;
+  }
+}
+
+/**
+ * Imports the file: all or nothing by default (any unreadable row refuses the whole file), or
+ * the readable rows only with `skipInvalid`. Rows already in Rebound are skipped either way.
+ * Each application's history starts where the file says it is: created at its stage on the
+ * applied date (saved first, when the file has a saved date), then its outcome on the closed date.
+ */
+export async function commitSpreadsheetImport(
+  ctx: ServiceContext,
+  bytes: Uint8Array,
+  filename: string,
+  options: SpreadsheetImportOptions & { skipInvalid?: boolean } = {},
+): Promise<SpreadsheetImportReport> {
+  const table = await readTable(bytes, filename);
+  const day = today(ctx);
+  const now = nowIso(ctx);
+  return ctx.db.transaction().execute(async (trx) => {
+    const existing = await listSourceKeys(trx, ctx.workspaceId);
+    const plan = analyse(table, filename, options.mapping, existing, day);
+    if (plan.mapping.missing.length > 0) {
+      const message = plan.invalid[0]?.message ?? 'line 1: the company and role columns are missing';
+      throw new ReboundError('invalid_input', `${filename}: ${message}. Choose the columns with a mapping (--map company=Column).`, [
+        { path: 'line 1', message },
+      ]);
+    }
+    if (plan.invalid.length > 0 && !options.skipInvalid) {
+      const shown = plan.invalid.slice(0, 5).map((e) => e.message);
+      const more = plan.invalid.length > 5 ? ` (and ${plan.invalid.length - 5} more)` : '';
+      throw new ReboundError(
+        'invalid_input',
+        `${plan.invalid.length} row(s) of ${filename} cannot be imported, so nothing was imported: ${shown.join('; ')}${more}. Fix them, or import the other rows and skip these (skip invalid rows).`,
+        plan.invalid.map((e) => ({ path: `line ${e.line}`, message: e.message.replace(/^line \d+: /, '') })),
+      );
+    }
+    const records = plan.toCreate.map((row) => buildRecord(row.application, day, now));
+    const total = records.length;
+    for (let i = 0; i < total; i += PROGRESS_EVERY) {
+      const slice = records.slice(i, i + PROGRESS_EVERY);
+      await apps.insertApplicationsBulk(trx, ctx.workspaceId, slice.map((r) => r.app));
+      await apps.insertEvents(trx, ctx.workspaceId, slice.flatMap((r) => r.events));
+      options.onProgress?.(Math.min(i + PROGRESS_EVERY, total), total);
+    }
+    return {
+      filename,
+      created: total,
+      applicationIds: records.map((r) => r.app.id),
+      skippedDuplicates: plan.duplicates,
+      skippedInvalid: plan.invalid,
+    };
+  });
+}
+
+/** One imported row as an application with a history consistent with its stage and outcome. */
+export function buildRecord(
+  a: ImportedApplication,
+  day: string,
+  now: string,
+): { app: Application & { sourceKey: string }; events: ApplicationEvent[] } {
+  const id = newId();
+  const startSaved = a.savedOn !== null && a.stage !== 'saved' && (a.fields.appliedOn === null || a.savedOn < a.fields.appliedOn);
+  const { app, event } = newApplicationRecord({ ...a.fields, stage: startSaved ? 'saved' : a.stage }, { id, today: day, now });
+  const events: ApplicationEvent[] = [];
+  if (startSaved) {
+    events.push({ ...event, occurredOn: a.savedOn! });
+    events.push({
+      id: newId(),
+      applicationId: id,
+      seq: 2,
+      type: 'stage_changed',
+      occurredOn: a.fields.appliedOn ?? day,
+      recordedAt: now,
+      data: { from: 'saved', to: a.stage },
+    });
+    if (stageIndex(a.stage) >= stageIndex('applied')) app.appliedOn = a.fields.appliedOn ?? day;
+  } else events.push(event);
+  if (a.outcome) {
+    const last = events.at(-1)!.occurredOn;
+    const on = a.outcomeOn && a.outcomeOn > last ? a.outcomeOn : last;
+    events.push({
+      id: newId(),
+      applicationId: id,
+      seq: events.length + 1,
+      type: 'outcome_set',
+      occurredOn: on,
+      recordedAt: now,
+      data: { outcome: a.outcome, reason: null },
+    });
+  }
+  return { app: { ...app, ...deriveState(events), sourceKey: a.dedupeKey }, events };
+}
+
+/** The field names a person can use in `--map field=Column`, with what each means. */
+export function mappableFields(): { field: ImportField; label: string }[] {
+  return (Object.entries(IMPORT_FIELD_LABELS) as [ImportField, string][]).map(([field, label]) => ({ field, label }));
+}

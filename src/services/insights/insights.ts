@@ -1,0 +1,44 @@
+import {
+  computeInsights,
+  type InsightFilters,
+  type InsightsInput,
+  type InsightsPayload,
+} from '../../core/insights/index.ts';
+import { listTimeLogs } from '../../store/time-log-repository.ts';
+import { type ServiceContext, today } from '../context.ts';
+import { getSettings } from '../settings.ts';
+import { channelLogs, getChannelSettings } from './channels.ts';
+import { memoized } from './load.ts';
+import { loadFeedbackThemes, loadPostMortemRatings } from './recovery-link.ts';
+
+/**
+ * The whole insights payload for the workspace: the funnel from every application's history,
+ * channel yields and next week's suggestion, findings (feedback themes and post-mortem ratings
+ * included) and the last 30 days against before. Histories come from the revision cache, and the
+ * result is memoised under the revision and a fingerprint of every other input.
+ */
+export async function getInsights(
+  ctx: ServiceContext,
+  filters: InsightFilters = {},
+): Promise<InsightsPayload> {
+  const [settings, channels, timeLogs, feedbackThemes, postMortemRatings] = await Promise.all([
+    getSettings(ctx),
+    getChannelSettings(ctx),
+    listTimeLogs(ctx.db, ctx.workspaceId),
+    loadFeedbackThemes(ctx),
+    loadPostMortemRatings(ctx),
+  ]);
+  const rest: Omit<InsightsInput, 'applications' | 'summaries'> = {
+    filters,
+    feedbackThemes,
+    postMortemRatings,
+    timeLogs: channelLogs(timeLogs),
+    plan: channels.plan,
+    hoursPerWeek: channels.hoursPerWeek,
+    ghostAfterDays: settings.ghostAfterDays,
+  };
+  const day = today(ctx);
+  return memoized(ctx, `insights|${day}|${JSON.stringify(rest)}`, ({ apps, summaries }) =>
+    computeInsights({ applications: apps, summaries, ...rest }, day),
+  );
+}

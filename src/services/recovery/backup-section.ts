@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { ReboundError } from '../../core/errors.ts';
+import { issuesToDetails } from '../../core/validation.ts';
+import * as contactsRepo from '../../store/contacts-repository.ts';
+import * as repo from '../../store/recovery-repository.ts';
+import * as schedule from '../../store/schedule-repository.ts';
+import type { BackupSection } from '../backup-sections.ts';
+import type { ServiceContext } from '../context.ts';
+
+const rows = z.array(z.record(z.string(), z.unknown())).default([]);
+const sectionSchema = z.object({
+  contacts: rows,
+  contactLinks: rows,
+  cadences: rows,
+  interactions: rows,
+  rejections: rows,
+  journal: rows,
+  feedbackRequests: rows,
+  postMortemItems: rows,
+  actionItems: rows,
+  scheduledItems: rows,
+});
+
+async function exportRecovery(ctx: ServiceContext) {
+  const { db, workspaceId: ws } = ctx;
+  const [contacts, contactLinks, cadences, interactions, rejections, journal, feedbackRequests, postMortemItems, actionItems, scheduledItems] =
+    await Promise.all([
+      contactsRepo.listContacts(db, ws),
+      contactsRepo.listContactLinks(db, ws),
+      contactsRepo.listCadences(db, ws),
+      contactsRepo.listInteractions(db, ws),
+      repo.listRejections(db, ws, 1_000_000),
+      repo.listJournalEntries(db, ws),
+      repo.listFeedbackRequests(db, ws),
+      repo.listPostMortemItems(db, ws),
+      repo.listActionItems(db, ws, { status: 'all' }),
+      schedule.listAllScheduled(db, ws),
+    ]);
+  return { contacts, contactLinks, cadences, interactions, rejections: rejections.reverse(), journal, feedbackRequests, postMortemItems, actionItems, scheduledItems };
+}
+
+async function importRecovery(ctx: ServiceContext, data: unknown): Promise<void> {
+  const parsed = sectionSchema.safeParse(data);
+  if (!parsed.success) {
+    const details = issuesToDetails(parsed.error.issues).map((d) => ({ ...d, path: `sections.recovery.${d.path}` }));
+    throw new ReboundError('invalid_backup', `This is not a valid Rebound backup: ${details[0]?.path}: ${details[0]?.message}`, details);
+  }
+  const d = parsed.data as unknown as Awaited<ReturnType<typeof exportRecovery>>;
+  const { db, workspaceId: ws } = ctx;
+  await contactsRepo.insertContacts(db, ws, d.contacts);
+  await contactsRepo.insertContactLinks(db, ws, d.contactLinks);
+  await contactsRepo.insertCadences(db, ws, d.cadences);
+  await contactsRepo.insertInteractions(db, ws, d.interactions);
+  await repo.insertRejections(db, ws, d.rejections);
+  await repo.insertJournalEntries(db, ws, d.journal);
+  await repo.insertFeedbackRequests(db, ws, d.feedbackRequests);
+  await repo.upsertPostMortemItems(db, ws, d.postMortemItems);
+  await repo.insertActionItems(db, ws, d.actionItems);
+  await schedule.upsertScheduledItems(db, ws, d.scheduledItems);
+}
+
+/** The recovery loop's part of `rebound export`: every rejection, journal entry, contact and pending step. */
+export const recoveryBackupSection: BackupSection = {
+  name: 'recovery',
+  export: exportRecovery,
+  import: importRecovery,
+  clear: async (ctx) => {
+    await repo.clearRecoveryData(ctx.db, ctx.workspaceId);
+    await contactsRepo.clearContactData(ctx.db, ctx.workspaceId);
+  },
+};

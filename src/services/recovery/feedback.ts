@@ -1,0 +1,119 @@
+import { ReboundError } from '../../core/errors.ts';
+import { draftFeedbackRequest, emlText, type FeedbackDraft, mailtoUrl } from '../../core/recovery/feedback-request.ts';
+import { type FeedbackThemeTag, feedbackFollowUpDue, planFeedbackTransition, validateFeedbackThemes } from '../../core/recovery/feedback-state.ts';
+import type { FeedbackPatch } from '../../core/recovery/input.ts';
+import * as apps from '../../store/applications-repository.ts';
+import * as contactsRepo from '../../store/contacts-repository.ts';
+import * as repo from '../../store/recovery-repository.ts';
+import type { FeedbackRequest } from '../../store/recovery-repository.ts';
+import * as schedule from '../../store/schedule-repository.ts';
+import { readSettings } from '../../store/workspace-repository.ts';
+import { nowIso, type ServiceContext } from '../context.ts';
+import { feedbackChaseItem, scheduleIds } from './schedule.ts';
+import { loadTemplate } from './templates.ts';
+
+export interface FeedbackDetail extends FeedbackRequest {
+  company: string;
+  role: string;
+  draft: Pick<FeedbackDraft, 'subject' | 'body' | 'to' | 'toName' | 'questions' | 'missing'>;
+  mailto: string;
+}
+
+function notFound(id: string): ReboundError {
+  return new ReboundError('feedback_request_not_found', `No feedback request with id ${id}.`, [{ path: 'id', message: 'not found' }]);
+}
+
+type Db = ServiceContext['db'];
+
+async function buildDetail(db: Db, ctx: ServiceContext, f: FeedbackRequest): Promise<FeedbackDetail> {
+  const [app, rounds, rejection, contact, settings] = await Promise.all([
+    apps.findApplication(db, ctx.workspaceId, f.applicationId),
+    apps.listRounds(db, ctx.workspaceId, f.applicationId),
+    repo.findRejection(db, ctx.workspaceId, f.rejectionId),
+    f.contactId ? contactsRepo.findContact(db, ctx.workspaceId, f.contactId) : Promise.resolve(undefined),
+    readSettings(db, ctx.workspaceId),
+  ]);
+  const company = app?.company ?? '';
+  const role = app?.role ?? '';
+  const drafted = draftFeedbackRequest(
+    {
+      company,
+      role,
+      stageReached: rejection?.stageReached ?? 'applied',
+      rounds,
+      contact: contact ? { name: contact.name, role: contact.role, email: contact.email } : null,
+      userName: typeof settings.userName === 'string' ? settings.userName : null,
+      rejectedAt: rejection?.rejectedAt ?? f.createdAt,
+    },
+    loadTemplate('feedback-request'),
+  );
+  // Once sent, the words are the ones that went out; before that, the draft follows the template.
+  const draft = {
+    subject: f.subject ?? drafted.subject,
+    body: f.body ?? drafted.body,
+    to: drafted.to,
+    toName: drafted.toName,
+    questions: drafted.questions,
+    missing: f.body ? [] : drafted.missing,
+  };
+  return { ...f, company, role, draft, mailto: mailtoUrl(draft) };
+}
+
+export async function getFeedbackRequestOrThrow(ctx: ServiceContext, id: string): Promise<FeedbackDetail> {
+  const f = await repo.findFeedbackRequest(ctx.db, ctx.workspaceId, id);
+  if (!f) throw notFound(id);
+  return buildDetail(ctx.db, ctx, f);
+}
+
+export async function listFeedbackRequests(ctx: ServiceContext, applicationId?: string): Promise<FeedbackDetail[]> {
+  const rows = await repo.listFeedbackRequests(ctx.db, ctx.workspaceId, applicationId);
+  return Promise.all(rows.map((f) => buildDetail(ctx.db, ctx, f)));
+}
+
+/** The draft as an .eml file the user opens in their own mail program. */
+export async function feedbackEml(ctx: ServiceContext, id: string): Promise<{ filename: string; text: string }> {
+  const detail = await getFeedbackRequestOrThrow(ctx, id);
+  const slug = detail.company.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'feedback';
+  return { filename: `feedback-request-${slug}.eml`, text: emlText(detail.draft, ctx.clock.now()) };
+}
+
+/**
+ * Moves a feedback request along (drafted → sent → answered / no_reply / declined). Sending keeps
+ * the words that went out and schedules one gentle check-in; an answer is stored word for word.
+ */
+export async function updateFeedbackRequest(ctx: ServiceContext, id: string, patch: FeedbackPatch): Promise<FeedbackDetail> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const t: ServiceContext = { ...ctx, db: trx };
+    const current = await repo.findFeedbackRequest(trx, ctx.workspaceId, id);
+    if (!current) throw notFound(id);
+    planFeedbackTransition(current.state, patch.state);
+    const now = nowIso(ctx);
+    const next: FeedbackRequest = { ...current, state: patch.state, updatedAt: now };
+    const app = await apps.findApplication(trx, ctx.workspaceId, current.applicationId);
+    const names = { company: app?.company ?? '', role: app?.role ?? '' };
+    if (patch.state === 'sent') {
+      if (patch.contactId !== undefined) {
+        if (patch.contactId !== null && !(await contactsRepo.findContact(trx, ctx.workspaceId, patch.contactId))) {
+          throw new ReboundError('contact_not_found', `No contact with id ${patch.contactId}.`, [{ path: 'contactId', message: 'not found' }]);
+        }
+        next.contactId = patch.contactId;
+      }
+      const shown = await buildDetail(trx, t, next);
+      next.subject = shown.draft.subject;
+      next.body = shown.draft.body;
+      next.sentAt = patch.sentAt ? new Date(patch.sentAt).toISOString() : now;
+      next.followUpDueAt = feedbackFollowUpDue(next.sentAt, undefined, ctx.timeZone);
+      await schedule.deleteScheduledItems(trx, ctx.workspaceId, [scheduleIds.feedbackSend(id)]);
+      await schedule.upsertScheduledItems(trx, ctx.workspaceId, [feedbackChaseItem(next, names)]);
+    } else {
+      if (patch.state === 'answered') {
+        next.answer = patch.answer;
+        next.answeredAt = now;
+        next.themes = validateFeedbackThemes((patch.themes ?? []) as FeedbackThemeTag[]);
+      }
+      await schedule.deleteScheduledItems(trx, ctx.workspaceId, [scheduleIds.feedbackChase(id)]);
+    }
+    await repo.updateFeedbackRequest(trx, ctx.workspaceId, next);
+  });
+  return getFeedbackRequestOrThrow(ctx, id);
+}

@@ -1,0 +1,71 @@
+import type { SkillExtraction } from '../../core/skills/extract.ts';
+import type { CustomSkillRecord, InfoInterviewRecord, PlanItemRecord, ResumeVersionRecord } from '../../store/skills-repository.ts';
+
+/** Wire shapes of the skills loop; the API and `--json` both print these. */
+
+export function presentExtraction(extraction: SkillExtraction) {
+  return {
+    skills: extraction.skills.map((s) => ({ name: s.name, category: s.category, spans: s.spans, matched: s.matched })),
+  };
+}
+
+export function presentCustomSkill(c: CustomSkillRecord) {
+  return { id: c.id, name: c.name, category: c.category, aliases: c.aliases, createdAt: c.createdAt, updatedAt: c.updatedAt };
+}
+
+/** The resume profile as people see it: the current version and its skills (empty before the first). */
+export function presentResume(version: ResumeVersionRecord | undefined) {
+  if (!version) return { version: null, number: 0, reason: null, filename: null, createdAt: null, skills: [] };
+  return {
+    version: version.label,
+    number: version.number,
+    reason: version.reason,
+    filename: version.filename,
+    createdAt: version.createdAt,
+    skills: version.skills.map((s) => ({ name: s.name, category: s.category, level: s.level, source: s.source })),
+  };
+}
+
+export function presentResumeVersion(version: ResumeVersionRecord) {
+  return {
+    id: version.id,
+    label: version.label,
+    number: version.number,
+    reason: version.reason,
+    filename: version.filename,
+    skillCount: version.skills.length,
+    createdAt: version.createdAt,
+  };
+}
+
+export function presentPlanItem(p: PlanItemRecord) {
+  return {
+    id: p.id,
+    skill: p.skill,
+    kind: p.kind,
+    link: p.link,
+    hours: p.hours,
+    targetOn: p.targetOn,
+    progress: p.progress,
+    status: p.status,
+    note: p.note,
+    createdAt: p.createdAt,
+    updatedAt: p.updatedAt,
+    doneAt: p.doneAt,
+  };
+}
+
+export function presentInfoInterview(i: InfoInterviewRecord) {
+  return {
+    id: i.id,
+    contactId: i.contactId,
+    contactName: i.contactName,
+    heldOn: i.heldOn,
+    company: i.company,
+    role: i.role,
+    learned: i.learned,
+    followUps: i.followUps,
+    createdAt: i.createdAt,
+    updatedAt: i.updatedAt,
+  };
+}

@@ -1,0 +1,53 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { rebound } from './run.ts';
+
+describe('rebound recovery CLI', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rebound-cli-recovery-'));
+  const db = join(dir, 'cli.db');
+  const env = { REBOUND_TEMPLATES: join(dir, 'no-overrides') };
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('rejects with a kind word about the pause, drafts feedback, looks back and shows Today', () => {
+    const { id } = rebound(['add', '--db', db, '--company', 'Acme', '--role', 'Engineer', '--stage', 'screening', '--json'], env).json();
+    const contact = rebound(['contacts', 'add', '--db', db, '--name', 'Dana Reyes', '--email', 'dana@acme.example', '--json'], env).json();
+    expect(rebound(['contacts', 'link', contact.id, '--application', id, '--as', 'recruiter', '--db', db], env).code).toBe(0);
+
+    const rejected = rebound(['reject', id, '--cool-off', '24', '--via', 'call', '--tag', 'position_filled', '--db', db], env);
+    expect(rejected.code).toBe(0);
+    expect(rejected.stdout).toContain('Rejected (reached: screening)');
+    expect(rejected.stdout).toContain('A "no" is one event, not a verdict.');
+    expect(rejected.stdout).toContain(`rebound feedback draft ${id}`);
+
+    const eml = join(dir, 'feedback.eml');
+    const draft = rebound(['feedback', 'draft', id, '--eml', eml, '--db', db], env);
+    expect(draft.code).toBe(0);
+    expect(draft.stdout).toContain('To: Dana Reyes <dana@acme.example>');
+    expect(readFileSync(eml, 'utf8')).toContain('X-Unsent: 1');
+    expect(rebound(['feedback', 'sent', id, '--json', '--db', db], env).json().state).toBe('sent');
+
+    const pm = rebound(['postmortem', id, '--rate', 'screening_call=weak', '--json', '--db', db], env).json();
+    expect(pm.actionItems).toHaveLength(1);
+
+    const today = rebound(['today', '--json', '--db', db], env).json();
+    expect(today.coolingOff).toBe(true);
+    expect(today.held.map((e: { kind: string }) => e.kind)).toContain('action_item');
+
+    const ics = join(dir, 'rebound.ics');
+    const cal = rebound(['calendar', '--out', ics, '--db', db], env);
+    expect(cal.code).toBe(0);
+    expect(readFileSync(ics, 'utf8')).toContain('BEGIN:VCALENDAR');
+  });
+
+  it('says what is wrong without a stack', () => {
+    const noReach = rebound(['contacts', 'add', '--name', 'Sam', '--db', db], env);
+    expect(noReach.code).toBe(2);
+    expect(noReach.stderr).toContain('email: add an email, a LinkedIn URL or a phone number so you can reach them');
+    expect(noReach.stderr).not.toMatch(/\n\s+at /);
+    const unknown = rebound(['contacts', 'keep-in-touch', 'nope', '--db', db], env);
+    expect(unknown.code).toBe(3);
+    expect(unknown.stderr).toContain('No contact with id nope');
+  });
+});

@@ -1,0 +1,45 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { rebound } from './run.ts';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'resumes');
+
+describe('rebound skills CLI', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rebound-skills-cli-'));
+  const db = join(dir, 'cli.db');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints the skills of a file as JSON with their spans', () => {
+    const file = join(FIXTURES, 'resume.md');
+    const res = rebound(['skills', 'extract', file, '--json', '--db', db]);
+    expect(res.code).toBe(0);
+    const { skills } = res.json<{ skills: { name: string; spans: [number, number][] }[] }>();
+    expect(skills.map((s) => s.name)).toEqual(['Kubernetes', 'Terraform', 'Amazon Web Services']);
+    const text = readFileSync(file, 'utf8');
+    const [start, end] = skills[0]!.spans[0]!;
+    expect(text.slice(start, end)).toBe('Kubernetes');
+  });
+
+  it('reads standard input with -', () => {
+    const res = rebound(['skills', 'extract', '-', '--json', '--db', db], {}, 'Python and SQL, some Tableau');
+    expect(res.code).toBe(0);
+    expect(res.json().skills.map((s: { name: string }) => s.name)).toEqual(['Python', 'SQL', 'Tableau']);
+  });
+
+  it('says an empty file is empty, without a stack, and exits non-zero', () => {
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(empty, '');
+    const res = rebound(['skills', 'extract', empty, '--db', db]);
+    expect(res.code).toBe(2);
+    expect(res.stderr).toBe('error: "empty.txt" is empty\n');
+  });
+
+  it('imports a Word resume as the first version', () => {
+    const res = rebound(['resume', 'import', join(FIXTURES, 'resume.docx'), '--json', '--db', db]);
+    expect(res.code).toBe(0);
+    expect(res.json()).toMatchObject({ version: 'resume-v1', filename: 'resume.docx' });
+    expect(res.json().skills.map((s: { name: string }) => s.name)).toEqual(expect.arrayContaining(['Python', 'SQL', 'Tableau']));
+  });
+});

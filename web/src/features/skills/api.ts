@@ -1,0 +1,262 @@
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ApplicationKind } from '../../../../src/core/applications/application.ts';
+import type { PlanKind, PlanStatus, SkillLevel } from '../../../../src/core/skills/input.ts';
+import { errorMessage } from '../../api/hooks.ts';
+import { request } from './http.ts';
+
+export type Importance = 'required' | 'niceToHave' | 'mentioned';
+
+export interface ExtractedSkill {
+  name: string;
+  category: string;
+  spans: [number, number][];
+  matched: string[];
+}
+
+export interface JobSkillsReport {
+  score: number | null;
+  matched: string[];
+  missing: string[];
+  required: { matched: string[]; missing: string[] };
+  niceToHave: { matched: string[]; missing: string[] };
+  resumeVersion: string | null;
+  skills: (ExtractedSkill & { importance: Importance; weight: number })[];
+}
+
+export interface ApplicationSkills extends JobSkillsReport {
+  applicationId: string;
+  sentResumeVersion: string | null;
+  hasJobDescription: boolean;
+}
+
+export interface GapApplication {
+  id: string;
+  company: string;
+  role: string;
+  kind: ApplicationKind;
+  outcome: string | null;
+  furthestStage: string;
+}
+
+export interface SkillGap {
+  skill: string;
+  score: number;
+  closedCount: number;
+  forwardCount: number;
+  byKind: Record<ApplicationKind, number>;
+  applications: GapApplication[];
+}
+
+export interface GapReport {
+  resumeVersion: string | null;
+  considered: { total: number; withJobDescription: number; byKind: Record<ApplicationKind, number> };
+  gaps: SkillGap[];
+}
+
+export interface ResumeSkill {
+  name: string;
+  category: string;
+  level: SkillLevel;
+  source: 'resume' | 'manual' | 'learned';
+}
+
+export interface Resume {
+  version: string | null;
+  number: number;
+  reason: string | null;
+  filename: string | null;
+  createdAt: string | null;
+  skills: ResumeSkill[];
+}
+
+export interface ResumeVersion {
+  id: string;
+  label: string;
+  number: number;
+  reason: string;
+  filename: string | null;
+  skillCount: number;
+  createdAt: string;
+}
+
+export interface Rescore {
+  applicationId: string;
+  company: string;
+  role: string;
+  before: number | null;
+  after: number | null;
+}
+
+export interface Completion {
+  resumeVersion: string;
+  addedToResume: boolean;
+  task: { id: string; text: string; dueOn: string } | null;
+  rescored: Rescore[];
+}
+
+export interface PlanItem {
+  id: string;
+  skill: string;
+  kind: PlanKind;
+  link: string | null;
+  hours: number | null;
+  targetOn: string | null;
+  progress: number;
+  status: PlanStatus;
+  note: string | null;
+  createdAt: string;
+  updatedAt: string;
+  doneAt: string | null;
+}
+
+export interface PlanItemInput {
+  skill?: string;
+  kind?: PlanKind;
+  link?: string | null;
+  hours?: number | null;
+  targetOn?: string | null;
+  progress?: number;
+  status?: PlanStatus;
+  note?: string | null;
+}
+
+export interface Paths {
+  resumeVersion: string | null;
+  transferable: { category: string; label: string; skills: string[] }[];
+  adjacentRoles: { role: string; jobCount: number; coverage: number; have: string[]; missing: string[] }[];
+}
+
+export interface InfoInterview {
+  id: string;
+  contactId: string | null;
+  contactName: string | null;
+  heldOn: string;
+  company: string | null;
+  role: string | null;
+  learned: string | null;
+  followUps: string | null;
+  createdAt: string;
+}
+
+export interface InfoInterviewInput {
+  contactName?: string | null;
+  heldOn: string;
+  company?: string | null;
+  role?: string | null;
+  learned?: string | null;
+  followUps?: string | null;
+}
+
+const v1 = '/api/v1';
+const enc = encodeURIComponent;
+
+export const skillsApi = {
+  gaps: () => request<GapReport>('GET', `${v1}/skills/gaps?limit=50`),
+  extract: (text: string) => request<{ skills: ExtractedSkill[] }>('POST', `${v1}/skills/extract`, { text }),
+  score: (jobDescription: string) => request<JobSkillsReport>('POST', `${v1}/skills/score`, { jobDescription }),
+  applicationSkills: (id: string) => request<ApplicationSkills>('GET', `${v1}/applications/${enc(id)}/skills`),
+  resume: () => request<Resume>('GET', `${v1}/resume`),
+  versions: () => request<{ items: ResumeVersion[] }>('GET', `${v1}/resume/versions`),
+  importResume: (body: { text: string } | { filename: string; contentBase64: string }) =>
+    request<Resume>('POST', `${v1}/resume/import`, body),
+  setSkill: (body: { name: string; level?: SkillLevel; remove?: boolean }) =>
+    request<Resume & { changed: boolean }>('POST', `${v1}/resume/skills`, body),
+  plan: () => request<{ items: PlanItem[] }>('GET', `${v1}/learning-plan`),
+  createPlanItem: (body: PlanItemInput) =>
+    request<PlanItem & { completion: Completion | null }>('POST', `${v1}/learning-plan`, body),
+  updatePlanItem: (id: string, body: PlanItemInput) =>
+    request<PlanItem & { completion: Completion | null }>('PATCH', `${v1}/learning-plan/${enc(id)}`, body),
+  paths: () => request<Paths>('GET', `${v1}/paths`),
+  infoInterviews: () => request<{ items: InfoInterview[] }>('GET', `${v1}/informational-interviews`),
+  createInfoInterview: (body: InfoInterviewInput) =>
+    request<InfoInterview>('POST', `${v1}/informational-interviews`, body),
+  deleteInfoInterview: (id: string) => request<void>('DELETE', `${v1}/informational-interviews/${enc(id)}`),
+};
+
+/** Everything that depends on the resume or the plan; refreshed together after a change. */
+const SKILL_KEYS = [['skills'], ['resume'], ['learning-plan'], ['paths'], ['application-skills']];
+
+function useRefreshSkills() {
+  const qc = useQueryClient();
+  return () => Promise.all(SKILL_KEYS.map((queryKey) => qc.invalidateQueries({ queryKey })));
+}
+
+export const useGaps = () => useQuery({ queryKey: ['skills', 'gaps'], queryFn: skillsApi.gaps });
+export const useResume = () => useQuery({ queryKey: ['resume', 'current'], queryFn: skillsApi.resume });
+export const useResumeVersions = () => useQuery({ queryKey: ['resume', 'versions'], queryFn: skillsApi.versions });
+export const usePlan = () => useQuery({ queryKey: ['learning-plan'], queryFn: skillsApi.plan });
+export const usePaths = () => useQuery({ queryKey: ['paths'], queryFn: skillsApi.paths });
+export const useInfoInterviews = () =>
+  useQuery({ queryKey: ['informational-interviews'], queryFn: skillsApi.infoInterviews });
+export const useApplicationSkills = (id: string) =>
+  useQuery({ queryKey: ['application-skills', id], queryFn: () => skillsApi.applicationSkills(id) });
+
+export function useImportResume() {
+  const refresh = useRefreshSkills();
+  return useMutation({ mutationFn: skillsApi.importResume, onSuccess: refresh });
+}
+
+export function useSetResumeSkill() {
+  const refresh = useRefreshSkills();
+  return useMutation({ mutationFn: skillsApi.setSkill, onSuccess: refresh });
+}
+
+export function useCreatePlanItem() {
+  const refresh = useRefreshSkills();
+  return useMutation({ mutationFn: skillsApi.createPlanItem, onSuccess: refresh });
+}
+
+export function useUpdatePlanItem() {
+  const refresh = useRefreshSkills();
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, input }: { id: string; input: PlanItemInput }) => skillsApi.updatePlanItem(id, input),
+    onSuccess: (item) => {
+      // Finishing an item adds a task; Today and the board may show it.
+      if (item.completion) void qc.invalidateQueries({ queryKey: ['today'] });
+      return refresh();
+    },
+    onError: (error) =>
+      notifications.show({ color: 'red', title: 'That change did not go through', message: errorMessage(error) }),
+  });
+}
+
+export function useCreateInfoInterview() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: skillsApi.createInfoInterview,
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['informational-interviews'] }),
+  });
+}
+
+export function useDeleteInfoInterview() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: skillsApi.deleteInfoInterview,
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['informational-interviews'] }),
+  });
+}
+
+export const PLAN_KIND_LABELS: Record<PlanKind, string> = {
+  course: 'Course',
+  certification: 'Certification',
+  project: 'Project',
+  workshop: 'Workshop',
+};
+
+export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
+  planned: 'Planned',
+  in_progress: 'In progress',
+  done: 'Done',
+};
+
+export const LEVEL_LABELS: Record<SkillLevel, string> = {
+  beginner: 'Beginner',
+  intermediate: 'Intermediate',
+  advanced: 'Advanced',
+  expert: 'Expert',
+};
+
+/** "—" for no score (nothing to compare), else "72%". */
+export const scoreText = (score: number | null): string => (score === null ? '—' : `${score}%`);

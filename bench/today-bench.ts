@@ -20,7 +20,14 @@ import { type BenchRow, percentile, printRows, timeRuns } from './report.ts';
 
 const NOW = new Date('2026-11-10T10:00:00Z');
 const TODAY = '2026-11-10';
-const KINDS = ['feedback_send', 'feedback_chase', 'post_mortem', 'action_item', 'contact_touch', 'cool_off_end'] as const;
+const KINDS = [
+  'feedback_send',
+  'feedback_chase',
+  'post_mortem',
+  'action_item',
+  'contact_touch',
+  'cool_off_end',
+] as const;
 
 export async function benchToday(): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'rebound-today-bench-'));
@@ -89,8 +96,12 @@ export async function benchToday(): Promise<BenchRow[]> {
     const before = addDays(TODAY, 9);
     const silentSince = addDays(TODAY, -21);
     const floor = async () => {
-      await sql`select * from scheduled_items where workspace_id = ${ctx.workspaceId} and due_at < ${before} order by due_at`.execute(store.db);
-      await sql`select * from interview_rounds where workspace_id = ${ctx.workspaceId} and scheduled_at >= ${addDays(TODAY, -1)} and scheduled_at < ${before}`.execute(store.db);
+      await sql`select * from scheduled_items where workspace_id = ${ctx.workspaceId} and due_at < ${before} order by due_at`.execute(
+        store.db,
+      );
+      await sql`select * from interview_rounds where workspace_id = ${ctx.workspaceId} and scheduled_at >= ${addDays(TODAY, -1)} and scheduled_at < ${before}`.execute(
+        store.db,
+      );
       await sql`select id, company, role, stage, applied_on, last_response_on from applications where workspace_id = ${ctx.workspaceId}
         and outcome is null and (last_response_on is null or last_response_on <= ${silentSince}) and (applied_on is null or applied_on <= ${silentSince})
         and stage in ('applied', 'screening', 'interviewing')`.execute(store.db);
@@ -102,17 +113,6 @@ export async function benchToday(): Promise<BenchRow[]> {
     for (let i = 0; i < 3; i++) {
       service.push(...(await timeRuns(() => getToday(ctx), runs / 3)));
       raw.push(...(await timeRuns(floor, runs / 3)));
-    }
-    if (process.env.PROFILE) {
-      const sched = await import('../src/store/schedule-repository.ts');
-      const { getSettings } = await import('../src/services/settings.ts');
-      for (const [n, f] of [
-        ['settings', () => getSettings(ctx)],
-        ['scheduled', () => sched.listScheduledBefore(store.db, ctx.workspaceId, before)],
-        ['count', () => sched.countScheduledFrom(store.db, ctx.workspaceId, before)],
-        ['rounds', () => sched.listRoundsBetween(store.db, ctx.workspaceId, addDays(TODAY, -1), before)],
-        ['quiet', () => sched.listQuietApplications(store.db, ctx.workspaceId, silentSince)],
-      ] as const) console.log(n, percentile(await timeRuns(f as () => Promise<unknown>, 10), 50).toFixed(2));
     }
     const view = await getToday(ctx);
     const p50 = percentile(service, 50);

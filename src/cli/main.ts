@@ -3,6 +3,7 @@ import { registerApplicationCommands } from './commands/applications.ts';
 import { registerBackupCommands } from './commands/backup.ts';
 import { registerContactCommands } from './commands/contacts.ts';
 import { registerGoalCommands } from './commands/goals.ts';
+import { registerImportCommands } from './commands/imports.ts';
 import { registerInsightsCommands } from './commands/insights.ts';
 import { registerRecoveryCommands } from './commands/recovery.ts';
 import { registerServeCommand } from './commands/serve.ts';
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerApplicationCommands(program);
   registerSkillCommands(program);
   registerBackupCommands(program);
+  registerImportCommands(program);
   registerInsightsCommands(program);
   registerGoalCommands(program);
   registerRecoveryCommands(program);

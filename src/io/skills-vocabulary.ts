@@ -20,7 +20,12 @@ export function loadVocabulary(): Vocabulary {
     const raw = JSON.parse(readFileSync(VOCABULARY_PATH, 'utf8')) as Vocabulary;
     vocabulary = {
       version: raw.version,
-      skills: raw.skills.map((s) => ({ name: s.name, category: s.category, aliases: s.aliases, ...(s.rules ? { rules: s.rules } : {}) })),
+      skills: raw.skills.map((s) => ({
+        name: s.name,
+        category: s.category,
+        aliases: s.aliases,
+        ...(s.rules ? { rules: s.rules } : {}),
+      })),
     };
   }
   return vocabulary;

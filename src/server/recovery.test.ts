@@ -27,18 +27,47 @@ for (const database of databases) {
     });
 
     it('runs the loop over HTTP: reject, feedback, look back, Today and the calendar', async () => {
-      const appId = (await send('POST', '/api/v1/applications', { company: 'Acme', role: 'Engineer', stage: 'screening' })).json().id;
-      const contact = await send('POST', '/api/v1/contacts', { name: 'Dana Reyes', email: 'dana@acme.example', role: 'Recruiter' });
+      const appId = (
+        await send('POST', '/api/v1/applications', { company: 'Acme', role: 'Engineer', stage: 'screening' })
+      ).json().id;
+      const contact = await send('POST', '/api/v1/contacts', {
+        name: 'Dana Reyes',
+        email: 'dana@acme.example',
+        role: 'Recruiter',
+      });
       expect(contact.statusCode).toBe(201);
       const contactId = contact.json().id;
-      expect((await send('POST', `/api/v1/contacts/${contactId}/links`, { applicationId: appId, role: 'recruiter' })).statusCode).toBe(201);
+      expect(
+        (
+          await send('POST', `/api/v1/contacts/${contactId}/links`, {
+            applicationId: appId,
+            role: 'recruiter',
+          })
+        ).statusCode,
+      ).toBe(201);
 
-      const rejected = await send('POST', '/api/v1/rejections', { applicationId: appId, channel: 'call', reasonTags: ['position_filled'] });
+      const rejected = await send('POST', '/api/v1/rejections', {
+        applicationId: appId,
+        channel: 'call',
+        reasonTags: ['position_filled'],
+      });
       expect(rejected.statusCode).toBe(201);
       const rejection = rejected.json();
-      expect(rejection).toMatchObject({ stageReached: 'screening', channel: 'call', coolOff: { hours: 48, endsAt: '2026-11-12T10:00:00.000Z' }, feedbackState: 'drafted' });
+      expect(rejection).toMatchObject({
+        stageReached: 'screening',
+        channel: 'call',
+        coolOff: { hours: 48, endsAt: '2026-11-12T10:00:00.000Z' },
+        feedbackState: 'drafted',
+      });
       expect((await get(`/api/v1/applications/${appId}/rejection`)).json().id).toBe(rejection.id);
-      expect((await send('POST', `/api/v1/rejections/${rejection.id}/journal`, { text: 'A quiet evening.', mood: 2 })).statusCode).toBe(201);
+      expect(
+        (
+          await send('POST', `/api/v1/rejections/${rejection.id}/journal`, {
+            text: 'A quiet evening.',
+            mood: 2,
+          })
+        ).statusCode,
+      ).toBe(201);
 
       const fb = (await get(`/api/v1/feedback-requests/${rejection.feedbackRequestId}`)).json();
       expect(fb.draft.body).toContain('Hello Dana Reyes,');
@@ -50,20 +79,33 @@ for (const database of databases) {
       const today = (await get('/api/v1/today')).json();
       expect(today.coolingOff).toBe(true);
       const sendItem = today.upcoming.find((e: { kind: string }) => e.kind === 'feedback_send');
-      expect(sendItem.complete).toEqual({ method: 'PATCH', url: `/api/v1/feedback-requests/${fb.id}`, body: { state: 'sent' }, label: 'I sent it' });
+      expect(sendItem.complete).toEqual({
+        method: 'PATCH',
+        url: `/api/v1/feedback-requests/${fb.id}`,
+        body: { state: 'sent' },
+        label: 'I sent it',
+      });
       const done = await send(sendItem.complete.method, sendItem.complete.url, sendItem.complete.body);
       expect(done.json()).toMatchObject({ state: 'sent', followUpDueAt: '2026-11-17T10:00:00.000Z' });
 
-      const pm = await send('PUT', `/api/v1/applications/${appId}/post-mortem`, { items: [{ key: 'screening_call', rating: 'weak' }] });
+      const pm = await send('PUT', `/api/v1/applications/${appId}/post-mortem`, {
+        items: [{ key: 'screening_call', rating: 'weak' }],
+      });
       expect(pm.statusCode).toBe(200);
       const actionId = pm.json().actionItems[0].id;
-      expect((await get('/api/v1/action-items')).json().items.map((a: { id: string }) => a.id)).toContain(actionId);
-      expect((await send('PATCH', `/api/v1/action-items/${actionId}`, { status: 'done' })).json().status).toBe('done');
+      expect((await get('/api/v1/action-items')).json().items.map((a: { id: string }) => a.id)).toContain(
+        actionId,
+      );
+      expect(
+        (await send('PATCH', `/api/v1/action-items/${actionId}`, { status: 'done' })).json().status,
+      ).toBe('done');
 
       const ics = await get('/api/v1/calendar.ics');
       expect(ics.headers['content-type']).toContain('text/calendar');
       const events = new ICAL.Component(ICAL.parse(ics.body)).getAllSubcomponents('vevent');
-      expect(events.map((e) => e.getFirstPropertyValue('summary'))).toContain('A gentle check-in on your feedback request to Acme');
+      expect(events.map((e) => e.getFirstPropertyValue('summary'))).toContain(
+        'A gentle check-in on your feedback request to Acme',
+      );
 
       const vcf = await get('/api/v1/contacts.vcf');
       expect(vcf.body).toContain('FN:Dana Reyes');
@@ -76,21 +118,36 @@ for (const database of databases) {
         code: 'invalid_input',
         message: 'email: add an email, a LinkedIn URL or a phone number so you can reach them',
       });
-      expect((await get('/api/v1/contacts')).json().items.map((c: { name: string }) => c.name)).not.toContain('Sam');
+      expect((await get('/api/v1/contacts')).json().items.map((c: { name: string }) => c.name)).not.toContain(
+        'Sam',
+      );
 
-      const appId = (await send('POST', '/api/v1/applications', { company: 'Beta', role: 'Analyst' })).json().id;
+      const appId = (await send('POST', '/api/v1/applications', { company: 'Beta', role: 'Analyst' })).json()
+        .id;
       const coolOff = await send('POST', '/api/v1/rejections', { applicationId: appId, coolOffHours: 100 });
       expect(coolOff.statusCode).toBe(400);
       expect(coolOff.json().error.details[0].path).toBe('coolOffHours');
-      const unreached = await send('PUT', `/api/v1/applications/${appId}/post-mortem`, { items: [{ key: 'round_1', rating: 'weak' }] });
+      const unreached = await send('PUT', `/api/v1/applications/${appId}/post-mortem`, {
+        items: [{ key: 'round_1', rating: 'weak' }],
+      });
       expect(unreached.statusCode).toBe(400);
-      expect(unreached.json().error.message).toBe('items.0.key: "round_1" belongs to interviewing, which this application did not reach');
-      const badRating = await send('PUT', `/api/v1/applications/${appId}/post-mortem`, { items: [{ key: 'resume', rating: 'meh' }] });
-      expect(badRating.json().error.details[0]).toEqual({ path: 'items.0.rating', message: 'must be one of: well, so_so, weak' });
+      expect(unreached.json().error.message).toBe(
+        'items.0.key: "round_1" belongs to interviewing, which this application did not reach',
+      );
+      const badRating = await send('PUT', `/api/v1/applications/${appId}/post-mortem`, {
+        items: [{ key: 'resume', rating: 'meh' }],
+      });
+      expect(badRating.json().error.details[0]).toEqual({
+        path: 'items.0.rating',
+        message: 'must be one of: well, so_so, weak',
+      });
       expect((await get(`/api/v1/applications/${appId}`)).json().outcome).toBeNull();
       const missing = await send('POST', '/api/v1/contacts/nope/cadence', {});
       expect(missing.statusCode).toBe(404);
-      expect(missing.json().error).toMatchObject({ code: 'contact_not_found', message: 'No contact with id nope. It may have been deleted.' });
+      expect(missing.json().error).toMatchObject({
+        code: 'contact_not_found',
+        message: 'No contact with id nope. It may have been deleted.',
+      });
       expect((await get('/api/v1/rejections/nope')).json().error.code).toBe('rejection_not_found');
       const badState = await send('PATCH', '/api/v1/feedback-requests/x', { state: 'lost' });
       expect(badState.statusCode).toBe(400);

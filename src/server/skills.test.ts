@@ -19,7 +19,11 @@ for (const database of databases) {
     beforeAll(async () => {
       store = await database.open();
       const context = await openWorkspace(store, { clock });
-      app = await buildServer({ context: { ...context, timeZone: 'UTC' }, externalVersion: store.externalVersion, webRoot: null });
+      app = await buildServer({
+        context: { ...context, timeZone: 'UTC' },
+        externalVersion: store.externalVersion,
+        webRoot: null,
+      });
     });
     afterAll(async () => {
       await app.close();
@@ -31,10 +35,20 @@ for (const database of databases) {
     const get = (url: string) => app.inject({ url, headers });
 
     it('extracts skills with spans and refuses bad text with a clear message', async () => {
-      const res = await send('POST', '/api/v1/skills/extract', { text: 'We run Kubernetes and k8s-native tools' });
+      const res = await send('POST', '/api/v1/skills/extract', {
+        text: 'We run Kubernetes and k8s-native tools',
+      });
       expect(res.statusCode).toBe(200);
       expect(res.json().skills).toEqual([
-        { name: 'Kubernetes', category: 'platform', spans: [[7, 17], [22, 25]], matched: ['Kubernetes', 'k8s'] },
+        {
+          name: 'Kubernetes',
+          category: 'platform',
+          spans: [
+            [7, 17],
+            [22, 25],
+          ],
+          matched: ['Kubernetes', 'k8s'],
+        },
       ]);
       const missing = await send('POST', '/api/v1/skills/extract', {});
       expect(missing.statusCode).toBe(400);
@@ -44,7 +58,9 @@ for (const database of databases) {
         details: [{ path: 'text', message: 'required' }],
       });
       const binary = await send('POST', '/api/v1/skills/extract', { text: 'abc\u0000def' });
-      expect(binary.json().error.message).toBe('this looks like a binary file, not text; paste the text instead');
+      expect(binary.json().error.message).toBe(
+        'this looks like a binary file, not text; paste the text instead',
+      );
       const huge = await send('POST', '/api/v1/skills/extract', { text: 'a'.repeat(1_000_001) });
       expect(huge.statusCode).toBe(400);
       expect(huge.json().error.details).toEqual([
@@ -55,19 +71,35 @@ for (const database of databases) {
     it('imports a resume (base64 file or text), adds skills as versions, and lists them', async () => {
       expect((await get('/api/v1/resume')).json()).toMatchObject({ version: null, skills: [] });
       const pdf = readFileSync(join(FIXTURES, 'resume.pdf')).toString('base64');
-      const imported = await send('POST', '/api/v1/resume/import', { filename: 'resume.pdf', contentBase64: pdf });
+      const imported = await send('POST', '/api/v1/resume/import', {
+        filename: 'resume.pdf',
+        contentBase64: pdf,
+      });
       expect(imported.statusCode).toBe(201);
       expect(imported.json()).toMatchObject({ version: 'resume-v1', filename: 'resume.pdf' });
       const scanned = readFileSync(join(FIXTURES, 'scanned.pdf')).toString('base64');
-      const refused = await send('POST', '/api/v1/resume/import', { filename: 'scan.pdf', contentBase64: scanned });
+      const refused = await send('POST', '/api/v1/resume/import', {
+        filename: 'scan.pdf',
+        contentBase64: scanned,
+      });
       expect(refused.statusCode).toBe(400);
-      expect(refused.json().error).toMatchObject({ code: 'invalid_input', message: 'this PDF has no text layer; paste the text instead' });
+      expect(refused.json().error).toMatchObject({
+        code: 'invalid_input',
+        message: 'this PDF has no text layer; paste the text instead',
+      });
       const added = await send('POST', '/api/v1/resume/skills', { name: 'kubernetes', level: 'expert' });
       expect(added.statusCode).toBe(201);
       expect(added.json()).toMatchObject({ version: 'resume-v2', changed: true });
-      expect(added.json().skills.at(-1)).toEqual({ name: 'Kubernetes', category: 'platform', level: 'expert', source: 'manual' });
+      expect(added.json().skills.at(-1)).toEqual({
+        name: 'Kubernetes',
+        category: 'platform',
+        level: 'expert',
+        source: 'manual',
+      });
       const badLevel = await send('POST', '/api/v1/resume/skills', { name: 'Go', level: 'guru' });
-      expect(badLevel.json().error.details).toEqual([{ path: 'level', message: 'must be one of: beginner, intermediate, advanced, expert' }]);
+      expect(badLevel.json().error.details).toEqual([
+        { path: 'level', message: 'must be one of: beginner, intermediate, advanced, expert' },
+      ]);
       const versions = (await get('/api/v1/resume/versions')).json().items;
       expect(versions.map((v: { label: string }) => v.label)).toEqual(['resume-v2', 'resume-v1']);
     });
@@ -75,12 +107,25 @@ for (const database of databases) {
     it('scores a job before saving, then per application, and remembers the resume version sent', async () => {
       const jd = 'Requirements:\n- Kubernetes\n- Apache Kafka';
       const score = await send('POST', '/api/v1/skills/score', { jobDescription: jd });
-      expect(score.json()).toMatchObject({ score: 50, matched: ['Kubernetes'], missing: ['Apache Kafka'], resumeVersion: 'resume-v2' });
-      const created = await send('POST', '/api/v1/applications', { company: 'Streamly', role: 'Platform Engineer', jobDescription: jd });
+      expect(score.json()).toMatchObject({
+        score: 50,
+        matched: ['Kubernetes'],
+        missing: ['Apache Kafka'],
+        resumeVersion: 'resume-v2',
+      });
+      const created = await send('POST', '/api/v1/applications', {
+        company: 'Streamly',
+        role: 'Platform Engineer',
+        jobDescription: jd,
+      });
       const id = created.json().id;
       expect(created.json().resumeVersion).toBe('resume-v2');
       const skills = await get(`/api/v1/applications/${id}/skills`);
-      expect(skills.json()).toMatchObject({ applicationId: id, score: 50, required: { matched: ['Kubernetes'], missing: ['Apache Kafka'] } });
+      expect(skills.json()).toMatchObject({
+        applicationId: id,
+        score: 50,
+        required: { matched: ['Kubernetes'], missing: ['Apache Kafka'] },
+      });
       const picked = await send('PUT', `/api/v1/applications/${id}/resume-version`, {});
       expect(picked.json()).toEqual({ applicationId: id, resumeVersion: 'resume-v2' });
       const unknown = await send('PUT', `/api/v1/applications/${id}/resume-version`, { label: 'resume-v9' });
@@ -94,46 +139,93 @@ for (const database of databases) {
         role: 'Data Engineer',
         jobDescription: 'Requirements:\n- Apache Kafka\n- Scala',
       });
-      await send('POST', `/api/v1/applications/${closed.json().id}/events`, { type: 'outcome_set', outcome: 'rejected' });
+      await send('POST', `/api/v1/applications/${closed.json().id}/events`, {
+        type: 'outcome_set',
+        outcome: 'rejected',
+      });
       const gaps = (await get('/api/v1/skills/gaps')).json();
-      expect(gaps.gaps.map((g: { skill: string }) => g.skill)).toEqual(expect.arrayContaining(['Apache Kafka', 'Scala']));
-      expect(gaps.gaps[0].applications[0]).toMatchObject({ company: 'Kafkaesque', role: 'Data Engineer', kind: 'job' });
+      expect(gaps.gaps.map((g: { skill: string }) => g.skill)).toEqual(
+        expect.arrayContaining(['Apache Kafka', 'Scala']),
+      );
+      expect(gaps.gaps[0].applications[0]).toMatchObject({
+        company: 'Kafkaesque',
+        role: 'Data Engineer',
+        kind: 'job',
+      });
 
       const badKind = await send('POST', '/api/v1/learning-plan', { skill: 'Apache Kafka', kind: 'podcast' });
-      expect(badKind.json().error.details).toEqual([{ path: 'kind', message: 'must be one of: course, certification, project, workshop' }]);
-      const planned = await send('POST', '/api/v1/learning-plan', { skill: 'Apache Kafka', kind: 'course', hours: 12, targetOn: '2026-12-20' });
+      expect(badKind.json().error.details).toEqual([
+        { path: 'kind', message: 'must be one of: course, certification, project, workshop' },
+      ]);
+      const planned = await send('POST', '/api/v1/learning-plan', {
+        skill: 'Apache Kafka',
+        kind: 'course',
+        hours: 12,
+        targetOn: '2026-12-20',
+      });
       expect(planned.statusCode).toBe(201);
       const done = await send('PATCH', `/api/v1/learning-plan/${planned.json().id}`, { status: 'done' });
       expect(done.statusCode).toBe(200);
-      expect(done.json()).toMatchObject({ status: 'done', progress: 100, completion: { resumeVersion: 'resume-v3', addedToResume: true } });
+      expect(done.json()).toMatchObject({
+        status: 'done',
+        progress: 100,
+        completion: { resumeVersion: 'resume-v3', addedToResume: true },
+      });
       expect(done.json().completion.rescored).toEqual([
-        { applicationId: expect.any(String), company: 'Streamly', role: 'Platform Engineer', before: 50, after: 100 },
+        {
+          applicationId: expect.any(String),
+          company: 'Streamly',
+          role: 'Platform Engineer',
+          before: 50,
+          after: 100,
+        },
       ]);
       expect((await get('/api/v1/learning-plan')).json().items).toHaveLength(1);
       const missing = await send('PATCH', '/api/v1/learning-plan/nope', { progress: 10 });
       expect(missing.statusCode).toBe(404);
-      expect(missing.json().error).toMatchObject({ code: 'plan_item_not_found', message: 'No learning-plan item with id nope.' });
-      const badProgress = await send('PATCH', `/api/v1/learning-plan/${planned.json().id}`, { progress: 120 });
+      expect(missing.json().error).toMatchObject({
+        code: 'plan_item_not_found',
+        message: 'No learning-plan item with id nope.',
+      });
+      const badProgress = await send('PATCH', `/api/v1/learning-plan/${planned.json().id}`, {
+        progress: 120,
+      });
       expect(badProgress.json().error.details).toEqual([{ path: 'progress', message: 'must be 0 to 100' }]);
     });
 
     it('refuses a custom alias that means another skill with 409, naming it', async () => {
       const res = await send('POST', '/api/v1/skills/custom', { name: 'Kube stuff', aliases: ['k8s'] });
       expect(res.statusCode).toBe(409);
-      expect(res.json().error).toMatchObject({ code: 'conflict', message: 'alias "k8s" already means Kubernetes' });
+      expect(res.json().error).toMatchObject({
+        code: 'conflict',
+        message: 'alias "k8s" already means Kubernetes',
+      });
       expect((await get('/api/v1/skills/custom')).json().items).toEqual([]);
-      expect((await send('POST', '/api/v1/skills/custom', { name: 'Gleam', aliases: ['gleam-lang'] })).statusCode).toBe(201);
+      expect(
+        (await send('POST', '/api/v1/skills/custom', { name: 'Gleam', aliases: ['gleam-lang'] })).statusCode,
+      ).toBe(201);
     });
 
     it('keeps informational interviews and shows other paths', async () => {
       const noName = await send('POST', '/api/v1/informational-interviews', { heldOn: '2026-11-01' });
-      expect(noName.json().error.details).toEqual([{ path: 'contactName', message: 'name the person, or pick one of your contacts' }]);
-      const created = await send('POST', '/api/v1/informational-interviews', { contactName: 'Sam', heldOn: '2026-11-01', learned: 'Contracts are common.' });
+      expect(noName.json().error.details).toEqual([
+        { path: 'contactName', message: 'name the person, or pick one of your contacts' },
+      ]);
+      const created = await send('POST', '/api/v1/informational-interviews', {
+        contactName: 'Sam',
+        heldOn: '2026-11-01',
+        learned: 'Contracts are common.',
+      });
       expect(created.statusCode).toBe(201);
       const id = created.json().id;
-      expect((await send('PATCH', `/api/v1/informational-interviews/${id}`, { followUps: 'Intro to Kim' })).json()).toMatchObject({ followUps: 'Intro to Kim' });
+      expect(
+        (await send('PATCH', `/api/v1/informational-interviews/${id}`, { followUps: 'Intro to Kim' })).json(),
+      ).toMatchObject({ followUps: 'Intro to Kim' });
       expect((await get(`/api/v1/informational-interviews/${id}`)).json().contactName).toBe('Sam');
-      expect((await app.inject({ method: 'DELETE', url: `/api/v1/informational-interviews/${id}`, headers })).statusCode).toBe(204);
+      expect(
+        (await app.inject({ method: 'DELETE', url: `/api/v1/informational-interviews/${id}`, headers }))
+          .statusCode,
+      ).toBe(204);
       expect((await get(`/api/v1/informational-interviews/${id}`)).statusCode).toBe(404);
       const paths = (await get('/api/v1/paths')).json();
       expect(paths.transferable.length).toBeGreaterThan(0);

@@ -79,26 +79,53 @@ function contactRow(workspaceId: string, c: ContactRecord): ContactTable {
 
 export async function insertContacts(db: Db, workspaceId: string, rows: ContactRecord[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 200) {
-    await db.insertInto('contacts').values(rows.slice(i, i + 200).map((c) => contactRow(workspaceId, c))).execute();
+    await db
+      .insertInto('contacts')
+      .values(rows.slice(i, i + 200).map((c) => contactRow(workspaceId, c)))
+      .execute();
   }
 }
 
 export async function updateContact(db: Db, workspaceId: string, c: ContactRecord): Promise<void> {
   const { id: _id, workspace_id: _ws, created_at: _c, ...rest } = contactRow(workspaceId, c);
-  await db.updateTable('contacts').set(rest).where('workspace_id', '=', workspaceId).where('id', '=', c.id).execute();
+  await db
+    .updateTable('contacts')
+    .set(rest)
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', c.id)
+    .execute();
 }
 
-export async function findContact(db: Db, workspaceId: string, id: string): Promise<ContactRecord | undefined> {
-  const row = await db.selectFrom('contacts').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+export async function findContact(
+  db: Db,
+  workspaceId: string,
+  id: string,
+): Promise<ContactRecord | undefined> {
+  const row = await db
+    .selectFrom('contacts')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row ? toContact(row) : undefined;
 }
 
-export async function listContacts(db: Db, workspaceId: string, filter: { applicationId?: string } = {}): Promise<ContactRecord[]> {
+export async function listContacts(
+  db: Db,
+  workspaceId: string,
+  filter: { applicationId?: string } = {},
+): Promise<ContactRecord[]> {
   let q = db.selectFrom('contacts').selectAll().where('workspace_id', '=', workspaceId);
   if (filter.applicationId !== undefined) {
     const appId = filter.applicationId;
     q = q.where((eb) =>
-      eb.exists(eb.selectFrom('contact_links').select('contact_links.id').whereRef('contact_links.contact_id', '=', 'contacts.id').where('contact_links.application_id', '=', appId)),
+      eb.exists(
+        eb
+          .selectFrom('contact_links')
+          .select('contact_links.id')
+          .whereRef('contact_links.contact_id', '=', 'contacts.id')
+          .where('contact_links.application_id', '=', appId),
+      ),
     );
   }
   const rows = await q.orderBy('name').orderBy('id').execute();
@@ -106,7 +133,11 @@ export async function listContacts(db: Db, workspaceId: string, filter: { applic
 }
 
 export async function deleteContact(db: Db, workspaceId: string, id: string): Promise<boolean> {
-  const result = await db.deleteFrom('contacts').where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+  const result = await db
+    .deleteFrom('contacts')
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
 
@@ -131,7 +162,11 @@ export async function insertContactLinks(db: Db, workspaceId: string, rows: Cont
   }
 }
 
-export async function listContactLinks(db: Db, workspaceId: string, filter: { contactId?: string; applicationId?: string } = {}): Promise<ContactLink[]> {
+export async function listContactLinks(
+  db: Db,
+  workspaceId: string,
+  filter: { contactId?: string; applicationId?: string } = {},
+): Promise<ContactLink[]> {
   let q = db.selectFrom('contact_links').selectAll().where('workspace_id', '=', workspaceId);
   if (filter.contactId !== undefined) q = q.where('contact_id', '=', filter.contactId);
   if (filter.applicationId !== undefined) q = q.where('application_id', '=', filter.applicationId);
@@ -177,29 +212,54 @@ function cadenceRow(workspaceId: string, c: CadenceRecord): CadenceTable {
 
 export async function insertCadences(db: Db, workspaceId: string, rows: CadenceRecord[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 200) {
-    await db.insertInto('cadences').values(rows.slice(i, i + 200).map((c) => cadenceRow(workspaceId, c))).execute();
+    await db
+      .insertInto('cadences')
+      .values(rows.slice(i, i + 200).map((c) => cadenceRow(workspaceId, c)))
+      .execute();
   }
 }
 
 /** Writes the contact's cadence, replacing the previous one. */
 export async function saveCadence(db: Db, workspaceId: string, c: CadenceRecord): Promise<void> {
-  await db.deleteFrom('cadences').where('workspace_id', '=', workspaceId).where('contact_id', '=', c.contactId).execute();
+  await db
+    .deleteFrom('cadences')
+    .where('workspace_id', '=', workspaceId)
+    .where('contact_id', '=', c.contactId)
+    .execute();
   await insertCadences(db, workspaceId, [c]);
 }
 
-export async function findCadence(db: Db, workspaceId: string, contactId: string): Promise<CadenceRecord | undefined> {
-  const row = await db.selectFrom('cadences').selectAll().where('workspace_id', '=', workspaceId).where('contact_id', '=', contactId).executeTakeFirst();
+export async function findCadence(
+  db: Db,
+  workspaceId: string,
+  contactId: string,
+): Promise<CadenceRecord | undefined> {
+  const row = await db
+    .selectFrom('cadences')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('contact_id', '=', contactId)
+    .executeTakeFirst();
   return row ? toCadence(row) : undefined;
 }
 
 export async function listCadences(db: Db, workspaceId: string): Promise<CadenceRecord[]> {
-  const rows = await db.selectFrom('cadences').selectAll().where('workspace_id', '=', workspaceId).orderBy('contact_id').execute();
+  const rows = await db
+    .selectFrom('cadences')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .orderBy('contact_id')
+    .execute();
   return rows.map(toCadence);
 }
 
 // ---- interactions
 
-export async function insertInteractions(db: Db, workspaceId: string, rows: InteractionRecord[]): Promise<void> {
+export async function insertInteractions(
+  db: Db,
+  workspaceId: string,
+  rows: InteractionRecord[],
+): Promise<void> {
   for (let i = 0; i < rows.length; i += 200) {
     await db
       .insertInto('interactions')
@@ -218,11 +278,22 @@ export async function insertInteractions(db: Db, workspaceId: string, rows: Inte
   }
 }
 
-export async function listInteractions(db: Db, workspaceId: string, contactId?: string): Promise<InteractionRecord[]> {
+export async function listInteractions(
+  db: Db,
+  workspaceId: string,
+  contactId?: string,
+): Promise<InteractionRecord[]> {
   let q = db.selectFrom('interactions').selectAll().where('workspace_id', '=', workspaceId);
   if (contactId !== undefined) q = q.where('contact_id', '=', contactId);
   const rows = await q.orderBy('at').orderBy('id').execute();
-  return rows.map((r) => ({ id: r.id, contactId: r.contact_id, kind: r.kind as InteractionRecord['kind'], at: r.at, note: r.note, createdAt: r.created_at }));
+  return rows.map((r) => ({
+    id: r.id,
+    contactId: r.contact_id,
+    kind: r.kind as InteractionRecord['kind'],
+    at: r.at,
+    note: r.note,
+    createdAt: r.created_at,
+  }));
 }
 
 /** Removes every contact row of a workspace (restore with replace); links, cadences and touches cascade. */

@@ -3,7 +3,12 @@ import type { Stage } from '../core/applications/application.ts';
 import type { FeedbackState, FeedbackThemeTag } from '../core/recovery/feedback-state.ts';
 import type { PostMortemRating } from '../core/recovery/post-mortem.ts';
 import type { RejectionChannel } from '../core/recovery/rejection.ts';
-import type { ActionItemTable, FeedbackRequestTable, JournalEntryTable, RejectionTable } from './recovery-schema.ts';
+import type {
+  ActionItemTable,
+  FeedbackRequestTable,
+  JournalEntryTable,
+  RejectionTable,
+} from './recovery-schema.ts';
 import type { Database } from './schema.ts';
 
 /** All SQL about rejections, the pause journal, feedback requests, look backs and action items. */
@@ -113,22 +118,39 @@ function rejectionRow(workspaceId: string, r: Rejection): RejectionTable {
 
 export async function insertRejections(db: Db, workspaceId: string, rows: Rejection[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 200) {
-    await db.insertInto('rejections').values(rows.slice(i, i + 200).map((r) => rejectionRow(workspaceId, r))).execute();
+    await db
+      .insertInto('rejections')
+      .values(rows.slice(i, i + 200).map((r) => rejectionRow(workspaceId, r)))
+      .execute();
   }
 }
 
 export async function updateRejection(db: Db, workspaceId: string, r: Rejection): Promise<void> {
   const { id: _id, workspace_id: _ws, ...rest } = rejectionRow(workspaceId, r);
-  await db.updateTable('rejections').set(rest).where('workspace_id', '=', workspaceId).where('id', '=', r.id).execute();
+  await db
+    .updateTable('rejections')
+    .set(rest)
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', r.id)
+    .execute();
 }
 
 export async function findRejection(db: Db, workspaceId: string, id: string): Promise<Rejection | undefined> {
-  const row = await db.selectFrom('rejections').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('rejections')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row ? toRejection(row) : undefined;
 }
 
 /** The application's rejections, latest first (a reopened and re-rejected one has several). */
-export async function listRejectionsForApplication(db: Db, workspaceId: string, applicationId: string): Promise<Rejection[]> {
+export async function listRejectionsForApplication(
+  db: Db,
+  workspaceId: string,
+  applicationId: string,
+): Promise<Rejection[]> {
   const rows = await db
     .selectFrom('rejections')
     .selectAll()
@@ -165,7 +187,11 @@ function toJournal(r: Selectable<JournalEntryTable>): JournalEntry {
   };
 }
 
-export async function insertJournalEntries(db: Db, workspaceId: string, entries: JournalEntry[]): Promise<void> {
+export async function insertJournalEntries(
+  db: Db,
+  workspaceId: string,
+  entries: JournalEntry[],
+): Promise<void> {
   for (let i = 0; i < entries.length; i += 200) {
     await db
       .insertInto('journal_entries')
@@ -184,7 +210,11 @@ export async function insertJournalEntries(db: Db, workspaceId: string, entries:
   }
 }
 
-export async function listJournalEntries(db: Db, workspaceId: string, rejectionId?: string): Promise<JournalEntry[]> {
+export async function listJournalEntries(
+  db: Db,
+  workspaceId: string,
+  rejectionId?: string,
+): Promise<JournalEntry[]> {
   let q = db.selectFrom('journal_entries').selectAll().where('workspace_id', '=', workspaceId);
   if (rejectionId !== undefined) q = q.where('rejection_id', '=', rejectionId);
   const rows = await q.orderBy('written_at').orderBy('id').execute();
@@ -234,23 +264,48 @@ function feedbackRow(workspaceId: string, f: FeedbackRequest): FeedbackRequestTa
   };
 }
 
-export async function insertFeedbackRequests(db: Db, workspaceId: string, rows: FeedbackRequest[]): Promise<void> {
+export async function insertFeedbackRequests(
+  db: Db,
+  workspaceId: string,
+  rows: FeedbackRequest[],
+): Promise<void> {
   for (let i = 0; i < rows.length; i += 200) {
-    await db.insertInto('feedback_requests').values(rows.slice(i, i + 200).map((f) => feedbackRow(workspaceId, f))).execute();
+    await db
+      .insertInto('feedback_requests')
+      .values(rows.slice(i, i + 200).map((f) => feedbackRow(workspaceId, f)))
+      .execute();
   }
 }
 
 export async function updateFeedbackRequest(db: Db, workspaceId: string, f: FeedbackRequest): Promise<void> {
   const { id: _id, workspace_id: _ws, ...rest } = feedbackRow(workspaceId, f);
-  await db.updateTable('feedback_requests').set(rest).where('workspace_id', '=', workspaceId).where('id', '=', f.id).execute();
+  await db
+    .updateTable('feedback_requests')
+    .set(rest)
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', f.id)
+    .execute();
 }
 
-export async function findFeedbackRequest(db: Db, workspaceId: string, id: string): Promise<FeedbackRequest | undefined> {
-  const row = await db.selectFrom('feedback_requests').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+export async function findFeedbackRequest(
+  db: Db,
+  workspaceId: string,
+  id: string,
+): Promise<FeedbackRequest | undefined> {
+  const row = await db
+    .selectFrom('feedback_requests')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row ? toFeedback(row) : undefined;
 }
 
-export async function findFeedbackForRejection(db: Db, workspaceId: string, rejectionId: string): Promise<FeedbackRequest | undefined> {
+export async function findFeedbackForRejection(
+  db: Db,
+  workspaceId: string,
+  rejectionId: string,
+): Promise<FeedbackRequest | undefined> {
   const row = await db
     .selectFrom('feedback_requests')
     .selectAll()
@@ -260,7 +315,11 @@ export async function findFeedbackForRejection(db: Db, workspaceId: string, reje
   return row ? toFeedback(row) : undefined;
 }
 
-export async function listFeedbackRequests(db: Db, workspaceId: string, applicationId?: string): Promise<FeedbackRequest[]> {
+export async function listFeedbackRequests(
+  db: Db,
+  workspaceId: string,
+  applicationId?: string,
+): Promise<FeedbackRequest[]> {
   let q = db.selectFrom('feedback_requests').selectAll().where('workspace_id', '=', workspaceId);
   if (applicationId !== undefined) q = q.where('application_id', '=', applicationId);
   const rows = await q.orderBy('created_at').orderBy('id').execute();
@@ -269,19 +328,44 @@ export async function listFeedbackRequests(db: Db, workspaceId: string, applicat
 
 // ---- post-mortem ratings
 
-export async function listPostMortemItems(db: Db, workspaceId: string, applicationId?: string): Promise<PostMortemRow[]> {
+export async function listPostMortemItems(
+  db: Db,
+  workspaceId: string,
+  applicationId?: string,
+): Promise<PostMortemRow[]> {
   let q = db.selectFrom('post_mortem_items').selectAll().where('workspace_id', '=', workspaceId);
   if (applicationId !== undefined) q = q.where('application_id', '=', applicationId);
   const rows = await q.orderBy('application_id').orderBy('key').execute();
-  return rows.map((r) => ({ applicationId: r.application_id, key: r.key, rating: r.rating as PostMortemRating, note: r.note, ratedAt: r.rated_at }));
+  return rows.map((r) => ({
+    applicationId: r.application_id,
+    key: r.key,
+    rating: r.rating as PostMortemRating,
+    note: r.note,
+    ratedAt: r.rated_at,
+  }));
 }
 
-export async function upsertPostMortemItems(db: Db, workspaceId: string, rows: PostMortemRow[]): Promise<void> {
+export async function upsertPostMortemItems(
+  db: Db,
+  workspaceId: string,
+  rows: PostMortemRow[],
+): Promise<void> {
   for (const r of rows) {
     await db
       .insertInto('post_mortem_items')
-      .values({ workspace_id: workspaceId, application_id: r.applicationId, key: r.key, rating: r.rating, note: r.note, rated_at: r.ratedAt })
-      .onConflict((oc) => oc.columns(['application_id', 'key']).doUpdateSet({ rating: r.rating, note: r.note, rated_at: r.ratedAt }))
+      .values({
+        workspace_id: workspaceId,
+        application_id: r.applicationId,
+        key: r.key,
+        rating: r.rating,
+        note: r.note,
+        rated_at: r.ratedAt,
+      })
+      .onConflict((oc) =>
+        oc
+          .columns(['application_id', 'key'])
+          .doUpdateSet({ rating: r.rating, note: r.note, rated_at: r.ratedAt }),
+      )
       .execute();
   }
 }
@@ -317,19 +401,40 @@ function actionRow(workspaceId: string, a: ActionItemRecord): ActionItemTable {
   };
 }
 
-export async function insertActionItems(db: Db, workspaceId: string, rows: ActionItemRecord[]): Promise<void> {
+export async function insertActionItems(
+  db: Db,
+  workspaceId: string,
+  rows: ActionItemRecord[],
+): Promise<void> {
   for (let i = 0; i < rows.length; i += 200) {
-    await db.insertInto('action_items').values(rows.slice(i, i + 200).map((a) => actionRow(workspaceId, a))).execute();
+    await db
+      .insertInto('action_items')
+      .values(rows.slice(i, i + 200).map((a) => actionRow(workspaceId, a)))
+      .execute();
   }
 }
 
 export async function updateActionItem(db: Db, workspaceId: string, a: ActionItemRecord): Promise<void> {
   const { id: _id, workspace_id: _ws, ...rest } = actionRow(workspaceId, a);
-  await db.updateTable('action_items').set(rest).where('workspace_id', '=', workspaceId).where('id', '=', a.id).execute();
+  await db
+    .updateTable('action_items')
+    .set(rest)
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', a.id)
+    .execute();
 }
 
-export async function findActionItem(db: Db, workspaceId: string, id: string): Promise<ActionItemRecord | undefined> {
-  const row = await db.selectFrom('action_items').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+export async function findActionItem(
+  db: Db,
+  workspaceId: string,
+  id: string,
+): Promise<ActionItemRecord | undefined> {
+  const row = await db
+    .selectFrom('action_items')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row ? toAction(row) : undefined;
 }
 
@@ -347,7 +452,14 @@ export async function listActionItems(
 
 /** Removes every recovery row of a workspace (restore with replace). */
 export async function clearRecoveryData(db: Db, workspaceId: string): Promise<void> {
-  for (const table of ['scheduled_items', 'action_items', 'post_mortem_items', 'feedback_requests', 'journal_entries', 'rejections'] as const) {
+  for (const table of [
+    'scheduled_items',
+    'action_items',
+    'post_mortem_items',
+    'feedback_requests',
+    'journal_entries',
+    'rejections',
+  ] as const) {
     await db.deleteFrom(table).where('workspace_id', '=', workspaceId).execute();
   }
 }

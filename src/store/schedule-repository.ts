@@ -16,7 +16,13 @@ export interface ScheduledItem extends DueItem {
 }
 
 function toItem(r: Selectable<ScheduledItemTable>): ScheduledItem {
-  const item: ScheduledItem = { id: r.id, kind: r.kind as DueItemKind, title: r.title, dueAt: r.due_at, refId: r.ref_id };
+  const item: ScheduledItem = {
+    id: r.id,
+    kind: r.kind as DueItemKind,
+    title: r.title,
+    dueAt: r.due_at,
+    refId: r.ref_id,
+  };
   if (r.detail !== null) item.detail = r.detail;
   if (r.starts_at !== null) item.startsAt = r.starts_at;
   if (r.ends_at !== null) item.endsAt = r.ends_at;
@@ -44,7 +50,11 @@ function toRow(workspaceId: string, i: ScheduledItem): ScheduledItemTable {
 }
 
 /** Inserts or replaces items by id. */
-export async function upsertScheduledItems(db: Db, workspaceId: string, items: ScheduledItem[]): Promise<void> {
+export async function upsertScheduledItems(
+  db: Db,
+  workspaceId: string,
+  items: ScheduledItem[],
+): Promise<void> {
   if (items.length === 0) return;
   for (let i = 0; i < items.length; i += 200) {
     const slice = items.slice(i, i + 200);
@@ -57,24 +67,43 @@ export async function upsertScheduledItems(db: Db, workspaceId: string, items: S
         slice.map((s) => s.id),
       )
       .execute();
-    await db.insertInto('scheduled_items').values(slice.map((s) => toRow(workspaceId, s))).execute();
+    await db
+      .insertInto('scheduled_items')
+      .values(slice.map((s) => toRow(workspaceId, s)))
+      .execute();
   }
 }
 
 export async function deleteScheduledItems(db: Db, workspaceId: string, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  await db.deleteFrom('scheduled_items').where('workspace_id', '=', workspaceId).where('id', 'in', ids).execute();
+  await db
+    .deleteFrom('scheduled_items')
+    .where('workspace_id', '=', workspaceId)
+    .where('id', 'in', ids)
+    .execute();
 }
 
 /** Deletes every item completed through one record (e.g. all touches of a contact). */
-export async function deleteScheduledByRef(db: Db, workspaceId: string, refId: string, kinds?: DueItemKind[]): Promise<void> {
-  let q = db.deleteFrom('scheduled_items').where('workspace_id', '=', workspaceId).where('ref_id', '=', refId);
+export async function deleteScheduledByRef(
+  db: Db,
+  workspaceId: string,
+  refId: string,
+  kinds?: DueItemKind[],
+): Promise<void> {
+  let q = db
+    .deleteFrom('scheduled_items')
+    .where('workspace_id', '=', workspaceId)
+    .where('ref_id', '=', refId);
   if (kinds) q = q.where('kind', 'in', kinds);
   await q.execute();
 }
 
 /** Pending items due before `before` (ISO text compares as time for both instants and days). */
-export async function listScheduledBefore(db: Db, workspaceId: string, before: string): Promise<ScheduledItem[]> {
+export async function listScheduledBefore(
+  db: Db,
+  workspaceId: string,
+  before: string,
+): Promise<ScheduledItem[]> {
   const rows = await db
     .selectFrom('scheduled_items')
     .selectAll()
@@ -96,7 +125,13 @@ export async function countScheduledFrom(db: Db, workspaceId: string, from: stri
 }
 
 export async function listAllScheduled(db: Db, workspaceId: string): Promise<ScheduledItem[]> {
-  const rows = await db.selectFrom('scheduled_items').selectAll().where('workspace_id', '=', workspaceId).orderBy('due_at').orderBy('id').execute();
+  const rows = await db
+    .selectFrom('scheduled_items')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .orderBy('due_at')
+    .orderBy('id')
+    .execute();
   return rows.map(toItem);
 }
 
@@ -115,7 +150,12 @@ export interface ScheduledRound {
  * Interview rounds scheduled in [from, before) on open applications, with company and role. Two
  * indexed reads rather than a join, so the date index always drives the first one.
  */
-export async function listRoundsBetween(db: Db, workspaceId: string, from: string, before: string): Promise<ScheduledRound[]> {
+export async function listRoundsBetween(
+  db: Db,
+  workspaceId: string,
+  from: string,
+  before: string,
+): Promise<ScheduledRound[]> {
   const rounds = await db
     .selectFrom('interview_rounds')
     .select(['id', 'application_id', 'number', 'kind', 'scheduled_at', 'who'])
@@ -135,7 +175,18 @@ export async function listRoundsBetween(db: Db, workspaceId: string, from: strin
   return rounds.flatMap((r) => {
     const app = byId.get(r.application_id);
     if (!app) return [];
-    return [{ id: r.id, applicationId: r.application_id, number: Number(r.number), kind: r.kind, scheduledAt: r.scheduled_at as string, who: r.who, company: app.company, role: app.role }];
+    return [
+      {
+        id: r.id,
+        applicationId: r.application_id,
+        number: Number(r.number),
+        kind: r.kind,
+        scheduledAt: r.scheduled_at as string,
+        who: r.who,
+        company: app.company,
+        role: app.role,
+      },
+    ];
   });
 }
 
@@ -149,7 +200,11 @@ export interface QuietApplication {
 }
 
 /** Open applications waiting on the employer whose last sign of life is on or before `silentSince`. */
-export async function listQuietApplications(db: Db, workspaceId: string, silentSince: string): Promise<QuietApplication[]> {
+export async function listQuietApplications(
+  db: Db,
+  workspaceId: string,
+  silentSince: string,
+): Promise<QuietApplication[]> {
   const rows = await db
     .selectFrom('applications')
     .select(['id', 'company', 'role', 'stage', 'applied_on', 'last_response_on'])
@@ -159,5 +214,12 @@ export async function listQuietApplications(db: Db, workspaceId: string, silentS
     .where((eb) => eb.or([eb('applied_on', 'is', null), eb('applied_on', '<=', silentSince)]))
     .where('stage', 'in', ['applied', 'screening', 'interviewing'])
     .execute();
-  return rows.map((r) => ({ id: r.id, company: r.company, role: r.role, stage: r.stage, appliedOn: r.applied_on, lastResponseOn: r.last_response_on }));
+  return rows.map((r) => ({
+    id: r.id,
+    company: r.company,
+    role: r.role,
+    stage: r.stage,
+    appliedOn: r.applied_on,
+    lastResponseOn: r.last_response_on,
+  }));
 }

@@ -146,18 +146,34 @@ export async function listCustomSkills(db: Db, workspaceId: string): Promise<Cus
   return rows.map(toCustom);
 }
 
-export async function insertCustomSkills(db: Db, workspaceId: string, rows: CustomSkillRecord[]): Promise<void> {
+export async function insertCustomSkills(
+  db: Db,
+  workspaceId: string,
+  rows: CustomSkillRecord[],
+): Promise<void> {
   if (rows.length === 0) return;
-  await db.insertInto('custom_skills').values(rows.map((c) => customRow(workspaceId, c))).execute();
+  await db
+    .insertInto('custom_skills')
+    .values(rows.map((c) => customRow(workspaceId, c)))
+    .execute();
 }
 
 export async function updateCustomSkill(db: Db, workspaceId: string, c: CustomSkillRecord): Promise<void> {
   const { id: _id, workspace_id: _ws, ...rest } = customRow(workspaceId, c);
-  await db.updateTable('custom_skills').set(rest).where('workspace_id', '=', workspaceId).where('id', '=', c.id).execute();
+  await db
+    .updateTable('custom_skills')
+    .set(rest)
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', c.id)
+    .execute();
 }
 
 export async function deleteCustomSkill(db: Db, workspaceId: string, id: string): Promise<boolean> {
-  const result = await db.deleteFrom('custom_skills').where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+  const result = await db
+    .deleteFrom('custom_skills')
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
 
@@ -191,7 +207,10 @@ function versionRow(workspaceId: string, v: ResumeVersionRecord): ResumeVersionT
 }
 
 /** The newest resume version, or undefined before the first import or added skill. */
-export async function findLatestResumeVersion(db: Db, workspaceId: string): Promise<ResumeVersionRecord | undefined> {
+export async function findLatestResumeVersion(
+  db: Db,
+  workspaceId: string,
+): Promise<ResumeVersionRecord | undefined> {
   const row = await db
     .selectFrom('resume_versions')
     .selectAll()
@@ -218,7 +237,11 @@ export async function listResumeVersions(
   return rows.map((r) => toVersion({ text: null, ...r } as Selectable<ResumeVersionTable>));
 }
 
-export async function insertResumeVersions(db: Db, workspaceId: string, rows: ResumeVersionRecord[]): Promise<void> {
+export async function insertResumeVersions(
+  db: Db,
+  workspaceId: string,
+  rows: ResumeVersionRecord[],
+): Promise<void> {
   for (let i = 0; i < rows.length; i += 200) {
     await db
       .insertInto('resume_versions')
@@ -264,14 +287,22 @@ function planRow(workspaceId: string, p: PlanItemRecord): LearningPlanItemTable 
   };
 }
 
-export async function listPlanItems(db: Db, workspaceId: string, status?: PlanStatus): Promise<PlanItemRecord[]> {
+export async function listPlanItems(
+  db: Db,
+  workspaceId: string,
+  status?: PlanStatus,
+): Promise<PlanItemRecord[]> {
   let q = db.selectFrom('learning_plan_items').selectAll().where('workspace_id', '=', workspaceId);
   if (status) q = q.where('status', '=', status);
   const rows = await q.orderBy('created_at').orderBy('id').execute();
   return rows.map(toPlanItem);
 }
 
-export async function findPlanItem(db: Db, workspaceId: string, id: string): Promise<PlanItemRecord | undefined> {
+export async function findPlanItem(
+  db: Db,
+  workspaceId: string,
+  id: string,
+): Promise<PlanItemRecord | undefined> {
   const row = await db
     .selectFrom('learning_plan_items')
     .selectAll()
@@ -292,7 +323,12 @@ export async function insertPlanItems(db: Db, workspaceId: string, rows: PlanIte
 
 export async function updatePlanItem(db: Db, workspaceId: string, p: PlanItemRecord): Promise<void> {
   const { id: _id, workspace_id: _ws, ...rest } = planRow(workspaceId, p);
-  await db.updateTable('learning_plan_items').set(rest).where('workspace_id', '=', workspaceId).where('id', '=', p.id).execute();
+  await db
+    .updateTable('learning_plan_items')
+    .set(rest)
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', p.id)
+    .execute();
 }
 
 // ---- informational interviews
@@ -339,7 +375,11 @@ export async function listInfoInterviews(db: Db, workspaceId: string): Promise<I
   return rows.map(toInterview);
 }
 
-export async function findInfoInterview(db: Db, workspaceId: string, id: string): Promise<InfoInterviewRecord | undefined> {
+export async function findInfoInterview(
+  db: Db,
+  workspaceId: string,
+  id: string,
+): Promise<InfoInterviewRecord | undefined> {
   const row = await db
     .selectFrom('informational_interviews')
     .selectAll()
@@ -349,7 +389,11 @@ export async function findInfoInterview(db: Db, workspaceId: string, id: string)
   return row ? toInterview(row) : undefined;
 }
 
-export async function insertInfoInterviews(db: Db, workspaceId: string, rows: InfoInterviewRecord[]): Promise<void> {
+export async function insertInfoInterviews(
+  db: Db,
+  workspaceId: string,
+  rows: InfoInterviewRecord[],
+): Promise<void> {
   for (let i = 0; i < rows.length; i += 200) {
     await db
       .insertInto('informational_interviews')
@@ -358,9 +402,18 @@ export async function insertInfoInterviews(db: Db, workspaceId: string, rows: In
   }
 }
 
-export async function updateInfoInterview(db: Db, workspaceId: string, r: InfoInterviewRecord): Promise<void> {
+export async function updateInfoInterview(
+  db: Db,
+  workspaceId: string,
+  r: InfoInterviewRecord,
+): Promise<void> {
   const { id: _id, workspace_id: _ws, ...rest } = interviewRow(workspaceId, r);
-  await db.updateTable('informational_interviews').set(rest).where('workspace_id', '=', workspaceId).where('id', '=', r.id).execute();
+  await db
+    .updateTable('informational_interviews')
+    .set(rest)
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', r.id)
+    .execute();
 }
 
 export async function deleteInfoInterview(db: Db, workspaceId: string, id: string): Promise<boolean> {
@@ -374,7 +427,12 @@ export async function deleteInfoInterview(db: Db, workspaceId: string, id: strin
 
 /** Removes every skills-loop row of a workspace (restore with replace). */
 export async function clearSkillsData(db: Db, workspaceId: string): Promise<void> {
-  for (const table of ['informational_interviews', 'learning_plan_items', 'resume_versions', 'custom_skills'] as const) {
+  for (const table of [
+    'informational_interviews',
+    'learning_plan_items',
+    'resume_versions',
+    'custom_skills',
+  ] as const) {
     await db.deleteFrom(table).where('workspace_id', '=', workspaceId).execute();
   }
 }

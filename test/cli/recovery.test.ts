@@ -11,11 +11,23 @@ describe('rebound recovery CLI', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('rejects with a kind word about the pause, drafts feedback, looks back and shows Today', () => {
-    const { id } = rebound(['add', '--db', db, '--company', 'Acme', '--role', 'Engineer', '--stage', 'screening', '--json'], env).json();
-    const contact = rebound(['contacts', 'add', '--db', db, '--name', 'Dana Reyes', '--email', 'dana@acme.example', '--json'], env).json();
-    expect(rebound(['contacts', 'link', contact.id, '--application', id, '--as', 'recruiter', '--db', db], env).code).toBe(0);
+    const { id } = rebound(
+      ['add', '--db', db, '--company', 'Acme', '--role', 'Engineer', '--stage', 'screening', '--json'],
+      env,
+    ).json();
+    const contact = rebound(
+      ['contacts', 'add', '--db', db, '--name', 'Dana Reyes', '--email', 'dana@acme.example', '--json'],
+      env,
+    ).json();
+    expect(
+      rebound(['contacts', 'link', contact.id, '--application', id, '--as', 'recruiter', '--db', db], env)
+        .code,
+    ).toBe(0);
 
-    const rejected = rebound(['reject', id, '--cool-off', '24', '--via', 'call', '--tag', 'position_filled', '--db', db], env);
+    const rejected = rebound(
+      ['reject', id, '--cool-off', '24', '--via', 'call', '--tag', 'position_filled', '--db', db],
+      env,
+    );
     expect(rejected.code).toBe(0);
     expect(rejected.stdout).toContain('Rejected (reached: screening)');
     expect(rejected.stdout).toContain('A "no" is one event, not a verdict.');
@@ -44,7 +56,9 @@ describe('rebound recovery CLI', () => {
   it('says what is wrong without a stack', () => {
     const noReach = rebound(['contacts', 'add', '--name', 'Sam', '--db', db], env);
     expect(noReach.code).toBe(2);
-    expect(noReach.stderr).toContain('email: add an email, a LinkedIn URL or a phone number so you can reach them');
+    expect(noReach.stderr).toContain(
+      'email: add an email, a LinkedIn URL or a phone number so you can reach them',
+    );
     expect(noReach.stderr).not.toMatch(/\n\s+at /);
     const unknown = rebound(['contacts', 'keep-in-touch', 'nope', '--db', db], env);
     expect(unknown.code).toBe(3);

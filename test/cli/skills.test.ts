@@ -40,6 +40,8 @@ describe('rebound skills CLI', () => {
     const res = rebound(['resume', 'import', join(FIXTURES, 'resume.docx'), '--json', '--db', db]);
     expect(res.code).toBe(0);
     expect(res.json()).toMatchObject({ version: 'resume-v1', filename: 'resume.docx' });
-    expect(res.json().skills.map((s: { name: string }) => s.name)).toEqual(expect.arrayContaining(['Python', 'SQL', 'Tableau']));
+    expect(res.json().skills.map((s: { name: string }) => s.name)).toEqual(
+      expect.arrayContaining(['Python', 'SQL', 'Tableau']),
+    );
   });
 });

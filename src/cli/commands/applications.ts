@@ -17,6 +17,7 @@ import type { ServiceContext } from '../../services/context.ts';
 import { presentApplication, presentApplicationDetail } from '../../services/presenters.ts';
 import { getSettings } from '../../services/settings.ts';
 import { type CommonFlags, common, printJson, table, withWorkspace } from '../io.ts';
+import { withJobPage } from './imports.ts';
 
 async function presentCtx(ctx: ServiceContext) {
   const settings = await getSettings(ctx);
@@ -68,8 +69,8 @@ function eventCommand(
 
 export function registerApplicationCommands(program: Command): void {
   common(program.command('add').description('add an application'))
-    .requiredOption('--company <name>', 'company name')
-    .requiredOption('--role <title>', 'role or job title')
+    .option('--company <name>', 'company name (required unless a job page gives it)')
+    .option('--role <title>', 'role or job title (required unless a job page gives it)')
     .option('--channel <channel>', 'job_board | networking | direct_outreach | recruiter | referral | other')
     .option('--stage <stage>', 'saved | applied | screening | interviewing | offer | accepted (default applied)')
     .option('--applied-on <date>', 'YYYY-MM-DD (default today)')
@@ -77,10 +78,12 @@ export function registerApplicationCommands(program: Command): void {
     .option('--location <place>', 'location')
     .option('--tag <tag...>', 'tags')
     .option('--jd-file <file>', 'a text file with the job description')
+    .option('--from-url <url>', 'fill in the application from this job page (flags given explicitly win)')
+    .option('--from-html <file>', 'fill in the application from a saved job page')
     .action(async (opts: CommonFlags & Record<string, string | string[] | undefined>) => {
       const input = parseInput(
         createApplicationSchema,
-        {
+        await withJobPage(opts, {
           company: opts.company,
           role: opts.role,
           channel: opts.channel,
@@ -90,7 +93,7 @@ export function registerApplicationCommands(program: Command): void {
           location: opts.location,
           tags: opts.tag,
           jobDescription: typeof opts.jdFile === 'string' ? readTextFile(opts.jdFile, '--jd-file') : undefined,
-        },
+        }),
         'arguments',
       );
       await withWorkspace(opts, async (ctx) => {

@@ -4,6 +4,7 @@ import { looksLikeBackup } from '../../core/backup.ts';
 import { ReboundError } from '../../core/errors.ts';
 import { exportBackup, importBackup, parseBackup } from '../../services/backup.ts';
 import type { ServiceContext } from '../../services/context.ts';
+import { exportApplicationsCsv } from '../../services/imports/csv-export.ts';
 import { type CommonFlags, common, printJson, withWorkspace } from '../io.ts';
 
 /** An importer recognises a file by its bytes and name, and imports it. Later formats add one each. */
@@ -40,9 +41,10 @@ export const importers: FileImporter[] = [backupImporter];
 export function registerBackupCommands(program: Command): void {
   common(program.command('export').description('write a versioned JSON backup of everything (to stdout without --out)'))
     .option('--out <file>', 'write to this file')
-    .action(async (opts: CommonFlags & { out?: string }) =>
+    .option('--format <format>', 'json (the full backup) | csv (one row per application, for spreadsheets)', 'json')
+    .action(async (opts: CommonFlags & { out?: string; format?: string }) =>
       withWorkspace(opts, async (ctx) => {
-        const text = `${JSON.stringify(await exportBackup(ctx), null, 2)}\n`;
+        const text = opts.format === 'csv' ? await exportApplicationsCsv(ctx) : `${JSON.stringify(await exportBackup(ctx), null, 2)}\n`;
         if (opts.out) {
           writeFileSync(opts.out, text);
           process.stderr.write(`Backup written to ${opts.out}\n`);

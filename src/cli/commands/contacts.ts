@@ -1,13 +1,28 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { cadenceInputSchema, contactInputSchema, contactLinkSchema, interactionInputSchema } from '../../core/contacts/input.ts';
+import {
+  cadenceInputSchema,
+  contactInputSchema,
+  contactLinkSchema,
+  interactionInputSchema,
+} from '../../core/contacts/input.ts';
 import { parseInput } from '../../core/validation.ts';
-import { contactsVcf, createContact, deleteContact, linkContact, listContacts, logInteraction, setCadence } from '../../services/recovery/contacts.ts';
+import {
+  contactsVcf,
+  createContact,
+  deleteContact,
+  linkContact,
+  listContacts,
+  logInteraction,
+  setCadence,
+} from '../../services/recovery/contacts.ts';
 import { presentContact } from '../../services/recovery/presenters.ts';
 import { type CommonFlags, common, printJson, table, withWorkspace } from '../io.ts';
 
 export function registerContactCommands(program: Command): void {
-  const contacts = program.command('contacts').description('people met along the way, and keeping in touch with them');
+  const contacts = program
+    .command('contacts')
+    .description('people met along the way, and keeping in touch with them');
 
   common(contacts.command('add').description('add a contact (a name and one way to reach them)'))
     .requiredOption('--name <name>', 'their name')
@@ -21,7 +36,16 @@ export function registerContactCommands(program: Command): void {
     .action(async (opts: CommonFlags & Record<string, string | undefined>) => {
       const input = parseInput(
         contactInputSchema,
-        { name: opts.name, company: opts.company, role: opts.role, email: opts.email, linkedinUrl: opts.linkedin, phone: opts.phone, howMet: opts.howMet, notes: opts.notes },
+        {
+          name: opts.name,
+          company: opts.company,
+          role: opts.role,
+          email: opts.email,
+          linkedinUrl: opts.linkedin,
+          phone: opts.phone,
+          howMet: opts.howMet,
+          notes: opts.notes,
+        },
         'arguments',
       );
       await withWorkspace(opts, async (ctx) => {
@@ -37,17 +61,37 @@ export function registerContactCommands(program: Command): void {
       withWorkspace(opts, async (ctx) => {
         const items = (await listContacts(ctx, { applicationId: opts.application })).map(presentContact);
         if (opts.json) return printJson({ items });
-        if (items.length === 0) return console.log('No contacts yet. Add one with: rebound contacts add --name "Dana" --email dana@example.com');
-        console.log(table([['ID', 'NAME', 'COMPANY', 'ROLE', 'REACH'], ...items.map((c) => [c.id, c.name, c.company ?? '', c.role ?? '', c.email ?? c.linkedinUrl ?? c.phone ?? ''])]));
+        if (items.length === 0)
+          return console.log(
+            'No contacts yet. Add one with: rebound contacts add --name "Dana" --email dana@example.com',
+          );
+        console.log(
+          table([
+            ['ID', 'NAME', 'COMPANY', 'ROLE', 'REACH'],
+            ...items.map((c) => [
+              c.id,
+              c.name,
+              c.company ?? '',
+              c.role ?? '',
+              c.email ?? c.linkedinUrl ?? c.phone ?? '',
+            ]),
+          ]),
+        );
       }),
     );
 
-  common(contacts.command('link').description('link a contact to an application').argument('<id>', 'contact id'))
+  common(
+    contacts.command('link').description('link a contact to an application').argument('<id>', 'contact id'),
+  )
     .requiredOption('--application <id>', 'application id')
     .option('--round <id>', 'interview round id')
     .option('--as <role>', 'interviewer | recruiter | hiring_manager | referrer | other', 'other')
     .action(async (id: string, opts: CommonFlags & { application: string; round?: string; as: string }) => {
-      const input = parseInput(contactLinkSchema, { applicationId: opts.application, roundId: opts.round, role: opts.as }, 'arguments');
+      const input = parseInput(
+        contactLinkSchema,
+        { applicationId: opts.application, roundId: opts.round, role: opts.as },
+        'arguments',
+      );
       await withWorkspace(opts, async (ctx) => {
         const link = await linkContact(ctx, id, input);
         if (opts.json) return printJson(link);
@@ -55,21 +99,36 @@ export function registerContactCommands(program: Command): void {
       });
     });
 
-  common(contacts.command('keep-in-touch').description('start (or --stop) a gentle keep-in-touch rhythm').argument('<id>', 'contact id'))
+  common(
+    contacts
+      .command('keep-in-touch')
+      .description('start (or --stop) a gentle keep-in-touch rhythm')
+      .argument('<id>', 'contact id'),
+  )
     .option('--application <id>', 'the application you met them through')
     .option('--stop', 'stop the rhythm')
     .action(async (id: string, opts: CommonFlags & { application?: string; stop?: boolean }) => {
-      const input = parseInput(cadenceInputSchema, { applicationId: opts.application, stop: opts.stop }, 'arguments');
+      const input = parseInput(
+        cadenceInputSchema,
+        { applicationId: opts.application, stop: opts.stop },
+        'arguments',
+      );
       await withWorkspace(opts, async (ctx) => {
         const c = await setCadence(ctx, id, input);
         if (opts.json) return printJson(c);
         if (opts.stop) return console.log(`Stopped keeping in touch with ${c.name}.`);
         console.log(`Keeping in touch with ${c.name}:`);
-        for (const t of c.cadence?.next ?? []) console.log(`  ${t.dueAt.slice(0, 10)}  ${t.kind.replace('_', ' ')}`);
+        for (const t of c.cadence?.next ?? [])
+          console.log(`  ${t.dueAt.slice(0, 10)}  ${t.kind.replace('_', ' ')}`);
       });
     });
 
-  common(contacts.command('touch').description('log a touch: thank_you | connection_request | value | other').argument('<id>', 'contact id'))
+  common(
+    contacts
+      .command('touch')
+      .description('log a touch: thank_you | connection_request | value | other')
+      .argument('<id>', 'contact id'),
+  )
     .option('--kind <kind>', 'thank_you | connection_request | value | other', 'other')
     .option('--note <text>', 'a note')
     .action(async (id: string, opts: CommonFlags & { kind: string; note?: string }) => {
@@ -78,11 +137,18 @@ export function registerContactCommands(program: Command): void {
         const c = await logInteraction(ctx, id, input);
         if (opts.json) return printJson(c);
         const next = c.cadence?.next.find((t) => !t.overdue);
-        console.log(`Logged. ${next ? `Next: ${next.kind.replace('_', ' ')} around ${next.dueAt.slice(0, 10)}.` : ''}`.trim());
+        console.log(
+          `Logged. ${next ? `Next: ${next.kind.replace('_', ' ')} around ${next.dueAt.slice(0, 10)}.` : ''}`.trim(),
+        );
       });
     });
 
-  common(contacts.command('delete').description('delete a contact and its keep-in-touch rhythm').argument('<id>', 'contact id')).action(async (id: string, opts: CommonFlags) =>
+  common(
+    contacts
+      .command('delete')
+      .description('delete a contact and its keep-in-touch rhythm')
+      .argument('<id>', 'contact id'),
+  ).action(async (id: string, opts: CommonFlags) =>
     withWorkspace(opts, async (ctx) => {
       await deleteContact(ctx, id);
       if (opts.json) return printJson({ deleted: id });

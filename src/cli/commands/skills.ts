@@ -18,7 +18,12 @@ import { addCustomSkill, listCustomSkills } from '../../services/skills/custom-s
 import { extractFromText, readTextFile } from '../../services/skills/extract.ts';
 import { otherPaths, skillGaps } from '../../services/skills/gaps.ts';
 import { createInfoInterview, listInfoInterviews } from '../../services/skills/info-interviews.ts';
-import { type Completion, createPlanItem, listPlanItems, updatePlanItem } from '../../services/skills/learning-plan.ts';
+import {
+  type Completion,
+  createPlanItem,
+  listPlanItems,
+  updatePlanItem,
+} from '../../services/skills/learning-plan.ts';
 import {
   presentCustomSkill,
   presentExtraction,
@@ -27,7 +32,12 @@ import {
   presentResume,
   presentResumeVersion,
 } from '../../services/skills/presenters.ts';
-import { currentResume, importResumeText, listResumeVersions, setResumeSkill } from '../../services/skills/resume.ts';
+import {
+  currentResume,
+  importResumeText,
+  listResumeVersions,
+  setResumeSkill,
+} from '../../services/skills/resume.ts';
 import { applicationSkills } from '../../services/skills/tailoring.ts';
 import { type CommonFlags, common, printJson, table, withWorkspace } from '../io.ts';
 
@@ -35,9 +45,11 @@ type Opts = CommonFlags & Record<string, string | string[] | undefined>;
 
 async function readStdin(): Promise<Uint8Array> {
   if (process.stdin.isTTY) {
-    throw new ReboundError('invalid_input', 'give a file to read, or pipe text in and use - for standard input', [
-      { path: 'file', message: 'required' },
-    ]);
+    throw new ReboundError(
+      'invalid_input',
+      'give a file to read, or pipe text in and use - for standard input',
+      [{ path: 'file', message: 'required' }],
+    );
   }
   const chunks: Buffer[] = [];
   let size = 0;
@@ -53,24 +65,33 @@ async function readStdin(): Promise<Uint8Array> {
 
 /** Reads FILE (.txt/.md/.pdf/.docx or plain text) or standard input (`-` or no FILE) into text. */
 async function readInput(file: string | undefined): Promise<{ text: string; name: string | null }> {
-  if (file === undefined || file === '-') return { text: await readTextFile(await readStdin(), 'standard input'), name: null };
+  if (file === undefined || file === '-')
+    return { text: await readTextFile(await readStdin(), 'standard input'), name: null };
   let bytes: Buffer;
   try {
     if (statSync(file).size > SKILL_LIMITS.fileBytes) {
-      throw new ReboundError('invalid_input', `"${basename(file)}" is too large: at most 8 MB`, [{ path: 'file', message: 'too large' }]);
+      throw new ReboundError('invalid_input', `"${basename(file)}" is too large: at most 8 MB`, [
+        { path: 'file', message: 'too large' },
+      ]);
     }
     bytes = readFileSync(file);
   } catch (error) {
     if (error instanceof ReboundError) throw error;
-    throw new ReboundError('invalid_input', `cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, [
-      { path: 'file', message: 'cannot read file' },
-    ]);
+    throw new ReboundError(
+      'invalid_input',
+      `cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      [{ path: 'file', message: 'cannot read file' }],
+    );
   }
   return { text: await readTextFile(bytes, basename(file)), name: basename(file) };
 }
 
 function printCompletion(c: Completion): void {
-  console.log(c.addedToResume ? `Added to your resume profile as ${c.resumeVersion}.` : `Already on your resume profile (${c.resumeVersion}).`);
+  console.log(
+    c.addedToResume
+      ? `Added to your resume profile as ${c.resumeVersion}.`
+      : `Already on your resume profile (${c.resumeVersion}).`,
+  );
   if (c.task) console.log(`New task, due ${c.task.dueOn}: ${c.task.text}.`);
   for (const r of c.rescored) {
     const fmt = (n: number | null) => (n === null ? '–' : String(n));
@@ -79,21 +100,50 @@ function printCompletion(c: Completion): void {
 }
 
 export function registerSkillCommands(program: Command): void {
-  const skills = program.command('skills').description('the skills in your resume and in the jobs you apply to');
+  const skills = program
+    .command('skills')
+    .description('the skills in your resume and in the jobs you apply to');
 
-  common(skills.command('extract').description('list the skills a text mentions (a .txt, .md, .pdf or .docx file, or - for standard input)'))
+  common(
+    skills
+      .command('extract')
+      .description(
+        'list the skills a text mentions (a .txt, .md, .pdf or .docx file, or - for standard input)',
+      ),
+  )
     .argument('[file]', 'file to read; - or nothing reads standard input')
     .action(async (file: string | undefined, opts: Opts) => {
       const { text } = await readInput(file);
       await withWorkspace(opts, async (ctx) => {
         const shown = presentExtraction(await extractFromText(ctx, text));
-        if (opts.json) return printJson({ skills: shown.skills.map((s) => ({ name: s.name, category: s.category, spans: s.spans, matched: s.matched })) });
+        if (opts.json)
+          return printJson({
+            skills: shown.skills.map((s) => ({
+              name: s.name,
+              category: s.category,
+              spans: s.spans,
+              matched: s.matched,
+            })),
+          });
         if (shown.skills.length === 0) return console.log('No known skills found in this text.');
-        console.log(table([['SKILL', 'KIND', 'MENTIONS'], ...shown.skills.map((s) => [s.name, CATEGORY_LABELS[s.category] ?? s.category, String(s.spans.length)])]));
+        console.log(
+          table([
+            ['SKILL', 'KIND', 'MENTIONS'],
+            ...shown.skills.map((s) => [
+              s.name,
+              CATEGORY_LABELS[s.category] ?? s.category,
+              String(s.spans.length),
+            ]),
+          ]),
+        );
       });
     });
 
-  common(skills.command('gaps').description('skills that keep coming up in applications that did not move forward'))
+  common(
+    skills
+      .command('gaps')
+      .description('skills that keep coming up in applications that did not move forward'),
+  )
     .option('--kind <kind>', 'only job or contract applications')
     .option('--limit <n>', 'at most this many', '20')
     .action(async (opts: Opts) => {
@@ -108,14 +158,24 @@ export function registerSkillCommands(program: Command): void {
               : 'Nothing stands out yet: no skill keeps coming up in applications that closed.',
           );
         }
-        console.log(`Compared with ${report.resumeVersion ?? 'no resume yet'}, across ${report.considered.withJobDescription} job descriptions:`);
+        console.log(
+          `Compared with ${report.resumeVersion ?? 'no resume yet'}, across ${report.considered.withJobDescription} job descriptions:`,
+        );
         console.log(
           table([
             ['SKILL', 'SCORE', 'CLOSED', 'CONTRACT', 'APPLICATIONS'],
-            ...report.gaps.map((g) => [g.skill, String(g.score), String(g.closedCount), String(g.byKind.contract), g.applications.map((a) => a.company).join(', ')]),
+            ...report.gaps.map((g) => [
+              g.skill,
+              String(g.score),
+              String(g.closedCount),
+              String(g.byKind.contract),
+              g.applications.map((a) => a.company).join(', '),
+            ]),
           ]),
         );
-        console.log('A gap is only a pointer to what comes up often. Plan one with: rebound learn add SKILL --kind course');
+        console.log(
+          'A gap is only a pointer to what comes up often. Plan one with: rebound learn add SKILL --kind course',
+        );
       });
     });
 
@@ -125,7 +185,8 @@ export function registerSkillCommands(program: Command): void {
       withWorkspace(opts, async (ctx) => {
         const r = await applicationSkills(ctx, id);
         if (opts.json) return printJson(r);
-        if (!r.hasJobDescription) return console.log('This application has no job description yet; add one to see the match.');
+        if (!r.hasJobDescription)
+          return console.log('This application has no job description yet; add one to see the match.');
         console.log(`Score ${r.score ?? '–'} against ${r.resumeVersion ?? 'no resume yet'}`);
         console.log(`  required, matched: ${r.required.matched.join(', ') || '–'}`);
         console.log(`  required, missing: ${r.required.missing.join(', ') || '–'}`);
@@ -138,7 +199,11 @@ export function registerSkillCommands(program: Command): void {
     .option('--alias <alias...>', 'other ways it is written')
     .option('--category <category>', 'its kind')
     .action(async (name: string, opts: Opts) => {
-      const input = parseInput(customSkillSchema, { name, aliases: opts.alias, category: opts.category }, 'arguments');
+      const input = parseInput(
+        customSkillSchema,
+        { name, aliases: opts.alias, category: opts.category },
+        'arguments',
+      );
       await withWorkspace(opts, async (ctx) => {
         const c = presentCustomSkill(await addCustomSkill(ctx, input));
         if (opts.json) return printJson(c);
@@ -146,22 +211,32 @@ export function registerSkillCommands(program: Command): void {
       });
     });
 
-  common(skills.command('custom').description('list your own skills and aliases')).action(async (opts: Opts) =>
-    withWorkspace(opts, async (ctx) => {
-      const items = (await listCustomSkills(ctx)).map(presentCustomSkill);
-      if (opts.json) return printJson({ items });
-      if (items.length === 0) return console.log('No skills of your own yet. Add one with: rebound skills add Gleam --alias gleam-lang');
-      console.log(table([['NAME', 'ALIASES'], ...items.map((c) => [c.name, c.aliases.join(', ')])]));
-    }),
+  common(skills.command('custom').description('list your own skills and aliases')).action(
+    async (opts: Opts) =>
+      withWorkspace(opts, async (ctx) => {
+        const items = (await listCustomSkills(ctx)).map(presentCustomSkill);
+        if (opts.json) return printJson({ items });
+        if (items.length === 0)
+          return console.log(
+            'No skills of your own yet. Add one with: rebound skills add Gleam --alias gleam-lang',
+          );
+        console.log(table([['NAME', 'ALIASES'], ...items.map((c) => [c.name, c.aliases.join(', ')])]));
+      }),
   );
 
-  common(program.command('paths').description('what your skills add up to, and roles you already mostly fit')).action(async (opts: Opts) =>
+  common(
+    program.command('paths').description('what your skills add up to, and roles you already mostly fit'),
+  ).action(async (opts: Opts) =>
     withWorkspace(opts, async (ctx) => {
       const p = await otherPaths(ctx);
       if (opts.json) return printJson(p);
       for (const g of p.transferable) console.log(`${g.label}: ${g.skills.join(', ')}`);
-      if (p.transferable.length === 0) console.log('Import your resume first: rebound resume import resume.pdf');
-      for (const r of p.adjacentRoles) console.log(`Role: ${r.role} (${r.coverage}% of asked skills; to add: ${r.missing.slice(0, 5).join(', ') || 'nothing'})`);
+      if (p.transferable.length === 0)
+        console.log('Import your resume first: rebound resume import resume.pdf');
+      for (const r of p.adjacentRoles)
+        console.log(
+          `Role: ${r.role} (${r.coverage}% of asked skills; to add: ${r.missing.slice(0, 5).join(', ') || 'nothing'})`,
+        );
     }),
   );
 
@@ -171,15 +246,27 @@ export function registerSkillCommands(program: Command): void {
 }
 
 function printResume(shown: ReturnType<typeof presentResume>): void {
-  if (!shown.version) return console.log('No resume yet. Import one with: rebound resume import resume.pdf');
-  console.log(`${shown.version}${shown.filename ? ` (from ${shown.filename})` : ''}: ${shown.skills.length} skills`);
-  if (shown.skills.length > 0) console.log(table([['SKILL', 'LEVEL', 'FROM'], ...shown.skills.map((s) => [s.name, s.level, s.source])]));
+  if (!shown.version) {
+    console.log('No resume yet. Import one with: rebound resume import resume.pdf');
+    return;
+  }
+  console.log(
+    `${shown.version}${shown.filename ? ` (from ${shown.filename})` : ''}: ${shown.skills.length} skills`,
+  );
+  if (shown.skills.length > 0)
+    console.log(table([['SKILL', 'LEVEL', 'FROM'], ...shown.skills.map((s) => [s.name, s.level, s.source])]));
 }
 
 function registerResumeCommands(program: Command): void {
-  const resume = program.command('resume').description('your resume profile: skills with levels, kept as versions');
+  const resume = program
+    .command('resume')
+    .description('your resume profile: skills with levels, kept as versions');
 
-  common(resume.command('import').description('read a resume (.txt, .md, .pdf, .docx, or - for standard input) as a new version'))
+  common(
+    resume
+      .command('import')
+      .description('read a resume (.txt, .md, .pdf, .docx, or - for standard input) as a new version'),
+  )
     .argument('<file>', 'the resume file')
     .action(async (file: string, opts: Opts) => {
       const { text, name } = await readInput(file);
@@ -195,7 +282,11 @@ function registerResumeCommands(program: Command): void {
     .option('--level <level>', 'beginner | intermediate | advanced | expert', 'intermediate')
     .option('--remove', 'remove it instead')
     .action(async (name: string, opts: Opts) => {
-      const input = parseInput(resumeSkillSchema, { name, level: opts.level, remove: opts.remove ? true : undefined }, 'arguments');
+      const input = parseInput(
+        resumeSkillSchema,
+        { name, level: opts.level, remove: opts.remove ? true : undefined },
+        'arguments',
+      );
       await withWorkspace(opts, async (ctx) => {
         const { version, changed } = await setResumeSkill(ctx, input);
         const shown = presentResume(version);
@@ -204,27 +295,37 @@ function registerResumeCommands(program: Command): void {
       });
     });
 
-  common(resume.command('show').description('the current resume version and its skills')).action(async (opts: Opts) =>
-    withWorkspace(opts, async (ctx) => {
-      const shown = presentResume(await currentResume(ctx));
-      if (opts.json) return printJson(shown);
-      printResume(shown);
-    }),
+  common(resume.command('show').description('the current resume version and its skills')).action(
+    async (opts: Opts) =>
+      withWorkspace(opts, async (ctx) => {
+        const shown = presentResume(await currentResume(ctx));
+        if (opts.json) return printJson(shown);
+        printResume(shown);
+      }),
   );
 
-  common(resume.command('versions').description('every resume version, newest first')).action(async (opts: Opts) =>
-    withWorkspace(opts, async (ctx) => {
-      const items = (await listResumeVersions(ctx)).map(presentResumeVersion);
-      if (opts.json) return printJson({ items });
-      if (items.length === 0) return console.log('No resume versions yet.');
-      console.log(table([['VERSION', 'WHY', 'SKILLS', 'WHEN'], ...items.map((v) => [v.label, v.reason, String(v.skillCount), v.createdAt.slice(0, 10)])]));
-    }),
+  common(resume.command('versions').description('every resume version, newest first')).action(
+    async (opts: Opts) =>
+      withWorkspace(opts, async (ctx) => {
+        const items = (await listResumeVersions(ctx)).map(presentResumeVersion);
+        if (opts.json) return printJson({ items });
+        if (items.length === 0) return console.log('No resume versions yet.');
+        console.log(
+          table([
+            ['VERSION', 'WHY', 'SKILLS', 'WHEN'],
+            ...items.map((v) => [v.label, v.reason, String(v.skillCount), v.createdAt.slice(0, 10)]),
+          ]),
+        );
+      }),
   );
 }
 
 function registerPlanCommands(program: Command): void {
   // `rebound plan` already sets the weekly channel plan, so the learning plan is `rebound learn`.
-  const plan = program.command('learn').alias('learning-plan').description('your learning plan: courses, certifications, projects, workshops');
+  const plan = program
+    .command('learn')
+    .alias('learning-plan')
+    .description('your learning plan: courses, certifications, projects, workshops');
 
   common(plan.command('add').description('plan to learn a skill'))
     .argument('<skill>', 'the skill (often one of your gaps)')
@@ -235,13 +336,21 @@ function registerPlanCommands(program: Command): void {
     .action(async (skill: string, opts: Opts) => {
       const input = parseInput(
         planItemCreateSchema,
-        { skill, kind: opts.kind, hours: opts.hours === undefined ? undefined : Number(opts.hours), targetOn: opts.by, link: opts.link },
+        {
+          skill,
+          kind: opts.kind,
+          hours: opts.hours === undefined ? undefined : Number(opts.hours),
+          targetOn: opts.by,
+          link: opts.link,
+        },
         'arguments',
       );
       await withWorkspace(opts, async (ctx) => {
         const { item } = await createPlanItem(ctx, input);
         if (opts.json) return printJson(presentPlanItem(item));
-        console.log(`Planned: ${item.skill} (${item.kind}${item.targetOn ? `, by ${item.targetOn}` : ''}), id ${item.id}.`);
+        console.log(
+          `Planned: ${item.skill} (${item.kind}${item.targetOn ? `, by ${item.targetOn}` : ''}), id ${item.id}.`,
+        );
       });
     });
 
@@ -249,10 +358,14 @@ function registerPlanCommands(program: Command): void {
     .option('--status <status>', PLAN_STATUSES.join(' | '))
     .action(async (opts: Opts) =>
       withWorkspace(opts, async (ctx) => {
-        const status = opts.status === undefined ? undefined : parseInput(planItemUpdateSchema, { status: opts.status }, 'arguments').status;
+        const status =
+          opts.status === undefined
+            ? undefined
+            : parseInput(planItemUpdateSchema, { status: opts.status }, 'arguments').status;
         const items = (await listPlanItems(ctx, status)).map(presentPlanItem);
         if (opts.json) return printJson({ items });
-        if (items.length === 0) return console.log('Nothing planned yet. See your gaps with: rebound skills gaps');
+        if (items.length === 0)
+          return console.log('Nothing planned yet. See your gaps with: rebound skills gaps');
         console.log(
           table([
             ['ID', 'SKILL', 'KIND', 'BY', 'PROGRESS', 'STATUS'],
@@ -274,7 +387,11 @@ function registerPlanCommands(program: Command): void {
       });
     });
 
-  common(plan.command('done').description('mark a plan item done: adds the skill to your resume and re-scores open applications'))
+  common(
+    plan
+      .command('done')
+      .description('mark a plan item done: adds the skill to your resume and re-scores open applications'),
+  )
     .argument('<id>', 'plan item id')
     .action(async (id: string, opts: Opts) =>
       withWorkspace(opts, async (ctx) => {
@@ -287,7 +404,9 @@ function registerPlanCommands(program: Command): void {
 }
 
 function registerInfoInterviewCommands(program: Command): void {
-  const info = program.command('info-interview').description('informational interviews: conversations to learn about a role or company');
+  const info = program
+    .command('info-interview')
+    .description('informational interviews: conversations to learn about a role or company');
 
   common(info.command('add').description('record an informational interview'))
     .option('--with <name>', 'who you spoke with')
@@ -300,22 +419,41 @@ function registerInfoInterviewCommands(program: Command): void {
     .action(async (opts: Opts) => {
       const input = parseInput(
         infoInterviewCreateSchema,
-        { contactName: opts.with, contactId: opts.contact, heldOn: opts.on, company: opts.company, role: opts.role, learned: opts.learned, followUps: opts.followUps },
+        {
+          contactName: opts.with,
+          contactId: opts.contact,
+          heldOn: opts.on,
+          company: opts.company,
+          role: opts.role,
+          learned: opts.learned,
+          followUps: opts.followUps,
+        },
         'arguments',
       );
       await withWorkspace(opts, async (ctx) => {
         const shown = presentInfoInterview(await createInfoInterview(ctx, input));
         if (opts.json) return printJson(shown);
-        console.log(`Saved your conversation with ${shown.contactName ?? 'your contact'} on ${shown.heldOn} (id ${shown.id}).`);
+        console.log(
+          `Saved your conversation with ${shown.contactName ?? 'your contact'} on ${shown.heldOn} (id ${shown.id}).`,
+        );
       });
     });
 
-  common(info.command('list').description('informational interviews, newest first')).action(async (opts: Opts) =>
-    withWorkspace(opts, async (ctx) => {
-      const items = (await listInfoInterviews(ctx)).map(presentInfoInterview);
-      if (opts.json) return printJson({ items });
-      if (items.length === 0) return console.log('None yet. Record one with: rebound info-interview add --with "Sam" --on 2026-11-20');
-      console.log(table([['ID', 'ON', 'WITH', 'COMPANY', 'FOLLOW-UPS'], ...items.map((i) => [i.id, i.heldOn, i.contactName ?? '', i.company ?? '', i.followUps ?? ''])]));
-    }),
+  common(info.command('list').description('informational interviews, newest first')).action(
+    async (opts: Opts) =>
+      withWorkspace(opts, async (ctx) => {
+        const items = (await listInfoInterviews(ctx)).map(presentInfoInterview);
+        if (opts.json) return printJson({ items });
+        if (items.length === 0)
+          return console.log(
+            'None yet. Record one with: rebound info-interview add --with "Sam" --on 2026-11-20',
+          );
+        console.log(
+          table([
+            ['ID', 'ON', 'WITH', 'COMPANY', 'FOLLOW-UPS'],
+            ...items.map((i) => [i.id, i.heldOn, i.contactName ?? '', i.company ?? '', i.followUps ?? '']),
+          ]),
+        );
+      }),
   );
 }

@@ -12,13 +12,24 @@ function line(e: Entry): string {
 }
 
 export function registerTodayCommands(program: Command): void {
-  common(program.command('today').description('what is due now: pauses ending, emails, look backs, tasks, people to reach out to')).action(async (opts: CommonFlags) =>
+  common(
+    program
+      .command('today')
+      .description('what is due now: pauses ending, emails, look backs, tasks, people to reach out to'),
+  ).action(async (opts: CommonFlags) =>
     withWorkspace(opts, async (ctx) => {
       const view = presentToday(await getToday(ctx));
       if (opts.json) return printJson(view);
       if (view.coolingOff && view.coolOffEndsAt) {
-        const until = new Intl.DateTimeFormat('en-GB', { timeZone: ctx.timeZone, weekday: 'long', hour: '2-digit', minute: '2-digit' }).format(new Date(view.coolOffEndsAt));
-        console.log(`You are taking a pause until ${until}. Some things are resting until then (${view.held.length}).`);
+        const until = new Intl.DateTimeFormat('en-GB', {
+          timeZone: ctx.timeZone,
+          weekday: 'long',
+          hour: '2-digit',
+          minute: '2-digit',
+        }).format(new Date(view.coolOffEndsAt));
+        console.log(
+          `You are taking a pause until ${until}. Some things are resting until then (${view.held.length}).`,
+        );
       }
       const sections: Array<[string, Entry[]]> = [
         ['Overdue (no rush, just a reminder)', view.overdue],

@@ -26,7 +26,7 @@ export type FileUpload = z.infer<typeof fileUploadSchema>;
 
 /** A field → column choice: the column's header, its 0-based index, or null to leave the field out. */
 export const mappingOverrideSchema = z
-  .record(z.enum(IMPORT_FIELDS), z.union([z.string().trim().min(1), z.number().int().min(0), z.null()]))
+  .partialRecord(z.enum(IMPORT_FIELDS), z.union([z.string().trim().min(1), z.number().int().min(0), z.null()]))
   .optional();
 export type MappingOverride = NonNullable<z.infer<typeof mappingOverrideSchema>>;
 

@@ -32,9 +32,11 @@ export const isoInstant = z
     message: 'must be an ISO date-time such as 2026-11-10T09:00:00Z',
   });
 
-const dayString = z.string().refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), {
-  message: 'must be a real date written YYYY-MM-DD',
-});
+const dayString = z
+  .string()
+  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), {
+    message: 'must be a real date written YYYY-MM-DD',
+  });
 
 export const coolOffHoursSchema = z.union([
   z.literal('skip'),
@@ -83,7 +85,13 @@ export type ReasonTagInput = z.infer<typeof reasonTagInputSchema>;
 export const journalInputSchema = z
   .object({
     text: z.string().trim().min(1, 'required').max(RECOVERY_LIMITS.journal),
-    mood: z.number().int('must be a whole number').min(1, 'must be 1 to 5').max(5, 'must be 1 to 5').nullable().optional(),
+    mood: z
+      .number()
+      .int('must be a whole number')
+      .min(1, 'must be 1 to 5')
+      .max(5, 'must be 1 to 5')
+      .nullable()
+      .optional(),
     tags: z.array(z.string().trim().min(1).max(RECOVERY_LIMITS.tag)).max(RECOVERY_LIMITS.tags).optional(),
   })
   .strict();
@@ -98,7 +106,13 @@ export const feedbackThemeSchema = z
 
 /** Moving a feedback request along: drafted → sent → answered / no_reply / declined. */
 export const feedbackPatchSchema = z.discriminatedUnion('state', [
-  z.object({ state: z.literal('sent'), sentAt: isoInstant.optional(), contactId: z.string().min(1).nullable().optional() }).strict(),
+  z
+    .object({
+      state: z.literal('sent'),
+      sentAt: isoInstant.optional(),
+      contactId: z.string().min(1).nullable().optional(),
+    })
+    .strict(),
   z
     .object({
       state: z.literal('answered'),

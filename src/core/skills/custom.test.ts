@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { shippedVocabulary } from '../../../test/support/skills-vocabulary.ts';
 import { ReboundError } from '../errors.ts';
 import { extractSkills } from './extract.ts';
 import { buildMatcher } from './matcher.ts';
-import { shippedVocabulary } from '../../../test/support/skills-vocabulary.ts';
 import { validateCustomSkill } from './vocabulary.ts';
 
 describe('custom skills', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { shippedVocabulary } from '../../../test/support/skills-vocabulary.ts';
 import { isReboundError } from '../errors.ts';
 import { extractSkills } from './extract.ts';
 import { buildMatcher, findSkillName } from './matcher.ts';
-import { shippedVocabulary } from '../../../test/support/skills-vocabulary.ts';
 
 const matcher = buildMatcher(shippedVocabulary);
 const names = (text: string) => extractSkills(matcher, text).skills.map((s) => s.name);

@@ -108,7 +108,11 @@ export const resumeSkillSchema = z
 export type ResumeSkillInput = z.infer<typeof resumeSkillSchema>;
 
 const hours = z.number().min(0, 'must not be negative').max(SKILL_LIMITS.hours);
-const progress = z.number().int('must be a whole number').min(0, 'must be 0 to 100').max(100, 'must be 0 to 100');
+const progress = z
+  .number()
+  .int('must be a whole number')
+  .min(0, 'must be 0 to 100')
+  .max(100, 'must be 0 to 100');
 
 export const planItemCreateSchema = z
   .object({

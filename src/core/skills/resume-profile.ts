@@ -34,7 +34,12 @@ export function profileFromImport(
     const k = skillKey(f.name);
     if (seen.has(k)) continue;
     seen.add(k);
-    out.push({ name: f.name, category: f.category, level: before.get(k)?.level ?? DEFAULT_LEVEL, source: 'resume' });
+    out.push({
+      name: f.name,
+      category: f.category,
+      level: before.get(k)?.level ?? DEFAULT_LEVEL,
+      source: 'resume',
+    });
   }
   for (const s of previous) {
     const k = skillKey(s.name);
@@ -46,7 +51,10 @@ export function profileFromImport(
 }
 
 /** Adds a skill or changes its level; returns the same list (by value) when nothing changes. */
-export function withSkill(skills: readonly ResumeSkill[], skill: ResumeSkill): { skills: ResumeSkill[]; changed: boolean } {
+export function withSkill(
+  skills: readonly ResumeSkill[],
+  skill: ResumeSkill,
+): { skills: ResumeSkill[]; changed: boolean } {
   const k = skillKey(skill.name);
   const i = skills.findIndex((s) => skillKey(s.name) === k);
   if (i === -1) return { skills: [...skills, skill], changed: true };
@@ -58,7 +66,10 @@ export function withSkill(skills: readonly ResumeSkill[], skill: ResumeSkill): {
 }
 
 /** Drops a skill by name (any case or spacing). */
-export function withoutSkill(skills: readonly ResumeSkill[], name: string): { skills: ResumeSkill[]; changed: boolean } {
+export function withoutSkill(
+  skills: readonly ResumeSkill[],
+  name: string,
+): { skills: ResumeSkill[]; changed: boolean } {
   const k = skillKey(name);
   const next = skills.filter((s) => skillKey(s.name) !== k);
   return { skills: next, changed: next.length !== skills.length };

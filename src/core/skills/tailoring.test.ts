@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { shippedVocabulary } from '../../../test/support/skills-vocabulary.ts';
 import { buildMatcher } from './matcher.ts';
 import { extractJobSkills, jobSections } from './sections.ts';
 import { scoreJobText, tailoringScore } from './tailoring.ts';
-import { shippedVocabulary } from '../../../test/support/skills-vocabulary.ts';
 
 const matcher = buildMatcher(shippedVocabulary);
 

@@ -44,7 +44,12 @@ export interface TodayView {
  * dominated Today on large workspaces), with the day memoised per instant.
  */
 function dayFinder(timeZone: string): (item: DueItem) => string {
-  const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const format = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
   const seen = new Map<string, string>();
   return (item) => {
     if (isDateOnly(item)) return item.dueAt;
@@ -64,8 +69,9 @@ function compare(a: TodayEntry, b: TodayEntry, ms: ReadonlyMap<TodayEntry, numbe
   const aTimed = ms.get(a) ?? 0;
   const bTimed = ms.get(b) ?? 0;
   if (aTimed !== bTimed) return aTimed - bTimed;
-  if (a.title !== b.title) return a.title.localeCompare(b.title);
-  return a.id.localeCompare(b.id);
+  // Plain code-point order: deterministic, and far cheaper than locale collation on thousands of ties.
+  if (a.title !== b.title) return a.title < b.title ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** The running pause's end, or null: a `cool_off_end` item whose window contains `now`. */
@@ -121,6 +127,7 @@ export function buildToday(items: readonly DueItem[], now: string | Date, timeZo
       view.upcoming.push(entry);
     }
   }
-  for (const list of [view.overdue, view.today, view.upcoming, view.held]) list.sort((a, b) => compare(a, b, sortKeys));
+  for (const list of [view.overdue, view.today, view.upcoming, view.held])
+    list.sort((a, b) => compare(a, b, sortKeys));
   return view;
 }

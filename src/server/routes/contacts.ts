@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { cadenceInputSchema, contactInputSchema, contactLinkSchema, contactPatchSchema, interactionInputSchema } from '../../core/contacts/input.ts';
+import {
+  cadenceInputSchema,
+  contactInputSchema,
+  contactLinkSchema,
+  contactPatchSchema,
+  interactionInputSchema,
+} from '../../core/contacts/input.ts';
 import {
   contactsVcf,
   createContact,
@@ -24,40 +30,115 @@ const created = { 201: z.any(), ...errorResponses };
 export function contactRoutes(app: App, deps: RouteDeps): void {
   app.get(
     '/api/v1/contacts',
-    { schema: { tags, summary: 'Contacts', querystring: z.object({ applicationId: z.string().max(100).optional() }), response: any } },
+    {
+      schema: {
+        tags,
+        summary: 'Contacts',
+        querystring: z.object({ applicationId: z.string().max(100).optional() }),
+        response: any,
+      },
+    },
     async (request) => ({ items: (await listContacts(deps.context(), request.query)).map(presentContact) }),
   );
 
-  app.get('/api/v1/contacts.vcf', { schema: { tags, summary: 'Every contact as a vCard file' } }, async (_request, reply) =>
-    reply.header('content-type', 'text/vcard; charset=utf-8').header('content-disposition', 'attachment; filename="rebound-contacts.vcf"').send(await contactsVcf(deps.context())),
+  app.get(
+    '/api/v1/contacts.vcf',
+    { schema: { tags, summary: 'Every contact as a vCard file' } },
+    async (_request, reply) =>
+      reply
+        .header('content-type', 'text/vcard; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="rebound-contacts.vcf"')
+        .send(await contactsVcf(deps.context())),
   );
 
-  app.post('/api/v1/contacts', { schema: { tags, summary: 'Add a contact (name and one way to reach them)', body: contactInputSchema, response: created } }, async (request, reply) =>
-    reply.status(201).send(presentContact(await createContact(deps.context(), request.body))),
+  app.post(
+    '/api/v1/contacts',
+    {
+      schema: {
+        tags,
+        summary: 'Add a contact (name and one way to reach them)',
+        body: contactInputSchema,
+        response: created,
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(presentContact(await createContact(deps.context(), request.body))),
   );
 
-  app.get('/api/v1/contacts/:id', { schema: { tags, summary: 'A contact with links, cadence and touches', params: idParams, response: any } }, async (request) =>
-    getContactOrThrow(deps.context(), request.params.id),
+  app.get(
+    '/api/v1/contacts/:id',
+    {
+      schema: { tags, summary: 'A contact with links, cadence and touches', params: idParams, response: any },
+    },
+    async (request) => getContactOrThrow(deps.context(), request.params.id),
   );
 
-  app.patch('/api/v1/contacts/:id', { schema: { tags, summary: 'Edit a contact', params: idParams, body: contactPatchSchema, response: any } }, async (request) =>
-    presentContact(await updateContact(deps.context(), request.params.id, request.body)),
+  app.patch(
+    '/api/v1/contacts/:id',
+    {
+      schema: { tags, summary: 'Edit a contact', params: idParams, body: contactPatchSchema, response: any },
+    },
+    async (request) => presentContact(await updateContact(deps.context(), request.params.id, request.body)),
   );
 
-  app.delete('/api/v1/contacts/:id', { schema: { tags, summary: 'Delete a contact, its links and its keep-in-touch plan', params: idParams, response: { 204: z.null(), ...errorResponses } } }, async (request, reply) => {
-    await deleteContact(deps.context(), request.params.id);
-    return reply.status(204).send(null);
-  });
-
-  app.post('/api/v1/contacts/:id/links', { schema: { tags, summary: 'Link a contact to an application or round', params: idParams, body: contactLinkSchema, response: created } }, async (request, reply) =>
-    reply.status(201).send(await linkContact(deps.context(), request.params.id, request.body)),
+  app.delete(
+    '/api/v1/contacts/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Delete a contact, its links and its keep-in-touch plan',
+        params: idParams,
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      await deleteContact(deps.context(), request.params.id);
+      return reply.status(204).send(null);
+    },
   );
 
-  app.post('/api/v1/contacts/:id/cadence', { schema: { tags, summary: 'Start (or stop) keeping in touch', params: idParams, body: cadenceInputSchema, response: created } }, async (request, reply) =>
-    reply.status(201).send(await setCadence(deps.context(), request.params.id, request.body)),
+  app.post(
+    '/api/v1/contacts/:id/links',
+    {
+      schema: {
+        tags,
+        summary: 'Link a contact to an application or round',
+        params: idParams,
+        body: contactLinkSchema,
+        response: created,
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await linkContact(deps.context(), request.params.id, request.body)),
   );
 
-  app.post('/api/v1/contacts/:id/interactions', { schema: { tags, summary: 'Log a touch or any other contact', params: idParams, body: interactionInputSchema, response: created } }, async (request, reply) =>
-    reply.status(201).send(await logInteraction(deps.context(), request.params.id, request.body)),
+  app.post(
+    '/api/v1/contacts/:id/cadence',
+    {
+      schema: {
+        tags,
+        summary: 'Start (or stop) keeping in touch',
+        params: idParams,
+        body: cadenceInputSchema,
+        response: created,
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await setCadence(deps.context(), request.params.id, request.body)),
+  );
+
+  app.post(
+    '/api/v1/contacts/:id/interactions',
+    {
+      schema: {
+        tags,
+        summary: 'Log a touch or any other contact',
+        params: idParams,
+        body: interactionInputSchema,
+        response: created,
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await logInteraction(deps.context(), request.params.id, request.body)),
   );
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ReboundError } from '../../core/errors.ts';
 import {
   customSkillSchema,
   extractInputSchema,
@@ -13,7 +14,6 @@ import {
   resumeSkillSchema,
   scoreInputSchema,
 } from '../../core/skills/input.ts';
-import { ReboundError } from '../../core/errors.ts';
 import { updateApplication } from '../../services/applications.ts';
 import { addCustomSkill, deleteCustomSkill, listCustomSkills } from '../../services/skills/custom-skills.ts';
 import { extractFromText } from '../../services/skills/extract.ts';
@@ -34,7 +34,12 @@ import {
   presentResume,
   presentResumeVersion,
 } from '../../services/skills/presenters.ts';
-import { currentResume, importResume, listResumeVersions, setResumeSkill } from '../../services/skills/resume.ts';
+import {
+  currentResume,
+  importResume,
+  listResumeVersions,
+  setResumeSkill,
+} from '../../services/skills/resume.ts';
 import { applicationSkills, scoreJobDescription } from '../../services/skills/tailoring.ts';
 import type { App, RouteDeps } from '../deps.ts';
 import { errorResponses } from './openapi.ts';
@@ -49,7 +54,14 @@ export function skillRoutes(app: App, deps: RouteDeps): void {
 
   app.post(
     '/api/v1/skills/extract',
-    { schema: { tags, summary: 'Find the skills a text mentions, with character spans', body: extractInputSchema, response: any } },
+    {
+      schema: {
+        tags,
+        summary: 'Find the skills a text mentions, with character spans',
+        body: extractInputSchema,
+        response: any,
+      },
+    },
     async (request) => presentExtraction(await extractFromText(deps.context(), request.body.text)),
   );
 
@@ -71,7 +83,8 @@ export function skillRoutes(app: App, deps: RouteDeps): void {
     {
       schema: {
         tags,
-        summary: 'Skills that keep coming up in applications that did not move forward, with the applications behind each',
+        summary:
+          'Skills that keep coming up in applications that did not move forward, with the applications behind each',
         querystring: gapsQuerySchema,
         response: any,
       },
@@ -79,19 +92,38 @@ export function skillRoutes(app: App, deps: RouteDeps): void {
     async (request) => skillGaps(deps.context(), request.query),
   );
 
-  app.get('/api/v1/skills/custom', { schema: { tags, summary: 'Your own skills and aliases', response: any } }, async () => ({
-    items: (await listCustomSkills(deps.context())).map(presentCustomSkill),
-  }));
+  app.get(
+    '/api/v1/skills/custom',
+    { schema: { tags, summary: 'Your own skills and aliases', response: any } },
+    async () => ({
+      items: (await listCustomSkills(deps.context())).map(presentCustomSkill),
+    }),
+  );
 
   app.post(
     '/api/v1/skills/custom',
-    { schema: { tags, summary: 'Add a skill of your own, or aliases to a known one', body: customSkillSchema, response: created } },
-    async (request, reply) => reply.status(201).send(presentCustomSkill(await addCustomSkill(deps.context(), request.body))),
+    {
+      schema: {
+        tags,
+        summary: 'Add a skill of your own, or aliases to a known one',
+        body: customSkillSchema,
+        response: created,
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(presentCustomSkill(await addCustomSkill(deps.context(), request.body))),
   );
 
   app.delete(
     '/api/v1/skills/custom/:id',
-    { schema: { tags, summary: 'Remove one of your own skills', params: idParams, response: { 204: z.null(), ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Remove one of your own skills',
+        params: idParams,
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
     async (request, reply) => {
       await deleteCustomSkill(deps.context(), request.params.id);
       return reply.status(204).send(null);
@@ -100,7 +132,14 @@ export function skillRoutes(app: App, deps: RouteDeps): void {
 
   app.get(
     '/api/v1/applications/:id/skills',
-    { schema: { tags, summary: 'Tailoring score of one application against the current resume', params: idParams, response: any } },
+    {
+      schema: {
+        tags,
+        summary: 'Tailoring score of one application against the current resume',
+        params: idParams,
+        response: any,
+      },
+    },
     async (request) => applicationSkills(deps.context(), request.params.id),
   );
 
@@ -120,9 +159,13 @@ export function skillRoutes(app: App, deps: RouteDeps): void {
       const versions = await listResumeVersions(ctx);
       const label = request.body.label ?? versions[0]?.label;
       if (!label || !versions.some((v) => v.label === label)) {
-        throw new ReboundError('invalid_input', label ? `label: no resume version called ${label}` : 'label: there is no resume version yet; import your resume first', [
-          { path: 'label', message: 'unknown resume version' },
-        ]);
+        throw new ReboundError(
+          'invalid_input',
+          label
+            ? `label: no resume version called ${label}`
+            : 'label: there is no resume version yet; import your resume first',
+          [{ path: 'label', message: 'unknown resume version' }],
+        );
       }
       const updated = await updateApplication(ctx, request.params.id, { resumeVersion: label });
       return { applicationId: updated.id, resumeVersion: updated.resumeVersion };
@@ -136,13 +179,19 @@ export function skillRoutes(app: App, deps: RouteDeps): void {
 
 function resumeRoutes(app: App, deps: RouteDeps): void {
   const tags = ['resume'];
-  app.get('/api/v1/resume', { schema: { tags, summary: 'The current resume version and its skills', response: any } }, async () =>
-    presentResume(await currentResume(deps.context())),
+  app.get(
+    '/api/v1/resume',
+    { schema: { tags, summary: 'The current resume version and its skills', response: any } },
+    async () => presentResume(await currentResume(deps.context())),
   );
 
-  app.get('/api/v1/resume/versions', { schema: { tags, summary: 'Every resume version, newest first', response: any } }, async () => ({
-    items: (await listResumeVersions(deps.context())).map(presentResumeVersion),
-  }));
+  app.get(
+    '/api/v1/resume/versions',
+    { schema: { tags, summary: 'Every resume version, newest first', response: any } },
+    async () => ({
+      items: (await listResumeVersions(deps.context())).map(presentResumeVersion),
+    }),
+  );
 
   app.post(
     '/api/v1/resume/import',
@@ -154,12 +203,20 @@ function resumeRoutes(app: App, deps: RouteDeps): void {
         response: created,
       },
     },
-    async (request, reply) => reply.status(201).send(presentResume(await importResume(deps.context(), request.body))),
+    async (request, reply) =>
+      reply.status(201).send(presentResume(await importResume(deps.context(), request.body))),
   );
 
   app.post(
     '/api/v1/resume/skills',
-    { schema: { tags, summary: 'Add a skill with a level, change its level, or remove it: a new version', body: resumeSkillSchema, response: { ...any, 201: z.any() } } },
+    {
+      schema: {
+        tags,
+        summary: 'Add a skill with a level, change its level, or remove it: a new version',
+        body: resumeSkillSchema,
+        response: { ...any, 201: z.any() },
+      },
+    },
     async (request, reply) => {
       const { version, changed } = await setResumeSkill(deps.context(), request.body);
       return reply.status(changed ? 201 : 200).send({ ...presentResume(version), changed });
@@ -171,13 +228,29 @@ function planRoutes(app: App, deps: RouteDeps): void {
   const tags = ['learning plan'];
   app.get(
     '/api/v1/learning-plan',
-    { schema: { tags, summary: 'The learning plan', querystring: z.object({ status: z.enum(PLAN_STATUSES).optional() }), response: any } },
-    async (request) => ({ items: (await listPlanItems(deps.context(), request.query.status)).map(presentPlanItem) }),
+    {
+      schema: {
+        tags,
+        summary: 'The learning plan',
+        querystring: z.object({ status: z.enum(PLAN_STATUSES).optional() }),
+        response: any,
+      },
+    },
+    async (request) => ({
+      items: (await listPlanItems(deps.context(), request.query.status)).map(presentPlanItem),
+    }),
   );
 
   app.post(
     '/api/v1/learning-plan',
-    { schema: { tags, summary: 'Plan to learn a skill (a course, certification, project or workshop)', body: planItemCreateSchema, response: created } },
+    {
+      schema: {
+        tags,
+        summary: 'Plan to learn a skill (a course, certification, project or workshop)',
+        body: planItemCreateSchema,
+        response: created,
+      },
+    },
     async (request, reply) => {
       const { item, completion } = await createPlanItem(deps.context(), request.body);
       return reply.status(201).send({ ...presentPlanItem(item), completion });
@@ -189,7 +262,8 @@ function planRoutes(app: App, deps: RouteDeps): void {
     {
       schema: {
         tags,
-        summary: 'Update progress; status "done" adds the skill to the resume, adds a task, and re-scores open applications',
+        summary:
+          'Update progress; status "done" adds the skill to the resume, adds a task, and re-scores open applications',
         params: idParams,
         body: planItemUpdateSchema,
         response: any,
@@ -208,7 +282,8 @@ function pathRoutes(app: App, deps: RouteDeps): void {
     {
       schema: {
         tags: ['paths'],
-        summary: 'Your skills grouped by kind, and roles among your saved jobs that ask mostly for what you have',
+        summary:
+          'Your skills grouped by kind, and roles among your saved jobs that ask mostly for what you have',
         querystring: pathsQuerySchema,
         response: any,
       },
@@ -218,23 +293,55 @@ function pathRoutes(app: App, deps: RouteDeps): void {
 
   const tags = ['informational interviews'];
   const base = '/api/v1/informational-interviews';
-  app.get(base, { schema: { tags, summary: 'Informational interviews, newest first', response: any } }, async () => ({
-    items: (await listInfoInterviews(deps.context())).map(presentInfoInterview),
-  }));
-  app.post(base, { schema: { tags, summary: 'Record an informational interview', body: infoInterviewCreateSchema, response: created } }, async (request, reply) =>
-    reply.status(201).send(presentInfoInterview(await createInfoInterview(deps.context(), request.body))),
+  app.get(
+    base,
+    { schema: { tags, summary: 'Informational interviews, newest first', response: any } },
+    async () => ({
+      items: (await listInfoInterviews(deps.context())).map(presentInfoInterview),
+    }),
   );
-  app.get(`${base}/:id`, { schema: { tags, summary: 'One informational interview', params: idParams, response: any } }, async (request) =>
-    presentInfoInterview(await getInfoInterviewOrThrow(deps.context(), request.params.id)),
+  app.post(
+    base,
+    {
+      schema: {
+        tags,
+        summary: 'Record an informational interview',
+        body: infoInterviewCreateSchema,
+        response: created,
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(presentInfoInterview(await createInfoInterview(deps.context(), request.body))),
+  );
+  app.get(
+    `${base}/:id`,
+    { schema: { tags, summary: 'One informational interview', params: idParams, response: any } },
+    async (request) => presentInfoInterview(await getInfoInterviewOrThrow(deps.context(), request.params.id)),
   );
   app.patch(
     `${base}/:id`,
-    { schema: { tags, summary: 'Edit an informational interview', params: idParams, body: infoInterviewUpdateSchema, response: any } },
-    async (request) => presentInfoInterview(await updateInfoInterview(deps.context(), request.params.id, request.body)),
+    {
+      schema: {
+        tags,
+        summary: 'Edit an informational interview',
+        params: idParams,
+        body: infoInterviewUpdateSchema,
+        response: any,
+      },
+    },
+    async (request) =>
+      presentInfoInterview(await updateInfoInterview(deps.context(), request.params.id, request.body)),
   );
   app.delete(
     `${base}/:id`,
-    { schema: { tags, summary: 'Delete an informational interview', params: idParams, response: { 204: z.null(), ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Delete an informational interview',
+        params: idParams,
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
     async (request, reply) => {
       await deleteInfoInterview(deps.context(), request.params.id);
       return reply.status(204).send(null);

@@ -6,11 +6,25 @@ import { errorResponses } from './openapi.ts';
 
 /** Today and its calendar feed. */
 export function todayRoutes(app: App, deps: RouteDeps): void {
-  app.get('/api/v1/today', { schema: { tags: ['today'], summary: 'What is due now, each with how to complete it', response: { 200: z.any(), ...errorResponses } } }, async () =>
-    presentToday(await getToday(deps.context())),
+  app.get(
+    '/api/v1/today',
+    {
+      schema: {
+        tags: ['today'],
+        summary: 'What is due now, each with how to complete it',
+        response: { 200: z.any(), ...errorResponses },
+      },
+    },
+    async () => presentToday(await getToday(deps.context())),
   );
 
-  app.get('/api/v1/calendar.ics', { schema: { tags: ['today'], summary: 'Dated steps and interviews as an iCalendar feed' } }, async (_request, reply) =>
-    reply.header('content-type', 'text/calendar; charset=utf-8').header('content-disposition', 'attachment; filename="rebound.ics"').send(await calendarIcs(deps.context())),
+  app.get(
+    '/api/v1/calendar.ics',
+    { schema: { tags: ['today'], summary: 'Dated steps and interviews as an iCalendar feed' } },
+    async (_request, reply) =>
+      reply
+        .header('content-type', 'text/calendar; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="rebound.ics"')
+        .send(await calendarIcs(deps.context())),
   );
 }

@@ -23,27 +23,55 @@ const sectionSchema = z.object({
 
 async function exportRecovery(ctx: ServiceContext) {
   const { db, workspaceId: ws } = ctx;
-  const [contacts, contactLinks, cadences, interactions, rejections, journal, feedbackRequests, postMortemItems, actionItems, scheduledItems] =
-    await Promise.all([
-      contactsRepo.listContacts(db, ws),
-      contactsRepo.listContactLinks(db, ws),
-      contactsRepo.listCadences(db, ws),
-      contactsRepo.listInteractions(db, ws),
-      repo.listRejections(db, ws, 1_000_000),
-      repo.listJournalEntries(db, ws),
-      repo.listFeedbackRequests(db, ws),
-      repo.listPostMortemItems(db, ws),
-      repo.listActionItems(db, ws, { status: 'all' }),
-      schedule.listAllScheduled(db, ws),
-    ]);
-  return { contacts, contactLinks, cadences, interactions, rejections: rejections.reverse(), journal, feedbackRequests, postMortemItems, actionItems, scheduledItems };
+  const [
+    contacts,
+    contactLinks,
+    cadences,
+    interactions,
+    rejections,
+    journal,
+    feedbackRequests,
+    postMortemItems,
+    actionItems,
+    scheduledItems,
+  ] = await Promise.all([
+    contactsRepo.listContacts(db, ws),
+    contactsRepo.listContactLinks(db, ws),
+    contactsRepo.listCadences(db, ws),
+    contactsRepo.listInteractions(db, ws),
+    repo.listRejections(db, ws, 1_000_000),
+    repo.listJournalEntries(db, ws),
+    repo.listFeedbackRequests(db, ws),
+    repo.listPostMortemItems(db, ws),
+    repo.listActionItems(db, ws, { status: 'all' }),
+    schedule.listAllScheduled(db, ws),
+  ]);
+  return {
+    contacts,
+    contactLinks,
+    cadences,
+    interactions,
+    rejections: rejections.reverse(),
+    journal,
+    feedbackRequests,
+    postMortemItems,
+    actionItems,
+    scheduledItems,
+  };
 }
 
 async function importRecovery(ctx: ServiceContext, data: unknown): Promise<void> {
   const parsed = sectionSchema.safeParse(data);
   if (!parsed.success) {
-    const details = issuesToDetails(parsed.error.issues).map((d) => ({ ...d, path: `sections.recovery.${d.path}` }));
-    throw new ReboundError('invalid_backup', `This is not a valid Rebound backup: ${details[0]?.path}: ${details[0]?.message}`, details);
+    const details = issuesToDetails(parsed.error.issues).map((d) => ({
+      ...d,
+      path: `sections.recovery.${d.path}`,
+    }));
+    throw new ReboundError(
+      'invalid_backup',
+      `This is not a valid Rebound backup: ${details[0]?.path}: ${details[0]?.message}`,
+      details,
+    );
   }
   const d = parsed.data as unknown as Awaited<ReturnType<typeof exportRecovery>>;
   const { db, workspaceId: ws } = ctx;

@@ -1,12 +1,23 @@
 import { type Cadence, nextTouches, planCadence, stopCadence } from '../../core/contacts/cadence.ts';
 import { connectionNote } from '../../core/contacts/connection-note.ts';
 import { validateContact } from '../../core/contacts/contact.ts';
-import type { CadenceInputBody, ContactCreateInput, ContactLinkInput, ContactPatchInput, InteractionInput } from '../../core/contacts/input.ts';
+import type {
+  CadenceInputBody,
+  ContactCreateInput,
+  ContactLinkInput,
+  ContactPatchInput,
+  InteractionInput,
+} from '../../core/contacts/input.ts';
 import { ReboundError } from '../../core/errors.ts';
 import { buildVcards } from '../../io/vcard.ts';
 import * as apps from '../../store/applications-repository.ts';
+import type {
+  CadenceRecord,
+  ContactLink,
+  ContactRecord,
+  InteractionRecord,
+} from '../../store/contacts-repository.ts';
 import * as repo from '../../store/contacts-repository.ts';
-import type { CadenceRecord, ContactLink, ContactRecord, InteractionRecord } from '../../store/contacts-repository.ts';
 import * as schedule from '../../store/schedule-repository.ts';
 import { readSettings } from '../../store/workspace-repository.ts';
 import { newId, nowIso, type ServiceContext } from '../context.ts';
@@ -22,7 +33,9 @@ export interface ContactDetail extends ContactRecord {
 }
 
 export function contactNotFound(id: string): ReboundError {
-  return new ReboundError('contact_not_found', `No contact with id ${id}. It may have been deleted.`, [{ path: 'id', message: 'not found' }]);
+  return new ReboundError('contact_not_found', `No contact with id ${id}. It may have been deleted.`, [
+    { path: 'id', message: 'not found' },
+  ]);
 }
 
 async function contactOrThrow(db: Db, ctx: ServiceContext, id: string): Promise<ContactRecord> {
@@ -32,7 +45,13 @@ async function contactOrThrow(db: Db, ctx: ServiceContext, id: string): Promise<
 }
 
 function toCadence(c: CadenceRecord): Cadence {
-  return { startAt: c.startAt, timeZone: c.timeZone, connectAfterDays: c.connectAfterDays, valueEveryDays: c.valueEveryDays, stoppedAt: c.stoppedAt };
+  return {
+    startAt: c.startAt,
+    timeZone: c.timeZone,
+    connectAfterDays: c.connectAfterDays,
+    valueEveryDays: c.valueEveryDays,
+    stoppedAt: c.stoppedAt,
+  };
 }
 
 export async function getContactOrThrow(ctx: ServiceContext, id: string): Promise<ContactDetail> {
@@ -46,15 +65,23 @@ export async function getContactOrThrow(ctx: ServiceContext, id: string): Promis
     ...contact,
     links,
     interactions,
-    cadence: cadence ? { ...cadence, next: nextTouches(toCadence(cadence), interactions, ctx.clock.now(), 120) } : null,
+    cadence: cadence
+      ? { ...cadence, next: nextTouches(toCadence(cadence), interactions, ctx.clock.now(), 120) }
+      : null,
   };
 }
 
-export async function listContacts(ctx: ServiceContext, filter: { applicationId?: string } = {}): Promise<ContactRecord[]> {
+export async function listContacts(
+  ctx: ServiceContext,
+  filter: { applicationId?: string } = {},
+): Promise<ContactRecord[]> {
   return repo.listContacts(ctx.db, ctx.workspaceId, filter);
 }
 
-function checked(id: string, input: ContactCreateInput | (ContactRecord & ContactPatchInput)): Omit<ContactRecord, 'createdAt' | 'updatedAt'> {
+function checked(
+  id: string,
+  input: ContactCreateInput | (ContactRecord & ContactPatchInput),
+): Omit<ContactRecord, 'createdAt' | 'updatedAt'> {
   const valid = validateContact({ ...input, id });
   return { ...valid, howMet: input.howMet ?? null };
 }
@@ -67,11 +94,19 @@ export async function createContact(ctx: ServiceContext, input: ContactCreateInp
   return record;
 }
 
-export async function updateContact(ctx: ServiceContext, id: string, patch: ContactPatchInput): Promise<ContactRecord> {
+export async function updateContact(
+  ctx: ServiceContext,
+  id: string,
+  patch: ContactPatchInput,
+): Promise<ContactRecord> {
   return ctx.db.transaction().execute(async (trx) => {
     const current = await contactOrThrow(trx, ctx, id);
     const merged = { ...current, ...patch };
-    const record: ContactRecord = { ...checked(id, merged), createdAt: current.createdAt, updatedAt: nowIso(ctx) };
+    const record: ContactRecord = {
+      ...checked(id, merged),
+      createdAt: current.createdAt,
+      updatedAt: nowIso(ctx),
+    };
     await repo.updateContact(trx, ctx.workspaceId, record);
     await refreshTouches(trx, ctx, record);
     return record;
@@ -87,28 +122,50 @@ export async function deleteContact(ctx: ServiceContext, id: string): Promise<vo
 }
 
 /** Links a contact to an application (and optionally one of its rounds) with their part in it. */
-export async function linkContact(ctx: ServiceContext, id: string, input: ContactLinkInput): Promise<ContactLink> {
+export async function linkContact(
+  ctx: ServiceContext,
+  id: string,
+  input: ContactLinkInput,
+): Promise<ContactLink> {
   return ctx.db.transaction().execute(async (trx) => {
     await contactOrThrow(trx, ctx, id);
     const app = await apps.findApplication(trx, ctx.workspaceId, input.applicationId);
     if (!app) {
-      throw new ReboundError('application_not_found', `No application with id ${input.applicationId}.`, [{ path: 'applicationId', message: 'not found' }]);
+      throw new ReboundError('application_not_found', `No application with id ${input.applicationId}.`, [
+        { path: 'applicationId', message: 'not found' },
+      ]);
     }
     if (input.roundId) {
       const rounds = await apps.listRounds(trx, ctx.workspaceId, input.applicationId);
       if (!rounds.some((r) => r.id === input.roundId)) {
-        throw new ReboundError('invalid_input', `roundId: no round ${input.roundId} on this application`, [{ path: 'roundId', message: 'not a round of this application' }]);
+        throw new ReboundError('invalid_input', `roundId: no round ${input.roundId} on this application`, [
+          { path: 'roundId', message: 'not a round of this application' },
+        ]);
       }
     }
-    const link: ContactLink = { id: newId(), contactId: id, applicationId: input.applicationId, roundId: input.roundId ?? null, role: input.role, createdAt: nowIso(ctx) };
+    const link: ContactLink = {
+      id: newId(),
+      contactId: id,
+      applicationId: input.applicationId,
+      roundId: input.roundId ?? null,
+      role: input.role,
+      createdAt: nowIso(ctx),
+    };
     await repo.insertContactLinks(trx, ctx.workspaceId, [link]);
     return link;
   });
 }
 
-async function noteFor(db: Db, ctx: ServiceContext, contact: ContactRecord, cadence: CadenceRecord): Promise<string> {
+async function noteFor(
+  db: Db,
+  ctx: ServiceContext,
+  contact: ContactRecord,
+  cadence: CadenceRecord,
+): Promise<string> {
   const [app, settings] = await Promise.all([
-    cadence.applicationId ? apps.findApplication(db, ctx.workspaceId, cadence.applicationId) : Promise.resolve(undefined),
+    cadence.applicationId
+      ? apps.findApplication(db, ctx.workspaceId, cadence.applicationId)
+      : Promise.resolve(undefined),
     readSettings(db, ctx.workspaceId),
   ]);
   return connectionNote(
@@ -129,7 +186,11 @@ async function refreshTouches(db: Db, ctx: ServiceContext, contact: ContactRecor
   if (!cadence || cadence.stoppedAt) return;
   const interactions = await repo.listInteractions(db, ctx.workspaceId, contact.id);
   const note = await noteFor(db, ctx, contact, cadence);
-  await schedule.upsertScheduledItems(db, ctx.workspaceId, touchItems(contact, toCadence(cadence), interactions, ctx.clock.now(), note));
+  await schedule.upsertScheduledItems(
+    db,
+    ctx.workspaceId,
+    touchItems(contact, toCadence(cadence), interactions, ctx.clock.now(), note),
+  );
 }
 
 /**
@@ -137,17 +198,28 @@ async function refreshTouches(db: Db, ctx: ServiceContext, contact: ContactRecor
  * a useful touch every few months), or stops it. It belongs to the person: closing the
  * application does not stop it.
  */
-export async function setCadence(ctx: ServiceContext, id: string, input: CadenceInputBody): Promise<ContactDetail> {
+export async function setCadence(
+  ctx: ServiceContext,
+  id: string,
+  input: CadenceInputBody,
+): Promise<ContactDetail> {
   await ctx.db.transaction().execute(async (trx) => {
     const contact = await contactOrThrow(trx, ctx, id);
     const existing = await repo.findCadence(trx, ctx.workspaceId, id);
     if (input.stop) {
-      if (!existing) throw new ReboundError('invalid_transition', `There is no keep-in-touch plan for ${contact.name} to stop.`, [{ path: 'stop', message: 'no cadence' }]);
+      if (!existing)
+        throw new ReboundError(
+          'invalid_transition',
+          `There is no keep-in-touch plan for ${contact.name} to stop.`,
+          [{ path: 'stop', message: 'no cadence' }],
+        );
       const stopped = stopCadence(toCadence(existing), ctx.clock.now());
       await repo.saveCadence(trx, ctx.workspaceId, { ...existing, stoppedAt: stopped.stoppedAt });
     } else {
       if (input.applicationId && !(await apps.findApplication(trx, ctx.workspaceId, input.applicationId))) {
-        throw new ReboundError('application_not_found', `No application with id ${input.applicationId}.`, [{ path: 'applicationId', message: 'not found' }]);
+        throw new ReboundError('application_not_found', `No application with id ${input.applicationId}.`, [
+          { path: 'applicationId', message: 'not found' },
+        ]);
       }
       const plan = planCadence({
         startAt: nowIso(ctx),
@@ -168,12 +240,21 @@ export async function setCadence(ctx: ServiceContext, id: string, input: Cadence
 }
 
 /** Logs a touch (or any other contact); the next one is planned from it. */
-export async function logInteraction(ctx: ServiceContext, id: string, input: InteractionInput): Promise<ContactDetail> {
+export async function logInteraction(
+  ctx: ServiceContext,
+  id: string,
+  input: InteractionInput,
+): Promise<ContactDetail> {
   await ctx.db.transaction().execute(async (trx) => {
     const contact = await contactOrThrow(trx, ctx, id);
     const at = input.at ? new Date(input.at).toISOString() : nowIso(ctx);
-    if (at > nowIso(ctx)) throw new ReboundError('invalid_input', 'at: must not be in the future', [{ path: 'at', message: 'must not be in the future' }]);
-    await repo.insertInteractions(trx, ctx.workspaceId, [{ id: newId(), contactId: id, kind: input.kind, at, note: input.note ?? null, createdAt: nowIso(ctx) }]);
+    if (at > nowIso(ctx))
+      throw new ReboundError('invalid_input', 'at: must not be in the future', [
+        { path: 'at', message: 'must not be in the future' },
+      ]);
+    await repo.insertInteractions(trx, ctx.workspaceId, [
+      { id: newId(), contactId: id, kind: input.kind, at, note: input.note ?? null, createdAt: nowIso(ctx) },
+    ]);
     await refreshTouches(trx, ctx, contact);
   });
   return getContactOrThrow(ctx, id);

@@ -1,11 +1,21 @@
 import { ReboundError } from '../../core/errors.ts';
-import { draftFeedbackRequest, emlText, type FeedbackDraft, mailtoUrl } from '../../core/recovery/feedback-request.ts';
-import { type FeedbackThemeTag, feedbackFollowUpDue, planFeedbackTransition, validateFeedbackThemes } from '../../core/recovery/feedback-state.ts';
+import {
+  draftFeedbackRequest,
+  emlText,
+  type FeedbackDraft,
+  mailtoUrl,
+} from '../../core/recovery/feedback-request.ts';
+import {
+  type FeedbackThemeTag,
+  feedbackFollowUpDue,
+  planFeedbackTransition,
+  validateFeedbackThemes,
+} from '../../core/recovery/feedback-state.ts';
 import type { FeedbackPatch } from '../../core/recovery/input.ts';
 import * as apps from '../../store/applications-repository.ts';
 import * as contactsRepo from '../../store/contacts-repository.ts';
-import * as repo from '../../store/recovery-repository.ts';
 import type { FeedbackRequest } from '../../store/recovery-repository.ts';
+import * as repo from '../../store/recovery-repository.ts';
 import * as schedule from '../../store/schedule-repository.ts';
 import { readSettings } from '../../store/workspace-repository.ts';
 import { nowIso, type ServiceContext } from '../context.ts';
@@ -20,7 +30,9 @@ export interface FeedbackDetail extends FeedbackRequest {
 }
 
 function notFound(id: string): ReboundError {
-  return new ReboundError('feedback_request_not_found', `No feedback request with id ${id}.`, [{ path: 'id', message: 'not found' }]);
+  return new ReboundError('feedback_request_not_found', `No feedback request with id ${id}.`, [
+    { path: 'id', message: 'not found' },
+  ]);
 }
 
 type Db = ServiceContext['db'];
@@ -65,15 +77,25 @@ export async function getFeedbackRequestOrThrow(ctx: ServiceContext, id: string)
   return buildDetail(ctx.db, ctx, f);
 }
 
-export async function listFeedbackRequests(ctx: ServiceContext, applicationId?: string): Promise<FeedbackDetail[]> {
+export async function listFeedbackRequests(
+  ctx: ServiceContext,
+  applicationId?: string,
+): Promise<FeedbackDetail[]> {
   const rows = await repo.listFeedbackRequests(ctx.db, ctx.workspaceId, applicationId);
   return Promise.all(rows.map((f) => buildDetail(ctx.db, ctx, f)));
 }
 
 /** The draft as an .eml file the user opens in their own mail program. */
-export async function feedbackEml(ctx: ServiceContext, id: string): Promise<{ filename: string; text: string }> {
+export async function feedbackEml(
+  ctx: ServiceContext,
+  id: string,
+): Promise<{ filename: string; text: string }> {
   const detail = await getFeedbackRequestOrThrow(ctx, id);
-  const slug = detail.company.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'feedback';
+  const slug =
+    detail.company
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'feedback';
   return { filename: `feedback-request-${slug}.eml`, text: emlText(detail.draft, ctx.clock.now()) };
 }
 
@@ -81,7 +103,11 @@ export async function feedbackEml(ctx: ServiceContext, id: string): Promise<{ fi
  * Moves a feedback request along (drafted → sent → answered / no_reply / declined). Sending keeps
  * the words that went out and schedules one gentle check-in; an answer is stored word for word.
  */
-export async function updateFeedbackRequest(ctx: ServiceContext, id: string, patch: FeedbackPatch): Promise<FeedbackDetail> {
+export async function updateFeedbackRequest(
+  ctx: ServiceContext,
+  id: string,
+  patch: FeedbackPatch,
+): Promise<FeedbackDetail> {
   await ctx.db.transaction().execute(async (trx) => {
     const t: ServiceContext = { ...ctx, db: trx };
     const current = await repo.findFeedbackRequest(trx, ctx.workspaceId, id);
@@ -93,8 +119,13 @@ export async function updateFeedbackRequest(ctx: ServiceContext, id: string, pat
     const names = { company: app?.company ?? '', role: app?.role ?? '' };
     if (patch.state === 'sent') {
       if (patch.contactId !== undefined) {
-        if (patch.contactId !== null && !(await contactsRepo.findContact(trx, ctx.workspaceId, patch.contactId))) {
-          throw new ReboundError('contact_not_found', `No contact with id ${patch.contactId}.`, [{ path: 'contactId', message: 'not found' }]);
+        if (
+          patch.contactId !== null &&
+          !(await contactsRepo.findContact(trx, ctx.workspaceId, patch.contactId))
+        ) {
+          throw new ReboundError('contact_not_found', `No contact with id ${patch.contactId}.`, [
+            { path: 'contactId', message: 'not found' },
+          ]);
         }
         next.contactId = patch.contactId;
       }

@@ -12,8 +12,8 @@ import {
   validateRating,
 } from '../../core/recovery/post-mortem.ts';
 import * as apps from '../../store/applications-repository.ts';
-import * as repo from '../../store/recovery-repository.ts';
 import type { ActionItemRecord } from '../../store/recovery-repository.ts';
+import * as repo from '../../store/recovery-repository.ts';
 import * as schedule from '../../store/schedule-repository.ts';
 import { newId, nowIso, type ServiceContext, today } from '../context.ts';
 import { actionItemItem, scheduleIds } from './schedule.ts';
@@ -23,15 +23,24 @@ export interface PostMortemView {
   company: string;
   role: string;
   furthestStage: Application['furthestStage'];
-  items: Array<PostMortemItem & { rating: PostMortemRating | null; note: string | null; actionItemId: string | null }>;
+  items: Array<
+    PostMortemItem & { rating: PostMortemRating | null; note: string | null; actionItemId: string | null }
+  >;
   actionItems: ActionItemRecord[];
 }
 
 type Db = ServiceContext['db'];
 
-async function loadApp(db: Db, ctx: ServiceContext, applicationId: string): Promise<{ app: Application; rounds: InterviewRound[] }> {
+async function loadApp(
+  db: Db,
+  ctx: ServiceContext,
+  applicationId: string,
+): Promise<{ app: Application; rounds: InterviewRound[] }> {
   const app = await apps.findApplication(db, ctx.workspaceId, applicationId);
-  if (!app) throw new ReboundError('application_not_found', `No application with id ${applicationId}.`, [{ path: 'id', message: 'not found' }]);
+  if (!app)
+    throw new ReboundError('application_not_found', `No application with id ${applicationId}.`, [
+      { path: 'id', message: 'not found' },
+    ]);
   return { app, rounds: await apps.listRounds(db, ctx.workspaceId, applicationId) };
 }
 
@@ -40,7 +49,11 @@ function checklistInput(app: Application, rounds: InterviewRound[]): PostMortemI
 }
 
 /** The look back for one application: only the steps it actually went through, with any ratings so far. */
-export async function getPostMortem(ctx: ServiceContext, applicationId: string, db: Db = ctx.db): Promise<PostMortemView> {
+export async function getPostMortem(
+  ctx: ServiceContext,
+  applicationId: string,
+  db: Db = ctx.db,
+): Promise<PostMortemView> {
   const { app, rounds } = await loadApp(db, ctx, applicationId);
   const checklist = postMortemChecklist(checklistInput(app, rounds));
   const [rated, actions] = await Promise.all([
@@ -48,7 +61,9 @@ export async function getPostMortem(ctx: ServiceContext, applicationId: string, 
     repo.listActionItems(db, ctx.workspaceId, { status: 'all', applicationId }),
   ]);
   const byKey = new Map(rated.map((r) => [r.key, r]));
-  const actionByKey = new Map(actions.filter((a) => a.source === 'post_mortem').map((a) => [a.sourceKey, a.id]));
+  const actionByKey = new Map(
+    actions.filter((a) => a.source === 'post_mortem').map((a) => [a.sourceKey, a.id]),
+  );
   return {
     applicationId,
     company: app.company,
@@ -68,18 +83,28 @@ export async function getPostMortem(ctx: ServiceContext, applicationId: string, 
  * Saves ratings for steps of the look back, all or nothing. A step the application never reached
  * is refused by name. Each step rated weak becomes one dated action item (once).
  */
-export async function savePostMortem(ctx: ServiceContext, applicationId: string, input: PostMortemInputBody): Promise<PostMortemView> {
+export async function savePostMortem(
+  ctx: ServiceContext,
+  applicationId: string,
+  input: PostMortemInputBody,
+): Promise<PostMortemView> {
   await ctx.db.transaction().execute(async (trx) => {
     const { app, rounds } = await loadApp(trx, ctx, applicationId);
     const cinput = checklistInput(app, rounds);
     const chosen = validatePostMortemItems(cinput, input.items);
-    chosen.forEach((item, i) => validateRating(item.rating, item.note, `items.${i}.rating`));
+    for (const [i, item] of chosen.entries()) validateRating(item.rating, item.note, `items.${i}.rating`);
     const checklist = new Map(postMortemChecklist(cinput).map((i) => [i.key, i]));
     const now = nowIso(ctx);
     await repo.upsertPostMortemItems(
       trx,
       ctx.workspaceId,
-      chosen.map((c) => ({ applicationId, key: c.key, rating: c.rating, note: c.note ?? null, ratedAt: now })),
+      chosen.map((c) => ({
+        applicationId,
+        key: c.key,
+        rating: c.rating,
+        note: c.note ?? null,
+        ratedAt: now,
+      })),
     );
     const existing = await repo.listActionItems(trx, ctx.workspaceId, { status: 'all', applicationId });
     const hasAction = new Set(existing.filter((a) => a.source === 'post_mortem').map((a) => a.sourceKey));
@@ -105,15 +130,23 @@ export async function savePostMortem(ctx: ServiceContext, applicationId: string,
 }
 
 function actionNotFound(id: string): ReboundError {
-  return new ReboundError('action_item_not_found', `No action item with id ${id}.`, [{ path: 'id', message: 'not found' }]);
+  return new ReboundError('action_item_not_found', `No action item with id ${id}.`, [
+    { path: 'id', message: 'not found' },
+  ]);
 }
 
-export async function listActionItems(ctx: ServiceContext, filter: { status?: 'open' | 'done' | 'all'; applicationId?: string } = {}) {
+export async function listActionItems(
+  ctx: ServiceContext,
+  filter: { status?: 'open' | 'done' | 'all'; applicationId?: string } = {},
+) {
   return repo.listActionItems(ctx.db, ctx.workspaceId, filter);
 }
 
 /** A task the user writes themselves; it shows on Today on its day. */
-export async function createActionItem(ctx: ServiceContext, input: ActionItemInput): Promise<ActionItemRecord> {
+export async function createActionItem(
+  ctx: ServiceContext,
+  input: ActionItemInput,
+): Promise<ActionItemRecord> {
   const record: ActionItemRecord = {
     id: newId(),
     applicationId: input.applicationId ?? null,
@@ -134,7 +167,11 @@ export async function createActionItem(ctx: ServiceContext, input: ActionItemInp
 }
 
 /** Marks a task done (it leaves Today) or open again, or changes its words or day. */
-export async function updateActionItem(ctx: ServiceContext, id: string, patch: ActionItemPatch): Promise<ActionItemRecord> {
+export async function updateActionItem(
+  ctx: ServiceContext,
+  id: string,
+  patch: ActionItemPatch,
+): Promise<ActionItemRecord> {
   return ctx.db.transaction().execute(async (trx) => {
     const current = await repo.findActionItem(trx, ctx.workspaceId, id);
     if (!current) throw actionNotFound(id);
@@ -142,7 +179,8 @@ export async function updateActionItem(ctx: ServiceContext, id: string, patch: A
     if (patch.status === 'done' && current.status !== 'done') next.doneAt = nowIso(ctx);
     if (patch.status === 'open') next.doneAt = null;
     await repo.updateActionItem(trx, ctx.workspaceId, next);
-    if (next.status === 'done') await schedule.deleteScheduledItems(trx, ctx.workspaceId, [scheduleIds.actionItem(id)]);
+    if (next.status === 'done')
+      await schedule.deleteScheduledItems(trx, ctx.workspaceId, [scheduleIds.actionItem(id)]);
     else await schedule.upsertScheduledItems(trx, ctx.workspaceId, [actionItemItem(next)]);
     return next;
   });

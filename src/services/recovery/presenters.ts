@@ -1,6 +1,6 @@
 import type { TodayEntry, TodayView } from '../../core/today/build-today.ts';
-import type { ActionItemRecord, JournalEntry } from '../../store/recovery-repository.ts';
 import type { ContactRecord } from '../../store/contacts-repository.ts';
+import type { ActionItemRecord, JournalEntry } from '../../store/recovery-repository.ts';
 import type { FeedbackDetail } from './feedback.ts';
 import type { RejectionDetail } from './rejections.ts';
 import type { TodayItem } from './today.ts';
@@ -8,7 +8,14 @@ import type { TodayItem } from './today.ts';
 /** Wire shapes of the recovery loop; the API and the CLI's --json print these. */
 
 export function presentJournalEntry(e: JournalEntry) {
-  return { id: e.id, writtenAt: e.writtenAt, mood: e.mood, text: e.text, tags: e.tags, rejectionId: e.rejectionId };
+  return {
+    id: e.id,
+    writtenAt: e.writtenAt,
+    mood: e.mood,
+    text: e.text,
+    tags: e.tags,
+    rejectionId: e.rejectionId,
+  };
 }
 
 export function presentFeedbackRequest(f: FeedbackDetail) {
@@ -55,7 +62,16 @@ export function presentRejection(r: RejectionDetail) {
 }
 
 export function presentActionItem(a: ActionItemRecord) {
-  return { id: a.id, applicationId: a.applicationId, source: a.source, sourceKey: a.sourceKey, text: a.text, dueOn: a.dueOn, status: a.status, doneAt: a.doneAt };
+  return {
+    id: a.id,
+    applicationId: a.applicationId,
+    source: a.source,
+    sourceKey: a.sourceKey,
+    text: a.text,
+    dueOn: a.dueOn,
+    status: a.status,
+    doneAt: a.doneAt,
+  };
 }
 
 export function presentContact(c: ContactRecord) {
@@ -86,19 +102,47 @@ function completeAction(entry: TodayEntry & { refId?: string }): CompleteAction 
   const ref = entry.refId;
   switch (entry.kind) {
     case 'feedback_send':
-      return { method: 'PATCH', url: `/api/v1/feedback-requests/${ref}`, body: { state: 'sent' }, label: 'I sent it' };
+      return {
+        method: 'PATCH',
+        url: `/api/v1/feedback-requests/${ref}`,
+        body: { state: 'sent' },
+        label: 'I sent it',
+      };
     case 'feedback_chase':
-      return { method: 'PATCH', url: `/api/v1/feedback-requests/${ref}`, body: { state: 'no_reply' }, label: 'No reply; let it go' };
+      return {
+        method: 'PATCH',
+        url: `/api/v1/feedback-requests/${ref}`,
+        body: { state: 'no_reply' },
+        label: 'No reply; let it go',
+      };
     case 'post_mortem':
-      return { method: 'PUT', url: `/api/v1/applications/${entry.applicationId}/post-mortem`, label: 'Fill in the look back' };
+      return {
+        method: 'PUT',
+        url: `/api/v1/applications/${entry.applicationId}/post-mortem`,
+        label: 'Fill in the look back',
+      };
     case 'action_item':
       return { method: 'PATCH', url: `/api/v1/action-items/${ref}`, body: { status: 'done' }, label: 'Done' };
     case 'contact_touch':
-      return { method: 'POST', url: `/api/v1/contacts/${entry.contactId}/interactions`, body: { kind: entry.id.split(':').at(-1) }, label: 'Done' };
+      return {
+        method: 'POST',
+        url: `/api/v1/contacts/${entry.contactId}/interactions`,
+        body: { kind: entry.id.split(':').at(-1) },
+        label: 'Done',
+      };
     case 'likely_ghosted':
-      return { method: 'POST', url: `/api/v1/applications/${entry.applicationId}/events`, body: { type: 'outcome_set', outcome: 'ghosted' }, label: 'Close as no reply' };
+      return {
+        method: 'POST',
+        url: `/api/v1/applications/${entry.applicationId}/events`,
+        body: { type: 'outcome_set', outcome: 'ghosted' },
+        label: 'Close as no reply',
+      };
     case 'cool_off_end':
-      return { method: 'POST', url: `/api/v1/rejections/${ref}/journal`, label: 'Write a few lines (optional)' };
+      return {
+        method: 'POST',
+        url: `/api/v1/rejections/${ref}/journal`,
+        label: 'Write a few lines (optional)',
+      };
     default:
       return null;
   }

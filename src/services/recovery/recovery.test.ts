@@ -7,9 +7,22 @@ import { addEvent, addRound } from '../applications.ts';
 import { exportBackup, importBackup } from '../backup.ts';
 import { fixedClock, type ServiceContext } from '../context.ts';
 import { openWorkspace } from '../workspace.ts';
-import { createContact, deleteContact, getContactOrThrow, linkContact, logInteraction, setCadence } from './contacts.ts';
+import {
+  createContact,
+  deleteContact,
+  getContactOrThrow,
+  linkContact,
+  logInteraction,
+  setCadence,
+} from './contacts.ts';
 import { feedbackEml, getFeedbackRequestOrThrow, updateFeedbackRequest } from './feedback.ts';
-import { createActionItem, getPostMortem, listActionItems, savePostMortem, updateActionItem } from './post-mortem.ts';
+import {
+  createActionItem,
+  getPostMortem,
+  listActionItems,
+  savePostMortem,
+  updateActionItem,
+} from './post-mortem.ts';
 import { addJournalEntry, getApplicationRejectionOrThrow, logRejection } from './rejections.ts';
 import { calendarIcs, getToday } from './today.ts';
 
@@ -40,17 +53,39 @@ for (const database of databases) {
     it('a rejection starts the loop: record with stage reached, feedback due in 48 h, pause end on Today', async () => {
       clock.set(START);
       const app = await interviewedApp();
-      const contact = await createContact(ctx, { name: 'Dana Reyes', role: 'Engineering manager', email: 'dana@acme.example' });
+      const contact = await createContact(ctx, {
+        name: 'Dana Reyes',
+        role: 'Engineering manager',
+        email: 'dana@acme.example',
+      });
       await linkContact(ctx, contact.id, { applicationId: app.id, role: 'hiring_manager' });
-      await addEvent(ctx, app.id, { type: 'outcome_set', outcome: 'rejected', reason: 'More senior candidate' });
+      await addEvent(ctx, app.id, {
+        type: 'outcome_set',
+        outcome: 'rejected',
+        reason: 'More senior candidate',
+      });
 
       const rejection = await getApplicationRejectionOrThrow(ctx, app.id);
-      expect(rejection).toMatchObject({ stageReached: 'interviewing', reasonGiven: 'More senior candidate', coolOffHours: 48, coolOffEndsAt: '2026-11-12T10:00:00.000Z' });
-      expect(rejection.feedbackRequest).toMatchObject({ state: 'drafted', dueAt: '2026-11-12T10:00:00.000Z', contactId: contact.id });
+      expect(rejection).toMatchObject({
+        stageReached: 'interviewing',
+        reasonGiven: 'More senior candidate',
+        coolOffHours: 48,
+        coolOffEndsAt: '2026-11-12T10:00:00.000Z',
+      });
+      expect(rejection.feedbackRequest).toMatchObject({
+        state: 'drafted',
+        dueAt: '2026-11-12T10:00:00.000Z',
+        contactId: contact.id,
+      });
 
       const today = await getToday(ctx);
       expect(today.coolingOff).toBe(true);
-      expect(today.upcoming.map((e) => e.id)).toEqual(expect.arrayContaining([`cool_off_end:${rejection.id}`, `feedback_send:${rejection.feedbackRequest!.id}`]));
+      expect(today.upcoming.map((e) => e.id)).toEqual(
+        expect.arrayContaining([
+          `cool_off_end:${rejection.id}`,
+          `feedback_send:${rejection.feedbackRequest!.id}`,
+        ]),
+      );
       expect(today.held.map((e) => e.id)).toContain(`post_mortem:${app.id}`);
 
       const draft = await getFeedbackRequestOrThrow(ctx, rejection.feedbackRequest!.id);
@@ -62,23 +97,43 @@ for (const database of databases) {
       expect(eml.filename).toBe('feedback-request-acme.eml');
 
       const journal = await addJournalEntry(ctx, { text: 'Tired, but okay.', mood: 3 }, rejection.id);
-      expect((await getApplicationRejectionOrThrow(ctx, app.id)).journal.map((j) => j.id)).toEqual([journal.id]);
+      expect((await getApplicationRejectionOrThrow(ctx, app.id)).journal.map((j) => j.id)).toEqual([
+        journal.id,
+      ]);
 
       // When the pause is over, the look back comes back.
       clock.set(new Date('2026-11-12T11:00:00Z'));
       const after = await getToday(ctx);
       expect(after.coolingOff).toBe(false);
-      expect(after.today.map((e) => e.id)).toEqual(expect.arrayContaining([`post_mortem:${app.id}`, `feedback_send:${rejection.feedbackRequest!.id}`]));
+      expect(after.today.map((e) => e.id)).toEqual(
+        expect.arrayContaining([`post_mortem:${app.id}`, `feedback_send:${rejection.feedbackRequest!.id}`]),
+      );
     });
 
     it('takes a chosen pause, tags and channel in the same step, and refuses an unknown tag without writing', async () => {
       clock.set(START);
       const app = await createTestApplication(ctx);
-      await expect(logRejection(ctx, { applicationId: app.id, reasonTags: ['sallary'] })).rejects.toThrow('reasonTags.0: unknown tag "sallary"');
-      await expect(getApplicationRejectionOrThrow(ctx, app.id)).rejects.toMatchObject({ code: 'rejection_not_found' });
-      const r = await logRejection(ctx, { applicationId: app.id, channel: 'portal', reasonTags: ['salary'], coolOffHours: 24 });
-      expect(r).toMatchObject({ channel: 'portal', reasonTags: ['salary'], coolOffEndsAt: '2026-11-11T10:00:00.000Z', stageReached: 'applied' });
-      await expect(logRejection(ctx, { applicationId: app.id })).rejects.toMatchObject({ code: 'application_closed' });
+      await expect(logRejection(ctx, { applicationId: app.id, reasonTags: ['sallary'] })).rejects.toThrow(
+        'reasonTags.0: unknown tag "sallary"',
+      );
+      await expect(getApplicationRejectionOrThrow(ctx, app.id)).rejects.toMatchObject({
+        code: 'rejection_not_found',
+      });
+      const r = await logRejection(ctx, {
+        applicationId: app.id,
+        channel: 'portal',
+        reasonTags: ['salary'],
+        coolOffHours: 24,
+      });
+      expect(r).toMatchObject({
+        channel: 'portal',
+        reasonTags: ['salary'],
+        coolOffEndsAt: '2026-11-11T10:00:00.000Z',
+        stageReached: 'applied',
+      });
+      await expect(logRejection(ctx, { applicationId: app.id })).rejects.toMatchObject({
+        code: 'application_closed',
+      });
     });
 
     it('moves feedback drafted → sent → answered and keeps the answer word for word', async () => {
@@ -86,17 +141,33 @@ for (const database of databases) {
       const app = await interviewedApp('Beta');
       const r = await logRejection(ctx, { applicationId: app.id });
       const id = r.feedbackRequest!.id;
-      await expect(updateFeedbackRequest(ctx, id, { state: 'answered', answer: 'x' })).rejects.toThrow('feedback: cannot go from drafted to answered');
+      await expect(updateFeedbackRequest(ctx, id, { state: 'answered', answer: 'x' })).rejects.toThrow(
+        'feedback: cannot go from drafted to answered',
+      );
       const sent = await updateFeedbackRequest(ctx, id, { state: 'sent' });
-      expect(sent).toMatchObject({ state: 'sent', sentAt: START.toISOString(), followUpDueAt: '2026-11-17T10:00:00.000Z' });
+      expect(sent).toMatchObject({
+        state: 'sent',
+        sentAt: START.toISOString(),
+        followUpDueAt: '2026-11-17T10:00:00.000Z',
+      });
       expect(sent.body).toContain('Beta');
       clock.set(new Date('2026-11-17T12:00:00Z'));
       expect((await getToday(ctx)).today.map((e) => e.id)).toContain(`feedback_chase:${id}`);
       const answer = '  Strong coding.\nSystem design   needed more depth.  ';
-      const answered = await updateFeedbackRequest(ctx, id, { state: 'answered', answer, themes: [{ theme: 'skill', name: 'system design' }] });
-      expect(answered).toMatchObject({ state: 'answered', answer, themes: [{ theme: 'skill', name: 'system design' }] });
+      const answered = await updateFeedbackRequest(ctx, id, {
+        state: 'answered',
+        answer,
+        themes: [{ theme: 'skill', name: 'system design' }],
+      });
+      expect(answered).toMatchObject({
+        state: 'answered',
+        answer,
+        themes: [{ theme: 'skill', name: 'system design' }],
+      });
       expect((await getToday(ctx)).today.map((e) => e.id)).not.toContain(`feedback_chase:${id}`);
-      await expect(updateFeedbackRequest(ctx, id, { state: 'no_reply' })).rejects.toMatchObject({ code: 'invalid_transition' });
+      await expect(updateFeedbackRequest(ctx, id, { state: 'no_reply' })).rejects.toMatchObject({
+        code: 'invalid_transition',
+      });
     });
 
     it('turns a weak step of the look back into a dated action item, and refuses a stage never reached', async () => {
@@ -104,18 +175,34 @@ for (const database of databases) {
       const app = await interviewedApp('Gamma');
       await logRejection(ctx, { applicationId: app.id, coolOffHours: 'skip' });
       const view = await getPostMortem(ctx, app.id);
-      expect(view.items.map((i) => i.key)).toEqual(['jd_match', 'resume', 'screening_call', 'round_1', 'follow_up']);
-      await expect(savePostMortem(ctx, app.id, { items: [{ key: 'offer_talks', rating: 'weak' }] })).rejects.toThrow(
-        'items.0.key: "offer_talks" belongs to offer, which this application did not reach',
-      );
-      const saved = await savePostMortem(ctx, app.id, { items: [{ key: 'round_1', rating: 'weak', note: 'froze on graphs' }, { key: 'resume', rating: 'well' }] });
-      expect(saved.items.find((i) => i.key === 'round_1')).toMatchObject({ rating: 'weak', note: 'froze on graphs' });
+      expect(view.items.map((i) => i.key)).toEqual([
+        'jd_match',
+        'resume',
+        'screening_call',
+        'round_1',
+        'follow_up',
+      ]);
+      await expect(
+        savePostMortem(ctx, app.id, { items: [{ key: 'offer_talks', rating: 'weak' }] }),
+      ).rejects.toThrow('items.0.key: "offer_talks" belongs to offer, which this application did not reach');
+      const saved = await savePostMortem(ctx, app.id, {
+        items: [
+          { key: 'round_1', rating: 'weak', note: 'froze on graphs' },
+          { key: 'resume', rating: 'well' },
+        ],
+      });
+      expect(saved.items.find((i) => i.key === 'round_1')).toMatchObject({
+        rating: 'weak',
+        note: 'froze on graphs',
+      });
       expect(saved.actionItems).toHaveLength(1);
       const [action] = saved.actionItems;
       expect(action).toMatchObject({ sourceKey: 'round_1', dueOn: '2026-11-12', status: 'open' });
       expect(action!.text).toContain('(round 1)');
       // Saving again does not duplicate the task.
-      expect((await savePostMortem(ctx, app.id, { items: [{ key: 'round_1', rating: 'weak' }] })).actionItems).toHaveLength(1);
+      expect(
+        (await savePostMortem(ctx, app.id, { items: [{ key: 'round_1', rating: 'weak' }] })).actionItems,
+      ).toHaveLength(1);
       // While another pause still runs, the task rests; once every pause is over it shows.
       clock.set(new Date('2026-11-12T08:00:00Z'));
       expect((await getToday(ctx)).held.map((e) => e.id)).toContain(`action_item:${action!.id}`);
@@ -129,7 +216,9 @@ for (const database of databases) {
     });
 
     it('refuses a contact with no way to reach them', async () => {
-      await expect(createContact(ctx, { name: 'Sam' })).rejects.toThrow('email: add an email, a LinkedIn URL or a phone number so you can reach them');
+      await expect(createContact(ctx, { name: 'Sam' })).rejects.toThrow(
+        'email: add an email, a LinkedIn URL or a phone number so you can reach them',
+      );
     });
 
     it('keeps in touch: connection request on Today three days later, and on after the application closes', async () => {
@@ -151,7 +240,11 @@ for (const database of databases) {
 
       clock.advanceDays(90);
       const later = await getToday(ctx);
-      expect([...later.overdue, ...later.today, ...later.upcoming].some((e) => e.id === `contact_touch:${contact.id}:value`)).toBe(true);
+      expect(
+        [...later.overdue, ...later.today, ...later.upcoming].some(
+          (e) => e.id === `contact_touch:${contact.id}:value`,
+        ),
+      ).toBe(true);
     });
 
     it('deleting a contact removes its plan; a plan on a deleted contact is refused', async () => {
@@ -172,7 +265,11 @@ for (const database of databases) {
       clock.set(new Date('2026-11-11T10:00:00Z'));
       await addEvent(ctx, app.id, { type: 'reopened' });
       const kept = await getApplicationRejectionOrThrow(ctx, app.id);
-      expect(kept).toMatchObject({ id: r.id, reopenedAt: '2026-11-11T10:00:00.000Z', stageReached: 'applied' });
+      expect(kept).toMatchObject({
+        id: r.id,
+        reopenedAt: '2026-11-11T10:00:00.000Z',
+        stageReached: 'applied',
+      });
       const all = (await getToday(ctx)).upcoming.concat((await getToday(ctx)).today).map((e) => e.id);
       expect(all).not.toContain(`cool_off_end:${r.id}`);
       await addEvent(ctx, app.id, { type: 'outcome_set', outcome: 'rejected' });

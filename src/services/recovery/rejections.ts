@@ -2,12 +2,18 @@ import type { EventInput } from '../../core/applications/input.ts';
 import { ReboundError } from '../../core/errors.ts';
 import { coolOffWindow, DEFAULT_COOL_OFF_HOURS } from '../../core/recovery/cool-off.ts';
 import type { JournalInput, RejectionInput, RejectionPatch } from '../../core/recovery/input.ts';
-import { REASON_TAGS, type ReasonTag, type RejectionChannel, upsertReasonTag, validateReasonTags } from '../../core/recovery/rejection.ts';
+import {
+  REASON_TAGS,
+  type ReasonTag,
+  type RejectionChannel,
+  upsertReasonTag,
+  validateReasonTags,
+} from '../../core/recovery/rejection.ts';
 import { zonedInstant } from '../../core/recovery/zoned-time.ts';
 import * as apps from '../../store/applications-repository.ts';
 import * as contactsRepo from '../../store/contacts-repository.ts';
-import * as repo from '../../store/recovery-repository.ts';
 import type { FeedbackRequest, JournalEntry, Rejection } from '../../store/recovery-repository.ts';
+import * as repo from '../../store/recovery-repository.ts';
 import * as schedule from '../../store/schedule-repository.ts';
 import { readSettings, writeSettings } from '../../store/workspace-repository.ts';
 import { addEvent } from '../applications.ts';
@@ -28,7 +34,9 @@ const CUSTOM_TAGS_KEY = 'recovery.reasonTags';
 const FEEDBACK_ROLES = ['hiring_manager', 'interviewer', 'recruiter'];
 
 export function rejectionNotFound(id: string): ReboundError {
-  return new ReboundError('rejection_not_found', `No rejection with id ${id}.`, [{ path: 'id', message: 'not found' }]);
+  return new ReboundError('rejection_not_found', `No rejection with id ${id}.`, [
+    { path: 'id', message: 'not found' },
+  ]);
 }
 
 /** The seeded reason tags followed by the user's own (a user tag may relabel a seeded one). */
@@ -58,7 +66,12 @@ function rejectedAtFor(ctx: ServiceContext, day: string): string {
  * creates the rejection record and starts the loop; leaving `rejected` (reopen, undo) keeps the
  * record in history, marks it reopened and drops its pending steps.
  */
-export async function onApplicationEvent(ctx: ServiceContext, applicationId: string, input: RejectionEvent, day: string): Promise<void> {
+export async function onApplicationEvent(
+  ctx: ServiceContext,
+  applicationId: string,
+  input: RejectionEvent,
+  day: string,
+): Promise<void> {
   if (input.type !== 'outcome_set' && input.type !== 'reopened' && input.type !== 'undo') return;
   const app = await apps.findApplication(ctx.db, ctx.workspaceId, applicationId);
   if (!app) return;
@@ -68,7 +81,11 @@ export async function onApplicationEvent(ctx: ServiceContext, applicationId: str
     const reason = input.type === 'outcome_set' ? (input.reason ?? null) : null;
     await startRecoveryLoop(ctx, app, { ...input.recovery, reasonGiven: reason, day });
   } else if (app.outcome !== 'rejected' && active) {
-    await repo.updateRejection(ctx.db, ctx.workspaceId, { ...active, reopenedAt: nowIso(ctx), updatedAt: nowIso(ctx) });
+    await repo.updateRejection(ctx.db, ctx.workspaceId, {
+      ...active,
+      reopenedAt: nowIso(ctx),
+      updatedAt: nowIso(ctx),
+    });
     const feedback = await repo.findFeedbackForRejection(ctx.db, ctx.workspaceId, active.id);
     await schedule.deleteScheduledItems(ctx.db, ctx.workspaceId, [
       scheduleIds.coolOffEnd(active.id),
@@ -162,7 +179,13 @@ async function detail(ctx: ServiceContext, rejection: Rejection): Promise<Reject
     repo.findFeedbackForRejection(ctx.db, ctx.workspaceId, rejection.id),
     repo.listJournalEntries(ctx.db, ctx.workspaceId, rejection.id),
   ]);
-  return { ...rejection, company: app?.company ?? '', role: app?.role ?? '', feedbackRequest: feedback ?? null, journal };
+  return {
+    ...rejection,
+    company: app?.company ?? '',
+    role: app?.role ?? '',
+    feedbackRequest: feedback ?? null,
+    journal,
+  };
 }
 
 export async function getRejectionOrThrow(ctx: ServiceContext, id: string): Promise<RejectionDetail> {
@@ -172,12 +195,20 @@ export async function getRejectionOrThrow(ctx: ServiceContext, id: string): Prom
 }
 
 /** The application's latest rejection (kept after a reopen), or `rejection_not_found`. */
-export async function getApplicationRejectionOrThrow(ctx: ServiceContext, applicationId: string): Promise<RejectionDetail> {
+export async function getApplicationRejectionOrThrow(
+  ctx: ServiceContext,
+  applicationId: string,
+): Promise<RejectionDetail> {
   const app = await apps.findApplication(ctx.db, ctx.workspaceId, applicationId);
-  if (!app) throw new ReboundError('application_not_found', `No application with id ${applicationId}.`, [{ path: 'id', message: 'not found' }]);
+  if (!app)
+    throw new ReboundError('application_not_found', `No application with id ${applicationId}.`, [
+      { path: 'id', message: 'not found' },
+    ]);
   const [latest] = await repo.listRejectionsForApplication(ctx.db, ctx.workspaceId, applicationId);
   if (!latest) {
-    throw new ReboundError('rejection_not_found', `${app.company} has no rejection on record.`, [{ path: 'applicationId', message: 'no rejection' }]);
+    throw new ReboundError('rejection_not_found', `${app.company} has no rejection on record.`, [
+      { path: 'applicationId', message: 'no rejection' },
+    ]);
   }
   return detail(ctx, latest);
 }
@@ -188,7 +219,11 @@ export async function listRejections(ctx: ServiceContext): Promise<RejectionDeta
 }
 
 /** Edits how the news came, the reason and tags, or the pause (which moves its end on Today). */
-export async function updateRejection(ctx: ServiceContext, id: string, patch: RejectionPatch): Promise<RejectionDetail> {
+export async function updateRejection(
+  ctx: ServiceContext,
+  id: string,
+  patch: RejectionPatch,
+): Promise<RejectionDetail> {
   await ctx.db.transaction().execute(async (trx) => {
     const t: ServiceContext = { ...ctx, db: trx };
     const current = await repo.findRejection(trx, ctx.workspaceId, id);
@@ -196,14 +231,16 @@ export async function updateRejection(ctx: ServiceContext, id: string, patch: Re
     const next: Rejection = { ...current, updatedAt: nowIso(ctx) };
     if (patch.channel !== undefined) next.channel = patch.channel;
     if (patch.reasonGiven !== undefined) next.reasonGiven = patch.reasonGiven;
-    if (patch.reasonTags !== undefined) next.reasonTags = validateReasonTags(patch.reasonTags, await listReasonTags(t));
+    if (patch.reasonTags !== undefined)
+      next.reasonTags = validateReasonTags(patch.reasonTags, await listReasonTags(t));
     if (patch.coolOffHours !== undefined) {
       const window = coolOffWindow(current.rejectedAt, patch.coolOffHours);
       next.coolOffHours = patch.coolOffHours === 'skip' ? null : patch.coolOffHours;
       next.coolOffEndsAt = window.endsAt;
       if (current.reopenedAt === null) {
         const app = await apps.findApplication(trx, ctx.workspaceId, current.applicationId);
-        if (window.skipped) await schedule.deleteScheduledItems(trx, ctx.workspaceId, [scheduleIds.coolOffEnd(id)]);
+        if (window.skipped)
+          await schedule.deleteScheduledItems(trx, ctx.workspaceId, [scheduleIds.coolOffEnd(id)]);
         else if (app) await schedule.upsertScheduledItems(trx, ctx.workspaceId, [coolOffEndItem(next, app)]);
       }
     }
@@ -213,8 +250,13 @@ export async function updateRejection(ctx: ServiceContext, id: string, patch: Re
 }
 
 /** Saves a private journal entry, tied to a rejection's pause when one is given. */
-export async function addJournalEntry(ctx: ServiceContext, input: JournalInput, rejectionId: string | null = null): Promise<JournalEntry> {
-  if (rejectionId !== null && !(await repo.findRejection(ctx.db, ctx.workspaceId, rejectionId))) throw rejectionNotFound(rejectionId);
+export async function addJournalEntry(
+  ctx: ServiceContext,
+  input: JournalInput,
+  rejectionId: string | null = null,
+): Promise<JournalEntry> {
+  if (rejectionId !== null && !(await repo.findRejection(ctx.db, ctx.workspaceId, rejectionId)))
+    throw rejectionNotFound(rejectionId);
   const entry: JournalEntry = {
     id: newId(),
     writtenAt: nowIso(ctx),

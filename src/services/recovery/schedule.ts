@@ -1,8 +1,8 @@
 import type { Cadence } from '../../core/contacts/cadence.ts';
 import { nextTouches } from '../../core/contacts/cadence.ts';
-import type { ScheduledItem } from '../../store/schedule-repository.ts';
-import type { ActionItemRecord, FeedbackRequest, Rejection } from '../../store/recovery-repository.ts';
 import type { InteractionRecord } from '../../store/contacts-repository.ts';
+import type { ActionItemRecord, FeedbackRequest, Rejection } from '../../store/recovery-repository.ts';
+import type { ScheduledItem } from '../../store/schedule-repository.ts';
 
 /** Builders for the scheduled items Today and the calendar read; one place for their ids and words. */
 

@@ -13,8 +13,10 @@ const SHIPPED_DIR = fileURLToPath(new URL('../../../templates/', import.meta.url
 export function userTemplateDir(env: NodeJS.ProcessEnv = process.env): string {
   if (env.REBOUND_TEMPLATES) return env.REBOUND_TEMPLATES;
   if (env.REBOUND_HOME) return join(env.REBOUND_HOME, 'templates');
-  if (process.platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Rebound', 'templates');
-  if (process.platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Rebound', 'templates');
+  if (process.platform === 'darwin')
+    return join(homedir(), 'Library', 'Application Support', 'Rebound', 'templates');
+  if (process.platform === 'win32')
+    return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Rebound', 'templates');
   return join(env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'rebound', 'templates');
 }
 

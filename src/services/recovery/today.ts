@@ -32,7 +32,10 @@ async function dueItems(ctx: ServiceContext, from: string, before: string): Prom
   for (const a of quiet) {
     const app = { ...a, outcome: null, stage: a.stage as 'applied' };
     if (!isLikelyGhosted(app, day, settings.ghostAfterDays)) continue;
-    const since = a.lastResponseOn && (!a.appliedOn || a.lastResponseOn > a.appliedOn) ? a.lastResponseOn : (a.appliedOn ?? day);
+    const since =
+      a.lastResponseOn && (!a.appliedOn || a.lastResponseOn > a.appliedOn)
+        ? a.lastResponseOn
+        : (a.appliedOn ?? day);
     items.push({
       id: `likely_ghosted:${a.id}`,
       kind: 'likely_ghosted',

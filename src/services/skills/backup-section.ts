@@ -11,7 +11,16 @@ const maybe = z.string().nullable();
 
 const sectionSchema = z.object({
   customSkills: z
-    .array(z.object({ id: text, name: text.min(1), category: maybe, aliases: z.array(text), createdAt: text, updatedAt: text }))
+    .array(
+      z.object({
+        id: text,
+        name: text.min(1),
+        category: maybe,
+        aliases: z.array(text),
+        createdAt: text,
+        updatedAt: text,
+      }),
+    )
     .default([]),
   resumeVersions: z
     .array(
@@ -23,7 +32,12 @@ const sectionSchema = z.object({
         filename: maybe,
         text: maybe,
         skills: z.array(
-          z.object({ name: text.min(1), category: text, level: z.enum(SKILL_LEVELS), source: z.enum(RESUME_SKILL_SOURCES) }),
+          z.object({
+            name: text.min(1),
+            category: text,
+            level: z.enum(SKILL_LEVELS),
+            source: z.enum(RESUME_SKILL_SOURCES),
+          }),
         ),
         createdAt: text,
       }),
@@ -79,8 +93,15 @@ async function exportSkills(ctx: ServiceContext) {
 async function importSkills(ctx: ServiceContext, data: unknown): Promise<void> {
   const parsed = sectionSchema.safeParse(data);
   if (!parsed.success) {
-    const details = issuesToDetails(parsed.error.issues).map((d) => ({ ...d, path: `sections.skills.${d.path}` }));
-    throw new ReboundError('invalid_backup', `This is not a valid Rebound backup: ${details[0]?.path}: ${details[0]?.message}`, details);
+    const details = issuesToDetails(parsed.error.issues).map((d) => ({
+      ...d,
+      path: `sections.skills.${d.path}`,
+    }));
+    throw new ReboundError(
+      'invalid_backup',
+      `This is not a valid Rebound backup: ${details[0]?.path}: ${details[0]?.message}`,
+      details,
+    );
   }
   const d = parsed.data;
   const { db, workspaceId: ws } = ctx;

@@ -17,14 +17,20 @@ export async function listCustomSkills(ctx: ServiceContext): Promise<repo.Custom
  * `conflict` naming that skill, and nothing is saved. Adding to a custom skill of the same name
  * merges the aliases.
  */
-export async function addCustomSkill(ctx: ServiceContext, input: CustomSkillInput): Promise<repo.CustomSkillRecord> {
+export async function addCustomSkill(
+  ctx: ServiceContext,
+  input: CustomSkillInput,
+): Promise<repo.CustomSkillRecord> {
   return ctx.db.transaction().execute(async (trx) => {
     const existing = await repo.listCustomSkills(trx, ctx.workspaceId);
-    const checked = validateCustomSkill({ version: 1, skills: [] }, {
-      name: input.name,
-      category: input.category ?? undefined,
-      aliases: input.aliases,
-    });
+    const checked = validateCustomSkill(
+      { version: 1, skills: [] },
+      {
+        name: input.name,
+        category: input.category ?? undefined,
+        aliases: input.aliases,
+      },
+    );
     const same = existing.find((c) => c.name.toLowerCase() === checked.name.toLowerCase());
     const now = nowIso(ctx);
     const record: repo.CustomSkillRecord = same
@@ -34,7 +40,14 @@ export async function addCustomSkill(ctx: ServiceContext, input: CustomSkillInpu
           aliases: [...new Set([...same.aliases, ...(checked.aliases ?? [])])],
           updatedAt: now,
         }
-      : { id: newId(), name: checked.name, category: input.category ?? null, aliases: checked.aliases ?? [], createdAt: now, updatedAt: now };
+      : {
+          id: newId(),
+          name: checked.name,
+          category: input.category ?? null,
+          aliases: checked.aliases ?? [],
+          createdAt: now,
+          updatedAt: now,
+        };
     const next = same ? existing.map((c) => (c.id === same.id ? record : c)) : [...existing, record];
     // Throws `conflict` ("alias "JS" already means JavaScript") before anything is written.
     matcherFor(next.map((c) => ({ name: c.name, category: c.category ?? undefined, aliases: c.aliases })));
@@ -46,6 +59,8 @@ export async function addCustomSkill(ctx: ServiceContext, input: CustomSkillInpu
 
 export async function deleteCustomSkill(ctx: ServiceContext, id: string): Promise<void> {
   if (!(await repo.deleteCustomSkill(ctx.db, ctx.workspaceId, id))) {
-    throw new ReboundError('custom_skill_not_found', `No custom skill with id ${id}.`, [{ path: 'id', message: 'not found' }]);
+    throw new ReboundError('custom_skill_not_found', `No custom skill with id ${id}.`, [
+      { path: 'id', message: 'not found' },
+    ]);
   }
 }

@@ -1,5 +1,5 @@
 import { ReboundError } from '../../core/errors.ts';
-import { type SkillExtraction, extractSkills } from '../../core/skills/extract.ts';
+import { extractSkills, type SkillExtraction } from '../../core/skills/extract.ts';
 import { SKILL_LIMITS } from '../../core/skills/input.ts';
 import { RESUME_EXTENSIONS, readResumeText } from '../../io/resume-text.ts';
 import { decodeText } from '../../io/text-decode.ts';
@@ -28,7 +28,11 @@ export function assertTextSize(text: string, path = 'text'): void {
  */
 export async function readTextFile(bytes: Uint8Array, name: string): Promise<string> {
   if (bytes.length > SKILL_LIMITS.fileBytes) {
-    refuse(`"${name}" is too large (${(bytes.length / 1024 / 1024).toFixed(1)} MB): at most 8 MB`, 'file', 'too large');
+    refuse(
+      `"${name}" is too large (${(bytes.length / 1024 / 1024).toFixed(1)} MB): at most 8 MB`,
+      'file',
+      'too large',
+    );
   }
   const dot = name.lastIndexOf('.');
   const ext = dot === -1 ? '' : name.slice(dot).toLowerCase();

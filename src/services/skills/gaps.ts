@@ -1,9 +1,8 @@
 import type { Application, ApplicationKind } from '../../core/applications/application.ts';
 import { APPLICATION_KINDS } from '../../core/applications/application.ts';
 import { type GapApplication, rankSkillGaps } from '../../core/skills/gaps.ts';
-import type { GapsQuery } from '../../core/skills/input.ts';
+import type { GapsQuery, PathsQuery } from '../../core/skills/input.ts';
 import { adjacentRoles, transferableSkills } from '../../core/skills/paths.ts';
-import type { PathsQuery } from '../../core/skills/input.ts';
 import * as appRepo from '../../store/applications-repository.ts';
 import { type ServiceContext, today } from '../context.ts';
 import { jobSkillsOf, workspaceMatcher } from './matcher.ts';
@@ -19,15 +18,26 @@ export interface GapReport {
     closedCount: number;
     forwardCount: number;
     byKind: Record<ApplicationKind, number>;
-    applications: Array<{ id: string; company: string; role: string; kind: ApplicationKind; outcome: string | null; furthestStage: string }>;
+    applications: Array<{
+      id: string;
+      company: string;
+      role: string;
+      kind: ApplicationKind;
+      outcome: string | null;
+      furthestStage: string;
+    }>;
   }>;
 }
 
-const zeroKinds = () => Object.fromEntries(APPLICATION_KINDS.map((k) => [k, 0])) as Record<ApplicationKind, number>;
+const zeroKinds = () =>
+  Object.fromEntries(APPLICATION_KINDS.map((k) => [k, 0])) as Record<ApplicationKind, number>;
 
 /** Every application of the workspace with the skill names its job description asks for. */
 async function applicationsWithSkills(ctx: ServiceContext, kind?: ApplicationKind) {
-  const [all, wm] = await Promise.all([appRepo.listAllApplications(ctx.db, ctx.workspaceId), workspaceMatcher(ctx)]);
+  const [all, wm] = await Promise.all([
+    appRepo.listAllApplications(ctx.db, ctx.workspaceId),
+    workspaceMatcher(ctx),
+  ]);
   const apps = kind ? all.filter((a) => a.kind === kind) : all;
   return {
     apps,
@@ -44,7 +54,10 @@ async function applicationsWithSkills(ctx: ServiceContext, kind?: ApplicationKin
  * applications behind it and how many of those were contract work.
  */
 export async function skillGaps(ctx: ServiceContext, query: Partial<GapsQuery> = {}): Promise<GapReport> {
-  const [{ apps, withSkills }, resume] = await Promise.all([applicationsWithSkills(ctx, query.kind), currentResume(ctx)]);
+  const [{ apps, withSkills }, resume] = await Promise.all([
+    applicationsWithSkills(ctx, query.kind),
+    currentResume(ctx),
+  ]);
   const byId = new Map(withSkills.map((w) => [w.app.id, w.app]));
   const input: GapApplication[] = withSkills.map(({ app, skills }) => ({
     id: app.id,
@@ -56,7 +69,11 @@ export async function skillGaps(ctx: ServiceContext, query: Partial<GapsQuery> =
     appliedOn: app.appliedOn,
     skills,
   }));
-  const ranked = rankSkillGaps(input, (resume?.skills ?? []).map((s) => s.name), today(ctx)).slice(0, query.limit ?? 50);
+  const ranked = rankSkillGaps(
+    input,
+    (resume?.skills ?? []).map((s) => s.name),
+    today(ctx),
+  ).slice(0, query.limit ?? 50);
   const considered = zeroKinds();
   for (const w of withSkills) considered[w.app.kind]++;
   return {
@@ -67,9 +84,23 @@ export async function skillGaps(ctx: ServiceContext, query: Partial<GapsQuery> =
       const applications = g.applicationIds.map((id) => {
         const a = byId.get(id)!;
         byKind[a.kind]++;
-        return { id, company: a.company, role: a.role, kind: a.kind, outcome: a.outcome, furthestStage: a.furthestStage };
+        return {
+          id,
+          company: a.company,
+          role: a.role,
+          kind: a.kind,
+          outcome: a.outcome,
+          furthestStage: a.furthestStage,
+        };
       });
-      return { skill: g.skill, score: g.score, closedCount: g.closedCount, forwardCount: g.forwardCount, byKind, applications };
+      return {
+        skill: g.skill,
+        score: g.score,
+        closedCount: g.closedCount,
+        forwardCount: g.forwardCount,
+        byKind,
+        applications,
+      };
     }),
   };
 }

@@ -1,8 +1,8 @@
 import { ReboundError } from '../../core/errors.ts';
 import type { InfoInterviewCreateInput, InfoInterviewUpdateInput } from '../../core/skills/input.ts';
 import { findContact } from '../../store/contacts-repository.ts';
-import * as repo from '../../store/skills-repository.ts';
 import type { InfoInterviewRecord } from '../../store/skills-repository.ts';
+import * as repo from '../../store/skills-repository.ts';
 import { newId, nowIso, type ServiceContext, today } from '../context.ts';
 
 export type { InfoInterviewRecord } from '../../store/skills-repository.ts';
@@ -17,7 +17,9 @@ function notFound(id: string): ReboundError {
 async function contactNameFor(ctx: ServiceContext, contactId: string): Promise<string> {
   const contact = await findContact(ctx.db, ctx.workspaceId, contactId);
   if (!contact) {
-    throw new ReboundError('contact_not_found', `No contact with id ${contactId}.`, [{ path: 'contactId', message: 'not found' }]);
+    throw new ReboundError('contact_not_found', `No contact with id ${contactId}.`, [
+      { path: 'contactId', message: 'not found' },
+    ]);
   }
   return contact.name;
 }
@@ -25,7 +27,9 @@ async function contactNameFor(ctx: ServiceContext, contactId: string): Promise<s
 function refuseFuture(ctx: ServiceContext, heldOn: string | undefined): void {
   // Planned conversations are fine up to a year ahead; further out is almost surely a typo.
   if (heldOn && heldOn > `${Number(today(ctx).slice(0, 4)) + 1}${today(ctx).slice(4)}`) {
-    throw new ReboundError('invalid_input', 'heldOn: must be within a year from today', [{ path: 'heldOn', message: 'too far ahead' }]);
+    throw new ReboundError('invalid_input', 'heldOn: must be within a year from today', [
+      { path: 'heldOn', message: 'too far ahead' },
+    ]);
   }
 }
 
@@ -40,7 +44,10 @@ export async function getInfoInterviewOrThrow(ctx: ServiceContext, id: string): 
 }
 
 /** Records an informational interview: who (a name, or one of the contacts), when, and what was learned. */
-export async function createInfoInterview(ctx: ServiceContext, input: InfoInterviewCreateInput): Promise<InfoInterviewRecord> {
+export async function createInfoInterview(
+  ctx: ServiceContext,
+  input: InfoInterviewCreateInput,
+): Promise<InfoInterviewRecord> {
   refuseFuture(ctx, input.heldOn);
   let contactName = input.contactName ?? null;
   if (input.contactId) {
@@ -64,7 +71,11 @@ export async function createInfoInterview(ctx: ServiceContext, input: InfoInterv
   return record;
 }
 
-export async function updateInfoInterview(ctx: ServiceContext, id: string, input: InfoInterviewUpdateInput): Promise<InfoInterviewRecord> {
+export async function updateInfoInterview(
+  ctx: ServiceContext,
+  id: string,
+  input: InfoInterviewUpdateInput,
+): Promise<InfoInterviewRecord> {
   refuseFuture(ctx, input.heldOn);
   const current = await getInfoInterviewOrThrow(ctx, id);
   if (input.contactId) await contactNameFor(ctx, input.contactId);

@@ -3,8 +3,8 @@ import { ReboundError } from '../../core/errors.ts';
 import type { PlanItemCreateInput, PlanItemUpdateInput, PlanStatus } from '../../core/skills/input.ts';
 import * as appRepo from '../../store/applications-repository.ts';
 import { insertActionItems } from '../../store/recovery-repository.ts';
-import * as repo from '../../store/skills-repository.ts';
 import type { PlanItemRecord } from '../../store/skills-repository.ts';
+import * as repo from '../../store/skills-repository.ts';
 import { newId, nowIso, type ServiceContext, today } from '../context.ts';
 import { workspaceMatcher } from './matcher.ts';
 import { resolveSkill, writeResumeVersion } from './resume.ts';
@@ -21,7 +21,9 @@ export interface Completion {
 }
 
 function notFound(id: string): ReboundError {
-  return new ReboundError('plan_item_not_found', `No learning-plan item with id ${id}.`, [{ path: 'id', message: 'not found' }]);
+  return new ReboundError('plan_item_not_found', `No learning-plan item with id ${id}.`, [
+    { path: 'id', message: 'not found' },
+  ]);
 }
 
 export async function listPlanItems(ctx: ServiceContext, status?: PlanStatus): Promise<PlanItemRecord[]> {
@@ -77,7 +79,13 @@ export async function updatePlanItem(
     if (!current) throw notFound(id);
     const finishing = input.status === 'done' && current.status !== 'done';
     let status = input.status ?? current.status;
-    if (input.status === undefined && input.progress !== undefined && input.progress > 0 && current.status === 'planned') status = 'in_progress';
+    if (
+      input.status === undefined &&
+      input.progress !== undefined &&
+      input.progress > 0 &&
+      current.status === 'planned'
+    )
+      status = 'in_progress';
     const next: PlanItemRecord = {
       ...current,
       ...(input.kind !== undefined ? { kind: input.kind } : {}),
@@ -103,7 +111,10 @@ export async function updatePlanItem(
       : await writeResumeVersion(
           trx,
           inTrx,
-          { reason: 'learned', skills: [...beforeSkills, { name, category, level: 'beginner', source: 'learned' }] },
+          {
+            reason: 'learned',
+            skills: [...beforeSkills, { name, category, level: 'beginner', source: 'learned' }],
+          },
           previous,
         );
     const dueOn = addDays(today(ctx), 2);

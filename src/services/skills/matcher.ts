@@ -13,9 +13,13 @@ export interface WorkspaceMatcher {
 }
 
 /** The skill matcher of a workspace: the shipped vocabulary plus the workspace's own skills. */
-export async function workspaceMatcher(ctx: Pick<ServiceContext, 'db' | 'workspaceId'>): Promise<WorkspaceMatcher> {
+export async function workspaceMatcher(
+  ctx: Pick<ServiceContext, 'db' | 'workspaceId'>,
+): Promise<WorkspaceMatcher> {
   const custom = await listCustomSkills(ctx.db, ctx.workspaceId);
-  return matcherFor(custom.map((c) => ({ name: c.name, category: c.category ?? undefined, aliases: c.aliases })));
+  return matcherFor(
+    custom.map((c) => ({ name: c.name, category: c.category ?? undefined, aliases: c.aliases })),
+  );
 }
 
 const MAX_CACHED = 5_000;

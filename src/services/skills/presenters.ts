@@ -1,28 +1,51 @@
 import type { SkillExtraction } from '../../core/skills/extract.ts';
-import type { CustomSkillRecord, InfoInterviewRecord, PlanItemRecord, ResumeVersionRecord } from '../../store/skills-repository.ts';
+import type {
+  CustomSkillRecord,
+  InfoInterviewRecord,
+  PlanItemRecord,
+  ResumeVersionRecord,
+} from '../../store/skills-repository.ts';
 
 /** Wire shapes of the skills loop; the API and `--json` both print these. */
 
 export function presentExtraction(extraction: SkillExtraction) {
   return {
-    skills: extraction.skills.map((s) => ({ name: s.name, category: s.category, spans: s.spans, matched: s.matched })),
+    skills: extraction.skills.map((s) => ({
+      name: s.name,
+      category: s.category,
+      spans: s.spans,
+      matched: s.matched,
+    })),
   };
 }
 
 export function presentCustomSkill(c: CustomSkillRecord) {
-  return { id: c.id, name: c.name, category: c.category, aliases: c.aliases, createdAt: c.createdAt, updatedAt: c.updatedAt };
+  return {
+    id: c.id,
+    name: c.name,
+    category: c.category,
+    aliases: c.aliases,
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+  };
 }
 
 /** The resume profile as people see it: the current version and its skills (empty before the first). */
 export function presentResume(version: ResumeVersionRecord | undefined) {
-  if (!version) return { version: null, number: 0, reason: null, filename: null, createdAt: null, skills: [] };
+  if (!version)
+    return { version: null, number: 0, reason: null, filename: null, createdAt: null, skills: [] };
   return {
     version: version.label,
     number: version.number,
     reason: version.reason,
     filename: version.filename,
     createdAt: version.createdAt,
-    skills: version.skills.map((s) => ({ name: s.name, category: s.category, level: s.level, source: s.source })),
+    skills: version.skills.map((s) => ({
+      name: s.name,
+      category: s.category,
+      level: s.level,
+      source: s.source,
+    })),
   };
 }
 

@@ -3,17 +3,15 @@ import { extractSkills } from '../../core/skills/extract.ts';
 import type { ResumeImportInput, ResumeSkillInput } from '../../core/skills/input.ts';
 import { findSkillName, skillCategory } from '../../core/skills/matcher.ts';
 import {
-  CUSTOM_CATEGORY,
-} from '../../core/skills/vocabulary.ts';
-import {
-  type ResumeSkill,
   profileFromImport,
+  type ResumeSkill,
   resumeLabel,
-  withSkill,
   withoutSkill,
+  withSkill,
 } from '../../core/skills/resume-profile.ts';
-import * as repo from '../../store/skills-repository.ts';
+import { CUSTOM_CATEGORY } from '../../core/skills/vocabulary.ts';
 import type { ResumeVersionReason, ResumeVersionRecord } from '../../store/skills-repository.ts';
+import * as repo from '../../store/skills-repository.ts';
 import { newId, nowIso, type ServiceContext } from '../context.ts';
 import { assertTextSize, readTextFile } from './extract.ts';
 import { type WorkspaceMatcher, workspaceMatcher } from './matcher.ts';
@@ -21,12 +19,16 @@ import { type WorkspaceMatcher, workspaceMatcher } from './matcher.ts';
 export type { ResumeVersionRecord } from '../../store/skills-repository.ts';
 
 /** The current resume version, or undefined before the first one. */
-export async function currentResume(ctx: Pick<ServiceContext, 'db' | 'workspaceId'>): Promise<ResumeVersionRecord | undefined> {
+export async function currentResume(
+  ctx: Pick<ServiceContext, 'db' | 'workspaceId'>,
+): Promise<ResumeVersionRecord | undefined> {
   return repo.findLatestResumeVersion(ctx.db, ctx.workspaceId);
 }
 
 /** The label of the current resume version ("resume-v3"), or null before the first one. */
-export async function currentResumeLabel(ctx: Pick<ServiceContext, 'db' | 'workspaceId'>): Promise<string | null> {
+export async function currentResumeLabel(
+  ctx: Pick<ServiceContext, 'db' | 'workspaceId'>,
+): Promise<string | null> {
   return (await currentResume(ctx))?.label ?? null;
 }
 
@@ -41,7 +43,12 @@ export async function listResumeVersions(ctx: ServiceContext): Promise<ResumeVer
 export async function writeResumeVersion(
   trx: ServiceContext['db'],
   ctx: ServiceContext,
-  change: { reason: ResumeVersionReason; skills: ResumeSkill[]; filename?: string | null; text?: string | null },
+  change: {
+    reason: ResumeVersionReason;
+    skills: ResumeSkill[];
+    filename?: string | null;
+    text?: string | null;
+  },
   previous: ResumeVersionRecord | undefined,
 ): Promise<ResumeVersionRecord> {
   const number = (previous?.number ?? 0) + 1;
@@ -63,7 +70,10 @@ export async function writeResumeVersion(
  * Imports a resume (pasted text, or a .txt/.md/.pdf/.docx file in base64) as a new version: the
  * skills found in it, plus the ones added by hand or learned before, with their levels kept.
  */
-export async function importResume(ctx: ServiceContext, input: ResumeImportInput): Promise<ResumeVersionRecord> {
+export async function importResume(
+  ctx: ServiceContext,
+  input: ResumeImportInput,
+): Promise<ResumeVersionRecord> {
   let text: string;
   let filename: string | null = null;
   if ('text' in input) {
@@ -77,7 +87,11 @@ export async function importResume(ctx: ServiceContext, input: ResumeImportInput
 }
 
 /** Imports resume text already read (the CLI reads files itself). */
-export async function importResumeText(ctx: ServiceContext, text: string, filename: string | null): Promise<ResumeVersionRecord> {
+export async function importResumeText(
+  ctx: ServiceContext,
+  text: string,
+  filename: string | null,
+): Promise<ResumeVersionRecord> {
   assertTextSize(text);
   const { matcher } = await workspaceMatcher(ctx);
   const found = extractSkills(matcher, text).skills;
@@ -111,9 +125,14 @@ export async function setResumeSkill(
       ? withoutSkill(before, name)
       : withSkill(before, { name, category, level: input.level, source: 'manual' });
     if (input.remove && !result.changed) {
-      throw new ReboundError('invalid_input', `${name} is not on your resume profile`, [{ path: 'name', message: 'not on the profile' }]);
+      throw new ReboundError('invalid_input', `${name} is not on your resume profile`, [
+        { path: 'name', message: 'not on the profile' },
+      ]);
     }
     if (!result.changed && previous) return { version: previous, changed: false };
-    return { version: await writeResumeVersion(trx, ctx, { reason: 'manual', skills: result.skills }, previous), changed: true };
+    return {
+      version: await writeResumeVersion(trx, ctx, { reason: 'manual', skills: result.skills }, previous),
+      changed: true,
+    };
   });
 }

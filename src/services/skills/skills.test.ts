@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databases } from '../../../test/support/databases.ts';
 import { createTestApplication } from '../../../test/support/factories.ts';
-import { listActionItems } from '../../store/recovery-repository.ts';
 import type { Store } from '../../store/connect.ts';
+import { listActionItems } from '../../store/recovery-repository.ts';
 import { addEvent } from '../applications.ts';
 import { exportBackup, importBackup } from '../backup.ts';
 import { fixedClock, type ServiceContext } from '../context.ts';
@@ -24,7 +24,10 @@ import { currentResume, importResume, listResumeVersions, setResumeSkill } from 
 import { applicationSkills, scoreJobDescription } from './tailoring.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/resumes');
-const fileInput = (name: string) => ({ filename: name, contentBase64: readFileSync(join(FIXTURES, name)).toString('base64') });
+const fileInput = (name: string) => ({
+  filename: name,
+  contentBase64: readFileSync(join(FIXTURES, name)).toString('base64'),
+});
 
 const JD_KUBE = 'Requirements:\n- Kubernetes in production\n- TypeScript\nNice to have:\n- Terraform';
 const JD_KAFKA = 'Requirements:\n- Apache Kafka\n- Kubernetes\n- PostgreSQL';
@@ -50,18 +53,38 @@ for (const database of databases) {
       expect(txt.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['React', 'TypeScript', 'Figma']));
       const pdf = await importResume(ctx, fileInput('resume.pdf'));
       expect(pdf.label).toBe('resume-v2');
-      expect(pdf.skills.map((s) => s.name)).toEqual(['TypeScript', 'Node.js', 'PostgreSQL', 'Docker', 'REST APIs', 'Go']);
+      expect(pdf.skills.map((s) => s.name)).toEqual([
+        'TypeScript',
+        'Node.js',
+        'PostgreSQL',
+        'Docker',
+        'REST APIs',
+        'Go',
+      ]);
       const docx = await importResume(ctx, fileInput('resume.docx'));
       expect(docx.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['Python', 'SQL', 'Tableau']));
-      await expect(importResume(ctx, fileInput('scanned.pdf'))).rejects.toThrow('this PDF has no text layer; paste the text instead');
-      await expect(importResume(ctx, fileInput('broken.docx'))).rejects.toThrow('this Word file could not be read');
-      expect((await listResumeVersions(ctx)).map((v) => v.label)).toEqual(['resume-v3', 'resume-v2', 'resume-v1']);
+      await expect(importResume(ctx, fileInput('scanned.pdf'))).rejects.toThrow(
+        'this PDF has no text layer; paste the text instead',
+      );
+      await expect(importResume(ctx, fileInput('broken.docx'))).rejects.toThrow(
+        'this Word file could not be read',
+      );
+      expect((await listResumeVersions(ctx)).map((v) => v.label)).toEqual([
+        'resume-v3',
+        'resume-v2',
+        'resume-v1',
+      ]);
     });
 
     it('keeps hand-added skills and their levels across a re-import', async () => {
       const added = await setResumeSkill(ctx, { name: 'k8s', level: 'advanced' });
       expect(added.changed).toBe(true);
-      expect(added.version.skills.at(-1)).toEqual({ name: 'Kubernetes', category: 'platform', level: 'advanced', source: 'manual' });
+      expect(added.version.skills.at(-1)).toEqual({
+        name: 'Kubernetes',
+        category: 'platform',
+        level: 'advanced',
+        source: 'manual',
+      });
       const same = await setResumeSkill(ctx, { name: 'Kubernetes', level: 'advanced' });
       expect(same).toMatchObject({ changed: false, version: { label: added.version.label } });
       const reimported = await importResume(ctx, { text: 'TypeScript and PostgreSQL every day' });
@@ -73,13 +96,41 @@ for (const database of databases) {
     });
 
     it('ranks gaps over the workspace’s closed applications, minus resume skills, with the applications behind each', async () => {
-      const rejected = await createTestApplication(ctx, { company: 'Streamly', role: 'Backend Engineer', jobDescription: JD_KAFKA, appliedOn: '2026-10-01' });
-      await addEvent(ctx, rejected.id, { type: 'stage_changed', stage: 'interviewing', occurredOn: '2026-10-10' });
-      await addEvent(ctx, rejected.id, { type: 'outcome_set', outcome: 'rejected', occurredOn: '2026-10-20' });
-      const ghosted = await createTestApplication(ctx, { company: 'Gigs Ltd', role: 'Backend Contractor', kind: 'contract', jobDescription: JD_KAFKA, appliedOn: '2026-10-05' });
+      const rejected = await createTestApplication(ctx, {
+        company: 'Streamly',
+        role: 'Backend Engineer',
+        jobDescription: JD_KAFKA,
+        appliedOn: '2026-10-01',
+      });
+      await addEvent(ctx, rejected.id, {
+        type: 'stage_changed',
+        stage: 'interviewing',
+        occurredOn: '2026-10-10',
+      });
+      await addEvent(ctx, rejected.id, {
+        type: 'outcome_set',
+        outcome: 'rejected',
+        occurredOn: '2026-10-20',
+      });
+      const ghosted = await createTestApplication(ctx, {
+        company: 'Gigs Ltd',
+        role: 'Backend Contractor',
+        kind: 'contract',
+        jobDescription: JD_KAFKA,
+        appliedOn: '2026-10-05',
+      });
       await addEvent(ctx, ghosted.id, { type: 'outcome_set', outcome: 'ghosted', occurredOn: '2026-11-01' });
-      const forward = await createTestApplication(ctx, { company: 'Calm Co', role: 'Backend Engineer', jobDescription: JD_FORWARD, appliedOn: '2026-10-01' });
-      await addEvent(ctx, forward.id, { type: 'stage_changed', stage: 'interviewing', occurredOn: '2026-10-15' });
+      const forward = await createTestApplication(ctx, {
+        company: 'Calm Co',
+        role: 'Backend Engineer',
+        jobDescription: JD_FORWARD,
+        appliedOn: '2026-10-01',
+      });
+      await addEvent(ctx, forward.id, {
+        type: 'stage_changed',
+        stage: 'interviewing',
+        occurredOn: '2026-10-15',
+      });
 
       const report = await skillGaps(ctx);
       // Kubernetes and PostgreSQL are on the resume; Kafka is the one gap, from both closed applications.
@@ -102,9 +153,18 @@ for (const database of databases) {
     });
 
     it('finishing a plan item adds the skill as a new resume version, adds a task, and raises the score of an open application that asks for it', async () => {
-      const open = await createTestApplication(ctx, { company: 'Flowing', role: 'Platform Engineer', jobDescription: 'Requirements:\n- Apache Kafka\n- TypeScript' });
+      const open = await createTestApplication(ctx, {
+        company: 'Flowing',
+        role: 'Platform Engineer',
+        jobDescription: 'Requirements:\n- Apache Kafka\n- TypeScript',
+      });
       const versionBefore = (await currentResume(ctx))!.label;
-      const { item } = await createPlanItem(ctx, { skill: 'kafka', kind: 'course', hours: 10, targetOn: '2026-12-20' });
+      const { item } = await createPlanItem(ctx, {
+        skill: 'kafka',
+        kind: 'course',
+        hours: 10,
+        targetOn: '2026-12-20',
+      });
       expect(item).toMatchObject({ skill: 'Apache Kafka', status: 'planned', progress: 0 });
       const halfway = await updatePlanItem(ctx, item.id, { progress: 50 });
       expect(halfway).toMatchObject({ item: { status: 'in_progress', progress: 50 }, completion: null });
@@ -135,7 +195,9 @@ for (const database of databases) {
       });
       expect(await listCustomSkills(ctx)).toEqual(before);
       await addCustomSkill(ctx, { name: 'Gleam', aliases: ['gleam-lang'] });
-      await expect(addCustomSkill(ctx, { name: 'Lustre', aliases: ['gleam-lang'] })).rejects.toThrow('alias "gleam-lang" already means Gleam');
+      await expect(addCustomSkill(ctx, { name: 'Lustre', aliases: ['gleam-lang'] })).rejects.toThrow(
+        'alias "gleam-lang" already means Gleam',
+      );
       expect((await listCustomSkills(ctx)).map((c) => c.name)).toEqual(['Gleam']);
       const found = await extractFromText(ctx, 'Side projects in gleam-lang');
       expect(found.skills.map((s) => s.name)).toEqual(['Gleam']);
@@ -152,16 +214,26 @@ for (const database of databases) {
       expect(await getInfoInterviewOrThrow(ctx, saved.id)).toEqual(saved);
       const edited = await updateInfoInterview(ctx, saved.id, { followUps: null, role: 'Analytics lead' });
       expect(edited).toMatchObject({ followUps: null, role: 'Analytics lead', contactName: 'Sam Rivera' });
-      await expect(createInfoInterview(ctx, { contactId: 'missing', heldOn: '2026-11-05' })).rejects.toMatchObject({ code: 'contact_not_found' });
+      await expect(
+        createInfoInterview(ctx, { contactId: 'missing', heldOn: '2026-11-05' }),
+      ).rejects.toMatchObject({ code: 'contact_not_found' });
       expect((await listInfoInterviews(ctx)).map((i) => i.id)).toContain(saved.id);
       await deleteInfoInterview(ctx, saved.id);
-      await expect(getInfoInterviewOrThrow(ctx, saved.id)).rejects.toMatchObject({ code: 'informational_interview_not_found' });
-      await createInfoInterview(ctx, { contactName: 'Kim', heldOn: '2026-11-09', learned: 'Contract work is common there.' });
+      await expect(getInfoInterviewOrThrow(ctx, saved.id)).rejects.toMatchObject({
+        code: 'informational_interview_not_found',
+      });
+      await createInfoInterview(ctx, {
+        contactName: 'Kim',
+        heldOn: '2026-11-09',
+        learned: 'Contract work is common there.',
+      });
     });
 
     it('shows what carries over and which saved roles already fit', async () => {
       const paths = await otherPaths(ctx, { minCoverage: 50 });
-      expect(paths.transferable.map((g) => g.category)).toEqual(expect.arrayContaining(['language', 'database', 'platform']));
+      expect(paths.transferable.map((g) => g.category)).toEqual(
+        expect.arrayContaining(['language', 'database', 'platform']),
+      );
       expect(paths.adjacentRoles.map((r) => r.role)).toContain('Backend Engineer');
     });
 

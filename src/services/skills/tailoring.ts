@@ -1,8 +1,8 @@
 import type { Application } from '../../core/applications/application.ts';
+import { ReboundError } from '../../core/errors.ts';
 import type { WeightedJobSkill } from '../../core/skills/sections.ts';
 import { type TailoringScore, tailoringScore } from '../../core/skills/tailoring.ts';
 import * as appRepo from '../../store/applications-repository.ts';
-import { ReboundError } from '../../core/errors.ts';
 import type { ServiceContext } from '../context.ts';
 import { assertTextSize } from './extract.ts';
 import { jobSkillsOf, workspaceMatcher } from './matcher.ts';
@@ -15,29 +15,53 @@ export interface JobSkillsReport extends TailoringScore {
   skills: Pick<WeightedJobSkill, 'name' | 'category' | 'importance' | 'weight' | 'spans' | 'matched'>[];
 }
 
-function report(job: WeightedJobSkill[], resumeSkills: string[], resumeVersion: string | null, wm: Awaited<ReturnType<typeof workspaceMatcher>>): JobSkillsReport {
+function report(
+  job: WeightedJobSkill[],
+  resumeSkills: string[],
+  resumeVersion: string | null,
+  wm: Awaited<ReturnType<typeof workspaceMatcher>>,
+): JobSkillsReport {
   return {
     ...tailoringScore(job, resumeSkills, wm.matcher),
     resumeVersion,
-    skills: job.map((s) => ({ name: s.name, category: s.category, importance: s.importance, weight: s.weight, spans: s.spans, matched: s.matched })),
+    skills: job.map((s) => ({
+      name: s.name,
+      category: s.category,
+      importance: s.importance,
+      weight: s.weight,
+      spans: s.spans,
+      matched: s.matched,
+    })),
   };
 }
 
 /** Scores a job description against the current resume, before it is saved (the add-job form). */
-export async function scoreJobDescription(ctx: ServiceContext, jobDescription: string): Promise<JobSkillsReport> {
+export async function scoreJobDescription(
+  ctx: ServiceContext,
+  jobDescription: string,
+): Promise<JobSkillsReport> {
   assertTextSize(jobDescription, 'jobDescription');
   const [wm, resume] = await Promise.all([workspaceMatcher(ctx), currentResume(ctx)]);
-  return report(jobSkillsOf(wm, jobDescription), (resume?.skills ?? []).map((s) => s.name), resume?.label ?? null, wm);
+  return report(
+    jobSkillsOf(wm, jobDescription),
+    (resume?.skills ?? []).map((s) => s.name),
+    resume?.label ?? null,
+    wm,
+  );
 }
 
 /** An application's skills: tailoring score against the current resume, matched and missing, required vs nice to have. */
 export async function applicationSkills(
   ctx: ServiceContext,
   id: string,
-): Promise<JobSkillsReport & { applicationId: string; sentResumeVersion: string | null; hasJobDescription: boolean }> {
+): Promise<
+  JobSkillsReport & { applicationId: string; sentResumeVersion: string | null; hasJobDescription: boolean }
+> {
   const app = await appRepo.findApplication(ctx.db, ctx.workspaceId, id);
   if (!app) {
-    throw new ReboundError('application_not_found', `No application with id ${id}.`, [{ path: 'id', message: 'not found' }]);
+    throw new ReboundError('application_not_found', `No application with id ${id}.`, [
+      { path: 'id', message: 'not found' },
+    ]);
   }
   const [wm, resume] = await Promise.all([workspaceMatcher(ctx), currentResume(ctx)]);
   const job = app.jobDescription ? jobSkillsOf(wm, app.jobDescription) : [];
@@ -45,7 +69,12 @@ export async function applicationSkills(
     applicationId: app.id,
     sentResumeVersion: app.resumeVersion,
     hasJobDescription: Boolean(app.jobDescription),
-    ...report(job, (resume?.skills ?? []).map((s) => s.name), resume?.label ?? null, wm),
+    ...report(
+      job,
+      (resume?.skills ?? []).map((s) => s.name),
+      resume?.label ?? null,
+      wm,
+    ),
   };
 }
 

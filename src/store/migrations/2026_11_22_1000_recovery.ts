@@ -4,8 +4,10 @@ import type { Kysely } from 'kysely';
 // The recovery loop (issue 3): rejections, the pause journal, feedback requests, look backs,
 // action items, contacts and their keep-in-touch rhythm, and the scheduled items Today reads.
 export async function up(db: Kysely<unknown>): Promise<void> {
-  const ws = (c: import('kysely').ColumnDefinitionBuilder) => c.notNull().references('workspaces.id').onDelete('cascade');
-  const app = (c: import('kysely').ColumnDefinitionBuilder) => c.references('applications.id').onDelete('cascade');
+  const ws = (c: import('kysely').ColumnDefinitionBuilder) =>
+    c.notNull().references('workspaces.id').onDelete('cascade');
+  const app = (c: import('kysely').ColumnDefinitionBuilder) =>
+    c.references('applications.id').onDelete('cascade');
 
   await db.schema
     .createTable('contacts')
@@ -40,8 +42,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('rejections_ws_app').on('rejections').columns(['workspace_id', 'application_id', 'rejected_at']).execute();
-  await db.schema.createIndex('rejections_ws_rejected').on('rejections').columns(['workspace_id', 'rejected_at']).execute();
+  await db.schema
+    .createIndex('rejections_ws_app')
+    .on('rejections')
+    .columns(['workspace_id', 'application_id', 'rejected_at'])
+    .execute();
+  await db.schema
+    .createIndex('rejections_ws_rejected')
+    .on('rejections')
+    .columns(['workspace_id', 'rejected_at'])
+    .execute();
 
   await db.schema
     .createTable('journal_entries')
@@ -53,8 +63,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('tags', 'text', (c) => c.notNull())
     .addColumn('rejection_id', 'text', (c) => c.references('rejections.id').onDelete('set null'))
     .execute();
-  await db.schema.createIndex('journal_entries_ws_written').on('journal_entries').columns(['workspace_id', 'written_at']).execute();
-  await db.schema.createIndex('journal_entries_rejection').on('journal_entries').columns(['rejection_id']).execute();
+  await db.schema
+    .createIndex('journal_entries_ws_written')
+    .on('journal_entries')
+    .columns(['workspace_id', 'written_at'])
+    .execute();
+  await db.schema
+    .createIndex('journal_entries_rejection')
+    .on('journal_entries')
+    .columns(['rejection_id'])
+    .execute();
 
   await db.schema
     .createTable('feedback_requests')
@@ -75,8 +93,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('feedback_requests_rejection').on('feedback_requests').columns(['rejection_id']).execute();
-  await db.schema.createIndex('feedback_requests_ws_app').on('feedback_requests').columns(['workspace_id', 'application_id']).execute();
+  await db.schema
+    .createIndex('feedback_requests_rejection')
+    .on('feedback_requests')
+    .columns(['rejection_id'])
+    .execute();
+  await db.schema
+    .createIndex('feedback_requests_ws_app')
+    .on('feedback_requests')
+    .columns(['workspace_id', 'application_id'])
+    .execute();
 
   await db.schema
     .createTable('post_mortem_items')
@@ -102,8 +128,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('done_at', 'text')
     .execute();
-  await db.schema.createIndex('action_items_ws_status_due').on('action_items').columns(['workspace_id', 'status', 'due_on']).execute();
-  await db.schema.createIndex('action_items_app_source').on('action_items').columns(['application_id', 'source_key']).execute();
+  await db.schema
+    .createIndex('action_items_ws_status_due')
+    .on('action_items')
+    .columns(['workspace_id', 'status', 'due_on'])
+    .execute();
+  await db.schema
+    .createIndex('action_items_app_source')
+    .on('action_items')
+    .columns(['application_id', 'source_key'])
+    .execute();
 
   await db.schema
     .createTable('contact_links')
@@ -142,7 +176,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('note', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('interactions_contact_at').on('interactions').columns(['contact_id', 'at']).execute();
+  await db.schema
+    .createIndex('interactions_contact_at')
+    .on('interactions')
+    .columns(['contact_id', 'at'])
+    .execute();
 
   // Pending dated work, kept in step by the services in the same transaction as each change, so
   // Today is one indexed range read. A row is deleted when its work is done.
@@ -162,13 +200,29 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('nudge', 'integer', (c) => c.notNull().defaultTo(0))
     .addPrimaryKeyConstraint('scheduled_items_pk', ['workspace_id', 'id'])
     .execute();
-  await db.schema.createIndex('scheduled_items_ws_due').on('scheduled_items').columns(['workspace_id', 'due_at']).execute();
+  await db.schema
+    .createIndex('scheduled_items_ws_due')
+    .on('scheduled_items')
+    .columns(['workspace_id', 'due_at'])
+    .execute();
   await db.schema.createIndex('scheduled_items_ref').on('scheduled_items').columns(['ref_id']).execute();
-  await db.schema.createIndex('scheduled_items_contact').on('scheduled_items').columns(['contact_id']).execute();
+  await db.schema
+    .createIndex('scheduled_items_contact')
+    .on('scheduled_items')
+    .columns(['contact_id'])
+    .execute();
 
   // Today also reads interviews by date and open applications by silence.
-  await db.schema.createIndex('interview_rounds_ws_scheduled').on('interview_rounds').columns(['workspace_id', 'scheduled_at']).execute();
-  await db.schema.createIndex('applications_ws_outcome_response').on('applications').columns(['workspace_id', 'outcome', 'last_response_on']).execute();
+  await db.schema
+    .createIndex('interview_rounds_ws_scheduled')
+    .on('interview_rounds')
+    .columns(['workspace_id', 'scheduled_at'])
+    .execute();
+  await db.schema
+    .createIndex('applications_ws_outcome_response')
+    .on('applications')
+    .columns(['workspace_id', 'outcome', 'last_response_on'])
+    .execute();
 }
 
 export async function down(): Promise<void> {

@@ -6,7 +6,8 @@ import type { Kysely } from 'kysely';
 // (skills as JSON text), the learning plan, and informational interviews. A job description's
 // skills are not stored: they are computed when needed and cached in memory by a hash of the text.
 export async function up(db: Kysely<unknown>): Promise<void> {
-  const ws = (c: import('kysely').ColumnDefinitionBuilder) => c.notNull().references('workspaces.id').onDelete('cascade');
+  const ws = (c: import('kysely').ColumnDefinitionBuilder) =>
+    c.notNull().references('workspaces.id').onDelete('cascade');
 
   await db.schema
     .createTable('custom_skills')
@@ -18,7 +19,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('custom_skills_ws_name').on('custom_skills').columns(['workspace_id', 'name']).execute();
+  await db.schema
+    .createIndex('custom_skills_ws_name')
+    .on('custom_skills')
+    .columns(['workspace_id', 'name'])
+    .execute();
 
   await db.schema
     .createTable('resume_versions')

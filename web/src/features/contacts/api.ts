@@ -1,0 +1,143 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { PlannedTouch } from '../../../../src/core/contacts/cadence.ts';
+import type { ContactRole } from '../../../../src/core/contacts/input.ts';
+import { request } from '../recovery/api.ts';
+
+/** Contacts' wire shapes (see src/services/recovery/presenters.ts and contacts.ts) and hooks. */
+
+export interface Contact {
+  id: string;
+  name: string;
+  company: string | null;
+  role: string | null;
+  email: string | null;
+  linkedinUrl: string | null;
+  phone: string | null;
+  howMet: string | null;
+  notes: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ContactLink {
+  id: string;
+  contactId: string;
+  applicationId: string;
+  roundId: string | null;
+  role: ContactRole;
+  createdAt: string;
+}
+
+export interface Interaction {
+  id: string;
+  contactId: string;
+  kind: 'thank_you' | 'connection_request' | 'value' | 'other';
+  at: string;
+  note: string | null;
+}
+
+export interface ContactDetail extends Contact {
+  links: ContactLink[];
+  cadence: {
+    applicationId: string | null;
+    startAt: string;
+    connectAfterDays: number;
+    valueEveryDays: number;
+    stoppedAt: string | null;
+    next: PlannedTouch[];
+  } | null;
+  interactions: Interaction[];
+}
+
+/** The editable fields; empty strings are sent as-is and the server turns them into "none". */
+export interface ContactInput {
+  name: string;
+  company: string;
+  role: string;
+  email: string;
+  linkedinUrl: string;
+  phone: string;
+  howMet: string;
+  notes: string;
+}
+
+const base = '/api/v1/contacts';
+const enc = encodeURIComponent;
+export const VCARD_URL = '/api/v1/contacts.vcf';
+
+export const contactKeys = {
+  list: (applicationId?: string) => ['contacts', 'list', applicationId ?? 'all'] as const,
+  detail: (id: string) => ['contacts', 'detail', id] as const,
+};
+
+export function useContacts(applicationId?: string) {
+  const q = applicationId ? `?applicationId=${enc(applicationId)}` : '';
+  return useQuery({
+    queryKey: contactKeys.list(applicationId),
+    queryFn: () => request<{ items: Contact[] }>('GET', `${base}${q}`).then((r) => r.items),
+  });
+}
+
+export function useContact(id: string | null) {
+  return useQuery({
+    queryKey: contactKeys.detail(id ?? ''),
+    queryFn: () => request<ContactDetail>('GET', `${base}/${enc(id ?? '')}`),
+    enabled: id !== null,
+  });
+}
+
+function useRefreshContacts() {
+  const qc = useQueryClient();
+  return () =>
+    Promise.all([qc.invalidateQueries({ queryKey: ['contacts'] }), qc.invalidateQueries({ queryKey: ['today'] })]);
+}
+
+export function useSaveContact() {
+  const refresh = useRefreshContacts();
+  return useMutation({
+    mutationFn: ({ id, input }: { id: string | null; input: ContactInput }) =>
+      id
+        ? request<Contact>('PATCH', `${base}/${enc(id)}`, input)
+        : request<Contact>('POST', base, input),
+    onSuccess: refresh,
+  });
+}
+
+export function useDeleteContact() {
+  const refresh = useRefreshContacts();
+  return useMutation({
+    mutationFn: (id: string) => request<void>('DELETE', `${base}/${enc(id)}`),
+    onSuccess: refresh,
+  });
+}
+
+export function useLinkContact() {
+  const refresh = useRefreshContacts();
+  return useMutation({
+    mutationFn: ({ id, applicationId, role }: { id: string; applicationId: string; role?: ContactRole }) =>
+      request<ContactLink>('POST', `${base}/${enc(id)}/links`, { applicationId, role: role ?? 'other' }),
+    onSuccess: refresh,
+  });
+}
+
+export function useSetCadence() {
+  const refresh = useRefreshContacts();
+  return useMutation({
+    mutationFn: ({ id, applicationId, stop }: { id: string; applicationId?: string | null; stop?: boolean }) =>
+      request<ContactDetail>(
+        'POST',
+        `${base}/${enc(id)}/cadence`,
+        stop ? { stop: true } : { applicationId: applicationId ?? null },
+      ),
+    onSuccess: refresh,
+  });
+}
+
+export function useLogInteraction() {
+  const refresh = useRefreshContacts();
+  return useMutation({
+    mutationFn: ({ id, kind, note }: { id: string; kind: Interaction['kind']; note?: string }) =>
+      request<ContactDetail>('POST', `${base}/${enc(id)}/interactions`, { kind, ...(note ? { note } : {}) }),
+    onSuccess: refresh,
+  });
+}

@@ -1,0 +1,96 @@
+import { Alert, Button, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { ApiError } from '../../api/client.ts';
+import { errorMessage } from '../../api/hooks.ts';
+import { type Contact, type ContactInput, useSaveContact } from './api.ts';
+
+interface Props {
+  initial?: Contact | null;
+  /** Prefilled for a new contact (e.g. the company of the application). */
+  defaults?: Partial<ContactInput>;
+  onSaved: (contact: Contact) => void;
+  onCancel: () => void;
+  submitLabel?: string;
+}
+
+const FIELDS: (keyof ContactInput)[] = ['name', 'company', 'role', 'email', 'linkedinUrl', 'phone', 'howMet', 'notes'];
+
+function toInput(c: Contact | null | undefined, defaults: Partial<ContactInput> = {}): ContactInput {
+  const out = {} as ContactInput;
+  for (const f of FIELDS) out[f] = c?.[f] ?? defaults[f] ?? '';
+  return out;
+}
+
+/** Add or edit a person: a name, and at least one way to reach them. */
+export function ContactForm({ initial, defaults, onSaved, onCancel, submitLabel }: Props) {
+  const [values, setValues] = useState<ContactInput>(() => toInput(initial, defaults));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const save = useSaveContact();
+
+  const field = (key: keyof ContactInput) => ({
+    value: values[key],
+    error: errors[key],
+    onChange: (e: { currentTarget: { value: string } }) => {
+      const value = e.currentTarget.value;
+      setValues((v) => ({ ...v, [key]: value }));
+      setErrors(({ [key]: _, ...rest }) => rest);
+    },
+  });
+
+  function submit() {
+    setFormError(null);
+    save.mutate(
+      { id: initial?.id ?? null, input: values },
+      {
+        onSuccess: onSaved,
+        onError: (e) => {
+          const fields = e instanceof ApiError ? e.fieldErrors() : {};
+          setErrors(fields);
+          if (Object.keys(fields).length === 0) setFormError(errorMessage(e));
+        },
+      },
+    );
+  }
+
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+      noValidate
+    >
+      <Stack gap="sm">
+        <TextInput label="Name" required data-autofocus {...field('name')} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <TextInput label="Company" {...field('company')} />
+          <TextInput label="Their role" placeholder="e.g. Engineering manager" {...field('role')} />
+        </SimpleGrid>
+        <Text size="xs" c="dimmed">
+          One way to reach them is enough: an email, a LinkedIn profile or a phone number.
+        </Text>
+        <TextInput label="Email" type="email" {...field('email')} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <TextInput label="LinkedIn URL" placeholder="https://www.linkedin.com/in/…" {...field('linkedinUrl')} />
+          <TextInput label="Phone" {...field('phone')} />
+        </SimpleGrid>
+        <TextInput label="How you met" placeholder="e.g. ran my technical round" {...field('howMet')} />
+        <Textarea label="Notes" autosize minRows={2} {...field('notes')} />
+        {formError && (
+          <Alert color="red" title="This contact was not saved">
+            {formError}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {submitLabel ?? (initial ? 'Save changes' : 'Add contact')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,153 @@
+import { ActionIcon, Button, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { notifications } from '@mantine/notifications';
+import { IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { CHANNEL_LABELS, type Channel } from '../../../../src/core/applications/application.ts';
+import { parseDuration } from '../../../../src/core/channels/duration.ts';
+import { LOG_CHANNELS, type LogChannel } from '../../../../src/core/channels/input.ts';
+import { ReboundError } from '../../../../src/core/errors.ts';
+import { ApiError } from '../../api/client.ts';
+import { errorMessage } from '../../api/hooks.ts';
+import { formatDate, todayIso } from '../../lib/format.ts';
+import { useAddTimeLog, useDeleteTimeLog, useWeekTimeLogs } from './api.ts';
+
+export const logChannelLabel = (c: LogChannel) =>
+  c === 'learning' ? 'Learning' : CHANNEL_LABELS[c as Channel];
+const options = LOG_CHANNELS.map((c) => ({ value: c, label: logChannelLabel(c) }));
+
+export function minutesText(m: number): string {
+  const h = Math.floor(m / 60);
+  const rest = m % 60;
+  if (h === 0) return `${rest}m`;
+  return rest === 0 ? `${h}h` : `${h}h${String(rest).padStart(2, '0')}`;
+}
+
+/** A quick log of time spent: "45m", "1h30" or "1.5h", on a channel, on a day. */
+export function TimeLogForm() {
+  const [duration, setDuration] = useState('');
+  const [channel, setChannel] = useState<LogChannel | null>('networking');
+  const [loggedOn, setLoggedOn] = useState<string | null>(todayIso());
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const add = useAddTimeLog();
+  const week = useWeekTimeLogs();
+  const remove = useDeleteTimeLog();
+
+  function submit(e: React.FormEvent) {
+    e.preventDefault();
+    const next: Record<string, string> = {};
+    let minutes = 0;
+    try {
+      minutes = parseDuration(duration, 'duration');
+    } catch (err) {
+      next.duration =
+        err instanceof ReboundError ? err.message.replace(/^duration: /, '') : 'Try 45m, 90, 1.5h or 1h30';
+    }
+    if (!channel) next.channel = 'Pick where the time went';
+    setErrors(next);
+    if (Object.keys(next).length > 0 || !channel) return;
+    add.mutate(
+      { channel, minutes, loggedOn: loggedOn ?? undefined, note: note.trim() || null },
+      {
+        onSuccess: (log) => {
+          notifications.show({
+            color: 'teal',
+            message: `Logged ${minutesText(log.minutes)} of ${logChannelLabel(log.channel).toLowerCase()}.`,
+          });
+          setDuration('');
+          setNote('');
+        },
+        onError: (error) => {
+          if (error instanceof ApiError && error.details.length > 0) {
+            const f = error.fieldErrors();
+            setErrors({
+              duration: f.minutes ?? '',
+              channel: f.channel ?? '',
+              loggedOn: f.loggedOn ?? '',
+              note: f.note ?? '',
+            });
+          } else notifications.show({ color: 'red', title: 'Not logged', message: errorMessage(error) });
+        },
+      },
+    );
+  }
+
+  return (
+    <Card padding="lg">
+      <Title order={4} mb="sm">
+        Log time
+      </Title>
+      <form onSubmit={submit} aria-label="Log time">
+        <Group align="flex-start" gap="sm" wrap="wrap">
+          <TextInput
+            label="How long"
+            placeholder="45m, 1h30"
+            value={duration}
+            onChange={(e) => setDuration(e.currentTarget.value)}
+            error={errors.duration || undefined}
+            w={130}
+          />
+          <Select
+            label="On"
+            data={options}
+            value={channel}
+            onChange={(v) => setChannel(v as LogChannel | null)}
+            error={errors.channel || undefined}
+            allowDeselect={false}
+            w={170}
+          />
+          <DateInput
+            label="Day"
+            valueFormat="D MMM YYYY"
+            maxDate={todayIso()}
+            value={loggedOn}
+            onChange={setLoggedOn}
+            error={errors.loggedOn || undefined}
+            w={150}
+          />
+          <TextInput
+            label="Note (optional)"
+            placeholder="coffee with a former colleague"
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            error={errors.note || undefined}
+            style={{ flex: 1, minWidth: 180 }}
+          />
+          <Button type="submit" mt={25} loading={add.isPending}>
+            Log time
+          </Button>
+        </Group>
+      </form>
+      {(week.data?.items.length ?? 0) > 0 && (
+        <Stack gap={4} mt="md">
+          <Text size="xs" c="dimmed" fw={600} tt="uppercase">
+            Logged this week
+          </Text>
+          {week.data?.items.map((l) => (
+            <Group key={l.id} gap="xs" wrap="nowrap">
+              <Text size="sm" w={90} c="dimmed">
+                {formatDate(l.loggedOn)}
+              </Text>
+              <Text size="sm" fw={500} w={60}>
+                {minutesText(l.minutes)}
+              </Text>
+              <Text size="sm" style={{ flex: 1 }} className="clamp-1">
+                {logChannelLabel(l.channel)}
+                {l.note ? ` · ${l.note}` : ''}
+              </Text>
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                aria-label={`Remove ${minutesText(l.minutes)} of ${logChannelLabel(l.channel)}`}
+                onClick={() => remove.mutate(l.id)}
+              >
+                <IconTrash size={16} />
+              </ActionIcon>
+            </Group>
+          ))}
+        </Stack>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,225 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Stage } from '../../../../src/core/applications/application.ts';
+import type { JournalPrompt } from '../../../../src/core/recovery/cool-off.ts';
+import type { FeedbackQuestion } from '../../../../src/core/recovery/feedback-questions.ts';
+import type { FeedbackState, FeedbackTheme, FeedbackThemeTag } from '../../../../src/core/recovery/feedback-state.ts';
+import type { PostMortemItem, PostMortemRating } from '../../../../src/core/recovery/post-mortem.ts';
+import { ApiError, type ApiErrorDetail } from '../../api/client.ts';
+
+/** The recovery loop's wire shapes (see src/services/recovery/presenters.ts) and hooks. */
+
+export interface JournalEntry {
+  id: string;
+  writtenAt: string;
+  mood: number | null;
+  text: string;
+  tags: string[];
+  rejectionId: string | null;
+}
+
+export interface Rejection {
+  id: string;
+  applicationId: string;
+  company: string;
+  role: string;
+  stageReached: Stage;
+  channel: string;
+  rejectedAt: string;
+  reasonGiven: string | null;
+  reasonTags: string[];
+  coolOff: { hours: number | null; skipped: boolean; endsAt: string | null };
+  reopenedAt: string | null;
+  feedbackRequestId: string | null;
+  feedbackState: FeedbackState | null;
+  feedbackDueAt: string | null;
+  journal: JournalEntry[];
+  createdAt: string;
+}
+
+export interface FeedbackRequest {
+  id: string;
+  rejectionId: string;
+  applicationId: string;
+  company: string;
+  role: string;
+  contactId: string | null;
+  state: FeedbackState;
+  dueAt: string;
+  sentAt: string | null;
+  followUpDueAt: string | null;
+  answeredAt: string | null;
+  answer: string | null;
+  themes: FeedbackThemeTag[];
+  draft: {
+    subject: string;
+    body: string;
+    to: string | null;
+    toName: string | null;
+    questions: FeedbackQuestion[];
+    missing: string[];
+  };
+  mailto: string;
+  emlUrl: string;
+}
+
+export interface ActionItem {
+  id: string;
+  applicationId: string | null;
+  source: string;
+  sourceKey: string | null;
+  text: string;
+  dueOn: string;
+  status: 'open' | 'done';
+  doneAt: string | null;
+}
+
+export interface PostMortem {
+  applicationId: string;
+  company: string;
+  role: string;
+  furthestStage: Stage;
+  items: Array<PostMortemItem & { rating: PostMortemRating | null; note: string | null; actionItemId: string | null }>;
+  actionItems: ActionItem[];
+}
+
+export interface RecoveryMeta {
+  feedbackThemes: FeedbackTheme[];
+  journalPrompts: JournalPrompt[];
+}
+
+export type FeedbackPatch =
+  | { state: 'sent'; contactId?: string | null }
+  | { state: 'answered'; answer: string; themes?: FeedbackThemeTag[] }
+  | { state: 'no_reply' }
+  | { state: 'declined' };
+
+/** JSON over fetch, refusals as `ApiError` (the shared client keeps its helper private). */
+export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const init: RequestInit = { method, headers: { accept: 'application/json' } };
+  if (body !== undefined) {
+    init.body = JSON.stringify(body);
+    init.headers = { accept: 'application/json', 'content-type': 'application/json' };
+  }
+  let res: Response;
+  try {
+    res = await fetch(path, init);
+  } catch {
+    throw new ApiError(0, 'network_error', 'Rebound could not reach its server. Is it still running?', []);
+  }
+  if (res.status === 204) return undefined as T;
+  const text = await res.text();
+  let json: unknown;
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch {
+    json = undefined;
+  }
+  if (!res.ok) {
+    const err = (json as { error?: { code?: string; message?: string; details?: ApiErrorDetail[] } })?.error;
+    throw new ApiError(
+      res.status,
+      err?.code ?? 'internal_error',
+      err?.message ?? `Something went wrong (${res.status}).`,
+      err?.details ?? [],
+    );
+  }
+  return json as T;
+}
+
+const base = '/api/v1';
+const enc = encodeURIComponent;
+
+export const recoveryKeys = {
+  rejection: (applicationId: string) => ['recovery', 'rejection', applicationId] as const,
+  feedback: (id: string) => ['recovery', 'feedback', id] as const,
+  postMortem: (applicationId: string) => ['recovery', 'post-mortem', applicationId] as const,
+  meta: ['recovery', 'meta'] as const,
+};
+
+/** Everything that shows due work; refreshed after any step of the loop moves. */
+export function useInvalidateDue() {
+  const qc = useQueryClient();
+  return () =>
+    Promise.all([
+      qc.invalidateQueries({ queryKey: ['today'] }),
+      qc.invalidateQueries({ queryKey: ['recovery'] }),
+      qc.invalidateQueries({ queryKey: ['contacts'] }),
+      qc.invalidateQueries({ queryKey: ['applications'] }),
+    ]);
+}
+
+export function useRejection(applicationId: string) {
+  return useQuery({
+    queryKey: recoveryKeys.rejection(applicationId),
+    queryFn: () => request<Rejection>('GET', `${base}/applications/${enc(applicationId)}/rejection`),
+    retry: (count, error) => !(error instanceof ApiError && error.status === 404) && count < 1,
+  });
+}
+
+export function useRecoveryMeta() {
+  return useQuery({
+    queryKey: recoveryKeys.meta,
+    queryFn: () => request<RecoveryMeta>('GET', `${base}/recovery/meta`),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useFeedbackRequest(id: string | null) {
+  return useQuery({
+    queryKey: recoveryKeys.feedback(id ?? ''),
+    queryFn: () => request<FeedbackRequest>('GET', `${base}/feedback-requests/${enc(id ?? '')}`),
+    enabled: id !== null,
+  });
+}
+
+export function usePostMortem(applicationId: string) {
+  return useQuery({
+    queryKey: recoveryKeys.postMortem(applicationId),
+    queryFn: () => request<PostMortem>('GET', `${base}/applications/${enc(applicationId)}/post-mortem`),
+  });
+}
+
+export function useUpdatePause() {
+  const invalidate = useInvalidateDue();
+  return useMutation({
+    mutationFn: ({ id, hours }: { id: string; hours: number | 'skip' }) =>
+      request<Rejection>('PATCH', `${base}/rejections/${enc(id)}`, { coolOffHours: hours }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useAddJournal() {
+  const invalidate = useInvalidateDue();
+  return useMutation({
+    mutationFn: ({ rejectionId, text, mood }: { rejectionId: string; text: string; mood: number | null }) =>
+      request<JournalEntry>('POST', `${base}/rejections/${enc(rejectionId)}/journal`, { text, mood }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdateFeedback() {
+  const invalidate = useInvalidateDue();
+  return useMutation({
+    mutationFn: ({ id, patch }: { id: string; patch: FeedbackPatch }) =>
+      request<FeedbackRequest>('PATCH', `${base}/feedback-requests/${enc(id)}`, patch),
+    onSuccess: invalidate,
+  });
+}
+
+export function useSavePostMortem(applicationId: string) {
+  const invalidate = useInvalidateDue();
+  return useMutation({
+    mutationFn: (items: { key: string; rating: PostMortemRating; note: string | null }[]) =>
+      request<PostMortem>('PUT', `${base}/applications/${enc(applicationId)}/post-mortem`, { items }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdateActionItem() {
+  const invalidate = useInvalidateDue();
+  return useMutation({
+    mutationFn: ({ id, patch }: { id: string; patch: { status?: 'open' | 'done'; dueOn?: string } }) =>
+      request<ActionItem>('PATCH', `${base}/action-items/${enc(id)}`, patch),
+    onSuccess: invalidate,
+  });
+}

@@ -1,0 +1,214 @@
+import { Alert, Anchor, Badge, Button, CopyButton, Group, Loader, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCheck, IconCopy, IconDownload, IconMail, IconSend } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { draftFeedbackRequest, emlText, mailtoUrl } from '../../../../src/core/recovery/feedback-request.ts';
+import { FEEDBACK_STATE_LABELS } from '../../../../src/core/recovery/feedback-state.ts';
+import { errorMessage, useApplication } from '../../api/hooks.ts';
+import { stageLabel } from '../../lib/format.ts';
+import { type Contact, useContacts } from '../contacts/api.ts';
+import { AddContactButton } from './add-contact.tsx';
+import { type FeedbackRequest, type Rejection, useFeedbackRequest, useUpdateFeedback } from './api.ts';
+import { formatWhen } from './format.ts';
+
+interface Props {
+  rejection: Rejection;
+  onNext: () => void;
+}
+
+/** Step 2: a short, specific request for feedback, sent from the user's own mail program. */
+export function FeedbackStep({ rejection, onNext }: Props) {
+  const feedback = useFeedbackRequest(rejection.feedbackRequestId);
+
+  if (!rejection.feedbackRequestId) {
+    return (
+      <Stack gap="md">
+        <Title order={3}>Ask for feedback</Title>
+        <Text c="dimmed">
+          This one closed before anyone from {rejection.company} spoke with you, so there is no one to ask. That is
+          fine: the look back still helps.
+        </Text>
+        <Group justify="flex-end">
+          <Button onClick={onNext}>Continue</Button>
+        </Group>
+      </Stack>
+    );
+  }
+  if (feedback.isLoading) return <Loader />;
+  if (!feedback.data) {
+    return (
+      <Alert color="red" title="The feedback request did not load">
+        {errorMessage(feedback.error)}
+      </Alert>
+    );
+  }
+  return <FeedbackDraftView rejection={rejection} request={feedback.data} onNext={onNext} />;
+}
+
+function FeedbackDraftView({ rejection, request, onNext }: Props & { request: FeedbackRequest }) {
+  const app = useApplication(rejection.applicationId);
+  const everyone = useContacts();
+  const linked = useContacts(rejection.applicationId);
+  const update = useUpdateFeedback();
+  const [contactId, setContactId] = useState<string | null>(request.contactId);
+  const contacts = everyone.data ?? [];
+  const contact = contacts.find((c) => c.id === contactId) ?? null;
+  const isDrafted = request.state === 'drafted';
+
+  // The server drafts with the contact it knows; a different pick is drafted here with the same words.
+  const draft = useMemo(() => {
+    if (contactId === request.contactId || !contact) return request.draft;
+    return draftFeedbackRequest({
+      company: request.company,
+      role: request.role,
+      stageReached: rejection.stageReached,
+      rounds: app.data?.rounds ?? [],
+      contact: { name: contact.name, role: contact.role, email: contact.email },
+      rejectedAt: rejection.rejectedAt,
+    });
+  }, [contactId, contact, request, rejection, app.data]);
+  const isServerDraft = draft === request.draft;
+  const mailto = isServerDraft ? request.mailto : mailtoUrl(draft);
+  const full = `${draft.to ? `To: ${draft.to}\n` : ''}Subject: ${draft.subject}\n\n${draft.body}`;
+
+  function downloadLocalEml() {
+    const blob = new Blob([emlText(draft, new Date())], { type: 'message/rfc822' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `feedback-request-${request.company.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.eml`;
+    a.click();
+    URL.revokeObjectURL(url);
+  }
+
+  function markSent() {
+    update.mutate(
+      { id: request.id, patch: { state: 'sent', contactId } },
+      {
+        onSuccess: () => {
+          notifications.show({ color: 'teal', message: 'Marked as sent. Whatever comes back, asking was the brave part.' });
+          onNext();
+        },
+        onError: (e) => notifications.show({ color: 'red', title: 'Not saved', message: errorMessage(e) }),
+      },
+    );
+  }
+
+  const linkedIds = new Set((linked.data ?? []).map((c) => c.id));
+  const option = (c: Contact) => ({ value: c.id, label: c.company ? `${c.name} (${c.company})` : c.name });
+  const data = [
+    { group: 'Met during this application', items: contacts.filter((c) => linkedIds.has(c.id)).map(option) },
+    { group: 'Everyone else', items: contacts.filter((c) => !linkedIds.has(c.id)).map(option) },
+  ].filter((g) => g.items.length > 0);
+
+  return (
+    <Stack gap="md">
+      <div>
+        <Group gap="xs">
+          <Title order={3}>Ask for feedback</Title>
+          <Badge variant="light" color={isDrafted ? 'gray' : 'teal'}>
+            {FEEDBACK_STATE_LABELS[request.state]}
+          </Badge>
+        </Group>
+        <Text c="dimmed" mt={4}>
+          A short note while the process is still fresh. Many people never get an answer, and that says nothing
+          about you; the ones who do reply often share something useful.
+        </Text>
+      </div>
+
+      {isDrafted ? (
+        <>
+          <Group align="flex-end" gap="sm">
+            <Select
+              label="Who to write to"
+              placeholder={contacts.length ? 'Pick someone you met' : 'No contacts yet'}
+              data={data}
+              value={contactId}
+              onChange={setContactId}
+              clearable
+              searchable
+              style={{ flex: 1, minWidth: 220 }}
+            />
+            <AddContactButton
+              applicationId={rejection.applicationId}
+              company={rejection.company}
+              onAdded={(c) => setContactId(c.id)}
+            />
+          </Group>
+          {contact && !contact.email && (
+            <Text size="xs" c="dimmed">
+              {contact.name} has no email saved; the draft opens without an address, or you can send it another way.
+            </Text>
+          )}
+          <Text size="sm" c="dimmed">
+            The questions fit how far you got ({stageLabel(rejection.stageReached)}). Best sent by{' '}
+            {formatWhen(request.dueAt)}.
+          </Text>
+        </>
+      ) : (
+        <Alert color="teal" variant="light" title={`Sent ${formatWhen(request.sentAt)}`}>
+          {request.followUpDueAt && request.state === 'sent'
+            ? `If nothing comes back, Today suggests one gentle check-in on ${formatWhen(request.followUpDueAt)}.`
+            : 'This request is settled.'}
+        </Alert>
+      )}
+
+      <Paper withBorder p="md" radius="md" data-testid="feedback-draft">
+        {draft.to && (
+          <Text size="sm" c="dimmed">
+            To: {draft.toName ? `${draft.toName} <${draft.to}>` : draft.to}
+          </Text>
+        )}
+        <Text fw={600} mb="xs">
+          {draft.subject}
+        </Text>
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          {draft.body}
+        </Text>
+      </Paper>
+
+      <Group gap="xs">
+        <CopyButton value={full}>
+          {({ copied, copy }) => (
+            <Button
+              variant="default"
+              leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
+              onClick={copy}
+            >
+              {copied ? 'Copied' : 'Copy to clipboard'}
+            </Button>
+          )}
+        </CopyButton>
+        <Button component="a" href={mailto} variant="default" leftSection={<IconMail size={16} />}>
+          Open in mail app
+        </Button>
+        {isServerDraft ? (
+          <Button component="a" href={request.emlUrl} download variant="default" leftSection={<IconDownload size={16} />}>
+            Download .eml
+          </Button>
+        ) : (
+          <Button variant="default" leftSection={<IconDownload size={16} />} onClick={downloadLocalEml}>
+            Download .eml
+          </Button>
+        )}
+      </Group>
+
+      <Group justify="space-between">
+        {isDrafted ? (
+          <Anchor component="button" type="button" size="sm" c="dimmed" onClick={onNext}>
+            Not now; it will wait on Today
+          </Anchor>
+        ) : (
+          <span />
+        )}
+        {isDrafted ? (
+          <Button leftSection={<IconSend size={16} />} onClick={markSent} loading={update.isPending}>
+            I sent it
+          </Button>
+        ) : (
+          <Button onClick={onNext}>Continue</Button>
+        )}
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,88 @@
+import { Alert, Anchor, Card, Center, Group, Loader, Stack, Stepper, Text, Title } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { ApiError } from '../../api/client.ts';
+import { errorMessage } from '../../api/hooks.ts';
+import { useRejection } from './api.ts';
+import { FeedbackStep } from './feedback-step.tsx';
+import { KeepInTouchStep } from './keep-in-touch-step.tsx';
+import { LookBackStep } from './look-back-step.tsx';
+import { PauseStep } from './pause-step.tsx';
+
+/** Steps by name, so Today can link straight to one (`?step=look-back`). */
+export const RECOVERY_STEPS = ['pause', 'feedback', 'look-back', 'keep-in-touch'] as const;
+export type RecoveryStep = (typeof RECOVERY_STEPS)[number];
+
+/** Where the guided flow for an application lives. */
+export function recoveryPath(applicationId: string, step?: RecoveryStep): string {
+  return `/today/recovery/${encodeURIComponent(applicationId)}${step ? `?step=${step}` : ''}`;
+}
+
+/** The guided steps after a "no": pause, ask for feedback, look back, keep in touch. */
+export function RecoveryFlow() {
+  const { applicationId = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  const { data: rejection, isLoading, error } = useRejection(applicationId);
+  const active = Math.max(0, RECOVERY_STEPS.indexOf((params.get('step') ?? 'pause') as RecoveryStep));
+  const go = (i: number) => setParams({ step: RECOVERY_STEPS[Math.min(i, RECOVERY_STEPS.length - 1)] ?? 'pause' });
+
+  if (isLoading) {
+    return (
+      <Center py={80}>
+        <Loader />
+      </Center>
+    );
+  }
+  if (!rejection) {
+    const missing = error instanceof ApiError && error.status === 404;
+    return (
+      <Alert color={missing ? 'gray' : 'red'} title={missing ? 'Nothing to recover from here' : 'This did not load'} maw={640}>
+        {missing ? 'This application has no rejection on record.' : errorMessage(error)}{' '}
+        <Anchor component={Link} to="/today">
+          Back to Today
+        </Anchor>
+      </Alert>
+    );
+  }
+  const pausing = rejection.coolOff.endsAt !== null && Date.parse(rejection.coolOff.endsAt) > Date.now();
+
+  return (
+    <Stack gap="md" maw={880}>
+      <Anchor component={Link} to={`/applications/${encodeURIComponent(applicationId)}`} size="sm" c="dimmed">
+        <Group gap={4}>
+          <IconArrowLeft size={14} /> {rejection.company}
+        </Group>
+      </Anchor>
+      <div>
+        <Title order={1} fz={28}>
+          After {rejection.company}
+        </Title>
+        <Text c="dimmed">
+          {rejection.role}. Four short steps, at your own pace. Each one can wait; Today keeps track.
+        </Text>
+      </div>
+      {rejection.reopenedAt && (
+        <Alert color="gray" variant="light">
+          This application was reopened, so these steps are only here for reference.
+        </Alert>
+      )}
+      <Card padding="lg">
+        <Stepper active={active} onStepClick={go} allowNextStepsSelect size="sm">
+          <Stepper.Step label="Take a breath" description="A pause">
+            <PauseStep rejection={rejection} onNext={() => go(1)} />
+          </Stepper.Step>
+          <Stepper.Step label="Ask for feedback" description="One short email">
+            <FeedbackStep rejection={rejection} onNext={() => go(2)} />
+          </Stepper.Step>
+          <Stepper.Step label="Look back" description="What to keep, what to change">
+            <LookBackStep rejection={rejection} pausing={pausing} onNext={() => go(3)} />
+          </Stepper.Step>
+          <Stepper.Step label="Keep in touch" description="People, not just jobs">
+            <KeepInTouchStep rejection={rejection} onDone={() => navigate('/today')} />
+          </Stepper.Step>
+        </Stepper>
+      </Card>
+    </Stack>
+  );
+}

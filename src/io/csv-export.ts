@@ -15,7 +15,10 @@ export function csvCell(value: string | number | null | undefined): string {
 }
 
 /** The whole table; starts with a UTF-8 byte-order mark so Excel reads accents correctly. */
-export function toCsv(headers: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[]): string {
+export function toCsv(
+  headers: readonly string[],
+  rows: readonly (readonly (string | number | null | undefined)[])[],
+): string {
   const lines = [headers.map(csvCell).join(','), ...rows.map((r) => r.map(csvCell).join(','))];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -91,7 +91,11 @@ function toRow(workspaceId: string, r: MailMessageRecord): MailMessageTable {
   };
 }
 
-export async function insertMailMessages(db: Db, workspaceId: string, records: MailMessageRecord[]): Promise<void> {
+export async function insertMailMessages(
+  db: Db,
+  workspaceId: string,
+  records: MailMessageRecord[],
+): Promise<void> {
   const CHUNK = 200;
   for (let i = 0; i < records.length; i += CHUNK) {
     await db
@@ -117,7 +121,11 @@ export async function existingMessageKeys(db: Db, workspaceId: string, keys: str
   return found;
 }
 
-export async function findMailMessage(db: Db, workspaceId: string, id: string): Promise<MailMessageRecord | undefined> {
+export async function findMailMessage(
+  db: Db,
+  workspaceId: string,
+  id: string,
+): Promise<MailMessageRecord | undefined> {
   const row = await db
     .selectFrom('mail_messages')
     .selectAll()
@@ -128,7 +136,11 @@ export async function findMailMessage(db: Db, workspaceId: string, id: string): 
 }
 
 /** Messages with the given status (all when omitted), newest first. */
-export async function listMailMessages(db: Db, workspaceId: string, status?: MailStatus): Promise<MailMessageRecord[]> {
+export async function listMailMessages(
+  db: Db,
+  workspaceId: string,
+  status?: MailStatus,
+): Promise<MailMessageRecord[]> {
   let query = db.selectFrom('mail_messages').selectAll().where('workspace_id', '=', workspaceId);
   if (status) query = query.where('status', '=', status);
   const rows = await query.orderBy('sent_at', 'desc').orderBy('id').execute();
@@ -139,7 +151,13 @@ export async function updateMailMessage(
   db: Db,
   workspaceId: string,
   id: string,
-  change: { status: MailStatus; action: string | null; applicationId?: string | null; kind?: string; updatedAt: string },
+  change: {
+    status: MailStatus;
+    action: string | null;
+    applicationId?: string | null;
+    kind?: string;
+    updatedAt: string;
+  },
 ): Promise<void> {
   await db
     .updateTable('mail_messages')

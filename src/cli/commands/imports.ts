@@ -3,7 +3,12 @@ import type { Command } from 'commander';
 import type { CreateApplicationInput } from '../../core/applications/input.ts';
 import { ReboundError } from '../../core/errors.ts';
 import { IMPORT_FIELDS } from '../../core/import/header-aliases.ts';
-import { MAX_IMPORT_BYTES, MAX_JOB_PAGE_BYTES, MAX_MAIL_BYTES, type MappingOverride } from '../../core/import/input.ts';
+import {
+  MAX_IMPORT_BYTES,
+  MAX_JOB_PAGE_BYTES,
+  MAX_MAIL_BYTES,
+  type MappingOverride,
+} from '../../core/import/input.ts';
 import { importJobPage, jobPageToApplicationInput } from '../../services/imports/job-page-import.ts';
 import {
   applyMailMessage,
@@ -15,7 +20,10 @@ import {
   presentMailMessage,
 } from '../../services/imports/mail-import.ts';
 import { presentImportPreview, presentImportReport } from '../../services/imports/presenters.ts';
-import { commitSpreadsheetImport, previewSpreadsheetImport } from '../../services/imports/spreadsheet-import.ts';
+import {
+  commitSpreadsheetImport,
+  previewSpreadsheetImport,
+} from '../../services/imports/spreadsheet-import.ts';
 import { type CommonFlags, common, printJson, table, withWorkspace } from '../io.ts';
 import { type FileImporter, importers } from './backup.ts';
 
@@ -28,10 +36,17 @@ export function readFileWithin(file: string, max: number, flag = 'file'): Buffer
   try {
     size = statSync(file).size;
   } catch (error) {
-    throw new ReboundError('invalid_input', `cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, [{ path: flag, message: 'cannot read file' }]);
+    throw new ReboundError(
+      'invalid_input',
+      `cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      [{ path: flag, message: 'cannot read file' }],
+    );
   }
   if (size > max) {
-    throw new ReboundError('payload_too_large', `${file} is ${(size / 1024 / 1024).toFixed(1)} MB; the limit for this import is ${max / 1024 / 1024} MB. Split it into smaller files.`);
+    throw new ReboundError(
+      'payload_too_large',
+      `${file} is ${(size / 1024 / 1024).toFixed(1)} MB; the limit for this import is ${max / 1024 / 1024} MB. Split it into smaller files.`,
+    );
   }
   return readFileSync(file);
 }
@@ -43,7 +58,11 @@ function parseMapFlags(pairs: string[] | undefined): MappingOverride | undefined
     const eq = pair.indexOf('=');
     const field = (eq < 0 ? pair : pair.slice(0, eq)).trim();
     if (!(IMPORT_FIELDS as readonly string[]).includes(field)) {
-      throw new ReboundError('invalid_input', `--map: unknown field "${field}" (fields: ${IMPORT_FIELDS.join(', ')})`, [{ path: '--map', message: 'unknown field' }]);
+      throw new ReboundError(
+        'invalid_input',
+        `--map: unknown field "${field}" (fields: ${IMPORT_FIELDS.join(', ')})`,
+        [{ path: '--map', message: 'unknown field' }],
+      );
     }
     const column = eq < 0 ? '' : pair.slice(eq + 1).trim();
     out[field] = column === '' ? null : column;
@@ -54,10 +73,13 @@ function parseMapFlags(pairs: string[] | undefined): MappingOverride | undefined
 type ImportFlags = CommonFlags & { skipInvalid?: boolean; dryRun?: boolean; map?: string[] };
 
 function printPreview(p: ReturnType<typeof presentImportPreview>): void {
-  console.log(`${p.filename}: ${p.layout ? `recognised as ${p.layout.name}` : 'a spreadsheet (columns guessed from the headers)'}`);
+  console.log(
+    `${p.filename}: ${p.layout ? `recognised as ${p.layout.name}` : 'a spreadsheet (columns guessed from the headers)'}`,
+  );
   const cols = Object.entries(p.mapping.fields).map(([f, m]) => `${f} ← "${m.column}"`);
   console.log(`Columns: ${cols.join(', ') || 'none recognised'}`);
-  if (p.mapping.unmapped.length > 0) console.log(`Not imported: ${p.mapping.unmapped.map((h) => `"${h}"`).join(', ')}`);
+  if (p.mapping.unmapped.length > 0)
+    console.log(`Not imported: ${p.mapping.unmapped.map((h) => `"${h}"`).join(', ')}`);
   if (p.stageLabels.length > 0) {
     console.log('Statuses:');
     for (const s of p.stageLabels) {
@@ -65,14 +87,17 @@ function printPreview(p: ReturnType<typeof presentImportPreview>): void {
       console.log(`  "${s.label}" → ${to} (${s.rows} row${s.rows === 1 ? '' : 's'})`);
     }
   }
-  console.log(`Would create ${p.counts.toCreate} application(s); ${p.counts.duplicates} already there; ${p.counts.invalid} row(s) cannot be read.`);
+  console.log(
+    `Would create ${p.counts.toCreate} application(s); ${p.counts.duplicates} already there; ${p.counts.invalid} row(s) cannot be read.`,
+  );
   for (const e of p.invalid.slice(0, 20)) console.log(`  ${e.message}`);
   if (p.invalid.length > 20) console.log(`  … and ${p.invalid.length - 20} more`);
 }
 
 function printReport(r: ReturnType<typeof presentImportReport>): void {
   console.log(`Imported ${r.created} application(s) from ${r.filename}.`);
-  if (r.skippedDuplicates.length > 0) console.log(`Skipped ${r.skippedDuplicates.length} already in Rebound.`);
+  if (r.skippedDuplicates.length > 0)
+    console.log(`Skipped ${r.skippedDuplicates.length} already in Rebound.`);
   if (r.skippedInvalid.length > 0) {
     console.log(`Skipped ${r.skippedInvalid.length} row(s) that could not be read:`);
     for (const e of r.skippedInvalid.slice(0, 20)) console.log(`  ${e.message}`);
@@ -82,7 +107,8 @@ function printReport(r: ReturnType<typeof presentImportReport>): void {
 /** Tracker exports and spreadsheets (.csv, .tsv, .txt, .xlsx) through `rebound import FILE`. */
 export const spreadsheetImporter: FileImporter = {
   name: 'spreadsheet or tracker export (.csv, .tsv, .xlsx)',
-  recognises: (bytes, file) => SPREADSHEET_NAME.test(file) || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03),
+  recognises: (bytes, file) =>
+    SPREADSHEET_NAME.test(file) || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03),
   run: async (ctx, bytes, file, raw) => {
     const flags = raw as ImportFlags;
     const mapping = parseMapFlags(flags.map);
@@ -94,7 +120,9 @@ export const spreadsheetImporter: FileImporter = {
     const report = await commitSpreadsheetImport(ctx, bytes, file, {
       mapping,
       skipInvalid: Boolean(flags.skipInvalid),
-      onProgress: flags.json ? undefined : (done, total) => total > 1_000 && process.stderr.write(`  ${done} of ${total} rows imported…\n`),
+      onProgress: flags.json
+        ? undefined
+        : (done, total) => total > 1_000 && process.stderr.write(`  ${done} of ${total} rows imported…\n`),
     });
     const shown = presentImportReport(report);
     if (!flags.json) printReport(shown);
@@ -103,10 +131,14 @@ export const spreadsheetImporter: FileImporter = {
 };
 
 function printMailReport(r: MailImportReport): void {
-  console.log(`${r.filename}: ${r.messages} message(s): ${r.applied} recorded, ${r.pending} waiting for review, ${r.dismissed} not about an application, ${r.alreadyImported} imported before.`);
+  console.log(
+    `${r.filename}: ${r.messages} message(s): ${r.applied} recorded, ${r.pending} waiting for review, ${r.dismissed} not about an application, ${r.alreadyImported} imported before.`,
+  );
   for (const i of r.items) {
     if (i.status === 'already_imported' || i.status === 'dismissed') continue;
-    console.log(`  #${i.index} ${i.kind} (${i.confidence.toFixed(2)}) "${i.subject}" → ${i.status}${i.action ? `: ${i.action}` : ''}`);
+    console.log(
+      `  #${i.index} ${i.kind} (${i.confidence.toFixed(2)}) "${i.subject}" → ${i.status}${i.action ? `: ${i.action}` : ''}`,
+    );
   }
   for (const e of r.errors) console.log(`  could not read ${e.message}`);
   if (r.pending > 0) console.log('See them with: rebound mail review');
@@ -131,7 +163,9 @@ export async function withJobPage(
   let page: Partial<CreateApplicationInput> = {};
   if (typeof opts.fromHtml === 'string') {
     const html = readFileWithin(opts.fromHtml, MAX_JOB_PAGE_BYTES, '--from-html').toString('utf8');
-    page = jobPageToApplicationInput(await importJobPage({ html, url: typeof opts.fromUrl === 'string' ? opts.fromUrl : undefined }));
+    page = jobPageToApplicationInput(
+      await importJobPage({ html, url: typeof opts.fromUrl === 'string' ? opts.fromUrl : undefined }),
+    );
   } else if (typeof opts.fromUrl === 'string') {
     page = jobPageToApplicationInput(await importJobPage({ url: opts.fromUrl }));
   }
@@ -140,14 +174,25 @@ export async function withJobPage(
 }
 
 export function registerImportCommands(program: Command): void {
-  for (const importer of [spreadsheetImporter, mailImporter]) if (!importers.includes(importer)) importers.push(importer);
+  for (const importer of [spreadsheetImporter, mailImporter])
+    if (!importers.includes(importer)) importers.push(importer);
   const importCommand = program.commands.find((c) => c.name() === 'import');
   if (importCommand) {
     importCommand
-      .description('import a file, recognised by its content: a Rebound backup, a tracker export or spreadsheet (.csv/.xlsx), or e-mail (.eml/.mbox)')
+      .description(
+        'import a file, recognised by its content: a Rebound backup, a tracker export or spreadsheet (.csv/.xlsx), or e-mail (.eml/.mbox)',
+      )
       .option('--dry-run', 'show what a spreadsheet import would do, without importing')
-      .option('--skip-invalid', 'import the readable rows of a spreadsheet and skip the rest (default: all or nothing)')
-      .option('--map <field=Column>', 'choose the column for a field (repeatable), e.g. --map company=Employer; --map notes= leaves one out', (v: string, acc: string[]) => [...acc, v], [] as string[])
+      .option(
+        '--skip-invalid',
+        'import the readable rows of a spreadsheet and skip the rest (default: all or nothing)',
+      )
+      .option(
+        '--map <field=Column>',
+        'choose the column for a field (repeatable), e.g. --map company=Employer; --map notes= leaves one out',
+        (v: string, acc: string[]) => [...acc, v],
+        [] as string[],
+      )
       .hook('preAction', (_cmd, action) => {
         const file = String(action.args[0] ?? '');
         // Refuse an oversized spreadsheet or mailbox from its size on disk, before reading it.
@@ -156,67 +201,109 @@ export function registerImportCommands(program: Command): void {
       });
   }
 
-  program
-    .commands.find((c) => c.name() === 'export')
+  program.commands
+    .find((c) => c.name() === 'export')
     ?.hook('preAction', (cmd) => {
       const format = cmd.opts().format;
       if (format !== undefined && format !== 'json' && format !== 'csv') {
-        throw new ReboundError('invalid_input', 'format: must be one of: json, csv', [{ path: 'format', message: 'must be one of: json, csv' }]);
+        throw new ReboundError('invalid_input', 'format: must be one of: json, csv', [
+          { path: 'format', message: 'must be one of: json, csv' },
+        ]);
       }
     });
 
-  const mail = program.command('mail').description('read job e-mails: record rejections, interviews and offers on their applications');
-  common(mail.command('import').description('import an .eml or .mbox file; sure ones are recorded, the rest wait for review').argument('<file>', '.eml or .mbox'))
-    .action(async (file: string, opts: CommonFlags) => {
-      const bytes = readFileWithin(file, MAX_MAIL_BYTES);
-      await withWorkspace(opts, async (ctx) => {
-        const report = await importMailFile(ctx, bytes, file);
-        if (opts.json) printJson(report);
-        else printMailReport(report);
-      });
+  const mail = program
+    .command('mail')
+    .description('read job e-mails: record rejections, interviews and offers on their applications');
+  common(
+    mail
+      .command('import')
+      .description('import an .eml or .mbox file; sure ones are recorded, the rest wait for review')
+      .argument('<file>', '.eml or .mbox'),
+  ).action(async (file: string, opts: CommonFlags) => {
+    const bytes = readFileWithin(file, MAX_MAIL_BYTES);
+    await withWorkspace(opts, async (ctx) => {
+      const report = await importMailFile(ctx, bytes, file);
+      if (opts.json) printJson(report);
+      else printMailReport(report);
     });
+  });
 
-  common(mail.command('classify').description('say what an e-mail means (rejection, interview, assessment, offer, acknowledgement, other); nothing is saved').argument('<file>', '.eml file'))
-    .action(async (file: string, opts: CommonFlags) => {
-      const result = await classifyMailFile(readFileWithin(file, MAX_MAIL_BYTES), file);
-      const shown = { kind: result.kind, confidence: result.confidence, evidence: result.evidence };
-      if (opts.json) printJson(shown);
-      else console.log(`${shown.kind} (confidence ${shown.confidence.toFixed(2)})${shown.evidence.length ? `: ${shown.evidence.map((e) => `"${e}"`).join(', ')}` : ''}`);
-    });
+  common(
+    mail
+      .command('classify')
+      .description(
+        'say what an e-mail means (rejection, interview, assessment, offer, acknowledgement, other); nothing is saved',
+      )
+      .argument('<file>', '.eml file'),
+  ).action(async (file: string, opts: CommonFlags) => {
+    const result = await classifyMailFile(readFileWithin(file, MAX_MAIL_BYTES), file);
+    const shown = { kind: result.kind, confidence: result.confidence, evidence: result.evidence };
+    if (opts.json) printJson(shown);
+    else
+      console.log(
+        `${shown.kind} (confidence ${shown.confidence.toFixed(2)})${shown.evidence.length ? `: ${shown.evidence.map((e) => `"${e}"`).join(', ')}` : ''}`,
+      );
+  });
 
   common(mail.command('review').description('list imported e-mails waiting for review'))
     .option('--status <status>', 'pending | applied | dismissed | all', 'pending')
     .action(async (opts: CommonFlags & { status: string }) => {
       if (!['pending', 'applied', 'dismissed', 'all'].includes(opts.status)) {
-        throw new ReboundError('invalid_input', 'status: must be one of: pending, applied, dismissed, all', [{ path: 'status', message: 'must be one of: pending, applied, dismissed, all' }]);
+        throw new ReboundError('invalid_input', 'status: must be one of: pending, applied, dismissed, all', [
+          { path: 'status', message: 'must be one of: pending, applied, dismissed, all' },
+        ]);
       }
       await withWorkspace(opts, async (ctx) => {
         const items = (await listMailReview(ctx, opts.status as 'pending')).map(presentMailMessage);
         if (opts.json) return printJson({ items });
         if (items.length === 0) return console.log('Nothing waiting for review.');
-        console.log(table([['ID', 'KIND', 'CONF', 'SUBJECT', 'APPLICATION', 'WHY'], ...items.map((m) => [m.id, m.kind, m.confidence.toFixed(2), m.subject.slice(0, 50), m.applicationId ?? '-', m.action ?? ''])]));
+        console.log(
+          table([
+            ['ID', 'KIND', 'CONF', 'SUBJECT', 'APPLICATION', 'WHY'],
+            ...items.map((m) => [
+              m.id,
+              m.kind,
+              m.confidence.toFixed(2),
+              m.subject.slice(0, 50),
+              m.applicationId ?? '-',
+              m.action ?? '',
+            ]),
+          ]),
+        );
       });
     });
 
-  common(mail.command('apply').description('record a queued e-mail on its application').argument('<id>', 'e-mail id from `rebound mail review`'))
+  common(
+    mail
+      .command('apply')
+      .description('record a queued e-mail on its application')
+      .argument('<id>', 'e-mail id from `rebound mail review`'),
+  )
     .option('--application <id>', 'the application it is about (default: the one Rebound matched)')
     .option('--kind <kind>', 'rejection | interview | assessment | offer | acknowledgement')
     .action(async (id: string, opts: CommonFlags & { application?: string; kind?: string }) =>
       withWorkspace(opts, async (ctx) => {
-        const done = presentMailMessage(await applyMailMessage(ctx, id, { applicationId: opts.application, kind: opts.kind }));
+        const done = presentMailMessage(
+          await applyMailMessage(ctx, id, { applicationId: opts.application, kind: opts.kind }),
+        );
         if (opts.json) printJson(done);
         else console.log(`Recorded "${done.subject}" on application ${done.applicationId} (${done.action}).`);
       }),
     );
 
-  common(mail.command('dismiss').description('take an e-mail out of the review queue').argument('<id>', 'e-mail id'))
-    .action(async (id: string, opts: CommonFlags) =>
-      withWorkspace(opts, async (ctx) => {
-        const done = presentMailMessage(await dismissMailMessage(ctx, id));
-        if (opts.json) printJson(done);
-        else console.log(`Dismissed "${done.subject}".`);
-      }),
-    );
+  common(
+    mail
+      .command('dismiss')
+      .description('take an e-mail out of the review queue')
+      .argument('<id>', 'e-mail id'),
+  ).action(async (id: string, opts: CommonFlags) =>
+    withWorkspace(opts, async (ctx) => {
+      const done = presentMailMessage(await dismissMailMessage(ctx, id));
+      if (opts.json) printJson(done);
+      else console.log(`Dismissed "${done.subject}".`);
+    }),
+  );
 }
 
 function sizeCheck(file: string, max: number): void {

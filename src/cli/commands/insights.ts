@@ -128,7 +128,7 @@ export function registerInsightsCommands(program: Command): void {
     });
 
   const plan = common(
-    program.command('plan').description('set your weekly split between channels and the hours per week'),
+    program.command('time-plan').description('set your weekly split of hours between channels (rebound channels shows it)'),
   );
   for (const ch of PLAN_CHANNELS)
     plan.option(`--${ch.replaceAll('_', '-')} <percent>`, `share for ${CHANNEL_LABELS[ch].toLowerCase()}`);

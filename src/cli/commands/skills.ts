@@ -174,7 +174,7 @@ export function registerSkillCommands(program: Command): void {
           ]),
         );
         console.log(
-          'A gap is only a pointer to what comes up often. Plan one with: rebound learn add SKILL --kind course',
+          'A gap is only a pointer to what comes up often. Plan one with: rebound plan add SKILL --kind course',
         );
       });
     });
@@ -321,10 +321,10 @@ function registerResumeCommands(program: Command): void {
 }
 
 function registerPlanCommands(program: Command): void {
-  // `rebound plan` already sets the weekly channel plan, so the learning plan is `rebound learn`.
+  // The weekly split of hours between channels is `rebound time-plan`.
   const plan = program
-    .command('learn')
-    .alias('learning-plan')
+    .command('plan')
+    .alias('learn')
     .description('your learning plan: courses, certifications, projects, workshops');
 
   common(plan.command('add').description('plan to learn a skill'))

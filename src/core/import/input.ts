@@ -26,14 +26,19 @@ export type FileUpload = z.infer<typeof fileUploadSchema>;
 
 /** A field → column choice: the column's header, its 0-based index, or null to leave the field out. */
 export const mappingOverrideSchema = z
-  .partialRecord(z.enum(IMPORT_FIELDS), z.union([z.string().trim().min(1), z.number().int().min(0), z.null()]))
+  .partialRecord(
+    z.enum(IMPORT_FIELDS),
+    z.union([z.string().trim().min(1), z.number().int().min(0), z.null()]),
+  )
   .optional();
 export type MappingOverride = NonNullable<z.infer<typeof mappingOverrideSchema>>;
 
 export const importPreviewSchema = fileUploadSchema.extend({ mapping: mappingOverrideSchema }).strict();
 export type ImportPreviewInput = z.infer<typeof importPreviewSchema>;
 
-export const importCommitSchema = importPreviewSchema.extend({ skipInvalid: z.boolean().optional() }).strict();
+export const importCommitSchema = importPreviewSchema
+  .extend({ skipInvalid: z.boolean().optional() })
+  .strict();
 export type ImportCommitInput = z.infer<typeof importCommitSchema>;
 
 const httpUrl = z
@@ -43,12 +48,20 @@ const httpUrl = z
   .refine((v) => /^https?:\/\/[^\s/]+/i.test(v), { message: 'must be an http(s) URL' });
 
 export const jobPageSchema = z
-  .object({ url: httpUrl.optional(), html: z.string().max(MAX_JOB_PAGE_BYTES, 'must be at most 5 MB').optional() })
+  .object({
+    url: httpUrl.optional(),
+    html: z.string().max(MAX_JOB_PAGE_BYTES, 'must be at most 5 MB').optional(),
+  })
   .strict()
-  .refine((v) => v.url !== undefined || v.html !== undefined, { message: 'give a url or the page html', path: ['url'] });
+  .refine((v) => v.url !== undefined || v.html !== undefined, {
+    message: 'give a url or the page html',
+    path: ['url'],
+  });
 export type JobPageInput = z.infer<typeof jobPageSchema>;
 
-export const mailReviewQuerySchema = z.object({ status: z.enum(['pending', 'applied', 'dismissed', 'all']).default('pending') });
+export const mailReviewQuerySchema = z.object({
+  status: z.enum(['pending', 'applied', 'dismissed', 'all']).default('pending'),
+});
 
 export const mailApplySchema = z
   .object({
@@ -85,7 +98,9 @@ export function resolveMappingOverride(
 
 function unknownColumn(field: string, what: string, headers: readonly string[]): ReboundError {
   const list = headers.map((h) => `"${h}"`).join(', ') || 'none';
-  return new ReboundError('invalid_input', `mapping.${field}: no column ${what} in this file (columns: ${list})`, [
-    { path: `mapping.${field}`, message: `no column ${what}` },
-  ]);
+  return new ReboundError(
+    'invalid_input',
+    `mapping.${field}: no column ${what} in this file (columns: ${list})`,
+    [{ path: `mapping.${field}`, message: `no column ${what}` }],
+  );
 }

@@ -67,6 +67,9 @@ const WEAK_WORDS = new Set([
   'careers',
   'jobs',
 ]);
+/** What may follow a company's name in its mail domain (`acmecorp`, `acmecareers`, `acmehq`). */
+const DOMAIN_SUFFIXES =
+  /^(inc|corp|co|company|group|hq|careers|jobs|talent|hr|recruiting|hiring|labs|tech|global|usa|us|uk|eu|io|app|ltd|llc|gmbh|team|mail)$/;
 /** Mail hosts that say nothing about the employer. */
 const GENERIC_MAIL_HOSTS =
   /(^|\.)(gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|proton|protonmail|aol|gmx|mail)\.[a-z.]+$/;
@@ -165,7 +168,9 @@ export function matchEmailToApplication(
   const prepared = prepareApplications(apps);
   const from = sender(mail.from);
   const fromDomain = from.address.split('@')[1] ?? '';
-  const fromLabel = fromDomain && !GENERIC_MAIL_HOSTS.test(fromDomain) ? domainLabel(fromDomain) : '';
+  // Hyphens go: `example-startup.com` names the company "Example Startup" (compact `examplestartup`).
+  const fromLabel =
+    fromDomain && !GENERIC_MAIL_HOSTS.test(fromDomain) ? domainLabel(fromDomain).replace(/-/g, '') : '';
   const subject = ` ${normaliseWords(mail.subject ?? '')} `;
   const body = ` ${normaliseWords((mail.text ?? '').slice(0, 20_000))} `;
   const senderName = ` ${normaliseWords(from.name)} `;
@@ -193,11 +198,17 @@ export function matchEmailToApplication(
     if (p.contacts.has(from.address)) add(0.6, `sent by ${from.address}, a contact of this application`);
     else if (fromDomain && p.contactDomains.has(fromDomain))
       add(0.3, `sent from ${fromDomain}, the domain of a contact`);
-    if (
-      fromLabel &&
-      (fromLabel === p.compact || (p.compact.length >= 4 && fromLabel.startsWith(p.compact)))
-    ) {
+    if (fromLabel && fromLabel === p.compact) {
       add(0.5, `sender domain ${fromDomain} matches the company name`);
+    } else if (
+      fromLabel &&
+      p.compact.length >= 4 &&
+      fromLabel.startsWith(p.compact) &&
+      DOMAIN_SUFFIXES.test(fromLabel.slice(p.compact.length))
+    ) {
+      // `acmecorp.com` for "Acme": close, but less sure than an exact name, so a company whose
+      // full name is the domain ("Example Startup" for example-startup.com) wins over "Example".
+      add(0.4, `sender domain ${fromDomain} matches the company name`);
     } else if (fromLabel && fromLabel === p.urlDomain)
       add(0.5, `sender domain ${fromDomain} matches the job link`);
     const phrase = ` ${p.company} `;

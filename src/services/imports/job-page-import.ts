@@ -19,10 +19,14 @@ export async function fetchJobPage(
   try {
     parsed = new URL(url);
   } catch {
-    throw new ReboundError('invalid_input', `url: "${url}" is not a web address`, [{ path: 'url', message: 'must be an http(s) URL' }]);
+    throw new ReboundError('invalid_input', `url: "${url}" is not a web address`, [
+      { path: 'url', message: 'must be an http(s) URL' },
+    ]);
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new ReboundError('invalid_input', 'url: must be an http(s) URL', [{ path: 'url', message: 'must be an http(s) URL' }]);
+    throw new ReboundError('invalid_input', 'url: must be an http(s) URL', [
+      { path: 'url', message: 'must be an http(s) URL' },
+    ]);
   }
   const maxBytes = options.maxBytes ?? MAX_JOB_PAGE_BYTES;
   let response: Response;
@@ -30,13 +34,21 @@ export async function fetchJobPage(
     response = await fetch(parsed, {
       signal: AbortSignal.timeout(options.timeoutMs ?? FETCH_TIMEOUT_MS),
       redirect: 'follow',
-      headers: { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5', 'user-agent': 'Rebound job tracker' },
+      headers: {
+        accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5',
+        'user-agent': 'Rebound job tracker',
+      },
     });
   } catch (error) {
-    const why = (error as Error).name === 'TimeoutError' ? 'it did not answer within 10 seconds' : 'it could not be reached';
-    throw new ReboundError('fetch_failed', `Could not fetch ${parsed.href}: ${why}. Save the page and use its HTML instead.`, [
-      { path: 'url', message: why },
-    ]);
+    const why =
+      (error as Error).name === 'TimeoutError'
+        ? 'it did not answer within 10 seconds'
+        : 'it could not be reached';
+    throw new ReboundError(
+      'fetch_failed',
+      `Could not fetch ${parsed.href}: ${why}. Save the page and use its HTML instead.`,
+      [{ path: 'url', message: why }],
+    );
   }
   if (!response.ok) {
     await response.body?.cancel();
@@ -62,7 +74,10 @@ export async function fetchJobPage(
 }
 
 function tooLarge(url: string, maxBytes: number): ReboundError {
-  return new ReboundError('payload_too_large', `${url} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB; Rebound reads job pages up to that size.`);
+  return new ReboundError(
+    'payload_too_large',
+    `${url} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB; Rebound reads job pages up to that size.`,
+  );
 }
 
 /**
@@ -95,6 +110,7 @@ export function jobPageToApplicationInput(extract: JobPostingExtract): Partial<C
   if (f.salaryCurrency) out.salaryCurrency = f.salaryCurrency;
   if (f.jobDescription) out.jobDescription = f.jobDescription.slice(0, LIMITS.jobDescription);
   if (f.jobUrl && f.jobUrl.length <= LIMITS.url && /^https?:\/\//i.test(f.jobUrl)) out.jobUrl = f.jobUrl;
-  if (extract.employmentType && /CONTRACT|TEMPORARY|FREELANCE/i.test(extract.employmentType)) out.kind = 'contract';
+  if (extract.employmentType && /CONTRACT|TEMPORARY|FREELANCE/i.test(extract.employmentType))
+    out.kind = 'contract';
   return out;
 }

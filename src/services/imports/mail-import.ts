@@ -9,8 +9,8 @@ import type { MailKind } from '../../core/mail/mail-phrases.ts';
 import { type MatchableApplication, matchEmailToApplication } from '../../core/mail/match-email.ts';
 import { MailParseError, type ParsedEmail, parseEmail, parseMbox } from '../../io/mail.ts';
 import * as apps from '../../store/applications-repository.ts';
-import * as repo from '../../store/imports-repository.ts';
 import type { MailMessageRecord } from '../../store/imports-repository.ts';
+import * as repo from '../../store/imports-repository.ts';
 import { addEvent } from '../applications.ts';
 import { newId, nowIso, type ServiceContext, today } from '../context.ts';
 
@@ -63,7 +63,10 @@ export async function readMailFile(
   if (isMbox(bytes, filename)) {
     const result = await parseMbox(bytes);
     if (result.messages.length === 0 && result.errors.length === 0) {
-      throw new ReboundError('invalid_input', `${filename}: no messages found (an mbox has lines starting "From " between messages)`);
+      throw new ReboundError(
+        'invalid_input',
+        `${filename}: no messages found (an mbox has lines starting "From " between messages)`,
+      );
     }
     return {
       messages: result.messages.map((m) => ({ index: m.index, email: m.email })),
@@ -73,7 +76,10 @@ export async function readMailFile(
   try {
     return { messages: [{ index: 1, email: await parseEmail(bytes) }], errors: [] };
   } catch (error) {
-    if (error instanceof MailParseError) throw new ReboundError('invalid_input', `${filename}: ${error.message}`, [{ path: 'file', message: error.message }]);
+    if (error instanceof MailParseError)
+      throw new ReboundError('invalid_input', `${filename}: ${error.message}`, [
+        { path: 'file', message: error.message },
+      ]);
     throw error;
   }
 }
@@ -82,7 +88,8 @@ export async function readMailFile(
 export async function classifyMailFile(bytes: Uint8Array, filename: string): Promise<MailClassification> {
   const { messages, errors } = await readMailFile(bytes, filename);
   const first = messages[0];
-  if (!first) throw new ReboundError('invalid_input', errors[0]?.message ?? `${filename}: no readable message`);
+  if (!first)
+    throw new ReboundError('invalid_input', errors[0]?.message ?? `${filename}: no readable message`);
   return classifyEmail(first.email);
 }
 
@@ -98,11 +105,24 @@ export function messageKey(email: ParsedEmail): string {
  * the review queue. Mail that is not about a job is kept as dismissed, so a second import of the
  * same file changes nothing. The text is only ever matched against phrases, never followed.
  */
-export async function importMailFile(ctx: ServiceContext, bytes: Uint8Array, filename: string): Promise<MailImportReport> {
+export async function importMailFile(
+  ctx: ServiceContext,
+  bytes: Uint8Array,
+  filename: string,
+): Promise<MailImportReport> {
   const { messages, errors } = await readMailFile(bytes, filename);
   const all = await apps.listAllApplications(ctx.db, ctx.workspaceId);
-  const matchable: MatchableApplication[] = all.map((a) => ({ id: a.id, company: a.company, role: a.role, jobUrl: a.jobUrl }));
-  const known = await repo.existingMessageKeys(ctx.db, ctx.workspaceId, messages.map((m) => messageKey(m.email)));
+  const matchable: MatchableApplication[] = all.map((a) => ({
+    id: a.id,
+    company: a.company,
+    role: a.role,
+    jobUrl: a.jobUrl,
+  }));
+  const known = await repo.existingMessageKeys(
+    ctx.db,
+    ctx.workspaceId,
+    messages.map((m) => messageKey(m.email)),
+  );
   const items: MailImportItem[] = [];
   for (const { index, email } of messages) {
     const key = messageKey(email);
@@ -121,12 +141,21 @@ export async function importMailFile(ctx: ServiceContext, bytes: Uint8Array, fil
     }
     known.add(key);
     const match = classification.kind === 'other' ? null : matchEmailToApplication(email, matchable);
-    const record = newRecord(ctx, key, email, classification, match?.applicationId ?? null, match?.score ?? null);
+    const record = newRecord(
+      ctx,
+      key,
+      email,
+      classification,
+      match?.applicationId ?? null,
+      match?.score ?? null,
+    );
     if (classification.kind === 'other') {
       record.status = 'dismissed';
       record.action = 'not about an application';
     } else if (!match || match.score < MAIL_APPLY_MATCH) {
-      record.action = match ? `not sure which application (match ${match.score.toFixed(2)})` : 'no matching application found';
+      record.action = match
+        ? `not sure which application (match ${match.score.toFixed(2)})`
+        : 'no matching application found';
     } else if (classification.confidence < MAIL_APPLY_CONFIDENCE) {
       record.action = `not sure what it means (confidence ${classification.confidence.toFixed(2)})`;
     } else {
@@ -139,7 +168,13 @@ export async function importMailFile(ctx: ServiceContext, bytes: Uint8Array, fil
       }
     }
     await repo.insertMailMessages(ctx.db, ctx.workspaceId, [record]);
-    items.push({ ...base, id: record.id, applicationId: record.applicationId, status: record.status, action: record.action });
+    items.push({
+      ...base,
+      id: record.id,
+      applicationId: record.applicationId,
+      status: record.status,
+      action: record.action,
+    });
   }
   const count = (s: MailImportItem['status']) => items.filter((i) => i.status === s).length;
   return {
@@ -183,7 +218,11 @@ function newRecord(
   };
 }
 
-const STAGE_FOR: Partial<Record<MailKind, Stage>> = { interview: 'interviewing', assessment: 'screening', offer: 'offer' };
+const STAGE_FOR: Partial<Record<MailKind, Stage>> = {
+  interview: 'interviewing',
+  assessment: 'screening',
+  offer: 'offer',
+};
 
 /**
  * Records what an e-mail means on its application, through `addEvent` (so a rejection starts the
@@ -192,25 +231,48 @@ const STAGE_FOR: Partial<Record<MailKind, Stage>> = { interview: 'interviewing',
  * receipt, not a person answering: it becomes a note, so the application can still count as
  * unanswered for ghosting. Returns what was done.
  */
-async function applyMail(ctx: ServiceContext, applicationId: string, kind: string, mail: MailMessageRecord): Promise<string> {
+async function applyMail(
+  ctx: ServiceContext,
+  applicationId: string,
+  kind: string,
+  mail: MailMessageRecord,
+): Promise<string> {
   const app = await apps.findApplication(ctx.db, ctx.workspaceId, applicationId);
-  if (!app) throw new ReboundError('application_not_found', `No application with id ${applicationId}.`, [{ path: 'applicationId', message: 'not found' }]);
+  if (!app)
+    throw new ReboundError('application_not_found', `No application with id ${applicationId}.`, [
+      { path: 'applicationId', message: 'not found' },
+    ]);
   const day = eventDay(ctx, mail.sentAt, app.appliedOn ?? app.createdAt.slice(0, 10));
   const summary = `E-mail: ${mail.subject}`.slice(0, 200);
   if (kind === 'acknowledgement') {
-    await addEvent(ctx, applicationId, { type: 'note', text: `Application received (automatic e-mail: ${mail.subject})`.slice(0, 2_000), occurredOn: day });
+    await addEvent(ctx, applicationId, {
+      type: 'note',
+      text: `Application received (automatic e-mail: ${mail.subject})`.slice(0, 2_000),
+      occurredOn: day,
+    });
     return 'note';
   }
   if (app.outcome !== null) {
     if (kind === 'rejection' && app.outcome === 'rejected') return 'already rejected';
-    throw new ReboundError('application_closed', `the application is closed (${app.outcome}); reopen it first`);
+    throw new ReboundError(
+      'application_closed',
+      `the application is closed (${app.outcome}); reopen it first`,
+    );
   }
   if (kind === 'rejection') {
-    await addEvent(ctx, applicationId, { type: 'outcome_set', outcome: 'rejected', reason: null, occurredOn: day });
+    await addEvent(ctx, applicationId, {
+      type: 'outcome_set',
+      outcome: 'rejected',
+      reason: null,
+      occurredOn: day,
+    });
     return 'outcome_set rejected';
   }
   const target = STAGE_FOR[kind as MailKind];
-  if (!target) throw new ReboundError('invalid_input', `kind: choose what this e-mail means`, [{ path: 'kind', message: 'required' }]);
+  if (!target)
+    throw new ReboundError('invalid_input', `kind: choose what this e-mail means`, [
+      { path: 'kind', message: 'required' },
+    ]);
   const done = ['response'];
   await addEvent(ctx, applicationId, { type: 'response', summary, occurredOn: day } as EventInput);
   if (stageIndex(app.stage) < stageIndex(target)) {
@@ -230,15 +292,23 @@ function eventDay(ctx: ServiceContext, sentAt: string | null, notBefore: string)
 }
 
 /** The review queue (pending by default), newest first. */
-export async function listMailReview(ctx: ServiceContext, status: repo.MailStatus | 'all' = 'pending'): Promise<MailMessageRecord[]> {
+export async function listMailReview(
+  ctx: ServiceContext,
+  status: repo.MailStatus | 'all' = 'pending',
+): Promise<MailMessageRecord[]> {
   return repo.listMailMessages(ctx.db, ctx.workspaceId, status === 'all' ? undefined : status);
 }
 
 async function pendingOrThrow(ctx: ServiceContext, id: string): Promise<MailMessageRecord> {
   const rec = await repo.findMailMessage(ctx.db, ctx.workspaceId, id);
-  if (!rec) throw new ReboundError('mail_message_not_found', `No e-mail with id ${id} in the review queue.`, [{ path: 'id', message: 'not found' }]);
+  if (!rec)
+    throw new ReboundError('mail_message_not_found', `No e-mail with id ${id} in the review queue.`, [
+      { path: 'id', message: 'not found' },
+    ]);
   if (rec.status !== 'pending') {
-    throw new ReboundError('conflict', `This e-mail was already ${rec.status}.`, [{ path: 'id', message: `already ${rec.status}` }]);
+    throw new ReboundError('conflict', `This e-mail was already ${rec.status}.`, [
+      { path: 'id', message: `already ${rec.status}` },
+    ]);
   }
   return rec;
 }
@@ -252,25 +322,39 @@ export async function applyMailMessage(
   const rec = await pendingOrThrow(ctx, id);
   const applicationId = input.applicationId ?? rec.applicationId;
   if (!applicationId) {
-    throw new ReboundError('invalid_input', 'applicationId: required (Rebound did not find which application this e-mail is about)', [
-      { path: 'applicationId', message: 'required' },
-    ]);
+    throw new ReboundError(
+      'invalid_input',
+      'applicationId: required (Rebound did not find which application this e-mail is about)',
+      [{ path: 'applicationId', message: 'required' }],
+    );
   }
   const kind = input.kind ?? rec.kind;
   if (kind === 'other') {
-    throw new ReboundError('invalid_input', 'kind: choose what this e-mail means (rejection, interview, assessment, offer or acknowledgement)', [
-      { path: 'kind', message: 'required' },
-    ]);
+    throw new ReboundError(
+      'invalid_input',
+      'kind: choose what this e-mail means (rejection, interview, assessment, offer or acknowledgement)',
+      [{ path: 'kind', message: 'required' }],
+    );
   }
   const action = await applyMail(ctx, applicationId, kind, rec);
-  await repo.updateMailMessage(ctx.db, ctx.workspaceId, id, { status: 'applied', action, applicationId, kind, updatedAt: nowIso(ctx) });
+  await repo.updateMailMessage(ctx.db, ctx.workspaceId, id, {
+    status: 'applied',
+    action,
+    applicationId,
+    kind,
+    updatedAt: nowIso(ctx),
+  });
   return (await repo.findMailMessage(ctx.db, ctx.workspaceId, id))!;
 }
 
 /** Takes an e-mail out of the review queue without changing any application. */
 export async function dismissMailMessage(ctx: ServiceContext, id: string): Promise<MailMessageRecord> {
   await pendingOrThrow(ctx, id);
-  await repo.updateMailMessage(ctx.db, ctx.workspaceId, id, { status: 'dismissed', action: 'dismissed by you', updatedAt: nowIso(ctx) });
+  await repo.updateMailMessage(ctx.db, ctx.workspaceId, id, {
+    status: 'dismissed',
+    action: 'dismissed by you',
+    updatedAt: nowIso(ctx),
+  });
   return (await repo.findMailMessage(ctx.db, ctx.workspaceId, id))!;
 }
 

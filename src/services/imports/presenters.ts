@@ -20,7 +20,12 @@ export function presentImportPreview(a: SpreadsheetAnalysis) {
       headers: m.headers,
     },
     stageLabels: a.stageLabels,
-    counts: { rows: a.totalRows, toCreate: a.toCreate.length, duplicates: a.duplicates.length, invalid: a.invalid.length },
+    counts: {
+      rows: a.totalRows,
+      toCreate: a.toCreate.length,
+      duplicates: a.duplicates.length,
+      invalid: a.invalid.length,
+    },
     toCreate: a.toCreate.map(({ line, application: x }) => ({
       line,
       ...x.fields,

@@ -1,4 +1,4 @@
-import type { ApplicationEvent, Application } from '../../core/applications/application.ts';
+import type { Application, ApplicationEvent } from '../../core/applications/application.ts';
 import { stageIndex } from '../../core/applications/application.ts';
 import { deriveState } from '../../core/applications/history.ts';
 import { createApplicationSchema } from '../../core/applications/input.ts';
@@ -69,7 +69,9 @@ function analyse(
   day: string,
 ): SpreadsheetAnalysis {
   const guessed = guessMapping(table.headers);
-  const mapping = override ? overrideMapping(guessed, resolveMappingOverride(table.headers, override)) : guessed;
+  const mapping = override
+    ? overrideMapping(guessed, resolveMappingOverride(table.headers, override))
+    : guessed;
   const preview = buildImportPreview(table, mapping, { today: day });
   const toCreate: PlannedRow[] = [];
   const duplicates: SpreadsheetAnalysis['duplicates'] = [];
@@ -79,14 +81,25 @@ function analyse(
     // A row repeating an earlier row of the same file is a duplicate to skip, not a broken row.
     if (/: same application as line \d+$/.test(e.message)) {
       const row = byLine.get(e.line);
-      const cell = (f: ImportField) => (mapping.fields[f] === undefined ? '' : (row?.cells[mapping.fields[f]!] ?? '').trim());
-      duplicates.push({ line: e.line, company: cell('company'), role: cell('role'), reason: e.message.replace(/^line \d+: /, '') });
+      const cell = (f: ImportField) =>
+        mapping.fields[f] === undefined ? '' : (row?.cells[mapping.fields[f]!] ?? '').trim();
+      duplicates.push({
+        line: e.line,
+        company: cell('company'),
+        role: cell('role'),
+        reason: e.message.replace(/^line \d+: /, ''),
+      });
     } else invalid.push(e);
   }
   for (const row of preview.rows) {
     const a = row.application;
     if (existing.has(a.dedupeKey)) {
-      duplicates.push({ line: row.line, company: a.fields.company, role: a.fields.role, reason: 'already in Rebound' });
+      duplicates.push({
+        line: row.line,
+        company: a.fields.company,
+        role: a.fields.role,
+        reason: 'already in Rebound',
+      });
       continue;
     }
     const problem = checkRow(a, day);
@@ -95,13 +108,22 @@ function analyse(
   }
   invalid.sort((a, b) => a.line - b.line);
   duplicates.sort((a, b) => a.line - b.line);
-  return { filename, mapping, stageLabels: stageLabels(table, mapping), toCreate, duplicates, invalid, totalRows: table.rows.length };
+  return {
+    filename,
+    mapping,
+    stageLabels: stageLabels(table, mapping),
+    toCreate,
+    duplicates,
+    invalid,
+    totalRows: table.rows.length,
+  };
 }
 
 /** Makes the row fit what Rebound stores; returns what is wrong with it when it cannot. */
 function checkRow(a: ImportedApplication, day: string): string | null {
   const f = a.fields;
-  if (f.jobUrl && !/^https?:\/\//i.test(f.jobUrl) && /^[\w-]+(\.[\w-]+)+(\/|$)/.test(f.jobUrl)) f.jobUrl = `https://${f.jobUrl}`;
+  if (f.jobUrl && !/^https?:\/\//i.test(f.jobUrl) && /^[\w-]+(\.[\w-]+)+(\/|$)/.test(f.jobUrl))
+    f.jobUrl = `https://${f.jobUrl}`;
   if (f.salaryCurrency && !/^[A-Za-z]{3}$/.test(f.salaryCurrency)) f.salaryCurrency = null;
   if (f.appliedOn && f.appliedOn > day) return `applied date ${f.appliedOn} is in the future`;
   if (a.savedOn && a.savedOn > day) a.savedOn = null;
@@ -158,9 +180,11 @@ export async function commitSpreadsheetImport(
     const plan = analyse(table, filename, options.mapping, existing, day);
     if (plan.mapping.missing.length > 0) {
       const message = plan.invalid[0]?.message ?? 'line 1: the company and role columns are missing';
-      throw new ReboundError('invalid_input', `${filename}: ${message}. Choose the columns with a mapping (--map company=Column).`, [
-        { path: 'line 1', message },
-      ]);
+      throw new ReboundError(
+        'invalid_input',
+        `${filename}: ${message}. Choose the columns with a mapping (--map company=Column).`,
+        [{ path: 'line 1', message }],
+      );
     }
     if (plan.invalid.length > 0 && !options.skipInvalid) {
       const shown = plan.invalid.slice(0, 5).map((e) => e.message);
@@ -175,8 +199,16 @@ export async function commitSpreadsheetImport(
     const total = records.length;
     for (let i = 0; i < total; i += PROGRESS_EVERY) {
       const slice = records.slice(i, i + PROGRESS_EVERY);
-      await apps.insertApplicationsBulk(trx, ctx.workspaceId, slice.map((r) => r.app));
-      await apps.insertEvents(trx, ctx.workspaceId, slice.flatMap((r) => r.events));
+      await apps.insertApplicationsBulk(
+        trx,
+        ctx.workspaceId,
+        slice.map((r) => r.app),
+      );
+      await apps.insertEvents(
+        trx,
+        ctx.workspaceId,
+        slice.flatMap((r) => r.events),
+      );
       options.onProgress?.(Math.min(i + PROGRESS_EVERY, total), total);
     }
     return {
@@ -196,8 +228,14 @@ export function buildRecord(
   now: string,
 ): { app: Application & { sourceKey: string }; events: ApplicationEvent[] } {
   const id = newId();
-  const startSaved = a.savedOn !== null && a.stage !== 'saved' && (a.fields.appliedOn === null || a.savedOn < a.fields.appliedOn);
-  const { app, event } = newApplicationRecord({ ...a.fields, stage: startSaved ? 'saved' : a.stage }, { id, today: day, now });
+  const startSaved =
+    a.savedOn !== null &&
+    a.stage !== 'saved' &&
+    (a.fields.appliedOn === null || a.savedOn < a.fields.appliedOn);
+  const { app, event } = newApplicationRecord(
+    { ...a.fields, stage: startSaved ? 'saved' : a.stage },
+    { id, today: day, now },
+  );
   const events: ApplicationEvent[] = [];
   if (startSaved) {
     events.push({ ...event, occurredOn: a.savedOn! });
@@ -230,5 +268,8 @@ export function buildRecord(
 
 /** The field names a person can use in `--map field=Column`, with what each means. */
 export function mappableFields(): { field: ImportField; label: string }[] {
-  return (Object.entries(IMPORT_FIELD_LABELS) as [ImportField, string][]).map(([field, label]) => ({ field, label }));
+  return (Object.entries(IMPORT_FIELD_LABELS) as [ImportField, string][]).map(([field, label]) => ({
+    field,
+    label,
+  }));
 }

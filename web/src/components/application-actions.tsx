@@ -10,8 +10,10 @@ import {
   useMemo,
   useState,
 } from 'react';
+import { useNavigate } from 'react-router';
 import type { Outcome, Stage } from '../../../src/core/applications/application.ts';
 import { useAddEvent } from '../api/hooks.ts';
+import { recoveryPath } from '../features/recovery/paths.ts';
 import { stageLabel } from '../lib/format.ts';
 
 const RejectForm = lazy(() => import('./reject-form.tsx').then((m) => ({ default: m.RejectForm })));
@@ -25,7 +27,7 @@ export interface Target {
 export interface ApplicationActions {
   move(app: Target, stage: Stage): void;
   close(app: Target, outcome: Outcome): void;
-  /** Asks for an optional reason first, then records the rejection. */
+  /** Asks for an optional reason first, records the rejection, then opens the guided next steps. */
   reject(app: Target): void;
   reopen(app: Target): void;
   undo(app: Target): void;
@@ -52,6 +54,7 @@ export function ApplicationActionsProvider({ children }: { children: ReactNode }
   const addEvent = useAddEvent();
   const [rejecting, setRejecting] = useState<Target | null>(null);
   const { mutate } = addEvent;
+  const navigate = useNavigate();
 
   const move = useCallback(
     (app: Target, stage: Stage) => mutate({ id: app.id, event: { type: 'stage_changed', stage } }),
@@ -97,7 +100,12 @@ export function ApplicationActionsProvider({ children }: { children: ReactNode }
     setRejecting(null);
     mutate(
       { id: app.id, event },
-      { onSuccess: () => notifications.show({ title: app.company, message: CLOSE_MESSAGES.rejected }) },
+      {
+        onSuccess: () => {
+          notifications.show({ title: app.company, message: CLOSE_MESSAGES.rejected });
+          navigate(recoveryPath(app.id));
+        },
+      },
     );
   }
 

@@ -24,6 +24,9 @@ import {
 } from '../../../src/core/applications/application.ts';
 import { ApiError } from '../api/client.ts';
 import type { ApplicationInput } from '../api/types.ts';
+import type { JobPageResult } from '../features/import/api.ts';
+import { JobPageFill } from '../features/import/job-page-fill.tsx';
+import { JobScoreHint } from '../features/skills/job-score-hint.tsx';
 import { channelLabel, stageLabel, WORK_MODE_LABELS } from '../lib/format.ts';
 import type { FormValues } from './empty-form.ts';
 
@@ -83,6 +86,22 @@ export function ApplicationForm({ initial, mode, submitLabel, onSubmit, onCancel
     if (errors[key]) setErrors(({ [key]: _, ...rest }) => rest);
   };
 
+  /** Fills the fields a job page gave, leaving what the person already typed. */
+  const fillFromJobPage = (f: JobPageResult['fields']) =>
+    setValues((v) => ({
+      ...v,
+      company: v.company || f.company || '',
+      role: v.role || f.role || '',
+      channel: f.channel ?? v.channel,
+      jobUrl: v.jobUrl || f.jobUrl || '',
+      location: v.location || f.location || '',
+      workMode: v.workMode ?? f.workMode ?? null,
+      salaryMin: v.salaryMin === '' ? (f.salaryMin ?? '') : v.salaryMin,
+      salaryMax: v.salaryMax === '' ? (f.salaryMax ?? '') : v.salaryMax,
+      salaryCurrency: v.salaryCurrency || f.salaryCurrency || '',
+      jobDescription: v.jobDescription || f.jobDescription || '',
+    }));
+
   async function submit(e: FormEvent) {
     e.preventDefault();
     const local: Record<string, string> = {};
@@ -114,6 +133,7 @@ export function ApplicationForm({ initial, mode, submitLabel, onSubmit, onCancel
             {formError}
           </Alert>
         )}
+        {mode === 'create' && <JobPageFill onFill={fillFromJobPage} />}
         <Grid gap="sm">
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <TextInput
@@ -247,6 +267,7 @@ export function ApplicationForm({ initial, mode, submitLabel, onSubmit, onCancel
               error={errors.jobDescription}
               onChange={(e) => set('jobDescription', e.currentTarget.value)}
             />
+            <JobScoreHint text={values.jobDescription} />
           </Grid.Col>
           {mode === 'edit' && (
             <>

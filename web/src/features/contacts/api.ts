@@ -89,16 +89,17 @@ export function useContact(id: string | null) {
 function useRefreshContacts() {
   const qc = useQueryClient();
   return () =>
-    Promise.all([qc.invalidateQueries({ queryKey: ['contacts'] }), qc.invalidateQueries({ queryKey: ['today'] })]);
+    Promise.all([
+      qc.invalidateQueries({ queryKey: ['contacts'] }),
+      qc.invalidateQueries({ queryKey: ['today'] }),
+    ]);
 }
 
 export function useSaveContact() {
   const refresh = useRefreshContacts();
   return useMutation({
     mutationFn: ({ id, input }: { id: string | null; input: ContactInput }) =>
-      id
-        ? request<Contact>('PATCH', `${base}/${enc(id)}`, input)
-        : request<Contact>('POST', base, input),
+      id ? request<Contact>('PATCH', `${base}/${enc(id)}`, input) : request<Contact>('POST', base, input),
     onSuccess: refresh,
   });
 }
@@ -123,7 +124,15 @@ export function useLinkContact() {
 export function useSetCadence() {
   const refresh = useRefreshContacts();
   return useMutation({
-    mutationFn: ({ id, applicationId, stop }: { id: string; applicationId?: string | null; stop?: boolean }) =>
+    mutationFn: ({
+      id,
+      applicationId,
+      stop,
+    }: {
+      id: string;
+      applicationId?: string | null;
+      stop?: boolean;
+    }) =>
       request<ContactDetail>(
         'POST',
         `${base}/${enc(id)}/cadence`,

@@ -13,7 +13,16 @@ interface Props {
   submitLabel?: string;
 }
 
-const FIELDS: (keyof ContactInput)[] = ['name', 'company', 'role', 'email', 'linkedinUrl', 'phone', 'howMet', 'notes'];
+const FIELDS: (keyof ContactInput)[] = [
+  'name',
+  'company',
+  'role',
+  'email',
+  'linkedinUrl',
+  'phone',
+  'howMet',
+  'notes',
+];
 
 function toInput(c: Contact | null | undefined, defaults: Partial<ContactInput> = {}): ContactInput {
   const out = {} as ContactInput;
@@ -72,7 +81,11 @@ export function ContactForm({ initial, defaults, onSaved, onCancel, submitLabel 
         </Text>
         <TextInput label="Email" type="email" {...field('email')} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput label="LinkedIn URL" placeholder="https://www.linkedin.com/in/…" {...field('linkedinUrl')} />
+          <TextInput
+            label="LinkedIn URL"
+            placeholder="https://www.linkedin.com/in/…"
+            {...field('linkedinUrl')}
+          />
           <TextInput label="Phone" {...field('phone')} />
         </SimpleGrid>
         <TextInput label="How you met" placeholder="e.g. ran my technical round" {...field('howMet')} />

@@ -1,5 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApplicationKind, Channel, Outcome, Stage, WorkMode } from '../../../../src/core/applications/application.ts';
+import type {
+  ApplicationKind,
+  Channel,
+  Outcome,
+  Stage,
+  WorkMode,
+} from '../../../../src/core/applications/application.ts';
 import type { ImportField } from '../../../../src/core/import/header-aliases.ts';
 import { ApiError, type ApiErrorDetail } from '../../api/client.ts';
 import type { ApplicationInput } from '../../api/types.ts';
@@ -101,7 +107,11 @@ const v1 = '/api/v1';
  * POSTs JSON and reports how much of the body has gone up (0..1), so a large file shows real
  * progress; fetch() cannot report upload progress, XMLHttpRequest can.
  */
-export function postWithProgress<T>(path: string, body: unknown, onProgress?: (fraction: number) => void): Promise<T> {
+export function postWithProgress<T>(
+  path: string,
+  body: unknown,
+  onProgress?: (fraction: number) => void,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', path);
@@ -111,7 +121,9 @@ export function postWithProgress<T>(path: string, body: unknown, onProgress?: (f
       if (e.lengthComputable) onProgress?.(e.loaded / e.total);
     };
     xhr.onerror = () =>
-      reject(new ApiError(0, 'network_error', 'Rebound could not reach its server. Is it still running?', []));
+      reject(
+        new ApiError(0, 'network_error', 'Rebound could not reach its server. Is it still running?', []),
+      );
     xhr.onload = () => {
       let json: unknown;
       try {
@@ -123,9 +135,15 @@ export function postWithProgress<T>(path: string, body: unknown, onProgress?: (f
         resolve(json as T);
         return;
       }
-      const err = (json as { error?: { code?: string; message?: string; details?: ApiErrorDetail[] } })?.error;
+      const err = (json as { error?: { code?: string; message?: string; details?: ApiErrorDetail[] } })
+        ?.error;
       reject(
-        new ApiError(xhr.status, err?.code ?? 'internal_error', err?.message ?? `Something went wrong (${xhr.status}).`, err?.details ?? []),
+        new ApiError(
+          xhr.status,
+          err?.code ?? 'internal_error',
+          err?.message ?? `Something went wrong (${xhr.status}).`,
+          err?.details ?? [],
+        ),
       );
     };
     xhr.send(JSON.stringify(body));
@@ -135,15 +153,21 @@ export function postWithProgress<T>(path: string, body: unknown, onProgress?: (f
 export const importApi = {
   preview: (file: FilePayload, mapping: MappingOverride, onProgress?: (f: number) => void) =>
     postWithProgress<ImportPreview>(`${v1}/imports/preview`, { ...file, mapping }, onProgress),
-  commit: (file: FilePayload, mapping: MappingOverride, skipInvalid: boolean, onProgress?: (f: number) => void) =>
-    postWithProgress<ImportReport>(`${v1}/imports/commit`, { ...file, mapping, skipInvalid }, onProgress),
-  jobPage: (input: { url?: string; html?: string }) => request<JobPageResult>('POST', `${v1}/imports/job-page`, input),
+  commit: (
+    file: FilePayload,
+    mapping: MappingOverride,
+    skipInvalid: boolean,
+    onProgress?: (f: number) => void,
+  ) => postWithProgress<ImportReport>(`${v1}/imports/commit`, { ...file, mapping, skipInvalid }, onProgress),
+  jobPage: (input: { url?: string; html?: string }) =>
+    request<JobPageResult>('POST', `${v1}/imports/job-page`, input),
   mailImport: (file: FilePayload, onProgress?: (f: number) => void) =>
     postWithProgress<MailReport>(`${v1}/mail/import`, file, onProgress),
   mailReview: () => request<{ items: QueuedMail[] }>('GET', `${v1}/mail/review`),
   applyMail: (id: string, input: { applicationId?: string; kind?: string }) =>
     request<QueuedMail>('POST', `${v1}/mail/review/${encodeURIComponent(id)}/apply`, input),
-  dismissMail: (id: string) => request<QueuedMail>('POST', `${v1}/mail/review/${encodeURIComponent(id)}/dismiss`),
+  dismissMail: (id: string) =>
+    request<QueuedMail>('POST', `${v1}/mail/review/${encodeURIComponent(id)}/dismiss`),
   restoreBackup: (backup: unknown, replace: boolean) =>
     request<Record<string, unknown>>('POST', `${v1}/backup${replace ? '?replace=true' : ''}`, backup),
 };
@@ -160,10 +184,20 @@ export const useMailReview = () => useQuery({ queryKey: ['mail-review'], queryFn
 export function useMailAction() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, action, input }: { id: string; action: 'apply' | 'dismiss'; input?: { applicationId?: string; kind?: string } }) =>
-      action === 'apply' ? importApi.applyMail(id, input ?? {}) : importApi.dismissMail(id),
+    mutationFn: ({
+      id,
+      action,
+      input,
+    }: {
+      id: string;
+      action: 'apply' | 'dismiss';
+      input?: { applicationId?: string; kind?: string };
+    }) => (action === 'apply' ? importApi.applyMail(id, input ?? {}) : importApi.dismissMail(id)),
     onSuccess: () =>
-      Promise.all([qc.invalidateQueries({ queryKey: ['mail-review'] }), qc.invalidateQueries({ queryKey: ['applications'] })]),
+      Promise.all([
+        qc.invalidateQueries({ queryKey: ['mail-review'] }),
+        qc.invalidateQueries({ queryKey: ['applications'] }),
+      ]),
   });
 }
 

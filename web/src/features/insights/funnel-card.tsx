@@ -35,6 +35,7 @@ export function FunnelCard({ data }: { data: Insights }) {
               dataKey="stage"
               series={[{ name: 'Reached', color: 'indigo.6' }]}
               withBarValueLabel
+              yAxisProps={{ domain: [0, (max: number) => Math.ceil(max * 1.15)] }}
               withTooltip={false}
               gridAxis="y"
               tickLine="none"

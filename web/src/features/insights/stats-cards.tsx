@@ -99,7 +99,7 @@ export function TimingCard({ data }: { data: Insights }) {
                   {stageLabel(g.from)} → {stageLabel(g.to)}
                 </Table.Td>
                 <Table.Td ta="right">{days(g.medianDays)}</Table.Td>
-                <Table.Td ta="right">
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                   <Group gap={4} justify="flex-end" wrap="nowrap">
                     <Text size="sm">{g.n}</Text>
                     {g.n > 0 && g.n < 10 && <SmallSampleBadge n={g.n} />}

@@ -18,7 +18,12 @@ export function AddContactButton({ applicationId, company, onAdded }: Props) {
   const link = useLinkContact();
   return (
     <>
-      <Button variant="light" size="xs" leftSection={<IconUserPlus size={14} />} onClick={() => setOpen(true)}>
+      <Button
+        variant="light"
+        size="xs"
+        leftSection={<IconUserPlus size={14} />}
+        onClick={() => setOpen(true)}
+      >
         Add someone you met
       </Button>
       <Modal opened={open} onClose={() => setOpen(false)} title="Add someone you met" size="lg">

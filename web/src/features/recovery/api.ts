@@ -2,7 +2,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Stage } from '../../../../src/core/applications/application.ts';
 import type { JournalPrompt } from '../../../../src/core/recovery/cool-off.ts';
 import type { FeedbackQuestion } from '../../../../src/core/recovery/feedback-questions.ts';
-import type { FeedbackState, FeedbackTheme, FeedbackThemeTag } from '../../../../src/core/recovery/feedback-state.ts';
+import type {
+  FeedbackState,
+  FeedbackTheme,
+  FeedbackThemeTag,
+} from '../../../../src/core/recovery/feedback-state.ts';
 import type { PostMortemItem, PostMortemRating } from '../../../../src/core/recovery/post-mortem.ts';
 import { ApiError, type ApiErrorDetail } from '../../api/client.ts';
 
@@ -78,7 +82,9 @@ export interface PostMortem {
   company: string;
   role: string;
   furthestStage: Stage;
-  items: Array<PostMortemItem & { rating: PostMortemRating | null; note: string | null; actionItemId: string | null }>;
+  items: Array<
+    PostMortemItem & { rating: PostMortemRating | null; note: string | null; actionItemId: string | null }
+  >;
   actionItems: ActionItem[];
 }
 

@@ -1,4 +1,17 @@
-import { Alert, Anchor, Badge, Button, CopyButton, Group, Loader, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  CopyButton,
+  Group,
+  Loader,
+  Paper,
+  Select,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconCopy, IconDownload, IconMail, IconSend } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -25,8 +38,8 @@ export function FeedbackStep({ rejection, onNext }: Props) {
       <Stack gap="md">
         <Title order={3}>Ask for feedback</Title>
         <Text c="dimmed">
-          This one closed before anyone from {rejection.company} spoke with you, so there is no one to ask. That is
-          fine: the look back still helps.
+          This one closed before anyone from {rejection.company} spoke with you, so there is no one to ask.
+          That is fine: the look back still helps.
         </Text>
         <Group justify="flex-end">
           <Button onClick={onNext}>Continue</Button>
@@ -86,7 +99,10 @@ function FeedbackDraftView({ rejection, request, onNext }: Props & { request: Fe
       { id: request.id, patch: { state: 'sent', contactId } },
       {
         onSuccess: () => {
-          notifications.show({ color: 'teal', message: 'Marked as sent. Whatever comes back, asking was the brave part.' });
+          notifications.show({
+            color: 'teal',
+            message: 'Marked as sent. Whatever comes back, asking was the brave part.',
+          });
           onNext();
         },
         onError: (e) => notifications.show({ color: 'red', title: 'Not saved', message: errorMessage(e) }),
@@ -111,8 +127,8 @@ function FeedbackDraftView({ rejection, request, onNext }: Props & { request: Fe
           </Badge>
         </Group>
         <Text c="dimmed" mt={4}>
-          A short note while the process is still fresh. Many people never get an answer, and that says nothing
-          about you; the ones who do reply often share something useful.
+          A short note while the process is still fresh. Many people never get an answer, and that says
+          nothing about you; the ones who do reply often share something useful.
         </Text>
       </div>
 
@@ -137,7 +153,8 @@ function FeedbackDraftView({ rejection, request, onNext }: Props & { request: Fe
           </Group>
           {contact && !contact.email && (
             <Text size="xs" c="dimmed">
-              {contact.name} has no email saved; the draft opens without an address, or you can send it another way.
+              {contact.name} has no email saved; the draft opens without an address, or you can send it
+              another way.
             </Text>
           )}
           <Text size="sm" c="dimmed">
@@ -183,7 +200,13 @@ function FeedbackDraftView({ rejection, request, onNext }: Props & { request: Fe
           Open in mail app
         </Button>
         {isServerDraft ? (
-          <Button component="a" href={request.emlUrl} download variant="default" leftSection={<IconDownload size={16} />}>
+          <Button
+            component="a"
+            href={request.emlUrl}
+            download
+            variant="default"
+            leftSection={<IconDownload size={16} />}
+          >
             Download .eml
           </Button>
         ) : (

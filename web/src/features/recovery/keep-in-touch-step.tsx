@@ -22,7 +22,9 @@ export function KeepInTouchStep({ rejection, onDone }: Props) {
   const [started, setStarted] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const linkedIds = new Set((linked.data ?? []).map((c) => c.id));
-  const contacts = [...(everyone.data ?? [])].sort((a, b) => Number(linkedIds.has(b.id)) - Number(linkedIds.has(a.id)));
+  const contacts = [...(everyone.data ?? [])].sort(
+    (a, b) => Number(linkedIds.has(b.id)) - Number(linkedIds.has(a.id)),
+  );
   const shown = [...new Set([...started, ...linkedIds])];
 
   async function start() {
@@ -47,9 +49,9 @@ export function KeepInTouchStep({ rejection, onDone }: Props) {
       <div>
         <Title order={3}>Keep in touch</Title>
         <Text c="dimmed" mt={4}>
-          The people you met at {rejection.company} may hire again, or move somewhere that does. A thank-you now, a
-          connection request in a few days, and something useful every few months keeps the door open, with no
-          pressure.
+          The people you met at {rejection.company} may hire again, or move somewhere that does. A thank-you
+          now, a connection request in a few days, and something useful every few months keeps the door open,
+          with no pressure.
         </Text>
       </div>
 

@@ -1,4 +1,16 @@
-import { Alert, Button, Card, Group, List, Loader, SegmentedControl, Stack, Text, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Group,
+  List,
+  Loader,
+  SegmentedControl,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
@@ -6,7 +18,13 @@ import { useState } from 'react';
 import type { PostMortemRating } from '../../../../src/core/recovery/post-mortem.ts';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
-import { type ActionItem, type Rejection, usePostMortem, useSavePostMortem, useUpdateActionItem } from './api.ts';
+import {
+  type ActionItem,
+  type Rejection,
+  usePostMortem,
+  useSavePostMortem,
+  useUpdateActionItem,
+} from './api.ts';
 import { formatWhen } from './format.ts';
 
 const RATINGS: { value: PostMortemRating; label: string }[] = [
@@ -47,7 +65,8 @@ export function LookBackStep({ rejection, pausing, onNext }: Props) {
     const saved = view.items.find((i) => i.key === key);
     return drafts[key] ?? { rating: saved?.rating ?? null, note: saved?.note ?? '' };
   };
-  const set = (key: string, patch: Partial<Draft>) => setDrafts((d) => ({ ...d, [key]: { ...value(key), ...patch } }));
+  const set = (key: string, patch: Partial<Draft>) =>
+    setDrafts((d) => ({ ...d, [key]: { ...value(key), ...patch } }));
   const rated = view.items.map((i) => ({ key: i.key, ...value(i.key) })).filter((i) => i.rating !== null);
   const openActions = view.actionItems.filter((a) => a.status === 'open');
 
@@ -76,14 +95,14 @@ export function LookBackStep({ rejection, pausing, onNext }: Props) {
       <div>
         <Title order={3}>Look back</Title>
         <Text c="dimmed" mt={4}>
-          Only the steps you went through. Rate each one for yourself; the ones that could be stronger become one
-          small task each.
+          Only the steps you went through. Rate each one for yourself; the ones that could be stronger become
+          one small task each.
         </Text>
       </div>
       {pausing && rejection.coolOff.endsAt && (
         <Alert variant="light" color="indigo">
-          You can do this now, or after your pause ends ({formatWhen(rejection.coolOff.endsAt)}). It waits on Today
-          either way.
+          You can do this now, or after your pause ends ({formatWhen(rejection.coolOff.endsAt)}). It waits on
+          Today either way.
         </Alert>
       )}
       {view.items.map((item) => {
@@ -123,7 +142,9 @@ export function LookBackStep({ rejection, pausing, onNext }: Props) {
       {openActions.length > 0 && <ActionItems items={openActions} />}
       <Group justify="space-between">
         <Button variant="subtle" color="gray" onClick={onNext}>
-          {openActions.length > 0 || view.items.every((i) => i.rating) ? 'Continue' : 'Later, after the pause'}
+          {openActions.length > 0 || view.items.every((i) => i.rating)
+            ? 'Continue'
+            : 'Later, after the pause'}
         </Button>
         <Button onClick={submit} loading={save.isPending} disabled={rated.length === 0}>
           Save look back

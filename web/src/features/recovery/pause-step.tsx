@@ -38,7 +38,11 @@ export function PauseStep({ rejection, onNext }: Props) {
         await updatePause.mutateAsync({ id: rejection.id, hours: pause === 'skip' ? 'skip' : Number(pause) });
       }
       if (text.trim()) {
-        await addJournal.mutateAsync({ rejectionId: rejection.id, text: text.trim(), mood: mood ? Number(mood) : null });
+        await addJournal.mutateAsync({
+          rejectionId: rejection.id,
+          text: text.trim(),
+          mood: mood ? Number(mood) : null,
+        });
         notifications.show({ color: 'teal', message: 'Saved to your journal. Only you can see it.' });
       }
       onNext();
@@ -52,8 +56,8 @@ export function PauseStep({ rejection, onNext }: Props) {
       <div>
         <Title order={3}>Take a breath</Title>
         <Text c="dimmed" mt={4}>
-          {rejection.company} said no to this one. It is one answer about one role, on one day. Give yourself a
-          little time before deciding what it means.
+          {rejection.company} said no to this one. It is one answer about one role, on one day. Give yourself
+          a little time before deciding what it means.
         </Text>
       </div>
 

@@ -7,16 +7,8 @@ import { useRejection } from './api.ts';
 import { FeedbackStep } from './feedback-step.tsx';
 import { KeepInTouchStep } from './keep-in-touch-step.tsx';
 import { LookBackStep } from './look-back-step.tsx';
+import { RECOVERY_STEPS, type RecoveryStep } from './paths.ts';
 import { PauseStep } from './pause-step.tsx';
-
-/** Steps by name, so Today can link straight to one (`?step=look-back`). */
-export const RECOVERY_STEPS = ['pause', 'feedback', 'look-back', 'keep-in-touch'] as const;
-export type RecoveryStep = (typeof RECOVERY_STEPS)[number];
-
-/** Where the guided flow for an application lives. */
-export function recoveryPath(applicationId: string, step?: RecoveryStep): string {
-  return `/today/recovery/${encodeURIComponent(applicationId)}${step ? `?step=${step}` : ''}`;
-}
 
 /** The guided steps after a "no": pause, ask for feedback, look back, keep in touch. */
 export function RecoveryFlow() {
@@ -25,7 +17,8 @@ export function RecoveryFlow() {
   const navigate = useNavigate();
   const { data: rejection, isLoading, error } = useRejection(applicationId);
   const active = Math.max(0, RECOVERY_STEPS.indexOf((params.get('step') ?? 'pause') as RecoveryStep));
-  const go = (i: number) => setParams({ step: RECOVERY_STEPS[Math.min(i, RECOVERY_STEPS.length - 1)] ?? 'pause' });
+  const go = (i: number) =>
+    setParams({ step: RECOVERY_STEPS[Math.min(i, RECOVERY_STEPS.length - 1)] ?? 'pause' });
 
   if (isLoading) {
     return (
@@ -37,7 +30,11 @@ export function RecoveryFlow() {
   if (!rejection) {
     const missing = error instanceof ApiError && error.status === 404;
     return (
-      <Alert color={missing ? 'gray' : 'red'} title={missing ? 'Nothing to recover from here' : 'This did not load'} maw={640}>
+      <Alert
+        color={missing ? 'gray' : 'red'}
+        title={missing ? 'Nothing to recover from here' : 'This did not load'}
+        maw={640}
+      >
         {missing ? 'This application has no rejection on record.' : errorMessage(error)}{' '}
         <Anchor component={Link} to="/today">
           Back to Today

@@ -29,7 +29,15 @@ export function TouchPlan({ contactId, company, role }: Props) {
   return <Plan contact={contact} company={company ?? contact.company} role={role ?? null} />;
 }
 
-function Plan({ contact, company, role }: { contact: ContactDetail; company: string | null; role: string | null }) {
+function Plan({
+  contact,
+  company,
+  role,
+}: {
+  contact: ContactDetail;
+  company: string | null;
+  role: string | null;
+}) {
   const log = useLogInteraction();
   const firstName = contact.name.split(' ')[0] ?? contact.name;
   const vars = { contactName: firstName, company, role };

@@ -154,8 +154,10 @@ const enc = encodeURIComponent;
 export const skillsApi = {
   gaps: () => request<GapReport>('GET', `${v1}/skills/gaps?limit=50`),
   extract: (text: string) => request<{ skills: ExtractedSkill[] }>('POST', `${v1}/skills/extract`, { text }),
-  score: (jobDescription: string) => request<JobSkillsReport>('POST', `${v1}/skills/score`, { jobDescription }),
-  applicationSkills: (id: string) => request<ApplicationSkills>('GET', `${v1}/applications/${enc(id)}/skills`),
+  score: (jobDescription: string) =>
+    request<JobSkillsReport>('POST', `${v1}/skills/score`, { jobDescription }),
+  applicationSkills: (id: string) =>
+    request<ApplicationSkills>('GET', `${v1}/applications/${enc(id)}/skills`),
   resume: () => request<Resume>('GET', `${v1}/resume`),
   versions: () => request<{ items: ResumeVersion[] }>('GET', `${v1}/resume/versions`),
   importResume: (body: { text: string } | { filename: string; contentBase64: string }) =>
@@ -184,13 +186,15 @@ function useRefreshSkills() {
 
 export const useGaps = () => useQuery({ queryKey: ['skills', 'gaps'], queryFn: skillsApi.gaps });
 export const useResume = () => useQuery({ queryKey: ['resume', 'current'], queryFn: skillsApi.resume });
-export const useResumeVersions = () => useQuery({ queryKey: ['resume', 'versions'], queryFn: skillsApi.versions });
+export const useResumeVersions = () =>
+  useQuery({ queryKey: ['resume', 'versions'], queryFn: skillsApi.versions });
 export const usePlan = () => useQuery({ queryKey: ['learning-plan'], queryFn: skillsApi.plan });
 export const usePaths = () => useQuery({ queryKey: ['paths'], queryFn: skillsApi.paths });
 export const useInfoInterviews = () =>
   useQuery({ queryKey: ['informational-interviews'], queryFn: skillsApi.infoInterviews });
-export const useApplicationSkills = (id: string) =>
-  useQuery({ queryKey: ['application-skills', id], queryFn: () => skillsApi.applicationSkills(id) });
+/** `version` (the application's updatedAt) refetches the score after an edit of the job description. */
+export const useApplicationSkills = (id: string, version?: string) =>
+  useQuery({ queryKey: ['application-skills', id, version], queryFn: () => skillsApi.applicationSkills(id) });
 
 export function useImportResume() {
   const refresh = useRefreshSkills();
@@ -218,7 +222,11 @@ export function useUpdatePlanItem() {
       return refresh();
     },
     onError: (error) =>
-      notifications.show({ color: 'red', title: 'That change did not go through', message: errorMessage(error) }),
+      notifications.show({
+        color: 'red',
+        title: 'That change did not go through',
+        message: errorMessage(error),
+      }),
   });
 }
 

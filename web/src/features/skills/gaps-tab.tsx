@@ -1,5 +1,18 @@
 import { BarChart } from '@mantine/charts';
-import { Accordion, Alert, Anchor, Badge, Button, Card, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import {
+  Accordion,
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Center,
+  Group,
+  Loader,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -77,8 +90,8 @@ export function GapsTab() {
       <Card padding="lg">
         <Title order={4}>What closed jobs asked for that your resume does not show</Title>
         <Text size="sm" c="dimmed" mb="md">
-          From {report.considered.withJobDescription} applications with a job description. Later stages and recent
-          jobs count more; a skill that jobs which moved forward also asked for counts less.
+          From {report.considered.withJobDescription} applications with a job description. Later stages and
+          recent jobs count more; a skill that jobs which moved forward also asked for counts less.
         </Text>
         <BarChart
           h={Math.max(180, top.length * 34)}
@@ -125,7 +138,9 @@ export function GapsTab() {
                     leftSection={inPlan ? <IconCheck size={14} /> : <IconPlus size={14} />}
                     loading={add.isPending && add.variables?.skill === gap.skill}
                     onClick={() => addToPlan(gap)}
-                    aria-label={inPlan ? `${gap.skill} is in your learning plan` : `Add ${gap.skill} to learning plan`}
+                    aria-label={
+                      inPlan ? `${gap.skill} is in your learning plan` : `Add ${gap.skill} to learning plan`
+                    }
                   >
                     {inPlan ? 'In your plan' : 'Add to learning plan'}
                   </Button>
@@ -138,7 +153,11 @@ export function GapsTab() {
                           {a.company} · {a.role}
                         </Anchor>
                         {a.outcome && (
-                          <Badge size="xs" variant="light" color={OUTCOME_COLORS[a.outcome as Outcome] ?? 'gray'}>
+                          <Badge
+                            size="xs"
+                            variant="light"
+                            color={OUTCOME_COLORS[a.outcome as Outcome] ?? 'gray'}
+                          >
                             {outcomeLabel(a.outcome as Outcome)}
                           </Badge>
                         )}

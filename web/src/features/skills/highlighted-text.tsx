@@ -13,7 +13,15 @@ export interface Highlight {
  * Renders text with some character ranges marked, as React elements (never HTML strings), so
  * whatever a person pasted is shown as text. Overlapping ranges keep the first one.
  */
-export function HighlightedText({ text, highlights, maxHeight = 360 }: { text: string; highlights: Highlight[]; maxHeight?: number }) {
+export function HighlightedText({
+  text,
+  highlights,
+  maxHeight = 360,
+}: {
+  text: string;
+  highlights: Highlight[];
+  maxHeight?: number;
+}) {
   const sorted = [...highlights].sort((a, b) => a.start - b.start || b.end - a.end);
   const parts: ReactNode[] = [];
   let at = 0;

@@ -52,7 +52,8 @@ function TransferableCard() {
     <Card padding="lg">
       <Title order={4}>Skills that carry over</Title>
       <Text size="sm" c="dimmed" mb="sm">
-        Your skills grouped by kind, apart from any job title. Many of them fit more roles than the one you aimed for.
+        Your skills grouped by kind, apart from any job title. Many of them fit more roles than the one you
+        aimed for.
       </Text>
       {paths.isLoading ? (
         <Loader size="sm" />
@@ -97,7 +98,8 @@ function AdjacentCard() {
         <Loader size="sm" />
       ) : roles.length === 0 ? (
         <Text size="sm" c="dimmed">
-          None yet. Save a few jobs with their descriptions, in roles next to yours, and see how much you already cover.
+          None yet. Save a few jobs with their descriptions, in roles next to yours, and see how much you
+          already cover.
         </Text>
       ) : (
         <Stack gap="md">
@@ -114,7 +116,12 @@ function AdjacentCard() {
                   {r.coverage}% covered
                 </Text>
               </Group>
-              <Progress value={r.coverage} color="teal" size="sm" aria-label={`${r.role}: ${r.coverage}% covered`} />
+              <Progress
+                value={r.coverage}
+                color="teal"
+                size="sm"
+                aria-label={`${r.role}: ${r.coverage}% covered`}
+              />
               {r.missing.length > 0 && (
                 <Text size="xs" c="dimmed" mt={4}>
                   Still to show: {r.missing.slice(0, 6).join(', ')}
@@ -134,9 +141,9 @@ function ContractCard() {
     <Card padding="lg">
       <Title order={4}>Contract and freelance work</Title>
       <Text size="sm" c="dimmed" mt={4}>
-        A contract can bridge a gap, pay the bills and add a skill to your resume. Track it like any application and
-        set its kind to contract: it moves through the same stages, and the Gaps tab counts what contract work asked
-        for separately.
+        A contract can bridge a gap, pay the bills and add a skill to your resume. Track it like any
+        application and set its kind to contract: it moves through the same stages, and the Gaps tab counts
+        what contract work asked for separately.
       </Text>
       <Button variant="light" mt="sm" onClick={openAdd}>
         Add an application
@@ -174,7 +181,11 @@ function InterviewsCard() {
       setLearned('');
       notifications.show({ color: 'teal', message: 'Conversation saved.' });
     } catch (err) {
-      setErrors(err instanceof ApiError && err.details.length > 0 ? err.fieldErrors() : { contactName: errorMessage(err) });
+      setErrors(
+        err instanceof ApiError && err.details.length > 0
+          ? err.fieldErrors()
+          : { contactName: errorMessage(err) },
+      );
     }
   }
 
@@ -188,13 +199,29 @@ function InterviewsCard() {
       <form onSubmit={submit} noValidate>
         <Grid gap="xs">
           <Grid.Col span={{ base: 12, sm: 6 }}>
-            <TextInput label="Who" value={contactName} error={errors.contactName} onChange={(e) => setContactName(e.currentTarget.value)} />
+            <TextInput
+              label="Who"
+              value={contactName}
+              error={errors.contactName}
+              onChange={(e) => setContactName(e.currentTarget.value)}
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 6, sm: 3 }}>
-            <DateInput label="When" valueFormat="D MMM YYYY" value={heldOn} error={errors.heldOn} onChange={setHeldOn} />
+            <DateInput
+              label="When"
+              valueFormat="D MMM YYYY"
+              value={heldOn}
+              error={errors.heldOn}
+              onChange={setHeldOn}
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 6, sm: 3 }}>
-            <TextInput label="Company" value={company} error={errors.company} onChange={(e) => setCompany(e.currentTarget.value)} />
+            <TextInput
+              label="Company"
+              value={company}
+              error={errors.company}
+              onChange={(e) => setCompany(e.currentTarget.value)}
+            />
           </Grid.Col>
           <Grid.Col span={12}>
             <Textarea

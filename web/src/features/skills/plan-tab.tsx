@@ -21,7 +21,12 @@ import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconExternalLink, IconPlus } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
-import { PLAN_KINDS, PLAN_STATUSES, type PlanKind, type PlanStatus } from '../../../../src/core/skills/input.ts';
+import {
+  PLAN_KINDS,
+  PLAN_STATUSES,
+  type PlanKind,
+  type PlanStatus,
+} from '../../../../src/core/skills/input.ts';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
 import { formatDate } from '../../lib/format.ts';
@@ -66,7 +71,11 @@ export function PlanTab() {
         />
       ) : (
         items.map((item) => (
-          <PlanItemCard key={item.id} item={item} onDone={(c) => setCompletion({ skill: item.skill, completion: c })} />
+          <PlanItemCard
+            key={item.id}
+            item={item}
+            onDone={(c) => setCompletion({ skill: item.skill, completion: c })}
+          />
         ))
       )}
       <Modal
@@ -145,7 +154,12 @@ function AddItemCard() {
       <form onSubmit={submit} noValidate>
         <Grid gap="sm" align="flex-end">
           <Grid.Col span={{ base: 12, sm: 3 }}>
-            <TextInput label="Skill" value={skill} error={errors.skill} onChange={(e) => setSkill(e.currentTarget.value)} />
+            <TextInput
+              label="Skill"
+              value={skill}
+              error={errors.skill}
+              onChange={(e) => setSkill(e.currentTarget.value)}
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 6, sm: 2 }}>
             <Select

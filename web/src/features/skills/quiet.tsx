@@ -3,7 +3,15 @@ import { IconSparkles } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 
 /** A calm empty state for a tab with nothing in it yet: what it will show and how to get there. */
-export function Quiet({ title, description, children }: { title: string; description: ReactNode; children?: ReactNode }) {
+export function Quiet({
+  title,
+  description,
+  children,
+}: {
+  title: string;
+  description: ReactNode;
+  children?: ReactNode;
+}) {
   return (
     <Card padding="xl">
       <Stack align="center" ta="center" gap="xs" py="md">

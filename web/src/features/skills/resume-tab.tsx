@@ -90,7 +90,11 @@ function ImportCard() {
     }
     try {
       const resume = await importResume.mutateAsync({ text });
-      notifications.show({ color: 'teal', title: 'Resume read', message: `${resume.skills.length} skills on ${resume.version}.` });
+      notifications.show({
+        color: 'teal',
+        title: 'Resume read',
+        message: `${resume.skills.length} skills on ${resume.version}.`,
+      });
       await showHighlights(text);
     } catch (err) {
       setError(errorMessage(err));
@@ -103,10 +107,16 @@ function ImportCard() {
     setShown(null);
     setReading({ name: file.name, fraction: 0 });
     try {
-      const contentBase64 = await readFileBase64(file, (fraction) => setReading({ name: file.name, fraction }));
+      const contentBase64 = await readFileBase64(file, (fraction) =>
+        setReading({ name: file.name, fraction }),
+      );
       setReading({ name: file.name, fraction: 1 });
       const resume = await importResume.mutateAsync({ filename: file.name, contentBase64 });
-      notifications.show({ color: 'teal', title: 'Resume read', message: `${resume.skills.length} skills on ${resume.version}.` });
+      notifications.show({
+        color: 'teal',
+        title: 'Resume read',
+        message: `${resume.skills.length} skills on ${resume.version}.`,
+      });
       if (/\.(txt|md)$/i.test(file.name)) await showHighlights(await file.text());
     } catch (err) {
       setError(err instanceof ApiError || err instanceof Error ? err.message : errorMessage(err));
@@ -119,8 +129,8 @@ function ImportCard() {
     <Card padding="lg">
       <Title order={4}>Your resume</Title>
       <Text size="sm" c="dimmed" mb="md">
-        Paste it or choose a file (.txt, .md, .pdf, .docx). Each import becomes a new version; skills you added by
-        hand or learned stay on.
+        Paste it or choose a file (.txt, .md, .pdf, .docx). Each import becomes a new version; skills you
+        added by hand or learned stay on.
       </Text>
       <Stack gap="sm">
         {error && (
@@ -132,7 +142,10 @@ function ImportCard() {
           withBorder
           p="md"
           radius="md"
-          style={{ borderStyle: 'dashed', background: dragging ? 'var(--mantine-color-indigo-0)' : undefined }}
+          style={{
+            borderStyle: 'dashed',
+            background: dragging ? 'var(--mantine-color-indigo-0)' : undefined,
+          }}
           onDragOver={(e) => {
             e.preventDefault();
             setDragging(true);
@@ -149,7 +162,11 @@ function ImportCard() {
               <Text size="sm">
                 {reading.fraction < 1 ? `Opening ${reading.name}…` : `Reading the text of ${reading.name}…`}
               </Text>
-              <Progress value={reading.fraction * 100} animated={reading.fraction >= 1} aria-label="Reading progress" />
+              <Progress
+                value={reading.fraction * 100}
+                animated={reading.fraction >= 1}
+                aria-label="Reading progress"
+              />
             </Stack>
           ) : (
             <Group justify="space-between" wrap="wrap">
@@ -217,7 +234,9 @@ function ProfileCard() {
       setName('');
       notifications.show({
         color: 'teal',
-        message: result.changed ? `Saved as ${result.version}.` : 'That skill is already there at this level.',
+        message: result.changed
+          ? `Saved as ${result.version}.`
+          : 'That skill is already there at this level.',
       });
     } catch (err) {
       setFieldError(err instanceof ApiError ? (err.fieldErrors().name ?? err.message) : errorMessage(err));
@@ -284,7 +303,12 @@ function ProfileCard() {
             value={level}
             onChange={(v) => v && setLevel(v as SkillLevel)}
           />
-          <Button type="submit" variant="light" loading={setSkill.isPending} leftSection={<IconPlus size={14} />}>
+          <Button
+            type="submit"
+            variant="light"
+            loading={setSkill.isPending}
+            leftSection={<IconPlus size={14} />}
+          >
             Add
           </Button>
         </Group>

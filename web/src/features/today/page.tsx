@@ -1,10 +1,15 @@
-import { Text, Title } from '@mantine/core';
+import { Route, Routes } from 'react-router';
+import { NotFoundPage } from '../../components/not-found.tsx';
+import { RecoveryFlow } from '../recovery/recovery-flow.tsx';
+import { TodayView } from './today-view.tsx';
 
+/** Today, and the guided steps after a "no" at /today/recovery/:applicationId. */
 export default function Page() {
   return (
-    <>
-      <Title order={2}>Today</Title>
-      <Text c="dimmed">Coming together now.</Text>
-    </>
+    <Routes>
+      <Route index element={<TodayView />} />
+      <Route path="recovery/:applicationId" element={<RecoveryFlow />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
   );
 }

@@ -19,7 +19,14 @@ import type { GoalKind } from '../../../../src/core/wellbeing/goals.ts';
 import { DEFAULT_GOAL_UNITS } from '../../../../src/core/wellbeing/input.ts';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
-import { type Goal, useAddGoalProgress, useCreateGoal, useDeleteGoal, useGoals, useUpdateGoal } from './api.ts';
+import {
+  type Goal,
+  useAddGoalProgress,
+  useCreateGoal,
+  useDeleteGoal,
+  useGoals,
+  useUpdateGoal,
+} from './api.ts';
 
 const KIND_OPTIONS: { value: GoalKind; label: string }[] = [
   { value: 'applications', label: 'Applications sent' },
@@ -165,7 +172,9 @@ function GoalRow({ goal, isPast }: { goal: Goal; isPast: boolean }) {
               {
                 onSuccess: () => setEditing(false),
                 onError: (err) =>
-                  setError(err instanceof ApiError ? (err.fieldErrors().target ?? err.message) : errorMessage(err)),
+                  setError(
+                    err instanceof ApiError ? (err.fieldErrors().target ?? err.message) : errorMessage(err),
+                  ),
               },
             );
           }}
@@ -202,7 +211,12 @@ export function GoalsCard({ week, isPast }: { week?: string; isPast: boolean }) 
       <Group justify="space-between" mb="sm">
         <Title order={4}>Weekly goals</Title>
         {!adding && (
-          <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={() => setAdding(true)}>
+          <Button
+            variant="light"
+            size="xs"
+            leftSection={<IconPlus size={14} />}
+            onClick={() => setAdding(true)}
+          >
             Add a goal
           </Button>
         )}
@@ -222,8 +236,8 @@ export function GoalsCard({ week, isPast }: { week?: string; isPast: boolean }) 
         </Text>
       ) : (data?.items.length ?? 0) === 0 ? (
         <Text size="sm" c="dimmed">
-          No goals yet. One or two small goals about actions (not results) make progress easy to see:
-          “5 applications”, “2 networking conversations”.
+          No goals yet. One or two small goals about actions (not results) make progress easy to see: “5
+          applications”, “2 networking conversations”.
         </Text>
       ) : (
         <Stack gap="lg">

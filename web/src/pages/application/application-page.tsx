@@ -45,6 +45,8 @@ import { useApplicationActions } from '../../components/application-actions.tsx'
 import { ApplicationForm } from '../../components/application-form.tsx';
 import { emptyForm, type FormValues } from '../../components/empty-form.ts';
 import { NotFoundPage } from '../../components/not-found.tsx';
+import { RecoveryCard } from '../../features/recovery/recovery-card.tsx';
+import { SkillsMatchCard } from '../../features/skills/skills-match-card.tsx';
 import { OUTCOME_COLORS, outcomeLabel, STAGE_COLORS, stageLabel } from '../../lib/format.ts';
 import { DetailsCard } from './details-card.tsx';
 import { RoundsCard } from './rounds-card.tsx';
@@ -140,7 +142,9 @@ export function ApplicationPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="md">
+            {app.outcome === 'rejected' && <RecoveryCard applicationId={app.id} />}
             <NoteCard id={app.id} />
+            <SkillsMatchCard applicationId={app.id} version={app.updatedAt} />
             <RoundsCard id={app.id} rounds={app.rounds} />
           </Stack>
         </Grid.Col>

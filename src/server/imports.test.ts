@@ -1,0 +1,183 @@
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databases } from '../../test/support/databases.ts';
+import { fixedClock } from '../services/context.ts';
+import { startPageServer } from '../services/imports/test-page-server.ts';
+import { openWorkspace } from '../services/workspace.ts';
+import type { Store } from '../store/connect.ts';
+import { buildServer } from './app.ts';
+
+const b64 = (text: string | Buffer) => Buffer.from(text).toString('base64');
+const sharedMail = (name: string) =>
+  readFileSync(new URL(`../../../shared/data/emails/eml-fixtures-EmailAgent/${name}`, import.meta.url));
+
+// The routes are thin (validate → service → present); the services run on both databases in
+// src/services/imports. Here: the wire shapes and bad input, on SQLite.
+const database = databases[0]!;
+
+describe('getting data in over HTTP', () => {
+  let store: Store;
+  let app: Awaited<ReturnType<typeof buildServer>>;
+  let pages: { base: string; server: Server };
+  const headers = { host: 'localhost:4477' };
+  const post = (url: string, payload?: unknown) =>
+    app.inject({
+      method: 'POST',
+      url,
+      headers,
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
+
+  beforeAll(async () => {
+    store = await database.open();
+    const context = await openWorkspace(store, { clock: fixedClock(new Date('2026-07-20T10:00:00Z')) });
+    app = await buildServer({ context: { ...context, timeZone: 'UTC' }, webRoot: null });
+    pages = await startPageServer();
+  });
+  afterAll(async () => {
+    await app.close();
+    await store.close();
+    await new Promise<void>((resolve) => pages.server.close(() => resolve()));
+  });
+
+  const file =
+    'Employer,Position,Date Applied,Stage\nExample Corp,Software Engineer,2026-06-20,Interview\nTailspin,QA Lead,2026-06-21,Interveiw\n';
+
+  it('previews with a corrected mapping, then commits all or nothing / skipping invalid rows', async () => {
+    const preview = await post('/api/v1/imports/preview', {
+      filename: 'mine.csv',
+      contentBase64: b64(file),
+      mapping: { status: 'Stage' },
+    });
+    expect(preview.statusCode).toBe(200);
+    const p = preview.json();
+    expect(p.mapping.fields.company).toMatchObject({ column: 'Employer', index: 0 });
+    expect(p.counts).toEqual({ rows: 2, toCreate: 1, duplicates: 0, invalid: 1 });
+    expect(p.invalid).toEqual([{ line: 3, message: 'line 3: unknown stage "Interveiw" (column "Stage")' }]);
+    expect(p.stageLabels).toContainEqual({
+      label: 'Interview',
+      stage: 'interviewing',
+      outcome: null,
+      rows: 1,
+    });
+
+    const refused = await post('/api/v1/imports/commit', {
+      filename: 'mine.csv',
+      contentBase64: b64(file),
+      mapping: { status: 'Stage' },
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error).toMatchObject({
+      code: 'invalid_input',
+      details: [{ path: 'line 3', message: 'unknown stage "Interveiw" (column "Stage")' }],
+    });
+
+    const done = await post('/api/v1/imports/commit', {
+      filename: 'mine.csv',
+      contentBase64: b64(file),
+      mapping: { status: 'Stage' },
+      skipInvalid: true,
+    });
+    expect(done.statusCode).toBe(201);
+    expect(done.json()).toMatchObject({ created: 1, skippedDuplicates: [], skippedInvalid: [{ line: 3 }] });
+    const again = await post('/api/v1/imports/commit', {
+      filename: 'mine.csv',
+      contentBase64: b64(file),
+      mapping: { status: 'Stage' },
+      skipInvalid: true,
+    });
+    expect(again.json()).toMatchObject({
+      created: 0,
+      skippedDuplicates: [{ line: 2, reason: 'already in Rebound' }],
+    });
+  });
+
+  it('names the bad field of a malformed request', async () => {
+    const res = await post('/api/v1/imports/preview', {
+      filename: 'x.csv',
+      contentBase64: b64(file),
+      mapping: { compnay: 'Employer' },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('invalid_input');
+    expect(res.json().error.message).toMatch(/^Invalid body: mapping/);
+    const missing = await post('/api/v1/imports/commit', { contentBase64: b64(file) });
+    expect(missing.json().error.message).toBe('Invalid body: filename: required');
+    const page = await post('/api/v1/imports/job-page', { url: 'ftp://example.com/job' });
+    expect(page.json().error.message).toBe('Invalid body: url: must be an http(s) URL');
+    const nothing = await post('/api/v1/imports/job-page', {});
+    expect(nothing.json().error.message).toBe('Invalid body: url: give a url or the page html');
+  });
+
+  it('reads a job page from a local server, and says so when there is no job or the page is gone', async () => {
+    const ok = await post('/api/v1/imports/job-page', { url: `${pages.base}/ats-graph.html` });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({
+      source: 'json-ld',
+      fields: { company: 'Quillfeather Labs', role: 'Senior Platform Engineer' },
+    });
+    const gone = await post('/api/v1/imports/job-page', { url: `${pages.base}/gone.html` });
+    expect(gone.statusCode).toBe(502);
+    expect(gone.json().error).toMatchObject({
+      code: 'fetch_failed',
+      message: `Could not fetch ${pages.base}/gone.html: the site answered 404 Not Found.`,
+    });
+    const blog = await post('/api/v1/imports/job-page', {
+      html: '<html><body><h1>My holiday</h1><p>We went to the sea.</p></body></html>',
+    });
+    expect(blog.statusCode).toBe(422);
+    expect(blog.json().error.code).toBe('no_job_posting');
+  });
+
+  it('imports mail, lists the review queue, applies and dismisses', async () => {
+    const rejection = await post('/api/v1/mail/import', {
+      filename: 'rejection.eml',
+      contentBase64: b64(sharedMail('rejection.eml')),
+    });
+    expect(rejection.statusCode).toBe(201);
+    expect(rejection.json()).toMatchObject({
+      messages: 1,
+      applied: 1,
+      items: [{ kind: 'rejection', status: 'applied' }],
+    });
+    const offer = await post('/api/v1/mail/import', {
+      filename: 'offer.eml',
+      contentBase64: b64(sharedMail('offer.eml')),
+    });
+    expect(offer.json().items[0].status).toBe('pending');
+    const queue = (await app.inject({ url: '/api/v1/mail/review', headers })).json();
+    expect(queue.items.map((m: { subject: string }) => m.subject)).toEqual([
+      'Offer of Employment - Software Engineer',
+    ]);
+    const id = queue.items[0].id;
+    const noApp = await post(`/api/v1/mail/review/${id}/apply`, { applicationId: 'nope' });
+    expect(noApp.statusCode).toBe(404);
+    expect(noApp.json().error.message).toBe('No application with id nope.');
+    const dismissed = await post(`/api/v1/mail/review/${id}/dismiss`);
+    expect(dismissed.json()).toMatchObject({ status: 'dismissed' });
+    expect((await app.inject({ url: '/api/v1/mail/review', headers })).json().items).toEqual([]);
+    const missing = await post('/api/v1/mail/review/zzz/dismiss');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().error).toMatchObject({
+      code: 'mail_message_not_found',
+      message: 'No e-mail with id zzz in the review queue.',
+    });
+    const broken = await post('/api/v1/mail/import', {
+      filename: 'x.eml',
+      contentBase64: b64('just some words\n'),
+    });
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json().error.message).toMatch(/^x\.eml: no mail headers found/);
+  });
+
+  it('exports applications as CSV', async () => {
+    const res = await app.inject({ url: '/api/v1/export/applications.csv', headers });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(res.body).toContain('Example Corp,Software Engineer,');
+    expect(res.body).toMatch(
+      /Example Corp,Software Engineer,\w+,job,2026-06-20,interviewing,interviewing,rejected,2026-07-09/,
+    );
+  });
+});

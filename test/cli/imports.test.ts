@@ -1,0 +1,73 @@
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { rebound } from './run.ts';
+
+const SHARED = new URL('../../../shared/data/emails/eml-fixtures-EmailAgent/', import.meta.url);
+const JOB_PAGES = new URL('../fixtures/job-pages/', import.meta.url);
+
+describe('rebound import / mail / export --format csv', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rebound-cli-imports-'));
+  const db = join(dir, 'cli.db');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('mail classify prints the JSON contract', () => {
+    const res = rebound(['mail', 'classify', new URL('rejection.eml', SHARED).pathname, '--json']);
+    expect(res.code).toBe(0);
+    const out = res.json();
+    expect(Object.keys(out).sort()).toEqual(['confidence', 'evidence', 'kind']);
+    expect(out.kind).toBe('rejection');
+    expect(out.confidence).toBeGreaterThan(0.7);
+    expect(out.confidence).toBeLessThanOrEqual(1);
+    expect(out.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('imports a tracker CSV through `rebound import`, then exports the applications as CSV', () => {
+    const csv = join(dir, 'tracker.csv');
+    writeFileSync(
+      csv,
+      'Company,Role,Status,Date Applied\nAcme,Engineer,Rejected,2026-01-05\n=cmd(),Analyst,Phone screen,2026-01-06\n,Nobody,Applied,2026-01-07\n',
+    );
+    const res = rebound(['import', csv, '--db', db, '--skip-invalid', '--json']);
+    expect(res.code).toBe(0);
+    expect(res.json()).toMatchObject({
+      created: 2,
+      skippedInvalid: [{ line: 4, message: 'line 4: company is empty (column "Company")' }],
+    });
+    const exported = rebound(['export', '--format', 'csv', '--db', db]);
+    expect(exported.code).toBe(0);
+    expect(exported.stdout).toContain(',Acme,Engineer,');
+    expect(exported.stdout).toContain(`,'=cmd(),Analyst,`);
+    expect(exported.stdout).toMatch(/,Acme,Engineer,\w+,job,2026-01-05,applied,applied,rejected,/);
+  });
+
+  it('fills `add` from a saved job page, explicit flags winning, and refuses an oversized import before reading it', () => {
+    const added = rebound([
+      'add',
+      '--from-html',
+      new URL('ats-graph.html', JOB_PAGES).pathname,
+      '--role',
+      'Platform Engineer',
+      '--db',
+      db,
+      '--json',
+    ]);
+    expect(added.code).toBe(0);
+    expect(added.json()).toMatchObject({
+      company: 'Quillfeather Labs',
+      role: 'Platform Engineer',
+      workMode: 'remote',
+      salaryCurrency: 'EUR',
+    });
+    expect(added.json().jobDescription).toContain('Own our Kubernetes clusters');
+
+    const huge = join(dir, 'huge.csv');
+    // A sparse 200 MB file: its size is on disk at once, its bytes never need writing.
+    writeFileSync(huge, '');
+    truncateSync(huge, 200 * 1024 * 1024);
+    const refused = rebound(['import', huge, '--db', db]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('huge.csv is 200.0 MB; the limit for this import is 50 MB');
+  });
+});

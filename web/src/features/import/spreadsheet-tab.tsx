@@ -1,0 +1,394 @@
+import { Alert, Anchor, Badge, Button, Card, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCheck, IconLayoutKanban } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import {
+  IMPORT_FIELD_LABELS,
+  IMPORT_FIELDS,
+  type ImportField,
+} from '../../../../src/core/import/header-aliases.ts';
+import { errorMessage } from '../../api/hooks.ts';
+import { formatDate, OUTCOME_COLORS, outcomeLabel, stageLabel } from '../../lib/format.ts';
+import { readFileBase64 } from '../skills/http.ts';
+import {
+  type FilePayload,
+  type ImportPreview,
+  type ImportReport,
+  importApi,
+  type MappingOverride,
+} from './api.ts';
+import { FileDrop } from './file-drop.tsx';
+
+const SHOWN_ROWS = 50;
+type Busy = { text: string; fraction: number | null } | null;
+
+/** CSV/xlsx import: choose a file, check the preview, correct the columns, then import. */
+export function SpreadsheetTab() {
+  const qc = useQueryClient();
+  const [file, setFile] = useState<FilePayload | null>(null);
+  const [mapping, setMapping] = useState<MappingOverride>({});
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [busy, setBusy] = useState<Busy>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function load(payload: FilePayload, override: MappingOverride) {
+    setError(null);
+    setBusy({ text: `Reading ${payload.filename}…`, fraction: 0 });
+    try {
+      const result = await importApi.preview(payload, override, (f) =>
+        setBusy({
+          text: f < 1 ? `Sending ${payload.filename}…` : `Reading ${payload.filename}…`,
+          fraction: f < 1 ? f : null,
+        }),
+      );
+      setPreview(result);
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function choose(chosen: File) {
+    setReport(null);
+    setPreview(null);
+    setMapping({});
+    setError(null);
+    try {
+      setBusy({ text: `Opening ${chosen.name}…`, fraction: 0 });
+      const contentBase64 = await readFileBase64(chosen, (f) =>
+        setBusy({ text: `Opening ${chosen.name}…`, fraction: f }),
+      );
+      const payload = { filename: chosen.name, contentBase64 };
+      setFile(payload);
+      await load(payload, {});
+    } catch (err) {
+      setBusy(null);
+      setError(err instanceof Error ? err.message : errorMessage(err));
+    }
+  }
+
+  function remap(field: ImportField, value: string | null) {
+    if (!file) return;
+    const next = { ...mapping, [field]: value === null || value === '' ? null : Number(value) };
+    setMapping(next);
+    void load(file, next);
+  }
+
+  async function commit(skipInvalid: boolean) {
+    if (!file || !preview) return;
+    setError(null);
+    setBusy({ text: `Importing ${preview.counts.toCreate} applications…`, fraction: 0 });
+    try {
+      const result = await importApi.commit(file, mapping, skipInvalid, (f) =>
+        setBusy({ text: `Importing ${preview.counts.toCreate} applications…`, fraction: f < 1 ? f : null }),
+      );
+      setReport(result);
+      setPreview(null);
+      await qc.invalidateQueries({ queryKey: ['applications'] });
+      notifications.show({
+        color: 'teal',
+        title: 'Imported',
+        message: `${result.created} applications are on your board.`,
+      });
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  if (report) return <ReportCard report={report} onAgain={() => setReport(null)} />;
+
+  return (
+    <Stack gap="md">
+      <Card padding="lg">
+        <Title order={4}>Bring in a tracker or spreadsheet</Title>
+        <Text size="sm" c="dimmed" mb="md">
+          A CSV or Excel file from LinkedIn, Huntr, Teal, a job-search template or a sheet of your own. You
+          will see exactly what Rebound makes of it before anything is saved.
+        </Text>
+        <FileDrop
+          accept=".csv,.tsv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          hint={
+            file && preview
+              ? `${file.filename} · choose another file to start over`
+              : 'Drop a .csv or .xlsx file here, or'
+          }
+          busy={busy}
+          onFile={choose}
+        />
+        {error && (
+          <Alert color="red" variant="light" role="alert" mt="md" title="Nothing was imported">
+            {error}
+          </Alert>
+        )}
+      </Card>
+      {preview && <PreviewView preview={preview} busy={busy !== null} onRemap={remap} onCommit={commit} />}
+    </Stack>
+  );
+}
+
+function PreviewView({
+  preview,
+  busy,
+  onRemap,
+  onCommit,
+}: {
+  preview: ImportPreview;
+  busy: boolean;
+  onRemap: (field: ImportField, value: string | null) => void;
+  onCommit: (skipInvalid: boolean) => void;
+}) {
+  const { counts } = preview;
+  const headerOptions = preview.mapping.headers.map((h, i) => ({
+    value: String(i),
+    label: h || `Column ${i + 1}`,
+  }));
+  return (
+    <Stack gap="md" data-testid="import-preview">
+      <Card padding="lg">
+        <Group justify="space-between" align="flex-start" wrap="wrap">
+          <div>
+            <Group gap="xs">
+              <Title order={4}>{preview.filename}</Title>
+              <Badge variant="light" color={preview.layout ? 'teal' : 'gray'}>
+                {preview.layout ? `Recognised: ${preview.layout.name}` : 'Your own layout'}
+              </Badge>
+            </Group>
+            <Text size="sm" c="dimmed" mt={4}>
+              {counts.rows} rows · {counts.toCreate} to add · {counts.duplicates} already in Rebound or
+              repeated · {counts.invalid} Rebound cannot read
+            </Text>
+          </div>
+          <Group gap="xs">
+            {counts.invalid > 0 && counts.toCreate > 0 && (
+              <Button variant="light" color="orange" loading={busy} onClick={() => onCommit(true)}>
+                Skip the {counts.invalid} bad {counts.invalid === 1 ? 'row' : 'rows'} and import the rest
+              </Button>
+            )}
+            <Button
+              leftSection={<IconCheck size={16} />}
+              loading={busy}
+              disabled={counts.toCreate === 0 || counts.invalid > 0 || preview.mapping.missing.length > 0}
+              onClick={() => onCommit(false)}
+            >
+              Import {counts.toCreate} {counts.toCreate === 1 ? 'application' : 'applications'}
+            </Button>
+          </Group>
+        </Group>
+        {counts.invalid > 0 && counts.toCreate > 0 && (
+          <Text size="xs" c="dimmed" mt="xs">
+            Importing everything at once needs every row readable. Fix the rows listed below and choose the
+            file again, or skip them.
+          </Text>
+        )}
+        {preview.mapping.missing.length > 0 && (
+          <Alert color="orange" variant="light" mt="md">
+            Rebound could not tell which column holds the{' '}
+            {preview.mapping.missing.map((f) => IMPORT_FIELD_LABELS[f]).join(' and ')}. Choose it below.
+          </Alert>
+        )}
+      </Card>
+
+      <Card padding="lg">
+        <Title order={5} mb="xs">
+          Columns
+        </Title>
+        <Text size="sm" c="dimmed" mb="sm">
+          Change a choice if Rebound guessed wrong; the preview updates.
+        </Text>
+        <Table verticalSpacing={4} fz="sm" data-testid="column-mapping">
+          <Table.Tbody>
+            {IMPORT_FIELDS.map((field) => {
+              const current = preview.mapping.fields[field];
+              return (
+                <Table.Tr key={field}>
+                  <Table.Td w={180}>{IMPORT_FIELD_LABELS[field]}</Table.Td>
+                  <Table.Td>
+                    <Select
+                      size="xs"
+                      aria-label={`Column for ${IMPORT_FIELD_LABELS[field]}`}
+                      placeholder="Not imported"
+                      clearable
+                      disabled={busy}
+                      data={headerOptions}
+                      value={current ? String(current.index) : null}
+                      onChange={(v) => onRemap(field, v)}
+                      error={preview.mapping.missing.includes(field) ? 'needed' : undefined}
+                    />
+                  </Table.Td>
+                  <Table.Td w={110}>
+                    {current && current.confidence < 1 && (
+                      <Text size="xs" c="dimmed">
+                        a guess
+                      </Text>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Card>
+
+      {preview.stageLabels.length > 0 && (
+        <Card padding="lg">
+          <Title order={5} mb="xs">
+            Statuses
+          </Title>
+          <Table verticalSpacing={4} fz="sm" data-testid="stage-mapping">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>In your file</Table.Th>
+                <Table.Th>In Rebound</Table.Th>
+                <Table.Th>Rows</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {preview.stageLabels.map((s) => (
+                <Table.Tr key={s.label}>
+                  <Table.Td>{s.label}</Table.Td>
+                  <Table.Td>
+                    {s.stage === null ? (
+                      <Text size="sm" c="orange">
+                        not understood
+                      </Text>
+                    ) : (
+                      <>
+                        {stageLabel(s.stage)}
+                        {s.outcome && ` · ${outcomeLabel(s.outcome)}`}
+                      </>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{s.rows}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Card>
+      )}
+
+      {preview.toCreate.length > 0 && (
+        <Card padding="lg">
+          <Title order={5} mb="xs">
+            Applications to add
+          </Title>
+          <Table.ScrollContainer minWidth={600}>
+            <Table verticalSpacing={4} fz="sm" striped data-testid="rows-to-create">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Line</Table.Th>
+                  <Table.Th>Company</Table.Th>
+                  <Table.Th>Role</Table.Th>
+                  <Table.Th>Stage</Table.Th>
+                  <Table.Th>Applied</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {preview.toCreate.slice(0, SHOWN_ROWS).map((r) => (
+                  <Table.Tr key={r.line} data-testid="preview-row">
+                    <Table.Td c="dimmed">{r.line}</Table.Td>
+                    <Table.Td>{r.company}</Table.Td>
+                    <Table.Td>{r.role}</Table.Td>
+                    <Table.Td>
+                      <Group gap={4} wrap="nowrap">
+                        {stageLabel(r.stage)}
+                        {r.outcome && (
+                          <Badge size="xs" variant="light" color={OUTCOME_COLORS[r.outcome]}>
+                            {outcomeLabel(r.outcome)}
+                          </Badge>
+                        )}
+                      </Group>
+                    </Table.Td>
+                    <Table.Td>{r.appliedOn ? formatDate(r.appliedOn) : '—'}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {preview.toCreate.length > SHOWN_ROWS && (
+            <Text size="sm" c="dimmed" mt="xs">
+              and {preview.toCreate.length - SHOWN_ROWS} more
+            </Text>
+          )}
+        </Card>
+      )}
+
+      {preview.duplicates.length > 0 && (
+        <Card padding="lg">
+          <Title order={5} mb="xs">
+            Skipped as duplicates ({preview.duplicates.length})
+          </Title>
+          <Stack gap={2} data-testid="duplicates">
+            {preview.duplicates.slice(0, SHOWN_ROWS).map((d) => (
+              <Text key={d.line} size="sm">
+                <Text span c="dimmed">
+                  line {d.line}:
+                </Text>{' '}
+                {d.company} · {d.role} ({d.reason})
+              </Text>
+            ))}
+          </Stack>
+        </Card>
+      )}
+
+      {preview.invalid.length > 0 && (
+        <Card padding="lg">
+          <Title order={5} mb="xs">
+            Rows Rebound cannot read ({preview.invalid.length})
+          </Title>
+          <Stack gap={2} data-testid="invalid-rows">
+            {preview.invalid.map((e) => (
+              <Text key={`${e.line}-${e.message}`} size="sm">
+                {e.message}
+              </Text>
+            ))}
+          </Stack>
+        </Card>
+      )}
+    </Stack>
+  );
+}
+
+function ReportCard({ report, onAgain }: { report: ImportReport; onAgain: () => void }) {
+  return (
+    <Card padding="lg" data-testid="import-report">
+      <Title order={4}>
+        {report.created} {report.created === 1 ? 'application' : 'applications'} imported from{' '}
+        {report.filename}
+      </Title>
+      <Stack gap={4} mt="sm">
+        {report.skippedDuplicates.length > 0 && (
+          <Text size="sm" c="dimmed">
+            {report.skippedDuplicates.length} skipped because they were already in Rebound or repeated in the
+            file.
+          </Text>
+        )}
+        {report.skippedInvalid.length > 0 && (
+          <>
+            <Text size="sm" c="dimmed">
+              {report.skippedInvalid.length} rows were skipped as you asked:
+            </Text>
+            {report.skippedInvalid.slice(0, 20).map((e) => (
+              <Text key={`${e.line}-${e.message}`} size="xs" c="dimmed" pl="sm">
+                {e.message}
+              </Text>
+            ))}
+          </>
+        )}
+      </Stack>
+      <Group mt="md">
+        <Button component={Link} to="/" leftSection={<IconLayoutKanban size={16} />}>
+          Open the board
+        </Button>
+        <Anchor component="button" type="button" size="sm" onClick={onAgain}>
+          Import another file
+        </Anchor>
+      </Group>
+    </Card>
+  );
+}

@@ -1,0 +1,233 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Center,
+  Collapse,
+  CopyButton,
+  Group,
+  Loader,
+  Menu,
+  Stack,
+  Text,
+  ThemeIcon,
+  Title,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import {
+  IconCalendarDown,
+  IconCheck,
+  IconChevronDown,
+  IconLeaf,
+  IconLink,
+  IconMoonStars,
+} from '@tabler/icons-react';
+import dayjs from 'dayjs';
+import { errorMessage } from '../../api/hooks.ts';
+import { formatWhen } from '../recovery/format.ts';
+import { CALENDAR_URL, type TodayItem, useToday, type TodayView as View } from './api.ts';
+import { TodayItemCard } from './today-item.tsx';
+
+/** The home of what is due: earlier, today and the coming week, with a kind word when it is quiet. */
+export function TodayView() {
+  const { data, isLoading, error } = useToday();
+  if (isLoading) {
+    return (
+      <Center py={80}>
+        <Loader />
+      </Center>
+    );
+  }
+  if (!data) {
+    return (
+      <Alert color="red" title="Today could not load">
+        {errorMessage(error)}
+      </Alert>
+    );
+  }
+  const nothingNow = data.overdue.length === 0 && data.today.length === 0;
+  return (
+    <Stack gap="lg" maw={880}>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1} fz={28}>
+            Today
+          </Title>
+          <Text c="dimmed">{dayjs(data.date).format('dddd D MMMM')}</Text>
+        </div>
+        <CalendarMenu />
+      </Group>
+      {data.coolingOff && <PauseBanner view={data} />}
+      {nothingNow && <RestCard view={data} />}
+      <Section
+        id="overdue"
+        title="From earlier"
+        hint="No rush; pick whichever feels doable."
+        items={data.overdue}
+      />
+      <Section id="today" title="For today" items={data.today} />
+      <Upcoming items={data.upcoming} />
+      {data.laterCount > 0 && (
+        <Text size="sm" c="dimmed">
+          {data.laterCount === 1 ? 'One more thing is' : `${data.laterCount} more things are`} planned further
+          out.
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+function Section({
+  id,
+  title,
+  hint,
+  items,
+}: {
+  id: string;
+  title: string;
+  hint?: string;
+  items: TodayItem[];
+}) {
+  if (items.length === 0) return null;
+  return (
+    <Stack gap="xs" data-testid={`today-section-${id}`}>
+      <Group gap="xs" align="baseline">
+        <Title order={3} fz="lg">
+          {title}
+        </Title>
+        <Badge variant="light" color="gray">
+          {items.length}
+        </Badge>
+        {hint && (
+          <Text size="sm" c="dimmed">
+            {hint}
+          </Text>
+        )}
+      </Group>
+      {items.map((item) => (
+        <TodayItemCard key={item.id} item={item} />
+      ))}
+    </Stack>
+  );
+}
+
+function Upcoming({ items }: { items: TodayItem[] }) {
+  if (items.length === 0) return null;
+  const days = [...new Set(items.map((i) => i.dueOn))];
+  return (
+    <Stack gap="xs" data-testid="today-section-upcoming">
+      <Title order={3} fz="lg">
+        Coming up
+      </Title>
+      {days.map((day) => (
+        <Stack gap={6} key={day}>
+          <Text size="sm" fw={600} c="dimmed">
+            {dayjs(day).format('dddd D MMM')}
+          </Text>
+          {items
+            .filter((i) => i.dueOn === day)
+            .map((item) => (
+              <TodayItemCard key={item.id} item={item} />
+            ))}
+        </Stack>
+      ))}
+    </Stack>
+  );
+}
+
+function PauseBanner({ view }: { view: View }) {
+  const [open, { toggle }] = useDisclosure(false);
+  return (
+    <Alert
+      variant="light"
+      color="indigo"
+      icon={<IconMoonStars size={20} />}
+      title={`You are taking a pause until ${formatWhen(view.coolOffEndsAt)}`}
+      data-testid="pause-banner"
+    >
+      <Text size="sm">
+        Be gentle with yourself. Nudges to apply elsewhere and look-back tasks are resting until then;
+        interviews and messages still show.
+      </Text>
+      {view.held.length > 0 && (
+        <>
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            mt={6}
+            rightSection={<IconChevronDown size={14} />}
+            onClick={toggle}
+          >
+            {view.held.length === 1 ? '1 thing is resting' : `${view.held.length} things are resting`}
+          </Button>
+          <Collapse expanded={open}>
+            <Stack gap={6} mt="xs">
+              {view.held.map((item) => (
+                <TodayItemCard key={item.id} item={item} />
+              ))}
+            </Stack>
+          </Collapse>
+        </>
+      )}
+    </Alert>
+  );
+}
+
+function RestCard({ view }: { view: View }) {
+  return (
+    <Card padding="lg" radius="md" withBorder data-testid="today-empty">
+      <Group gap="md" wrap="nowrap">
+        <ThemeIcon size={44} radius="xl" variant="light" color="teal">
+          <IconLeaf size={24} />
+        </ThemeIcon>
+        <div>
+          <Text fw={600}>Nothing due today. Rest counts too.</Text>
+          <Text size="sm" c="dimmed">
+            {view.upcoming.length > 0
+              ? 'A few things are coming up below, whenever you are ready.'
+              : 'When something needs you, it will show up here.'}
+          </Text>
+        </div>
+      </Group>
+    </Card>
+  );
+}
+
+function CalendarMenu() {
+  const feed = `${window.location.origin}${CALENDAR_URL}`;
+  const webcal = feed.replace(/^https?:/, 'webcal:');
+  return (
+    <Menu position="bottom-end" shadow="md">
+      <Menu.Target>
+        <Button variant="default" leftSection={<IconCalendarDown size={16} />}>
+          Calendar
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item
+          component="a"
+          href={CALENDAR_URL}
+          download="rebound.ics"
+          leftSection={<IconCalendarDown size={14} />}
+        >
+          Download .ics
+        </Menu.Item>
+        <Menu.Item component="a" href={webcal} leftSection={<IconLink size={14} />}>
+          Subscribe in your calendar app
+        </Menu.Item>
+        <CopyButton value={feed}>
+          {({ copied, copy }) => (
+            <Menu.Item
+              closeMenuOnClick={false}
+              onClick={copy}
+              leftSection={copied ? <IconCheck size={14} /> : <IconLink size={14} />}
+            >
+              {copied ? 'Link copied' : 'Copy the feed link'}
+            </Menu.Item>
+          )}
+        </CopyButton>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

@@ -124,13 +124,13 @@ describe('after a rejection', () => {
 
     // Not due yet today: the connection request waits in "Coming up".
     await page.getByRole('button', { name: 'Finish and go to Today' }).click();
-    await section(page, 'upcoming').getByText('Send Dana a connection request').waitFor();
-    expect(await section(page, 'today').getByText('Send Dana a connection request').count()).toBe(0);
+    await section(page, 'upcoming').getByText('Send Dana Reyes a connection request').waitFor();
+    expect(await section(page, 'today').getByText('Send Dana Reyes a connection request').count()).toBe(0);
 
     // Three days later it is today's task, with its note ready to copy.
     await setClock(server, page, THREE_DAYS_LATER);
     await page.reload();
-    const connect = section(page, 'today').getByTestId('today-item').filter({ hasText: 'Send Dana a connection request' });
+    const connect = section(page, 'today').getByTestId('today-item').filter({ hasText: 'Send Dana Reyes a connection request' });
     await connect.waitFor();
     await connect.getByRole('button', { name: 'Copy the note' }).waitFor();
     expect(await page.getByTestId('pause-banner').count()).toBe(0);

@@ -33,11 +33,20 @@ export interface ServiceContext {
   timeZone: string;
 }
 
+// Random bytes drawn in blocks: one system call per 400 ids instead of one each (imports make
+// tens of thousands of ids at once).
+let pool = randomBytes(4000);
+let offset = 0;
+
 /** A sortable, unguessable id: time in base 36, then 10 random base-36 characters. */
 export function newId(): string {
-  const bytes = randomBytes(10);
+  if (offset + 10 > pool.length) {
+    pool = randomBytes(4000);
+    offset = 0;
+  }
   let rand = '';
-  for (const b of bytes) rand += (b % 36).toString(36);
+  for (let i = 0; i < 10; i++) rand += (pool[offset + i]! % 36).toString(36);
+  offset += 10;
   return Date.now().toString(36).padStart(9, '0') + rand;
 }
 

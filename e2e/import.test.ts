@@ -63,7 +63,10 @@ describe('import', () => {
     await stages.getByRole('row').filter({ hasText: 'Phone screen' }).getByText('Screening').waitFor();
 
     // The row without a company is named by its line, and the all-or-nothing import waits.
-    await page.getByTestId('invalid-rows').getByText(/line 4: company/).waitFor();
+    await page
+      .getByTestId('invalid-rows')
+      .getByText(/line 4: company/)
+      .waitFor();
     expect(await page.getByRole('button', { name: 'Import 3 applications' }).isDisabled()).toBe(true);
 
     await page.getByRole('button', { name: 'Skip the 1 bad row and import the rest' }).click();

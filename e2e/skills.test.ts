@@ -26,7 +26,13 @@ async function api<T>(server: Server, method: string, path: string, body?: unkno
   return (await res.json()) as T;
 }
 
-async function addJob(server: Server, company: string, role: string, jobDescription: string, rejected: boolean) {
+async function addJob(
+  server: Server,
+  company: string,
+  role: string,
+  jobDescription: string,
+  rejected: boolean,
+) {
   const app = await api<{ id: string }>(server, 'POST', '/api/v1/applications', {
     company,
     role,
@@ -34,7 +40,10 @@ async function addJob(server: Server, company: string, role: string, jobDescript
     jobDescription,
   });
   if (rejected) {
-    await api(server, 'POST', `/api/v1/applications/${app.id}/events`, { type: 'outcome_set', outcome: 'rejected' });
+    await api(server, 'POST', `/api/v1/applications/${app.id}/events`, {
+      type: 'outcome_set',
+      outcome: 'rejected',
+    });
   }
   return app.id;
 }
@@ -46,9 +55,27 @@ describe('skills', () => {
   beforeAll(async () => {
     server = await startTestServer({ now: new Date('2026-02-01T10:00:00Z') });
     page = await newPage(browser, 1280, 800);
-    await addJob(server, 'Globex', 'Platform Engineer', 'Requirements:\n- Python\n- Kubernetes\n- PostgreSQL', true);
-    await addJob(server, 'Initech', 'Backend Engineer', 'Requirements:\n- Kubernetes\n- Terraform\n- Python', true);
-    await addJob(server, 'Umbrella', 'Site Reliability Engineer', 'Requirements:\n- Python\n- Kubernetes', false);
+    await addJob(
+      server,
+      'Globex',
+      'Platform Engineer',
+      'Requirements:\n- Python\n- Kubernetes\n- PostgreSQL',
+      true,
+    );
+    await addJob(
+      server,
+      'Initech',
+      'Backend Engineer',
+      'Requirements:\n- Kubernetes\n- Terraform\n- Python',
+      true,
+    );
+    await addJob(
+      server,
+      'Umbrella',
+      'Site Reliability Engineer',
+      'Requirements:\n- Python\n- Kubernetes',
+      false,
+    );
   });
 
   afterAll(async () => {
@@ -58,11 +85,16 @@ describe('skills', () => {
 
   it('shows a gap from rejected jobs, plans it, and re-scores open applications when it is done', async () => {
     await page.goto(`${server.url}/skills/resume`);
-    await page.getByLabel('Or paste the text').fill('Backend engineer. Five years of Python and PostgreSQL, some Docker.');
+    await page
+      .getByLabel('Or paste the text')
+      .fill('Backend engineer. Five years of Python and PostgreSQL, some Docker.');
     await page.getByRole('button', { name: 'Read my resume' }).click();
     // The words recognised in the pasted text are marked.
     await page.getByTestId('skill-mark').filter({ hasText: 'Python' }).waitFor();
-    await page.getByTestId('resume-skills').getByText(/PostgreSQL/).waitFor();
+    await page
+      .getByTestId('resume-skills')
+      .getByText(/PostgreSQL/)
+      .waitFor();
 
     await page.getByRole('tab', { name: 'Gaps' }).click();
     const kubernetes = page.getByTestId('gap-item').filter({ hasText: 'Kubernetes' });
@@ -71,7 +103,10 @@ describe('skills', () => {
     expect(await page.getByTestId('gap-item').filter({ hasText: 'Python' }).count()).toBe(0);
 
     // The jobs behind the gap.
-    await kubernetes.getByRole('button', { name: /Kubernetes/ }).first().click();
+    await kubernetes
+      .getByRole('button', { name: /Kubernetes/ })
+      .first()
+      .click();
     await kubernetes.getByRole('link', { name: 'Globex · Platform Engineer' }).waitFor();
     await kubernetes.getByRole('link', { name: 'Initech · Backend Engineer' }).waitFor();
 
@@ -101,13 +136,19 @@ describe('skills', () => {
     await page.goto(`${server.url}/`);
     await page.getByRole('button', { name: 'Add application' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Add an application' });
-    await dialog.getByLabel('Job description').fill('Requirements:\n- Python\n- Terraform\n- Kubernetes\n- Go programming');
+    await dialog
+      .getByLabel('Job description')
+      .fill('Requirements:\n- Python\n- Terraform\n- Kubernetes\n- Go programming');
     const score = dialog.getByTestId('job-score');
     await score.getByText(/Skills match \d+%/).waitFor();
     await score.getByText('Terraform').waitFor();
     await page.keyboard.press('Escape');
 
-    const apps = await api<{ items: { id: string; company: string }[] }>(server, 'GET', '/api/v1/applications');
+    const apps = await api<{ items: { id: string; company: string }[] }>(
+      server,
+      'GET',
+      '/api/v1/applications',
+    );
     const initech = apps.items.find((a) => a.company === 'Initech')!;
     await page.goto(`${server.url}/applications/${initech.id}`);
     const card = page.getByTestId('skills-match');

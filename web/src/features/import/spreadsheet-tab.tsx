@@ -1,4 +1,17 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Grid,
+  Group,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconLayoutKanban } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -144,6 +157,12 @@ function PreviewView({
   onCommit: (skipInvalid: boolean) => void;
 }) {
   const { counts } = preview;
+  const [allFields, setAllFields] = useState(false);
+  // One row can have several problems; the buttons count rows.
+  const badRows = new Set(preview.invalid.map((e) => e.line)).size;
+  const fields = IMPORT_FIELDS.filter(
+    (f) => allFields || preview.mapping.fields[f] !== undefined || preview.mapping.missing.includes(f),
+  );
   const headerOptions = preview.mapping.headers.map((h, i) => ({
     value: String(i),
     label: h || `Column ${i + 1}`,
@@ -161,26 +180,26 @@ function PreviewView({
             </Group>
             <Text size="sm" c="dimmed" mt={4}>
               {counts.rows} rows · {counts.toCreate} to add · {counts.duplicates} already in Rebound or
-              repeated · {counts.invalid} Rebound cannot read
+              repeated · {badRows} Rebound cannot read
             </Text>
           </div>
           <Group gap="xs">
-            {counts.invalid > 0 && counts.toCreate > 0 && (
+            {badRows > 0 && counts.toCreate > 0 && (
               <Button variant="light" color="orange" loading={busy} onClick={() => onCommit(true)}>
-                Skip the {counts.invalid} bad {counts.invalid === 1 ? 'row' : 'rows'} and import the rest
+                Skip the {badRows} bad {badRows === 1 ? 'row' : 'rows'} and import the rest
               </Button>
             )}
             <Button
               leftSection={<IconCheck size={16} />}
               loading={busy}
-              disabled={counts.toCreate === 0 || counts.invalid > 0 || preview.mapping.missing.length > 0}
+              disabled={counts.toCreate === 0 || badRows > 0 || preview.mapping.missing.length > 0}
               onClick={() => onCommit(false)}
             >
               Import {counts.toCreate} {counts.toCreate === 1 ? 'application' : 'applications'}
             </Button>
           </Group>
         </Group>
-        {counts.invalid > 0 && counts.toCreate > 0 && (
+        {badRows > 0 && counts.toCreate > 0 && (
           <Text size="xs" c="dimmed" mt="xs">
             Importing everything at once needs every row readable. Fix the rows listed below and choose the
             file again, or skip them.
@@ -193,84 +212,6 @@ function PreviewView({
           </Alert>
         )}
       </Card>
-
-      <Card padding="lg">
-        <Title order={5} mb="xs">
-          Columns
-        </Title>
-        <Text size="sm" c="dimmed" mb="sm">
-          Change a choice if Rebound guessed wrong; the preview updates.
-        </Text>
-        <Table verticalSpacing={4} fz="sm" data-testid="column-mapping">
-          <Table.Tbody>
-            {IMPORT_FIELDS.map((field) => {
-              const current = preview.mapping.fields[field];
-              return (
-                <Table.Tr key={field}>
-                  <Table.Td w={180}>{IMPORT_FIELD_LABELS[field]}</Table.Td>
-                  <Table.Td>
-                    <Select
-                      size="xs"
-                      aria-label={`Column for ${IMPORT_FIELD_LABELS[field]}`}
-                      placeholder="Not imported"
-                      clearable
-                      disabled={busy}
-                      data={headerOptions}
-                      value={current ? String(current.index) : null}
-                      onChange={(v) => onRemap(field, v)}
-                      error={preview.mapping.missing.includes(field) ? 'needed' : undefined}
-                    />
-                  </Table.Td>
-                  <Table.Td w={110}>
-                    {current && current.confidence < 1 && (
-                      <Text size="xs" c="dimmed">
-                        a guess
-                      </Text>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Card>
-
-      {preview.stageLabels.length > 0 && (
-        <Card padding="lg">
-          <Title order={5} mb="xs">
-            Statuses
-          </Title>
-          <Table verticalSpacing={4} fz="sm" data-testid="stage-mapping">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>In your file</Table.Th>
-                <Table.Th>In Rebound</Table.Th>
-                <Table.Th>Rows</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {preview.stageLabels.map((s) => (
-                <Table.Tr key={s.label}>
-                  <Table.Td>{s.label}</Table.Td>
-                  <Table.Td>
-                    {s.stage === null ? (
-                      <Text size="sm" c="orange">
-                        not understood
-                      </Text>
-                    ) : (
-                      <>
-                        {stageLabel(s.stage)}
-                        {s.outcome && ` · ${outcomeLabel(s.outcome)}`}
-                      </>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{s.rows}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Card>
-      )}
 
       {preview.toCreate.length > 0 && (
         <Card padding="lg">
@@ -339,7 +280,7 @@ function PreviewView({
       {preview.invalid.length > 0 && (
         <Card padding="lg">
           <Title order={5} mb="xs">
-            Rows Rebound cannot read ({preview.invalid.length})
+            Rows Rebound cannot read ({badRows})
           </Title>
           <Stack gap={2} data-testid="invalid-rows">
             {preview.invalid.map((e) => (
@@ -350,6 +291,97 @@ function PreviewView({
           </Stack>
         </Card>
       )}
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Card padding="lg">
+            <Title order={5} mb="xs">
+              Columns
+            </Title>
+            <Text size="sm" c="dimmed" mb="sm">
+              Change a choice if Rebound guessed wrong; the preview updates.
+            </Text>
+            <Table verticalSpacing={4} fz="sm" data-testid="column-mapping">
+              <Table.Tbody>
+                {fields.map((field) => {
+                  const current = preview.mapping.fields[field];
+                  return (
+                    <Table.Tr key={field}>
+                      <Table.Td w={180}>{IMPORT_FIELD_LABELS[field]}</Table.Td>
+                      <Table.Td>
+                        <Select
+                          size="xs"
+                          aria-label={`Column for ${IMPORT_FIELD_LABELS[field]}`}
+                          placeholder="Not imported"
+                          clearable
+                          disabled={busy}
+                          data={headerOptions}
+                          value={current ? String(current.index) : null}
+                          onChange={(v) => onRemap(field, v)}
+                          error={preview.mapping.missing.includes(field) ? 'needed' : undefined}
+                        />
+                      </Table.Td>
+                      <Table.Td w={110}>
+                        {current && current.confidence < 1 && (
+                          <Text size="xs" c="dimmed">
+                            a guess
+                          </Text>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+            <Anchor
+              component="button"
+              type="button"
+              size="xs"
+              mt="xs"
+              onClick={() => setAllFields((v) => !v)}
+            >
+              {allFields ? 'Show only the columns in use' : 'Show every field Rebound can import'}
+            </Anchor>
+          </Card>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          {preview.stageLabels.length > 0 && (
+            <Card padding="lg">
+              <Title order={5} mb="xs">
+                Statuses
+              </Title>
+              <Table verticalSpacing={4} fz="sm" data-testid="stage-mapping">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>In your file</Table.Th>
+                    <Table.Th>In Rebound</Table.Th>
+                    <Table.Th>Rows</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {preview.stageLabels.map((s) => (
+                    <Table.Tr key={s.label}>
+                      <Table.Td>{s.label}</Table.Td>
+                      <Table.Td>
+                        {s.stage === null ? (
+                          <Text size="sm" c="orange">
+                            not understood
+                          </Text>
+                        ) : (
+                          <>
+                            {stageLabel(s.stage)}
+                            {s.outcome && ` · ${outcomeLabel(s.outcome)}`}
+                          </>
+                        )}
+                      </Table.Td>
+                      <Table.Td>{s.rows}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Card>
+          )}
+        </Grid.Col>
+      </Grid>
     </Stack>
   );
 }

@@ -98,7 +98,8 @@ export function GapsTab() {
           data={top.map((g) => ({ skill: g.skill, closed: g.closedCount, forward: g.forwardCount }))}
           dataKey="skill"
           orientation="vertical"
-          yAxisProps={{ width: 120 }}
+          yAxisProps={{ width: 130, interval: 0 }}
+          xAxisProps={{ allowDecimals: false }}
           series={[
             { name: 'closed', label: 'Closed jobs that asked', color: 'orange.5' },
             { name: 'forward', label: 'Jobs that moved forward', color: 'teal.5' },
@@ -132,6 +133,7 @@ export function GapsTab() {
                     </Group>
                   </Accordion.Control>
                   <Button
+                    style={{ flexShrink: 0 }}
                     size="xs"
                     variant={inPlan ? 'subtle' : 'light'}
                     disabled={inPlan}

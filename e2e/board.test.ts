@@ -81,6 +81,9 @@ describe('board', () => {
     const reject = page.getByRole('dialog', { name: 'Log a rejection' });
     await reject.getByLabel('Reason (optional)').fill('Hired internally');
     await reject.getByRole('button', { name: 'Log rejection' }).click();
+    // Logging a rejection opens the guided recovery flow; the board keeps the card's history.
+    await page.getByRole('heading', { name: 'After Northwind Labs' }).waitFor();
+    await page.getByRole('link', { name: 'Board' }).click();
 
     const closedCard = column(page, 'closed').getByTestId('board-card').filter({ hasText: 'Northwind Labs' });
     await closedCard.getByText('reached: interviewing').waitFor();

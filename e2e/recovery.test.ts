@@ -71,14 +71,19 @@ describe('after a rejection', () => {
     // Step 1: the pause, a journal line and a mood.
     await page.getByRole('heading', { name: 'Take a breath' }).waitFor();
     await page.getByText(/Your pause runs until/).waitFor();
-    await page.getByLabel('How are you feeling about this one right now?').fill('Tired, but I liked the team.');
+    await page
+      .getByLabel('How are you feeling about this one right now?')
+      .fill('Tired, but I liked the team.');
     await page.getByText('Okay', { exact: true }).click();
     await page.getByRole('button', { name: 'Save and continue' }).click();
 
     // Step 2: the drafted email, addressed to someone met during the process.
     await page.getByRole('heading', { name: 'Ask for feedback' }).waitFor();
     const draft = page.getByTestId('feedback-draft');
-    await draft.getByText(/the Platform Engineer role at Northwind Labs/).first().waitFor();
+    await draft
+      .getByText(/the Platform Engineer role at Northwind Labs/)
+      .first()
+      .waitFor();
     await page.getByRole('button', { name: 'Add someone you met' }).click();
     const addContact = page.getByRole('dialog', { name: 'Add someone you met' });
     await addContact.getByLabel('Name').fill('Dana Reyes');
@@ -99,7 +104,9 @@ describe('after a rejection', () => {
       'GET',
       `/api/v1/applications/${app.id}/rejection`,
     );
-    expect(rejection.journal).toEqual([expect.objectContaining({ text: 'Tired, but I liked the team.', mood: 3 })]);
+    expect(rejection.journal).toEqual([
+      expect.objectContaining({ text: 'Tired, but I liked the team.', mood: 3 }),
+    ]);
 
     // Today: a gentle banner during the pause, and the feedback request to send.
     await page.getByRole('link', { name: 'Today' }).click();
@@ -130,7 +137,9 @@ describe('after a rejection', () => {
     // Three days later it is today's task, with its note ready to copy.
     await setClock(server, page, THREE_DAYS_LATER);
     await page.reload();
-    const connect = section(page, 'today').getByTestId('today-item').filter({ hasText: 'Send Dana Reyes a connection request' });
+    const connect = section(page, 'today')
+      .getByTestId('today-item')
+      .filter({ hasText: 'Send Dana Reyes a connection request' });
     await connect.waitFor();
     await connect.getByRole('button', { name: 'Copy the note' }).waitFor();
     expect(await page.getByTestId('pause-banner').count()).toBe(0);

@@ -4,8 +4,11 @@ import { registerBackupCommands } from './commands/backup.ts';
 import { registerContactCommands } from './commands/contacts.ts';
 import { registerGoalCommands } from './commands/goals.ts';
 import { registerImportCommands } from './commands/imports.ts';
+import { registerInfoInterviewCommands } from './commands/info-interviews.ts';
 import { registerInsightsCommands } from './commands/insights.ts';
+import { registerPlanCommands } from './commands/learning-plan.ts';
 import { registerRecoveryCommands } from './commands/recovery.ts';
+import { registerResumeCommands } from './commands/resume.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { registerSkillCommands } from './commands/skills.ts';
 import { registerTodayCommands } from './commands/today.ts';
@@ -14,12 +17,17 @@ import { common, reportError, withWorkspace } from './io.ts';
 /** Builds the `rebound` command. Each feature registers its own subcommands. */
 export function buildProgram(): Command {
   const program = new Command('rebound')
-    .description('Rebound: a local-first job-search tracker that turns every rejection into data and a next step.')
+    .description(
+      'Rebound: a local-first job-search tracker that turns every rejection into data and a next step.',
+    )
     .showHelpAfterError()
     .exitOverride();
   registerServeCommand(program);
   registerApplicationCommands(program);
   registerSkillCommands(program);
+  registerResumeCommands(program);
+  registerPlanCommands(program);
+  registerInfoInterviewCommands(program);
   registerBackupCommands(program);
   registerImportCommands(program);
   registerInsightsCommands(program);
@@ -27,8 +35,9 @@ export function buildProgram(): Command {
   registerRecoveryCommands(program);
   registerContactCommands(program);
   registerTodayCommands(program);
-  common(program.command('migrate').description('bring the database schema up to date')).action(async (opts) =>
-    withWorkspace(opts, async (_ctx, store) => console.log(`Database is up to date: ${store.location}`)),
+  common(program.command('migrate').description('bring the database schema up to date')).action(
+    async (opts) =>
+      withWorkspace(opts, async (_ctx, store) => console.log(`Database is up to date: ${store.location}`)),
   );
   return program;
 }

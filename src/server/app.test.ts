@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, openTestContext, type TestApp } from '../../test/support/context.ts';
 import { databases } from '../../test/support/databases.ts';
 import { fixedClock } from '../services/context.ts';
 import { openWorkspace } from '../services/workspace.ts';
@@ -8,18 +9,14 @@ import { buildServer } from './app.ts';
 for (const database of databases) {
   describe(`HTTP API on ${database.name}`, () => {
     let store: Store;
-    let app: Awaited<ReturnType<typeof buildServer>>;
+    let app: TestApp;
     const clock = fixedClock(new Date('2026-11-10T10:00:00Z'));
     const headers = { host: 'localhost:4477' };
 
     beforeAll(async () => {
-      store = await database.open();
-      const context = await openWorkspace(store, { clock });
-      app = await buildServer({
-        context: { ...context, timeZone: 'UTC' },
-        externalVersion: store.externalVersion,
-        webRoot: null,
-      });
+      const opened = await openTestContext(database, clock);
+      store = opened.store;
+      app = await buildTestApp(opened.ctx, store);
     });
     afterAll(async () => {
       await app.close();
@@ -213,10 +210,16 @@ describe('API reference page', () => {
     const app = await buildServer({ context: await openWorkspace(store), webRoot: null });
     const page = await app.inject({ url: '/api/docs', headers: { host: 'localhost' } });
     expect(page.body).toContain('/api/openapi.json');
-    const js = await app.inject({ url: '/api/docs/static/swagger-ui-bundle.js', headers: { host: 'localhost' } });
+    const js = await app.inject({
+      url: '/api/docs/static/swagger-ui-bundle.js',
+      headers: { host: 'localhost' },
+    });
     expect(js.statusCode).toBe(200);
     expect(js.headers['content-type']).toMatch(/javascript/);
-    expect((await app.inject({ url: '/api/docs/static/..%2Fpackage.json', headers: { host: 'localhost' } })).statusCode).toBe(404);
+    expect(
+      (await app.inject({ url: '/api/docs/static/..%2Fpackage.json', headers: { host: 'localhost' } }))
+        .statusCode,
+    ).toBe(404);
     await app.close();
     await store.close();
   });

@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, openTestContext, type TestApp } from '../../test/support/context.ts';
 import { databases } from '../../test/support/databases.ts';
-import { fixedClock } from '../services/context.ts';
 import { startPageServer } from '../services/imports/test-page-server.ts';
-import { openWorkspace } from '../services/workspace.ts';
 import type { Store } from '../store/connect.ts';
-import { buildServer } from './app.ts';
 
 const b64 = (text: string | Buffer) => Buffer.from(text).toString('base64');
 const sharedMail = (name: string) =>
@@ -18,7 +16,7 @@ const database = databases[0]!;
 
 describe('getting data in over HTTP', () => {
   let store: Store;
-  let app: Awaited<ReturnType<typeof buildServer>>;
+  let app: TestApp;
   let pages: { base: string; server: Server };
   const headers = { host: 'localhost:4477' };
   const post = (url: string, payload?: unknown) =>
@@ -30,9 +28,9 @@ describe('getting data in over HTTP', () => {
     });
 
   beforeAll(async () => {
-    store = await database.open();
-    const context = await openWorkspace(store, { clock: fixedClock(new Date('2026-07-20T10:00:00Z')) });
-    app = await buildServer({ context: { ...context, timeZone: 'UTC' }, webRoot: null });
+    const opened = await openTestContext(database, new Date('2026-07-20T10:00:00Z'));
+    store = opened.store;
+    app = await buildTestApp(opened.ctx);
     pages = await startPageServer();
   });
   afterAll(async () => {

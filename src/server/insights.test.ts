@@ -1,21 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, openTestContext, type TestApp } from '../../test/support/context.ts';
 import { databases } from '../../test/support/databases.ts';
 import { fixedClock } from '../services/context.ts';
-import { openWorkspace } from '../services/workspace.ts';
 import type { Store } from '../store/connect.ts';
-import { buildServer } from './app.ts';
 
 for (const database of databases) {
   describe(`insights HTTP API on ${database.name}`, () => {
     let store: Store;
-    let app: Awaited<ReturnType<typeof buildServer>>;
+    let app: TestApp;
     const clock = fixedClock(new Date('2026-11-19T10:00:00Z'));
     const headers = { host: 'localhost:4477' };
 
     beforeAll(async () => {
-      store = await database.open();
-      const context = await openWorkspace(store, { clock });
-      app = await buildServer({ context: { ...context, timeZone: 'UTC' }, webRoot: null });
+      const opened = await openTestContext(database, clock);
+      store = opened.store;
+      app = await buildTestApp(opened.ctx);
     });
     afterAll(async () => {
       await app.close();

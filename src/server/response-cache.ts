@@ -16,11 +16,17 @@ export class ResponseCache {
     private readonly maxEntries = 200,
   ) {}
 
-  /** Counts every mutating request, answered or not, as a possible write. */
+  /**
+   * Counts every mutating request, answered or not, as a possible write: once when it arrives
+   * and once when it is done, so a read that overlaps a write is never stored as current.
+   */
   register(app: FastifyInstance): void {
-    app.addHook('onResponse', async (request) => {
+    const bump = async (request: FastifyRequest) => {
       if (request.method !== 'GET' && request.method !== 'HEAD') this.writes += 1;
-    });
+    };
+    app.addHook('onRequest', bump);
+    app.addHook('onSend', bump);
+    app.addHook('onResponse', bump);
   }
 
   private version(): string | null {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestContext } from '../../test/support/context.ts';
 import { databases } from '../../test/support/databases.ts';
 import { createTestApplication } from '../../test/support/factories.ts';
 import type { Store } from '../store/connect.ts';
@@ -12,7 +13,6 @@ import {
   updateApplication,
 } from './applications.ts';
 import { fixedClock, type ServiceContext } from './context.ts';
-import { openWorkspace } from './workspace.ts';
 
 for (const database of databases) {
   describe(`applications on ${database.name}`, () => {
@@ -21,8 +21,7 @@ for (const database of databases) {
     const clock = fixedClock(new Date('2026-11-10T10:00:00Z'));
 
     beforeAll(async () => {
-      store = await database.open();
-      ctx = { ...(await openWorkspace(store, { clock })), timeZone: 'UTC' };
+      ({ store, ctx } = await openTestContext(database, clock));
     });
     afterAll(async () => {
       await store.close();

@@ -24,6 +24,7 @@ import type {
 } from '../core/applications/input.ts';
 import { ReboundError } from '../core/errors.ts';
 import * as repo from '../store/applications-repository.ts';
+import * as eventsRepo from '../store/events-repository.ts';
 import { findLatestResumeVersion } from '../store/skills-repository.ts';
 import { newId, nowIso, type ServiceContext, today } from './context.ts';
 import { onApplicationEvent } from './recovery/rejections.ts';
@@ -38,8 +39,8 @@ export async function getApplicationOrThrow(ctx: ServiceContext, id: string): Pr
   const app = await repo.findApplication(ctx.db, ctx.workspaceId, id);
   if (!app) throw notFound(id);
   const [events, rounds] = await Promise.all([
-    repo.listEvents(ctx.db, ctx.workspaceId, id),
-    repo.listRounds(ctx.db, ctx.workspaceId, id),
+    eventsRepo.listEvents(ctx.db, ctx.workspaceId, id),
+    eventsRepo.listRounds(ctx.db, ctx.workspaceId, id),
   ]);
   const undone = undoneEventIds(events);
   return { ...app, events: events.map((e) => ({ ...e, undone: undone.has(e.id) })), rounds };
@@ -109,11 +110,18 @@ export async function createApplication(
   refuseFuture(ctx, input.appliedOn, 'appliedOn');
   const id = newId();
   // An application that is sent remembers the resume version current at the time (skills loop).
-  const sentWith = input.resumeVersion === undefined && stageIndex(input.stage ?? 'applied') >= stageIndex('applied') ? (await findLatestResumeVersion(ctx.db, ctx.workspaceId))?.label : undefined;
-  const { app, event } = newApplicationRecord(sentWith ? { ...input, resumeVersion: sentWith } : input, { id, today: today(ctx), now: nowIso(ctx) });
+  const sentWith =
+    input.resumeVersion === undefined && stageIndex(input.stage ?? 'applied') >= stageIndex('applied')
+      ? (await findLatestResumeVersion(ctx.db, ctx.workspaceId))?.label
+      : undefined;
+  const { app, event } = newApplicationRecord(sentWith ? { ...input, resumeVersion: sentWith } : input, {
+    id,
+    today: today(ctx),
+    now: nowIso(ctx),
+  });
   await ctx.db.transaction().execute(async (trx) => {
     await repo.insertApplication(trx, ctx.workspaceId, app);
-    await repo.insertEvents(trx, ctx.workspaceId, [event]);
+    await eventsRepo.insertEvents(trx, ctx.workspaceId, [event]);
   });
   return getApplicationOrThrow(ctx, id);
 }
@@ -164,7 +172,7 @@ export async function addEvent(
   await ctx.db.transaction().execute(async (trx) => {
     const app = await repo.findApplication(trx, ctx.workspaceId, id);
     if (!app) throw notFound(id);
-    const events = await repo.listEvents(trx, ctx.workspaceId, id);
+    const events = await eventsRepo.listEvents(trx, ctx.workspaceId, id);
     const state = deriveState(events);
     const planned: NewEvent[] = [];
     switch (input.type) {
@@ -246,7 +254,7 @@ async function appendEvents(
   const added = planned.map(
     (p) => ({ ...p, id: newId(), applicationId: id, seq: ++seq, recordedAt }) as ApplicationEvent,
   );
-  await repo.insertEvents(trx, ctx.workspaceId, added);
+  await eventsRepo.insertEvents(trx, ctx.workspaceId, added);
   await repo.updateDerivedState(trx, ctx.workspaceId, id, deriveState([...existing, ...added]), recordedAt);
 }
 
@@ -263,8 +271,8 @@ export async function addRound(
     const app = await repo.findApplication(trx, ctx.workspaceId, id);
     if (!app) throw notFound(id);
     const [events, rounds] = await Promise.all([
-      repo.listEvents(trx, ctx.workspaceId, id),
-      repo.listRounds(trx, ctx.workspaceId, id),
+      eventsRepo.listEvents(trx, ctx.workspaceId, id),
+      eventsRepo.listRounds(trx, ctx.workspaceId, id),
     ]);
     const round: InterviewRound = {
       id: newId(),
@@ -276,7 +284,7 @@ export async function addRound(
       notes: input.notes ?? null,
       createdAt: nowIso(ctx),
     };
-    await repo.insertRounds(trx, ctx.workspaceId, [round]);
+    await eventsRepo.insertRounds(trx, ctx.workspaceId, [round]);
     const day = today(ctx);
     const roundDay = round.scheduledAt ? round.scheduledAt.slice(0, 10) : day;
     const occurredOn = roundDay < day ? roundDay : day;

@@ -1,8 +1,8 @@
 import type { ServiceContext } from './context.ts';
+import { importsBackupSection } from './imports/backup-section.ts';
 import { insightsBackupSection } from './insights/backup-section.ts';
 import { recoveryBackupSection } from './recovery/backup-section.ts';
 import { skillsBackupSection } from './skills/backup-section.ts';
-import { importsBackupSection } from './imports/backup-section.ts';
 
 /**
  * A feature's part of the backup. Each feature that stores its own tables (recovery, skills,
@@ -17,4 +17,9 @@ export interface BackupSection {
   clear(ctx: ServiceContext): Promise<void>;
 }
 
-export const backupSections: BackupSection[] = [insightsBackupSection, recoveryBackupSection, skillsBackupSection, importsBackupSection];
+export const backupSections: BackupSection[] = [
+  insightsBackupSection,
+  recoveryBackupSection,
+  skillsBackupSection,
+  importsBackupSection,
+];

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestContext } from '../../test/support/context.ts';
 import { databases } from '../../test/support/databases.ts';
 import type { Store } from '../store/connect.ts';
 import { addEvent, addRound, createApplication } from './applications.ts';
@@ -16,10 +17,8 @@ for (const database of databases) {
     const clock = fixedClock(new Date('2026-11-10T10:00:00Z'));
 
     beforeAll(async () => {
-      source = await database.open();
-      target = await database.open();
-      ctx = { ...(await openWorkspace(source, { clock })), timeZone: 'UTC' };
-      restoredCtx = { ...(await openWorkspace(target, { clock })), timeZone: 'UTC' };
+      ({ store: source, ctx } = await openTestContext(database, clock));
+      ({ store: target, ctx: restoredCtx } = await openTestContext(database, clock));
     });
     afterAll(async () => {
       await source.close();

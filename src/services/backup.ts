@@ -2,18 +2,19 @@ import type { Application, ApplicationEvent, InterviewRound } from '../core/appl
 import { deriveState } from '../core/applications/history.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, backupSchema } from '../core/backup.ts';
 import { ReboundError } from '../core/errors.ts';
-import { issuesToDetails } from '../core/validation.ts';
 import * as repo from '../store/applications-repository.ts';
+import * as eventsRepo from '../store/events-repository.ts';
 import { clearWorkspaceData, readSettings, writeSettings } from '../store/workspace-repository.ts';
 import { backupSections } from './backup-sections.ts';
+import { parseBackupPart } from './backup-validation.ts';
 import { nowIso, type ServiceContext } from './context.ts';
 
 /** The whole workspace as a versioned, self-describing JSON document. */
 export async function exportBackup(ctx: ServiceContext): Promise<Backup> {
   const [apps, events, rounds, settings] = await Promise.all([
     repo.listAllApplications(ctx.db, ctx.workspaceId),
-    repo.listAllEvents(ctx.db, ctx.workspaceId),
-    repo.listRounds(ctx.db, ctx.workspaceId),
+    eventsRepo.listAllEvents(ctx.db, ctx.workspaceId),
+    eventsRepo.listRounds(ctx.db, ctx.workspaceId),
     readSettings(ctx.db, ctx.workspaceId),
   ]);
   const eventsByApp = groupBy(events, (e) => e.applicationId);
@@ -70,17 +71,7 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 
 /** Validates a parsed JSON value as a backup; errors name the path (`applications.3.company`). */
 export function parseBackup(value: unknown): Backup {
-  const result = backupSchema.safeParse(value);
-  if (result.success) return result.data;
-  const details = issuesToDetails(result.error.issues);
-  throw new ReboundError(
-    'invalid_backup',
-    `This is not a valid Rebound backup: ${details
-      .slice(0, 5)
-      .map((d) => `${d.path}: ${d.message}`)
-      .join('; ')}`,
-    details,
-  );
+  return parseBackupPart(backupSchema, value);
 }
 
 /**
@@ -124,8 +115,8 @@ export async function importBackup(
       await clearWorkspaceData(trx, ctx.workspaceId);
     }
     await repo.insertApplicationsBulk(trx, ctx.workspaceId, apps);
-    await repo.insertEvents(trx, ctx.workspaceId, events);
-    await repo.insertRounds(trx, ctx.workspaceId, rounds);
+    await eventsRepo.insertEvents(trx, ctx.workspaceId, events);
+    await eventsRepo.insertRounds(trx, ctx.workspaceId, rounds);
     await writeSettings(trx, ctx.workspaceId, backup.settings);
     for (const section of backupSections) {
       if (backup.sections[section.name] !== undefined)

@@ -10,7 +10,8 @@ import type {
 import { deriveState } from '../core/applications/history.ts';
 import { addDays } from '../core/dates.ts';
 import * as repo from '../store/applications-repository.ts';
-import { nowIso, type ServiceContext, today } from './context.ts';
+import * as eventsRepo from '../store/events-repository.ts';
+import { newId, nowIso, type ServiceContext, today } from './context.ts';
 
 const COMPANIES = [
   'Northwind Labs',
@@ -123,7 +124,10 @@ export function generateWorkspace(options: {
     const id = `s${String(i).padStart(pad, '0')}-${Math.floor(rand() * 1e9).toString(36)}`;
     // About a third are recent and still open, as in a real search; the rest have had time to close.
     const recent = rand() < 0.3;
-    const appliedOn = addDays(options.today, recent ? -2 - Math.floor(rand() * 16) : -20 - Math.floor(rand() * 100));
+    const appliedOn = addDays(
+      options.today,
+      recent ? -2 - Math.floor(rand() * 16) : -20 - Math.floor(rand() * 100),
+    );
     const appEvents: ApplicationEvent[] = [];
     let seq = 0;
     let day = appliedOn;
@@ -239,8 +243,8 @@ export function generateWorkspace(options: {
 export async function insertGenerated(ctx: ServiceContext, data: GeneratedWorkspace): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     await repo.insertApplicationsBulk(trx, ctx.workspaceId, data.applications);
-    await repo.insertEvents(trx, ctx.workspaceId, data.events);
-    await repo.insertRounds(trx, ctx.workspaceId, data.rounds);
+    await eventsRepo.insertEvents(trx, ctx.workspaceId, data.events);
+    await eventsRepo.insertRounds(trx, ctx.workspaceId, data.rounds);
   });
 }
 
@@ -248,9 +252,16 @@ export async function insertGenerated(ctx: ServiceContext, data: GeneratedWorksp
 export async function loadSampleData(ctx: ServiceContext): Promise<{ created: number }> {
   const seed = Math.floor(ctx.clock.now().getTime() / 1000) % 100_000;
   const data = generateWorkspace({ count: 40, today: today(ctx), now: nowIso(ctx), seed });
-  // Sample ids must not collide with a second load.
-  const suffix = `-${seed.toString(36)}`;
-  const rename = (id: string) => `${id}${suffix}`;
+  // Real ids (time-ordered, unique), so sample rows sort and mix like ones the user adds.
+  const ids = new Map<string, string>();
+  const rename = (id: string) => {
+    let renamed = ids.get(id);
+    if (!renamed) {
+      renamed = newId();
+      ids.set(id, renamed);
+    }
+    return renamed;
+  };
   await insertGenerated(ctx, {
     applications: data.applications.map((a) => ({ ...a, id: rename(a.id) })),
     events: data.events.map(

@@ -30,10 +30,10 @@ export interface Database {
   planned_breaks: PlannedBreakTable;
   workspace_revisions: WorkspaceRevisionTable;
   // Skills loop (issue 5): see skills-repository.ts.
-  custom_skills: import('./skills-repository.ts').CustomSkillTable;
-  resume_versions: import('./skills-repository.ts').ResumeVersionTable;
-  learning_plan_items: import('./skills-repository.ts').LearningPlanItemTable;
-  informational_interviews: import('./skills-repository.ts').InformationalInterviewTable;
+  custom_skills: import('./skills-schema.ts').CustomSkillTable;
+  resume_versions: import('./skills-schema.ts').ResumeVersionTable;
+  learning_plan_items: import('./skills-schema.ts').LearningPlanItemTable;
+  informational_interviews: import('./skills-schema.ts').InformationalInterviewTable;
   // Getting data in (issue 6): see imports-repository.ts.
   mail_messages: import('./imports-repository.ts').MailMessageTable;
 }

@@ -12,7 +12,13 @@ import {
 import { localDate } from '../../core/dates.ts';
 import { ReboundError } from '../../core/errors.ts';
 import { parseInput } from '../../core/validation.ts';
-import { addEvent, addRound, createApplication, getApplicationOrThrow, listApplications } from '../../services/applications.ts';
+import {
+  addEvent,
+  addRound,
+  createApplication,
+  getApplicationOrThrow,
+  listApplications,
+} from '../../services/applications.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { presentApplication, presentApplicationDetail } from '../../services/presenters.ts';
 import { getSettings } from '../../services/settings.ts';
@@ -28,9 +34,11 @@ function readTextFile(path: string, flag: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
-    throw new ReboundError('invalid_input', `${flag}: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, [
-      { path: flag, message: 'cannot read file' },
-    ]);
+    throw new ReboundError(
+      'invalid_input',
+      `${flag}: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      [{ path: flag, message: 'cannot read file' }],
+    );
   }
 }
 
@@ -40,12 +48,22 @@ function describe(app: ReturnType<typeof presentApplication>): string {
   return `${app.company} — ${app.role} · ${STAGE_LABELS[app.stage]}${closed}`;
 }
 
-async function printDetail(ctx: ServiceContext, id: string, flags: CommonFlags, detail?: Awaited<ReturnType<typeof getApplicationOrThrow>>) {
-  const shown = presentApplicationDetail(detail ?? (await getApplicationOrThrow(ctx, id)), await presentCtx(ctx));
+async function printDetail(
+  ctx: ServiceContext,
+  id: string,
+  flags: CommonFlags,
+  detail?: Awaited<ReturnType<typeof getApplicationOrThrow>>,
+) {
+  const shown = presentApplicationDetail(
+    detail ?? (await getApplicationOrThrow(ctx, id)),
+    await presentCtx(ctx),
+  );
   if (flags.json) return printJson(shown);
   console.log(`${describe(shown)}\nid: ${shown.id}`);
   for (const e of shown.events) {
-    console.log(`  ${e.occurredOn}  ${e.undone ? '(undone) ' : ''}${describeEvent(e as unknown as ApplicationEvent)}`);
+    console.log(
+      `  ${e.occurredOn}  ${e.undone ? '(undone) ' : ''}${describeEvent(e as unknown as ApplicationEvent)}`,
+    );
   }
 }
 
@@ -72,7 +90,10 @@ export function registerApplicationCommands(program: Command): void {
     .option('--company <name>', 'company name (required unless a job page gives it)')
     .option('--role <title>', 'role or job title (required unless a job page gives it)')
     .option('--channel <channel>', 'job_board | networking | direct_outreach | recruiter | referral | other')
-    .option('--stage <stage>', 'saved | applied | screening | interviewing | offer | accepted (default applied)')
+    .option(
+      '--stage <stage>',
+      'saved | applied | screening | interviewing | offer | accepted (default applied)',
+    )
     .option('--applied-on <date>', 'YYYY-MM-DD (default today)')
     .option('--url <url>', 'job posting URL')
     .option('--location <place>', 'location')
@@ -92,7 +113,8 @@ export function registerApplicationCommands(program: Command): void {
           jobUrl: opts.url,
           location: opts.location,
           tags: opts.tag,
-          jobDescription: typeof opts.jdFile === 'string' ? readTextFile(opts.jdFile, '--jd-file') : undefined,
+          jobDescription:
+            typeof opts.jdFile === 'string' ? readTextFile(opts.jdFile, '--jd-file') : undefined,
         }),
         'arguments',
       );
@@ -108,30 +130,88 @@ export function registerApplicationCommands(program: Command): void {
     'move',
     'move an application to a stage (moving back keeps how far it got)',
     ([stage], o) => ({ type: 'stage_changed', stage, occurredOn: o.on }),
-    (c) => c.argument('<stage>', 'saved | applied | screening | interviewing | offer | accepted').option('--on <date>', 'YYYY-MM-DD'),
+    (c) =>
+      c
+        .argument('<stage>', 'saved | applied | screening | interviewing | offer | accepted')
+        .option('--on <date>', 'YYYY-MM-DD'),
   );
 
-  eventCommand(program, 'reject', 'mark an application rejected by the employer (how far it got is kept)', (_a, o) => ({ type: 'outcome_set', outcome: 'rejected', reason: o.reason, occurredOn: o.on }), (c) => c.option('--on <date>', 'YYYY-MM-DD').option('--reason <text>', 'the reason, if one was given'));
-  eventCommand(program, 'withdraw', 'mark an application withdrawn (your own step away)', (_a, o) => ({ type: 'outcome_set', outcome: 'withdrawn', reason: o.reason, occurredOn: o.on }), (c) => c.option('--on <date>', 'YYYY-MM-DD').option('--reason <text>', 'why'));
-  eventCommand(program, 'decline', 'decline an offer', (_a, o) => ({ type: 'outcome_set', outcome: 'declined', reason: o.reason, occurredOn: o.on }), (c) => c.option('--on <date>', 'YYYY-MM-DD').option('--reason <text>', 'why'));
-  eventCommand(program, 'ghosted', 'confirm that the employer never replied', (_a, o) => ({ type: 'outcome_set', outcome: 'ghosted', occurredOn: o.on }), (c) => c.option('--on <date>', 'YYYY-MM-DD'));
-  eventCommand(program, 'reopen', 'reopen a closed application (they came back!)', (_a, o) => ({ type: 'reopened', occurredOn: o.on }), (c) => c.option('--on <date>', 'YYYY-MM-DD'));
-  eventCommand(program, 'undo', 'undo the latest stage move or outcome', (_a, o) => ({ type: 'undo', eventId: o.event }), (c) => c.option('--event <eventId>', 'a specific event to undo'));
-  eventCommand(program, 'note', 'add a note to the history', ([text], o) => ({ type: 'note', text, occurredOn: o.on }), (c) => c.argument('<text>', 'the note').option('--on <date>', 'YYYY-MM-DD'));
-  eventCommand(program, 'reply', 'record that the employer replied', (_a, o) => ({ type: 'response', summary: o.summary, occurredOn: o.on }), (c) => c.option('--summary <text>', 'what they said').option('--on <date>', 'YYYY-MM-DD'));
+  eventCommand(
+    program,
+    'reject',
+    'mark an application rejected by the employer (how far it got is kept)',
+    (_a, o) => ({ type: 'outcome_set', outcome: 'rejected', reason: o.reason, occurredOn: o.on }),
+    (c) => c.option('--on <date>', 'YYYY-MM-DD').option('--reason <text>', 'the reason, if one was given'),
+  );
+  eventCommand(
+    program,
+    'withdraw',
+    'mark an application withdrawn (your own step away)',
+    (_a, o) => ({ type: 'outcome_set', outcome: 'withdrawn', reason: o.reason, occurredOn: o.on }),
+    (c) => c.option('--on <date>', 'YYYY-MM-DD').option('--reason <text>', 'why'),
+  );
+  eventCommand(
+    program,
+    'decline',
+    'decline an offer',
+    (_a, o) => ({ type: 'outcome_set', outcome: 'declined', reason: o.reason, occurredOn: o.on }),
+    (c) => c.option('--on <date>', 'YYYY-MM-DD').option('--reason <text>', 'why'),
+  );
+  eventCommand(
+    program,
+    'ghosted',
+    'confirm that the employer never replied',
+    (_a, o) => ({ type: 'outcome_set', outcome: 'ghosted', occurredOn: o.on }),
+    (c) => c.option('--on <date>', 'YYYY-MM-DD'),
+  );
+  eventCommand(
+    program,
+    'reopen',
+    'reopen a closed application (they came back!)',
+    (_a, o) => ({ type: 'reopened', occurredOn: o.on }),
+    (c) => c.option('--on <date>', 'YYYY-MM-DD'),
+  );
+  eventCommand(
+    program,
+    'undo',
+    'undo the latest stage move or outcome',
+    (_a, o) => ({ type: 'undo', eventId: o.event }),
+    (c) => c.option('--event <eventId>', 'a specific event to undo'),
+  );
+  eventCommand(
+    program,
+    'note',
+    'add a note to the history',
+    ([text], o) => ({ type: 'note', text, occurredOn: o.on }),
+    (c) => c.argument('<text>', 'the note').option('--on <date>', 'YYYY-MM-DD'),
+  );
+  eventCommand(
+    program,
+    'reply',
+    'record that the employer replied',
+    (_a, o) => ({ type: 'response', summary: o.summary, occurredOn: o.on }),
+    (c) => c.option('--summary <text>', 'what they said').option('--on <date>', 'YYYY-MM-DD'),
+  );
 
   common(program.command('round').description('record an interview round').argument('<id>', 'application id'))
     .requiredOption('--kind <kind>', 'phone | technical | behavioural | take_home | onsite | panel | final')
     .option('--on <date>', 'YYYY-MM-DD or ISO date-time')
     .option('--who <names>', 'who you met')
     .action(async (id: string, opts: CommonFlags & { kind: string; on?: string; who?: string }) => {
-      const input = parseInput(roundInputSchema, { kind: opts.kind, scheduledAt: opts.on, who: opts.who }, 'arguments');
+      const input = parseInput(
+        roundInputSchema,
+        { kind: opts.kind, scheduledAt: opts.on, who: opts.who },
+        'arguments',
+      );
       await withWorkspace(opts, async (ctx) => printDetail(ctx, id, opts, await addRound(ctx, id, input)));
     });
 
-  common(program.command('show').description('show one application and its history').argument('<id>', 'application id')).action(
-    async (id: string, opts: CommonFlags) => withWorkspace(opts, (ctx) => printDetail(ctx, id, opts)),
-  );
+  common(
+    program
+      .command('show')
+      .description('show one application and its history')
+      .argument('<id>', 'application id'),
+  ).action(async (id: string, opts: CommonFlags) => withWorkspace(opts, (ctx) => printDetail(ctx, id, opts)));
 
   common(program.command('list').description('list applications'))
     .option('--stage <stage>', 'only this stage')
@@ -141,17 +221,38 @@ export function registerApplicationCommands(program: Command): void {
     .option('--search <text>', 'search company, role and location')
     .option('--limit <n>', 'at most this many', '1000')
     .action(async (opts: CommonFlags & Record<string, string>) => {
-      const query = parseInput(listQuerySchema, { stage: opts.stage, status: opts.status, channel: opts.channel, tag: opts.tag, q: opts.search, limit: opts.limit }, 'arguments');
+      const query = parseInput(
+        listQuerySchema,
+        {
+          stage: opts.stage,
+          status: opts.status,
+          channel: opts.channel,
+          tag: opts.tag,
+          q: opts.search,
+          limit: opts.limit,
+        },
+        'arguments',
+      );
       await withWorkspace(opts, async (ctx) => {
         const { items, total } = await listApplications(ctx, query);
         const pc = await presentCtx(ctx);
         const shown = items.map((a) => presentApplication(a, pc));
         if (opts.json) return printJson({ items: shown, total });
-        if (shown.length === 0) return console.log('No applications yet. Add one with: rebound add --company ACME --role "Engineer"');
+        if (shown.length === 0)
+          return console.log(
+            'No applications yet. Add one with: rebound add --company ACME --role "Engineer"',
+          );
         console.log(
           table([
             ['ID', 'COMPANY', 'ROLE', 'STAGE', 'OUTCOME', 'REACHED'],
-            ...shown.map((a) => [a.id, a.company, a.role, a.stage, a.outcome ?? (a.likelyGhosted ? 'likely no reply' : ''), a.furthestStage]),
+            ...shown.map((a) => [
+              a.id,
+              a.company,
+              a.role,
+              a.stage,
+              a.outcome ?? (a.likelyGhosted ? 'likely no reply' : ''),
+              a.furthestStage,
+            ]),
           ]),
         );
         if (total > shown.length) console.log(`… ${total - shown.length} more (use --limit)`);

@@ -11,7 +11,12 @@ import { type CommonFlags, common, printJson, withWorkspace } from '../io.ts';
 export interface FileImporter {
   name: string;
   recognises(bytes: Buffer, file: string): boolean;
-  run(ctx: ServiceContext, bytes: Buffer, file: string, flags: CommonFlags & Record<string, unknown>): Promise<unknown>;
+  run(
+    ctx: ServiceContext,
+    bytes: Buffer,
+    file: string,
+    flags: CommonFlags & Record<string, unknown>,
+  ): Promise<unknown>;
 }
 
 const backupImporter: FileImporter = {
@@ -25,13 +30,17 @@ const backupImporter: FileImporter = {
     try {
       parsed = JSON.parse(bytes.toString('utf8'));
     } catch (error) {
-      throw new ReboundError('invalid_backup', `${file} is not valid JSON: ${(error as Error).message}`, [{ path: file, message: 'invalid JSON' }]);
+      throw new ReboundError('invalid_backup', `${file} is not valid JSON: ${(error as Error).message}`, [
+        { path: file, message: 'invalid JSON' },
+      ]);
     }
-    if (!looksLikeBackup(parsed)) throw new ReboundError('invalid_backup', `${file} is not a Rebound backup.`);
+    if (!looksLikeBackup(parsed))
+      throw new ReboundError('invalid_backup', `${file} is not a Rebound backup.`);
     const backup = parseBackup(parsed);
     if (!flags.json) process.stderr.write(`Restoring ${backup.applications.length} application(s)…\n`);
     const result = await importBackup(ctx, backup, { replace: Boolean(flags.replace) });
-    if (!flags.json) console.log(`Restored ${result.applications} application(s) with ${result.events} event(s).`);
+    if (!flags.json)
+      console.log(`Restored ${result.applications} application(s) with ${result.events} event(s).`);
     return result;
   },
 };
@@ -39,12 +48,23 @@ const backupImporter: FileImporter = {
 export const importers: FileImporter[] = [backupImporter];
 
 export function registerBackupCommands(program: Command): void {
-  common(program.command('export').description('write a versioned JSON backup of everything (to stdout without --out)'))
+  common(
+    program
+      .command('export')
+      .description('write a versioned JSON backup of everything (to stdout without --out)'),
+  )
     .option('--out <file>', 'write to this file')
-    .option('--format <format>', 'json (the full backup) | csv (one row per application, for spreadsheets)', 'json')
+    .option(
+      '--format <format>',
+      'json (the full backup) | csv (one row per application, for spreadsheets)',
+      'json',
+    )
     .action(async (opts: CommonFlags & { out?: string; format?: string }) =>
       withWorkspace(opts, async (ctx) => {
-        const text = opts.format === 'csv' ? await exportApplicationsCsv(ctx) : `${JSON.stringify(await exportBackup(ctx), null, 2)}\n`;
+        const text =
+          opts.format === 'csv'
+            ? await exportApplicationsCsv(ctx)
+            : `${JSON.stringify(await exportBackup(ctx), null, 2)}\n`;
         if (opts.out) {
           writeFileSync(opts.out, text);
           process.stderr.write(`Backup written to ${opts.out}\n`);
@@ -52,18 +72,29 @@ export function registerBackupCommands(program: Command): void {
       }),
     );
 
-  common(program.command('import').description('import a file: a Rebound backup (recognised by its content)').argument('<file>', 'the file to import'))
+  common(
+    program
+      .command('import')
+      .description('import a file: a Rebound backup (recognised by its content)')
+      .argument('<file>', 'the file to import'),
+  )
     .option('--replace', 'replace everything in a non-empty database (backups only)')
     .action(async (file: string, opts: CommonFlags & { replace?: boolean }) => {
       let bytes: Buffer;
       try {
         bytes = readFileSync(file);
       } catch (error) {
-        throw new ReboundError('invalid_input', `cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+        throw new ReboundError(
+          'invalid_input',
+          `cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+        );
       }
       const importer = importers.find((i) => i.recognises(bytes, file));
       if (!importer) {
-        throw new ReboundError('invalid_input', `${file}: not a file Rebound recognises (supported: ${importers.map((i) => i.name).join(', ')}).`);
+        throw new ReboundError(
+          'invalid_input',
+          `${file}: not a file Rebound recognises (supported: ${importers.map((i) => i.name).join(', ')}).`,
+        );
       }
       await withWorkspace(opts, async (ctx) => {
         const result = await importer.run(ctx, bytes, file, opts as CommonFlags & Record<string, unknown>);

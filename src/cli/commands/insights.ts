@@ -128,7 +128,9 @@ export function registerInsightsCommands(program: Command): void {
     });
 
   const plan = common(
-    program.command('time-plan').description('set your weekly split of hours between channels (rebound channels shows it)'),
+    program
+      .command('time-plan')
+      .description('set your weekly split of hours between channels (rebound channels shows it)'),
   );
   for (const ch of PLAN_CHANNELS)
     plan.option(`--${ch.replaceAll('_', '-')} <percent>`, `share for ${CHANNEL_LABELS[ch].toLowerCase()}`);

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { ReboundError } from '../../core/errors.ts';
-import { issuesToDetails } from '../../core/validation.ts';
 import * as repo from '../../store/imports-repository.ts';
 import type { BackupSection } from '../backup-sections.ts';
+import { parseBackupPart } from '../backup-validation.ts';
 import type { ServiceContext } from '../context.ts';
 
 const sectionSchema = z.object({
@@ -35,22 +34,8 @@ export const importsBackupSection: BackupSection = {
     return { mailMessages: await repo.listMailMessages(ctx.db, ctx.workspaceId) };
   },
   async import(ctx: ServiceContext, data: unknown): Promise<void> {
-    const parsed = sectionSchema.safeParse(data);
-    if (!parsed.success) {
-      const details = issuesToDetails(parsed.error.issues).map((d) => ({
-        ...d,
-        path: `sections.imports.${d.path}`,
-      }));
-      throw new ReboundError(
-        'invalid_backup',
-        `This is not a valid Rebound backup: ${details
-          .slice(0, 5)
-          .map((d) => `${d.path}: ${d.message}`)
-          .join('; ')}`,
-        details,
-      );
-    }
-    await repo.insertMailMessages(ctx.db, ctx.workspaceId, parsed.data.mailMessages);
+    const parsed = parseBackupPart(sectionSchema, data, { prefix: 'sections.imports' });
+    await repo.insertMailMessages(ctx.db, ctx.workspaceId, parsed.mailMessages);
   },
   async clear(ctx: ServiceContext): Promise<void> {
     await repo.clearMailMessages(ctx.db, ctx.workspaceId);

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestContext } from '../../../test/support/context.ts';
 import { databases } from '../../../test/support/databases.ts';
 import { createTestApplication } from '../../../test/support/factories.ts';
 import type { Store } from '../../store/connect.ts';
 import { getApplicationOrThrow, listApplications } from '../applications.ts';
 import { exportBackup, importBackup } from '../backup.ts';
-import { fixedClock, type ServiceContext } from '../context.ts';
-import { openWorkspace } from '../workspace.ts';
+import type { ServiceContext } from '../context.ts';
 import { exportApplicationsCsv } from './csv-export.ts';
 import { applyMailMessage, dismissMailMessage, importMailFile, listMailReview } from './mail-import.ts';
 import { commitSpreadsheetImport, previewSpreadsheetImport } from './spreadsheet-import.ts';
@@ -27,18 +27,10 @@ for (const database of databases) {
     let ctx: ServiceContext;
     const fresh = async () => {
       await store.close();
-      store = await database.open();
-      ctx = {
-        ...(await openWorkspace(store, { clock: fixedClock(new Date('2026-07-20T10:00:00Z')) })),
-        timeZone: 'UTC',
-      };
+      ({ store, ctx } = await openTestContext(database, new Date('2026-07-20T10:00:00Z')));
     };
     beforeAll(async () => {
-      store = await database.open();
-      ctx = {
-        ...(await openWorkspace(store, { clock: fixedClock(new Date('2026-07-20T10:00:00Z')) })),
-        timeZone: 'UTC',
-      };
+      ({ store, ctx } = await openTestContext(database, new Date('2026-07-20T10:00:00Z')));
     });
     afterAll(async () => store.close());
 

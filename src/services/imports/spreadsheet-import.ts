@@ -11,6 +11,7 @@ import { mapStageLabel } from '../../core/import/stage-labels.ts';
 import { issuesToDetails } from '../../core/validation.ts';
 import { readTable, type Table } from '../../io/spreadsheet.ts';
 import * as apps from '../../store/applications-repository.ts';
+import * as eventsRepo from '../../store/events-repository.ts';
 import { listSourceKeys } from '../../store/imports-repository.ts';
 import { newApplicationRecord } from '../applications.ts';
 import { newId, nowIso, type ServiceContext, today } from '../context.ts';
@@ -204,7 +205,7 @@ export async function commitSpreadsheetImport(
         ctx.workspaceId,
         slice.map((r) => r.app),
       );
-      await apps.insertEvents(
+      await eventsRepo.insertEvents(
         trx,
         ctx.workspaceId,
         slice.flatMap((r) => r.events),

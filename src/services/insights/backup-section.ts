@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { isoDate } from '../../core/applications/input.ts';
 import { LOG_CHANNELS } from '../../core/channels/input.ts';
-import { ReboundError } from '../../core/errors.ts';
-import { issuesToDetails } from '../../core/validation.ts';
 import { GOAL_KINDS } from '../../core/wellbeing/goals.ts';
 import * as logs from '../../store/time-log-repository.ts';
 import * as repo from '../../store/wellbeing-repository.ts';
 import type { BackupSection } from '../backup-sections.ts';
+import { parseBackupPart } from '../backup-validation.ts';
 import type { ServiceContext } from '../context.ts';
 
 const sectionSchema = z.object({
@@ -78,22 +77,7 @@ export const insightsBackupSection: BackupSection = {
     return { timeLogs, goals, goalProgress, wins, plannedBreaks };
   },
   async import(ctx: ServiceContext, data: unknown): Promise<void> {
-    const parsed = sectionSchema.safeParse(data);
-    if (!parsed.success) {
-      const details = issuesToDetails(parsed.error.issues).map((d) => ({
-        ...d,
-        path: `sections.insights.${d.path}`,
-      }));
-      throw new ReboundError(
-        'invalid_backup',
-        `This is not a valid Rebound backup: ${details
-          .slice(0, 5)
-          .map((d) => `${d.path}: ${d.message}`)
-          .join('; ')}`,
-        details,
-      );
-    }
-    const d = parsed.data;
+    const d = parseBackupPart(sectionSchema, data, { prefix: 'sections.insights' });
     await logs.insertTimeLogs(ctx.db, ctx.workspaceId, d.timeLogs);
     await repo.insertGoals(ctx.db, ctx.workspaceId, d.goals);
     await repo.insertGoalProgress(ctx.db, ctx.workspaceId, d.goalProgress);

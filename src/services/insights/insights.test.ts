@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestContext } from '../../../test/support/context.ts';
 import { databases } from '../../../test/support/databases.ts';
 import { createTestApplication } from '../../../test/support/factories.ts';
 import type { Store } from '../../store/connect.ts';
@@ -25,8 +26,7 @@ for (const database of databases) {
     const clock = fixedClock(new Date('2026-11-19T10:00:00Z'));
 
     beforeAll(async () => {
-      store = await database.open();
-      ctx = { ...(await openWorkspace(store, { clock })), timeZone: 'UTC' };
+      ({ store, ctx } = await openTestContext(database, clock));
     });
     afterAll(async () => {
       await store.close();

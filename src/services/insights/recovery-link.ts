@@ -3,6 +3,8 @@ import { ReboundError } from '../../core/errors.ts';
 import type { FeedbackTheme, PostMortemRating } from '../../core/insights/index.ts';
 import { FEEDBACK_THEMES } from '../../core/recovery/feedback-state.ts';
 import type { JournalInput } from '../../core/wellbeing/input.ts';
+import * as feedbackRepo from '../../store/feedback-repository.ts';
+import * as postMortemRepo from '../../store/post-mortem-repository.ts';
 import * as recovery from '../../store/recovery-repository.ts';
 import { newId, nowIso, type ServiceContext } from '../context.ts';
 
@@ -24,7 +26,7 @@ export interface JournalView {
 
 /** Theme tags of answered feedback requests, as insights count them ("system design", "experience level"). */
 export async function loadFeedbackThemes(ctx: ServiceContext): Promise<FeedbackTheme[]> {
-  const requests = await recovery.listFeedbackRequests(ctx.db, ctx.workspaceId);
+  const requests = await feedbackRepo.listFeedbackRequests(ctx.db, ctx.workspaceId);
   const out: FeedbackTheme[] = [];
   for (const r of requests) {
     for (const t of r.themes) {
@@ -38,7 +40,7 @@ export async function loadFeedbackThemes(ctx: ServiceContext): Promise<FeedbackT
 
 /** Every post-mortem rating, item by item. */
 export async function loadPostMortemRatings(ctx: ServiceContext): Promise<PostMortemRating[]> {
-  const rows = await recovery.listPostMortemItems(ctx.db, ctx.workspaceId);
+  const rows = await postMortemRepo.listPostMortemItems(ctx.db, ctx.workspaceId);
   return rows.map((r) => ({ applicationId: r.applicationId, item: r.key, rating: r.rating }));
 }
 
@@ -46,7 +48,7 @@ export async function loadPostMortemRatings(ctx: ServiceContext): Promise<PostMo
 export async function loadFeedbackReceived(
   ctx: ServiceContext,
 ): Promise<{ on: string; applicationId: string }[]> {
-  const requests = await recovery.listFeedbackRequests(ctx.db, ctx.workspaceId);
+  const requests = await feedbackRepo.listFeedbackRequests(ctx.db, ctx.workspaceId);
   return requests
     .filter((r) => r.answeredAt !== null)
     .map((r) => ({ on: localDate(new Date(r.answeredAt!), ctx.timeZone), applicationId: r.applicationId }));

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { ReboundError } from '../../core/errors.ts';
-import { issuesToDetails } from '../../core/validation.ts';
 import * as contactsRepo from '../../store/contacts-repository.ts';
+import * as feedbackRepo from '../../store/feedback-repository.ts';
+import * as postMortemRepo from '../../store/post-mortem-repository.ts';
 import * as repo from '../../store/recovery-repository.ts';
 import * as schedule from '../../store/schedule-repository.ts';
 import type { BackupSection } from '../backup-sections.ts';
+import { parseBackupPart } from '../backup-validation.ts';
 import type { ServiceContext } from '../context.ts';
 
 const rows = z.array(z.record(z.string(), z.unknown())).default([]);
@@ -41,9 +42,9 @@ async function exportRecovery(ctx: ServiceContext) {
     contactsRepo.listInteractions(db, ws),
     repo.listRejections(db, ws, 1_000_000),
     repo.listJournalEntries(db, ws),
-    repo.listFeedbackRequests(db, ws),
-    repo.listPostMortemItems(db, ws),
-    repo.listActionItems(db, ws, { status: 'all' }),
+    feedbackRepo.listFeedbackRequests(db, ws),
+    postMortemRepo.listPostMortemItems(db, ws),
+    postMortemRepo.listActionItems(db, ws, { status: 'all' }),
     schedule.listAllScheduled(db, ws),
   ]);
   return {
@@ -61,19 +62,10 @@ async function exportRecovery(ctx: ServiceContext) {
 }
 
 async function importRecovery(ctx: ServiceContext, data: unknown): Promise<void> {
-  const parsed = sectionSchema.safeParse(data);
-  if (!parsed.success) {
-    const details = issuesToDetails(parsed.error.issues).map((d) => ({
-      ...d,
-      path: `sections.recovery.${d.path}`,
-    }));
-    throw new ReboundError(
-      'invalid_backup',
-      `This is not a valid Rebound backup: ${details[0]?.path}: ${details[0]?.message}`,
-      details,
-    );
-  }
-  const d = parsed.data as unknown as Awaited<ReturnType<typeof exportRecovery>>;
+  const d = parseBackupPart(sectionSchema, data, {
+    prefix: 'sections.recovery',
+    listed: 1,
+  }) as unknown as Awaited<ReturnType<typeof exportRecovery>>;
   const { db, workspaceId: ws } = ctx;
   await contactsRepo.insertContacts(db, ws, d.contacts);
   await contactsRepo.insertContactLinks(db, ws, d.contactLinks);
@@ -81,9 +73,9 @@ async function importRecovery(ctx: ServiceContext, data: unknown): Promise<void>
   await contactsRepo.insertInteractions(db, ws, d.interactions);
   await repo.insertRejections(db, ws, d.rejections);
   await repo.insertJournalEntries(db, ws, d.journal);
-  await repo.insertFeedbackRequests(db, ws, d.feedbackRequests);
-  await repo.upsertPostMortemItems(db, ws, d.postMortemItems);
-  await repo.insertActionItems(db, ws, d.actionItems);
+  await feedbackRepo.insertFeedbackRequests(db, ws, d.feedbackRequests);
+  await postMortemRepo.upsertPostMortemItems(db, ws, d.postMortemItems);
+  await postMortemRepo.insertActionItems(db, ws, d.actionItems);
   await schedule.upsertScheduledItems(db, ws, d.scheduledItems);
 }
 

@@ -18,6 +18,7 @@ import type {
   InteractionRecord,
 } from '../../store/contacts-repository.ts';
 import * as repo from '../../store/contacts-repository.ts';
+import * as eventsRepo from '../../store/events-repository.ts';
 import * as schedule from '../../store/schedule-repository.ts';
 import { readSettings } from '../../store/workspace-repository.ts';
 import { newId, nowIso, type ServiceContext } from '../context.ts';
@@ -136,7 +137,7 @@ export async function linkContact(
       ]);
     }
     if (input.roundId) {
-      const rounds = await apps.listRounds(trx, ctx.workspaceId, input.applicationId);
+      const rounds = await eventsRepo.listRounds(trx, ctx.workspaceId, input.applicationId);
       if (!rounds.some((r) => r.id === input.roundId)) {
         throw new ReboundError('invalid_input', `roundId: no round ${input.roundId} on this application`, [
           { path: 'roundId', message: 'not a round of this application' },

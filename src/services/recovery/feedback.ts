@@ -14,7 +14,9 @@ import {
 import type { FeedbackPatch } from '../../core/recovery/input.ts';
 import * as apps from '../../store/applications-repository.ts';
 import * as contactsRepo from '../../store/contacts-repository.ts';
-import type { FeedbackRequest } from '../../store/recovery-repository.ts';
+import * as eventsRepo from '../../store/events-repository.ts';
+import type { FeedbackRequest } from '../../store/feedback-repository.ts';
+import * as feedbackRepo from '../../store/feedback-repository.ts';
 import * as repo from '../../store/recovery-repository.ts';
 import * as schedule from '../../store/schedule-repository.ts';
 import { readSettings } from '../../store/workspace-repository.ts';
@@ -40,7 +42,7 @@ type Db = ServiceContext['db'];
 async function buildDetail(db: Db, ctx: ServiceContext, f: FeedbackRequest): Promise<FeedbackDetail> {
   const [app, rounds, rejection, contact, settings] = await Promise.all([
     apps.findApplication(db, ctx.workspaceId, f.applicationId),
-    apps.listRounds(db, ctx.workspaceId, f.applicationId),
+    eventsRepo.listRounds(db, ctx.workspaceId, f.applicationId),
     repo.findRejection(db, ctx.workspaceId, f.rejectionId),
     f.contactId ? contactsRepo.findContact(db, ctx.workspaceId, f.contactId) : Promise.resolve(undefined),
     readSettings(db, ctx.workspaceId),
@@ -72,7 +74,7 @@ async function buildDetail(db: Db, ctx: ServiceContext, f: FeedbackRequest): Pro
 }
 
 export async function getFeedbackRequestOrThrow(ctx: ServiceContext, id: string): Promise<FeedbackDetail> {
-  const f = await repo.findFeedbackRequest(ctx.db, ctx.workspaceId, id);
+  const f = await feedbackRepo.findFeedbackRequest(ctx.db, ctx.workspaceId, id);
   if (!f) throw notFound(id);
   return buildDetail(ctx.db, ctx, f);
 }
@@ -81,7 +83,7 @@ export async function listFeedbackRequests(
   ctx: ServiceContext,
   applicationId?: string,
 ): Promise<FeedbackDetail[]> {
-  const rows = await repo.listFeedbackRequests(ctx.db, ctx.workspaceId, applicationId);
+  const rows = await feedbackRepo.listFeedbackRequests(ctx.db, ctx.workspaceId, applicationId);
   return Promise.all(rows.map((f) => buildDetail(ctx.db, ctx, f)));
 }
 
@@ -110,7 +112,7 @@ export async function updateFeedbackRequest(
 ): Promise<FeedbackDetail> {
   await ctx.db.transaction().execute(async (trx) => {
     const t: ServiceContext = { ...ctx, db: trx };
-    const current = await repo.findFeedbackRequest(trx, ctx.workspaceId, id);
+    const current = await feedbackRepo.findFeedbackRequest(trx, ctx.workspaceId, id);
     if (!current) throw notFound(id);
     planFeedbackTransition(current.state, patch.state);
     const now = nowIso(ctx);
@@ -144,7 +146,7 @@ export async function updateFeedbackRequest(
       }
       await schedule.deleteScheduledItems(trx, ctx.workspaceId, [scheduleIds.feedbackChase(id)]);
     }
-    await repo.updateFeedbackRequest(trx, ctx.workspaceId, next);
+    await feedbackRepo.updateFeedbackRequest(trx, ctx.workspaceId, next);
   });
   return getFeedbackRequestOrThrow(ctx, id);
 }

@@ -12,8 +12,9 @@ import {
   validateRating,
 } from '../../core/recovery/post-mortem.ts';
 import * as apps from '../../store/applications-repository.ts';
-import type { ActionItemRecord } from '../../store/recovery-repository.ts';
-import * as repo from '../../store/recovery-repository.ts';
+import * as eventsRepo from '../../store/events-repository.ts';
+import type { ActionItemRecord } from '../../store/post-mortem-repository.ts';
+import * as postMortemRepo from '../../store/post-mortem-repository.ts';
 import * as schedule from '../../store/schedule-repository.ts';
 import { newId, nowIso, type ServiceContext, today } from '../context.ts';
 import { actionItemItem, scheduleIds } from './schedule.ts';
@@ -41,7 +42,7 @@ async function loadApp(
     throw new ReboundError('application_not_found', `No application with id ${applicationId}.`, [
       { path: 'id', message: 'not found' },
     ]);
-  return { app, rounds: await apps.listRounds(db, ctx.workspaceId, applicationId) };
+  return { app, rounds: await eventsRepo.listRounds(db, ctx.workspaceId, applicationId) };
 }
 
 function checklistInput(app: Application, rounds: InterviewRound[]): PostMortemInput {
@@ -57,8 +58,8 @@ export async function getPostMortem(
   const { app, rounds } = await loadApp(db, ctx, applicationId);
   const checklist = postMortemChecklist(checklistInput(app, rounds));
   const [rated, actions] = await Promise.all([
-    repo.listPostMortemItems(db, ctx.workspaceId, applicationId),
-    repo.listActionItems(db, ctx.workspaceId, { status: 'all', applicationId }),
+    postMortemRepo.listPostMortemItems(db, ctx.workspaceId, applicationId),
+    postMortemRepo.listActionItems(db, ctx.workspaceId, { status: 'all', applicationId }),
   ]);
   const byKey = new Map(rated.map((r) => [r.key, r]));
   const actionByKey = new Map(
@@ -95,7 +96,7 @@ export async function savePostMortem(
     for (const [i, item] of chosen.entries()) validateRating(item.rating, item.note, `items.${i}.rating`);
     const checklist = new Map(postMortemChecklist(cinput).map((i) => [i.key, i]));
     const now = nowIso(ctx);
-    await repo.upsertPostMortemItems(
+    await postMortemRepo.upsertPostMortemItems(
       trx,
       ctx.workspaceId,
       chosen.map((c) => ({
@@ -106,7 +107,10 @@ export async function savePostMortem(
         ratedAt: now,
       })),
     );
-    const existing = await repo.listActionItems(trx, ctx.workspaceId, { status: 'all', applicationId });
+    const existing = await postMortemRepo.listActionItems(trx, ctx.workspaceId, {
+      status: 'all',
+      applicationId,
+    });
     const hasAction = new Set(existing.filter((a) => a.source === 'post_mortem').map((a) => a.sourceKey));
     const rated: RatedPostMortemItem[] = chosen
       .filter((c) => !hasAction.has(c.key))
@@ -122,7 +126,7 @@ export async function savePostMortem(
       createdAt: now,
       doneAt: null,
     }));
-    await repo.insertActionItems(trx, ctx.workspaceId, records);
+    await postMortemRepo.insertActionItems(trx, ctx.workspaceId, records);
     await schedule.upsertScheduledItems(trx, ctx.workspaceId, records.map(actionItemItem));
     await schedule.deleteScheduledItems(trx, ctx.workspaceId, [scheduleIds.postMortem(applicationId)]);
   });
@@ -139,7 +143,7 @@ export async function listActionItems(
   ctx: ServiceContext,
   filter: { status?: 'open' | 'done' | 'all'; applicationId?: string } = {},
 ) {
-  return repo.listActionItems(ctx.db, ctx.workspaceId, filter);
+  return postMortemRepo.listActionItems(ctx.db, ctx.workspaceId, filter);
 }
 
 /** A task the user writes themselves; it shows on Today on its day. */
@@ -160,7 +164,7 @@ export async function createActionItem(
   };
   await ctx.db.transaction().execute(async (trx) => {
     if (record.applicationId) await loadApp(trx, ctx, record.applicationId);
-    await repo.insertActionItems(trx, ctx.workspaceId, [record]);
+    await postMortemRepo.insertActionItems(trx, ctx.workspaceId, [record]);
     await schedule.upsertScheduledItems(trx, ctx.workspaceId, [actionItemItem(record)]);
   });
   return record;
@@ -173,12 +177,12 @@ export async function updateActionItem(
   patch: ActionItemPatch,
 ): Promise<ActionItemRecord> {
   return ctx.db.transaction().execute(async (trx) => {
-    const current = await repo.findActionItem(trx, ctx.workspaceId, id);
+    const current = await postMortemRepo.findActionItem(trx, ctx.workspaceId, id);
     if (!current) throw actionNotFound(id);
     const next: ActionItemRecord = { ...current, ...patch };
     if (patch.status === 'done' && current.status !== 'done') next.doneAt = nowIso(ctx);
     if (patch.status === 'open') next.doneAt = null;
-    await repo.updateActionItem(trx, ctx.workspaceId, next);
+    await postMortemRepo.updateActionItem(trx, ctx.workspaceId, next);
     if (next.status === 'done')
       await schedule.deleteScheduledItems(trx, ctx.workspaceId, [scheduleIds.actionItem(id)]);
     else await schedule.upsertScheduledItems(trx, ctx.workspaceId, [actionItemItem(next)]);

@@ -1,6 +1,7 @@
 import type { TodayEntry, TodayView } from '../../core/today/build-today.ts';
 import type { ContactRecord } from '../../store/contacts-repository.ts';
-import type { ActionItemRecord, JournalEntry } from '../../store/recovery-repository.ts';
+import type { ActionItemRecord } from '../../store/post-mortem-repository.ts';
+import type { JournalEntry } from '../../store/recovery-repository.ts';
 import type { FeedbackDetail } from './feedback.ts';
 import type { RejectionDetail } from './rejections.ts';
 import type { TodayItem } from './today.ts';

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestContext } from '../../../test/support/context.ts';
 import { databases } from '../../../test/support/databases.ts';
 import { createTestApplication } from '../../../test/support/factories.ts';
 import type { Store } from '../../store/connect.ts';
@@ -35,8 +36,7 @@ for (const database of databases) {
     const clock = fixedClock(START);
 
     beforeAll(async () => {
-      store = await database.open();
-      ctx = { ...(await openWorkspace(store, { clock })), timeZone: 'UTC' };
+      ({ store, ctx } = await openTestContext(database, clock));
     });
     afterAll(async () => {
       await store.close();

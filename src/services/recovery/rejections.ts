@@ -12,7 +12,10 @@ import {
 import { zonedInstant } from '../../core/recovery/zoned-time.ts';
 import * as apps from '../../store/applications-repository.ts';
 import * as contactsRepo from '../../store/contacts-repository.ts';
-import type { FeedbackRequest, JournalEntry, Rejection } from '../../store/recovery-repository.ts';
+import type { FeedbackRequest } from '../../store/feedback-repository.ts';
+import * as feedbackRepo from '../../store/feedback-repository.ts';
+import * as postMortemRepo from '../../store/post-mortem-repository.ts';
+import type { JournalEntry, Rejection } from '../../store/recovery-repository.ts';
 import * as repo from '../../store/recovery-repository.ts';
 import * as schedule from '../../store/schedule-repository.ts';
 import { readSettings, writeSettings } from '../../store/workspace-repository.ts';
@@ -86,7 +89,7 @@ export async function onApplicationEvent(
       reopenedAt: nowIso(ctx),
       updatedAt: nowIso(ctx),
     });
-    const feedback = await repo.findFeedbackForRejection(ctx.db, ctx.workspaceId, active.id);
+    const feedback = await feedbackRepo.findFeedbackForRejection(ctx.db, ctx.workspaceId, active.id);
     await schedule.deleteScheduledItems(ctx.db, ctx.workspaceId, [
       scheduleIds.coolOffEnd(active.id),
       scheduleIds.postMortem(applicationId),
@@ -141,8 +144,8 @@ async function startRecoveryLoop(
       createdAt: now,
       updatedAt: now,
     };
-    await repo.insertFeedbackRequests(ctx.db, ctx.workspaceId, [feedback]);
-    const rated = await repo.listPostMortemItems(ctx.db, ctx.workspaceId, app.id);
+    await feedbackRepo.insertFeedbackRequests(ctx.db, ctx.workspaceId, [feedback]);
+    const rated = await postMortemRepo.listPostMortemItems(ctx.db, ctx.workspaceId, app.id);
     items.push(feedbackSendItem(feedback, app));
     if (rated.length === 0) items.push(postMortemItem(rejection, app));
   }
@@ -176,7 +179,7 @@ export interface RejectionDetail extends Rejection {
 async function detail(ctx: ServiceContext, rejection: Rejection): Promise<RejectionDetail> {
   const [app, feedback, journal] = await Promise.all([
     apps.findApplication(ctx.db, ctx.workspaceId, rejection.applicationId),
-    repo.findFeedbackForRejection(ctx.db, ctx.workspaceId, rejection.id),
+    feedbackRepo.findFeedbackForRejection(ctx.db, ctx.workspaceId, rejection.id),
     repo.listJournalEntries(ctx.db, ctx.workspaceId, rejection.id),
   ]);
   return {

@@ -1,7 +1,9 @@
 import type { Cadence } from '../../core/contacts/cadence.ts';
 import { nextTouches } from '../../core/contacts/cadence.ts';
 import type { InteractionRecord } from '../../store/contacts-repository.ts';
-import type { ActionItemRecord, FeedbackRequest, Rejection } from '../../store/recovery-repository.ts';
+import type { FeedbackRequest } from '../../store/feedback-repository.ts';
+import type { ActionItemRecord } from '../../store/post-mortem-repository.ts';
+import type { Rejection } from '../../store/recovery-repository.ts';
 import type { ScheduledItem } from '../../store/schedule-repository.ts';
 
 /** Builders for the scheduled items Today and the calendar read; one place for their ids and words. */

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { ReboundError } from '../../core/errors.ts';
 import { PLAN_KINDS, PLAN_STATUSES, RESUME_SKILL_SOURCES, SKILL_LEVELS } from '../../core/skills/input.ts';
-import { issuesToDetails } from '../../core/validation.ts';
+import * as interviewRepo from '../../store/info-interviews-repository.ts';
+import * as planRepo from '../../store/learning-plan-repository.ts';
 import * as repo from '../../store/skills-repository.ts';
 import type { BackupSection } from '../backup-sections.ts';
+import { parseBackupPart } from '../backup-validation.ts';
 import type { ServiceContext } from '../context.ts';
 
 const text = z.string();
@@ -84,31 +85,19 @@ async function exportSkills(ctx: ServiceContext) {
   const [customSkills, resumeVersions, learningPlan, informationalInterviews] = await Promise.all([
     repo.listCustomSkills(db, ws),
     repo.listResumeVersions(db, ws, { withText: true }),
-    repo.listPlanItems(db, ws),
-    repo.listInfoInterviews(db, ws),
+    planRepo.listPlanItems(db, ws),
+    interviewRepo.listInfoInterviews(db, ws),
   ]);
   return { customSkills, resumeVersions: resumeVersions.reverse(), learningPlan, informationalInterviews };
 }
 
 async function importSkills(ctx: ServiceContext, data: unknown): Promise<void> {
-  const parsed = sectionSchema.safeParse(data);
-  if (!parsed.success) {
-    const details = issuesToDetails(parsed.error.issues).map((d) => ({
-      ...d,
-      path: `sections.skills.${d.path}`,
-    }));
-    throw new ReboundError(
-      'invalid_backup',
-      `This is not a valid Rebound backup: ${details[0]?.path}: ${details[0]?.message}`,
-      details,
-    );
-  }
-  const d = parsed.data;
+  const d = parseBackupPart(sectionSchema, data, { prefix: 'sections.skills', listed: 1 });
   const { db, workspaceId: ws } = ctx;
   await repo.insertCustomSkills(db, ws, d.customSkills);
   await repo.insertResumeVersions(db, ws, d.resumeVersions);
-  await repo.insertPlanItems(db, ws, d.learningPlan);
-  await repo.insertInfoInterviews(db, ws, d.informationalInterviews);
+  await planRepo.insertPlanItems(db, ws, d.learningPlan);
+  await interviewRepo.insertInfoInterviews(db, ws, d.informationalInterviews);
 }
 
 /** The skills loop's part of `rebound export`: own skills, every resume version, the learning plan, informational interviews. */

@@ -1,11 +1,11 @@
 import { ReboundError } from '../../core/errors.ts';
 import type { InfoInterviewCreateInput, InfoInterviewUpdateInput } from '../../core/skills/input.ts';
 import { findContact } from '../../store/contacts-repository.ts';
-import type { InfoInterviewRecord } from '../../store/skills-repository.ts';
-import * as repo from '../../store/skills-repository.ts';
+import type { InfoInterviewRecord } from '../../store/info-interviews-repository.ts';
+import * as interviewRepo from '../../store/info-interviews-repository.ts';
 import { newId, nowIso, type ServiceContext, today } from '../context.ts';
 
-export type { InfoInterviewRecord } from '../../store/skills-repository.ts';
+export type { InfoInterviewRecord } from '../../store/info-interviews-repository.ts';
 
 function notFound(id: string): ReboundError {
   return new ReboundError('informational_interview_not_found', `No informational interview with id ${id}.`, [
@@ -34,11 +34,11 @@ function refuseFuture(ctx: ServiceContext, heldOn: string | undefined): void {
 }
 
 export async function listInfoInterviews(ctx: ServiceContext): Promise<InfoInterviewRecord[]> {
-  return repo.listInfoInterviews(ctx.db, ctx.workspaceId);
+  return interviewRepo.listInfoInterviews(ctx.db, ctx.workspaceId);
 }
 
 export async function getInfoInterviewOrThrow(ctx: ServiceContext, id: string): Promise<InfoInterviewRecord> {
-  const found = await repo.findInfoInterview(ctx.db, ctx.workspaceId, id);
+  const found = await interviewRepo.findInfoInterview(ctx.db, ctx.workspaceId, id);
   if (!found) throw notFound(id);
   return found;
 }
@@ -67,7 +67,7 @@ export async function createInfoInterview(
     createdAt: now,
     updatedAt: now,
   };
-  await repo.insertInfoInterviews(ctx.db, ctx.workspaceId, [record]);
+  await interviewRepo.insertInfoInterviews(ctx.db, ctx.workspaceId, [record]);
   return record;
 }
 
@@ -92,10 +92,10 @@ export async function updateInfoInterview(
       { path: 'contactName', message: 'name the person, or pick one of your contacts' },
     ]);
   }
-  await repo.updateInfoInterview(ctx.db, ctx.workspaceId, next);
+  await interviewRepo.updateInfoInterview(ctx.db, ctx.workspaceId, next);
   return next;
 }
 
 export async function deleteInfoInterview(ctx: ServiceContext, id: string): Promise<void> {
-  if (!(await repo.deleteInfoInterview(ctx.db, ctx.workspaceId, id))) throw notFound(id);
+  if (!(await interviewRepo.deleteInfoInterview(ctx.db, ctx.workspaceId, id))) throw notFound(id);
 }

@@ -2,15 +2,16 @@ import { addDays } from '../../core/dates.ts';
 import { ReboundError } from '../../core/errors.ts';
 import type { PlanItemCreateInput, PlanItemUpdateInput, PlanStatus } from '../../core/skills/input.ts';
 import * as appRepo from '../../store/applications-repository.ts';
-import { insertActionItems } from '../../store/recovery-repository.ts';
-import type { PlanItemRecord } from '../../store/skills-repository.ts';
+import type { PlanItemRecord } from '../../store/learning-plan-repository.ts';
+import * as planRepo from '../../store/learning-plan-repository.ts';
+import { insertActionItems } from '../../store/post-mortem-repository.ts';
 import * as repo from '../../store/skills-repository.ts';
 import { newId, nowIso, type ServiceContext, today } from '../context.ts';
 import { workspaceMatcher } from './matcher.ts';
 import { resolveSkill, writeResumeVersion } from './resume.ts';
 import { type Rescore, rescoreOpenApplications } from './tailoring.ts';
 
-export type { PlanItemRecord } from '../../store/skills-repository.ts';
+export type { PlanItemRecord } from '../../store/learning-plan-repository.ts';
 
 /** What finishing a plan item changed: the resume version, the follow-up task, and each open application's score. */
 export interface Completion {
@@ -27,11 +28,11 @@ function notFound(id: string): ReboundError {
 }
 
 export async function listPlanItems(ctx: ServiceContext, status?: PlanStatus): Promise<PlanItemRecord[]> {
-  return repo.listPlanItems(ctx.db, ctx.workspaceId, status);
+  return planRepo.listPlanItems(ctx.db, ctx.workspaceId, status);
 }
 
 export async function getPlanItemOrThrow(ctx: ServiceContext, id: string): Promise<PlanItemRecord> {
-  const item = await repo.findPlanItem(ctx.db, ctx.workspaceId, id);
+  const item = await planRepo.findPlanItem(ctx.db, ctx.workspaceId, id);
   if (!item) throw notFound(id);
   return item;
 }
@@ -58,7 +59,7 @@ export async function createPlanItem(
     updatedAt: now,
     doneAt: null,
   };
-  await repo.insertPlanItems(ctx.db, ctx.workspaceId, [item]);
+  await planRepo.insertPlanItems(ctx.db, ctx.workspaceId, [item]);
   if (status !== 'done') return { item, completion: null };
   return updatePlanItem(ctx, item.id, { status: 'done' });
 }
@@ -75,7 +76,7 @@ export async function updatePlanItem(
 ): Promise<{ item: PlanItemRecord; completion: Completion | null }> {
   const wm = await workspaceMatcher(ctx);
   return ctx.db.transaction().execute(async (trx) => {
-    const current = await repo.findPlanItem(trx, ctx.workspaceId, id);
+    const current = await planRepo.findPlanItem(trx, ctx.workspaceId, id);
     if (!current) throw notFound(id);
     const finishing = input.status === 'done' && current.status !== 'done';
     let status = input.status ?? current.status;
@@ -98,7 +99,7 @@ export async function updatePlanItem(
       updatedAt: nowIso(ctx),
       doneAt: status === 'done' ? (current.doneAt ?? nowIso(ctx)) : null,
     };
-    await repo.updatePlanItem(trx, ctx.workspaceId, next);
+    await planRepo.updatePlanItem(trx, ctx.workspaceId, next);
     if (!finishing) return { item: next, completion: null };
 
     const inTrx: ServiceContext = { ...ctx, db: trx };

@@ -1,10 +1,7 @@
 import type { SkillExtraction } from '../../core/skills/extract.ts';
-import type {
-  CustomSkillRecord,
-  InfoInterviewRecord,
-  PlanItemRecord,
-  ResumeVersionRecord,
-} from '../../store/skills-repository.ts';
+import type { InfoInterviewRecord } from '../../store/info-interviews-repository.ts';
+import type { PlanItemRecord } from '../../store/learning-plan-repository.ts';
+import type { CustomSkillRecord, ResumeVersionRecord } from '../../store/skills-repository.ts';
 
 /** Wire shapes of the skills loop; the API and `--json` both print these. */
 

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestContext } from '../../../test/support/context.ts';
 import { databases } from '../../../test/support/databases.ts';
 import { createTestApplication } from '../../../test/support/factories.ts';
 import type { Store } from '../../store/connect.ts';
-import { listActionItems } from '../../store/recovery-repository.ts';
+import { listActionItems } from '../../store/post-mortem-repository.ts';
 import { addEvent } from '../applications.ts';
 import { exportBackup, importBackup } from '../backup.ts';
 import { fixedClock, type ServiceContext } from '../context.ts';
@@ -40,8 +41,7 @@ for (const database of databases) {
     const clock = fixedClock(new Date('2026-11-10T10:00:00Z'));
 
     beforeAll(async () => {
-      store = await database.open();
-      ctx = { ...(await openWorkspace(store, { clock })), timeZone: 'UTC' };
+      ({ store, ctx } = await openTestContext(database, clock));
     });
     afterAll(async () => {
       await store.close();

@@ -203,6 +203,8 @@ function LinkedApplications({ contact }: { contact: ContactDetail }) {
 
 function Cadence({ contact }: { contact: ContactDetail }) {
   const setCadence = useSetCadence();
+  const apps = useBoardApplications();
+  const app = apps.data?.items.find((a) => a.id === contact.cadence?.applicationId);
   const active = contact.cadence !== null && contact.cadence.stoppedAt === null;
   const change = (stop: boolean) =>
     setCadence.mutate(
@@ -243,7 +245,7 @@ function Cadence({ contact }: { contact: ContactDetail }) {
   }
   return (
     <Stack gap="xs">
-      <TouchPlan contactId={contact.id} />
+      <TouchPlan key={app?.id ?? 'none'} contactId={contact.id} company={app?.company} role={app?.role} />
       <Group justify="flex-end">
         <Button
           variant="subtle"

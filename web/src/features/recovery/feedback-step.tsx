@@ -22,6 +22,7 @@ import { stageLabel } from '../../lib/format.ts';
 import { type Contact, useContacts } from '../contacts/api.ts';
 import { AddContactButton } from './add-contact.tsx';
 import { type FeedbackRequest, type Rejection, useFeedbackRequest, useUpdateFeedback } from './api.ts';
+import { FeedbackAnswerModal } from './feedback-answer.tsx';
 import { formatWhen } from './format.ts';
 
 interface Props {
@@ -64,6 +65,7 @@ function FeedbackDraftView({ rejection, request, onNext }: Props & { request: Fe
   const linked = useContacts(rejection.applicationId);
   const update = useUpdateFeedback();
   const [contactId, setContactId] = useState<string | null>(request.contactId);
+  const [answering, setAnswering] = useState(false);
   const contacts = everyone.data ?? [];
   const contact = contacts.find((c) => c.id === contactId) ?? null;
   const isDrafted = request.state === 'drafted';
@@ -163,10 +165,24 @@ function FeedbackDraftView({ rejection, request, onNext }: Props & { request: Fe
           </Text>
         </>
       ) : (
-        <Alert color="teal" variant="light" title={`Sent ${formatWhen(request.sentAt)}`}>
-          {request.followUpDueAt && request.state === 'sent'
-            ? `If nothing comes back, Today suggests one gentle check-in on ${formatWhen(request.followUpDueAt)}.`
-            : 'This request is settled.'}
+        <Alert
+          color="teal"
+          variant="light"
+          title={
+            request.state === 'sent'
+              ? `Sent ${formatWhen(request.sentAt)}`
+              : FEEDBACK_STATE_LABELS[request.state]
+          }
+        >
+          {request.state === 'answered' && request.answer ? (
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              Their answer: {request.answer}
+            </Text>
+          ) : request.followUpDueAt && request.state === 'sent' ? (
+            `If nothing comes back, Today suggests one gentle check-in on ${formatWhen(request.followUpDueAt)}.`
+          ) : (
+            'This request is settled.'
+          )}
         </Alert>
       )}
 
@@ -229,9 +245,22 @@ function FeedbackDraftView({ rejection, request, onNext }: Props & { request: Fe
             I sent it
           </Button>
         ) : (
-          <Button onClick={onNext}>Continue</Button>
+          <Group gap="xs">
+            {(request.state === 'sent' || request.state === 'no_reply') && (
+              <Button variant="default" onClick={() => setAnswering(true)}>
+                They answered…
+              </Button>
+            )}
+            <Button onClick={onNext}>Continue</Button>
+          </Group>
         )}
       </Group>
+      <FeedbackAnswerModal
+        feedbackId={request.id}
+        company={request.company}
+        opened={answering}
+        onClose={() => setAnswering(false)}
+      />
     </Stack>
   );
 }

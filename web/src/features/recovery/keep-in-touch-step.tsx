@@ -2,7 +2,7 @@ import { Alert, Button, Card, Checkbox, Group, Stack, Text, Title } from '@manti
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { errorMessage } from '../../api/hooks.ts';
-import { useContacts, useLinkContact, useSetCadence } from '../contacts/api.ts';
+import { type Contact, useContact, useContacts, useLinkContact, useSetCadence } from '../contacts/api.ts';
 import { AddContactButton } from './add-contact.tsx';
 import type { Rejection } from './api.ts';
 import { TouchPlan } from './touch-plan.tsx';
@@ -72,12 +72,11 @@ export function KeepInTouchStep({ rejection, onDone }: Props) {
           <Checkbox.Group value={chosen} onChange={setChosen}>
             <Stack gap={6}>
               {contacts.map((c) => (
-                <Checkbox
+                <ContactChoice
                   key={c.id}
-                  value={c.id}
-                  disabled={started.includes(c.id)}
-                  label={[c.name, c.role, c.company].filter(Boolean).join(' · ')}
-                  description={linkedIds.has(c.id) ? 'Met during this application' : undefined}
+                  contact={c}
+                  linked={linkedIds.has(c.id)}
+                  started={started.includes(c.id)}
                 />
               ))}
             </Stack>
@@ -104,5 +103,27 @@ export function KeepInTouchStep({ rejection, onDone }: Props) {
         <Button onClick={onDone}>Finish and go to Today</Button>
       </Group>
     </Stack>
+  );
+}
+
+/** A contact to choose; someone already being kept in touch with cannot be chosen twice. */
+function ContactChoice({
+  contact,
+  linked,
+  started,
+}: {
+  contact: Contact;
+  linked: boolean;
+  started: boolean;
+}) {
+  const detail = useContact(contact.id);
+  const active = started || (detail.data?.cadence != null && detail.data.cadence.stoppedAt === null);
+  return (
+    <Checkbox
+      value={contact.id}
+      disabled={active}
+      label={[contact.name, contact.role, contact.company].filter(Boolean).join(' · ')}
+      description={active ? 'Already keeping in touch' : linked ? 'Met during this application' : undefined}
+    />
   );
 }

@@ -52,7 +52,7 @@ const ROUTE_MODULES: RouteModule[] = [
 
 /** Builds the Fastify server: host check, error model, OpenAPI, the REST API and the web app. */
 export async function buildServer(options: ServerOptions) {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 10 * 1024 * 1024 }).withTypeProvider<
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 10 * 1024 * 1024, exposeHeadRoutes: false }).withTypeProvider<
     import('fastify-type-provider-zod').ZodTypeProvider
   >();
   app.setValidatorCompiler(validatorCompiler);

@@ -110,6 +110,18 @@ for (const database of databases) {
       expect(vcf.body).toContain('FN:Dana Reyes');
     });
 
+    it('lists every quiet application page by page, most silent first', async () => {
+      for (const [company, appliedOn] of [['Quiet One', '2026-09-01'], ['Quiet Two', '2026-08-01']] as const) {
+        await send('POST', '/api/v1/applications', { company, role: 'Dev', appliedOn });
+      }
+      const page = (await get('/api/v1/today/quiet?limit=1')).json();
+      expect(page.total).toBeGreaterThanOrEqual(2);
+      expect(page.items).toHaveLength(1);
+      expect(page.items[0].title).toContain('Quiet Two');
+      expect((await get('/api/v1/today')).json().quiet.total).toBe(page.total);
+      expect((await get('/api/v1/today/quiet?limit=0')).statusCode).toBe(400);
+    });
+
     it('names the field for bad input, with exact messages, and writes nothing', async () => {
       const noReach = await send('POST', '/api/v1/contacts', { name: 'Sam' });
       expect(noReach.statusCode).toBe(400);

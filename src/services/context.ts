@@ -58,6 +58,10 @@ export function nowIso(ctx: ServiceContext): string {
   return ctx.clock.now().toISOString();
 }
 
+let runtimeZone: string | undefined;
+
+/** The machine's time zone (looked up once: building a formatter is costly). */
 export function defaultTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  runtimeZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return runtimeZone;
 }

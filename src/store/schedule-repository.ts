@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
+import type { RoundKind } from '../core/applications/application.ts';
 import type { DueItem, DueItemKind } from '../core/today/due-item.ts';
 import type { ScheduledItemTable } from './recovery-schema.ts';
 import type { Database } from './schema.ts';
@@ -15,7 +16,7 @@ export interface ScheduledItem extends DueItem {
   refId: string;
 }
 
-function toItem(r: Selectable<ScheduledItemTable>): ScheduledItem {
+function toItem(r: Omit<Selectable<ScheduledItemTable>, 'workspace_id'>): ScheduledItem {
   const item: ScheduledItem = {
     id: r.id,
     kind: r.kind as DueItemKind,
@@ -98,7 +99,25 @@ export async function deleteScheduledByRef(
   await q.execute();
 }
 
-/** Pending items due before `before` (ISO text compares as time for both instants and days). */
+// Every column Today shows; the workspace id is already known.
+const ITEM_COLUMNS = [
+  'id',
+  'kind',
+  'ref_id',
+  'title',
+  'detail',
+  'due_at',
+  'starts_at',
+  'ends_at',
+  'application_id',
+  'contact_id',
+  'nudge',
+] as const;
+
+/**
+ * Pending items due before `before` (ISO text compares as time for both instants and days), by
+ * due time then title: nearly Today's final order, so its locale-aware sort has little left to do.
+ */
 export async function listScheduledBefore(
   db: Db,
   workspaceId: string,
@@ -106,10 +125,11 @@ export async function listScheduledBefore(
 ): Promise<ScheduledItem[]> {
   const rows = await db
     .selectFrom('scheduled_items')
-    .selectAll()
+    .select(ITEM_COLUMNS)
     .where('workspace_id', '=', workspaceId)
     .where('due_at', '<', before)
     .orderBy('due_at')
+    .orderBy('title')
     .execute();
   return rows.map(toItem);
 }
@@ -139,7 +159,7 @@ export interface ScheduledRound {
   id: string;
   applicationId: string;
   number: number;
-  kind: string;
+  kind: RoundKind;
   scheduledAt: string;
   who: string | null;
   company: string;
@@ -147,8 +167,10 @@ export interface ScheduledRound {
 }
 
 /**
- * Interview rounds scheduled in [from, before) on open applications, with company and role. Two
- * indexed reads rather than a join, so the date index always drives the first one.
+ * Interview rounds scheduled in [from, before) on open applications, with company and role. The
+ * rounds' date index drives the read; each round then finds its application by primary key.
+ * Ordered as their titles read ("<Kind> interview (round n): <role> at <company>"), so Today's
+ * sort has little left to do.
  */
 export async function listRoundsBetween(
   db: Db,
@@ -156,70 +178,113 @@ export async function listRoundsBetween(
   from: string,
   before: string,
 ): Promise<ScheduledRound[]> {
-  const rounds = await db
-    .selectFrom('interview_rounds')
-    .select(['id', 'application_id', 'number', 'kind', 'scheduled_at', 'who'])
-    .where('workspace_id', '=', workspaceId)
-    .where('scheduled_at', '>=', from)
-    .where('scheduled_at', '<', before)
+  const rows = await db
+    .selectFrom('interview_rounds as r')
+    .innerJoin('applications as a', (join) =>
+      join.onRef('a.workspace_id', '=', 'r.workspace_id').onRef('a.id', '=', 'r.application_id'),
+    )
+    .select([
+      'r.id',
+      'r.application_id',
+      'r.number',
+      'r.kind',
+      'r.scheduled_at',
+      'r.who',
+      'a.company',
+      'a.role',
+    ])
+    .where('r.workspace_id', '=', workspaceId)
+    .where('r.scheduled_at', '>=', from)
+    .where('r.scheduled_at', '<', before)
+    .where('a.outcome', 'is', null)
+    .orderBy('r.scheduled_at')
+    .orderBy('r.kind')
+    .orderBy('r.number')
+    .orderBy('a.role')
+    .orderBy('a.company')
     .execute();
-  if (rounds.length === 0) return [];
-  const apps = await db
-    .selectFrom('applications')
-    .select(['id', 'company', 'role'])
-    .where('workspace_id', '=', workspaceId)
-    .where('id', 'in', [...new Set(rounds.map((r) => r.application_id))])
-    .where('outcome', 'is', null)
-    .execute();
-  const byId = new Map(apps.map((a) => [a.id, a]));
-  return rounds.flatMap((r) => {
-    const app = byId.get(r.application_id);
-    if (!app) return [];
-    return [
-      {
-        id: r.id,
-        applicationId: r.application_id,
-        number: Number(r.number),
-        kind: r.kind,
-        scheduledAt: r.scheduled_at as string,
-        who: r.who,
-        company: app.company,
-        role: app.role,
-      },
-    ];
-  });
+  return rows.map((r) => ({
+    id: r.id,
+    applicationId: r.application_id,
+    number: Number(r.number),
+    kind: r.kind as RoundKind,
+    scheduledAt: r.scheduled_at as string,
+    who: r.who,
+    company: r.company,
+    role: r.role,
+  }));
 }
 
 export interface QuietApplication {
   id: string;
   company: string;
   role: string;
-  stage: string;
-  appliedOn: string | null;
-  lastResponseOn: string | null;
+  /** The last day anything was heard (the reply, or the application itself). */
+  silentSince: string;
 }
 
-/** Open applications waiting on the employer whose last sign of life is on or before `silentSince`. */
+export interface QuietPage {
+  /** The most silent first, then by id. */
+  applications: QuietApplication[];
+  /** How many quiet applications there are in all. */
+  total: number;
+}
+
+/**
+ * Open applications waiting on the employer whose last sign of life (applying, or the latest
+ * reply) is on or before `silentSince`: one page of them, the most silent first, with the total.
+ */
 export async function listQuietApplications(
   db: Db,
   workspaceId: string,
   silentSince: string,
-): Promise<QuietApplication[]> {
+  page: { limit: number; offset?: number },
+): Promise<QuietPage> {
   const rows = await db
     .selectFrom('applications')
-    .select(['id', 'company', 'role', 'stage', 'applied_on', 'last_response_on'])
+    .select((eb) => [
+      'id',
+      'company',
+      'role',
+      // The later of the two days; written out because SQLite's max() and PostgreSQL's
+      // greatest() disagree about nulls.
+      eb
+        .case()
+        .when(
+          eb.and([
+            eb('last_response_on', 'is not', null),
+            eb.or([eb('applied_on', 'is', null), eb('last_response_on', '>', eb.ref('applied_on'))]),
+          ]),
+        )
+        .then(eb.ref('last_response_on'))
+        .else(eb.ref('applied_on'))
+        .end()
+        .as('silent_since'),
+      eb.fn.countAll<number>().over().as('total'),
+    ])
     .where('workspace_id', '=', workspaceId)
     .where('outcome', 'is', null)
+    .where('stage', 'in', ['applied', 'screening', 'interviewing'])
     .where((eb) => eb.or([eb('last_response_on', 'is', null), eb('last_response_on', '<=', silentSince)]))
     .where((eb) => eb.or([eb('applied_on', 'is', null), eb('applied_on', '<=', silentSince)]))
-    .where('stage', 'in', ['applied', 'screening', 'interviewing'])
+    .where((eb) => eb.or([eb('applied_on', 'is not', null), eb('last_response_on', 'is not', null)]))
+    .orderBy('silent_since')
+    .orderBy('id')
+    .limit(page.limit)
+    .offset(page.offset ?? 0)
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    company: r.company,
-    role: r.role,
-    stage: r.stage,
-    appliedOn: r.applied_on,
-    lastResponseOn: r.last_response_on,
-  }));
+  if (rows.length === 0 && (page.offset ?? 0) > 0) {
+    // Past the end: the window count came back with no row to carry it.
+    const all = await listQuietApplications(db, workspaceId, silentSince, { limit: 1 });
+    return { applications: [], total: all.total };
+  }
+  return {
+    applications: rows.map((r) => ({
+      id: r.id,
+      company: r.company,
+      role: r.role,
+      silentSince: r.silent_since as string,
+    })),
+    total: Number(rows[0]?.total ?? 0),
+  };
 }

@@ -44,6 +44,10 @@ export function registerTodayCommands(program: Command): void {
         for (const e of entries) console.log(line(e));
       }
       if (!any) console.log('Nothing due today. Enjoy the space.');
+      if (view.quiet.total > view.quiet.shown)
+        console.log(
+          `\n${view.quiet.total - view.quiet.shown} more applications have gone quiet (rebound list --status open).`,
+        );
       if (view.laterCount > 0) console.log(`\n… and ${view.laterCount} later.`);
     }),
   );

@@ -106,5 +106,7 @@ describe('buildToday', () => {
 
   it('refuses an unknown time zone', () => {
     expect(() => buildToday([], '2026-05-05T12:00:00Z', 'Somewhere/Else')).toThrow(/^timeZone:/);
+    // Formatters are kept per zone; an unknown zone is never kept, so it is refused every time.
+    expect(() => buildToday([], '2026-05-05T12:00:00Z', 'Somewhere/Else')).toThrow(/^timeZone:/);
   });
 });

@@ -15,9 +15,10 @@ export const UPCOMING_DAYS = 7;
  * touches and the pause's own end always show.
  */
 export const HELD_DURING_COOL_OFF: readonly DueItemKind[] = ['post_mortem', 'action_item', 'likely_ghosted'];
+const HELD_KINDS: ReadonlySet<DueItemKind> = new Set(HELD_DURING_COOL_OFF);
 
 /** Kinds that are moments rather than tasks: once past, they are not "overdue". */
-const EVENT_KINDS: readonly DueItemKind[] = ['interview', 'cool_off_end'];
+const EVENT_KINDS: ReadonlySet<DueItemKind> = new Set(['interview', 'cool_off_end']);
 
 export interface TodayEntry extends DueItem {
   /** The local calendar day it is due. */
@@ -39,40 +40,73 @@ export interface TodayView {
   coolOffEndsAt: string | null;
 }
 
+/** Where an item falls: its local day, and its instant (0 for a day item, so it sorts first). */
+interface Placement {
+  dueOn: string;
+  ms: number;
+  isDateOnly: boolean;
+}
+
+// Building a formatter costs tens of microseconds and checks the zone; one per zone is enough.
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormatter(timeZone: string): Intl.DateTimeFormat {
+  let format = dayFormatters.get(timeZone);
+  if (!format) {
+    assertTimeZone(timeZone);
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dayFormatters.set(timeZone, format);
+  }
+  return format;
+}
+
 /**
- * The local day of each item. One formatter per build (creating an Intl formatter per item
- * dominated Today on large workspaces), with the day memoised per instant.
+ * The placement of each item, worked out once per distinct `dueAt`: thousands of items share a
+ * few dozen instants and days, and the Intl call dominated Today on large workspaces.
  */
-function dayFinder(timeZone: string): (item: DueItem) => string {
-  const format = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  });
-  const seen = new Map<string, string>();
-  return (item) => {
-    if (isDateOnly(item)) return item.dueAt;
-    let day = seen.get(item.dueAt);
-    if (day === undefined) {
-      const parts = format.formatToParts(new Date(item.dueAt));
-      const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-      day = `${get('year')}-${get('month')}-${get('day')}`;
-      seen.set(item.dueAt, day);
+function placer(format: Intl.DateTimeFormat): (dueAt: string) => Placement {
+  const seen = new Map<string, Placement>();
+  return (dueAt) => {
+    let placement = seen.get(dueAt);
+    if (placement === undefined) {
+      if (isDateOnly({ dueAt })) {
+        placement = { dueOn: dueAt, ms: 0, isDateOnly: true };
+      } else {
+        const ms = Date.parse(dueAt);
+        const parts = format.formatToParts(ms);
+        const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+        placement = { dueOn: `${get('year')}-${get('month')}-${get('day')}`, ms, isDateOnly: false };
+      }
+      seen.set(dueAt, placement);
     }
-    return day;
+    return placement;
   };
 }
 
 const COLLATOR = new Intl.Collator();
 
-function compare(a: TodayEntry, b: TodayEntry, ms: ReadonlyMap<TodayEntry, number>): number {
-  if (a.dueOn !== b.dueOn) return a.dueOn < b.dueOn ? -1 : 1;
-  const aTimed = ms.get(a) ?? 0;
-  const bTimed = ms.get(b) ?? 0;
-  if (aTimed !== bTimed) return aTimed - bTimed;
+interface Placed {
+  entry: TodayEntry;
+  ms: number;
+}
+
+function compare(a: Placed, b: Placed): number {
+  const x = a.entry;
+  const y = b.entry;
+  if (x.dueOn !== y.dueOn) return x.dueOn < y.dueOn ? -1 : 1;
+  if (a.ms !== b.ms) return a.ms - b.ms;
   // One shared collator: same order as localeCompare, without its per-call setup on thousands of ties.
-  return COLLATOR.compare(a.title, b.title) || COLLATOR.compare(a.id, b.id);
+  return COLLATOR.compare(x.title, y.title) || COLLATOR.compare(x.id, y.id);
+}
+
+function sorted(list: Placed[]): TodayEntry[] {
+  list.sort(compare);
+  return list.map((p) => p.entry);
 }
 
 /** The running pause's end, or null: a `cool_off_end` item whose window contains `now`. */
@@ -91,44 +125,41 @@ export function activeCoolOffEnd(items: readonly DueItem[], now: Date): string |
 
 /** Sorts due items into overdue / today / next seven days for the user's time zone. */
 export function buildToday(items: readonly DueItem[], now: string | Date, timeZone: string): TodayView {
-  assertTimeZone(timeZone);
+  const format = dayFormatter(timeZone);
   const at = toInstant(now, 'now');
+  const nowMs = at.getTime();
   const date = localDate(at, timeZone);
   const horizon = addDays(date, UPCOMING_DAYS);
   const coolOffEndsAt = activeCoolOffEnd(items, at);
-  const view: TodayView = {
-    date,
-    overdue: [],
-    today: [],
-    upcoming: [],
-    held: [],
-    laterCount: 0,
-    coolingOff: coolOffEndsAt !== null,
-    coolOffEndsAt,
-  };
-  const dueOn = dayFinder(timeZone);
-  const sortKeys = new Map<TodayEntry, number>();
+  const coolingOff = coolOffEndsAt !== null;
+  const place = placer(format);
+  const overdue: Placed[] = [];
+  const today: Placed[] = [];
+  const upcoming: Placed[] = [];
+  const held: Placed[] = [];
+  let laterCount = 0;
   for (const item of items) {
-    const entry: TodayEntry = { ...item, dueOn: dueOn(item) };
-    if (!isDateOnly(item)) sortKeys.set(entry, Date.parse(item.dueAt));
-    const isEvent = EVENT_KINDS.includes(item.kind);
-    if (isEvent && entry.dueOn < date) continue;
-    if (item.kind === 'cool_off_end' && !isDateOnly(item) && Date.parse(item.dueAt) <= at.getTime()) continue;
-    if (entry.dueOn > horizon) {
-      view.laterCount++;
+    const { dueOn, ms, isDateOnly } = place(item.dueAt);
+    if (EVENT_KINDS.has(item.kind) && dueOn < date) continue;
+    if (item.kind === 'cool_off_end' && !isDateOnly && ms <= nowMs) continue;
+    if (dueOn > horizon) {
+      laterCount++;
       continue;
     }
-    if (view.coolingOff && (item.nudge || HELD_DURING_COOL_OFF.includes(item.kind))) {
-      view.held.push(entry);
-    } else if (entry.dueOn < date) {
-      view.overdue.push(entry);
-    } else if (entry.dueOn === date) {
-      view.today.push(entry);
-    } else {
-      view.upcoming.push(entry);
-    }
+    const placed: Placed = { entry: { ...item, dueOn }, ms };
+    if (coolingOff && (item.nudge || HELD_KINDS.has(item.kind))) held.push(placed);
+    else if (dueOn < date) overdue.push(placed);
+    else if (dueOn === date) today.push(placed);
+    else upcoming.push(placed);
   }
-  for (const list of [view.overdue, view.today, view.upcoming, view.held])
-    list.sort((a, b) => compare(a, b, sortKeys));
-  return view;
+  return {
+    date,
+    overdue: sorted(overdue),
+    today: sorted(today),
+    upcoming: sorted(upcoming),
+    held: sorted(held),
+    laterCount,
+    coolingOff,
+    coolOffEndsAt,
+  };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { presentToday } from '../../services/recovery/presenters.ts';
-import { calendarIcs, getToday } from '../../services/recovery/today.ts';
+import { presentQuietPage, presentToday } from '../../services/recovery/presenters.ts';
+import { calendarIcs, getToday, listQuietItems } from '../../services/recovery/today.ts';
 import type { App, RouteDeps } from '../deps.ts';
 import { errorResponses } from './openapi.ts';
 
@@ -16,6 +16,22 @@ export function todayRoutes(app: App, deps: RouteDeps): void {
       },
     },
     async () => presentToday(await getToday(deps.context())),
+  );
+
+  app.get(
+    '/api/v1/today/quiet',
+    {
+      schema: {
+        tags: ['today'],
+        summary: 'Every application that has gone quiet, most silent first (Today shows the first 20)',
+        querystring: z.object({
+          limit: z.coerce.number().int().min(1).max(500).default(50),
+          offset: z.coerce.number().int().min(0).default(0),
+        }),
+        response: { 200: z.any(), ...errorResponses },
+      },
+    },
+    async (request) => presentQuietPage(await listQuietItems(deps.context(), request.query)),
   );
 
   app.get(

@@ -4,7 +4,7 @@ import type { ActionItemRecord } from '../../store/post-mortem-repository.ts';
 import type { JournalEntry } from '../../store/recovery-repository.ts';
 import type { FeedbackDetail } from './feedback.ts';
 import type { RejectionDetail } from './rejections.ts';
-import type { TodayItem } from './today.ts';
+import type { QuietSummary, TodayItem } from './today.ts';
 
 /** Wire shapes of the recovery loop; the API and the CLI's --json print these. */
 
@@ -165,7 +165,7 @@ function presentEntry(entry: TodayEntry & { refId?: string }) {
   };
 }
 
-export function presentToday(view: TodayView) {
+export function presentToday(view: TodayView & { quiet: QuietSummary }) {
   return {
     date: view.date,
     coolingOff: view.coolingOff,
@@ -175,6 +175,17 @@ export function presentToday(view: TodayView) {
     upcoming: view.upcoming.map(presentEntry),
     held: view.held.map(presentEntry),
     laterCount: view.laterCount,
+    /** The most silent quiet applications are listed; `total` counts them all. */
+    quiet: { shown: view.quiet.shown, total: view.quiet.total },
+  };
+}
+
+/** One page of the full quiet-applications list (the "see all" behind Today's short list). */
+export function presentQuietPage(page: { items: TodayItem[]; total: number }) {
+  return {
+    // Quiet items are due on a day, so the day is the due date itself.
+    items: page.items.map((item) => presentEntry({ ...item, dueOn: item.dueAt })),
+    total: page.total,
   };
 }
 

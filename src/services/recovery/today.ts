@@ -1,72 +1,103 @@
-import type { InterviewRound } from '../../core/applications/application.ts';
-import { isLikelyGhosted } from '../../core/applications/ghosting.ts';
+import { DEFAULT_GHOST_AFTER_DAYS } from '../../core/applications/ghosting.ts';
 import { addDays } from '../../core/dates.ts';
 import { buildToday, type TodayView, UPCOMING_DAYS } from '../../core/today/build-today.ts';
 import { type DueItem, interviewDueItem } from '../../core/today/due-item.ts';
 import { buildIcs } from '../../io/ical.ts';
 import * as schedule from '../../store/schedule-repository.ts';
+import { readSettings } from '../../store/workspace-repository.ts';
 import { type ServiceContext, today } from '../context.ts';
-import { getSettings } from '../settings.ts';
 
 /** A due item with the record that completes it (absent for interviews and quiet applications). */
 export type TodayItem = DueItem & { refId?: string };
+
+/**
+ * Quiet applications on Today: the most silent few, and how many there are in all. Nobody can
+ * act on thousands of "this one has gone quiet" prompts at once; the rest are one page away.
+ */
+export interface QuietSummary {
+  /** How many are listed in the view. */
+  shown: number;
+  /** How many open applications have gone quiet. */
+  total: number;
+}
+
+export const QUIET_SHOWN = 20;
 
 // Read a little past the seven-day horizon: a day item and an instant compare as text, and the
 // user's zone may be ahead of UTC; buildToday sorts the edge precisely.
 const READ_AHEAD_DAYS = UPCOMING_DAYS + 2;
 
-async function dueItems(ctx: ServiceContext, from: string, before: string): Promise<TodayItem[]> {
-  const settings = await getSettings(ctx);
-  const day = today(ctx);
-  const silentSince = addDays(day, -settings.ghostAfterDays);
-  const [scheduled, rounds, quiet] = await Promise.all([
+async function scheduledItems(ctx: ServiceContext, from: string, before: string): Promise<TodayItem[]> {
+  const [scheduled, rounds] = await Promise.all([
     schedule.listScheduledBefore(ctx.db, ctx.workspaceId, before),
     schedule.listRoundsBetween(ctx.db, ctx.workspaceId, from, before),
-    schedule.listQuietApplications(ctx.db, ctx.workspaceId, silentSince),
   ]);
   const items: TodayItem[] = scheduled;
-  for (const r of rounds) {
-    const item = interviewDueItem({ ...r, kind: r.kind as InterviewRound['kind'] }, r);
+  for (const round of rounds) {
+    const item = interviewDueItem(round, round);
     if (item) items.push(item);
-  }
-  for (const a of quiet) {
-    const app = { ...a, outcome: null, stage: a.stage as 'applied' };
-    if (!isLikelyGhosted(app, day, settings.ghostAfterDays)) continue;
-    const since =
-      a.lastResponseOn && (!a.appliedOn || a.lastResponseOn > a.appliedOn)
-        ? a.lastResponseOn
-        : (a.appliedOn ?? day);
-    items.push({
-      id: `likely_ghosted:${a.id}`,
-      kind: 'likely_ghosted',
-      title: `${a.company} has been quiet for a while (${a.role})`,
-      detail: 'Close it as "no reply" to clear your board, or note a reply if one came.',
-      dueAt: addDays(since, settings.ghostAfterDays),
-      applicationId: a.id,
-      nudge: true,
-    });
   }
   return items;
 }
 
+/** The quiet-after threshold alone (getSettings would also resolve the default time zone, an Intl call). */
+async function ghostAfterDays(ctx: ServiceContext): Promise<number> {
+  const stored = await readSettings(ctx.db, ctx.workspaceId);
+  return typeof stored.ghostAfterDays === 'number' ? stored.ghostAfterDays : DEFAULT_GHOST_AFTER_DAYS;
+}
+
+function quietItem(a: schedule.QuietApplication, ghostAfterDays: number): TodayItem {
+  return {
+    id: `likely_ghosted:${a.id}`,
+    kind: 'likely_ghosted',
+    title: `${a.company} has been quiet for a while (${a.role})`,
+    detail: 'Close it as "no reply" to clear your board, or note a reply if one came.',
+    dueAt: addDays(a.silentSince, ghostAfterDays),
+    applicationId: a.id,
+    nudge: true,
+  };
+}
+
+/**
+ * One page of quiet applications as Today items, the most silent first, with the total: the
+ * "see all" behind Today's short list.
+ */
+export async function listQuietItems(
+  ctx: ServiceContext,
+  page: { limit: number; offset?: number },
+): Promise<{ items: TodayItem[]; total: number }> {
+  const afterDays = await ghostAfterDays(ctx);
+  const silentSince = addDays(today(ctx), -afterDays);
+  const quiet = await schedule.listQuietApplications(ctx.db, ctx.workspaceId, silentSince, page);
+  return { items: quiet.applications.map((a) => quietItem(a, afterDays)), total: quiet.total };
+}
+
 /**
  * What wants attention now: overdue, today, the next seven days, and what is held back while a
- * pause runs. Built from the scheduled items, interviews and quiet applications.
+ * pause runs. Built from the scheduled items, interviews and the most silent quiet applications.
  */
-export async function getToday(ctx: ServiceContext): Promise<TodayView & { items: TodayItem[] }> {
+export async function getToday(
+  ctx: ServiceContext,
+): Promise<TodayView & { items: TodayItem[]; quiet: QuietSummary }> {
   const day = today(ctx);
   const before = addDays(day, READ_AHEAD_DAYS);
-  const [items, later] = await Promise.all([
-    dueItems(ctx, addDays(day, -1), before),
+  const [items, quiet, later] = await Promise.all([
+    scheduledItems(ctx, addDays(day, -1), before),
+    listQuietItems(ctx, { limit: QUIET_SHOWN }),
     schedule.countScheduledFrom(ctx.db, ctx.workspaceId, before),
   ]);
+  items.push(...quiet.items);
   const view = buildToday(items, ctx.clock.now(), ctx.timeZone);
-  return { ...view, laterCount: view.laterCount + later, items };
+  return {
+    ...view,
+    laterCount: view.laterCount + later,
+    items,
+    quiet: { shown: quiet.items.length, total: quiet.total },
+  };
 }
 
 /** The scheduled work and upcoming interviews as an iCalendar feed. */
 export async function calendarIcs(ctx: ServiceContext): Promise<string> {
-  const day = today(ctx);
-  const items = (await dueItems(ctx, day, '9999-12-31')).filter((i) => i.kind !== 'likely_ghosted');
+  const items = await scheduledItems(ctx, today(ctx), '9999-12-31');
   return buildIcs(items, { timeZone: ctx.timeZone, name: 'Rebound', now: ctx.clock.now() });
 }

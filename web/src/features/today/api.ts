@@ -26,6 +26,8 @@ export interface TodayItem {
 }
 
 export interface TodayView {
+  /** Quiet applications: Today lists the most silent few of them. */
+  quiet?: { shown: number; total: number };
   date: string;
   coolingOff: boolean;
   coolOffEndsAt: string | null;

@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Badge,
   Button,
   Card,
@@ -24,6 +25,7 @@ import {
   IconMoonStars,
 } from '@tabler/icons-react';
 import dayjs from 'dayjs';
+import { Link } from 'react-router';
 import { errorMessage } from '../../api/hooks.ts';
 import { formatWhen } from '../recovery/format.ts';
 import { CALENDAR_URL, type TodayItem, useToday, type TodayView as View } from './api.ts';
@@ -68,6 +70,15 @@ export function TodayView() {
       />
       <Section id="today" title="For today" items={data.today} />
       <Upcoming items={data.upcoming} />
+      {data.quiet && data.quiet.total > data.quiet.shown && (
+        <Text size="sm" c="dimmed">
+          {data.quiet.total - data.quiet.shown} more applications have gone quiet.{' '}
+          <Anchor component={Link} to="/applications?status=open&sort=applied&order=asc">
+            See them oldest first
+          </Anchor>
+          .
+        </Text>
+      )}
       {data.laterCount > 0 && (
         <Text size="sm" c="dimmed">
           {data.laterCount === 1 ? 'One more thing is' : `${data.laterCount} more things are`} planned further

@@ -2,6 +2,7 @@
  * Reads a tracker export (CSV/TSV or .xlsx) into a header row and data rows, each data row with
  * the line (CSV) or sheet row (xlsx) a person would find it on, so import errors can point there.
  */
+import { isUtf8 } from 'node:buffer';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { ReboundError } from '../core/errors.ts';
@@ -35,7 +36,22 @@ export async function readTable(bytes: Uint8Array, filename: string): Promise<Ta
     );
   }
   if (isXlsx(bytes, filename)) return readXlsx(bytes);
+  const utf8 = validUtf8Body(bytes);
+  if (utf8) return readCsv(utf8);
   return readCsv(decodeText(bytes).text);
+}
+
+/**
+ * The bytes after a UTF-8 byte-order mark (or all of them) when they are valid UTF-8, else null.
+ * csv-parse reads bytes, so valid UTF-8 goes to it as is instead of being decoded to a string
+ * here and encoded back to bytes there; anything else is decoded by `decodeText`.
+ */
+function validUtf8Body(bytes: Uint8Array): Buffer | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return null;
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return null;
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const body = Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start);
+  return isUtf8(body) ? body : null;
 }
 
 function isXlsx(bytes: Uint8Array, filename: string): boolean {
@@ -43,6 +59,9 @@ function isXlsx(bytes: Uint8Array, filename: string): boolean {
   if (/\.(csv|tsv|txt)$/i.test(filename)) return false;
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
+
+/** Enough leading bytes of UTF-8 to hold the 65,536 characters `detectDelimiter` looks at. */
+const DELIMITER_SCAN_BYTES = 65_536 * 3 + 4;
 
 /** The delimiter used most on the first line (outside quotes); ties go to the comma. */
 export function detectDelimiter(text: string): Delimiter {
@@ -59,14 +78,15 @@ export function detectDelimiter(text: string): Delimiter {
   return best;
 }
 
-/** Parses CSV text; the first non-empty record is the header row. */
-export function readCsv(text: string): Table {
+/** Parses CSV text (or valid UTF-8 bytes); the first non-empty record is the header row. */
+export function readCsv(text: string | Buffer): Table {
   let records: string[][];
+  const head = typeof text === 'string' ? text : text.toString('utf8', 0, DELIMITER_SCAN_BYTES);
   try {
     // Empty lines are kept as records (and skipped below) so each record's line can be counted
     // from the ones before it: csv-parse's own line info costs as much as the parse itself.
     records = parse(text, {
-      delimiter: detectDelimiter(text),
+      delimiter: detectDelimiter(head),
       bom: true,
       skip_empty_lines: false,
       relax_column_count: true,

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Application, ApplicationFields, DerivedState } from '../core/applications/application.ts';
+import { insertRowsBulk } from './events-repository.ts';
 import type { ApplicationTable, Database } from './schema.ts';
 
 /**
@@ -333,6 +334,37 @@ export async function listAllApplications(
 }
 
 /** Bulk insert used by backups, imports and the benchmark generator. */
+const BULK_COLUMNS = [
+  'id',
+  'workspace_id',
+  'company',
+  'role',
+  'job_url',
+  'location',
+  'work_mode',
+  'salary_min',
+  'salary_max',
+  'salary_currency',
+  'job_description',
+  'channel',
+  'kind',
+  'resume_version',
+  'cover_letter_version',
+  'notes',
+  'priority',
+  'excitement',
+  'applied_on',
+  'stage',
+  'furthest_stage',
+  'outcome',
+  'closed_on',
+  'last_response_on',
+  'last_activity_on',
+  'source_key',
+  'created_at',
+  'updated_at',
+] as const;
+
 export async function insertApplicationsBulk(
   db: Db,
   workspaceId: string,
@@ -341,26 +373,49 @@ export async function insertApplicationsBulk(
   const CHUNK = 200;
   for (let i = 0; i < apps.length; i += CHUNK) {
     const slice = apps.slice(i, i + CHUNK);
-    await db
-      .insertInto('applications')
-      .values(
-        slice.map(
-          (app) =>
-            ({
-              ...fieldsToRow(app),
-              ...derivedToRow(app),
-              id: app.id,
-              workspace_id: workspaceId,
-              source_key: app.sourceKey ?? null,
-              created_at: app.createdAt,
-              updated_at: app.updatedAt,
-            }) as ApplicationTable,
-        ),
-      )
-      .execute();
-    const tagRows = slice.flatMap((app) =>
-      [...new Set(app.tags)].map((tag) => ({ workspace_id: workspaceId, application_id: app.id, tag })),
+    await insertRowsBulk(
+      db,
+      'applications',
+      BULK_COLUMNS,
+      slice.map((app) => [
+        app.id,
+        workspaceId,
+        app.company,
+        app.role,
+        app.jobUrl,
+        app.location,
+        app.workMode,
+        app.salaryMin,
+        app.salaryMax,
+        app.salaryCurrency,
+        app.jobDescription,
+        app.channel,
+        app.kind,
+        app.resumeVersion,
+        app.coverLetterVersion,
+        app.notes,
+        app.priority,
+        app.excitement,
+        app.appliedOn,
+        app.stage,
+        app.furthestStage,
+        app.outcome,
+        app.closedOn,
+        app.lastResponseOn,
+        app.lastActivityOn,
+        app.sourceKey ?? null,
+        app.createdAt,
+        app.updatedAt,
+      ]),
+      CHUNK,
     );
-    if (tagRows.length > 0) await db.insertInto('application_tags').values(tagRows).execute();
+    const tagRows: unknown[][] = [];
+    for (const app of slice) {
+      if (app.tags.length === 0) continue;
+      for (const tag of new Set(app.tags)) tagRows.push([workspaceId, app.id, tag]);
+    }
+    if (tagRows.length > 0) {
+      await insertRowsBulk(db, 'application_tags', ['workspace_id', 'application_id', 'tag'], tagRows, 500);
+    }
   }
 }

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { CompiledQuery, type Kysely, type Selectable } from 'kysely';
 import type { ApplicationEvent, InterviewRound } from '../core/applications/application.ts';
 import type { ApplicationEventTable, Database, InterviewRoundTable } from './schema.ts';
 
@@ -45,25 +45,90 @@ export async function listAllEvents(db: Db, workspaceId: string): Promise<Applic
   return rows.map(toEvent);
 }
 
+const EVENT_COLUMNS = [
+  'id',
+  'workspace_id',
+  'application_id',
+  'seq',
+  'type',
+  'occurred_on',
+  'recorded_at',
+  'data',
+] as const;
+
 export async function insertEvents(db: Db, workspaceId: string, events: ApplicationEvent[]): Promise<void> {
-  const CHUNK = 500;
-  for (let i = 0; i < events.length; i += CHUNK) {
-    await db
-      .insertInto('application_events')
+  await insertRowsBulk(
+    db,
+    'application_events',
+    EVENT_COLUMNS,
+    events.map((e) => [
+      e.id,
+      workspaceId,
+      e.applicationId,
+      e.seq,
+      e.type,
+      e.occurredOn,
+      e.recordedAt,
+      JSON.stringify(e.data),
+    ]),
+    500,
+  );
+}
+
+/** SQL text of full-size bulk inserts, by dialect, table, columns and row count. */
+const bulkInsertSql = new Map<string, string>();
+
+/**
+ * Inserts `rows` (values in `columns` order) into `table`, `chunk` rows per statement. Kysely
+ * compiles a full chunk's statement once per dialect; later chunks of that shape reuse its SQL
+ * text with their own bound parameters, because compiling thousands of values each time costs
+ * more than running them. A row with an undefined value goes through Kysely as an object, so
+ * its column gets the table default as before.
+ */
+export async function insertRowsBulk(
+  db: Db,
+  table: keyof Database & string,
+  columns: readonly string[],
+  rows: unknown[][],
+  chunk: number,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += chunk) {
+    const slice = rows.slice(i, i + chunk);
+    const parameters: unknown[] = [];
+    let complete = true;
+    for (const row of slice) {
+      for (const value of row) {
+        if (value === undefined) complete = false;
+        parameters.push(value);
+      }
+    }
+    const key = `${db.getExecutor().adapter.constructor.name}|${table}|${columns.join(',')}|${slice.length}`;
+    const known = slice.length === chunk ? bulkInsertSql.get(key) : undefined;
+    if (known !== undefined && complete) {
+      await db.executeQuery(CompiledQuery.raw(known, parameters));
+      continue;
+    }
+    const compiled = db
+      .insertInto(table)
       .values(
-        events.slice(i, i + CHUNK).map((e) => ({
-          id: e.id,
-          workspace_id: workspaceId,
-          application_id: e.applicationId,
-          seq: e.seq,
-          type: e.type,
-          occurred_on: e.occurredOn,
-          recorded_at: e.recordedAt,
-          data: JSON.stringify(e.data),
-        })),
+        slice.map((row) => {
+          const values: Record<string, unknown> = {};
+          for (let c = 0; c < columns.length; c++) if (row[c] !== undefined) values[columns[c]!] = row[c];
+          return values;
+        }) as never,
       )
-      .execute();
+      .compile();
+    if (slice.length === chunk && sameValues(compiled.parameters, parameters)) {
+      bulkInsertSql.set(key, compiled.sql);
+    }
+    await db.executeQuery(compiled);
   }
+}
+
+function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function toRound(row: Selectable<InterviewRoundTable>): InterviewRound {

@@ -4,9 +4,9 @@
  */
 import type { ApplicationFields, Outcome, Stage, WorkMode } from '../applications/application.ts';
 import { guessChannelFromSource, guessChannelFromUrl } from './channel.ts';
-import { dedupeKey } from './dedupe-key.ts';
+import { dedupeKeyOf, normaliseCompany, normaliseUrl, normaliseWords } from './dedupe-key.ts';
 import type { ImportMapping } from './guess-mapping.ts';
-import { IMPORT_FIELD_LABELS, type ImportField } from './header-aliases.ts';
+import { IMPORT_FIELD_LABELS, IMPORT_FIELDS, type ImportField } from './header-aliases.ts';
 import { KNOWN_LAYOUTS } from './known-layouts.ts';
 import { type DateOrder, detectDateOrder, parseLooseDate } from './loose-date.ts';
 import { parseAmount, parseCurrency, parseSalary } from './salary.ts';
@@ -77,6 +77,7 @@ export function buildImportPreview(
     return { layout: mapping.layout, rows, errors };
   }
   const layout = mapping.layout ? KNOWN_LAYOUTS.find((l) => l.id === mapping.layout!.id) : undefined;
+  const f = mapping.fields;
   const ctx: RowContext = {
     table,
     mapping,
@@ -85,7 +86,13 @@ export function buildImportPreview(
     layoutId: layout?.id,
     today: options.today,
     errors,
-    memo: new Map(),
+    salaryExtraColumns:
+      f.salaryMin !== undefined || f.salaryMax !== undefined || f.salaryCurrency !== undefined,
+    columns: Object.fromEntries(IMPORT_FIELDS.map((field) => [field, f[field] ?? -1])) as Record<
+      ImportField,
+      number
+    >,
+    memos: Object.fromEntries(MEMO_KINDS.map((kind) => [kind, new Map()])) as RowContext['memos'],
   };
   const seenKeys = new Map<string, number>();
   for (const row of table.rows) {
@@ -110,23 +117,35 @@ interface RowContext {
   layoutId: string | undefined;
   today: string;
   errors: ImportPreview['errors'];
-  /** Trackers repeat the same statuses, dates and salaries; each distinct value is read once. */
-  memo: Map<string, unknown>;
+  /** True when a salary min, max or currency column is mapped beside (or instead of) a salary one. */
+  salaryExtraColumns: boolean;
+  /** Field → column index, -1 when no column is mapped to it. */
+  columns: Record<ImportField, number>;
+  /**
+   * Trackers repeat the same statuses, dates, salaries, companies and roles; each distinct value
+   * is read once. One map per kind of value, so a lookup needs no composite key.
+   */
+  memos: Record<MemoKind, Map<string, unknown>>;
 }
 
 type Row = ImportTable['rows'][number];
 
-function memo<T>(ctx: RowContext, kind: string, value: string, read: (v: string) => T): T {
-  const key = `${kind}\u0000${value}`;
-  if (ctx.memo.has(key)) return ctx.memo.get(key) as T;
+const MEMO_KINDS = ['date', 'stage', 'salary', 'source', 'workMode', 'company', 'role'] as const;
+type MemoKind = (typeof MEMO_KINDS)[number];
+const MEMO_LIMIT = 50_000;
+
+function memo<T>(ctx: RowContext, kind: MemoKind, value: string, read: (v: string) => T): T {
+  const values = ctx.memos[kind];
+  const known = values.get(value);
+  if (known !== undefined || values.has(value)) return known as T;
   const result = read(value);
-  if (ctx.memo.size < 50_000) ctx.memo.set(key, result);
+  if (values.size < MEMO_LIMIT) values.set(value, result);
   return result;
 }
 
-function cellOf(ctx: RowContext, row: Row, field: ImportField): string {
-  const index = ctx.mapping.fields[field];
-  return index === undefined ? '' : (row.cells[index] ?? '').trim();
+/** The trimmed cell at column `index` of `cells`; empty when the field has no column. */
+function cellAt(cells: string[], index: number): string {
+  return index < 0 ? '' : (cells[index] ?? '').trim();
 }
 
 function problem(ctx: RowContext, row: Row, field: ImportField, text: string): false {
@@ -140,29 +159,44 @@ function columnDateOrder(table: ImportTable, mapping: ImportMapping): DateOrder 
     .map((f) => mapping.fields[f])
     .filter((i) => i !== undefined);
   if (cols.length === 0) return 'mdy';
-  return detectDateOrder(table.rows.flatMap((r) => cols.map((i) => r.cells[i] ?? '')));
+  // Each distinct value once: a column of dates repeats the same few hundred days.
+  const values = new Set<string>();
+  for (const row of table.rows) for (const i of cols) values.add(row.cells[i] ?? '');
+  return detectDateOrder(values);
 }
 
 const PLACEHOLDER = /^(n\/?a|none|null|-+|—|tbd|unknown|\?)$/i;
+const YES = /^(yes|y|true|1|x|✓|✔)$/i;
+const CONTRACT = /contract|freelance|temporary|temp\b|consult/i;
+const HYBRID = /\bhybrid\b/i;
+const REMOTE = /\bremote\b/i;
+const ONSITE = /\b(on[- ]?site|in[- ]office|office)\b/i;
+const TAG_SEPARATOR = /[,;|]/;
+const FIGURE = /(\d[\d,. ]*)\s*([kKmM])?/;
 
 function readDate(
   ctx: RowContext,
   row: Row,
   field: 'appliedOn' | 'savedOn' | 'closedOn',
 ): string | null | false {
-  const raw = cellOf(ctx, row, field);
+  const raw = cellAt(row.cells, ctx.columns[field]);
   if (raw === '') return null;
-  const parsed = memo(ctx, 'date', raw, (v) => parseLooseDate(v, ctx.dateOrder));
+  const parsed = memo(ctx, 'date', raw, ctx.dateOrder === 'dmy' ? parseDmy : parseLooseDate);
   if (parsed === null && !PLACEHOLDER.test(raw)) {
     return problem(ctx, row, field, `${IMPORT_FIELD_LABELS[field]} "${raw}" is not a date Rebound can read`);
   }
   return parsed;
 }
 
+function parseDmy(v: string): string | null {
+  return parseLooseDate(v, 'dmy');
+}
+
 function buildRow(ctx: RowContext, row: Row): ImportedApplication | null {
-  const cell = (field: ImportField) => cellOf(ctx, row, field);
-  const company = cell('company');
-  const role = cell('role');
+  const col = ctx.columns;
+  const cells = row.cells;
+  const company = cellAt(cells, col.company);
+  const role = cellAt(cells, col.role);
   let ok = true;
   if (company === '') ok = problem(ctx, row, 'company', 'company is empty');
   if (role === '') ok = problem(ctx, row, 'role', 'role is empty');
@@ -170,9 +204,9 @@ function buildRow(ctx: RowContext, row: Row): ImportedApplication | null {
   const savedOn = readDate(ctx, row, 'savedOn');
   const closedOn = readDate(ctx, row, 'closedOn');
   if (appliedOn === false || savedOn === false || closedOn === false) ok = false;
-  let stage: Stage = appliedOn || isYes(cell('applied')) ? 'applied' : ctx.defaultStage;
+  let stage: Stage = appliedOn || YES.test(cellAt(cells, col.applied)) ? 'applied' : ctx.defaultStage;
   let outcome: Outcome | null = null;
-  const label = statusLabel(cell('status'));
+  const label = statusLabel(cellAt(cells, col.status));
   if (label !== '') {
     const mapped = memo(ctx, 'stage', label, mapStageLabel);
     if (mapped === null) ok = problem(ctx, row, 'status', `unknown stage "${label}"`);
@@ -182,44 +216,63 @@ function buildRow(ctx: RowContext, row: Row): ImportedApplication | null {
     }
   }
   if (!ok || appliedOn === false || savedOn === false || closedOn === false) return null;
-  const jobUrl = cell('jobUrl') || null;
-  const source = cell('source');
+  const jobUrl = cellAt(cells, col.jobUrl) || null;
+  const source = cellAt(cells, col.source);
+  const location = cellAt(cells, col.location);
+  const jobType = cellAt(cells, col.jobType);
   const fields: ImportedFields = {
     company,
     role,
     jobUrl,
-    location: cell('location') || null,
-    workMode: parseWorkMode(cell('workMode')) ?? parseWorkMode(cell('location')),
-    ...memo(
-      ctx,
-      'salary',
-      `${cell('salary')}\u0000${cell('salaryMin')}\u0000${cell('salaryMax')}\u0000${cell('salaryCurrency')}`,
-      () => salaryFields(cell),
-    ),
-    notes: cell('notes') || null,
+    location: location || null,
+    workMode:
+      memo(ctx, 'workMode', cellAt(cells, col.workMode), parseWorkMode) ??
+      memo(ctx, 'workMode', location, parseWorkMode),
+    ...salaryOf(ctx, cells),
+    notes: cellAt(cells, col.notes) || null,
     channel:
       (source ? memo(ctx, 'source', source, guessChannelFromSource) : null) ??
       (ctx.layoutId?.startsWith('linkedin') ? 'job_board' : guessChannelFromUrl(jobUrl)),
-    kind: /contract|freelance|temporary|temp\b|consult/i.test(cell('jobType')) ? 'contract' : 'job',
+    kind: jobType !== '' && CONTRACT.test(jobType) ? 'contract' : 'job',
     appliedOn,
-    tags: splitTags(cell('tags')),
+    tags: splitTags(cellAt(cells, col.tags)),
   };
   const app: ImportedApplication = {
     fields,
     stage,
     outcome,
     savedOn,
-    contact: cell('contact') || null,
-    dedupeKey: dedupeKey({ company, role, appliedOn, jobUrl }),
+    contact: cellAt(cells, col.contact) || null,
+    dedupeKey: dedupeKeyOf(
+      memo(ctx, 'company', company, normaliseCompany),
+      memo(ctx, 'role', role, normaliseWords),
+      appliedOn,
+      normaliseUrl(jobUrl),
+    ),
   };
   if (outcome) app.outcomeOn = closedOn ?? ctx.today;
   return app;
 }
 
+type SalaryFields = Pick<ImportedFields, 'salaryMin' | 'salaryMax' | 'salaryCurrency'>;
+
+/** The row's salary fields, read once per distinct combination of its salary cells. */
+function salaryOf(ctx: RowContext, cells: string[]): SalaryFields {
+  const col = ctx.columns;
+  const salary = cellAt(cells, col.salary);
+  if (!ctx.salaryExtraColumns) return memo(ctx, 'salary', salary, salaryAlone);
+  const min = cellAt(cells, col.salaryMin);
+  const max = cellAt(cells, col.salaryMax);
+  const currency = cellAt(cells, col.salaryCurrency);
+  return memo(ctx, 'salary', `${salary}\u0000${min}\u0000${max}\u0000${currency}`, () =>
+    salaryFields(salary, min, max, currency),
+  );
+}
+
 function splitTags(s: string): string[] {
   if (s === '') return [];
   return s
-    .split(/[,;|]/)
+    .split(TAG_SEPARATOR)
     .map((t) => t.trim())
     .filter((t) => t !== '');
 }
@@ -235,31 +288,26 @@ function statusLabel(raw: string): string {
   }
 }
 
-function isYes(s: string): boolean {
-  return /^(yes|y|true|1|x|✓|✔)$/i.test(s);
-}
-
 function parseWorkMode(s: string): WorkMode | null {
   if (s === '') return null;
-  if (/\bhybrid\b/i.test(s)) return 'hybrid';
-  if (/\bremote\b/i.test(s)) return 'remote';
-  if (/\b(on[- ]?site|in[- ]office|office)\b/i.test(s)) return 'onsite';
+  if (HYBRID.test(s)) return 'hybrid';
+  if (REMOTE.test(s)) return 'remote';
+  if (ONSITE.test(s)) return 'onsite';
   return null;
 }
 
-function salaryFields(
-  cell: (field: ImportField) => string,
-): Pick<ImportedFields, 'salaryMin' | 'salaryMax' | 'salaryCurrency'> {
-  const range = parseSalary(cell('salary'));
-  const min = cell('salaryMin').match(/(\d[\d,. ]*)\s*([kKmM])?/);
-  const max = cell('salaryMax').match(/(\d[\d,. ]*)\s*([kKmM])?/);
+function salaryAlone(salary: string): SalaryFields {
+  return salaryFields(salary, '', '', '');
+}
+
+function salaryFields(salary: string, minCell: string, maxCell: string, currency: string): SalaryFields {
+  const range = parseSalary(salary);
+  const min = FIGURE.exec(minCell);
+  const max = FIGURE.exec(maxCell);
   return {
     salaryMin: min ? parseAmount(min[1]!.trim(), min[2]) : range.min,
     salaryMax: max ? parseAmount(max[1]!.trim(), max[2]) : range.max,
     salaryCurrency:
-      parseCurrency(cell('salaryCurrency')) ??
-      (cell('salaryCurrency').toUpperCase() || null) ??
-      parseCurrency(cell('salaryMin')) ??
-      range.currency,
+      parseCurrency(currency) ?? (currency.toUpperCase() || null) ?? parseCurrency(minCell) ?? range.currency,
   };
 }

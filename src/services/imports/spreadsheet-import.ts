@@ -7,6 +7,7 @@ import { guessMapping, type ImportMapping, overrideMapping } from '../../core/im
 import { IMPORT_FIELD_LABELS, type ImportField } from '../../core/import/header-aliases.ts';
 import { buildImportPreview, type ImportedApplication } from '../../core/import/import-preview.ts';
 import { type MappingOverride, resolveMappingOverride } from '../../core/import/input.ts';
+import { surelyValidApplication } from '../../core/import/quick-check.ts';
 import { mapStageLabel } from '../../core/import/stage-labels.ts';
 import { issuesToDetails } from '../../core/validation.ts';
 import { readTable, type Table } from '../../io/spreadsheet.ts';
@@ -77,10 +78,11 @@ function analyse(
   const toCreate: PlannedRow[] = [];
   const duplicates: SpreadsheetAnalysis['duplicates'] = [];
   const invalid: SpreadsheetAnalysis['invalid'] = [];
-  const byLine = new Map(table.rows.map((r) => [r.line, r]));
+  let byLine: Map<number, Table['rows'][number]> | undefined;
   for (const e of preview.errors) {
     // A row repeating an earlier row of the same file is a duplicate to skip, not a broken row.
-    if (/: same application as line \d+$/.test(e.message)) {
+    if (SAME_AS_EARLIER.test(e.message)) {
+      byLine ??= new Map(table.rows.map((r) => [r.line, r]));
       const row = byLine.get(e.line);
       const cell = (f: ImportField) =>
         mapping.fields[f] === undefined ? '' : (row?.cells[mapping.fields[f]!] ?? '').trim();
@@ -120,16 +122,22 @@ function analyse(
   };
 }
 
+const HTTP_SCHEME = /^https?:\/\//i;
+const BARE_HOST = /^[\w-]+(\.[\w-]+)+(\/|$)/;
+const CURRENCY_CODE = /^[A-Za-z]{3}$/;
+const SAME_AS_EARLIER = /: same application as line \d+$/;
+
 /** Makes the row fit what Rebound stores; returns what is wrong with it when it cannot. */
 function checkRow(a: ImportedApplication, day: string): string | null {
   const f = a.fields;
-  if (f.jobUrl && !/^https?:\/\//i.test(f.jobUrl) && /^[\w-]+(\.[\w-]+)+(\/|$)/.test(f.jobUrl))
-    f.jobUrl = `https://${f.jobUrl}`;
-  if (f.salaryCurrency && !/^[A-Za-z]{3}$/.test(f.salaryCurrency)) f.salaryCurrency = null;
+  if (f.jobUrl && !HTTP_SCHEME.test(f.jobUrl) && BARE_HOST.test(f.jobUrl)) f.jobUrl = `https://${f.jobUrl}`;
+  if (f.salaryCurrency && !CURRENCY_CODE.test(f.salaryCurrency)) f.salaryCurrency = null;
   if (f.appliedOn && f.appliedOn > day) return `applied date ${f.appliedOn} is in the future`;
   if (a.savedOn && a.savedOn > day) a.savedOn = null;
   if (a.outcomeOn && a.outcomeOn > day) a.outcomeOn = day;
-  const parsed = createApplicationSchema.safeParse({ ...f, stage: a.stage });
+  const input = { ...f, stage: a.stage };
+  if (surelyValidApplication(input)) return null;
+  const parsed = createApplicationSchema.safeParse(input);
   if (parsed.success) return null;
   return issuesToDetails(parsed.error.issues)
     .map((d) => `${d.path}: ${d.message}`)
@@ -264,7 +272,9 @@ export function buildRecord(
       data: { outcome: a.outcome, reason: null },
     });
   }
-  return { app: { ...app, ...deriveState(events), sourceKey: a.dedupeKey }, events };
+  // A history of just the created event is the one newApplicationRecord already derived the state from.
+  const state = events.length === 1 && events[0] === event ? {} : deriveState(events);
+  return { app: { ...app, ...state, sourceKey: a.dedupeKey }, events };
 }
 
 /** The field names a person can use in `--map field=Column`, with what each means. */

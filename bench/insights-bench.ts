@@ -2,7 +2,8 @@
  * Insights on a large workspace: 10,000 applications and about 100,000 events in SQLite. The
  * figure is the full insights service call (funnel, channels, findings, comparison), including
  * reading from the database; the floor is the fastest hand-written SQL for the funnel alone, a
- * GROUP BY over the stored furthest stage, measured in the same run.
+ * GROUP BY over the stored furthest stage, measured in the same run. The headline is the call
+ * right after one card moved: what a person sees when they drag a card and open Insights.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -51,39 +52,46 @@ export async function benchInsights(): Promise<BenchRow[]> {
       () => getInsights(ctx, { from: addDays('2026-07-01', shift++ % 90) }),
       RUNS,
     );
-    // A cold call: the first after a write has to reload every history.
-    const cold: number[] = [];
+    // The honest headline: a user moves one card, then opens Insights. Only that card's history
+    // is read again; the payload is computed afresh.
+    const moved: number[] = [];
     const open = data.applications.filter((a) => a.outcome === null && a.stage === 'applied');
-    for (let i = 0; i < 5; i++) {
-      await addEvent(ctx, open[i]!.id, { type: 'note', text: 'bench' });
+    for (let i = 0; i < RUNS; i++) {
+      await addEvent(ctx, open[i]!.id, { type: 'stage_changed', stage: 'screening' });
       const t0 = performance.now();
       await getInsights(ctx);
+      moved.push(performance.now() - t0);
+    }
+    // For reference: a process that has never loaded the workspace reads every history.
+    const cold: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      await getInsights({ ...ctx, db: store.db.withoutPlugins() });
       cold.push(performance.now() - t0);
     }
     const floor = percentile(floorTimes, 50);
-    const figure = percentile(warm, 50);
+    const floorText = `GROUP BY furthest_stage: ${fmt(floor)}`;
+    const row = (name: string, times: number[], goal: string): BenchRow => ({
+      name,
+      figure: fmt(percentile(times, 50)),
+      floor: floorText,
+      ratio: `${(percentile(times, 50) / floor).toFixed(2)}× floor`,
+      goal,
+    });
+    const size = `${data.applications.length.toLocaleString('en-US')} apps / ${data.events.length.toLocaleString('en-US')} events`;
     return [
-      {
-        name: `insights service, ${data.applications.length.toLocaleString('en-US')} apps / ${data.events.length.toLocaleString('en-US')} events (unchanged workspace)`,
-        figure: fmt(figure),
-        floor: `GROUP BY furthest_stage: ${fmt(floor)}`,
-        ratio: `${(figure / floor).toFixed(2)}× floor`,
-        goal: '≤ 2× floor and ≤ 50 ms p50',
-      },
-      {
-        name: 'insights service, a new filter each call (cached histories, payload computed)',
-        figure: fmt(percentile(computed, 50)),
-        floor: `GROUP BY furthest_stage: ${fmt(floor)}`,
-        ratio: `${(percentile(computed, 50) / floor).toFixed(2)}× floor`,
-        goal: 'informational',
-      },
-      {
-        name: 'insights service, first call after a write (reloads every history)',
-        figure: fmt(percentile(cold, 50)),
-        floor: `GROUP BY furthest_stage: ${fmt(floor)}`,
-        ratio: `${(percentile(cold, 50) / floor).toFixed(2)}× floor`,
-        goal: 'informational',
-      },
+      row(
+        `insights service, ${size}, after one card moved (the headline)`,
+        moved,
+        '≤ 2× floor and ≤ 50 ms p50',
+      ),
+      row('insights service, unchanged workspace (served from cache)', warm, '≤ 2× floor and ≤ 50 ms p50'),
+      row(
+        'insights service, a new filter each call (cached histories, payload computed)',
+        computed,
+        '≤ 2× floor',
+      ),
+      row('insights service, first call in a new process (reads every history)', cold, 'informational'),
     ];
   } finally {
     await store.close();

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { ApplicationEvent, ApplicationKind, Channel } from '../core/applications/application.ts';
 import type { InsightApplication } from '../core/insights/index.ts';
 import type { Database } from './schema.ts';
@@ -9,6 +9,20 @@ type Db = Kysely<Database>;
 
 export interface LoadedApplication extends InsightApplication {
   company: string;
+}
+
+/**
+ * One application as a stamp of everything insights read from its row and history, so a cache
+ * can tell which applications changed without reading any events: `updated_at`, the highest event
+ * `seq` and the row's fields (length-prefixed where free text could blur the boundaries). Events
+ * are only ever appended (an undo is a new event; only deleting the whole application removes
+ * any) and every append takes the next `seq`, so an unchanged stamp means unchanged events even on
+ * a clock that stands still. A restored backup writes its own rows and `updated_at`, and a
+ * history it puts back is shorter than the one it replaces.
+ */
+export interface ApplicationStamp {
+  id: string;
+  stamp: string;
 }
 
 /**
@@ -27,48 +41,84 @@ export async function readRevision(db: Db, workspaceId: string): Promise<number>
 // Notes and replies carry free text that insights never read; skipping their JSON saves most of
 // the parsing on a long history.
 const UNREAD_DATA = new Set(['note', 'response']);
+// Bound parameters per `in (…)`: well under SQLite's and PostgreSQL's limits.
+const CHUNK = 500;
 
-/**
- * Every application with its events, in three queries (applications, tags, events) grouped in
- * memory; events come sorted by application and recording order.
- */
-export async function loadInsightApplications(db: Db, workspaceId: string): Promise<LoadedApplication[]> {
-  const [apps, tags, events] = await Promise.all([
-    db
-      .selectFrom('applications')
-      .select(['id', 'company', 'role', 'channel', 'kind', 'applied_on'])
-      .where('workspace_id', '=', workspaceId)
-      .orderBy('id')
-      .execute(),
-    db
-      .selectFrom('application_tags')
-      .select(['application_id', 'tag'])
-      .where('workspace_id', '=', workspaceId)
-      .execute(),
-    db
-      .selectFrom('application_events')
-      .select(['id', 'application_id', 'seq', 'type', 'occurred_on', 'data'])
-      .where('workspace_id', '=', workspaceId)
-      .orderBy('application_id')
-      .orderBy('seq')
-      .execute(),
-  ]);
-  const byId = new Map<string, LoadedApplication & { events: ApplicationEvent[]; tags: string[] }>();
-  for (const a of apps) {
-    byId.set(a.id, {
-      id: a.id,
-      company: a.company,
-      role: a.role,
-      channel: a.channel as Channel,
-      kind: a.kind as ApplicationKind,
-      appliedOn: a.applied_on,
-      tags: [],
-      events: [],
-    });
+/** Every application of the workspace, ordered by id, with its stamp (no events read). */
+export async function loadApplicationStamps(db: Db, workspaceId: string): Promise<ApplicationStamp[]> {
+  // One string per row keeps the read cheap; the subquery is one seek into (application_id, seq).
+  const stamp = sql<string>`a.updated_at || '|' || cast(coalesce((select max(e.seq) from application_events e where e.application_id = a.id), 0) as text) || '|' || cast(length(a.company) as text) || ':' || a.company || cast(length(a.role) as text) || ':' || a.role || '|' || a.channel || '|' || a.kind || '|' || coalesce(a.applied_on, '')`;
+  return db
+    .selectFrom('applications as a')
+    .select(['a.id', stamp.as('stamp')])
+    .where('a.workspace_id', '=', workspaceId)
+    .orderBy('a.id')
+    .execute();
+}
+
+type Row = Omit<LoadedApplication, 'events' | 'tags'>;
+
+/** The fields insights read of the given applications (in chunks), or of all, by id. */
+export async function loadApplicationRows(
+  db: Db,
+  workspaceId: string,
+  applicationIds?: readonly string[],
+): Promise<Map<string, Row>> {
+  const query = db
+    .selectFrom('applications')
+    .select(['id', 'company', 'role', 'channel', 'kind', 'applied_on'])
+    .where('workspace_id', '=', workspaceId);
+  const rows =
+    applicationIds === undefined
+      ? await query.execute()
+      : (
+          await Promise.all(chunks(applicationIds).map((ids) => query.where('id', 'in', ids).execute()))
+        ).flat();
+  return new Map(
+    rows.map((a) => [
+      a.id,
+      {
+        id: a.id,
+        company: a.company,
+        role: a.role,
+        channel: a.channel as Channel,
+        kind: a.kind as ApplicationKind,
+        appliedOn: a.applied_on,
+      },
+    ]),
+  );
+}
+
+function chunks(ids: readonly string[]): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) out.push(ids.slice(i, i + CHUNK));
+  return out;
+}
+
+/** Every tag of the workspace, by application id. */
+export async function loadTagsByApplication(db: Db, workspaceId: string): Promise<Map<string, string[]>> {
+  const rows = await db
+    .selectFrom('application_tags')
+    .select(['application_id', 'tag'])
+    .where('workspace_id', '=', workspaceId)
+    .execute();
+  const byId = new Map<string, string[]>();
+  for (const t of rows) {
+    const list = byId.get(t.application_id);
+    if (list) list.push(t.tag);
+    else byId.set(t.application_id, [t.tag]);
   }
-  for (const t of tags) byId.get(t.application_id)?.tags.push(t.tag);
-  for (const e of events) {
-    byId.get(e.application_id)?.events.push({
+  return byId;
+}
+
+type EventRow = Pick<
+  Database['application_events'],
+  'id' | 'application_id' | 'seq' | 'type' | 'occurred_on' | 'data'
+>;
+
+function groupEvents(rows: readonly EventRow[], into: Map<string, ApplicationEvent[]>): void {
+  for (const e of rows) {
+    const event = {
       id: e.id,
       applicationId: e.application_id,
       seq: Number(e.seq),
@@ -76,7 +126,53 @@ export async function loadInsightApplications(db: Db, workspaceId: string): Prom
       occurredOn: e.occurred_on,
       recordedAt: '',
       data: UNREAD_DATA.has(e.type) ? {} : JSON.parse(e.data),
-    } as ApplicationEvent);
+    } as ApplicationEvent;
+    const list = into.get(e.application_id);
+    if (list) list.push(event);
+    else into.set(e.application_id, [event]);
   }
-  return [...byId.values()];
+}
+
+/**
+ * Events by application, each list in recording order: of the whole workspace, or of the given
+ * applications only (read in chunks), which is what a reload after a few writes needs.
+ */
+export async function loadEventsByApplication(
+  db: Db,
+  workspaceId: string,
+  applicationIds?: readonly string[],
+): Promise<Map<string, ApplicationEvent[]>> {
+  const byId = new Map<string, ApplicationEvent[]>();
+  const query = db
+    .selectFrom('application_events')
+    .select(['id', 'application_id', 'seq', 'type', 'occurred_on', 'data'])
+    .where('workspace_id', '=', workspaceId)
+    .orderBy('application_id')
+    .orderBy('seq');
+  if (applicationIds === undefined) {
+    groupEvents(await query.execute(), byId);
+    return byId;
+  }
+  for (const ids of chunks(applicationIds)) {
+    groupEvents(await query.where('application_id', 'in', ids).execute(), byId);
+  }
+  return byId;
+}
+
+/**
+ * Every application with its events, ordered by id, in three queries (applications, tags, events)
+ * grouped in memory; events come sorted by application and recording order.
+ */
+export async function loadInsightApplications(db: Db, workspaceId: string): Promise<LoadedApplication[]> {
+  const [stamps, rows, tags, events] = await Promise.all([
+    loadApplicationStamps(db, workspaceId),
+    loadApplicationRows(db, workspaceId),
+    loadTagsByApplication(db, workspaceId),
+    loadEventsByApplication(db, workspaceId),
+  ]);
+  return stamps.map(({ id }) => ({
+    ...rows.get(id)!,
+    tags: tags.get(id) ?? [],
+    events: events.get(id) ?? [],
+  }));
 }

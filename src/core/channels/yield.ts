@@ -1,4 +1,4 @@
-import { type Channel, type Stage, stageIndex } from '../applications/application.ts';
+import { type Channel, STAGES, type Stage, stageIndex } from '../applications/application.ts';
 import { type WilsonRate, wilson } from '../insights/wilson.ts';
 import { PLAN_CHANNELS, type PlanChannel, planChannelOf, type TimeLog } from './plan.ts';
 
@@ -25,6 +25,8 @@ export interface ChannelYield {
 }
 
 const APPLIED = stageIndex('applied');
+// A lookup instead of indexOf: this runs once per application on every insights call.
+const STAGE_INDEX = new Map<string, number>(STAGES.map((st, i) => [st, i]));
 const INTERVIEWING = stageIndex('interviewing');
 
 /**
@@ -40,7 +42,7 @@ export function channelYield(
   );
   for (const a of apps) {
     const ch = planChannelOf(a.channel);
-    const idx = stageIndex(a.furthestStage);
+    const idx = STAGE_INDEX.get(a.furthestStage) ?? -1;
     if (ch === null || idx < APPLIED) continue;
     const c = counts.get(ch)!;
     c.n++;

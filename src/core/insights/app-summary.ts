@@ -1,5 +1,6 @@
 import { type ApplicationEvent, type Outcome, STAGES, stageIndex } from '../applications/application.ts';
 import { orderEvents, undoneEventIds } from '../applications/history.ts';
+import { dayNumber } from './stats.ts';
 import type { AppSummary, InsightApplication } from './types.ts';
 
 // A local lookup: faster than indexOf for every event of every application.
@@ -7,6 +8,20 @@ const STAGE_INDEX = new Map<string, number>(STAGES.map((st, i) => [st, i]));
 const APPLIED = stageIndex('applied');
 const SCREENING = stageIndex('screening');
 const NO_UNDONE: ReadonlySet<string> = new Set();
+
+/** Days between first reaching each funnel stage and the next (applied counts from the day it went out). */
+function stageGaps(
+  appliedDay: number | null,
+  reachedOn: readonly (string | undefined)[],
+): (number | undefined)[] {
+  const gaps: (number | undefined)[] = [];
+  for (let i = APPLIED; i < STAGES.length - 1; i++) {
+    const to = reachedOn[i + 1];
+    const from = i === APPLIED ? appliedDay : reachedOn[i] === undefined ? null : dayNumber(reachedOn[i]!);
+    gaps.push(to === undefined || from === null ? undefined : Math.max(0, dayNumber(to) - from));
+  }
+  return gaps;
+}
 
 function isOrdered(events: readonly ApplicationEvent[]): boolean {
   for (let i = 1; i < events.length; i++) {
@@ -76,6 +91,9 @@ export function summarizeApplication(app: InsightApplication): AppSummary {
   while (created < reachedOn.length && reachedOn[created] === undefined) created++;
   if (created >= SCREENING && firstResponseOn === null) firstResponseOn = reachedOn[created] ?? null;
 
+  const appliedOn = furthest >= APPLIED ? (app.appliedOn ?? firstAppliedOn) : null;
+  const responseOn = furthest >= APPLIED ? firstResponseOn : null;
+  const appliedDay = appliedOn === null ? null : dayNumber(appliedOn);
   return {
     id: app.id,
     channel: app.channel,
@@ -84,10 +102,14 @@ export function summarizeApplication(app: InsightApplication): AppSummary {
     kind: app.kind,
     furthest,
     reachedOn,
-    appliedOn: furthest >= APPLIED ? (app.appliedOn ?? firstAppliedOn) : null,
-    firstResponseOn: furthest >= APPLIED ? firstResponseOn : null,
+    appliedOn,
+    firstResponseOn: responseOn,
     outcome,
     closedOn,
     stage: STAGES[stage]!,
+    appliedDay,
+    firstResponseDays:
+      appliedDay !== null && responseOn !== null ? Math.max(0, dayNumber(responseOn) - appliedDay) : null,
+    stageGapDays: stageGaps(appliedDay, reachedOn),
   };
 }

@@ -212,7 +212,11 @@ function timingFindings(funnel: FunnelResult): Finding[] {
 
 /** Draws the ranked findings from a prepared context; see `buildFindings` for the public entry point. */
 export function findingsFrom(ctx: FindingsContext): Finding[] {
-  const ids = new Set(ctx.apps.map((a) => a.id));
+  // Only feedback and post-mortems need the set of ids in view; most workspaces have few of either.
+  const ids =
+    ctx.feedbackThemes.length + ctx.postMortemRatings.length > 0
+      ? new Set(ctx.apps.map((a) => a.id))
+      : new Set<string>();
   const findings = [
     ...rejectionFindings(ctx.apps),
     ...themeFindings(ctx.feedbackThemes.filter((t) => ids.has(t.applicationId))),

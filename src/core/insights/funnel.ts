@@ -46,6 +46,7 @@ export interface FunnelOptions {
 }
 
 const FIRST = stageIndex('applied');
+const OUTCOME_INDEX = new Map<string, number>(OUTCOMES.map((o, k) => [o, k]));
 
 function emptyByStage(): Record<FunnelStage, number> {
   return { applied: 0, screening: 0, interviewing: 0, offer: 0, accepted: 0 };
@@ -54,9 +55,9 @@ function emptyByStage(): Record<FunnelStage, number> {
 /** True when the employer never answered: closed as no reply, or silent long enough to call it. */
 export function isNoReply(a: AppSummary, today: string | undefined, afterDays: number): boolean {
   if (a.outcome === 'ghosted') return true;
-  if (a.outcome !== null || a.firstResponseOn !== null || today === undefined || a.appliedOn === null)
+  if (a.outcome !== null || a.firstResponseOn !== null || today === undefined || a.appliedDay === null)
     return false;
-  return dayNumber(today) - dayNumber(a.appliedOn) >= afterDays;
+  return dayNumber(today) - a.appliedDay >= afterDays;
 }
 
 /** The funnel from already-summarised applications; `computeFunnel` is the entry point from histories. */
@@ -64,7 +65,7 @@ export function funnelFromSummaries(apps: readonly AppSummary[], options: Funnel
   const afterDays = options.ghostAfterDays ?? DEFAULT_GHOST_AFTER_DAYS;
   const atFurthest = new Array<number>(STAGES.length).fill(0);
   const rejectedAt = new Array<number>(STAGES.length).fill(0);
-  const closedBy = Object.fromEntries(OUTCOMES.map((o) => [o, emptyByStage()])) as FunnelResult['closedBy'];
+  const closedAt = new Array<number>(OUTCOMES.length * STAGES.length).fill(0);
   const gaps: number[][] = FUNNEL_STAGES.slice(1).map(() => []);
   const firstResponse: number[] = [];
   let ghosted = 0;
@@ -74,26 +75,40 @@ export function funnelFromSummaries(apps: readonly AppSummary[], options: Funnel
   for (const a of apps) {
     if (a.furthest < FIRST) continue;
     atFurthest[a.furthest]!++;
-    const furthestStage = STAGES[a.furthest] as FunnelStage;
-    if (a.outcome !== null) closedBy[a.outcome][furthestStage]++;
-    if (a.outcome === 'rejected') rejectedAt[a.furthest]!++;
-    for (let i = FIRST; i < STAGES.length - 1; i++) {
-      const from = i === FIRST ? a.appliedOn : a.reachedOn[i];
-      const to = a.reachedOn[i + 1];
-      if (from !== undefined && from !== null && to !== undefined) {
-        gaps[i - FIRST]!.push(Math.max(0, dayNumber(to) - dayNumber(from)));
-      }
+    if (a.outcome !== null) {
+      // Counted by index and turned into the nested record once, after the loop.
+      closedAt[(OUTCOME_INDEX.get(a.outcome) ?? 0) * STAGES.length + a.furthest]!++;
+      if (a.outcome === 'rejected') rejectedAt[a.furthest]!++;
     }
-    if (a.appliedOn !== null && a.firstResponseOn !== null) {
-      firstResponse.push(Math.max(0, dayNumber(a.firstResponseOn) - dayNumber(a.appliedOn)));
+    const stageGaps = a.stageGapDays;
+    for (let k = 0; k < gaps.length; k++) {
+      const g = stageGaps[k];
+      if (g !== undefined) gaps[k]!.push(g);
     }
-    const old = todayNum === null || (a.appliedOn !== null && todayNum - dayNumber(a.appliedOn) >= afterDays);
+    if (a.firstResponseDays !== null) firstResponse.push(a.firstResponseDays);
+    const old = todayNum === null || (a.appliedDay !== null && todayNum - a.appliedDay >= afterDays);
     if (a.outcome !== null || a.firstResponseOn !== null || old) {
       judgeable++;
-      if (isNoReply(a, options.today, afterDays)) ghosted++;
+      // isNoReply, inlined with today's day number worked out once.
+      if (
+        a.outcome === 'ghosted' ||
+        (a.outcome === null &&
+          a.firstResponseOn === null &&
+          todayNum !== null &&
+          a.appliedDay !== null &&
+          todayNum - a.appliedDay >= afterDays)
+      )
+        ghosted++;
     }
   }
 
+  const closedBy = Object.fromEntries(
+    OUTCOMES.map((o, k) => {
+      const byStage = emptyByStage();
+      for (const stage of FUNNEL_STAGES) byStage[stage] = closedAt[k * STAGES.length + stageIndex(stage)]!;
+      return [o, byStage];
+    }),
+  ) as FunnelResult['closedBy'];
   const funnel: FunnelStep[] = [];
   let reached = 0;
   const reachedAt: number[] = new Array(STAGES.length).fill(0);

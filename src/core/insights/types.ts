@@ -54,4 +54,13 @@ export interface AppSummary {
   closedOn: string | null;
   /** The stage the card sits in now. */
   stage: Stage;
+  /**
+   * Day numbers folded once with the summary, so a funnel over thousands of applications does no
+   * date arithmetic: `appliedOn` as days since 1970 (null when not sent), days from sending to the
+   * first answer (null without both), and days between consecutive funnel stages (index 0 is
+   * applied → screening; undefined where either end has no date of its own).
+   */
+  appliedDay: number | null;
+  firstResponseDays: number | null;
+  stageGapDays: readonly (number | undefined)[];
 }

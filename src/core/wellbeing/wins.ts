@@ -4,7 +4,15 @@ import type { Activity } from './activity.ts';
 import type { GoalProgress } from './goals.ts';
 
 /** `manual` is a win the user wrote down themselves. */
-export const WIN_KINDS = ['offer', 'interview', 'reply', 'feedback', 'learning', 'goal_met', 'manual'] as const;
+export const WIN_KINDS = [
+  'offer',
+  'interview',
+  'reply',
+  'feedback',
+  'learning',
+  'goal_met',
+  'manual',
+] as const;
 export type WinKind = (typeof WIN_KINDS)[number];
 
 export interface Win {

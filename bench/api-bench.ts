@@ -75,6 +75,8 @@ export async function benchApi(seconds = 5): Promise<{ rows: BenchRow[]; store: 
   // Start-up: open the (already migrated) 10k database, build the server, listen, first 200.
   const startOurs: number[] = [];
   const startBare: number[] = [];
+  const startBareRoutes: number[] = [];
+  let routeCount = 0;
   for (let i = 0; i < 7; i++) {
     let t0 = performance.now();
     const store = await openStore({ kind: 'sqlite', file: seeded.file });
@@ -85,6 +87,10 @@ export async function benchApi(seconds = 5): Promise<{ rows: BenchRow[]; store: 
     let res = await fetch(`http://127.0.0.1:${p}/api/health`, { headers: { host: 'localhost' } });
     if (res.status !== 200) throw new Error(`health answered ${res.status}`);
     startOurs.push(performance.now() - t0);
+    routeCount = server
+      .printRoutes({ commonPrefix: false })
+      .split('\n')
+      .filter((l) => l.includes('(')).length;
     await server.close();
     await store.close();
 
@@ -96,9 +102,21 @@ export async function benchApi(seconds = 5): Promise<{ rows: BenchRow[]; store: 
     res = await fetch(`http://127.0.0.1:${p}/api/health`);
     startBare.push(performance.now() - t0);
     await plain.close();
+
+    // A second floor: bare Fastify with as many (empty) routes as Rebound registers.
+    t0 = performance.now();
+    const wide = Fastify({ exposeHeadRoutes: false });
+    for (let r = 0; r < Math.max(routeCount, 1); r++) wide.get(`/r${r}/:id`, async () => ({ ok: true }));
+    wide.get('/api/health', async () => ({ ok: true }));
+    await wide.listen({ host: '127.0.0.1', port: 0 });
+    p = (wide.server.address() as { port: number }).port;
+    await fetch(`http://127.0.0.1:${p}/api/health`);
+    startBareRoutes.push(performance.now() - t0);
+    await wide.close();
   }
   const startMedian = percentile(startOurs, 50);
   const bareMedian = percentile(startBare, 50);
+  const wideMedian = percentile(startBareRoutes, 50);
   await seeded.cleanup();
 
   const rows: BenchRow[] = [
@@ -122,6 +140,13 @@ export async function benchApi(seconds = 5): Promise<{ rows: BenchRow[]; store: 
       floor: `bare Fastify start: ${bareMedian.toFixed(1)} ms`,
       ratio: `${(startMedian / bareMedian).toFixed(2)}× floor`,
       goal: '≤ 2× floor',
+    },
+    {
+      name: `server start, second floor: bare Fastify with ${routeCount} empty routes`,
+      figure: `${startMedian.toFixed(1)} ms`,
+      floor: `bare Fastify, ${routeCount} routes: ${wideMedian.toFixed(1)} ms`,
+      ratio: `${(startMedian / wideMedian).toFixed(2)}× floor`,
+      goal: 'informational (where the start-up time goes)',
     },
   ];
   return { rows, store: seeded.store };

@@ -28,6 +28,8 @@ export interface ServerOptions {
   context: ServiceContext;
   /** The store's external change counter (SQLite); enables caching of list responses. */
   externalVersion?: () => number;
+  /** True when serving beyond this machine (not bound to loopback): outbound fetches are restricted. */
+  hosted?: boolean;
   /** Extra host names to answer to besides the local ones (hosted deployments). */
   allowedHosts?: string[];
   /** Built web app to serve; null to serve the API only. */
@@ -52,9 +54,11 @@ const ROUTE_MODULES: RouteModule[] = [
 
 /** Builds the Fastify server: host check, error model, OpenAPI, the REST API and the web app. */
 export async function buildServer(options: ServerOptions) {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 10 * 1024 * 1024, exposeHeadRoutes: false }).withTypeProvider<
-    import('fastify-type-provider-zod').ZodTypeProvider
-  >();
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 10 * 1024 * 1024,
+    exposeHeadRoutes: false,
+  }).withTypeProvider<import('fastify-type-provider-zod').ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   // Responses are documented with zod but serialised plainly: the presenters already shape them.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
@@ -77,7 +81,7 @@ export async function buildServer(options: ServerOptions) {
 
   const cache = new ResponseCache(options.externalVersion);
   cache.register(app);
-  const deps = await createRouteDeps(options.context, cache);
+  const deps = await createRouteDeps(options.context, cache, options.hosted ?? false);
   for (const register of ROUTE_MODULES) register(app, deps);
 
   const webRoot = options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot;

@@ -30,13 +30,20 @@ export interface RouteDeps {
   settings(): Settings;
   refreshSettings(): Promise<void>;
   cache: ResponseCache;
+  /** Served beyond this machine: outbound fetches must not reach private addresses. */
+  hosted: boolean;
 }
 
-export async function createRouteDeps(base: ServiceContext, cache: ResponseCache): Promise<RouteDeps> {
+export async function createRouteDeps(
+  base: ServiceContext,
+  cache: ResponseCache,
+  hosted = false,
+): Promise<RouteDeps> {
   let settings = await getSettings(base);
   let ctx: ServiceContext = { ...base, timeZone: settings.timeZone };
   return {
     cache,
+    hosted,
     context: () => ctx,
     present: () => ({
       today: localDate(ctx.clock.now(), ctx.timeZone),

@@ -128,6 +128,25 @@ describe('getting data in over HTTP', () => {
     expect(blog.json().error.code).toBe('no_job_posting');
   });
 
+  it('on a hosted server, refuses to fetch pages on this machine or a private network', async () => {
+    const { buildServer } = await import('./app.ts');
+    const hosted = await buildServer({
+      context: (await openTestContext(database, new Date())).ctx,
+      webRoot: null,
+      hosted: true,
+    });
+    const res = await hosted.inject({
+      method: 'POST',
+      url: '/api/v1/imports/job-page',
+      headers,
+      payload: { url: `${pages.base}/ats-graph.html` },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toMatch(/private or local address/);
+    await hosted.close();
+    await opened.close();
+  });
+
   it('imports mail, lists the review queue, applies and dismisses', async () => {
     const rejection = await post('/api/v1/mail/import', {
       filename: 'rejection.eml',

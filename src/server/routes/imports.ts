@@ -110,7 +110,7 @@ export function importRoutes(app: App, deps: RouteDeps): void {
       },
     },
     async (request) => {
-      const extract = await importJobPage(request.body);
+      const extract = await importJobPage(request.body, { blockPrivateAddresses: deps.hosted });
       return {
         source: extract.source,
         channel: extract.channel,

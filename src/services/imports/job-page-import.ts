@@ -2,6 +2,7 @@ import type { CreateApplicationInput } from '../../core/applications/input.ts';
 import { LIMITS } from '../../core/applications/input.ts';
 import { ReboundError } from '../../core/errors.ts';
 import { type JobPageInput, MAX_JOB_PAGE_BYTES } from '../../core/import/input.ts';
+import { resolvesToPrivateAddress } from '../../io/address-check.ts';
 import { extractJobPosting, type JobPostingExtract } from '../../io/job-page.ts';
 
 /** How long fetching a job page may take before Rebound gives up. */
@@ -11,10 +12,7 @@ export const FETCH_TIMEOUT_MS = 10_000;
  * Fetches a job page: http(s) only, at most 5 MB, within 10 seconds. A non-2xx answer, a
  * timeout or an unreachable host is a `fetch_failed` error naming what happened.
  */
-export async function fetchJobPage(
-  url: string,
-  options: { timeoutMs?: number; maxBytes?: number } = {},
-): Promise<string> {
+export async function fetchJobPage(url: string, options: FetchOptions = {}): Promise<string> {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -31,15 +29,9 @@ export async function fetchJobPage(
   const maxBytes = options.maxBytes ?? MAX_JOB_PAGE_BYTES;
   let response: Response;
   try {
-    response = await fetch(parsed, {
-      signal: AbortSignal.timeout(options.timeoutMs ?? FETCH_TIMEOUT_MS),
-      redirect: 'follow',
-      headers: {
-        accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5',
-        'user-agent': 'Rebound job tracker',
-      },
-    });
+    response = await fetchFollowing(parsed, options);
   } catch (error) {
+    if (error instanceof ReboundError) throw error;
     const why =
       (error as Error).name === 'TimeoutError'
         ? 'it did not answer within 10 seconds'
@@ -73,6 +65,46 @@ export async function fetchJobPage(
   return Buffer.concat(chunks).toString('utf8');
 }
 
+export interface FetchOptions {
+  timeoutMs?: number;
+  maxBytes?: number;
+  /**
+   * On a hosted server, refuse addresses on this machine or its private network (every redirect
+   * is checked too), so a job-page URL cannot be used to reach internal services.
+   */
+  blockPrivateAddresses?: boolean;
+}
+
+async function fetchFollowing(start: URL, options: FetchOptions): Promise<Response> {
+  const signal = AbortSignal.timeout(options.timeoutMs ?? FETCH_TIMEOUT_MS);
+  let url = start;
+  for (let hop = 0; hop < 6; hop++) {
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') break;
+    if (options.blockPrivateAddresses && (await resolvesToPrivateAddress(url.hostname))) {
+      throw new ReboundError(
+        'invalid_input',
+        `url: ${url.hostname} is a private or local address, which this server does not fetch`,
+        [{ path: 'url', message: 'private or local address' }],
+      );
+    }
+    const response = await fetch(url, {
+      signal,
+      redirect: 'manual',
+      headers: {
+        accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5',
+        'user-agent': 'Rebound job tracker',
+      },
+    });
+    const location = response.headers.get('location');
+    if (response.status < 300 || response.status >= 400 || !location) return response;
+    await response.body?.cancel();
+    url = new URL(location, url);
+  }
+  throw new ReboundError('fetch_failed', `Could not fetch ${start.href}: too many redirects.`, [
+    { path: 'url', message: 'too many redirects' },
+  ]);
+}
+
 function tooLarge(url: string, maxBytes: number): ReboundError {
   return new ReboundError(
     'payload_too_large',
@@ -84,8 +116,11 @@ function tooLarge(url: string, maxBytes: number): ReboundError {
  * Reads a job page, fetched from `url` or pasted as `html`, into application fields. A page with
  * no job on it is a `no_job_posting` error saying why.
  */
-export async function importJobPage(input: JobPageInput): Promise<JobPostingExtract> {
-  const html = input.html ?? (await fetchJobPage(input.url!));
+export async function importJobPage(
+  input: JobPageInput,
+  options: FetchOptions = {},
+): Promise<JobPostingExtract> {
+  const html = input.html ?? (await fetchJobPage(input.url!, options));
   const extract = extractJobPosting(html, input.url);
   if (!extract.found) {
     throw new ReboundError(

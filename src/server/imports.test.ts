@@ -130,8 +130,9 @@ describe('getting data in over HTTP', () => {
 
   it('on a hosted server, refuses to fetch pages on this machine or a private network', async () => {
     const { buildServer } = await import('./app.ts');
+    const opened = await openTestContext(database, new Date());
     const hosted = await buildServer({
-      context: (await openTestContext(database, new Date())).ctx,
+      context: opened.ctx,
       webRoot: null,
       hosted: true,
     });

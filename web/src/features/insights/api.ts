@@ -6,7 +6,7 @@ import type { Reallocation } from '../../../../src/core/channels/reallocation.ts
 import type { ChannelYield } from '../../../../src/core/channels/yield.ts';
 import type { InsightsPayload } from '../../../../src/core/insights/compute.ts';
 import type { InsightsQuery } from '../../../../src/core/insights/input.ts';
-import { ApiError } from '../../api/client.ts';
+import { request } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
 
 /** The wire shapes of the insights and channels routes (the server presents the core's payload as is). */
@@ -41,38 +41,6 @@ export interface TimeLog {
 }
 
 export type { ChannelPlan, PlanChannel };
-
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const init: RequestInit = { method, headers: { accept: 'application/json' } };
-  if (body !== undefined) {
-    init.body = JSON.stringify(body);
-    init.headers = { ...init.headers, 'content-type': 'application/json' };
-  }
-  let res: Response;
-  try {
-    res = await fetch(path, init);
-  } catch {
-    throw new ApiError(0, 'network_error', 'Rebound could not reach its server. Is it still running?', []);
-  }
-  if (res.status === 204) return undefined as T;
-  const text = await res.text();
-  let json: unknown;
-  try {
-    json = text ? JSON.parse(text) : undefined;
-  } catch {
-    json = undefined;
-  }
-  if (!res.ok) {
-    const err = (json as { error?: { code?: string; message?: string; details?: [] } } | undefined)?.error;
-    throw new ApiError(
-      res.status,
-      err?.code ?? 'internal_error',
-      err?.message ?? `Something went wrong (${res.status}).`,
-      err?.details ?? [],
-    );
-  }
-  return json as T;
-}
 
 /** Shared by the week feature too: GET/POST/PUT/PATCH/DELETE under /api/v1 with the app's error model. */
 export const apiRequest = request;

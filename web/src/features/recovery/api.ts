@@ -8,7 +8,9 @@ import type {
   FeedbackThemeTag,
 } from '../../../../src/core/recovery/feedback-state.ts';
 import type { PostMortemItem, PostMortemRating } from '../../../../src/core/recovery/post-mortem.ts';
-import { ApiError, type ApiErrorDetail } from '../../api/client.ts';
+import { ApiError, request } from '../../api/client.ts';
+
+export { request };
 
 /** The recovery loop's wire shapes (see src/services/recovery/presenters.ts) and hooks. */
 
@@ -98,39 +100,6 @@ export type FeedbackPatch =
   | { state: 'answered'; answer: string; themes?: FeedbackThemeTag[] }
   | { state: 'no_reply' }
   | { state: 'declined' };
-
-/** JSON over fetch, refusals as `ApiError` (the shared client keeps its helper private). */
-export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const init: RequestInit = { method, headers: { accept: 'application/json' } };
-  if (body !== undefined) {
-    init.body = JSON.stringify(body);
-    init.headers = { accept: 'application/json', 'content-type': 'application/json' };
-  }
-  let res: Response;
-  try {
-    res = await fetch(path, init);
-  } catch {
-    throw new ApiError(0, 'network_error', 'Rebound could not reach its server. Is it still running?', []);
-  }
-  if (res.status === 204) return undefined as T;
-  const text = await res.text();
-  let json: unknown;
-  try {
-    json = text ? JSON.parse(text) : undefined;
-  } catch {
-    json = undefined;
-  }
-  if (!res.ok) {
-    const err = (json as { error?: { code?: string; message?: string; details?: ApiErrorDetail[] } })?.error;
-    throw new ApiError(
-      res.status,
-      err?.code ?? 'internal_error',
-      err?.message ?? `Something went wrong (${res.status}).`,
-      err?.details ?? [],
-    );
-  }
-  return json as T;
-}
 
 const base = '/api/v1';
 const enc = encodeURIComponent;

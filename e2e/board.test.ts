@@ -95,6 +95,8 @@ describe('board', () => {
     await addApplication(page, 'Contoso', 'Backend Developer');
     const contoso = card(page, 'Contoso');
     await column(page, 'applied').getByText('Contoso').waitFor();
+    // Let the board's refetch after the add settle, so the pick-up is not re-rendered away.
+    await page.waitForLoadState('networkidle');
 
     await contoso.focus();
     await page.keyboard.press('Space');

@@ -1,24 +1,9 @@
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../e2e/support/browser.ts';
 import { type BenchRow, percentile } from './report.ts';
 
 const RUNS = 7;
 const WARMUP = 2;
-
-function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
 
 /** Times `step` in a fresh browser context each run (cold cache), after a warm-up. */
 async function timeInFreshContexts(
@@ -43,7 +28,7 @@ async function timeInFreshContexts(
  * navigation until the first card can be clicked, against loading a bare JSON route of the same server.
  */
 export async function benchBoard(baseUrl: string): Promise<BenchRow[]> {
-  const browser = await launch();
+  const browser = await launchBrowser();
   try {
     const board = await timeInFreshContexts(browser, async (page) => {
       await page.goto(`${baseUrl}/`, { waitUntil: 'commit' });

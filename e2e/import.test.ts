@@ -93,4 +93,28 @@ describe('import', () => {
     await duplicates.getByText(/Globex · Backend Engineer \(already in Rebound\)/).waitFor();
     expect(await page.getByTestId('preview-row').count()).toBe(0);
   });
+
+  it('reads a misspelled status the way the user chooses in the Statuses card', async () => {
+    await page.goto(`${server.url}/import`);
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'typos.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'Company,Job Title,Status,Date Applied\nTailspin,QA Lead,Interveiw,2026-01-12\nFabrikam,Analyst,Applied,2026-01-13\n',
+        'utf8',
+      ),
+    });
+    await page.getByTestId('invalid-rows').getByText('line 2: unknown stage "Interveiw"').waitFor();
+    const interveiw = page.getByTestId('stage-mapping').getByRole('row').filter({ hasText: 'Interveiw' });
+    await interveiw.getByText('not understood').waitFor();
+
+    await interveiw.getByLabel('Stage for "Interveiw"').click();
+    await page.getByRole('option', { name: 'Interviewing', exact: true }).click();
+
+    await interveiw.getByText('your choice').waitFor();
+    await page.getByTestId('preview-row').filter({ hasText: 'Tailspin' }).getByText('Interviewing').waitFor();
+    expect(await page.getByTestId('invalid-rows').count()).toBe(0);
+    await page.getByRole('button', { name: 'Import 2 applications' }).click();
+    await page.getByTestId('import-report').getByText('2 applications imported from typos.csv').waitFor();
+  });
 });

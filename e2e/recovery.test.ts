@@ -117,6 +117,12 @@ describe('after a rejection', () => {
     await send.waitFor({ state: 'detached' });
     await todayItem(page, 'A gentle check-in on your feedback request to Northwind Labs').waitFor();
 
+    // Dana, picked in the flow, is who it went to.
+    await page.goto(`${server.url}/today/recovery/${app.id}?step=feedback`);
+    await page.getByText(/^Sent /).waitFor();
+    await draft.getByText('To: Dana Reyes <dana@northwind.example>').waitFor();
+    await draft.getByText(/Hello Dana Reyes,/).waitFor();
+
     // Back in the flow: keep in touch with Dana.
     await page.goto(`${server.url}/today/recovery/${app.id}?step=keep-in-touch`);
     await page.getByRole('heading', { name: 'Keep in touch' }).waitFor();

@@ -108,6 +108,33 @@ describe('getting data in over HTTP', () => {
     expect(nothing.json().error.message).toBe('Invalid body: url: give a url or the page html');
   });
 
+  it('reads status labels through the stageMap of a preview, and names a bad stage in it', async () => {
+    const body = { filename: 'mine.csv', contentBase64: b64(file), mapping: { status: 'Stage' } };
+    const ok = await post('/api/v1/imports/preview', {
+      ...body,
+      stageMap: { Interveiw: { stage: 'interviewing' } },
+    });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().invalid).toEqual([]);
+    expect(ok.json().stageLabels).toContainEqual({
+      label: 'Interveiw',
+      stage: 'interviewing',
+      outcome: null,
+      rows: 1,
+    });
+    const bad = await post('/api/v1/imports/commit', {
+      ...body,
+      stageMap: { Interveiw: { stage: 'chatting' } },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details).toEqual([
+      {
+        path: 'stageMap.Interveiw.stage',
+        message: 'must be one of: saved, applied, screening, interviewing, offer, accepted',
+      },
+    ]);
+  });
+
   it('reads a job page from a local server, and says so when there is no job or the page is gone', async () => {
     const ok = await post('/api/v1/imports/job-page', { url: `${pages.base}/ats-graph.html` });
     expect(ok.statusCode).toBe(200);

@@ -110,8 +110,57 @@ for (const database of databases) {
       expect(vcf.body).toContain('FN:Dana Reyes');
     });
 
+    it('chooses who a drafted feedback request goes to, and refuses with exact messages', async () => {
+      const appId = (
+        await send('POST', '/api/v1/applications', {
+          company: 'Globex',
+          role: 'Designer',
+          stage: 'screening',
+        })
+      ).json().id;
+      const id = (await send('POST', '/api/v1/rejections', { applicationId: appId })).json()
+        .feedbackRequestId;
+      const url = `/api/v1/feedback-requests/${id}`;
+      const kim = (
+        await send('POST', '/api/v1/contacts', { name: 'Kim Ode', email: 'kim@globex.example' })
+      ).json().id;
+
+      const chosen = await send('PATCH', url, { contactId: kim });
+      expect(chosen.statusCode).toBe(200);
+      expect(chosen.json()).toMatchObject({ state: 'drafted', contactId: kim });
+      const shown = (await get(url)).json();
+      expect(shown.draft).toMatchObject({ to: 'kim@globex.example', toName: 'Kim Ode' });
+      expect(shown.draft.body).toContain('Hello Kim Ode,');
+      expect(shown.mailto).toMatch(/^mailto:kim@globex\.example\?subject=/);
+      expect((await get(shown.emlUrl)).body).toContain('To: "Kim Ode" <kim@globex.example>');
+
+      const unknown = await send('PATCH', url, { contactId: 'nobody' });
+      expect(unknown.statusCode).toBe(404);
+      expect(unknown.json().error).toEqual({
+        code: 'contact_not_found',
+        message: 'contactId: no contact with id nobody.',
+        details: [{ path: 'contactId', message: 'not found' }],
+      });
+      const empty = await send('PATCH', url, {});
+      expect(empty.statusCode).toBe(400);
+      expect(empty.json().error.message).toBe('Invalid body: contactId: required');
+
+      expect((await send('PATCH', url, { state: 'sent' })).json()).toMatchObject({ contactId: kim });
+      const late = await send('PATCH', url, { contactId: null });
+      expect(late.statusCode).toBe(409);
+      expect(late.json().error).toEqual({
+        code: 'invalid_transition',
+        message: 'contactId: this request is already sent, so who it went to stays as it was.',
+        details: [{ path: 'contactId', message: 'cannot change once sent' }],
+      });
+      expect((await get(url)).json().contactId).toBe(kim);
+    });
+
     it('lists every quiet application page by page, most silent first', async () => {
-      for (const [company, appliedOn] of [['Quiet One', '2026-09-01'], ['Quiet Two', '2026-08-01']] as const) {
+      for (const [company, appliedOn] of [
+        ['Quiet One', '2026-09-01'],
+        ['Quiet Two', '2026-08-01'],
+      ] as const) {
         await send('POST', '/api/v1/applications', { company, role: 'Dev', appliedOn });
       }
       const page = (await get('/api/v1/today/quiet?limit=1')).json();

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parseStageFlags } from '../../src/cli/commands/imports.ts';
 import { rebound } from './run.ts';
 
 const SHARED = new URL('../../../shared/data/emails/eml-fixtures-EmailAgent/', import.meta.url);
@@ -40,6 +41,45 @@ describe('rebound import / mail / export --format csv', () => {
     expect(exported.stdout).toContain(',Acme,Engineer,');
     expect(exported.stdout).toContain(`,'=cmd(),Analyst,`);
     expect(exported.stdout).toMatch(/,Acme,Engineer,\w+,job,2026-01-05,applied,applied,rejected,/);
+  });
+
+  it('reads status labels the user maps with --stage, and names the flag for a bad one', () => {
+    const csv = join(dir, 'typo.csv');
+    writeFileSync(
+      csv,
+      'Company,Role,Status,Date Applied\nTailspin,QA Lead,Interveiw,2026-01-05\nContoso,SRE,No response,2026-01-06\n',
+    );
+    const res = rebound([
+      'import',
+      csv,
+      '--db',
+      db,
+      '--dry-run',
+      '--stage',
+      'Interveiw=interviewing',
+      '--stage',
+      'No response=applied:withdrawn',
+      '--json',
+    ]);
+    expect(res.code).toBe(0);
+    const preview = res.json();
+    expect(preview.invalid).toEqual([]);
+    expect(
+      preview.toCreate.map((r: { company: string; stage: string; outcome: string | null }) => [
+        r.company,
+        r.stage,
+        r.outcome,
+      ]),
+    ).toEqual([
+      ['Tailspin', 'interviewing', null],
+      ['Contoso', 'applied', 'withdrawn'],
+    ]);
+    expect(() => parseStageFlags(['Interveiw=interview'])).toThrow(
+      '--stage: unknown stage "interview" for "Interveiw"',
+    );
+    expect(() => parseStageFlags(['No response=applied:silent'])).toThrow(
+      '--stage: unknown outcome "silent" for "No response"',
+    );
   });
 
   it('fills `add` from a saved job page, explicit flags winning, and refuses an oversized import before reading it', () => {

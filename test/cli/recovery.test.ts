@@ -53,6 +53,32 @@ describe('rebound recovery CLI', () => {
     expect(readFileSync(ics, 'utf8')).toContain('BEGIN:VCALENDAR');
   });
 
+  it('addresses the drafted feedback request to a chosen contact', () => {
+    const { id } = rebound(
+      ['add', '--db', db, '--company', 'Globex', '--role', 'Designer', '--stage', 'screening', '--json'],
+      env,
+    ).json();
+    expect(rebound(['reject', id, '--db', db], env).code).toBe(0);
+    const kim = rebound(
+      ['contacts', 'add', '--db', db, '--name', 'Kim Ode', '--email', 'kim@globex.example', '--json'],
+      env,
+    ).json();
+
+    const draft = rebound(['feedback', 'draft', id, '--contact', kim.id, '--db', db], env);
+    expect(draft.code).toBe(0);
+    expect(draft.stdout).toContain('To: Kim Ode <kim@globex.example>');
+    expect(draft.stdout).toContain('Hello Kim Ode,');
+    // Kept for later: showing it again, or marking it sent, still goes to Kim.
+    expect(rebound(['feedback', 'draft', id, '--db', db], env).stdout).toContain('To: Kim Ode');
+    const unknown = rebound(['feedback', 'draft', id, '--contact', 'nope', '--db', db], env);
+    expect(unknown.code).toBe(3);
+    expect(unknown.stderr).toContain('contactId: no contact with id nope.');
+    expect(rebound(['feedback', 'sent', id, '--json', '--db', db], env).json().contactId).toBe(kim.id);
+    const late = rebound(['feedback', 'draft', id, '--no-contact', '--db', db], env);
+    expect(late.code).toBe(4);
+    expect(late.stderr).toContain('contactId: this request is already sent');
+  });
+
   it('says what is wrong without a stack', () => {
     const noReach = rebound(['contacts', 'add', '--name', 'Sam', '--db', db], env);
     expect(noReach.code).toBe(2);

@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
+import { isOutcome, isStage, OUTCOMES, STAGES } from '../../core/applications/application.ts';
 import type { CreateApplicationInput } from '../../core/applications/input.ts';
 import { ReboundError } from '../../core/errors.ts';
 import { IMPORT_FIELDS } from '../../core/import/header-aliases.ts';
@@ -9,6 +10,7 @@ import {
   MAX_MAIL_BYTES,
   type MappingOverride,
 } from '../../core/import/input.ts';
+import type { StageMap } from '../../core/import/stage-labels.ts';
 import { importJobPage, jobPageToApplicationInput } from '../../services/imports/job-page-import.ts';
 import {
   applyMailMessage,
@@ -70,7 +72,38 @@ function parseMapFlags(pairs: string[] | undefined): MappingOverride | undefined
   return out as MappingOverride;
 }
 
-type ImportFlags = CommonFlags & { skipInvalid?: boolean; dryRun?: boolean; map?: string[] };
+/** `--stage "Interveiw=interviewing" --stage "No response=applied:ghosted"` → a stage map. */
+export function parseStageFlags(pairs: string[] | undefined): StageMap | undefined {
+  if (!pairs || pairs.length === 0) return undefined;
+  const out: StageMap = {};
+  for (const pair of pairs) {
+    const eq = pair.lastIndexOf('=');
+    const label = eq < 0 ? '' : pair.slice(0, eq).trim();
+    const [stage = '', outcome, ...rest] = (eq < 0 ? '' : pair.slice(eq + 1)).split(':').map((v) => v.trim());
+    let problem: string | null = null;
+    if (label === '' || stage === '') problem = `"${pair}" is not label=stage[:outcome]`;
+    else if (!isStage(stage))
+      problem = `unknown stage "${stage}" for "${label}" (stages: ${STAGES.join(', ')})`;
+    else if (rest.length > 0 || (outcome !== undefined && !isOutcome(outcome)))
+      problem = `unknown outcome "${[outcome, ...rest].join(':')}" for "${label}" (outcomes: ${OUTCOMES.join(', ')})`;
+    if (problem) {
+      throw new ReboundError(
+        'invalid_input',
+        `--stage: ${problem}, e.g. --stage "No response=applied:ghosted"`,
+        [{ path: '--stage', message: problem }],
+      );
+    }
+    out[label] = { stage, outcome: outcome ?? null };
+  }
+  return out;
+}
+
+type ImportFlags = CommonFlags & {
+  skipInvalid?: boolean;
+  dryRun?: boolean;
+  map?: string[];
+  stage?: string[];
+};
 
 function printPreview(p: ReturnType<typeof presentImportPreview>): void {
   console.log(
@@ -83,7 +116,9 @@ function printPreview(p: ReturnType<typeof presentImportPreview>): void {
   if (p.stageLabels.length > 0) {
     console.log('Statuses:');
     for (const s of p.stageLabels) {
-      const to = s.stage ? `${s.stage}${s.outcome ? `, ${s.outcome}` : ''}` : 'not understood';
+      const to = s.stage
+        ? `${s.stage}${s.outcome ? `, ${s.outcome}` : ''}`
+        : `not understood (choose with --stage "${s.label}=stage")`;
       console.log(`  "${s.label}" → ${to} (${s.rows} row${s.rows === 1 ? '' : 's'})`);
     }
   }
@@ -112,13 +147,17 @@ export const spreadsheetImporter: FileImporter = {
   run: async (ctx, bytes, file, raw) => {
     const flags = raw as ImportFlags;
     const mapping = parseMapFlags(flags.map);
+    const stageMap = parseStageFlags(flags.stage);
     if (flags.dryRun) {
-      const preview = presentImportPreview(await previewSpreadsheetImport(ctx, bytes, file, { mapping }));
+      const preview = presentImportPreview(
+        await previewSpreadsheetImport(ctx, bytes, file, { mapping, stageMap }),
+      );
       if (!flags.json) printPreview(preview);
       return preview;
     }
     const report = await commitSpreadsheetImport(ctx, bytes, file, {
       mapping,
+      stageMap,
       skipInvalid: Boolean(flags.skipInvalid),
       onProgress: flags.json
         ? undefined
@@ -190,6 +229,12 @@ export function registerImportCommands(program: Command): void {
       .option(
         '--map <field=Column>',
         'choose the column for a field (repeatable), e.g. --map company=Employer; --map notes= leaves one out',
+        (v: string, acc: string[]) => [...acc, v],
+        [] as string[],
+      )
+      .option(
+        '--stage <label=stage[:outcome]>',
+        'read a status label your way (repeatable), e.g. --stage "Interveiw=interviewing" --stage "No response=applied:ghosted"',
         (v: string, acc: string[]) => [...acc, v],
         [] as string[],
       )

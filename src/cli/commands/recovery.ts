@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { localDate } from '../../core/dates.ts';
 import { ReboundError } from '../../core/errors.ts';
 import {
+  feedbackContactSchema,
   feedbackPatchSchema,
   postMortemInputSchema,
   rejectionInputSchema,
@@ -14,6 +15,7 @@ import { presentApplicationDetail } from '../../services/presenters.ts';
 import {
   feedbackEml,
   getFeedbackRequestOrThrow,
+  setFeedbackContact,
   updateFeedbackRequest,
 } from '../../services/recovery/feedback.ts';
 import { getPostMortem, savePostMortem } from '../../services/recovery/post-mortem.ts';
@@ -134,9 +136,20 @@ export function registerRecoveryCommands(program: Command): void {
       .argument('<id>', 'application id or feedback request id'),
   )
     .option('--eml <file>', 'also write it as an .eml file to open in your mail program')
-    .action(async (id: string, opts: CommonFlags & { eml?: string }) =>
-      withWorkspace(opts, async (ctx) => {
-        const f = await resolveFeedback(ctx, id);
+    .option('--contact <contact-id>', 'address it to this contact (while it is still a draft)')
+    .option('--no-contact', 'address it to no one yet (while it is still a draft)')
+    .action(async (id: string, opts: CommonFlags & { eml?: string; contact?: string | false }) => {
+      const chosen =
+        opts.contact === undefined
+          ? undefined
+          : parseInput(
+              feedbackContactSchema,
+              { contactId: opts.contact === false ? null : opts.contact },
+              'arguments',
+            ).contactId;
+      return withWorkspace(opts, async (ctx) => {
+        let f = await resolveFeedback(ctx, id);
+        if (chosen !== undefined) f = await setFeedbackContact(ctx, f.id, chosen);
         if (opts.eml) writeFileSync(opts.eml, (await feedbackEml(ctx, f.id)).text);
         if (opts.json) return printJson(presentFeedbackRequest(f));
         console.log(
@@ -146,8 +159,8 @@ export function registerRecoveryCommands(program: Command): void {
         console.log(`State: ${f.state} · best sent by ${whenText(f.dueAt, ctx.timeZone)}`);
         if (opts.eml)
           console.log(`Saved ${opts.eml}. Open it in your mail program, check it, and send it when ready.`);
-      }),
-    );
+      });
+    });
 
   const transition = (
     name: string,

@@ -10,7 +10,7 @@ import { IMPORT_FIELD_LABELS, IMPORT_FIELDS, type ImportField } from './header-a
 import { KNOWN_LAYOUTS } from './known-layouts.ts';
 import { type DateOrder, detectDateOrder, parseLooseDate } from './loose-date.ts';
 import { parseAmount, parseCurrency, parseSalary } from './salary.ts';
-import { mapStageLabel } from './stage-labels.ts';
+import { type StageAndOutcome, type StageMap, stageLabelReader } from './stage-labels.ts';
 
 /** The table shape `readTable` (src/io/spreadsheet.ts) returns. */
 export interface ImportTable {
@@ -57,13 +57,15 @@ export interface ImportPreview {
 /**
  * Builds the preview: each row becomes an application or an error naming its line and column
  * ("line 7: company is empty (column "Company")", "line 9: unknown stage "Interveiw" (column "Status")").
- * Rows repeating an earlier row of the same file are reported, not imported twice.
+ * Rows repeating an earlier row of the same file are reported, not imported twice. Labels the
+ * user mapped in `stageMap` are read their way, before Rebound's own guess.
  */
 export function buildImportPreview(
   table: ImportTable,
   mapping: ImportMapping,
-  options: { today: string },
+  options: { today: string; stageMap?: StageMap },
 ): ImportPreview {
+  const readStage = stageLabelReader(options.stageMap);
   const errors: ImportPreview['errors'] = [];
   const rows: ImportPreview['rows'] = [];
   if (mapping.missing.length > 0) {
@@ -85,6 +87,7 @@ export function buildImportPreview(
     defaultStage: layout?.defaultStage ?? 'applied',
     layoutId: layout?.id,
     today: options.today,
+    readStage,
     errors,
     salaryExtraColumns:
       f.salaryMin !== undefined || f.salaryMax !== undefined || f.salaryCurrency !== undefined,
@@ -116,6 +119,8 @@ interface RowContext {
   defaultStage: Stage;
   layoutId: string | undefined;
   today: string;
+  /** Status label → stage and outcome: the user's choices first, then Rebound's guess. */
+  readStage: (label: string) => StageAndOutcome | null;
   errors: ImportPreview['errors'];
   /** True when a salary min, max or currency column is mapped beside (or instead of) a salary one. */
   salaryExtraColumns: boolean;
@@ -208,7 +213,7 @@ function buildRow(ctx: RowContext, row: Row): ImportedApplication | null {
   let outcome: Outcome | null = null;
   const label = statusLabel(cellAt(cells, col.status));
   if (label !== '') {
-    const mapped = memo(ctx, 'stage', label, mapStageLabel);
+    const mapped = memo(ctx, 'stage', label, ctx.readStage);
     if (mapped === null) ok = problem(ctx, row, 'status', `unknown stage "${label}"`);
     else {
       stage = mapped.stage === 'saved' && appliedOn && !mapped.outcome ? 'applied' : mapped.stage;

@@ -4,6 +4,7 @@
  * carries the file and the choices made about it (mapping, skip invalid rows).
  */
 import { z } from 'zod';
+import { OUTCOMES, STAGES } from '../applications/application.ts';
 import { ReboundError } from '../errors.ts';
 import { MAIL_KINDS } from '../mail/mail-phrases.ts';
 import { IMPORT_FIELDS, type ImportField } from './header-aliases.ts';
@@ -33,7 +34,21 @@ export const mappingOverrideSchema = z
   .optional();
 export type MappingOverride = NonNullable<z.infer<typeof mappingOverrideSchema>>;
 
-export const importPreviewSchema = fileUploadSchema.extend({ mapping: mappingOverrideSchema }).strict();
+/**
+ * A status label → stage (and outcome) choice, for labels Rebound reads wrongly or not at all:
+ * `{ "Interveiw": { "stage": "interviewing" }, "No response": { "stage": "applied", "outcome": "ghosted" } }`.
+ */
+export const stageMapSchema = z
+  .record(
+    z.string().min(1, 'label required').max(200, 'label must be at most 200 characters'),
+    z.object({ stage: z.enum(STAGES), outcome: z.enum(OUTCOMES).nullable().optional() }).strict(),
+  )
+  .optional();
+export type StageMapInput = NonNullable<z.infer<typeof stageMapSchema>>;
+
+export const importPreviewSchema = fileUploadSchema
+  .extend({ mapping: mappingOverrideSchema, stageMap: stageMapSchema })
+  .strict();
 export type ImportPreviewInput = z.infer<typeof importPreviewSchema>;
 
 export const importCommitSchema = importPreviewSchema

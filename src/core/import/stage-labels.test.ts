@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapStageLabel } from './stage-labels.ts';
+import { mapStageLabel, stageLabelReader } from './stage-labels.ts';
 
 describe('mapStageLabel', () => {
   it.each([
@@ -33,5 +33,27 @@ describe('mapStageLabel', () => {
     expect(mapStageLabel('Interveiw')).toBeNull();
     expect(mapStageLabel('')).toBeNull();
     expect(mapStageLabel('purple')).toBeNull();
+  });
+});
+
+describe('stageLabelReader', () => {
+  it("reads the user's labels their way, ignoring case, and the rest as Rebound guesses", () => {
+    const read = stageLabelReader({
+      ' interveiw ': { stage: 'interviewing' },
+      Rejected: { stage: 'screening', outcome: 'rejected' },
+    });
+    expect(read('Interveiw')).toEqual({ stage: 'interviewing', outcome: null });
+    expect(read('REJECTED')).toEqual({ stage: 'screening', outcome: 'rejected' });
+    expect(read('Phone screen')).toEqual({ stage: 'screening', outcome: null });
+    expect(read('purple')).toBeNull();
+  });
+
+  it('refuses an unknown stage or outcome, naming the label', () => {
+    expect(() => stageLabelReader({ Interveiw: { stage: 'interview' } })).toThrow(
+      'stageMap.Interveiw: unknown stage "interview"',
+    );
+    expect(() => stageLabelReader({ Silence: { stage: 'applied', outcome: 'no reply' } })).toThrow(
+      'stageMap.Silence: unknown outcome "no reply"',
+    );
   });
 });

@@ -3,7 +3,15 @@
  * outcome. A closed label ("Rejected", "No response") says how it ended but not how far it got, so
  * it lands on `applied` unless the label names a stage too ("Rejected after final round").
  */
-import type { Outcome, Stage } from '../applications/application.ts';
+import {
+  isOutcome,
+  isStage,
+  OUTCOMES,
+  type Outcome,
+  STAGES,
+  type Stage,
+} from '../applications/application.ts';
+import { ReboundError } from '../errors.ts';
 
 export interface StageAndOutcome {
   stage: Stage;
@@ -63,4 +71,38 @@ export function mapStageLabel(label: string): StageAndOutcome | null {
   if (outcome === 'withdrawn' && /\b(archived|expired)\b/.test(s) && stage === null) stage = 'saved';
   if (stage === null || stage === 'accepted') stage = 'applied';
   return { stage, outcome };
+}
+
+/** The user's own reading of some status labels, keyed by the label as the file words it. */
+export type StageMap = Record<string, { stage: string; outcome?: string | null }>;
+
+/**
+ * A label reader that takes the user's choices first and falls back to `mapStageLabel`, so a typo
+ * ("Interveiw") or a private word ("Coffee chat") the user has mapped becomes readable. Labels
+ * match ignoring case and surrounding spaces. An unknown stage or outcome is refused naming
+ * `stageMap.<label>`.
+ */
+export function stageLabelReader(stageMap: StageMap | undefined): (label: string) => StageAndOutcome | null {
+  const chosen = new Map<string, StageAndOutcome>();
+  for (const [label, choice] of Object.entries(stageMap ?? {})) {
+    const stage = choice.stage.trim();
+    const outcome = choice.outcome?.trim() || null;
+    if (!isStage(stage)) throw badChoice(label, `unknown stage "${stage}" (stages: ${STAGES.join(', ')})`);
+    if (outcome !== null && !isOutcome(outcome)) {
+      throw badChoice(label, `unknown outcome "${outcome}" (outcomes: ${OUTCOMES.join(', ')})`);
+    }
+    chosen.set(labelKey(label), { stage, outcome });
+  }
+  if (chosen.size === 0) return mapStageLabel;
+  return (label) => chosen.get(labelKey(label)) ?? mapStageLabel(label);
+}
+
+function labelKey(label: string): string {
+  return label.trim().toLowerCase();
+}
+
+function badChoice(label: string, message: string): ReboundError {
+  return new ReboundError('invalid_input', `stageMap.${label}: ${message}`, [
+    { path: `stageMap.${label}`, message },
+  ]);
 }

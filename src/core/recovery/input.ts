@@ -104,13 +104,14 @@ export const feedbackThemeSchema = z
   })
   .strict();
 
-/** Moving a feedback request along: drafted → sent → answered / no_reply / declined. */
-export const feedbackPatchSchema = z.discriminatedUnion('state', [
+const contactIdSchema = z.string().min(1, 'required').max(100);
+
+const feedbackTransitions = [
   z
     .object({
       state: z.literal('sent'),
       sentAt: isoInstant.optional(),
-      contactId: z.string().min(1).nullable().optional(),
+      contactId: contactIdSchema.nullable().optional(),
     })
     .strict(),
   z
@@ -122,8 +123,24 @@ export const feedbackPatchSchema = z.discriminatedUnion('state', [
     .strict(),
   z.object({ state: z.literal('no_reply') }).strict(),
   z.object({ state: z.literal('declined') }).strict(),
-]);
+] as const;
+
+/** Moving a feedback request along: drafted → sent → answered / no_reply / declined. */
+export const feedbackPatchSchema = z.discriminatedUnion('state', [...feedbackTransitions]);
 export type FeedbackPatch = z.infer<typeof feedbackPatchSchema>;
+
+/** Choosing who a drafted feedback request goes to (`null` for no one yet); no `state` given. */
+export const feedbackContactSchema = z
+  .object({ state: z.undefined().optional(), contactId: contactIdSchema.nullable() })
+  .strict();
+export type FeedbackContactPatch = z.infer<typeof feedbackContactSchema>;
+
+/** The body of `PATCH /feedback-requests/:id`: a move along, or (without `state`) a new contact. */
+export const feedbackRequestPatchSchema = z.discriminatedUnion('state', [
+  feedbackContactSchema,
+  ...feedbackTransitions,
+]);
+export type FeedbackRequestPatch = z.infer<typeof feedbackRequestPatchSchema>;
 
 /** Rating the steps of an application in a look back. */
 export const postMortemInputSchema = z

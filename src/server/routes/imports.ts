@@ -48,7 +48,9 @@ function decode(contentBase64: string, filename: string, max: number): Buffer {
 
 const UPLOAD_NOTE =
   'The file travels as JSON: `{ "filename": "tracker.csv", "contentBase64": "…" }` (CSV/TSV in any common encoding, or .xlsx; up to 50 MB). ' +
-  '`mapping` corrects the guessed columns: `{ "company": "Employer", "notes": null }` (a header, a 0-based column index, or null to leave a field out).';
+  '`mapping` corrects the guessed columns: `{ "company": "Employer", "notes": null }` (a header, a 0-based column index, or null to leave a field out). ' +
+  '`stageMap` corrects how status labels are read: `{ "Interveiw": { "stage": "interviewing" }, "No response": { "stage": "applied", "outcome": "ghosted" } }` ' +
+  "(labels match ignoring case; the preview's `stageLabels` show the result, and rows whose label is mapped become importable).";
 
 /** Getting data in: spreadsheet imports, job pages, e-mail and the review queue, and the CSV export. */
 export function importRoutes(app: App, deps: RouteDeps): void {
@@ -68,10 +70,10 @@ export function importRoutes(app: App, deps: RouteDeps): void {
       },
     },
     async (request) => {
-      const { filename, contentBase64, mapping } = request.body;
+      const { filename, contentBase64, mapping, stageMap } = request.body;
       const bytes = decode(contentBase64, filename, MAX_IMPORT_BYTES);
       return presentImportPreview(
-        await previewSpreadsheetImport(deps.context(), bytes, filename, { mapping }),
+        await previewSpreadsheetImport(deps.context(), bytes, filename, { mapping, stageMap }),
       );
     },
   );
@@ -90,9 +92,13 @@ export function importRoutes(app: App, deps: RouteDeps): void {
       },
     },
     async (request, reply) => {
-      const { filename, contentBase64, mapping, skipInvalid } = request.body;
+      const { filename, contentBase64, mapping, stageMap, skipInvalid } = request.body;
       const bytes = decode(contentBase64, filename, MAX_IMPORT_BYTES);
-      const report = await commitSpreadsheetImport(deps.context(), bytes, filename, { mapping, skipInvalid });
+      const report = await commitSpreadsheetImport(deps.context(), bytes, filename, {
+        mapping,
+        stageMap,
+        skipInvalid,
+      });
       return reply.status(201).send(presentImportReport(report));
     },
   );

@@ -5,7 +5,7 @@ import {
   actionItemInputSchema,
   actionItemPatchSchema,
   actionItemQuerySchema,
-  feedbackPatchSchema,
+  feedbackRequestPatchSchema,
   journalInputSchema,
   postMortemInputSchema,
   reasonTagInputSchema,
@@ -192,9 +192,10 @@ export function recoveryRoutes(app: App, deps: RouteDeps): void {
     {
       schema: {
         tags,
-        summary: 'Move a feedback request along: sent, answered, no_reply, declined',
+        summary:
+          'Move a feedback request along (sent, answered, no_reply, declined), or, without a state, choose who a drafted one goes to ({ contactId })',
         params: idParams,
-        body: feedbackPatchSchema,
+        body: feedbackRequestPatchSchema,
         response: any,
       },
     },

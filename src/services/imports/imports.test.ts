@@ -147,6 +147,62 @@ for (const database of databases) {
       expect(report.skippedInvalid.map((e) => e.line)).toEqual([3, 4, 5, 6]);
     });
 
+    it("reads status labels the user's way: a mapped typo imports at its stage with its history", async () => {
+      await fresh();
+      const file = csv(
+        'Company,Role,Date Applied,Status,Date Closed\n' +
+          'Tailspin,QA Lead,2026-06-01,Interveiw,\n' +
+          'Contoso,SRE,2026-06-02,No response,2026-07-01\n' +
+          'Fabrikam,Analyst,2026-06-03,Phone screen,\n',
+      );
+      const guessed = await previewSpreadsheetImport(ctx, file, 'typo.csv');
+      expect(guessed.invalid).toEqual([
+        { line: 2, message: 'line 2: unknown stage "Interveiw" (column "Status")' },
+      ]);
+
+      // The user reads "Interveiw" as an interview and "No response" as a rejection at the screening.
+      const stageMap = {
+        interveiw: { stage: 'interviewing' },
+        'No response': { stage: 'screening', outcome: 'rejected' },
+      };
+      const preview = await previewSpreadsheetImport(ctx, file, 'typo.csv', { stageMap });
+      expect(preview.invalid).toEqual([]);
+      expect(preview.stageLabels).toEqual([
+        { label: 'Interveiw', stage: 'interviewing', outcome: null, rows: 1 },
+        { label: 'No response', stage: 'screening', outcome: 'rejected', rows: 1 },
+        { label: 'Phone screen', stage: 'screening', outcome: null, rows: 1 },
+      ]);
+
+      const report = await commitSpreadsheetImport(ctx, file, 'typo.csv', { stageMap });
+      expect(report.created).toBe(3);
+      const tailspin = await getApplicationOrThrow(ctx, report.applicationIds[0]!);
+      expect(tailspin).toMatchObject({ stage: 'interviewing', furthestStage: 'interviewing', outcome: null });
+      expect(tailspin.events.map((e) => [e.type, e.occurredOn])).toEqual([['created', '2026-06-01']]);
+      const contoso = await getApplicationOrThrow(ctx, report.applicationIds[1]!);
+      expect(contoso).toMatchObject({ stage: 'screening', furthestStage: 'screening', outcome: 'rejected' });
+      expect(contoso.events.map((e) => [e.type, e.occurredOn])).toEqual([
+        ['created', '2026-06-02'],
+        ['outcome_set', '2026-07-01'],
+      ]);
+    });
+
+    it('refuses a stage map naming a stage or outcome Rebound does not have, naming the label', async () => {
+      const file = csv('Company,Role,Status\nTailspin,QA Lead,Interveiw\n');
+      await expect(
+        previewSpreadsheetImport(ctx, file, 'typo.csv', { stageMap: { Interveiw: { stage: 'interview' } } }),
+      ).rejects.toMatchObject({
+        code: 'invalid_input',
+        message:
+          'stageMap.Interveiw: unknown stage "interview" (stages: saved, applied, screening, interviewing, offer, accepted)',
+        details: [{ path: 'stageMap.Interveiw' }],
+      });
+      await expect(
+        commitSpreadsheetImport(ctx, file, 'typo.csv', {
+          stageMap: { Interveiw: { stage: 'applied', outcome: 'lost' } },
+        }),
+      ).rejects.toThrow('stageMap.Interveiw: unknown outcome "lost"');
+    });
+
     it('reads .xlsx, refuses a truncated one and a file with no recognisable columns, and takes a mapping override', async () => {
       await fresh();
       const xlsx = await previewSpreadsheetImport(ctx, fixture('tracker.xlsx'), 'tracker.xlsx');

@@ -8,7 +8,7 @@ import { IMPORT_FIELD_LABELS, type ImportField } from '../../core/import/header-
 import { buildImportPreview, type ImportedApplication } from '../../core/import/import-preview.ts';
 import { type MappingOverride, resolveMappingOverride } from '../../core/import/input.ts';
 import { surelyValidApplication } from '../../core/import/quick-check.ts';
-import { mapStageLabel } from '../../core/import/stage-labels.ts';
+import { type StageMap, stageLabelReader } from '../../core/import/stage-labels.ts';
 import { issuesToDetails } from '../../core/validation.ts';
 import { readTable, type Table } from '../../io/spreadsheet.ts';
 import * as apps from '../../store/applications-repository.ts';
@@ -22,6 +22,8 @@ export const PROGRESS_EVERY = 1_000;
 
 export interface SpreadsheetImportOptions {
   mapping?: MappingOverride;
+  /** The user's reading of status labels, before Rebound's guess: `{ Interveiw: { stage: 'interviewing' } }`. */
+  stageMap?: StageMap;
   /** Called every PROGRESS_EVERY rows written, and once at the end. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -35,7 +37,7 @@ export interface PlannedRow {
 export interface SpreadsheetAnalysis {
   filename: string;
   mapping: ImportMapping;
-  /** Each status label of the file and what Rebound reads it as (null: not understood). */
+  /** Each status label of the file and how it will be read, the user's choice first (null: not understood). */
   stageLabels: { label: string; stage: string | null; outcome: string | null; rows: number }[];
   toCreate: PlannedRow[];
   duplicates: { line: number; company: string; role: string; reason: string }[];
@@ -60,21 +62,22 @@ export async function previewSpreadsheetImport(
 ): Promise<SpreadsheetAnalysis> {
   const table = await readTable(bytes, filename);
   const existing = await listSourceKeys(ctx.db, ctx.workspaceId);
-  return analyse(table, filename, options.mapping, existing, today(ctx));
+  return analyse(table, filename, options, existing, today(ctx));
 }
 
 function analyse(
   table: Table,
   filename: string,
-  override: MappingOverride | undefined,
+  options: Pick<SpreadsheetImportOptions, 'mapping' | 'stageMap'>,
   existing: Set<string>,
   day: string,
 ): SpreadsheetAnalysis {
+  const override = options.mapping;
   const guessed = guessMapping(table.headers);
   const mapping = override
     ? overrideMapping(guessed, resolveMappingOverride(table.headers, override))
     : guessed;
-  const preview = buildImportPreview(table, mapping, { today: day });
+  const preview = buildImportPreview(table, mapping, { today: day, stageMap: options.stageMap });
   const toCreate: PlannedRow[] = [];
   const duplicates: SpreadsheetAnalysis['duplicates'] = [];
   const invalid: SpreadsheetAnalysis['invalid'] = [];
@@ -114,7 +117,7 @@ function analyse(
   return {
     filename,
     mapping,
-    stageLabels: stageLabels(table, mapping),
+    stageLabels: stageLabels(table, mapping, stageLabelReader(options.stageMap)),
     toCreate,
     duplicates,
     invalid,
@@ -144,7 +147,11 @@ function checkRow(a: ImportedApplication, day: string): string | null {
     .join('; ');
 }
 
-function stageLabels(table: Table, mapping: ImportMapping): SpreadsheetAnalysis['stageLabels'] {
+function stageLabels(
+  table: Table,
+  mapping: ImportMapping,
+  readStage: ReturnType<typeof stageLabelReader>,
+): SpreadsheetAnalysis['stageLabels'] {
   const index = mapping.fields.status;
   if (index === undefined) return [];
   const counts = new Map<string, number>();
@@ -153,7 +160,7 @@ function stageLabels(table: Table, mapping: ImportMapping): SpreadsheetAnalysis[
     if (label !== '') counts.set(label, (counts.get(label) ?? 0) + 1);
   }
   return [...counts.entries()].map(([label, rows]) => {
-    const mapped = mapStageLabel(label);
+    const mapped = readStage(label);
     return { label, stage: mapped?.stage ?? null, outcome: mapped?.outcome ?? null, rows };
   });
 }
@@ -186,7 +193,7 @@ export async function commitSpreadsheetImport(
   const now = nowIso(ctx);
   return ctx.db.transaction().execute(async (trx) => {
     const existing = await listSourceKeys(trx, ctx.workspaceId);
-    const plan = analyse(table, filename, options.mapping, existing, day);
+    const plan = analyse(table, filename, options, existing, day);
     if (plan.mapping.missing.length > 0) {
       const message = plan.invalid[0]?.message ?? 'line 1: the company and role columns are missing';
       throw new ReboundError(

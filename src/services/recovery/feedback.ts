@@ -11,7 +11,7 @@ import {
   planFeedbackTransition,
   validateFeedbackThemes,
 } from '../../core/recovery/feedback-state.ts';
-import type { FeedbackPatch } from '../../core/recovery/input.ts';
+import type { FeedbackRequestPatch } from '../../core/recovery/input.ts';
 import * as apps from '../../store/applications-repository.ts';
 import * as contactsRepo from '../../store/contacts-repository.ts';
 import * as eventsRepo from '../../store/events-repository.ts';
@@ -38,6 +38,15 @@ function notFound(id: string): ReboundError {
 }
 
 type Db = ServiceContext['db'];
+
+/** Refuses a contact id that names no one, on the `contactId` field. */
+async function requireContact(db: Db, ctx: ServiceContext, contactId: string | null): Promise<void> {
+  if (contactId !== null && !(await contactsRepo.findContact(db, ctx.workspaceId, contactId))) {
+    throw new ReboundError('contact_not_found', `contactId: no contact with id ${contactId}.`, [
+      { path: 'contactId', message: 'not found' },
+    ]);
+  }
+}
 
 async function buildDetail(db: Db, ctx: ServiceContext, f: FeedbackRequest): Promise<FeedbackDetail> {
   const [app, rounds, rejection, contact, settings] = await Promise.all([
@@ -102,14 +111,46 @@ export async function feedbackEml(
 }
 
 /**
- * Moves a feedback request along (drafted → sent → answered / no_reply / declined). Sending keeps
- * the words that went out and schedules one gentle check-in; an answer is stored word for word.
+ * Chooses who a drafted request goes to (`null`: no one yet). The draft is then rendered for them;
+ * once sent, the contact is part of what went out and is no longer changed.
+ */
+export async function setFeedbackContact(
+  ctx: ServiceContext,
+  id: string,
+  contactId: string | null,
+): Promise<FeedbackDetail> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const current = await feedbackRepo.findFeedbackRequest(trx, ctx.workspaceId, id);
+    if (!current) throw notFound(id);
+    if (current.state !== 'drafted') {
+      throw new ReboundError(
+        'invalid_transition',
+        `contactId: this request is already ${current.state.replace('_', ' ')}, so who it went to stays as it was.`,
+        [{ path: 'contactId', message: `cannot change once ${current.state}` }],
+      );
+    }
+    await requireContact(trx, ctx, contactId);
+    await feedbackRepo.updateFeedbackRequest(trx, ctx.workspaceId, {
+      ...current,
+      contactId,
+      updatedAt: nowIso(ctx),
+    });
+  });
+  return getFeedbackRequestOrThrow(ctx, id);
+}
+
+/**
+ * Moves a feedback request along (drafted → sent → answered / no_reply / declined), or, without a
+ * `state`, changes who a drafted request goes to. Sending keeps the words that went out and
+ * schedules one gentle check-in; an answer is stored word for word.
  */
 export async function updateFeedbackRequest(
   ctx: ServiceContext,
   id: string,
-  patch: FeedbackPatch,
+  request: FeedbackRequestPatch,
 ): Promise<FeedbackDetail> {
+  if (request.state === undefined) return setFeedbackContact(ctx, id, request.contactId);
+  const patch = request;
   await ctx.db.transaction().execute(async (trx) => {
     const t: ServiceContext = { ...ctx, db: trx };
     const current = await feedbackRepo.findFeedbackRequest(trx, ctx.workspaceId, id);
@@ -121,14 +162,7 @@ export async function updateFeedbackRequest(
     const names = { company: app?.company ?? '', role: app?.role ?? '' };
     if (patch.state === 'sent') {
       if (patch.contactId !== undefined) {
-        if (
-          patch.contactId !== null &&
-          !(await contactsRepo.findContact(trx, ctx.workspaceId, patch.contactId))
-        ) {
-          throw new ReboundError('contact_not_found', `No contact with id ${patch.contactId}.`, [
-            { path: 'contactId', message: 'not found' },
-          ]);
-        }
+        await requireContact(trx, ctx, patch.contactId);
         next.contactId = patch.contactId;
       }
       const shown = await buildDetail(trx, t, next);

@@ -19,6 +19,15 @@ export interface FilePayload {
 /** Field → header or 0-based column index, or null to leave the field out. */
 export type MappingOverride = Partial<Record<ImportField, string | number | null>>;
 
+/** How the user reads one status label of the file. */
+export interface StageChoice {
+  stage: Stage;
+  outcome: Outcome | null;
+}
+
+/** Status label (as the file words it) → the user's reading, sent beside the column mapping. */
+export type StageMap = Record<string, StageChoice>;
+
 export interface ImportPreview {
   filename: string;
   layout: { id: string; name: string } | null;
@@ -151,14 +160,24 @@ export function postWithProgress<T>(
 }
 
 export const importApi = {
-  preview: (file: FilePayload, mapping: MappingOverride, onProgress?: (f: number) => void) =>
-    postWithProgress<ImportPreview>(`${v1}/imports/preview`, { ...file, mapping }, onProgress),
+  preview: (
+    file: FilePayload,
+    mapping: MappingOverride,
+    stageMap: StageMap,
+    onProgress?: (f: number) => void,
+  ) => postWithProgress<ImportPreview>(`${v1}/imports/preview`, { ...file, mapping, stageMap }, onProgress),
   commit: (
     file: FilePayload,
     mapping: MappingOverride,
+    stageMap: StageMap,
     skipInvalid: boolean,
     onProgress?: (f: number) => void,
-  ) => postWithProgress<ImportReport>(`${v1}/imports/commit`, { ...file, mapping, skipInvalid }, onProgress),
+  ) =>
+    postWithProgress<ImportReport>(
+      `${v1}/imports/commit`,
+      { ...file, mapping, stageMap, skipInvalid },
+      onProgress,
+    ),
   jobPage: (input: { url?: string; html?: string }) =>
     request<JobPageResult>('POST', `${v1}/imports/job-page`, input),
   mailImport: (file: FilePayload, onProgress?: (f: number) => void) =>

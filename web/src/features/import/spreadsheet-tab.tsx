@@ -31,8 +31,11 @@ import {
   type ImportReport,
   importApi,
   type MappingOverride,
+  type StageChoice,
+  type StageMap,
 } from './api.ts';
 import { FileDrop } from './file-drop.tsx';
+import { StageMappingCard } from './stage-mapping-card.tsx';
 
 const SHOWN_ROWS = 50;
 type Busy = { text: string; fraction: number | null } | null;
@@ -42,16 +45,17 @@ export function SpreadsheetTab() {
   const qc = useQueryClient();
   const [file, setFile] = useState<FilePayload | null>(null);
   const [mapping, setMapping] = useState<MappingOverride>({});
+  const [stageMap, setStageMap] = useState<StageMap>({});
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [busy, setBusy] = useState<Busy>(null);
   const [error, setError] = useState<string | null>(null);
 
-  async function load(payload: FilePayload, override: MappingOverride) {
+  async function load(payload: FilePayload, override: MappingOverride, stages: StageMap) {
     setError(null);
     setBusy({ text: `Reading ${payload.filename}…`, fraction: 0 });
     try {
-      const result = await importApi.preview(payload, override, (f) =>
+      const result = await importApi.preview(payload, override, stages, (f) =>
         setBusy({
           text: f < 1 ? `Sending ${payload.filename}…` : `Reading ${payload.filename}…`,
           fraction: f < 1 ? f : null,
@@ -69,6 +73,7 @@ export function SpreadsheetTab() {
     setReport(null);
     setPreview(null);
     setMapping({});
+    setStageMap({});
     setError(null);
     try {
       setBusy({ text: `Opening ${chosen.name}…`, fraction: 0 });
@@ -77,7 +82,7 @@ export function SpreadsheetTab() {
       );
       const payload = { filename: chosen.name, contentBase64 };
       setFile(payload);
-      await load(payload, {});
+      await load(payload, {}, {});
     } catch (err) {
       setBusy(null);
       setError(err instanceof Error ? err.message : errorMessage(err));
@@ -88,7 +93,14 @@ export function SpreadsheetTab() {
     if (!file) return;
     const next = { ...mapping, [field]: value === null || value === '' ? null : Number(value) };
     setMapping(next);
-    void load(file, next);
+    void load(file, next, stageMap);
+  }
+
+  function restage(label: string, choice: StageChoice) {
+    if (!file) return;
+    const next = { ...stageMap, [label]: choice };
+    setStageMap(next);
+    void load(file, mapping, next);
   }
 
   async function commit(skipInvalid: boolean) {
@@ -96,7 +108,7 @@ export function SpreadsheetTab() {
     setError(null);
     setBusy({ text: `Importing ${preview.counts.toCreate} applications…`, fraction: 0 });
     try {
-      const result = await importApi.commit(file, mapping, skipInvalid, (f) =>
+      const result = await importApi.commit(file, mapping, stageMap, skipInvalid, (f) =>
         setBusy({ text: `Importing ${preview.counts.toCreate} applications…`, fraction: f < 1 ? f : null }),
       );
       setReport(result);
@@ -140,20 +152,33 @@ export function SpreadsheetTab() {
           </Alert>
         )}
       </Card>
-      {preview && <PreviewView preview={preview} busy={busy !== null} onRemap={remap} onCommit={commit} />}
+      {preview && (
+        <PreviewView
+          preview={preview}
+          stageMap={stageMap}
+          busy={busy !== null}
+          onRemap={remap}
+          onRestage={restage}
+          onCommit={commit}
+        />
+      )}
     </Stack>
   );
 }
 
 function PreviewView({
   preview,
+  stageMap,
   busy,
   onRemap,
+  onRestage,
   onCommit,
 }: {
   preview: ImportPreview;
+  stageMap: StageMap;
   busy: boolean;
   onRemap: (field: ImportField, value: string | null) => void;
+  onRestage: (label: string, choice: StageChoice) => void;
   onCommit: (skipInvalid: boolean) => void;
 }) {
   const { counts } = preview;
@@ -345,40 +370,12 @@ function PreviewView({
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           {preview.stageLabels.length > 0 && (
-            <Card padding="lg">
-              <Title order={5} mb="xs">
-                Statuses
-              </Title>
-              <Table verticalSpacing={4} fz="sm" data-testid="stage-mapping">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>In your file</Table.Th>
-                    <Table.Th>In Rebound</Table.Th>
-                    <Table.Th>Rows</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {preview.stageLabels.map((s) => (
-                    <Table.Tr key={s.label}>
-                      <Table.Td>{s.label}</Table.Td>
-                      <Table.Td>
-                        {s.stage === null ? (
-                          <Text size="sm" c="orange">
-                            not understood
-                          </Text>
-                        ) : (
-                          <>
-                            {stageLabel(s.stage)}
-                            {s.outcome && ` · ${outcomeLabel(s.outcome)}`}
-                          </>
-                        )}
-                      </Table.Td>
-                      <Table.Td>{s.rows}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Card>
+            <StageMappingCard
+              labels={preview.stageLabels}
+              stageMap={stageMap}
+              busy={busy}
+              onChange={onRestage}
+            />
           )}
         </Grid.Col>
       </Grid>

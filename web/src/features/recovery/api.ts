@@ -181,6 +181,20 @@ export function useUpdateFeedback() {
   });
 }
 
+/** Chooses who a drafted request goes to; the server renders the draft for them and sends it back. */
+export function useSetFeedbackContact() {
+  const qc = useQueryClient();
+  const invalidate = useInvalidateDue();
+  return useMutation({
+    mutationFn: ({ id, contactId }: { id: string; contactId: string | null }) =>
+      request<FeedbackRequest>('PATCH', `${base}/feedback-requests/${enc(id)}`, { contactId }),
+    onSuccess: (updated) => {
+      qc.setQueryData(recoveryKeys.feedback(updated.id), updated);
+      return invalidate();
+    },
+  });
+}
+
 export function useSavePostMortem(applicationId: string) {
   const invalidate = useInvalidateDue();
   return useMutation({

@@ -14,14 +14,20 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconCopy, IconDownload, IconMail, IconSend } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
-import { draftFeedbackRequest, emlText, mailtoUrl } from '../../../../src/core/recovery/feedback-request.ts';
+import { useState } from 'react';
 import { FEEDBACK_STATE_LABELS } from '../../../../src/core/recovery/feedback-state.ts';
-import { errorMessage, useApplication } from '../../api/hooks.ts';
+import { ApiError } from '../../api/client.ts';
+import { errorMessage } from '../../api/hooks.ts';
 import { stageLabel } from '../../lib/format.ts';
 import { type Contact, useContacts } from '../contacts/api.ts';
 import { AddContactButton } from './add-contact.tsx';
-import { type FeedbackRequest, type Rejection, useFeedbackRequest, useUpdateFeedback } from './api.ts';
+import {
+  type FeedbackRequest,
+  type Rejection,
+  useFeedbackRequest,
+  useSetFeedbackContact,
+  useUpdateFeedback,
+} from './api.ts';
 import { FeedbackAnswerModal } from './feedback-answer.tsx';
 import { formatWhen } from './format.ts';
 
@@ -60,45 +66,32 @@ export function FeedbackStep({ rejection, onNext }: Props) {
 }
 
 function FeedbackDraftView({ rejection, request, onNext }: Props & { request: FeedbackRequest }) {
-  const app = useApplication(rejection.applicationId);
   const everyone = useContacts();
   const linked = useContacts(rejection.applicationId);
   const update = useUpdateFeedback();
-  const [contactId, setContactId] = useState<string | null>(request.contactId);
+  const setContact = useSetFeedbackContact();
   const [answering, setAnswering] = useState(false);
   const contacts = everyone.data ?? [];
-  const contact = contacts.find((c) => c.id === contactId) ?? null;
   const isDrafted = request.state === 'drafted';
-
-  // The server drafts with the contact it knows; a different pick is drafted here with the same words.
-  const draft = useMemo(() => {
-    if (contactId === request.contactId || !contact) return request.draft;
-    return draftFeedbackRequest({
-      company: request.company,
-      role: request.role,
-      stageReached: rejection.stageReached,
-      rounds: app.data?.rounds ?? [],
-      contact: { name: contact.name, role: contact.role, email: contact.email },
-      rejectedAt: rejection.rejectedAt,
-    });
-  }, [contactId, contact, request, rejection, app.data]);
-  const isServerDraft = draft === request.draft;
-  const mailto = isServerDraft ? request.mailto : mailtoUrl(draft);
+  // The draft is always the server's, rendered from the template for whoever is chosen.
+  const { draft, mailto } = request;
+  const contactId = setContact.isPending ? setContact.variables.contactId : request.contactId;
   const full = `${draft.to ? `To: ${draft.to}\n` : ''}Subject: ${draft.subject}\n\n${draft.body}`;
+  const contactError =
+    setContact.error instanceof ApiError && setContact.error.fieldErrors().contactId
+      ? 'That contact could not be found. Pick someone else, or add them again.'
+      : setContact.error
+        ? errorMessage(setContact.error)
+        : undefined;
 
-  function downloadLocalEml() {
-    const blob = new Blob([emlText(draft, new Date())], { type: 'message/rfc822' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `feedback-request-${request.company.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.eml`;
-    a.click();
-    URL.revokeObjectURL(url);
+  function choose(id: string | null) {
+    if (id === request.contactId) return;
+    setContact.mutate({ id: request.id, contactId: id });
   }
 
   function markSent() {
     update.mutate(
-      { id: request.id, patch: { state: 'sent', contactId } },
+      { id: request.id, patch: { state: 'sent' } },
       {
         onSuccess: () => {
           notifications.show({
@@ -142,7 +135,9 @@ function FeedbackDraftView({ rejection, request, onNext }: Props & { request: Fe
               placeholder={contacts.length ? 'Pick someone you met' : 'No contacts yet'}
               data={data}
               value={contactId}
-              onChange={setContactId}
+              onChange={choose}
+              error={contactError}
+              rightSection={setContact.isPending ? <Loader size="xs" /> : undefined}
               clearable
               searchable
               style={{ flex: 1, minWidth: 220 }}
@@ -150,13 +145,13 @@ function FeedbackDraftView({ rejection, request, onNext }: Props & { request: Fe
             <AddContactButton
               applicationId={rejection.applicationId}
               company={rejection.company}
-              onAdded={(c) => setContactId(c.id)}
+              onAdded={(c) => choose(c.id)}
             />
           </Group>
-          {contact && !contact.email && (
+          {request.contactId && !draft.to && !setContact.isPending && (
             <Text size="xs" c="dimmed">
-              {contact.name} has no email saved; the draft opens without an address, or you can send it
-              another way.
+              {draft.toName ?? 'This contact'} has no email saved; the draft opens without an address, or you
+              can send it another way.
             </Text>
           )}
           <Text size="sm" c="dimmed">
@@ -215,21 +210,15 @@ function FeedbackDraftView({ rejection, request, onNext }: Props & { request: Fe
         <Button component="a" href={mailto} variant="default" leftSection={<IconMail size={16} />}>
           Open in mail app
         </Button>
-        {isServerDraft ? (
-          <Button
-            component="a"
-            href={request.emlUrl}
-            download
-            variant="default"
-            leftSection={<IconDownload size={16} />}
-          >
-            Download .eml
-          </Button>
-        ) : (
-          <Button variant="default" leftSection={<IconDownload size={16} />} onClick={downloadLocalEml}>
-            Download .eml
-          </Button>
-        )}
+        <Button
+          component="a"
+          href={request.emlUrl}
+          download
+          variant="default"
+          leftSection={<IconDownload size={16} />}
+        >
+          Download .eml
+        </Button>
       </Group>
 
       <Group justify="space-between">
@@ -241,7 +230,12 @@ function FeedbackDraftView({ rejection, request, onNext }: Props & { request: Fe
           <span />
         )}
         {isDrafted ? (
-          <Button leftSection={<IconSend size={16} />} onClick={markSent} loading={update.isPending}>
+          <Button
+            leftSection={<IconSend size={16} />}
+            onClick={markSent}
+            loading={update.isPending}
+            disabled={setContact.isPending}
+          >
             I sent it
           </Button>
         ) : (

@@ -1,0 +1,213 @@
+import { readFileSync } from 'node:fs';
+import type { Server as HttpServer } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPageServer } from '../src/services/imports/test-page-server.ts';
+import { startTestServer } from '../test/support/server.ts';
+import { ensureWebBuilt, launchBrowser, newPage } from './support/browser.ts';
+
+type Server = Awaited<ReturnType<typeof startTestServer>>;
+
+let browser: Browser;
+
+beforeAll(async () => {
+  await ensureWebBuilt();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const rejectionEml = readFileSync(
+  new URL('../../shared/data/emails/eml-fixtures-EmailAgent/rejection.eml', import.meta.url),
+);
+const blogPost = readFileSync(new URL('../test/fixtures/job-pages/blog-post.html', import.meta.url), 'utf8');
+
+const column = (page: Page, id: string) => page.getByTestId(`column-${id}`);
+const card = (page: Page, company: string) =>
+  page
+    .getByTestId('board-card')
+    .filter({ has: page.getByTestId('card-company').getByText(company, { exact: true }) });
+
+async function api<T>(server: Server, method: string, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(`${server.url}${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+/** Clicks "Download" on the row named `row` of the export list and reads the file the browser saved. */
+async function download(page: Page, row: string): Promise<{ name: string; text: string }> {
+  // The innermost block holding both the row's name and its button.
+  const button = page
+    .locator('div')
+    .filter({ has: page.getByText(row, { exact: true }) })
+    .filter({ has: page.getByRole('link', { name: 'Download' }) })
+    .last()
+    .getByRole('link', { name: 'Download' });
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+}
+
+describe('import sources', () => {
+  let server: Server;
+  let pages: { base: string; server: HttpServer };
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startTestServer({ now: new Date('2026-07-15T10:00:00Z') });
+    pages = await startPageServer();
+    page = await newPage(browser, 1280, 800);
+  });
+
+  afterAll(async () => {
+    await page?.context().close();
+    await new Promise<void>((resolve) => (pages ? pages.server.close(() => resolve()) : resolve()));
+    await server?.close();
+  });
+
+  it('reads a job page by its address, shows what it found and adds it to the board', async () => {
+    await page.goto(`${server.url}/import/job-page`);
+    await page.getByRole('heading', { name: 'From a job page' }).waitFor();
+
+    await page.getByLabel('Job page address').fill(`${pages.base}/ats-graph.html`);
+    await page.getByRole('button', { name: 'Read the page' }).click();
+
+    const preview = page.getByTestId('job-page-preview');
+    await preview.getByRole('heading', { name: 'Senior Platform Engineer' }).waitFor();
+    await preview.getByText('Quillfeather Labs', { exact: true }).waitFor();
+    await preview.getByText(/Own our Kubernetes clusters/).waitFor();
+
+    await preview.getByRole('button', { name: 'Add application' }).click();
+    await page.getByRole('link', { name: 'Quillfeather Labs · Senior Platform Engineer' }).waitFor();
+    expect(await preview.count()).toBe(0);
+
+    await page.goto(server.url);
+    await column(page, 'saved').getByText('Quillfeather Labs').waitFor();
+    expect(await card(page, 'Quillfeather Labs').getByText('Senior Platform Engineer').count()).toBe(1);
+  });
+
+  it('says kindly when pasted HTML has no job on it', async () => {
+    await page.goto(`${server.url}/import/job-page`);
+    await page.getByText('Page HTML', { exact: true }).click();
+    await page.getByLabel('Job page HTML').fill(blogPost);
+    await page.getByRole('button', { name: 'Read the page' }).click();
+
+    await page
+      .getByText(/^No job posting found on this page: .*Fill in the company and role yourself\.$/)
+      .waitFor();
+    expect(await page.getByTestId('job-page-preview').count()).toBe(0);
+  });
+
+  it('fills the empty fields of the add form from a job page', async () => {
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Add application' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Add an application' });
+    await dialog.getByRole('button', { name: 'Fill from a job page' }).click();
+    await dialog.getByLabel('Job page address').fill(`${pages.base}/ats-graph.html`);
+    await dialog.getByRole('button', { name: 'Read the page' }).click();
+
+    // The reader folds away once it has filled the form.
+    await dialog.getByLabel('Job page address').waitFor({ state: 'hidden' });
+    expect(await dialog.getByLabel('Company').inputValue()).toBe('Quillfeather Labs');
+    expect(await dialog.getByLabel('Role').inputValue()).toBe('Senior Platform Engineer');
+    expect(await dialog.getByLabel('Job description').inputValue()).toContain('Own our Kubernetes clusters');
+
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
+  it('reads a rejection e-mail, closes its application, and does nothing new the second time', async () => {
+    const corp = await api<{ id: string }>(server, 'POST', '/api/v1/applications', {
+      company: 'Example Corp',
+      role: 'Software Engineer',
+      appliedOn: '2026-06-20',
+    });
+
+    await page.goto(`${server.url}/import/email`);
+    await page.getByRole('heading', { name: 'From your e-mail' }).waitFor();
+    const upload = () =>
+      page.locator('input[type=file]').setInputFiles({
+        name: 'rejection.eml',
+        mimeType: 'message/rfc822',
+        buffer: rejectionEml,
+      });
+    await upload();
+
+    const report = page.getByTestId('mail-report');
+    await report.getByText('1 message read from rejection.eml').waitFor();
+    await report.getByText(/^1 recorded · 0 waiting for you/).waitFor();
+    const row = report.getByRole('row').filter({ hasText: 'Update on your application - Software Engineer' });
+    await row.getByText('Rejection').waitFor();
+    await row.getByText(/“move forward with other”/).waitFor();
+    await row.getByText(/“other candidates whose”/).waitFor();
+    await row.getByRole('link', { name: 'Example Corp · Software Engineer' }).waitFor();
+    await row.getByText('Recorded').waitFor();
+
+    await page.goto(server.url);
+    await card(page, 'Example Corp').waitFor();
+    const closed = column(page, 'closed').getByTestId('board-card').filter({ hasText: 'Example Corp' });
+    await closed.getByText('Rejected').waitFor();
+
+    await page.goto(`${server.url}/import/email`);
+    await upload();
+    await report.getByText(/^0 recorded · 0 waiting for you · 0 not about a job · 1 seen before$/).waitFor();
+    await report
+      .getByRole('row')
+      .filter({ hasText: 'Update on your application' })
+      .getByText('Seen before')
+      .waitFor();
+    // Still one rejection on its history, not two.
+    const after = await api<{ outcome: string | null; events: { type: string }[] }>(
+      server,
+      'GET',
+      `/api/v1/applications/${corp.id}`,
+    );
+    expect(after.outcome).toBe('rejected');
+    expect(after.events.filter((e) => e.type === 'outcome_set')).toHaveLength(1);
+  });
+
+  it('downloads the CSV and the backup, and the backup restores on a fresh Rebound', async () => {
+    await page.goto(`${server.url}/import/export`);
+    await page.getByRole('heading', { name: 'Take your data with you' }).waitFor();
+
+    const csv = await download(page, 'Applications (.csv)');
+    expect(csv.name).toBe('rebound-applications.csv');
+    const header = csv.text.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '';
+    expect(header).toBe(
+      'id,company,role,channel,kind,applied_on,stage,furthest_stage,outcome,closed_on,last_response_on,location,work_mode,salary_min,salary_max,salary_currency,job_url,tags,notes,created_at',
+    );
+    expect(csv.text).toContain('Quillfeather Labs,Senior Platform Engineer');
+    expect(csv.text).toContain('Example Corp,Software Engineer');
+
+    const backup = await download(page, 'Full backup (.json)');
+    expect(backup.name).toBe('rebound-backup.json');
+    expect(JSON.parse(backup.text)).toMatchObject({ format: 'rebound-backup' });
+
+    const fresh = await startTestServer({ now: new Date('2026-07-15T10:00:00Z') });
+    try {
+      await page.goto(`${fresh.url}/import/export`);
+      await page.getByRole('heading', { name: 'Restore a backup' }).waitFor();
+      await page.locator('input[type=file]').setInputFiles({
+        name: 'rebound-backup.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(backup.text, 'utf8'),
+      });
+      await page.getByText('rebound-backup.json is back in Rebound.').waitFor();
+
+      await page.goto(fresh.url);
+      await column(page, 'saved').getByText('Quillfeather Labs').waitFor();
+      await column(page, 'closed')
+        .getByTestId('board-card')
+        .filter({ hasText: 'Example Corp' })
+        .getByText('Rejected')
+        .waitFor();
+    } finally {
+      await fresh.close();
+    }
+  });
+});

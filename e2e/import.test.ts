@@ -60,7 +60,8 @@ describe('import', () => {
 
     // The statuses as the file words them, and what Rebound reads them as.
     const stages = page.getByTestId('stage-mapping');
-    await stages.getByRole('row').filter({ hasText: 'Phone screen' }).getByText('Screening').waitFor();
+    const phoneScreen = stages.getByRole('row').filter({ hasText: 'Phone screen' });
+    expect(await phoneScreen.getByLabel('Stage for "Phone screen"').inputValue()).toBe('Screening');
 
     // The row without a company is named by its line, and the all-or-nothing import waits.
     await page

@@ -8,6 +8,8 @@ export interface Settings {
   timeZone: string;
   /** Leave closed applications off the board (they stay in lists, insights and backups). */
   hideClosedOnBoard: boolean;
+  /** How drafted messages are signed; null until the user says. */
+  userName: string | null;
 }
 
 export async function getSettings(ctx: Pick<ServiceContext, 'db' | 'workspaceId'>): Promise<Settings> {
@@ -17,6 +19,7 @@ export async function getSettings(ctx: Pick<ServiceContext, 'db' | 'workspaceId'
       typeof stored.ghostAfterDays === 'number' ? stored.ghostAfterDays : DEFAULT_GHOST_AFTER_DAYS,
     timeZone: typeof stored.timeZone === 'string' ? stored.timeZone : defaultTimeZone(),
     hideClosedOnBoard: stored.hideClosedOnBoard === true,
+    userName: typeof stored.userName === 'string' ? stored.userName : null,
   };
 }
 

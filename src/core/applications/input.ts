@@ -167,6 +167,13 @@ export const settingsSchema = z
       { message: 'must be an IANA time zone like Europe/Paris' },
     ),
     hideClosedOnBoard: z.boolean(),
+    /** How the user signs drafted messages (feedback requests, keep-in-touch notes). */
+    userName: z
+      .string()
+      .trim()
+      .max(LIMITS.shortText, `must be at most ${LIMITS.shortText} characters`)
+      .transform((v) => (v === '' ? null : v))
+      .nullable(),
   })
   .partial()
   .strict();

@@ -124,4 +124,6 @@ export interface ListQuery {
 export interface Settings {
   ghostAfterDays: number;
   timeZone: string;
+  hideClosedOnBoard?: boolean;
+  userName?: string | null;
 }

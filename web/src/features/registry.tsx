@@ -4,6 +4,7 @@ import {
   IconChartBar,
   IconFileImport,
   IconHeartHandshake,
+  IconSettings,
   IconSparkles,
 } from '@tabler/icons-react';
 import { type ComponentType, lazy } from 'react';
@@ -57,6 +58,13 @@ export const FEATURE_PAGES: FeaturePage[] = [
     icon: IconAddressBook,
     placement: 'bottom',
     Page: lazy(() => import('./contacts/page.tsx')),
+  },
+  {
+    path: 'settings',
+    label: 'Settings',
+    icon: IconSettings,
+    placement: 'bottom',
+    Page: lazy(() => import('./settings/page.tsx')),
   },
   {
     path: 'import',

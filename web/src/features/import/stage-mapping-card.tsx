@@ -1,4 +1,4 @@
-import { Badge, Card, Group, Select, Table, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import {
   OUTCOME_LABELS,
   OUTCOMES,
@@ -80,14 +80,14 @@ function StageRow({
   return (
     <Table.Tr>
       <Table.Td>
-        <Group gap={6} wrap="nowrap">
+        <Stack gap={2} align="flex-start">
           <Text size="sm">{label.label}</Text>
           {chosen && (
             <Badge size="xs" variant="light" color="gray">
               your choice
             </Badge>
           )}
-        </Group>
+        </Stack>
       </Table.Td>
       <Table.Td>
         <Group gap={6} wrap="wrap">
@@ -95,7 +95,7 @@ function StageRow({
             size="xs"
             w={130}
             aria-label={`Stage for "${label.label}"`}
-            placeholder="Choose a stage"
+            placeholder="Choose…"
             disabled={busy}
             data={STAGE_OPTIONS}
             value={stage}

@@ -1,0 +1,128 @@
+import {
+  Alert,
+  Button,
+  Card,
+  Group,
+  NumberInput,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { ApiError, request } from '../../api/client.ts';
+import { errorMessage, useSettings } from '../../api/hooks.ts';
+import type { Settings } from '../../api/types.ts';
+
+const ZONES: string[] = (() => {
+  try {
+    return (Intl as unknown as { supportedValuesOf(k: string): string[] }).supportedValuesOf('timeZone');
+  } catch {
+    return ['UTC'];
+  }
+})();
+
+/** `/settings`: how drafts are signed, when silence counts as "no reply", and whose "today" it is. */
+export default function SettingsPage() {
+  const { data, isLoading, error } = useSettings();
+  const qc = useQueryClient();
+  const [userName, setUserName] = useState('');
+  const [ghostAfterDays, setGhostAfterDays] = useState<number | string>(21);
+  const [timeZone, setTimeZone] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+
+  useEffect(() => {
+    if (!data) return;
+    setUserName(data.userName ?? '');
+    setGhostAfterDays(data.ghostAfterDays);
+    setTimeZone(data.timeZone);
+  }, [data]);
+
+  const zones = useMemo(
+    () => (timeZone && !ZONES.includes(timeZone) ? [timeZone, ...ZONES] : ZONES),
+    [timeZone],
+  );
+
+  const save = useMutation({
+    mutationFn: (body: Partial<Settings>) => request<Settings>('PATCH', '/api/v1/settings', body),
+    onSuccess: (saved) => {
+      setFieldErrors({});
+      qc.setQueryData(['settings'], saved);
+      return qc
+        .invalidateQueries()
+        .then(() => notifications.show({ color: 'teal', message: 'Settings saved.' }));
+    },
+    onError: (err) => {
+      if (err instanceof ApiError) setFieldErrors(err.fieldErrors());
+    },
+  });
+
+  if (isLoading) return null;
+  if (!data) {
+    return (
+      <Alert color="red" title="Settings could not load">
+        {errorMessage(error)}
+      </Alert>
+    );
+  }
+
+  return (
+    <Stack gap="lg" maw={640}>
+      <div>
+        <Title order={2}>Settings</Title>
+        <Text c="dimmed">Everything here stays on this computer, like the rest of your data.</Text>
+      </div>
+      <Card padding="lg" withBorder>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            save.mutate({
+              userName: userName.trim() === '' ? null : userName.trim(),
+              ghostAfterDays: Number(ghostAfterDays),
+              ...(timeZone ? { timeZone } : {}),
+            });
+          }}
+        >
+          <Stack gap="md">
+            <TextInput
+              label="Your name"
+              description="Used to sign the feedback requests and notes Rebound drafts for you."
+              value={userName}
+              onChange={(e) => setUserName(e.currentTarget.value)}
+              error={fieldErrors.userName}
+              maxLength={200}
+            />
+            <NumberInput
+              label="Call it “no reply” after"
+              description="Days without a word from the employer before an application is flagged as likely ghosted. You always confirm it."
+              suffix=" days"
+              min={3}
+              max={365}
+              clampBehavior="none"
+              value={ghostAfterDays}
+              onChange={setGhostAfterDays}
+              error={fieldErrors.ghostAfterDays}
+            />
+            <Select
+              label="Time zone"
+              description="Days (today, due dates, the weekly review) are counted in this zone."
+              data={zones}
+              value={timeZone}
+              onChange={setTimeZone}
+              searchable
+              error={fieldErrors.timeZone}
+            />
+            <Group justify="flex-end">
+              <Button type="submit" loading={save.isPending}>
+                Save settings
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Card>
+    </Stack>
+  );
+}

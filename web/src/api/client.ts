@@ -101,5 +101,6 @@ export const api = {
   addRound: (id: string, input: RoundInput) =>
     request<ApplicationDetail>('POST', `${base}/applications/${encodeURIComponent(id)}/rounds`, input),
   getSettings: () => request<Settings>('GET', `${base}/settings`),
+  updateSettings: (input: Partial<Settings>) => request<Settings>('PATCH', `${base}/settings`, input),
   loadSampleData: () => request<{ created: number }>('POST', `${base}/sample-data`),
 };

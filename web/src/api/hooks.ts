@@ -10,6 +10,7 @@ import type {
   EventInput,
   ListQuery,
   RoundInput,
+  Settings,
 } from './types.ts';
 
 /** The board shows everything at once; 5,000 is the API's page ceiling. */
@@ -34,6 +35,24 @@ export function useApplication(id: string) {
 
 export function useSettings() {
   return useQuery({ queryKey: ['settings'], queryFn: api.getSettings, staleTime: 60_000 });
+}
+
+/** Shows or hides the board's closed lane; the switch flips at once and rolls back on error. */
+export function useHideClosedOnBoard() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (hide: boolean) => api.updateSettings({ hideClosedOnBoard: hide }),
+    onMutate: async (hide) => {
+      await qc.cancelQueries({ queryKey: ['settings'] });
+      const before = qc.getQueryData<Settings>(['settings']);
+      if (before) qc.setQueryData<Settings>(['settings'], { ...before, hideClosedOnBoard: hide });
+      return { before };
+    },
+    onError: (_error, _hide, context) => {
+      if (context?.before) qc.setQueryData(['settings'], context.before);
+    },
+    onSuccess: (saved) => qc.setQueryData(['settings'], saved),
+  });
 }
 
 /** How the board should look right after an event, before the server confirms it. */

@@ -13,11 +13,11 @@ import {
   useSensors,
 } from '@dnd-kit/core';
 import { Alert, Center, Group, Loader, Switch, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue, useLocalStorage } from '@mantine/hooks';
+import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { STAGES, type Stage } from '../../../../src/core/applications/application.ts';
-import { errorMessage, useBoardApplications } from '../../api/hooks.ts';
+import { errorMessage, useBoardApplications, useHideClosedOnBoard, useSettings } from '../../api/hooks.ts';
 import type { ApplicationSummary } from '../../api/types.ts';
 import { useApplicationActions } from '../../components/application-actions.tsx';
 import { EmptyState } from '../../components/empty-state.tsx';
@@ -66,10 +66,15 @@ const announcements: Announcements = {
 export function BoardPage() {
   const { data, isLoading, error } = useBoardApplications();
   const actions = useApplicationActions();
-  const [showClosed, setShowClosed] = useLocalStorage({
-    key: 'rebound.board.showClosed',
-    defaultValue: true,
-  });
+  // Whether closed applications show is a workspace setting, so it follows the user across browsers.
+  const { data: settings } = useSettings();
+  const hideClosed = useHideClosedOnBoard();
+  const [shownNow, setShownNow] = useState<boolean | null>(null);
+  const showClosed = shownNow ?? !(settings?.hideClosedOnBoard ?? false);
+  const setShowClosed = (show: boolean) => {
+    setShownNow(show);
+    hideClosed.mutate(!show, { onError: () => setShownNow(null) });
+  };
   const [filter, setFilter] = useState('');
   const [debounced] = useDebouncedValue(filter, 150);
   const [active, setActive] = useState<ApplicationSummary | null>(null);

@@ -5,7 +5,10 @@ import type { FastifyInstance } from 'fastify';
 
 // Swagger UI's files ship inside @fastify/swagger-ui; serving the three we need directly keeps
 // server start-up fast (registering the whole plugin reads and hashes every asset up front).
-const STATIC_DIR = join(dirname(createRequire(import.meta.url).resolve('@fastify/swagger-ui/package.json')), 'static');
+const STATIC_DIR = join(
+  dirname(createRequire(import.meta.url).resolve('@fastify/swagger-ui/package.json')),
+  'static',
+);
 const ASSETS: Record<string, string> = {
   'swagger-ui.css': 'text/css; charset=utf-8',
   'swagger-ui-bundle.js': 'application/javascript; charset=utf-8',
@@ -32,13 +35,21 @@ const PAGE = `<!doctype html>
 
 /** The browsable API reference at /api/docs, reading the generated OpenAPI document. */
 export function registerApiDocs(app: FastifyInstance): void {
-  const page = async (_req: unknown, reply: import('fastify').FastifyReply) => reply.type('text/html; charset=utf-8').send(PAGE);
+  const page = async (_req: unknown, reply: import('fastify').FastifyReply) =>
+    reply.type('text/html; charset=utf-8').send(PAGE);
   app.get('/api/docs', { schema: { hide: true } }, page);
   app.get('/api/docs/', { schema: { hide: true } }, page);
-  app.get<{ Params: { file: string } }>('/api/docs/static/:file', { schema: { hide: true } }, async (request, reply) => {
-    const type = ASSETS[request.params.file];
-    if (!type) return reply.status(404).send({ error: { code: 'not_found', message: 'No such file.', details: [] } });
-    reply.header('cache-control', 'public, max-age=86400');
-    return reply.type(type).send(createReadStream(join(STATIC_DIR, request.params.file)));
-  });
+  app.get<{ Params: { file: string } }>(
+    '/api/docs/static/:file',
+    { schema: { hide: true } },
+    async (request, reply) => {
+      const type = ASSETS[request.params.file];
+      if (!type)
+        return reply
+          .status(404)
+          .send({ error: { code: 'not_found', message: 'No such file.', details: [] } });
+      reply.header('cache-control', 'public, max-age=86400');
+      return reply.type(type).send(createReadStream(join(STATIC_DIR, request.params.file)));
+    },
+  );
 }

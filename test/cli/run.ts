@@ -22,6 +22,6 @@ export function rebound(args: string[], env: Record<string, string> = {}, input?
     code: result.status ?? -1,
     stdout: result.stdout,
     stderr: result.stderr,
-    json: <T,>() => JSON.parse(result.stdout) as T,
+    json: <T>() => JSON.parse(result.stdout) as T,
   };
 }

@@ -52,8 +52,11 @@ export function Layout() {
               </Group>
             </Link>
           </Group>
-          <Button leftSection={<IconPlus size={16} />} onClick={openAdd}>
+          <Button leftSection={<IconPlus size={16} />} onClick={openAdd} visibleFrom="xs">
             Add application
+          </Button>
+          <Button onClick={openAdd} hiddenFrom="xs" aria-label="Add application" px="sm">
+            <IconPlus size={18} />
           </Button>
         </Group>
       </AppShell.Header>

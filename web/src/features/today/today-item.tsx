@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, CopyButton, Group, Stack, Text, ThemeIcon } from '@mantine/core';
+import { Anchor, Button, Card, CopyButton, Flex, Group, Stack, Text, ThemeIcon } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   IconBriefcase,
@@ -140,39 +140,47 @@ export function TodayItemCard({ item }: { item: TodayItem }) {
 
   return (
     <Card withBorder padding="sm" radius="md" data-testid="today-item">
-      <Group wrap="nowrap" align="flex-start" gap="sm">
-        <ThemeIcon variant="light" color={color} size="lg" radius="md">
-          <Icon size={18} />
-        </ThemeIcon>
-        <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
-          <Text fw={500}>{item.title}</Text>
-          {item.detail && (
-            <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
-              {item.detail}
-            </Text>
-          )}
-          <Group gap="xs">
-            <Text size="xs" c="dimmed">
-              {when(item)}
-            </Text>
-            {appId && item.kind !== 'interview' && (
-              <Anchor component={Link} to={`/applications/${appId}`} size="xs">
-                <Group gap={2}>
-                  <IconBriefcase size={12} /> application
-                </Group>
-              </Anchor>
+      <Flex direction={{ base: 'column', xs: 'row' }} align={{ base: 'stretch', xs: 'flex-start' }} gap="sm">
+        <Group wrap="nowrap" align="flex-start" gap="sm" style={{ flex: 1, minWidth: 0 }}>
+          <ThemeIcon variant="light" color={color} size="lg" radius="md">
+            <Icon size={18} />
+          </ThemeIcon>
+          <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
+            <Text fw={500}>{item.title}</Text>
+            {item.detail && (
+              <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
+                {item.detail}
+              </Text>
             )}
-            {item.contactId && (
-              <Anchor component={Link} to={`/contacts?id=${encodeURIComponent(item.contactId)}`} size="xs">
-                contact
-              </Anchor>
-            )}
-          </Group>
-        </Stack>
-        <Group gap="xs" justify="flex-end" wrap="wrap" style={{ flexShrink: 0, maxWidth: '45%' }}>
+            <Group gap="xs">
+              <Text size="xs" c="dimmed">
+                {when(item)}
+              </Text>
+              {appId && item.kind !== 'interview' && (
+                <Anchor component={Link} to={`/applications/${appId}`} size="xs">
+                  <Group gap={2}>
+                    <IconBriefcase size={12} /> application
+                  </Group>
+                </Anchor>
+              )}
+              {item.contactId && (
+                <Anchor component={Link} to={`/contacts?id=${encodeURIComponent(item.contactId)}`} size="xs">
+                  contact
+                </Anchor>
+              )}
+            </Group>
+          </Stack>
+        </Group>
+        <Group
+          gap="xs"
+          justify="flex-end"
+          wrap="wrap"
+          maw={{ base: '100%', xs: '45%' }}
+          style={{ flexShrink: 0 }}
+        >
           {actions}
         </Group>
-      </Group>
+      </Flex>
       {item.kind === 'feedback_chase' && item.refId && (
         <FeedbackAnswerModal feedbackId={item.refId} opened={answering} onClose={() => setAnswering(false)} />
       )}

@@ -155,4 +155,15 @@ describe('skills', () => {
     await card.getByText('67%').waitFor();
     await card.getByText('Terraform').waitFor();
   });
+
+  it('marks the skills in the text read from an uploaded PDF', async () => {
+    await page.goto(`${server.url}/skills/resume`);
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles(new URL('../test/fixtures/resumes/resume.pdf', import.meta.url).pathname);
+    const text = page.getByTestId('highlighted-text');
+    await text.getByText(/Ada Example/).waitFor();
+    await text.getByTestId('skill-mark').filter({ hasText: 'PostgreSQL' }).waitFor();
+    await text.getByTestId('skill-mark').filter({ hasText: 'Docker' }).waitFor();
+  });
 });

@@ -72,6 +72,14 @@ for (const database of databases) {
       });
       expect(imported.statusCode).toBe(201);
       expect(imported.json()).toMatchObject({ version: 'resume-v1', filename: 'resume.pdf' });
+      // The text read from the PDF comes back with spans on it, for highlighting.
+      const { text, extraction } = imported.json() as {
+        text: string;
+        extraction: { skills: { name: string; spans: [number, number][] }[] };
+      };
+      const docker = extraction.skills.find((s) => s.name === 'Docker');
+      expect(docker?.spans.map(([start, end]) => text.slice(start, end))).toEqual(['Docker']);
+      expect((await get('/api/v1/resume')).json()).toMatchObject({ text, extraction });
       const scanned = readFileSync(join(FIXTURES, 'scanned.pdf')).toString('base64');
       const refused = await send('POST', '/api/v1/resume/import', {
         filename: 'scan.pdf',

@@ -74,6 +74,9 @@ describe('rebound import / mail / export --format csv', () => {
       ['Tailspin', 'interviewing', null],
       ['Contoso', 'applied', 'withdrawn'],
     ]);
+    const refused = rebound(['import', csv, '--db', db]);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain('read it your way with --stage "Interveiw=stage"');
     expect(() => parseStageFlags(['Interveiw=interview'])).toThrow(
       '--stage: unknown stage "interview" for "Interveiw"',
     );

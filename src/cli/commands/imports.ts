@@ -159,6 +159,8 @@ export const spreadsheetImporter: FileImporter = {
       mapping,
       stageMap,
       skipInvalid: Boolean(flags.skipInvalid),
+      mapStatusHint: (labels) =>
+        `read ${labels.length === 1 ? 'it' : 'them'} your way with ${labels.map((l) => `--stage "${l}=stage"`).join(' ')} (stages: ${STAGES.join(', ')})`,
       onProgress: flags.json
         ? undefined
         : (done, total) => total > 1_000 && process.stderr.write(`  ${done} of ${total} rows imported…\n`),

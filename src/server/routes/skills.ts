@@ -33,11 +33,13 @@ import {
   presentPlanItem,
   presentResume,
   presentResumeVersion,
+  presentResumeWithText,
 } from '../../services/skills/presenters.ts';
 import {
   currentResume,
   importResume,
   listResumeVersions,
+  resumeTextExtraction,
   setResumeSkill,
 } from '../../services/skills/resume.ts';
 import { applicationSkills, scoreJobDescription } from '../../services/skills/tailoring.ts';
@@ -181,8 +183,18 @@ function resumeRoutes(app: App, deps: RouteDeps): void {
   const tags = ['resume'];
   app.get(
     '/api/v1/resume',
-    { schema: { tags, summary: 'The current resume version and its skills', response: any } },
-    async () => presentResume(await currentResume(deps.context())),
+    {
+      schema: {
+        tags,
+        summary: 'The current resume version, its skills, and the text it was read from with skill spans',
+        response: any,
+      },
+    },
+    async () => {
+      const ctx = deps.context();
+      const version = await currentResume(ctx);
+      return presentResumeWithText(version, await resumeTextExtraction(ctx, version));
+    },
   );
 
   app.get(
@@ -198,13 +210,17 @@ function resumeRoutes(app: App, deps: RouteDeps): void {
     {
       schema: {
         tags,
-        summary: 'Import a resume as pasted text or a .txt/.md/.pdf/.docx file in base64: a new version',
+        summary:
+          'Import a resume as pasted text or a .txt/.md/.pdf/.docx file in base64: a new version, with the text read and its skill spans',
         body: resumeImportSchema,
         response: created,
       },
     },
-    async (request, reply) =>
-      reply.status(201).send(presentResume(await importResume(deps.context(), request.body))),
+    async (request, reply) => {
+      const ctx = deps.context();
+      const version = await importResume(ctx, request.body);
+      return reply.status(201).send(presentResumeWithText(version, await resumeTextExtraction(ctx, version)));
+    },
   );
 
   app.post(

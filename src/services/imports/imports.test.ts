@@ -147,6 +147,34 @@ for (const database of databases) {
       expect(report.skippedInvalid.map((e) => e.line)).toEqual([3, 4, 5, 6]);
     });
 
+    it('suggests mapping the status when refused rows fail only on an unknown status label', async () => {
+      await fresh();
+      const file = csv(
+        'Company,Role,Date Applied,Status\n' +
+          'Tailspin,QA Lead,2026-06-01,Interveiw\n' +
+          ',SRE,2026-06-02,Applied\n' +
+          'Contoso,Analyst,2026-06-03,Interveiw\n' +
+          ',Designer,2026-06-04,Ofer\n',
+      );
+      const refusal = commitSpreadsheetImport(ctx, file, 'typo.csv');
+      await expect(refusal).rejects.toMatchObject({ code: 'invalid_input' });
+      const message = ((await refusal.catch((e: Error) => e)) as Error).message;
+      expect(message).toMatch(/^4 row\(s\) of typo.csv cannot be imported, so nothing was imported: /);
+      // Line 5 also has no company, so only lines 2 and 4 fail on the status alone.
+      expect(message).toMatch(
+        / 2 of them only have a status Rebound does not know \("Interveiw"\): map the status in the preview\.$/,
+      );
+      const cli = commitSpreadsheetImport(ctx, file, 'typo.csv', {
+        mapStatusHint: (labels) => labels.map((l) => `--stage "${l}=stage"`).join(' '),
+      });
+      await expect(cli).rejects.toThrow(/\(skip invalid rows\)\. 2 of them .*: --stage "Interveiw=stage"\.$/);
+
+      const companyOnly = csv('Company,Role,Status\n,SRE,Applied\n');
+      await expect(commitSpreadsheetImport(ctx, companyOnly, 'plain.csv')).rejects.toThrow(
+        /\(skip invalid rows\)\.$/,
+      );
+    });
+
     it("reads status labels the user's way: a mapped typo imports at its stage with its history", async () => {
       await fresh();
       const file = csv(

@@ -26,6 +26,11 @@ export interface SpreadsheetImportOptions {
   stageMap?: StageMap;
   /** Called every PROGRESS_EVERY rows written, and once at the end. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * How to tell the person to map unknown status labels, when a refused commit has rows that fail
+   * only on one (the CLI names its `--stage` flag); by default, "map the status in the preview".
+   */
+  mapStatusHint?: (labels: string[]) => string;
 }
 
 export interface PlannedRow {
@@ -205,9 +210,11 @@ export async function commitSpreadsheetImport(
     if (plan.invalid.length > 0 && !options.skipInvalid) {
       const shown = plan.invalid.slice(0, 5).map((e) => e.message);
       const more = plan.invalid.length > 5 ? ` (and ${plan.invalid.length - 5} more)` : '';
+      // A row can have several problems; the count is of rows.
+      const rows = new Set(plan.invalid.map((e) => e.line)).size;
       throw new ReboundError(
         'invalid_input',
-        `${plan.invalid.length} row(s) of ${filename} cannot be imported, so nothing was imported: ${shown.join('; ')}${more}. Fix them, or import the other rows and skip these (skip invalid rows).`,
+        `${rows} row(s) of ${filename} cannot be imported, so nothing was imported: ${shown.join('; ')}${more}. Fix them, or import the other rows and skip these (skip invalid rows).${statusHint(plan.invalid, options.mapStatusHint)}`,
         plan.invalid.map((e) => ({ path: `line ${e.line}`, message: e.message.replace(/^line \d+: /, '') })),
       );
     }
@@ -235,6 +242,33 @@ export async function commitSpreadsheetImport(
       skippedInvalid: plan.invalid,
     };
   });
+}
+
+const UNKNOWN_STAGE = /^line \d+: unknown stage "(.*)" \(column "[^"]*"\)$/;
+
+/**
+ * " 2 of them only have a status Rebound does not know ("Interveiw"): map the status in the
+ * preview." when some refused rows fail on nothing but an unknown status label; "" otherwise.
+ */
+function statusHint(
+  invalid: SpreadsheetAnalysis['invalid'],
+  mapHint: (labels: string[]) => string = () => 'map the status in the preview',
+): string {
+  const byLine = new Map<number, string[]>();
+  for (const e of invalid) byLine.set(e.line, [...(byLine.get(e.line) ?? []), e.message]);
+  const labels = new Set<string>();
+  let rows = 0;
+  for (const messages of byLine.values()) {
+    const found = messages.map((m) => UNKNOWN_STAGE.exec(m)?.[1]);
+    if (found.some((label) => label === undefined)) continue;
+    rows++;
+    for (const label of found) labels.add(label!);
+  }
+  if (rows === 0) return '';
+  const shown = [...labels].slice(0, 3);
+  const quoted = shown.map((l) => `"${l}"`).join(', ') + (labels.size > 3 ? ', …' : '');
+  const them = rows === 1 ? '1 of them only has a status' : `${rows} of them only have a status`;
+  return ` ${them} Rebound does not know (${quoted}): ${mapHint(shown)}.`;
 }
 
 /** One imported row as an application with a history consistent with its stage and outcome. */

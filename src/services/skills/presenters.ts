@@ -46,6 +46,21 @@ export function presentResume(version: ResumeVersionRecord | undefined) {
   };
 }
 
+/**
+ * The resume profile with the text it was read from and the skills found in that text, with
+ * character spans (text and extraction are null when there is no text yet).
+ */
+export function presentResumeWithText(
+  version: ResumeVersionRecord | undefined,
+  read: { text: string; extraction: SkillExtraction } | null,
+) {
+  return {
+    ...presentResume(version),
+    text: read?.text ?? null,
+    extraction: read ? presentExtraction(read.extraction) : null,
+  };
+}
+
 export function presentResumeVersion(version: ResumeVersionRecord) {
   return {
     id: version.id,

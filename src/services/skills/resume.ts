@@ -1,5 +1,5 @@
 import { ReboundError } from '../../core/errors.ts';
-import { extractSkills } from '../../core/skills/extract.ts';
+import { extractSkills, type SkillExtraction } from '../../core/skills/extract.ts';
 import type { ResumeImportInput, ResumeSkillInput } from '../../core/skills/input.ts';
 import { findSkillName, skillCategory } from '../../core/skills/matcher.ts';
 import {
@@ -30,6 +30,19 @@ export async function currentResumeLabel(
   ctx: Pick<ServiceContext, 'db' | 'workspaceId'>,
 ): Promise<string | null> {
   return (await currentResume(ctx))?.label ?? null;
+}
+
+/**
+ * The text a resume version was read from, with the skills found in it and where they are (for
+ * highlighting). Null when the version has no text (skills added by hand before any import).
+ */
+export async function resumeTextExtraction(
+  ctx: ServiceContext,
+  version: ResumeVersionRecord | undefined,
+): Promise<{ text: string; extraction: SkillExtraction } | null> {
+  if (!version?.text) return null;
+  const { matcher } = await workspaceMatcher(ctx);
+  return { text: version.text, extraction: extractSkills(matcher, version.text) };
 }
 
 export async function listResumeVersions(ctx: ServiceContext): Promise<ResumeVersionRecord[]> {

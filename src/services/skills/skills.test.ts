@@ -21,7 +21,13 @@ import {
   updateInfoInterview,
 } from './info-interviews.ts';
 import { createPlanItem, listPlanItems, updatePlanItem } from './learning-plan.ts';
-import { currentResume, importResume, listResumeVersions, setResumeSkill } from './resume.ts';
+import {
+  currentResume,
+  importResume,
+  listResumeVersions,
+  resumeTextExtraction,
+  setResumeSkill,
+} from './resume.ts';
 import { applicationSkills, scoreJobDescription } from './tailoring.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/resumes');
@@ -45,6 +51,31 @@ for (const database of databases) {
     });
     afterAll(async () => {
       await store.close();
+    });
+
+    it('gives back the text read from a .pdf, with spans that point at the skill words', async () => {
+      const { store: own, ctx: fresh } = await openTestContext(database, clock);
+      try {
+        const version = await importResume(fresh, fileInput('resume.pdf'));
+        const read = await resumeTextExtraction(fresh, version);
+        expect(read?.text).toContain('Skills: TypeScript, Node.js, PostgreSQL, Docker');
+        const marked = read?.extraction.skills.map((s) => ({
+          name: s.name,
+          words: s.spans.map(([start, end]) => read.text.slice(start, end)),
+        }));
+        expect(marked).toEqual(
+          expect.arrayContaining([
+            { name: 'TypeScript', words: ['TypeScript'] },
+            { name: 'Node.js', words: ['Node.js'] },
+            { name: 'PostgreSQL', words: ['PostgreSQL'] },
+            { name: 'Docker', words: ['Docker'] },
+          ]),
+        );
+        // A profile without any imported text has nothing to highlight.
+        expect(await resumeTextExtraction(fresh, undefined)).toBeNull();
+      } finally {
+        await own.close();
+      }
     });
 
     it('imports a resume from .txt, .pdf and .docx, each as a new version', async () => {

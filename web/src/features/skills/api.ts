@@ -70,6 +70,12 @@ export interface Resume {
   skills: ResumeSkill[];
 }
 
+/** The resume with the text it was read from and the skills found in it (null before any text). */
+export interface ResumeWithText extends Resume {
+  text: string | null;
+  extraction: { skills: ExtractedSkill[] } | null;
+}
+
 export interface ResumeVersion {
   id: string;
   label: string;
@@ -158,10 +164,10 @@ export const skillsApi = {
     request<JobSkillsReport>('POST', `${v1}/skills/score`, { jobDescription }),
   applicationSkills: (id: string) =>
     request<ApplicationSkills>('GET', `${v1}/applications/${enc(id)}/skills`),
-  resume: () => request<Resume>('GET', `${v1}/resume`),
+  resume: () => request<ResumeWithText>('GET', `${v1}/resume`),
   versions: () => request<{ items: ResumeVersion[] }>('GET', `${v1}/resume/versions`),
   importResume: (body: { text: string } | { filename: string; contentBase64: string }) =>
-    request<Resume>('POST', `${v1}/resume/import`, body),
+    request<ResumeWithText>('POST', `${v1}/resume/import`, body),
   setSkill: (body: { name: string; level?: SkillLevel; remove?: boolean }) =>
     request<Resume & { changed: boolean }>('POST', `${v1}/resume/skills`, body),
   plan: () => request<{ items: PlanItem[] }>('GET', `${v1}/learning-plan`),

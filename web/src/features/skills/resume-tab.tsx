@@ -29,7 +29,7 @@ import { errorMessage } from '../../api/hooks.ts';
 import {
   type ExtractedSkill,
   LEVEL_LABELS,
-  skillsApi,
+  type ResumeWithText,
   useImportResume,
   useResume,
   useResumeVersions,
@@ -72,13 +72,11 @@ function ImportCard() {
   const [shown, setShown] = useState<{ text: string; skills: ExtractedSkill[] } | null>(null);
   const [dragging, setDragging] = useState(false);
 
-  async function showHighlights(source: string) {
-    try {
-      const { skills } = await skillsApi.extract(source);
-      setShown({ text: source, skills });
-    } catch {
-      setShown(null);
-    }
+  /** Shows the text the server read (from a paste, a PDF or a Word file) with its skills marked. */
+  function showHighlights(resume: ResumeWithText) {
+    setShown(
+      resume.text && resume.extraction ? { text: resume.text, skills: resume.extraction.skills } : null,
+    );
   }
 
   async function submitText(e: FormEvent) {
@@ -95,7 +93,7 @@ function ImportCard() {
         title: 'Resume read',
         message: `${resume.skills.length} skills on ${resume.version}.`,
       });
-      await showHighlights(text);
+      showHighlights(resume);
     } catch (err) {
       setError(errorMessage(err));
     }
@@ -117,7 +115,7 @@ function ImportCard() {
         title: 'Resume read',
         message: `${resume.skills.length} skills on ${resume.version}.`,
       });
-      if (/\.(txt|md)$/i.test(file.name)) await showHighlights(await file.text());
+      showHighlights(resume);
     } catch (err) {
       setError(err instanceof ApiError || err instanceof Error ? err.message : errorMessage(err));
     } finally {

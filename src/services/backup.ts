@@ -2,6 +2,7 @@ import type { Application, ApplicationEvent, InterviewRound } from '../core/appl
 import { deriveState } from '../core/applications/history.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, backupSchema } from '../core/backup.ts';
 import { ReboundError } from '../core/errors.ts';
+import * as bulk from '../store/applications-bulk-repository.ts';
 import * as repo from '../store/applications-repository.ts';
 import * as eventsRepo from '../store/events-repository.ts';
 import { clearWorkspaceData, readSettings, writeSettings } from '../store/workspace-repository.ts';
@@ -12,7 +13,7 @@ import { nowIso, type ServiceContext } from './context.ts';
 /** The whole workspace as a versioned, self-describing JSON document. */
 export async function exportBackup(ctx: ServiceContext): Promise<Backup> {
   const [apps, events, rounds, settings] = await Promise.all([
-    repo.listAllApplications(ctx.db, ctx.workspaceId),
+    bulk.listAllApplications(ctx.db, ctx.workspaceId),
     eventsRepo.listAllEvents(ctx.db, ctx.workspaceId),
     eventsRepo.listRounds(ctx.db, ctx.workspaceId),
     readSettings(ctx.db, ctx.workspaceId),
@@ -114,7 +115,7 @@ export async function importBackup(
       for (const section of [...backupSections].reverse()) await section.clear(inTrx);
       await clearWorkspaceData(trx, ctx.workspaceId);
     }
-    await repo.insertApplicationsBulk(trx, ctx.workspaceId, apps);
+    await bulk.insertApplicationsBulk(trx, ctx.workspaceId, apps);
     await eventsRepo.insertEvents(trx, ctx.workspaceId, events);
     await eventsRepo.insertRounds(trx, ctx.workspaceId, rounds);
     await writeSettings(trx, ctx.workspaceId, backup.settings);

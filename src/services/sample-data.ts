@@ -9,7 +9,7 @@ import type {
 } from '../core/applications/application.ts';
 import { deriveState } from '../core/applications/history.ts';
 import { addDays } from '../core/dates.ts';
-import * as repo from '../store/applications-repository.ts';
+import * as bulk from '../store/applications-bulk-repository.ts';
 import * as eventsRepo from '../store/events-repository.ts';
 import { newId, nowIso, type ServiceContext, today } from './context.ts';
 
@@ -242,7 +242,7 @@ export function generateWorkspace(options: {
 /** Writes a generated workspace in one transaction. */
 export async function insertGenerated(ctx: ServiceContext, data: GeneratedWorkspace): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
-    await repo.insertApplicationsBulk(trx, ctx.workspaceId, data.applications);
+    await bulk.insertApplicationsBulk(trx, ctx.workspaceId, data.applications);
     await eventsRepo.insertEvents(trx, ctx.workspaceId, data.events);
     await eventsRepo.insertRounds(trx, ctx.workspaceId, data.rounds);
   });

@@ -1,6 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Application, ApplicationFields, DerivedState } from '../core/applications/application.ts';
-import { insertRowsBulk } from './events-repository.ts';
 import type { ApplicationTable, Database } from './schema.ts';
 
 /**
@@ -24,7 +23,7 @@ export interface ApplicationFilter {
 
 type Db = Kysely<Database>;
 
-const SUMMARY_COLUMNS = [
+export const SUMMARY_COLUMNS = [
   'id',
   'company',
   'role',
@@ -52,11 +51,11 @@ const SUMMARY_COLUMNS = [
   'updated_at',
 ] as const;
 
-type SummaryRow = Pick<Selectable<ApplicationTable>, (typeof SUMMARY_COLUMNS)[number]> & {
+export type SummaryRow = Pick<Selectable<ApplicationTable>, (typeof SUMMARY_COLUMNS)[number]> & {
   job_description?: string | null;
 };
 
-function toApplication(row: SummaryRow, tags: string[]): Application {
+export function toApplication(row: SummaryRow, tags: string[]): Application {
   return {
     id: row.id,
     company: row.company,
@@ -304,118 +303,4 @@ export async function deleteApplication(db: Db, workspaceId: string, id: string)
     .where('id', '=', id)
     .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
-}
-
-/** All applications of the workspace with tags and job descriptions; for backups and analytics. */
-export async function listAllApplications(
-  db: Db,
-  workspaceId: string,
-): Promise<Array<Application & { sourceKey: string | null }>> {
-  const rows = await db
-    .selectFrom('applications')
-    .select([...SUMMARY_COLUMNS, 'job_description', 'source_key'])
-    .where('workspace_id', '=', workspaceId)
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
-  const tagRows = await db
-    .selectFrom('application_tags')
-    .select(['application_id', 'tag'])
-    .where('workspace_id', '=', workspaceId)
-    .orderBy('tag')
-    .execute();
-  const tags = new Map<string, string[]>();
-  for (const r of tagRows) {
-    const list = tags.get(r.application_id) ?? [];
-    list.push(r.tag);
-    tags.set(r.application_id, list);
-  }
-  return rows.map((r) => ({ ...toApplication(r, tags.get(r.id) ?? []), sourceKey: r.source_key }));
-}
-
-/** Bulk insert used by backups, imports and the benchmark generator. */
-const BULK_COLUMNS = [
-  'id',
-  'workspace_id',
-  'company',
-  'role',
-  'job_url',
-  'location',
-  'work_mode',
-  'salary_min',
-  'salary_max',
-  'salary_currency',
-  'job_description',
-  'channel',
-  'kind',
-  'resume_version',
-  'cover_letter_version',
-  'notes',
-  'priority',
-  'excitement',
-  'applied_on',
-  'stage',
-  'furthest_stage',
-  'outcome',
-  'closed_on',
-  'last_response_on',
-  'last_activity_on',
-  'source_key',
-  'created_at',
-  'updated_at',
-] as const;
-
-export async function insertApplicationsBulk(
-  db: Db,
-  workspaceId: string,
-  apps: Array<Application & { sourceKey?: string | null }>,
-): Promise<void> {
-  const CHUNK = 200;
-  for (let i = 0; i < apps.length; i += CHUNK) {
-    const slice = apps.slice(i, i + CHUNK);
-    await insertRowsBulk(
-      db,
-      'applications',
-      BULK_COLUMNS,
-      slice.map((app) => [
-        app.id,
-        workspaceId,
-        app.company,
-        app.role,
-        app.jobUrl,
-        app.location,
-        app.workMode,
-        app.salaryMin,
-        app.salaryMax,
-        app.salaryCurrency,
-        app.jobDescription,
-        app.channel,
-        app.kind,
-        app.resumeVersion,
-        app.coverLetterVersion,
-        app.notes,
-        app.priority,
-        app.excitement,
-        app.appliedOn,
-        app.stage,
-        app.furthestStage,
-        app.outcome,
-        app.closedOn,
-        app.lastResponseOn,
-        app.lastActivityOn,
-        app.sourceKey ?? null,
-        app.createdAt,
-        app.updatedAt,
-      ]),
-      CHUNK,
-    );
-    const tagRows: unknown[][] = [];
-    for (const app of slice) {
-      if (app.tags.length === 0) continue;
-      for (const tag of new Set(app.tags)) tagRows.push([workspaceId, app.id, tag]);
-    }
-    if (tagRows.length > 0) {
-      await insertRowsBulk(db, 'application_tags', ['workspace_id', 'application_id', 'tag'], tagRows, 500);
-    }
-  }
 }

@@ -1,5 +1,5 @@
 import { toCsv } from '../../io/csv-export.ts';
-import * as apps from '../../store/applications-repository.ts';
+import * as bulk from '../../store/applications-bulk-repository.ts';
 import type { ServiceContext } from '../context.ts';
 
 const HEADERS = [
@@ -30,7 +30,7 @@ const HEADERS = [
  * spreadsheet. The JSON backup stays the lossless export; this one is for reading and sharing.
  */
 export async function exportApplicationsCsv(ctx: ServiceContext): Promise<string> {
-  const all = await apps.listAllApplications(ctx.db, ctx.workspaceId);
+  const all = await bulk.listAllApplications(ctx.db, ctx.workspaceId);
   return toCsv(
     HEADERS,
     all.map((a) => [

@@ -8,6 +8,7 @@ import { classifyEmail, type MailClassification } from '../../core/mail/classify
 import type { MailKind } from '../../core/mail/mail-phrases.ts';
 import { type MatchableApplication, matchEmailToApplication } from '../../core/mail/match-email.ts';
 import { MailParseError, type ParsedEmail, parseEmail, parseMbox } from '../../io/mail.ts';
+import * as bulk from '../../store/applications-bulk-repository.ts';
 import * as apps from '../../store/applications-repository.ts';
 import type { MailMessageRecord } from '../../store/imports-repository.ts';
 import * as repo from '../../store/imports-repository.ts';
@@ -111,7 +112,7 @@ export async function importMailFile(
   filename: string,
 ): Promise<MailImportReport> {
   const { messages, errors } = await readMailFile(bytes, filename);
-  const all = await apps.listAllApplications(ctx.db, ctx.workspaceId);
+  const all = await bulk.listAllApplications(ctx.db, ctx.workspaceId);
   const matchable: MatchableApplication[] = all.map((a) => ({
     id: a.id,
     company: a.company,

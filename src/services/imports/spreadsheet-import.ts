@@ -11,7 +11,7 @@ import { surelyValidApplication } from '../../core/import/quick-check.ts';
 import { type StageMap, stageLabelReader } from '../../core/import/stage-labels.ts';
 import { issuesToDetails } from '../../core/validation.ts';
 import { readTable, type Table } from '../../io/spreadsheet.ts';
-import * as apps from '../../store/applications-repository.ts';
+import * as bulk from '../../store/applications-bulk-repository.ts';
 import * as eventsRepo from '../../store/events-repository.ts';
 import { listSourceKeys } from '../../store/imports-repository.ts';
 import { newApplicationRecord } from '../applications.ts';
@@ -222,7 +222,7 @@ export async function commitSpreadsheetImport(
     const total = records.length;
     for (let i = 0; i < total; i += PROGRESS_EVERY) {
       const slice = records.slice(i, i + PROGRESS_EVERY);
-      await apps.insertApplicationsBulk(
+      await bulk.insertApplicationsBulk(
         trx,
         ctx.workspaceId,
         slice.map((r) => r.app),

@@ -3,7 +3,7 @@ import { APPLICATION_KINDS } from '../../core/applications/application.ts';
 import { type GapApplication, rankSkillGaps } from '../../core/skills/gaps.ts';
 import type { GapsQuery, PathsQuery } from '../../core/skills/input.ts';
 import { adjacentRoles, transferableSkills } from '../../core/skills/paths.ts';
-import * as appRepo from '../../store/applications-repository.ts';
+import * as bulk from '../../store/applications-bulk-repository.ts';
 import { type ServiceContext, today } from '../context.ts';
 import { jobSkillsOf, workspaceMatcher } from './matcher.ts';
 import { currentResume } from './resume.ts';
@@ -35,7 +35,7 @@ const zeroKinds = () =>
 /** Every application of the workspace with the skill names its job description asks for. */
 async function applicationsWithSkills(ctx: ServiceContext, kind?: ApplicationKind) {
   const [all, wm] = await Promise.all([
-    appRepo.listAllApplications(ctx.db, ctx.workspaceId),
+    bulk.listAllApplications(ctx.db, ctx.workspaceId),
     workspaceMatcher(ctx),
   ]);
   const apps = kind ? all.filter((a) => a.kind === kind) : all;

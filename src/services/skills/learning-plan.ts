@@ -1,7 +1,7 @@
 import { addDays } from '../../core/dates.ts';
 import { ReboundError } from '../../core/errors.ts';
 import type { PlanItemCreateInput, PlanItemUpdateInput, PlanStatus } from '../../core/skills/input.ts';
-import * as appRepo from '../../store/applications-repository.ts';
+import * as bulk from '../../store/applications-bulk-repository.ts';
 import type { PlanItemRecord } from '../../store/learning-plan-repository.ts';
 import * as planRepo from '../../store/learning-plan-repository.ts';
 import { insertActionItems } from '../../store/post-mortem-repository.ts';
@@ -133,7 +133,7 @@ export async function updatePlanItem(
         doneAt: null,
       },
     ]);
-    const apps = await appRepo.listAllApplications(trx, ctx.workspaceId);
+    const apps = await bulk.listAllApplications(trx, ctx.workspaceId);
     const rescored = await rescoreOpenApplications(
       inTrx,
       apps,

@@ -13,10 +13,9 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconLayoutKanban } from '@tabler/icons-react';
+import { IconCheck } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import {
   IMPORT_FIELD_LABELS,
   IMPORT_FIELDS,
@@ -35,6 +34,7 @@ import {
   type StageMap,
 } from './api.ts';
 import { FileDrop } from './file-drop.tsx';
+import { ReportCard } from './report-card.tsx';
 import { StageMappingCard } from './stage-mapping-card.tsx';
 
 const SHOWN_ROWS = 50;
@@ -380,44 +380,5 @@ function PreviewView({
         </Grid.Col>
       </Grid>
     </Stack>
-  );
-}
-
-function ReportCard({ report, onAgain }: { report: ImportReport; onAgain: () => void }) {
-  return (
-    <Card padding="lg" data-testid="import-report">
-      <Title order={4}>
-        {report.created} {report.created === 1 ? 'application' : 'applications'} imported from{' '}
-        {report.filename}
-      </Title>
-      <Stack gap={4} mt="sm">
-        {report.skippedDuplicates.length > 0 && (
-          <Text size="sm" c="dimmed">
-            {report.skippedDuplicates.length} skipped because they were already in Rebound or repeated in the
-            file.
-          </Text>
-        )}
-        {report.skippedInvalid.length > 0 && (
-          <>
-            <Text size="sm" c="dimmed">
-              {report.skippedInvalid.length} rows were skipped as you asked:
-            </Text>
-            {report.skippedInvalid.slice(0, 20).map((e) => (
-              <Text key={`${e.line}-${e.message}`} size="xs" c="dimmed" pl="sm">
-                {e.message}
-              </Text>
-            ))}
-          </>
-        )}
-      </Stack>
-      <Group mt="md">
-        <Button component={Link} to="/" leftSection={<IconLayoutKanban size={16} />}>
-          Open the board
-        </Button>
-        <Anchor component="button" type="button" size="sm" onClick={onAgain}>
-          Import another file
-        </Anchor>
-      </Group>
-    </Card>
   );
 }

@@ -74,7 +74,7 @@ describe('board', () => {
     // The move was saved, not only drawn.
     await page.reload();
     await column(page, 'interviewing').getByText('Northwind Labs').waitFor();
-    expect(await column(page, 'applied').getByText('Northwind Labs').count()).toBe(0);
+    await expect.poll(() => column(page, 'applied').getByText('Northwind Labs').count()).toBe(0);
 
     await page.getByRole('button', { name: 'Actions for Northwind Labs' }).click();
     await page.getByRole('menuitem', { name: 'Mark rejected…' }).click();
@@ -88,7 +88,7 @@ describe('board', () => {
     const closedCard = column(page, 'closed').getByTestId('board-card').filter({ hasText: 'Northwind Labs' });
     await closedCard.getByText('reached: interviewing').waitFor();
     await closedCard.getByText('Rejected').waitFor();
-    expect(await column(page, 'interviewing').getByText('Northwind Labs').count()).toBe(0);
+    await expect.poll(() => column(page, 'interviewing').getByText('Northwind Labs').count()).toBe(0);
   });
 
   it('moves a card with the keyboard alone', async () => {
@@ -145,7 +145,7 @@ describe('board', () => {
     await column(page, 'closed').waitFor({ state: 'detached' });
     await page.reload();
     await column(page, 'applied').waitFor();
-    expect(await column(page, 'closed').count()).toBe(0);
+    await expect.poll(() => column(page, 'closed').count()).toBe(0);
     await page.getByLabel('Show closed').check({ force: true });
     await column(page, 'closed').waitFor();
   });
@@ -171,7 +171,7 @@ describe('first run', () => {
     await page.getByRole('button', { name: 'Load sample data' }).click();
     await page.getByTestId('board').waitFor();
     await expect.poll(() => page.getByTestId('board-card').count()).toBeGreaterThan(5);
-    expect(await page.getByRole('heading', { name: 'Welcome to Rebound' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('heading', { name: 'Welcome to Rebound' }).count()).toBe(0);
   });
 
   it("shows the server's field errors under the fields they are about", async () => {

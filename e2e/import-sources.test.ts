@@ -84,7 +84,7 @@ describe('import sources', () => {
 
     await preview.getByRole('button', { name: 'Add application' }).click();
     await page.getByRole('link', { name: 'Quillfeather Labs · Senior Platform Engineer' }).waitFor();
-    expect(await preview.count()).toBe(0);
+    await expect.poll(() => preview.count()).toBe(0);
 
     await page.goto(server.url);
     await column(page, 'saved').getByText('Quillfeather Labs').waitFor();
@@ -100,7 +100,7 @@ describe('import sources', () => {
     await page
       .getByText(/^No job posting found on this page: .*Fill in the company and role yourself\.$/)
       .waitFor();
-    expect(await page.getByTestId('job-page-preview').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('job-page-preview').count()).toBe(0);
   });
 
   it('fills the empty fields of the add form from a job page', async () => {

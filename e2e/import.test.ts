@@ -92,7 +92,7 @@ describe('import', () => {
     });
     const duplicates = page.getByTestId('duplicates');
     await duplicates.getByText(/Globex · Backend Engineer \(already in Rebound\)/).waitFor();
-    expect(await page.getByTestId('preview-row').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('preview-row').count()).toBe(0);
   });
 
   it('reads a misspelled status the way the user chooses in the Statuses card', async () => {
@@ -114,7 +114,7 @@ describe('import', () => {
 
     await interveiw.getByText('your choice').waitFor();
     await page.getByTestId('preview-row').filter({ hasText: 'Tailspin' }).getByText('Interviewing').waitFor();
-    expect(await page.getByTestId('invalid-rows').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('invalid-rows').count()).toBe(0);
     await page.getByRole('button', { name: 'Import 2 applications' }).click();
     await page.getByTestId('import-report').getByText('2 applications imported from typos.csv').waitFor();
   });

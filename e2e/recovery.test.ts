@@ -138,7 +138,9 @@ describe('after a rejection', () => {
     // Not due yet today: the connection request waits in "Coming up".
     await page.getByRole('button', { name: 'Finish and go to Today' }).click();
     await section(page, 'upcoming').getByText('Send Dana Reyes a connection request').waitFor();
-    expect(await section(page, 'today').getByText('Send Dana Reyes a connection request').count()).toBe(0);
+    await expect
+      .poll(() => section(page, 'today').getByText('Send Dana Reyes a connection request').count())
+      .toBe(0);
 
     // Three days later it is today's task, with its note ready to copy.
     await setClock(server, page, THREE_DAYS_LATER);
@@ -148,7 +150,7 @@ describe('after a rejection', () => {
       .filter({ hasText: 'Send Dana Reyes a connection request' });
     await connect.waitFor();
     await connect.getByRole('button', { name: 'Copy the note' }).waitFor();
-    expect(await page.getByTestId('pause-banner').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('pause-banner').count()).toBe(0);
     await connect.getByRole('button', { name: 'Done' }).click();
     await connect.waitFor({ state: 'detached' });
   });

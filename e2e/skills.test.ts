@@ -100,7 +100,7 @@ describe('skills', () => {
     const kubernetes = page.getByTestId('gap-item').filter({ hasText: 'Kubernetes' });
     await kubernetes.getByText('asked by 2 closed jobs').waitFor();
     // Skills on the resume are not gaps.
-    expect(await page.getByTestId('gap-item').filter({ hasText: 'Python' }).count()).toBe(0);
+    await expect.poll(() => page.getByTestId('gap-item').filter({ hasText: 'Python' }).count()).toBe(0);
 
     // The jobs behind the gap.
     await kubernetes
@@ -123,7 +123,7 @@ describe('skills', () => {
     await umbrella.getByText('50%').waitFor();
     await umbrella.getByText('100%').waitFor();
     // Closed applications are not scored again.
-    expect(await done.getByTestId('rescore-row').filter({ hasText: 'Globex' }).count()).toBe(0);
+    await expect.poll(() => done.getByTestId('rescore-row').filter({ hasText: 'Globex' }).count()).toBe(0);
     await page.keyboard.press('Escape');
 
     // The gap is gone now that the resume shows it.

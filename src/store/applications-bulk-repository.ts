@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Application } from '../core/applications/application.ts';
-import { SUMMARY_COLUMNS, toApplication } from './applications-repository.ts';
+import { ALL_COLUMNS, applicationToRow, SUMMARY_COLUMNS, toApplication } from './applications-repository.ts';
 import { insertRowsBulk } from './events-repository.ts';
 import type { Database } from './schema.ts';
 
@@ -36,37 +36,6 @@ export async function listAllApplications(
 }
 
 /** Bulk insert used by backups, imports and the benchmark generator. */
-const BULK_COLUMNS = [
-  'id',
-  'workspace_id',
-  'company',
-  'role',
-  'job_url',
-  'location',
-  'work_mode',
-  'salary_min',
-  'salary_max',
-  'salary_currency',
-  'job_description',
-  'channel',
-  'kind',
-  'resume_version',
-  'cover_letter_version',
-  'notes',
-  'priority',
-  'excitement',
-  'applied_on',
-  'stage',
-  'furthest_stage',
-  'outcome',
-  'closed_on',
-  'last_response_on',
-  'last_activity_on',
-  'source_key',
-  'created_at',
-  'updated_at',
-] as const;
-
 export async function insertApplicationsBulk(
   db: Db,
   workspaceId: string,
@@ -78,37 +47,11 @@ export async function insertApplicationsBulk(
     await insertRowsBulk(
       db,
       'applications',
-      BULK_COLUMNS,
-      slice.map((app) => [
-        app.id,
-        workspaceId,
-        app.company,
-        app.role,
-        app.jobUrl,
-        app.location,
-        app.workMode,
-        app.salaryMin,
-        app.salaryMax,
-        app.salaryCurrency,
-        app.jobDescription,
-        app.channel,
-        app.kind,
-        app.resumeVersion,
-        app.coverLetterVersion,
-        app.notes,
-        app.priority,
-        app.excitement,
-        app.appliedOn,
-        app.stage,
-        app.furthestStage,
-        app.outcome,
-        app.closedOn,
-        app.lastResponseOn,
-        app.lastActivityOn,
-        app.sourceKey ?? null,
-        app.createdAt,
-        app.updatedAt,
-      ]),
+      ALL_COLUMNS,
+      slice.map((app) => {
+        const row = applicationToRow(app, workspaceId, app.sourceKey ?? null);
+        return ALL_COLUMNS.map((column) => row[column] ?? null);
+      }),
       CHUNK,
     );
     const tagRows: unknown[][] = [];

@@ -120,26 +120,38 @@ function derivedToRow(state: DerivedState): Partial<ApplicationTable> {
   };
 }
 
+/** The full row for a new application (tags live in their own table). */
+export function applicationToRow(
+  app: Application,
+  workspaceId: string,
+  sourceKey: string | null,
+): ApplicationTable {
+  const { tags: _tags, ...fields } = app;
+  return {
+    ...(fieldsToRow(fields) as ApplicationTable),
+    ...derivedToRow(app),
+    id: app.id,
+    workspace_id: workspaceId,
+    source_key: sourceKey,
+    created_at: app.createdAt,
+    updated_at: app.updatedAt,
+  };
+}
+
+/** Every column of `applications`, for bulk inserts that bind values by position. */
+export const ALL_COLUMNS = [...SUMMARY_COLUMNS, 'workspace_id', 'job_description', 'source_key'] as const;
+
 export async function insertApplication(
   db: Db,
   workspaceId: string,
   app: Application,
   sourceKey: string | null = null,
 ): Promise<void> {
-  const { tags, ...rest } = app;
   await db
     .insertInto('applications')
-    .values({
-      ...(fieldsToRow(rest) as ApplicationTable),
-      ...derivedToRow(app),
-      id: app.id,
-      workspace_id: workspaceId,
-      source_key: sourceKey,
-      created_at: app.createdAt,
-      updated_at: app.updatedAt,
-    } as ApplicationTable)
+    .values(applicationToRow(app, workspaceId, sourceKey))
     .execute();
-  await replaceTags(db, workspaceId, app.id, tags);
+  await replaceTags(db, workspaceId, app.id, app.tags);
 }
 
 export async function updateApplicationFields(

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Application } from '../core/applications/application.ts';
-import { ALL_COLUMNS, applicationToRow, SUMMARY_COLUMNS, toApplication } from './applications-repository.ts';
+import { ALL_COLUMNS, applicationValues, SUMMARY_COLUMNS, toApplication } from './applications-repository.ts';
 import { insertRowsBulk } from './events-repository.ts';
 import type { Database } from './schema.ts';
 
@@ -48,10 +48,7 @@ export async function insertApplicationsBulk(
       db,
       'applications',
       ALL_COLUMNS,
-      slice.map((app) => {
-        const row = applicationToRow(app, workspaceId, app.sourceKey ?? null);
-        return ALL_COLUMNS.map((column) => row[column] ?? null);
-      }),
+      slice.map((app) => applicationValues(app, workspaceId, app.sourceKey ?? null)),
       CHUNK,
     );
     const tagRows: unknown[][] = [];

@@ -120,26 +120,49 @@ function derivedToRow(state: DerivedState): Partial<ApplicationTable> {
   };
 }
 
-/** The full row for a new application (tags live in their own table). */
-export function applicationToRow(
+/** Every column of `applications`, in the order `applicationValues` returns them. */
+export const ALL_COLUMNS = [...SUMMARY_COLUMNS, 'workspace_id', 'job_description', 'source_key'] as const;
+
+/**
+ * The values of a new application's row, by position in ALL_COLUMNS (tags live in their own
+ * table). Positional so bulk inserts of thousands of rows build no intermediate objects.
+ */
+export function applicationValues(
   app: Application,
   workspaceId: string,
   sourceKey: string | null,
-): ApplicationTable {
-  const { tags: _tags, ...fields } = app;
-  return {
-    ...(fieldsToRow(fields) as ApplicationTable),
-    ...derivedToRow(app),
-    id: app.id,
-    workspace_id: workspaceId,
-    source_key: sourceKey,
-    created_at: app.createdAt,
-    updated_at: app.updatedAt,
-  };
+): unknown[] {
+  return [
+    app.id,
+    app.company,
+    app.role,
+    app.jobUrl,
+    app.location,
+    app.workMode,
+    app.salaryMin,
+    app.salaryMax,
+    app.salaryCurrency,
+    app.channel,
+    app.kind,
+    app.resumeVersion,
+    app.coverLetterVersion,
+    app.notes,
+    app.priority,
+    app.excitement,
+    app.appliedOn,
+    app.stage,
+    app.furthestStage,
+    app.outcome,
+    app.closedOn,
+    app.lastResponseOn,
+    app.lastActivityOn,
+    app.createdAt,
+    app.updatedAt,
+    workspaceId,
+    app.jobDescription,
+    sourceKey,
+  ];
 }
-
-/** Every column of `applications`, for bulk inserts that bind values by position. */
-export const ALL_COLUMNS = [...SUMMARY_COLUMNS, 'workspace_id', 'job_description', 'source_key'] as const;
 
 export async function insertApplication(
   db: Db,
@@ -147,9 +170,11 @@ export async function insertApplication(
   app: Application,
   sourceKey: string | null = null,
 ): Promise<void> {
+  const values = applicationValues(app, workspaceId, sourceKey);
+  const row = Object.fromEntries(ALL_COLUMNS.map((column, i) => [column, values[i]]));
   await db
     .insertInto('applications')
-    .values(applicationToRow(app, workspaceId, sourceKey))
+    .values(row as unknown as ApplicationTable)
     .execute();
   await replaceTags(db, workspaceId, app.id, app.tags);
 }

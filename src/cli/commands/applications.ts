@@ -136,34 +136,35 @@ export function registerApplicationCommands(program: Command): void {
         .option('--on <date>', 'YYYY-MM-DD'),
   );
 
-  eventCommand(
-    program,
-    'reject',
-    'mark an application rejected by the employer (how far it got is kept)',
-    (_a, o) => ({ type: 'outcome_set', outcome: 'rejected', reason: o.reason, occurredOn: o.on }),
-    (c) => c.option('--on <date>', 'YYYY-MM-DD').option('--reason <text>', 'the reason, if one was given'),
-  );
-  eventCommand(
-    program,
-    'withdraw',
-    'mark an application withdrawn (your own step away)',
-    (_a, o) => ({ type: 'outcome_set', outcome: 'withdrawn', reason: o.reason, occurredOn: o.on }),
-    (c) => c.option('--on <date>', 'YYYY-MM-DD').option('--reason <text>', 'why'),
-  );
-  eventCommand(
-    program,
-    'decline',
-    'decline an offer',
-    (_a, o) => ({ type: 'outcome_set', outcome: 'declined', reason: o.reason, occurredOn: o.on }),
-    (c) => c.option('--on <date>', 'YYYY-MM-DD').option('--reason <text>', 'why'),
-  );
-  eventCommand(
-    program,
-    'ghosted',
-    'confirm that the employer never replied',
-    (_a, o) => ({ type: 'outcome_set', outcome: 'ghosted', occurredOn: o.on }),
-    (c) => c.option('--on <date>', 'YYYY-MM-DD'),
-  );
+  // Closing an application: the same flags for each outcome.
+  const OUTCOME_COMMANDS = [
+    [
+      'reject',
+      'rejected',
+      'mark an application rejected by the employer (how far it got is kept)',
+      'the reason, if one was given',
+    ],
+    ['withdraw', 'withdrawn', 'mark an application withdrawn (your own step away)', 'why'],
+    ['decline', 'declined', 'decline an offer', 'why'],
+    ['ghosted', 'ghosted', 'confirm that the employer never replied', null],
+  ] as const;
+  for (const [name, outcome, description, reasonHelp] of OUTCOME_COMMANDS) {
+    eventCommand(
+      program,
+      name,
+      description,
+      (_a, o) => ({
+        type: 'outcome_set',
+        outcome,
+        ...(reasonHelp ? { reason: o.reason } : {}),
+        occurredOn: o.on,
+      }),
+      (c) => {
+        const withDate = c.option('--on <date>', 'YYYY-MM-DD');
+        return reasonHelp ? withDate.option('--reason <text>', reasonHelp) : withDate;
+      },
+    );
+  }
   eventCommand(
     program,
     'reopen',

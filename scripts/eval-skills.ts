@@ -1,54 +1,242 @@
 /**
- * Evaluates skill extraction, printing precision, recall and F1 at the level of "which skills does
- * this document mention".
+ * Evaluates skill extraction. Everything it reads is in the repository (test/fixtures/skills-eval).
  *
- * 1. Green, Maynard & Lin (LREC 2022) test set: 336 UK job-ad sentences with gold BIO tags.
- *    Protocol: a sentence's gold skills are the vocabulary skills named inside its gold Skill
- *    spans, found by a lenient pass (every surface matched in any case, no context rules) over
- *    the span text alone. A predicted skill (our extractor on the whole sentence) is correct when
- *    one of its spans lies inside a gold Skill span; gold spans that name no vocabulary skill
- *    ("managing the kitchen") are outside what a vocabulary matcher can find and are not counted.
- *    The set is mostly non-tech phrases, so it mainly tests precision on ordinary prose.
- * 2. test/fixtures/skills-eval.json: hand-labelled tech job-ad snippets with the skills expected.
+ * 1. Rebound's own labelled postings (see test/fixtures/skills-eval/GUIDE.md): a dev set that
+ *    changes are tuned on and a held-out set that is only scored. For each: document level (the
+ *    distinct skills a person sees per posting), mention level (each found span against the gold
+ *    mentions), category accuracy and required / nice-to-have accuracy on the skills both agree on.
+ *    Misses are printed for the dev set only (`--misses`); the held-out set never shows its misses.
+ * 2. Green, Maynard & Lin (LREC 2022) test set: 336 UK job-ad sentences with gold BIO tags.
+ *    A sentence's gold skills are the vocabulary skills named inside its gold Skill spans, found by
+ *    a lenient pass (every surface in any case, no context rules) over the span text alone; a
+ *    predicted skill is correct when one of its spans lies inside a gold span. Gold spans that name
+ *    no vocabulary skill are outside what a vocabulary matcher can find and are not counted.
+ * 3. test/fixtures/skills-eval.json: short hand-labelled tech snippets (a regression check; tuned on).
  *
- *   npx tsx scripts/eval-skills.ts [path/to/green2022-testset.conll]
+ *   npm run eval:skills [-- --misses]
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractSkills } from '../src/core/skills/extract.ts';
-import { buildMatcher } from '../src/core/skills/matcher.ts';
+import { buildMatcher, findSkillName, type SkillMatcher } from '../src/core/skills/matcher.ts';
+import { extractJobSkills } from '../src/core/skills/sections.ts';
 import type { Vocabulary } from '../src/core/skills/vocabulary.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const conllPath = resolve(process.argv[2] ?? join(here, '../../shared/data/skills/green2022-testset.conll'));
+const fixtures = join(here, '../test/fixtures/skills-eval');
+const showMisses = process.argv.includes('--misses');
 const vocabulary = JSON.parse(
   readFileSync(join(here, '../data/skills/vocabulary.json'), 'utf8'),
 ) as Vocabulary;
 const matcher = buildMatcher(vocabulary);
-const lenient = buildMatcher({
-  version: vocabulary.version,
-  skills: vocabulary.skills.map((s) => ({ name: s.name, category: s.category, aliases: s.aliases })),
-});
-// Lenient means no case or context rules, but one- and two-letter surfaces still keep their case.
 
 interface Counts {
   tp: number;
   fp: number;
   fn: number;
 }
-const report = (label: string, c: Counts, docs: number) => {
+const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+function prf(c: Counts): { p: number; r: number; f: number } {
   const p = c.tp / (c.tp + c.fp || 1);
   const r = c.tp / (c.tp + c.fn || 1);
-  const f = p + r === 0 ? 0 : (2 * p * r) / (p + r);
-  console.log(`${label}`);
-  console.log(
-    `  documents ${docs}, true positives ${c.tp}, false positives ${c.fp}, false negatives ${c.fn}`,
-  );
-  console.log(
-    `  precision ${(100 * p).toFixed(1)}%  recall ${(100 * r).toFixed(1)}%  F1 ${(100 * f).toFixed(1)}%`,
-  );
+  return { p, r, f: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
+}
+const line = (label: string, c: Counts) => {
+  const { p, r, f } = prf(c);
+  return `  ${label.padEnd(22)} precision ${pct(p).padStart(6)}  recall ${pct(r).padStart(6)}  F1 ${pct(f).padStart(6)}   (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
 };
+
+// ---- 1. Rebound's own postings ----
+
+interface GoldSkill {
+  name: string;
+  category: string;
+  required: boolean;
+  surfaces: string[];
+}
+interface Posting {
+  id: string;
+  field: string;
+  text: string;
+  skills: GoldSkill[];
+}
+
+/** Reads the `=== id | field`, text, `@ name | category | R/N | surface; surface` format. */
+function readPostings(file: string): Posting[] {
+  const out: Posting[] = [];
+  const lines = readFileSync(join(fixtures, file), 'utf8').split('\n');
+  let current: (Posting & { body: string[] }) | undefined;
+  const finish = () => {
+    if (current) out.push({ ...current, text: current.body.join('\n').trim() });
+  };
+  lines.forEach((raw, i) => {
+    if (raw.startsWith('=== ')) {
+      finish();
+      const [id, field] = raw
+        .slice(4)
+        .split('|')
+        .map((s) => s.trim());
+      current = { id: id!, field: field ?? 'other', text: '', skills: [], body: [] };
+    } else if (raw.startsWith('@ ')) {
+      const parts = raw
+        .slice(2)
+        .split('|')
+        .map((s) => s.trim());
+      if (!current || parts.length !== 4 || !/^[RN]$/.test(parts[2]!))
+        throw new Error(`${file}:${i + 1}: expected "@ name | category | R or N | surfaces"`);
+      current.skills.push({
+        name: parts[0]!,
+        category: parts[1]!,
+        required: parts[2] === 'R',
+        surfaces: parts[3]!
+          .split(';')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      });
+    } else if (current && current.skills.length === 0) current.body.push(raw);
+  });
+  finish();
+  return out;
+}
+
+const canonical = (m: SkillMatcher, name: string) => findSkillName(m, name) ?? name;
+const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+/** Every whole-word, exact-case occurrence of a surface in the text. */
+function occurrences(text: string, surface: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf(surface, from);
+    if (at === -1) break;
+    const end = at + surface.length;
+    if (!isWordChar(text[at - 1]) && !isWordChar(text[end])) spans.push([at, end]);
+    from = at + 1;
+  }
+  return spans;
+}
+
+interface PredictedSkill {
+  name: string;
+  category: string;
+  required: boolean;
+  spans: [number, number][];
+}
+
+/** What the product shows for a posting: its skills, each with category and required or not. */
+function predict(text: string): PredictedSkill[] {
+  return extractJobSkills(matcher, text).map((s) => {
+    const r = s as typeof s & { required?: boolean };
+    return {
+      name: s.name,
+      category: s.category,
+      required: r.required ?? s.importance !== 'niceToHave',
+      spans: s.spans,
+    };
+  });
+}
+
+interface SetScore {
+  doc: Counts;
+  mention: Counts;
+  byField: Map<string, Counts>;
+  category: { right: number; of: number };
+  required: { right: number; of: number };
+  misses: string[];
+}
+
+function scoreSet(postings: Posting[]): SetScore {
+  const s: SetScore = {
+    doc: zero(),
+    mention: zero(),
+    byField: new Map(),
+    category: { right: 0, of: 0 },
+    required: { right: 0, of: 0 },
+    misses: [],
+  };
+  for (const posting of postings) {
+    const predicted = predict(posting.text);
+    const gold = new Map<string, GoldSkill>();
+    for (const g of posting.skills) gold.set(canonical(matcher, g.name), g);
+    const group = posting.field === 'tech' ? 'tech' : 'other fields';
+    const field = s.byField.get(group) ?? zero();
+    s.byField.set(group, field);
+    const seen = new Set<string>();
+    for (const p of predicted) {
+      seen.add(p.name);
+      const g = gold.get(p.name);
+      if (!g) {
+        s.doc.fp++;
+        field.fp++;
+        const [a, b] = p.spans[0]!;
+        s.misses.push(`  FP ${posting.id} ${p.name} ← "${posting.text.slice(a, b)}"`);
+        continue;
+      }
+      s.doc.tp++;
+      field.tp++;
+      s.category.of++;
+      if (g.category === p.category) s.category.right++;
+      else s.misses.push(`  CAT ${posting.id} ${p.name}: ${p.category}, labelled ${g.category}`);
+      s.required.of++;
+      if (g.required === p.required) s.required.right++;
+      else
+        s.misses.push(
+          `  REQ ${posting.id} ${p.name}: ${p.required ? 'required' : 'nice'}, labelled ${g.required ? 'required' : 'nice'}`,
+        );
+    }
+    for (const [name, g] of gold) {
+      if (seen.has(name)) continue;
+      s.doc.fn++;
+      field.fn++;
+      s.misses.push(`  FN ${posting.id} ${g.name} (${g.category}) "${g.surfaces.join('", "')}"`);
+    }
+
+    // Mention level: gold spans from the labelled surfaces; a found span hits a gold span of its skill.
+    const goldSpans: { skill: string; span: [number, number]; hit: boolean }[] = [];
+    for (const [name, g] of gold)
+      for (const surface of g.surfaces)
+        for (const span of occurrences(posting.text, surface))
+          goldSpans.push({ skill: name, span, hit: false });
+    for (const p of predicted) {
+      for (const [a, b] of p.spans) {
+        const match = goldSpans.find((gs) => gs.skill === p.name && a < gs.span[1] && gs.span[0] < b);
+        if (match) {
+          if (!match.hit) s.mention.tp++;
+          match.hit = true;
+        } else s.mention.fp++;
+      }
+    }
+    s.mention.fn += goldSpans.filter((gs) => !gs.hit).length;
+  }
+  return s;
+}
+
+function printSet(title: string, postings: Posting[], misses: boolean): void {
+  const s = scoreSet(postings);
+  console.log(
+    `${title} (${postings.length} postings, ${postings.reduce((n, p) => n + p.skills.length, 0)} labelled skills)`,
+  );
+  console.log(line('document level', s.doc));
+  for (const [field, c] of [...s.byField].sort()) console.log(line(`  ${field}`, c));
+  console.log(line('mention level', s.mention));
+  console.log(
+    `  category accuracy      ${pct(s.category.right / (s.category.of || 1))} of ${s.category.of} skills found and labelled`,
+  );
+  console.log(
+    `  required accuracy      ${pct(s.required.right / (s.required.of || 1))} of ${s.required.of} skills found and labelled`,
+  );
+  if (misses) for (const m of s.misses) console.log(m);
+  console.log('');
+}
+
+const dev = readPostings('dev.txt');
+const heldout = readPostings('heldout.txt');
+printSet('Rebound postings, dev set (tuned on)', dev, showMisses);
+printSet('Rebound postings, held-out set (never tuned on)', heldout, false);
+
+// ---- 2. Green et al. 2022 ----
 
 /** Joins CoNLL tokens into text, remembering each gold Skill span's character range. */
 function readConll(path: string): { text: string; spans: [number, number][] }[] {
@@ -78,52 +266,43 @@ function readConll(path: string): { text: string; spans: [number, number][] }[] 
   return out;
 }
 
-const green = readConll(conllPath);
-const g: Counts = { tp: 0, fp: 0, fn: 0 };
-const examples: string[] = [];
+// Lenient means no case or context rules, but one- and two-letter surfaces still keep their case.
+const lenient = buildMatcher({
+  version: vocabulary.version,
+  skills: vocabulary.skills.map((s) => ({ name: s.name, category: s.category, aliases: s.aliases })),
+});
+const green = readConll(join(fixtures, 'green2022-testset.conll'));
+const g = zero();
 for (const { text, spans } of green) {
   const gold = new Set<string>();
   for (const [a, b] of spans)
     for (const s of extractSkills(lenient, text.slice(a, b)).skills) gold.add(s.name);
-  const predicted = extractSkills(matcher, text).skills;
   const found = new Set<string>();
-  for (const s of predicted) {
+  for (const s of extractSkills(matcher, text).skills) {
     const inside = s.spans.some(([a, b]) => spans.some(([ga, gb]) => a >= ga && b <= gb));
     if (inside) {
       g.tp++;
       found.add(s.name);
-    } else {
-      g.fp++;
-      if (examples.length < 8)
-        examples.push(`  FP ${s.name} ← "${s.matched.join('", "')}" in: ${text.slice(0, 90)}`);
-    }
+    } else g.fp++;
   }
   for (const name of gold) if (!found.has(name)) g.fn++;
 }
-report(`Green et al. 2022 test set (${green.length} sentences)`, g, green.length);
-for (const e of examples) console.log(e);
+console.log(`Green et al. 2022 test set (${green.length} sentences; CC BY 4.0)`);
+console.log(line('sentence level', g));
+console.log('');
 
-const handPath = join(here, '../test/fixtures/skills-eval.json');
-const hand = JSON.parse(readFileSync(handPath, 'utf8')) as { text: string; skills: string[] }[];
-const h: Counts = { tp: 0, fp: 0, fn: 0 };
-const misses: string[] = [];
+// ---- 3. Short tech snippets ----
+
+const hand = JSON.parse(readFileSync(join(here, '../test/fixtures/skills-eval.json'), 'utf8')) as {
+  text: string;
+  skills: string[];
+}[];
+const h = zero();
 for (const { text, skills } of hand) {
   const predicted = new Set(extractSkills(matcher, text).skills.map((s) => s.name));
-  const expected = new Set(skills);
-  for (const p of predicted) {
-    if (expected.has(p)) h.tp++;
-    else {
-      h.fp++;
-      misses.push(`  FP ${p} in: ${text.slice(0, 70)}`);
-    }
-  }
-  for (const e of expected) {
-    if (!predicted.has(e)) {
-      h.fn++;
-      misses.push(`  FN ${e} in: ${text.slice(0, 70)}`);
-    }
-  }
+  const expected = new Set(skills.map((n) => canonical(matcher, n)));
+  for (const p of predicted) expected.has(p) ? h.tp++ : h.fp++;
+  for (const e of expected) if (!predicted.has(e)) h.fn++;
 }
-console.log('');
-report(`Hand-labelled tech snippets (${hand.length})`, h, hand.length);
-for (const m of misses) console.log(m);
+console.log(`Short tech snippets (${hand.length}; tuned on)`);
+console.log(line('document level', h));

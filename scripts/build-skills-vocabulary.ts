@@ -10,9 +10,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import ISO6391 from 'iso-639-1';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const sourceDir = resolve(process.argv[2] ?? join(here, '../../shared/data/skills'));
+// (from a worktree: npx tsx scripts/build-skills-vocabulary.ts /path/to/shared/data/skills)
 const outFile = join(here, '../data/skills/vocabulary.json');
 const curatedFile = join(here, '../data/skills/curated.json');
 
@@ -43,6 +45,11 @@ const curated = JSON.parse(readFileSync(curatedFile, 'utf8')) as {
   commonWords: Curated<string[]>;
   productVendors: Curated<string[]>;
   categoryMerge: Curated<Record<string, string>>;
+  anyCase: Curated<string[]>;
+  degreeContext: Curated<string[]>;
+  recategorise: Curated<Record<string, string>>;
+  spokenExtra: Curated<{ add: string[]; drop: string[] }>;
+  caseVariants: Curated<Record<string, string[]>>;
 };
 const SEED_PATCHES = curated.seedPatches.entries;
 const EXTRA_SKILLS = curated.extraSkills.entries;
@@ -57,6 +64,20 @@ const LOWERCASE_OK = new Set(curated.lowercaseOk.entries);
 const COMMON_WORDS = new Set(curated.commonWords.entries);
 const PRODUCT_VENDORS = curated.productVendors.entries;
 const CATEGORY_MERGE = curated.categoryMerge.entries;
+const DEGREE_CONTEXT = new Set(curated.degreeContext.entries);
+const RECATEGORISE = curated.recategorise.entries;
+const SPOKEN_EXTRA = curated.spokenExtra.entries;
+const CASE_VARIANTS = curated.caseVariants.entries;
+/** Hand-added kinds whose lower-case words match in any case ("testing", "retail", "computer science"). */
+const ANY_CASE_CATEGORIES = new Set(['practice', 'domain', 'qualification', 'spoken', 'soft']);
+
+/** Where each entry comes from, and under which licence. */
+const LICENCES: Record<Draft['source'], string> = {
+  seed: 'project seed (MIT)',
+  hand: 'Rebound contributors (MIT)',
+  onet: 'O*NET 29.2 Technology Skills, USDOL/ETA (CC BY 4.0), modified',
+  'iso-639-1': 'language names from the iso-639-1 npm package (MIT)',
+};
 
 /** O*NET product kinds → the categories Rebound groups skills by. */
 function categoryForCommodity(title: string): string {
@@ -107,8 +128,10 @@ interface Draft {
   name: string;
   category: string;
   aliases: string[];
-  rules: Record<string, 'case' | 'context'>;
-  source: 'seed' | 'hand' | 'onet';
+  rules: Record<string, 'case' | 'context' | 'tech'>;
+  source: 'seed' | 'hand' | 'onet' | 'iso-639-1';
+  /** Counted only in a sentence about a degree ("a degree in finance", not "the finance team"). */
+  when?: 'degree';
   onetCount?: number;
 }
 
@@ -171,6 +194,22 @@ for (const [category, entries] of Object.entries(EXTRA_SKILLS)) {
     const [name, ...aliases] = entry.split('|');
     addSkill({ name: name!, category, aliases, source: 'hand' });
   }
+}
+
+// 2b. Spoken and signed languages: ISO 639-1 English names ("Chichewa, Chewa" → two forms), then
+// forms people write that the standard names differently. They match only in a language context.
+const spokenDrop = new Set(SPOKEN_EXTRA.drop);
+for (const raw of (ISO6391 as unknown as { getAllNames(): string[] }).getAllNames()) {
+  const forms = raw
+    .split(/[,;]/)
+    .map((f) => f.trim())
+    .filter((f) => f && !spokenDrop.has(f));
+  if (forms.length === 0) continue;
+  addSkill({ name: forms[0]!, category: 'spoken', aliases: forms.slice(1), source: 'iso-639-1' });
+}
+for (const entry of SPOKEN_EXTRA.add) {
+  const [name, ...aliases] = entry.split('|');
+  addSkill({ name: name!, category: 'spoken', aliases, source: 'hand' });
 }
 
 // 3. O*NET names, most-listed first so common tools win alias collisions.
@@ -263,14 +302,29 @@ for (const s of skills) {
     if (s.rules[surface]) continue;
     if (AMBIGUOUS.has(surface)) s.rules[surface] = 'context';
     else if (surface.length <= 2) s.rules[surface] = 'case';
-    else if (!surface.includes(' ') && COMMON_WORDS.has(surface.toLowerCase())) s.rules[surface] = 'case';
+    else if (
+      !surface.includes(' ') &&
+      COMMON_WORDS.has(surface.toLowerCase()) &&
+      !(s.source === 'hand' && ANY_CASE_CATEGORIES.has(s.category))
+    )
+      s.rules[surface] = 'case';
     else if (/^[A-Z0-9]{2,4}$/.test(surface) && !LOWERCASE_OK.has(surface)) s.rules[surface] = 'case';
   }
   for (const surface of AMBIGUOUS)
     if (surface === s.name || s.aliases.includes(surface)) s.rules[surface] = 'context';
+  // "c#", "qa", "sdlc": acronyms that are no English word match in any case.
+  for (const surface of LOWERCASE_OK) if (s.rules[surface] === 'case') delete s.rules[surface];
 }
 
-for (const s of skills) s.category = CATEGORY_MERGE[s.category] ?? s.category;
+for (const s of skills) {
+  s.category = RECATEGORISE[s.name] ?? CATEGORY_MERGE[s.category] ?? s.category;
+  if (DEGREE_CONTEXT.has(s.name)) s.when = 'degree';
+  // Spellings that count only beside technical words: "java/spring", "C# and . net".
+  for (const surface of CASE_VARIANTS[s.name] ?? []) {
+    if (!s.aliases.includes(surface)) s.aliases.push(surface);
+    s.rules[surface] = 'tech';
+  }
+}
 
 skills.sort(
   (a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase()) || a.name.localeCompare(b.name),
@@ -281,12 +335,16 @@ const out = {
   sources: [
     'shared/data/skills/alias-seed.json (project seed)',
     'O*NET 29.2 Technology Skills (USDOL/ETA, CC BY 4.0), modified: see NOTICE',
+    'iso-639-1 npm package (MIT): English names of ISO 639-1 languages',
+    'data/skills/curated.json (Rebound contributors, MIT)',
   ],
+  licences: LICENCES,
   skills: skills.map((s) => ({
     name: s.name,
     category: s.category,
     aliases: [...s.aliases].sort(),
     ...(Object.keys(s.rules).length ? { rules: Object.fromEntries(Object.entries(s.rules).sort()) } : {}),
+    ...(s.when ? { when: s.when } : {}),
     source: s.source,
     ...(s.onetCount ? { onetCount: s.onetCount } : {}),
   })),

@@ -25,6 +25,7 @@ export function loadVocabulary(): Vocabulary {
         category: s.category,
         aliases: s.aliases,
         ...(s.rules ? { rules: s.rules } : {}),
+        ...(s.when ? { when: s.when } : {}),
       })),
     };
   }

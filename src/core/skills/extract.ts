@@ -6,6 +6,7 @@
 import { ReboundError } from '../errors.ts';
 import type { MatchEntry, SkillMatcher, TrieNode } from './matcher.ts';
 import { SEP } from './matcher.ts';
+import { aboutDegree, askedOfCandidate, sentenceAt, spokenLanguageUse } from './sentences.ts';
 
 export interface ExtractedSkill {
   name: string;
@@ -52,6 +53,7 @@ const VERB_FOLLOW = new Set([
   'beyond',
   'forward',
   'live',
+  'at',
 ]);
 
 /** Refuses text that is not text: a NUL byte anywhere, or mostly control characters at the start. */
@@ -80,7 +82,7 @@ function assertText(text: string): void {
 
 /** True when the text at [start, end) may stand for `surface` under its case rule. */
 function caseOk(text: string, start: number, end: number, entry: MatchEntry): boolean {
-  if (entry.rule === 'word') return true;
+  if (entry.rule === 'word' || entry.rule === 'tech') return true;
   const found = text.slice(start, end);
   return found === entry.surface || (entry.surface.length > 1 && found === entry.surface.toUpperCase());
 }
@@ -119,8 +121,8 @@ function walk(text: string, lower: string, start: number, n: number, node: TrieN
           start,
           end: p,
           entry,
-          needsContext: entry.rule === 'context',
-          accepted: entry.rule !== 'context',
+          needsContext: entry.rule === 'context' || entry.rule === 'tech',
+          accepted: entry.rule !== 'context' && entry.rule !== 'tech',
         };
         if (best.accepted) break;
       }
@@ -185,7 +187,33 @@ export function extractSkills(matcher: SkillMatcher, text: string): SkillExtract
     }
   }
   resolveContext(matcher, text, lower, hits);
+  applySentenceRules(matcher, lower, hits);
   return group(matcher, text, hits);
+}
+
+/**
+ * Rules that read the sentence: a working-with-people skill counts only when asked of the
+ * candidate, a spoken language only when it is spoken (not "the German market"), and a field of
+ * study that is also an ordinary word ("finance") only in a sentence about a degree.
+ */
+function applySentenceRules(matcher: SkillMatcher, lower: string, hits: Hit[]): void {
+  const spoken: Hit[] = [];
+  for (const h of hits) {
+    if (!h.accepted) continue;
+    const skill = matcher.skills[h.entry.skill]!;
+    if (skill.category === 'soft') h.accepted = askedOfCandidate(lower, h.start, h.end);
+    else if (skill.when === 'degree') h.accepted = aboutDegree(lower, h.start);
+    else if (skill.category === 'spoken') spoken.push(h);
+  }
+  if (spoken.length === 0) return;
+  const alone = spoken.map((h) => spokenLanguageUse(lower, h.start, h.end, false));
+  spoken.forEach((h, k) => {
+    if (alone[k]) return;
+    // "Polish or Romanian speakers": a language listed beside one that is clearly spoken.
+    const [a, b] = sentenceAt(lower, h.start);
+    const listed = spoken.some((o, j) => j !== k && alone[j] && o.start >= a && o.end <= b);
+    h.accepted = spokenLanguageUse(lower, h.start, h.end, listed);
+  });
 }
 
 function asciiLower(text: string): string {
@@ -272,11 +300,11 @@ function hasNeighbour(matcher: SkillMatcher, text: string, hits: Hit[], k: numbe
   return false;
 }
 
-/** Soft skills and methods ("recruiting", "teamwork") say nothing about whether "Phoenix" is a tool. */
+/** Soft skills, methods, languages, fields and degrees say nothing about whether "Phoenix" is a tool. */
+const NOT_EVIDENCE = new Set(['soft', 'practice', 'spoken', 'domain', 'qualification']);
 function isEvidence(matcher: SkillMatcher, h: Hit): boolean {
   if (!h.accepted) return false;
-  const category = matcher.skills[h.entry.skill]!.category;
-  return category !== 'soft' && category !== 'practice';
+  return !NOT_EVIDENCE.has(matcher.skills[h.entry.skill]!.category);
 }
 
 function group(matcher: SkillMatcher, text: string, hits: Hit[]): SkillExtraction {

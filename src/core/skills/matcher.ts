@@ -18,7 +18,7 @@ export interface TrieNode {
 }
 
 export interface SkillMatcher {
-  skills: { name: string; category: string }[];
+  skills: { name: string; category: string; when?: 'degree' }[];
   /** Root children for ASCII codes, a flat array so the hot loop skips a Map lookup. */
   root: (TrieNode | undefined)[];
   /** Canonical skill index by name/alias key, for resolving names the user typed. */
@@ -73,7 +73,11 @@ export function buildMatcher(vocabulary: Vocabulary, custom: CustomSkill[] = [])
       insert(root, k, { skill: skillIndex, surface, rule: skill.rules?.[surface] ?? defaultRule(surface) });
     }
   });
-  return { skills: entries.map((s) => ({ name: s.name, category: s.category })), root, byKey };
+  return {
+    skills: entries.map((s) => ({ name: s.name, category: s.category, ...(s.when ? { when: s.when } : {}) })),
+    root,
+    byKey,
+  };
 }
 
 function insert(root: (TrieNode | undefined)[], key: string, entry: MatchEntry): void {

@@ -1,10 +1,13 @@
 /**
- * Job-ad sections: which parts of a posting list what is required and which list what would be
- * nice. A skill under "Must have" weighs more in a tailoring score than one under "Bonus".
+ * How strongly a job asks for each skill: per sentence first ("must", "3+ years", "you have" vs
+ * "nice to have", "a plus", "ideally"), then by the section heading it sits under ("Requirements",
+ * "Bonus"). A skill under "Must have" weighs more in a tailoring score than one under "Bonus", and
+ * a one-paragraph posting is read sentence by sentence.
  */
 import type { ExtractedSkill, SkillExtraction } from './extract.ts';
 import { extractSkills } from './extract.ts';
 import type { SkillMatcher } from './matcher.ts';
+import { sentenceAt, sentenceText } from './sentences.ts';
 
 export type Importance = 'required' | 'niceToHave' | 'mentioned';
 
@@ -19,11 +22,19 @@ export interface JobSection {
   start: number;
   end: number;
   importance: Importance;
+  /** The heading the section sits under, as written ("Nice to have"), if any. */
+  heading?: string;
 }
 
 export interface WeightedJobSkill extends ExtractedSkill {
   importance: Importance;
   weight: number;
+  /** True unless the job only calls it nice to have. */
+  required: boolean;
+  /** Why, in plain words: `says "must"`, `under "Nice to have"`, `named in the description`. */
+  reason: string;
+  /** The sentence of the mention that decided how much it counts. */
+  sentence: string;
 }
 
 const NICE =
@@ -34,7 +45,7 @@ const NEUTRAL =
   /\b(responsibilities|what you('ll)? do|about (us|the (role|team|company|job))|benefits|perks|what we offer|the role|your role|day[\s-]to[\s-]day|how to apply|salary|compensation)\b/i;
 
 /** Reads a line as a heading when it is short and mostly a label ("Nice to have:", "## Requirements"). */
-function headingOf(line: string): Importance | 'neutral' | undefined {
+function headingOf(line: string): { kind: Importance | 'neutral'; label: string } | undefined {
   // A bullet is content, never a heading ("- Experience with Kafka" under "Bonus").
   if (/^\s*([-•–]|\*\s|\d+[.)]\s)/.test(line)) return undefined;
   const label = line
@@ -44,54 +55,145 @@ function headingOf(line: string): Importance | 'neutral' | undefined {
   const colon = label.indexOf(':');
   const head = colon > 0 && colon < 40 ? label.slice(0, colon) : label;
   if (head.length === 0 || head.length > 50 || head.split(/\s+/).length > 7) return undefined;
-  if (NICE.test(head)) return 'niceToHave';
-  if (NEUTRAL.test(head)) return 'neutral';
-  if (REQUIRED.test(head)) return 'required';
+  if (NICE.test(head)) return { kind: 'niceToHave', label: head };
+  if (NEUTRAL.test(head)) return { kind: 'neutral', label: head };
+  if (REQUIRED.test(head)) return { kind: 'required', label: head };
   return undefined;
 }
 
 /**
  * Splits a job description into sections by their headings. Text before any heading, and under
- * headings such as "Responsibilities", is `mentioned`; a single line that says "(a plus)" or
- * "nice to have" is nice-to-have on its own.
+ * headings such as "Responsibilities", is `mentioned`. An inline heading ("Bonus: Kafka") counts
+ * for its own line. Sentences are read on their own by `mentionStrength`.
  */
 export function jobSections(text: string): JobSection[] {
   const sections: JobSection[] = [];
-  let current: Importance = 'mentioned';
+  let current: { importance: Importance; heading?: string } = { importance: 'mentioned' };
   let pos = 0;
   while (pos <= text.length) {
     const nl = text.indexOf('\n', pos);
     const end = nl === -1 ? text.length : nl;
-    const line = text.slice(pos, end);
-    const heading = headingOf(line);
-    if (heading !== undefined) current = heading === 'neutral' ? 'mentioned' : heading;
-    const importance: Importance = heading === undefined && NICE.test(line) ? 'niceToHave' : current;
+    const heading = headingOf(text.slice(pos, end));
+    if (heading !== undefined)
+      current = {
+        importance: heading.kind === 'neutral' ? 'mentioned' : heading.kind,
+        heading: heading.label,
+      };
     const last = sections.at(-1);
-    if (last && last.importance === importance && last.end === pos - 1) last.end = end;
-    else sections.push({ start: pos, end, importance });
+    if (
+      last &&
+      last.importance === current.importance &&
+      last.heading === current.heading &&
+      last.end === pos - 1
+    )
+      last.end = end;
+    else sections.push({ start: pos, end, ...current });
     if (nl === -1) break;
     pos = nl + 1;
   }
   return sections;
 }
 
+/** Cues that come before what they soften: "ideally in e-commerce", "Bonus: Kafka". */
+const NICE_BEFORE =
+  /\b(ideally|preferably|optionally|bonus|bonus points|nice[\s-]to[\s-]haves?|good[\s-]to[\s-]haves?|a plus if|extra credit|desirable|desired|preferred|plus)\b/g;
+/** Cues that come after what they soften: "Kafka is a plus", "SAP experience is preferred". */
+const NICE_AFTER =
+  /\b(plus|pluses|bonus|preferred|desirable|desired|ideal|advantage|advantageous|helpful|helps|welcome|welcomed|nice[\s-]to[\s-]haves?|nice extras?|not required|not essential|not needed|optional|useful|would be nice|asset)\b/g;
+const REQUIRED_CUE =
+  /\b(must|required|requirements?|essential|mandatory|you have|you've got|you bring|you hold|you need|you will need|you'll need|we need|we ask for|need to have|needed|necessary|minimum|at least|\d+\s*\+\s*(?:years?|yrs)|\d+\s*(?:years?|yrs)(?: of)?|proven|demonstrable|you are confident|you know|you can)\b/g;
+
+interface Strength {
+  importance: Importance;
+  reason: string;
+}
+
+function lastMatch(re: RegExp, s: string): RegExpExecArray | undefined {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let last: RegExpExecArray | undefined;
+  while ((m = re.exec(s)) !== null) last = m;
+  return last;
+}
+function firstMatch(re: RegExp, s: string): RegExpExecArray | undefined {
+  re.lastIndex = 0;
+  return re.exec(s) ?? undefined;
+}
+
+/**
+ * How strongly the sentence around one mention asks for it. A softening cue before the mention in
+ * its clause ("ideally", "Bonus:") or after it ("is a plus") with no requirement cue in between
+ * makes it nice to have; otherwise a requirement cue anywhere in the sentence ("must", "4+ years")
+ * makes it required; otherwise the section heading decides.
+ */
+export function mentionStrength(
+  text: string,
+  lower: string,
+  start: number,
+  end: number,
+  section?: JobSection,
+): Strength {
+  const [a, b] = sentenceAt(lower, start);
+  // The clause: semicolons and dashes separate requirements within one sentence.
+  let ca = a;
+  for (let i = start - 1; i >= a; i--)
+    if (lower[i] === ';' || lower.startsWith(' — ', i - 1)) {
+      ca = i + 1;
+      break;
+    }
+  let cb = b;
+  for (let i = end; i < b; i++)
+    if (lower[i] === ';' || lower.startsWith(' — ', i)) {
+      cb = i;
+      break;
+    }
+  const before = lower.slice(ca, start);
+  const after = lower.slice(end, cb);
+  const niceBefore = lastMatch(NICE_BEFORE, before);
+  if (niceBefore && !firstMatch(REQUIRED_CUE, before.slice(niceBefore.index + niceBefore[0].length)))
+    return { importance: 'niceToHave', reason: `says "${niceBefore[0]}"` };
+  const niceAfter = firstMatch(NICE_AFTER, after);
+  if (niceAfter && !firstMatch(REQUIRED_CUE, after.slice(0, niceAfter.index)))
+    return { importance: 'niceToHave', reason: `says "${niceAfter[0]}"` };
+  if (section?.importance === 'niceToHave')
+    return { importance: 'niceToHave', reason: `under "${section.heading ?? 'nice to have'}"` };
+  const required = firstMatch(REQUIRED_CUE, lower.slice(a, b));
+  if (required)
+    return {
+      importance: 'required',
+      reason: `says "${text.slice(a + required.index, a + required.index + required[0].length)}"`,
+    };
+  if (section?.importance === 'required')
+    return { importance: 'required', reason: `under "${section.heading ?? 'requirements'}"` };
+  return { importance: 'mentioned', reason: 'part of the work described' };
+}
+
 const RANK: Record<Importance, number> = { required: 3, mentioned: 2, niceToHave: 1 };
 
 /**
- * Gives each skill of a job its importance: the strongest section it is mentioned in, so a skill
- * both required and listed again under "Bonus" stays required.
+ * Gives each skill of a job its importance: the strongest of its mentions, each read in its own
+ * sentence and section, so a skill both required and listed again under "Bonus" stays required.
  */
 export function weighJobSkills(text: string, extraction: SkillExtraction): WeightedJobSkill[] {
   const sections = jobSections(text);
+  const lower = text.toLowerCase().length === text.length ? text.toLowerCase() : text;
   return extraction.skills.map((skill) => {
-    let importance: Importance = 'niceToHave';
+    let best: (Strength & { at: number }) | undefined;
     let k = 0;
-    for (const [start] of skill.spans) {
+    for (const [start, end] of skill.spans) {
       while (k < sections.length - 1 && sections[k]!.end < start) k++;
-      const here = sections[k]?.importance ?? 'mentioned';
-      if (RANK[here] > RANK[importance]) importance = here;
+      const here = mentionStrength(text, lower, start, end, sections[k]);
+      if (!best || RANK[here.importance] > RANK[best.importance]) best = { ...here, at: start };
     }
-    return { ...skill, importance, weight: IMPORTANCE_WEIGHT[importance] };
+    const importance = best?.importance ?? 'mentioned';
+    return {
+      ...skill,
+      importance,
+      weight: IMPORTANCE_WEIGHT[importance],
+      required: importance !== 'niceToHave',
+      reason: best?.reason ?? 'part of the work described',
+      sentence: best ? sentenceText(text, best.at) : '',
+    };
   });
 }
 

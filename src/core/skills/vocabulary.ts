@@ -7,9 +7,10 @@ import { ReboundError } from '../errors.ts';
 
 /**
  * How a surface form may match: `word` in any case; `case` only as written (or in capitals);
- * `context` as written AND next to other skills or programming words ("Go", "R", "Spring").
+ * `context` as written AND next to other skills or programming words ("Go", "R", "Spring");
+ * `tech` in any case but only next to other skills or programming words ("java/spring", ". net").
  */
-export type MatchRule = 'word' | 'case' | 'context';
+export type MatchRule = 'word' | 'case' | 'context' | 'tech';
 
 export interface SkillEntry {
   name: string;
@@ -17,6 +18,8 @@ export interface SkillEntry {
   aliases: string[];
   /** Rules for surfaces that are not plain `word` matches, keyed by the surface as written. */
   rules?: Record<string, MatchRule>;
+  /** `degree`: a field of study that is also an ordinary word, counted only in a sentence about a degree. */
+  when?: 'degree';
 }
 
 export interface Vocabulary {

@@ -187,8 +187,32 @@ export function extractSkills(matcher: SkillMatcher, text: string): SkillExtract
     }
   }
   resolveContext(matcher, text, lower, hits);
-  applySentenceRules(matcher, lower, hits);
+  applySentenceRules(matcher, text, lower, hits);
   return group(matcher, text, hits);
+}
+
+/** Kinds whose names are ordinary words, so they also turn up in company names and verbs. */
+const PLAIN_WORDS = new Set(['practice', 'domain', 'soft']);
+
+/**
+ * "Aston Recruitment is…", "Corecom Consulting", "we are recruiting": a method or field word that
+ * is part of a capitalised name (the word before it is capitalised too, with only a space between)
+ * or a verb after "are"/"is".
+ */
+function partOfName(text: string, lower: string, h: Hit): boolean {
+  if (/^[A-Z]/.test(text[h.start]!)) {
+    const from = Math.max(0, h.start - 40);
+    const m = /(?:^|[^\w])([A-Z][\w&'.-]*) $/.exec(text.slice(from, h.start));
+    if (m && h.start - m[1]!.length - 1 > sentenceAt(text, h.start)[0]) return true;
+  }
+  const verb = /\b(are|is|currently|now|we're)\s+$/.test(lower.slice(Math.max(0, h.start - 12), h.start));
+  return verb && lower.slice(h.end - 3, h.end) === 'ing';
+}
+
+/** "healthcare and pension", "discounts in retail": a field named among the benefits is a perk. */
+function aboutBenefits(lower: string, start: number): boolean {
+  const [a, b] = sentenceAt(lower, start);
+  return /\b(benefits?|pension|perks?|package|discounts?|salary)\b/.test(lower.slice(a, b));
 }
 
 /**
@@ -196,12 +220,14 @@ export function extractSkills(matcher: SkillMatcher, text: string): SkillExtract
  * candidate, a spoken language only when it is spoken (not "the German market"), and a field of
  * study that is also an ordinary word ("finance") only in a sentence about a degree.
  */
-function applySentenceRules(matcher: SkillMatcher, lower: string, hits: Hit[]): void {
+function applySentenceRules(matcher: SkillMatcher, text: string, lower: string, hits: Hit[]): void {
   const spoken: Hit[] = [];
   for (const h of hits) {
     if (!h.accepted) continue;
     const skill = matcher.skills[h.entry.skill]!;
-    if (skill.category === 'soft') h.accepted = askedOfCandidate(lower, h.start, h.end);
+    if (PLAIN_WORDS.has(skill.category) && partOfName(text, lower, h)) h.accepted = false;
+    else if (skill.category === 'domain' && aboutBenefits(lower, h.start)) h.accepted = false;
+    else if (skill.category === 'soft') h.accepted = askedOfCandidate(lower, h.start, h.end);
     else if (skill.when === 'degree') h.accepted = aboutDegree(lower, h.start);
     else if (skill.category === 'spoken') spoken.push(h);
   }

@@ -110,9 +110,8 @@ interface Strength {
 
 function lastMatch(re: RegExp, s: string): RegExpExecArray | undefined {
   re.lastIndex = 0;
-  let m: RegExpExecArray | null;
   let last: RegExpExecArray | undefined;
-  while ((m = re.exec(s)) !== null) last = m;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) last = m;
   return last;
 }
 function firstMatch(re: RegExp, s: string): RegExpExecArray | undefined {
@@ -152,7 +151,8 @@ export function mentionStrength(
   const niceBefore = lastMatch(NICE_BEFORE, before);
   if (niceBefore && !firstMatch(REQUIRED_CUE, before.slice(niceBefore.index + niceBefore[0].length)))
     return { importance: 'niceToHave', reason: `says "${niceBefore[0]}"` };
-  const niceAfter = firstMatch(NICE_AFTER, after);
+  // "ideally" after the mention softens it only at the end of the clause: "Forklift licence ideally."
+  const niceAfter = firstMatch(NICE_AFTER, after) ?? firstMatch(/\bideally(?=\W*$)/g, after);
   if (niceAfter && !firstMatch(REQUIRED_CUE, after.slice(0, niceAfter.index)))
     return { importance: 'niceToHave', reason: `says "${niceAfter[0]}"` };
   if (section?.importance === 'niceToHave')

@@ -45,7 +45,7 @@ const CANDIDATE =
 const OWNER_BEFORE = /\b(our|their|its|his|her|company's|team's|client's|clients')\s+(?:[a-z-]+\s+)?$/;
 /** The skill word used as the subject of a statement: "decision-making in our team is shared". */
 const SUBJECT_AFTER =
-  /^\s*(is|are|was|were|(?:in|at|of|across|within|for) (our|the company|the team|this team))\b/;
+  /^\s*((is|are|was|were)\b(?!\s+(a must|essential|required|key|important|needed|vital|expected|everything|a plus|desirable|a bonus))|(?:in|at|of|across|within|for) (our|the company|the team|this team)\b)/;
 
 /**
  * True when a working-with-people skill at [start, end) is asked of the candidate: the sentence

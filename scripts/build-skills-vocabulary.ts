@@ -128,7 +128,7 @@ interface Draft {
   name: string;
   category: string;
   aliases: string[];
-  rules: Record<string, 'case' | 'context' | 'tech'>;
+  rules: Record<string, 'word' | 'case' | 'context' | 'tech'>;
   source: 'seed' | 'hand' | 'onet' | 'iso-639-1';
   /** Counted only in a sentence about a degree ("a degree in finance", not "the finance team"). */
   when?: 'degree';
@@ -313,7 +313,7 @@ for (const s of skills) {
   for (const surface of AMBIGUOUS)
     if (surface === s.name || s.aliases.includes(surface)) s.rules[surface] = 'context';
   // "c#", "qa", "sdlc": acronyms that are no English word match in any case.
-  for (const surface of LOWERCASE_OK) if (s.rules[surface] === 'case') delete s.rules[surface];
+  for (const surface of LOWERCASE_OK) if (s.rules[surface] === 'case') s.rules[surface] = 'word';
 }
 
 for (const s of skills) {

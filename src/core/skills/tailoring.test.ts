@@ -48,7 +48,7 @@ describe('job sections', () => {
   });
 
   it('keeps a skill required when it is also listed as a bonus', () => {
-    const skills = extractJobSkills(matcher, 'Requirements\n- AWS\nPreferred\n- AWS certification, Azure');
+    const skills = extractJobSkills(matcher, 'Requirements\n- AWS\nPreferred\n- More AWS, Azure');
     expect(skills.map((s) => [s.name, s.importance])).toEqual([
       ['Amazon Web Services', 'required'],
       ['Microsoft Azure', 'niceToHave'],

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { shippedVocabulary } from '../../../test/support/skills-vocabulary.ts';
+import { extractSkills } from './extract.ts';
+import { buildMatcher } from './matcher.ts';
+import { extractJobSkills } from './sections.ts';
+import { sentenceAt, sentenceText } from './sentences.ts';
+
+const matcher = buildMatcher(shippedVocabulary);
+const names = (text: string) => extractSkills(matcher, text).skills.map((s) => s.name);
+
+describe('sentences', () => {
+  it('finds the sentence around a position, across bullets and line breaks', () => {
+    const text = 'We ship weekly. You know Node.js well!\n• Docker is a plus';
+    const at = text.indexOf('Node.js');
+    expect(text.slice(...sentenceAt(text, at))).toBe('You know Node.js well!');
+    expect(sentenceText(text, text.indexOf('Docker'))).toBe('Docker is a plus');
+  });
+});
+
+describe('spoken languages', () => {
+  it('reads a language someone speaks, not an adjective', () => {
+    expect(names('Fluent English and business-level German are required.')).toEqual(['English', 'German']);
+    expect(names('German is a plus; the team works in English.')).toEqual(['German', 'English']);
+    expect(names('Polish or Romanian speakers welcome.')).toEqual(['Polish', 'Romanian']);
+    expect(names('We sell to the German market and sponsor an English football club.')).toEqual([]);
+  });
+});
+
+describe('working-with-people skills', () => {
+  it('counts them only when the sentence asks them of the candidate', () => {
+    expect(names('Our organization is growing fast.')).toEqual([]);
+    expect(names('You have strong organizational skills.')).toEqual(['Organization']);
+    expect(names('You communicate clearly with non-technical colleagues.')).toEqual(['Communication']);
+    expect(names('Decision-making in our team is shared.')).toEqual([]);
+    expect(names('Attention to detail and good customer service are a must.')).toEqual([
+      'Attention to Detail',
+      'Customer Service',
+    ]);
+  });
+});
+
+describe('everyday words that are product names', () => {
+  it('leaves workday, "excel at" and the verb go alone', () => {
+    expect(names('A normal workday ends at five. You excel at planning. Excel at speed.')).toEqual([]);
+    expect(names('We keep records in Workday and model in Excel.')).toEqual(['Workday', 'Microsoft Excel']);
+  });
+});
+
+describe('case and spelling variants', () => {
+  it('reads c#, qa, rest api, . net, web-services and spring in a technical context', () => {
+    expect(names('strong c# skills and qa experience')).toEqual(['C#', 'Quality Assurance']);
+    expect(names('Build a rest api with web-services')).toEqual(['REST APIs', 'Web Services']);
+    expect(names('C# and . net on the backend')).toEqual(['C#', '.NET']);
+    expect(names('java/spring microservices')).toEqual(['Java', 'Spring Boot', 'Microservices']);
+    expect(names('This spring we moved offices.')).toEqual([]);
+  });
+
+  it('does not read methods into ordinary words', () => {
+    expect(names('We value documentation.')).not.toContain('Technical Writing');
+    expect(names('A culture of experimentation and continuous improvement.')).toEqual([]);
+  });
+});
+
+describe('fields of study', () => {
+  it('counts an everyday field only in a sentence about a degree', () => {
+    expect(names('You hold a degree in finance or economics.')).toEqual(['Finance', 'Economics']);
+    expect(names('You will join the finance team.')).toEqual([]);
+    expect(names('A BSc in computer science.')).toEqual(["Bachelor's Degree", 'Computer Science']);
+  });
+});
+
+describe('required or nice to have, per sentence', () => {
+  const JOB =
+    'We build payment rails in Go and PostgreSQL. You have 4+ years of backend development and solid testing habits. ' +
+    'Experience in fintech is a plus. We need someone with product sense, ideally from e-commerce. Bonus: Kafka.';
+  const skills = extractJobSkills(matcher, JOB);
+  const by = Object.fromEntries(skills.map((s) => [s.name, s]));
+
+  it('reads a one-paragraph posting sentence by sentence', () => {
+    expect(by.Go).toMatchObject({ required: true, importance: 'mentioned' });
+    expect(by['Backend Development']).toMatchObject({
+      required: true,
+      importance: 'required',
+      reason: 'says "You have"',
+    });
+    expect(by['Software Testing']?.required).toBe(true);
+    expect(by.Fintech).toMatchObject({ required: false, reason: 'says "plus"' });
+    expect(by['E-commerce']).toMatchObject({ required: false, reason: 'says "ideally"' });
+    expect(by['Apache Kafka']).toMatchObject({ required: false, reason: 'says "bonus"' });
+  });
+
+  it('gives each skill the sentence it came from', () => {
+    expect(by.Fintech?.sentence).toBe('Experience in fintech is a plus.');
+  });
+
+  it('lets a heading decide when the sentence does not', () => {
+    const s = extractJobSkills(matcher, 'Nice to have\n- Docker\n\nRequirements\n- Python');
+    expect(s.map((x) => [x.name, x.required, x.reason])).toEqual([
+      ['Docker', false, 'under "Nice to have"'],
+      ['Python', true, 'under "Requirements"'],
+    ]);
+  });
+});

@@ -6,7 +6,13 @@
 import { ReboundError } from '../errors.ts';
 import type { MatchEntry, SkillMatcher, TrieNode } from './matcher.ts';
 import { SEP } from './matcher.ts';
-import { aboutDegree, askedOfCandidate, sentenceAt, spokenLanguageUse } from './sentences.ts';
+import {
+  aboutBenefits,
+  aboutDegree,
+  askedOfCandidate,
+  SentenceCache,
+  spokenLanguageUse,
+} from './sentences.ts';
 
 export interface ExtractedSkill {
   name: string;
@@ -199,20 +205,16 @@ const PLAIN_WORDS = new Set(['practice', 'domain', 'soft']);
  * is part of a capitalised name (the word before it is capitalised too, with only a space between)
  * or a verb after "are"/"is".
  */
-function partOfName(text: string, lower: string, h: Hit): boolean {
-  if (/^[A-Z]/.test(text[h.start]!)) {
-    const from = Math.max(0, h.start - 40);
-    const m = /(?:^|[^\w])([A-Z][\w&'.-]*) $/.exec(text.slice(from, h.start));
-    if (m && h.start - m[1]!.length - 1 > sentenceAt(text, h.start)[0]) return true;
+function partOfName(text: string, lower: string, s: SentenceCache, h: Hit): boolean {
+  const first = text.charCodeAt(h.start);
+  if (first >= 65 && first <= 90 && h.start >= 2 && text.charCodeAt(h.start - 1) === 32) {
+    let w = h.start - 1;
+    while (w > 0 && isWord(text.charCodeAt(w - 1))) w--;
+    const c = text.charCodeAt(w);
+    if (w < h.start - 1 && c >= 65 && c <= 90 && w > s.at(h.start)[0]) return true;
   }
-  const verb = /\b(are|is|currently|now|we're)\s+$/.test(lower.slice(Math.max(0, h.start - 12), h.start));
-  return verb && lower.slice(h.end - 3, h.end) === 'ing';
-}
-
-/** "healthcare and pension", "discounts in retail": a field named among the benefits is a perk. */
-function aboutBenefits(lower: string, start: number): boolean {
-  const [a, b] = sentenceAt(lower, start);
-  return /\b(benefits?|pension|perks?|package|discounts?|salary)\b/.test(lower.slice(a, b));
+  if (lower.charCodeAt(h.end - 1) !== 103 || !lower.endsWith('ing', h.end)) return false;
+  return /\b(are|is|currently|now|we're)\s+$/.test(lower.slice(Math.max(0, h.start - 12), h.start));
 }
 
 /**
@@ -222,23 +224,25 @@ function aboutBenefits(lower: string, start: number): boolean {
  */
 function applySentenceRules(matcher: SkillMatcher, text: string, lower: string, hits: Hit[]): void {
   const spoken: Hit[] = [];
+  const s = new SentenceCache(lower);
   for (const h of hits) {
     if (!h.accepted) continue;
     const skill = matcher.skills[h.entry.skill]!;
-    if (PLAIN_WORDS.has(skill.category) && partOfName(text, lower, h)) h.accepted = false;
-    else if (skill.category === 'domain' && aboutBenefits(lower, h.start)) h.accepted = false;
-    else if (skill.category === 'soft') h.accepted = askedOfCandidate(lower, h.start, h.end);
-    else if (skill.when === 'degree') h.accepted = aboutDegree(lower, h.start);
+    if (PLAIN_WORDS.has(skill.category) && partOfName(text, lower, s, h)) h.accepted = false;
+    else if (skill.category === 'domain' && aboutBenefits(s, h.start)) h.accepted = false;
+    else if (skill.category === 'soft') h.accepted = askedOfCandidate(s, h.start, h.end);
+    else if (skill.when === 'degree') h.accepted = aboutDegree(s, h.start);
     else if (skill.category === 'spoken') spoken.push(h);
   }
   if (spoken.length === 0) return;
-  const alone = spoken.map((h) => spokenLanguageUse(lower, h.start, h.end, false));
+  const alone = spoken.map((h) => spokenLanguageUse(s, h.start, h.end, false));
+  const again = new SentenceCache(lower);
   spoken.forEach((h, k) => {
     if (alone[k]) return;
     // "Polish or Romanian speakers": a language listed beside one that is clearly spoken.
-    const [a, b] = sentenceAt(lower, h.start);
+    const [a, b] = again.at(h.start);
     const listed = spoken.some((o, j) => j !== k && alone[j] && o.start >= a && o.end <= b);
-    h.accepted = spokenLanguageUse(lower, h.start, h.end, listed);
+    h.accepted = spokenLanguageUse(again, h.start, h.end, listed);
   });
 }
 

@@ -29,6 +29,37 @@ export function sentenceAt(text: string, pos: number): [number, number] {
   return [start, end];
 }
 
+/**
+ * Sentence bounds and sentence-wide tests for one text, remembered for the sentence last asked
+ * about: the extractor asks in text order, so each sentence is found and tested once.
+ */
+export class SentenceCache {
+  private a = -1;
+  private b = -1;
+  private readonly tests = new Map<RegExp, boolean>();
+  constructor(readonly lower: string) {}
+
+  at(pos: number): [number, number] {
+    if (pos < this.a || pos >= this.b) {
+      [this.a, this.b] = sentenceAt(this.lower, pos);
+      if (this.b <= pos) this.b = pos + 1;
+      this.tests.clear();
+    }
+    return [this.a, this.b];
+  }
+
+  /** Whether the sentence around `pos` matches `re` (a non-global expression). */
+  has(re: RegExp, pos: number): boolean {
+    const [a, b] = this.at(pos);
+    let r = this.tests.get(re);
+    if (r === undefined) {
+      r = re.test(this.lower.slice(a, b));
+      this.tests.set(re, r);
+    }
+    return r;
+  }
+}
+
 /** The sentence around `pos`, trimmed to at most `max` characters around the position. */
 export function sentenceText(text: string, pos: number, max = 280): string {
   const [a, b] = sentenceAt(text, pos);
@@ -52,15 +83,17 @@ const SUBJECT_AFTER =
  * speaks to or about the person wanted, or it is a short list item ("- Teamwork"), and the word is
  * not a noun about the company ("our organization") or the subject of a statement about it.
  */
-export function askedOfCandidate(lower: string, start: number, end: number): boolean {
-  const [a, b] = sentenceAt(lower, start);
-  const before = lower.slice(a, start);
-  const after = lower.slice(end, b);
-  if (OWNER_BEFORE.test(before) || SUBJECT_AFTER.test(after)) return false;
-  const sentence = lower.slice(a, b);
-  if (CANDIDATE.test(sentence)) return true;
+export function askedOfCandidate(s: SentenceCache, start: number, end: number): boolean {
+  const [a, b] = s.at(start);
+  const lower = s.lower;
+  if (OWNER_BEFORE.test(lower.slice(Math.max(a, start - 40), start))) return false;
+  if (SUBJECT_AFTER.test(lower.slice(end, Math.min(b, end + 60)))) return false;
+  if (s.has(CANDIDATE, start)) return true;
   // A bare list item: "Teamwork", "- Attention to detail", "Skills: leadership, planning".
-  return sentence.split(/\s+/).length <= 8;
+  if (b - a > 60) return false;
+  let words = 1;
+  for (let i = a; i < b; i++) if (lower.charCodeAt(i) === 32) words++;
+  return words <= 8;
 }
 
 /** Words after a spoken language that keep it a language ("German is a plus", "Polish speakers"). */
@@ -117,22 +150,29 @@ const LANGUAGE_SENTENCE =
  * adjective ("German market", "English Premier League"): the next word is not a noun it describes,
  * and a word nearby says language ("fluent", "speakers", "is a plus", "working language").
  */
-export function spokenLanguageUse(lower: string, start: number, end: number, listed: boolean): boolean {
+export function spokenLanguageUse(s: SentenceCache, start: number, end: number, listed: boolean): boolean {
+  const lower = s.lower;
   const next = /^[ \t]+([a-z0-9]+)/.exec(lower.slice(end, end + 24));
   const immediate = lower.slice(end, end + 1);
   if (next && /^[ \t]$/.test(immediate) && !LANGUAGE_FOLLOW.has(next[1]!)) return false;
-  const [a, b] = sentenceAt(lower, start);
-  if (LANGUAGE_BEFORE.test(lower.slice(a, start))) return true;
+  const [a] = s.at(start);
+  if (LANGUAGE_BEFORE.test(lower.slice(Math.max(a, start - 60), start))) return true;
   if (next && LANGUAGE_FOLLOW.has(next[1]!) && next[1] !== 'and' && next[1] !== 'or' && next[1] !== 'a')
     return true;
-  return listed || LANGUAGE_SENTENCE.test(lower.slice(a, b));
+  return listed || s.has(LANGUAGE_SENTENCE, start);
 }
 
 const DEGREE =
   /\b(degree|degrees|bachelor'?s?|masters?|master's|bsc|b\.sc|ba|bs|msc|m\.sc|ma|meng|beng|phd|ph\.d|doctorate|diploma|graduate|graduated|studied|studying|study|qualification|qualified|major|a-levels?|gcses?|mba|llb)\b/;
 
 /** True when the sentence around a field of study talks about a degree or qualification. */
-export function aboutDegree(lower: string, start: number): boolean {
-  const [a, b] = sentenceAt(lower, start);
-  return DEGREE.test(lower.slice(a, b));
+export function aboutDegree(s: SentenceCache, start: number): boolean {
+  return s.has(DEGREE, start);
+}
+
+const BENEFITS = /\b(benefits?|pension|perks?|package|discounts?|salary)\b/;
+
+/** "healthcare and pension", "discounts in retail": a field named among the benefits is a perk. */
+export function aboutBenefits(s: SentenceCache, start: number): boolean {
+  return s.has(BENEFITS, start);
 }

@@ -28,6 +28,25 @@ describe('rebound skills CLI', () => {
     expect(res.json().skills.map((s: { name: string }) => s.name)).toEqual(['Python', 'SQL', 'Tableau']);
   });
 
+  it('gives each skill its category, sentence and whether it is required', () => {
+    const job = 'We build services in Go. You must know PostgreSQL. Fluent German is a plus.';
+    const res = rebound(['skills', 'extract', '-', '--json', '--db', db], {}, job);
+    expect(res.code).toBe(0);
+    const { skills } = res.json<{
+      skills: { name: string; category: string; required: boolean; spans: [number, number][]; sentence: string }[];
+    }>();
+    expect(skills.map((s) => [s.name, s.category, s.required, s.sentence])).toEqual([
+      ['Go', 'language', true, 'We build services in Go.'],
+      ['PostgreSQL', 'database', true, 'You must know PostgreSQL.'],
+      ['German', 'spoken', false, 'Fluent German is a plus.'],
+    ]);
+    expect(job.slice(...skills[2]!.spans[0]!)).toBe('German');
+
+    const human = rebound(['skills', 'extract', '-', '--db', db], {}, job);
+    expect(human.stdout).toContain('PostgreSQL  ·  Databases  ·  required (says "must")\n  "You must know PostgreSQL."');
+    expect(human.stdout).toContain('German  ·  Spoken languages  ·  nice to have (says "plus")');
+  });
+
   it('says an empty file is empty, without a stack, and exits non-zero', () => {
     const empty = join(dir, 'empty.txt');
     writeFileSync(empty, '');

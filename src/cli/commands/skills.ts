@@ -1,11 +1,10 @@
 import type { Command } from 'commander';
 import { customSkillSchema, gapsQuerySchema } from '../../core/skills/input.ts';
-import { CATEGORY_LABELS } from '../../core/skills/paths.ts';
 import { parseInput } from '../../core/validation.ts';
 import { addCustomSkill, listCustomSkills } from '../../services/skills/custom-skills.ts';
 import { extractFromText } from '../../services/skills/extract.ts';
 import { otherPaths, skillGaps } from '../../services/skills/gaps.ts';
-import { presentCustomSkill, presentExtraction } from '../../services/skills/presenters.ts';
+import { presentCustomSkill, presentJobExtraction } from '../../services/skills/presenters.ts';
 import { applicationSkills } from '../../services/skills/tailoring.ts';
 import { type CommonFlags, common, printJson, table, withWorkspace } from '../io.ts';
 
@@ -29,27 +28,18 @@ export function registerSkillCommands(program: Command): void {
     .action(async (file: string | undefined, opts: Opts) => {
       const { text } = await readInput(file);
       await withWorkspace(opts, async (ctx) => {
-        const shown = presentExtraction(await extractFromText(ctx, text));
-        if (opts.json)
-          return printJson({
-            skills: shown.skills.map((s) => ({
-              name: s.name,
-              category: s.category,
-              spans: s.spans,
-              matched: s.matched,
-            })),
-          });
+        const shown = presentJobExtraction(await extractFromText(ctx, text));
+        if (opts.json) return printJson(shown);
         if (shown.skills.length === 0) return console.log('No known skills found in this text.');
-        console.log(
-          table([
-            ['SKILL', 'KIND', 'MENTIONS'],
-            ...shown.skills.map((s) => [
-              s.name,
-              CATEGORY_LABELS[s.category] ?? s.category,
-              String(s.spans.length),
-            ]),
-          ]),
-        );
+        for (const s of shown.skills) {
+          const need = s.required
+            ? s.importance === 'required'
+              ? 'required'
+              : 'part of the job'
+            : 'nice to have';
+          console.log(`${s.name}  ·  ${s.categoryLabel}  ·  ${need} (${s.reason})`);
+          if (s.sentence) console.log(`  "${s.sentence}"`);
+        }
       });
     });
 

@@ -79,6 +79,30 @@ export type CustomSkillInput = z.infer<typeof customSkillSchema>;
 export const extractInputSchema = z.object({ text: jobText }).strict();
 export type ExtractInput = z.infer<typeof extractInputSchema>;
 
+/** One skill a job text names, as the API and `--json` show it. */
+export const jobSkillSchema = z.object({
+  name: z.string(),
+  category: z.string(),
+  /** The category in words ("Spoken languages"). */
+  categoryLabel: z.string(),
+  /** False only when the text calls it nice to have. */
+  required: z.boolean(),
+  importance: z.enum(['required', 'niceToHave', 'mentioned']),
+  /** Why it counts as it does, in plain words: `says "must"`, `under "Nice to have"`. */
+  reason: z.string(),
+  /** The sentence of the mention that decided it. */
+  sentence: z.string(),
+  /** [start, end) character offsets of every mention. */
+  spans: z.array(z.tuple([z.number().int(), z.number().int()])),
+  /** The words that matched, as written. */
+  matched: z.array(z.string()),
+});
+export type JobSkill = z.infer<typeof jobSkillSchema>;
+
+/** The response of `POST /api/v1/skills/extract`. */
+export const extractionResponseSchema = z.object({ skills: z.array(jobSkillSchema) });
+export type ExtractionResponse = z.infer<typeof extractionResponseSchema>;
+
 export const scoreInputSchema = z.object({ jobDescription: jobText }).strict();
 export type ScoreInput = z.infer<typeof scoreInputSchema>;
 

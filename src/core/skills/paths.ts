@@ -24,6 +24,9 @@ export const CATEGORY_LABELS: Record<string, string> = {
   industrial: 'Industrial systems',
   education: 'Teaching tools',
   soft: 'Working with people',
+  spoken: 'Spoken languages',
+  domain: 'Industries and fields',
+  qualification: 'Degrees and certificates',
   custom: 'Your own skills',
   other: 'Other',
 };

@@ -3,6 +3,7 @@ import { ReboundError } from '../../core/errors.ts';
 import {
   customSkillSchema,
   extractInputSchema,
+  extractionResponseSchema,
   gapsQuerySchema,
   infoInterviewCreateSchema,
   infoInterviewUpdateSchema,
@@ -28,8 +29,8 @@ import {
 import { createPlanItem, listPlanItems, updatePlanItem } from '../../services/skills/learning-plan.ts';
 import {
   presentCustomSkill,
-  presentExtraction,
   presentInfoInterview,
+  presentJobExtraction,
   presentPlanItem,
   presentResume,
   presentResumeVersion,
@@ -59,12 +60,13 @@ export function skillRoutes(app: App, deps: RouteDeps): void {
     {
       schema: {
         tags,
-        summary: 'Find the skills a text mentions, with character spans',
+        summary:
+          'Find the skills a job text names: category, character spans, the sentence each came from, and whether it is required',
         body: extractInputSchema,
-        response: any,
+        response: { 200: extractionResponseSchema, ...errorResponses },
       },
     },
-    async (request) => presentExtraction(await extractFromText(deps.context(), request.body.text)),
+    async (request) => presentJobExtraction(await extractFromText(deps.context(), request.body.text)),
   );
 
   app.post(

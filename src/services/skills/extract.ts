@@ -1,6 +1,7 @@
 import { ReboundError } from '../../core/errors.ts';
 import { extractSkills, type SkillExtraction } from '../../core/skills/extract.ts';
 import { SKILL_LIMITS } from '../../core/skills/input.ts';
+import { extractJobSkills, type WeightedJobSkill } from '../../core/skills/sections.ts';
 import { RESUME_EXTENSIONS, readResumeText } from '../../io/resume-text.ts';
 import { decodeText } from '../../io/text-decode.ts';
 import type { ServiceContext } from '../context.ts';
@@ -47,8 +48,21 @@ export async function readTextFile(bytes: Uint8Array, name: string): Promise<str
   return text;
 }
 
-/** The skills a text mentions (with spans and matched words), using the workspace's own skills too. */
-export async function extractFromText(ctx: ServiceContext, text: string): Promise<SkillExtraction> {
+/**
+ * The skills a job text names, each with its spans, the sentence it came from and whether it is
+ * required, using the workspace's own skills too.
+ */
+export async function extractFromText(
+  ctx: ServiceContext,
+  text: string,
+): Promise<{ skills: WeightedJobSkill[] }> {
+  assertTextSize(text);
+  const { matcher } = await workspaceMatcher(ctx);
+  return { skills: extractJobSkills(matcher, text) };
+}
+
+/** The skills a text mentions without weighing them (a resume). */
+export async function extractPlainText(ctx: ServiceContext, text: string): Promise<SkillExtraction> {
   assertTextSize(text);
   const { matcher } = await workspaceMatcher(ctx);
   return extractSkills(matcher, text);

@@ -1,4 +1,7 @@
 import type { SkillExtraction } from '../../core/skills/extract.ts';
+import type { ExtractionResponse, JobSkill } from '../../core/skills/input.ts';
+import { CATEGORY_LABELS } from '../../core/skills/paths.ts';
+import type { WeightedJobSkill } from '../../core/skills/sections.ts';
 import type { InfoInterviewRecord } from '../../store/info-interviews-repository.ts';
 import type { PlanItemRecord } from '../../store/learning-plan-repository.ts';
 import type { CustomSkillRecord, ResumeVersionRecord } from '../../store/skills-repository.ts';
@@ -14,6 +17,25 @@ export function presentExtraction(extraction: SkillExtraction) {
       matched: s.matched,
     })),
   };
+}
+
+/** One skill of a job text: its kind, whether it is required and why, and the sentence it came from. */
+export function presentJobSkill(s: WeightedJobSkill): JobSkill {
+  return {
+    name: s.name,
+    category: s.category,
+    categoryLabel: CATEGORY_LABELS[s.category] ?? s.category,
+    required: s.required,
+    importance: s.importance,
+    reason: s.reason,
+    sentence: s.sentence,
+    spans: s.spans,
+    matched: s.matched,
+  };
+}
+
+export function presentJobExtraction(extraction: { skills: WeightedJobSkill[] }): ExtractionResponse {
+  return { skills: extraction.skills.map(presentJobSkill) };
 }
 
 export function presentCustomSkill(c: CustomSkillRecord) {

@@ -12,7 +12,10 @@ export interface JobSkillsReport extends TailoringScore {
   /** The resume version scored against (null before the first one). */
   resumeVersion: string | null;
   /** Every skill the job asks for, with how much it counts. */
-  skills: Pick<WeightedJobSkill, 'name' | 'category' | 'importance' | 'weight' | 'spans' | 'matched'>[];
+  skills: Pick<
+    WeightedJobSkill,
+    'name' | 'category' | 'importance' | 'weight' | 'required' | 'reason' | 'sentence' | 'spans' | 'matched'
+  >[];
 }
 
 function report(
@@ -29,6 +32,9 @@ function report(
       category: s.category,
       importance: s.importance,
       weight: s.weight,
+      required: s.required,
+      reason: s.reason,
+      sentence: s.sentence,
       spans: s.spans,
       matched: s.matched,
     })),

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, openTestContext, type TestApp } from '../../test/support/context.ts';
 import { databases } from '../../test/support/databases.ts';
+import { extractionResponseSchema } from '../core/skills/input.ts';
 import { fixedClock } from '../services/context.ts';
 import type { Store } from '../store/connect.ts';
 
@@ -38,6 +39,11 @@ for (const database of databases) {
         {
           name: 'Kubernetes',
           category: 'platform',
+          categoryLabel: 'Platforms and infrastructure',
+          required: true,
+          importance: 'mentioned',
+          reason: 'part of the work described',
+          sentence: 'We run Kubernetes and k8s-native tools',
           spans: [
             [7, 17],
             [22, 25],
@@ -45,6 +51,29 @@ for (const database of databases) {
           matched: ['Kubernetes', 'k8s'],
         },
       ]);
+      // The response is what the OpenAPI document says it is.
+      expect(extractionResponseSchema.safeParse(res.json()).success).toBe(true);
+      const nice = await send('POST', '/api/v1/skills/extract', {
+        text: 'You have 3+ years of Python. Terraform would be a bonus.',
+      });
+      expect(
+        nice
+          .json()
+          .skills.map((s: { name: string; required: boolean; reason: string }) => [
+            s.name,
+            s.required,
+            s.reason,
+          ]),
+      ).toEqual([
+        ['Python', true, 'says "You have"'],
+        ['Terraform', false, 'says "bonus"'],
+      ]);
+      const doc = (await get('/api/openapi.json')).json();
+      const documented =
+        doc.paths['/api/v1/skills/extract'].post.responses['200'].content['application/json'].schema;
+      expect(documented.properties.skills.items.required).toEqual(
+        expect.arrayContaining(['name', 'category', 'required', 'spans', 'sentence']),
+      );
       const missing = await send('POST', '/api/v1/skills/extract', {});
       expect(missing.statusCode).toBe(400);
       expect(missing.json().error).toEqual({

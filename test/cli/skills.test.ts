@@ -33,7 +33,13 @@ describe('rebound skills CLI', () => {
     const res = rebound(['skills', 'extract', '-', '--json', '--db', db], {}, job);
     expect(res.code).toBe(0);
     const { skills } = res.json<{
-      skills: { name: string; category: string; required: boolean; spans: [number, number][]; sentence: string }[];
+      skills: {
+        name: string;
+        category: string;
+        required: boolean;
+        spans: [number, number][];
+        sentence: string;
+      }[];
     }>();
     expect(skills.map((s) => [s.name, s.category, s.required, s.sentence])).toEqual([
       ['Go', 'language', true, 'We build services in Go.'],
@@ -43,7 +49,9 @@ describe('rebound skills CLI', () => {
     expect(job.slice(...skills[2]!.spans[0]!)).toBe('German');
 
     const human = rebound(['skills', 'extract', '-', '--db', db], {}, job);
-    expect(human.stdout).toContain('PostgreSQL  ·  Databases  ·  required (says "must")\n  "You must know PostgreSQL."');
+    expect(human.stdout).toContain(
+      'PostgreSQL  ·  Databases  ·  required (says "must")\n  "You must know PostgreSQL."',
+    );
     expect(human.stdout).toContain('German  ·  Spoken languages  ·  nice to have (says "plus")');
   });
 

@@ -1,5 +1,6 @@
 import type { Application } from '../../core/applications/application.ts';
 import { ReboundError } from '../../core/errors.ts';
+import { CATEGORY_LABELS } from '../../core/skills/paths.ts';
 import type { WeightedJobSkill } from '../../core/skills/sections.ts';
 import { type TailoringScore, tailoringScore } from '../../core/skills/tailoring.ts';
 import * as appRepo from '../../store/applications-repository.ts';
@@ -12,10 +13,10 @@ export interface JobSkillsReport extends TailoringScore {
   /** The resume version scored against (null before the first one). */
   resumeVersion: string | null;
   /** Every skill the job asks for, with how much it counts. */
-  skills: Pick<
+  skills: (Pick<
     WeightedJobSkill,
     'name' | 'category' | 'importance' | 'weight' | 'required' | 'reason' | 'sentence' | 'spans' | 'matched'
-  >[];
+  > & { categoryLabel: string })[];
 }
 
 function report(
@@ -30,6 +31,7 @@ function report(
     skills: job.map((s) => ({
       name: s.name,
       category: s.category,
+      categoryLabel: CATEGORY_LABELS[s.category] ?? s.category,
       importance: s.importance,
       weight: s.weight,
       required: s.required,

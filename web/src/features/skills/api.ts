@@ -1,7 +1,7 @@
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ApplicationKind } from '../../../../src/core/applications/application.ts';
-import type { PlanKind, PlanStatus, SkillLevel } from '../../../../src/core/skills/input.ts';
+import type { JobSkill, PlanKind, PlanStatus, SkillLevel } from '../../../../src/core/skills/input.ts';
 import { errorMessage } from '../../api/hooks.ts';
 import { request } from './http.ts';
 
@@ -14,6 +14,8 @@ export interface ExtractedSkill {
   matched: string[];
 }
 
+export type { JobSkill };
+
 export interface JobSkillsReport {
   score: number | null;
   matched: string[];
@@ -21,7 +23,14 @@ export interface JobSkillsReport {
   required: { matched: string[]; missing: string[] };
   niceToHave: { matched: string[]; missing: string[] };
   resumeVersion: string | null;
-  skills: (ExtractedSkill & { importance: Importance; weight: number })[];
+  skills: (ExtractedSkill & {
+    importance: Importance;
+    weight: number;
+    required: boolean;
+    reason: string;
+    sentence: string;
+    categoryLabel: string;
+  })[];
 }
 
 export interface ApplicationSkills extends JobSkillsReport {
@@ -159,7 +168,7 @@ const enc = encodeURIComponent;
 
 export const skillsApi = {
   gaps: () => request<GapReport>('GET', `${v1}/skills/gaps?limit=50`),
-  extract: (text: string) => request<{ skills: ExtractedSkill[] }>('POST', `${v1}/skills/extract`, { text }),
+  extract: (text: string) => request<{ skills: JobSkill[] }>('POST', `${v1}/skills/extract`, { text }),
   score: (jobDescription: string) =>
     request<JobSkillsReport>('POST', `${v1}/skills/score`, { jobDescription }),
   applicationSkills: (id: string) =>

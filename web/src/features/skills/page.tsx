@@ -2,6 +2,7 @@ import '@mantine/charts/styles.css';
 import { Stack, Tabs, Text, Title } from '@mantine/core';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { GapsTab } from './gaps-tab.tsx';
+import { JobTab } from './job-tab.tsx';
 import { PathsTab } from './paths-tab.tsx';
 import { PlanTab } from './plan-tab.tsx';
 import { ResumeTab } from './resume-tab.tsx';
@@ -9,6 +10,7 @@ import { ResumeTab } from './resume-tab.tsx';
 const TABS = [
   { path: 'gaps', label: 'Gaps' },
   { path: 'resume', label: 'Resume' },
+  { path: 'job', label: 'Read a job' },
   { path: 'plan', label: 'Learning plan' },
   { path: 'paths', label: 'Other paths' },
 ] as const;
@@ -40,6 +42,7 @@ export default function SkillsPage() {
         <Route index element={<Navigate to="gaps" replace />} />
         <Route path="gaps" element={<GapsTab />} />
         <Route path="resume" element={<ResumeTab />} />
+        <Route path="job" element={<JobTab />} />
         <Route path="plan" element={<PlanTab />} />
         <Route path="paths" element={<PathsTab />} />
         <Route path="*" element={<Navigate to="/skills/gaps" replace />} />

@@ -1,6 +1,21 @@
-import { Anchor, Badge, Card, Center, Group, Loader, RingProgress, Stack, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Card,
+  Center,
+  Collapse,
+  Group,
+  Loader,
+  RingProgress,
+  Stack,
+  Text,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { scoreText, useApplicationSkills } from './api.ts';
+import { JobSkillsList } from './job-skills-list.tsx';
 
 const color = (score: number | null) =>
   score === null ? 'gray' : score >= 70 ? 'teal' : score >= 40 ? 'yellow' : 'orange';
@@ -32,6 +47,7 @@ export function SkillList({ label, skills, matched }: { label: string; skills: s
 /** "Skills match" on the application page: how much of what the job asks for the current resume shows. */
 export function SkillsMatchCard({ applicationId, version }: { applicationId: string; version?: string }) {
   const { data, isLoading, error } = useApplicationSkills(applicationId, version);
+  const [why, setWhy] = useState(false);
   return (
     <Card padding="lg" data-testid="skills-match">
       <Title order={4} mb="sm">
@@ -84,6 +100,14 @@ export function SkillsMatchCard({ applicationId, version }: { applicationId: str
           />
           <SkillList label="Nice to have: you show" skills={data.niceToHave.matched} matched />
           <SkillList label="Nice to have: not shown" skills={data.niceToHave.missing} matched={false} />
+          <UnstyledButton onClick={() => setWhy((w) => !w)} aria-expanded={why}>
+            <Text size="xs" c="blue">
+              {why ? 'Hide where each skill comes from' : 'Where each skill comes from'}
+            </Text>
+          </UnstyledButton>
+          <Collapse expanded={why}>
+            <JobSkillsList skills={data.skills} />
+          </Collapse>
           {data.sentResumeVersion && data.sentResumeVersion !== data.resumeVersion && (
             <Text size="xs" c="dimmed">
               You sent {data.sentResumeVersion}; this score is for your current resume.

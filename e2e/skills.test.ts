@@ -155,6 +155,28 @@ describe('skills', () => {
     const card = page.getByTestId('skills-match');
     await card.getByText('67%').waitFor();
     await card.getByText('Terraform').waitFor();
+    await card.getByText('Where each skill comes from').click();
+    const terraform = card.getByTestId('job-skill').filter({ hasText: 'Terraform' });
+    await terraform.getByText('under "Requirements"').waitFor();
+  });
+
+  it('reads a pasted job description: each skill with its kind, whether it is needed, and its sentence', async () => {
+    await page.goto(`${server.url}/skills/job`);
+    await page
+      .getByLabel('Job description')
+      .fill('We build services in Go. You must know PostgreSQL. Fluent German is a plus.');
+    await page.getByRole('button', { name: 'Find the skills' }).click();
+    await page
+      .getByTestId('job-skills-summary')
+      .getByText('3 skills: 2 the job needs, 1 nice to have.')
+      .waitFor();
+    const german = page.getByTestId('job-skill').filter({ hasText: 'German' });
+    await german.getByText('Spoken languages').waitFor();
+    await german.getByText('Nice to have').waitFor();
+    await german.getByText('“Fluent German is a plus.”').waitFor();
+    const postgres = page.getByTestId('job-skill').filter({ hasText: 'PostgreSQL' });
+    await postgres.getByText('Required').waitFor();
+    await postgres.getByText('says "must"').waitFor();
   });
 
   it('marks the skills in the text read from an uploaded PDF', async () => {

@@ -105,9 +105,7 @@ export function SkillsMatchCard({ applicationId, version }: { applicationId: str
               {why ? 'Hide where each skill comes from' : 'Where each skill comes from'}
             </Text>
           </UnstyledButton>
-          <Collapse expanded={why}>
-            <JobSkillsList skills={data.skills} />
-          </Collapse>
+          {why && <JobSkillsList skills={data.skills} />}
           {data.sentResumeVersion && data.sentResumeVersion !== data.resumeVersion && (
             <Text size="xs" c="dimmed">
               You sent {data.sentResumeVersion}; this score is for your current resume.

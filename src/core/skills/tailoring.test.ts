@@ -78,6 +78,21 @@ describe('tailoringScore', () => {
     ).toBe(100);
   });
 
+  it('scores a one-paragraph posting sentence by sentence, so a near match scores high', () => {
+    const paragraph =
+      'You will build APIs in Python and PostgreSQL and ship them with Docker. You have 3+ years of backend development. Kubernetes is a plus.';
+    const result = scoreJobText(matcher, paragraph, [
+      'Python',
+      'PostgreSQL',
+      'Docker',
+      'Backend Development',
+    ]);
+    expect(result.required.missing).toEqual([]);
+    expect(result.niceToHave.missing).toEqual(['Kubernetes']);
+    // 0.7 × 3 mentioned + 1 required, against one bonus of 0.35 missing.
+    expect(result.score).toBe(Math.round((100 * 3.1) / 3.45));
+  });
+
   it('has no score when the job names no known skill', () => {
     expect(scoreJobText(matcher, 'A kind team and a nice office.', ['Python']).score).toBeNull();
   });

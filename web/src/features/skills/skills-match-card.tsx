@@ -3,7 +3,6 @@ import {
   Badge,
   Card,
   Center,
-  Collapse,
   Group,
   Loader,
   RingProgress,

@@ -28,9 +28,10 @@ describe('rebound skills CLI', () => {
     expect(res.json().skills.map((s: { name: string }) => s.name)).toEqual(['Python', 'SQL', 'Tableau']);
   });
 
-  it('gives each skill its category, sentence and whether it is required', () => {
-    const job = 'We build services in Go. You must know PostgreSQL. Fluent German is a plus.';
-    const res = rebound(['skills', 'extract', '-', '--json', '--db', db], {}, job);
+  const JOB = 'We build services in Go. You must know PostgreSQL. Fluent German is a plus.';
+
+  it('gives each skill its category, sentence and whether it is required (--json)', () => {
+    const res = rebound(['skills', 'extract', '-', '--json', '--db', db], {}, JOB);
     expect(res.code).toBe(0);
     const { skills } = res.json<{
       skills: {
@@ -46,9 +47,12 @@ describe('rebound skills CLI', () => {
       ['PostgreSQL', 'database', true, 'You must know PostgreSQL.'],
       ['German', 'spoken', false, 'Fluent German is a plus.'],
     ]);
-    expect(job.slice(...skills[2]!.spans[0]!)).toBe('German');
+    expect(JOB.slice(...skills[2]!.spans[0]!)).toBe('German');
+  });
 
-    const human = rebound(['skills', 'extract', '-', '--db', db], {}, job);
+  it('prints each skill with its kind, whether it is needed and why, and its sentence', () => {
+    const human = rebound(['skills', 'extract', '-', '--db', db], {}, JOB);
+    expect(human.code).toBe(0);
     expect(human.stdout).toContain(
       'PostgreSQL  ·  Databases  ·  required (says "must")\n  "You must know PostgreSQL."',
     );

@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 const rejectionEml = readFileSync(
-  new URL('../../shared/data/emails/eml-fixtures-EmailAgent/rejection.eml', import.meta.url),
+  new URL('../test/fixtures/mail/email-agent/rejection.eml', import.meta.url),
 );
 const blogPost = readFileSync(new URL('../test/fixtures/job-pages/blog-post.html', import.meta.url), 'utf8');
 

@@ -21,7 +21,7 @@ import { buildMatcher } from '../src/core/skills/matcher.ts';
 import type { Vocabulary } from '../src/core/skills/vocabulary.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const conllPath = resolve(process.argv[2] ?? join(here, '../../shared/data/skills/green2022-testset.conll'));
+const conllPath = resolve(process.argv[2] ?? join(here, '../test/fixtures/skills/green2022-testset.conll'));
 const vocabulary = JSON.parse(
   readFileSync(join(here, '../data/skills/vocabulary.json'), 'utf8'),
 ) as Vocabulary;

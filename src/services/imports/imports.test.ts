@@ -17,7 +17,7 @@ const mailFixture = (name: string) =>
   new Uint8Array(readFileSync(new URL(`../../../test/fixtures/mail/${name}`, import.meta.url)));
 const sharedMail = (name: string) =>
   new Uint8Array(
-    readFileSync(new URL(`../../../../shared/data/emails/eml-fixtures-EmailAgent/${name}`, import.meta.url)),
+    readFileSync(new URL(`../../../test/fixtures/mail/email-agent/${name}`, import.meta.url)),
   );
 const csv = (text: string) => new TextEncoder().encode(text);
 

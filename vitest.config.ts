@@ -8,6 +8,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'scripts/**/*.test.ts'],
+          globalSetup: ['test/support/build-once.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

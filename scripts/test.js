@@ -2,7 +2,7 @@
 // both databases, HTTP, CLI, browser, the packed package), then print the slowest files, one line
 // per missing tool whose tests were skipped, and last one `N passed, N failed` line.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { buildCliIfStale } from './build-cli.js';
 import { buildWebIfStale } from './build-web.js';
@@ -11,13 +11,13 @@ const root = resolve(import.meta.dirname, '..');
 const started = Date.now();
 await buildCliIfStale();
 buildWebIfStale();
-// REBOUND_TEST_RESULTS lets a test run this script on a few files without touching this run's results.
-const results = process.env.REBOUND_TEST_RESULTS ?? join(root, 'test-results');
+// Each run keeps its results in a folder of its own, so two runs at once do not mix them up
+// (REBOUND_TEST_RESULTS chooses it, e.g. for a test that runs this script on one file).
+const results = process.env.REBOUND_TEST_RESULTS ?? join(root, 'test-results', `run-${process.pid}`);
+rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 const report = join(results, 'vitest.json');
 const missingTools = join(results, 'missing-tools.jsonl');
-rmSync(report, { force: true });
-rmSync(missingTools, { force: true });
 const result = spawnSync(
   process.execPath,
   [
@@ -63,6 +63,10 @@ if (existsSync(missingTools)) {
       `Skipped ${files.length} test file${files.length === 1 ? '' : 's'} (${files.join(', ')}): ${t.label} ${t.where}; ${t.remedy}`,
     );
   }
+}
+if (!process.env.REBOUND_TEST_RESULTS) {
+  if (existsSync(report)) copyFileSync(report, join(root, 'test-results', 'vitest.json'));
+  rmSync(results, { recursive: true, force: true });
 }
 const code = result.status ?? 1;
 if (code !== 0 && failed === 0) failed = 1;

@@ -40,6 +40,8 @@ export async function ensureWebBuilt(): Promise<void> {
 
 export async function newPage(browser: Browser, width = 1440, height = 900): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height } });
+  // Waits end early when the page is ready; the limit only catches a page that never gets there.
+  context.setDefaultTimeout(60_000);
   return context.newPage();
 }
 

@@ -66,6 +66,12 @@ const benches: Bench[] = [
       ((await optional('import-bench.ts', 'benchImport')) as (() => Promise<BenchRow[]>) | undefined)?.() ??
       [],
   },
+  {
+    name: 'cli',
+    title: 'CLI start (issue 9)',
+    run: async () =>
+      ((await optional('cli-bench.ts', 'benchCli')) as (() => Promise<BenchRow[]>) | undefined)?.() ?? [],
+  },
 ];
 
 const wanted = process.argv.slice(2);

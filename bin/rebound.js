@@ -1,8 +1,20 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so `npx rebound` works in a checkout without a build step.
-import { register } from 'tsx/esm/api';
+// `rebound`: runs the compiled CLI in dist/cli. In a checkout it first rebuilds that when a source
+// file changed (scripts/build-cli.js, a few milliseconds when nothing did), and `serve` builds the
+// web app when it is missing or stale. An installed package ships both builds and no sources.
+import { existsSync } from 'node:fs';
 
-register();
-const { main } = await import('../src/cli/main.ts');
-const code = await main(process.argv.slice(2));
-if (code !== 0 || !process.argv.includes('serve')) process.exitCode = code;
+const args = process.argv.slice(2);
+const scripts = new URL('../scripts/', import.meta.url);
+if (existsSync(new URL('build-cli.js', scripts))) {
+  try {
+    await (await import(new URL('build-cli.js', scripts).href)).buildCliIfStale();
+    if (args[0] === 'serve') (await import(new URL('build-web.js', scripts).href)).buildWebIfStale();
+  } catch (error) {
+    process.stderr.write(`error: ${error.message}\n`);
+    process.exit(1);
+  }
+}
+const { main } = await import('../dist/cli/main.js');
+const code = await main(args);
+if (code !== 0 || !args.includes('serve')) process.exitCode = code;

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestServer } from '../test/support/server.ts';
-import { ensureWebBuilt, launchBrowser, mouseDrag, newPage } from './support/browser.ts';
+import { describeInBrowser, ensureWebBuilt, launchBrowser, mouseDrag, newPage } from './support/browser.ts';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 
@@ -37,7 +37,7 @@ async function centre(locator: ReturnType<Page['locator']>) {
   return { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 80) };
 }
 
-describe('board', () => {
+describeInBrowser('board', () => {
   let server: Server;
   let page: Page;
 
@@ -151,7 +151,7 @@ describe('board', () => {
   });
 });
 
-describe('first run', () => {
+describeInBrowser('first run', () => {
   let server: Server;
   let page: Page;
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Server as HttpServer } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startPageServer } from '../src/services/imports/test-page-server.ts';
 import { startTestServer } from '../test/support/server.ts';
-import { ensureWebBuilt, launchBrowser, newPage } from './support/browser.ts';
+import { describeInBrowser, ensureWebBuilt, launchBrowser, newPage } from './support/browser.ts';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 
@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 const rejectionEml = readFileSync(
-  new URL('../../shared/data/emails/eml-fixtures-EmailAgent/rejection.eml', import.meta.url),
+  new URL('../test/fixtures/mail/email-agent/rejection.eml', import.meta.url),
 );
 const blogPost = readFileSync(new URL('../test/fixtures/job-pages/blog-post.html', import.meta.url), 'utf8');
 
@@ -53,7 +53,7 @@ async function download(page: Page, row: string): Promise<{ name: string; text: 
   return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
 }
 
-describe('import sources', () => {
+describeInBrowser('import sources', () => {
   let server: Server;
   let pages: { base: string; server: HttpServer };
   let page: Page;

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestServer } from '../test/support/server.ts';
-import { ensureWebBuilt, launchBrowser, newPage } from './support/browser.ts';
+import { describeInBrowser, ensureWebBuilt, launchBrowser, newPage } from './support/browser.ts';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 
@@ -27,7 +27,7 @@ const CSV =
 
 const column = (page: Page, id: string) => page.getByTestId(`column-${id}`);
 
-describe('import', () => {
+describeInBrowser('import', () => {
   let server: Server;
   let page: Page;
 

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestServer } from '../test/support/server.ts';
-import { ensureWebBuilt, launchBrowser } from './support/browser.ts';
+import { describeInBrowser, ensureWebBuilt, launchBrowser } from './support/browser.ts';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 
@@ -24,7 +24,7 @@ async function pick(page: Page, scope: ReturnType<Page['locator']>, label: strin
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
-describe('insights, channels and this week', () => {
+describeInBrowser('insights, channels and this week', () => {
   let server: Server;
   let context: BrowserContext;
   let page: Page;

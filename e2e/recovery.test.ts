@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestServer } from '../test/support/server.ts';
-import { ensureWebBuilt, launchBrowser, newPage } from './support/browser.ts';
+import { describeInBrowser, ensureWebBuilt, launchBrowser, newPage } from './support/browser.ts';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 
@@ -38,7 +38,7 @@ async function api<T>(server: Server, method: string, path: string, body?: unkno
 const section = (page: Page, id: string) => page.getByTestId(`today-section-${id}`);
 const todayItem = (page: Page, text: string) => page.getByTestId('today-item').filter({ hasText: text });
 
-describe('after a rejection', () => {
+describeInBrowser('after a rejection', () => {
   let server: Server;
   let page: Page;
 
@@ -156,7 +156,7 @@ describe('after a rejection', () => {
   });
 });
 
-describe('contacts', () => {
+describeInBrowser('contacts', () => {
   let server: Server;
   let page: Page;
 

@@ -1,9 +1,9 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestServer } from '../test/support/server.ts';
-import { ensureWebBuilt, launchBrowser, newPage } from './support/browser.ts';
+import { describeInBrowser, ensureWebBuilt, launchBrowser, newPage } from './support/browser.ts';
 
-describe('settings', () => {
+describeInBrowser('settings', () => {
   let browser: Browser;
   let server: Awaited<ReturnType<typeof startTestServer>>;
 

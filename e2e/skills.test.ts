@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestServer } from '../test/support/server.ts';
-import { ensureWebBuilt, launchBrowser, newPage } from './support/browser.ts';
+import { describeInBrowser, ensureWebBuilt, launchBrowser, newPage } from './support/browser.ts';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 
@@ -48,7 +48,7 @@ async function addJob(
   return app.id;
 }
 
-describe('skills', () => {
+describeInBrowser('skills', () => {
   let server: Server;
   let page: Page;
 

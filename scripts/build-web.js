@@ -25,15 +25,18 @@ export function buildWebIfStale({ quiet = false } = {}) {
   if (!existsSync(join(root, 'web', 'index.html'))) return;
   const built = existsSync(output) ? statSync(output).mtimeMs : 0;
   if (built >= Math.max(...sources.map(newest))) return;
+  const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+  if (!existsSync(vite)) {
+    console.error(
+      'The web app is not built and Vite is not installed here: run `npm install`, then `npm run build`.',
+    );
+    return;
+  }
   if (!quiet) console.log('Building the web app…');
-  execFileSync(
-    process.execPath,
-    [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'],
-    {
-      cwd: root,
-      stdio: 'inherit',
-    },
-  );
+  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) buildWebIfStale();

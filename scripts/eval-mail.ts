@@ -1,7 +1,7 @@
 /**
  * `npm run eval:mail`: how well classifyEmail sorts job e-mails. Runs on the hand-written
  * labelled set in test/fixtures/mail/labelled/labelled.json, prints per-kind precision and
- * recall and overall accuracy, then the results on the shared EmailAgent fixtures.
+ * recall and overall accuracy, then the results on the EmailAgent sample e-mails in test/fixtures/mail/email-agent.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -18,8 +18,8 @@ interface Labelled {
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const SHARED = `${root}../shared/data/emails/eml-fixtures-EmailAgent/`;
-/** The kind each shared fixture file should come out as. */
+const SHARED = `${root}test/fixtures/mail/email-agent/`;
+/** The kind each EmailAgent sample file should come out as. */
 const SHARED_LABELS: Record<string, MailKind> = {
   'application.eml': 'acknowledgement',
   'assessment.eml': 'assessment',
@@ -81,7 +81,7 @@ async function main(): Promise<void> {
   print(`Rebound's labelled set (${labelled.length} e-mails)`, own);
 
   if (!existsSync(SHARED)) {
-    console.log(`\n(shared fixtures not found at ${SHARED}; skipped)`);
+    console.log(`\n(EmailAgent sample e-mails not found at ${SHARED}; skipped)`);
     return;
   }
   const shared = [];

@@ -1,13 +1,23 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { describe } from 'vitest';
+import { hasTool, TOOLS } from '../../test/support/tools.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * `describe` for tests that drive Chromium. Without Chromium they are skipped, and `npm test`
+ * says so in one line with the command that installs it (CI sets REBOUND_REQUIRE_TOOLS: a failure).
+ */
+export function describeInBrowser(name: string, fn: () => void): void {
+  describe.skipIf(!hasTool('chromium'))(name, fn);
+}
 
 /** Debian's Chromium, headless; no downloads, no background traffic. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: TOOLS.chromium.path(),
     args: [
       '--headless',
       '--no-sandbox',
@@ -30,6 +40,8 @@ export async function ensureWebBuilt(): Promise<void> {
 
 export async function newPage(browser: Browser, width = 1440, height = 900): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height } });
+  // Waits end early when the page is ready; the limit only catches a page that never gets there.
+  context.setDefaultTimeout(60_000);
   return context.newPage();
 }
 

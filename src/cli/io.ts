@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import { ERROR_CODES, type ErrorCode, isReboundError } from '../core/errors.ts';
 import type { ServiceContext } from '../services/context.ts';
-import { openWorkspace } from '../services/workspace.ts';
-import { openStore, type Store } from '../store/connect.ts';
+import type { Store } from '../store/connect.ts';
 import { resolveTarget } from './target.ts';
 
 export interface CommonFlags {
@@ -20,11 +19,18 @@ export function common(cmd: Command): Command {
     .option('--json', 'print machine-readable JSON');
 }
 
-/** Opens the store and workspace for one command and always closes them. */
+/**
+ * Opens the store and workspace for one command and always closes them. Storage is imported
+ * here, when a command first needs it, so `rebound --help` does not load it.
+ */
 export async function withWorkspace<T>(
   flags: CommonFlags,
   fn: (ctx: ServiceContext, store: Store) => Promise<T>,
 ): Promise<T> {
+  const [{ openStore }, { openWorkspace }] = await Promise.all([
+    import('../store/connect.ts'),
+    import('../services/workspace.ts'),
+  ]);
   const store = await openStore(resolveTarget(flags));
   try {
     return await fn(await openWorkspace(store), store);

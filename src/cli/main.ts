@@ -1,51 +1,167 @@
 import { Command, CommanderError } from 'commander';
-import { registerApplicationCommands } from './commands/applications.ts';
-import { registerBackupCommands } from './commands/backup.ts';
-import { registerContactCommands } from './commands/contacts.ts';
-import { registerGoalCommands } from './commands/goals.ts';
-import { registerImportCommands } from './commands/imports.ts';
-import { registerInfoInterviewCommands } from './commands/info-interviews.ts';
-import { registerInsightsCommands } from './commands/insights.ts';
-import { registerPlanCommands } from './commands/learning-plan.ts';
-import { registerRecoveryCommands } from './commands/recovery.ts';
-import { registerResumeCommands } from './commands/resume.ts';
-import { registerServeCommand } from './commands/serve.ts';
-import { registerSkillCommands } from './commands/skills.ts';
-import { registerTodayCommands } from './commands/today.ts';
-import { common, reportError, withWorkspace } from './io.ts';
+import { reportError } from './io.ts';
 
-/** Builds the `rebound` command. Each feature registers its own subcommands. */
-export function buildProgram(): Command {
-  const program = new Command('rebound')
+type Register = (program: Command) => void;
+
+/**
+ * One feature's commands. The module is imported only when one of its commands runs, so
+ * `rebound --help` loads none of them; `commands` gives the line `rebound --help` shows for each
+ * command the module adds (a test checks these match what the module registers).
+ */
+export interface CommandModule {
+  commands: Record<string, string>;
+  /** Commands added by an earlier module that this one extends with options, actions or checks. */
+  extends?: string[];
+  load: () => Promise<Register>;
+}
+
+/** In the order `rebound --help` lists them; a module that extends another comes after it. */
+export const COMMAND_MODULES: CommandModule[] = [
+  {
+    commands: { serve: 'run the web app and API' },
+    load: async () => (await import('./commands/serve.ts')).registerServeCommand,
+  },
+  {
+    commands: {
+      add: 'add an application',
+      move: 'move an application to a stage (moving back keeps how far it got)',
+      reject: 'mark an application rejected by the employer (how far it got is kept)',
+      withdraw: 'mark an application withdrawn (your own step away)',
+      decline: 'decline an offer',
+      ghosted: 'confirm that the employer never replied',
+      reopen: 'reopen a closed application (they came back!)',
+      undo: 'undo the latest stage move or outcome',
+      note: 'add a note to the history',
+      reply: 'record that the employer replied',
+      round: 'record an interview round',
+      show: 'show one application and its history',
+      list: 'list applications',
+    },
+    load: async () => (await import('./commands/applications.ts')).registerApplicationCommands,
+  },
+  {
+    commands: {
+      skills: 'the skills in your resume and in the jobs you apply to',
+      paths: 'what your skills add up to, and roles you already mostly fit',
+    },
+    load: async () => (await import('./commands/skills.ts')).registerSkillCommands,
+  },
+  {
+    commands: { resume: 'your resume profile: skills with levels, kept as versions' },
+    load: async () => (await import('./commands/resume.ts')).registerResumeCommands,
+  },
+  {
+    commands: { plan: 'your learning plan: courses, certifications, projects, workshops' },
+    load: async () => (await import('./commands/learning-plan.ts')).registerPlanCommands,
+  },
+  {
+    commands: {
+      'info-interview': 'informational interviews: conversations to learn about a role or company',
+    },
+    load: async () => (await import('./commands/info-interviews.ts')).registerInfoInterviewCommands,
+  },
+  {
+    commands: {
+      export: 'write a versioned JSON backup of everything (to stdout without --out)',
+      import:
+        'import a file, recognised by its content: a Rebound backup, a tracker export or spreadsheet (.csv/.xlsx), or e-mail (.eml/.mbox)',
+    },
+    load: async () => (await import('./commands/backup.ts')).registerBackupCommands,
+  },
+  {
+    commands: { mail: 'read job e-mails: record rejections, interviews and offers on their applications' },
+    extends: ['export', 'import'],
+    load: async () => (await import('./commands/imports.ts')).registerImportCommands,
+  },
+  {
+    commands: {
+      insights: 'your funnel, where rejections happen, and what the numbers suggest',
+      channels: 'this week’s time per channel against your plan, and next week’s suggestion',
+      'time-plan': 'set your weekly split of hours between channels (rebound channels shows it)',
+      log: 'log time spent on a channel, e.g. rebound log 45m networking',
+      review: 'the weekly review, as Markdown',
+    },
+    load: async () => (await import('./commands/insights.ts')).registerInsightsCommands,
+  },
+  {
+    commands: {
+      goals: 'weekly goals about actions, with this week’s progress',
+      win: 'write down a win of your own',
+      wins: 'small wins: replies, interviews, goals met and your own (default: last 30 days)',
+      journal: 'write a journal entry (with --mood) or read recent ones',
+      wellbeing: 'how heavy the search has been lately, planned breaks and your routine',
+      break: 'plan a break from the search',
+      routine: 'write down what you do outside the search',
+    },
+    load: async () => (await import('./commands/goals.ts')).registerGoalCommands,
+  },
+  {
+    commands: {
+      feedback: 'the feedback request after a rejection: draft, sent, answered',
+      postmortem: 'look back on an application; weak steps become action items',
+    },
+    extends: ['reject'],
+    load: async () => (await import('./commands/recovery.ts')).registerRecoveryCommands,
+  },
+  {
+    commands: { contacts: 'people met along the way, and keeping in touch with them' },
+    load: async () => (await import('./commands/contacts.ts')).registerContactCommands,
+  },
+  {
+    commands: {
+      today: 'what is due now: pauses ending, emails, look backs, tasks, people to reach out to',
+      calendar: 'write dated steps and interviews as an .ics calendar file',
+    },
+    load: async () => (await import('./commands/today.ts')).registerTodayCommands,
+  },
+  {
+    commands: { migrate: 'bring the database schema up to date' },
+    load: async () => (await import('./commands/migrate.ts')).registerMigrateCommand,
+  },
+];
+
+function newProgram(): Command {
+  return new Command('rebound')
     .description(
       'Rebound: a local-first job-search tracker that turns every rejection into data and a next step.',
     )
     .showHelpAfterError()
     .exitOverride();
-  registerServeCommand(program);
-  registerApplicationCommands(program);
-  registerSkillCommands(program);
-  registerResumeCommands(program);
-  registerPlanCommands(program);
-  registerInfoInterviewCommands(program);
-  registerBackupCommands(program);
-  registerImportCommands(program);
-  registerInsightsCommands(program);
-  registerGoalCommands(program);
-  registerRecoveryCommands(program);
-  registerContactCommands(program);
-  registerTodayCommands(program);
-  common(program.command('migrate').description('bring the database schema up to date')).action(
-    async (opts) =>
-      withWorkspace(opts, async (_ctx, store) => console.log(`Database is up to date: ${store.location}`)),
-  );
+}
+
+/** The modules a command needs: the one that adds it and any that extend it, in order. */
+function modulesFor(name: string): CommandModule[] {
+  return COMMAND_MODULES.filter((m) => name in m.commands || m.extends?.includes(name));
+}
+
+/**
+ * Builds the `rebound` command. With `only`, just the modules that command needs are loaded and
+ * every other command is listed by name and description (enough for help and for suggestions).
+ * Without it, every module is loaded (tests and the check of the descriptions).
+ */
+export async function buildProgram(only?: string): Promise<Command> {
+  const program = newProgram();
+  const needed = only === undefined ? COMMAND_MODULES : modulesFor(only);
+  for (const module of COMMAND_MODULES) {
+    if (needed.includes(module)) (await module.load())(program);
+    else
+      for (const [name, description] of Object.entries(module.commands))
+        if (!program.commands.some((c) => c.name() === name)) program.command(name).description(description);
+  }
   return program;
+}
+
+/** The command a person asked for: the first word (or the one after `help`), if Rebound has it. */
+function requestedCommand(argv: string[]): string | undefined {
+  const words = argv.filter((a) => !a.startsWith('-'));
+  const name = words[0] === 'help' ? words[1] : words[0];
+  return name !== undefined && modulesFor(name).length > 0 ? name : undefined;
 }
 
 /** Runs the CLI: errors print a message (no stack) and set a non-zero exit code. */
 export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
   try {
+    const program = await buildProgram(requestedCommand(argv) ?? '');
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (error) {

@@ -7,7 +7,7 @@ const file = (path: string) =>
 
 describe('parseEmail', () => {
   it('reads headers and the plain-text body', async () => {
-    const mail = await parseEmail(file('../../../shared/data/emails/eml-fixtures-EmailAgent/rejection.eml'));
+    const mail = await parseEmail(file('mail/email-agent/rejection.eml'));
     expect(mail).toMatchObject({
       messageId: '<rej-001@talent.example-corp.com>',
       from: { name: '', address: 'no-reply@talent.example-corp.com' },

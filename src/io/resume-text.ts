@@ -2,8 +2,6 @@
  * Resume text: turns an uploaded resume (.txt, .md, .pdf, .docx) into plain text for skill
  * extraction. Each refusal says what to do instead, usually "paste the text".
  */
-import mammoth from 'mammoth';
-import { extractText, getDocumentProxy } from 'unpdf';
 import { ReboundError } from '../core/errors.ts';
 import { decodeText } from './text-decode.ts';
 
@@ -43,6 +41,8 @@ async function readPdf(bytes: Uint8Array): Promise<string> {
     refuse('this file does not look like a PDF; paste the text instead', 'not a PDF');
   }
   let text: string;
+  // unpdf and mammoth are large: loaded only when such a file is read.
+  const { extractText, getDocumentProxy } = await import('unpdf');
   try {
     const pdf = await getDocumentProxy(new Uint8Array(bytes));
     const result = await extractText(pdf, { mergePages: true });
@@ -55,6 +55,7 @@ async function readPdf(bytes: Uint8Array): Promise<string> {
 }
 
 async function readDocx(bytes: Uint8Array): Promise<string> {
+  const { default: mammoth } = await import('mammoth');
   try {
     const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
     return result.value;

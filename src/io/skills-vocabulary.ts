@@ -4,11 +4,11 @@
  * are kept, keyed by the custom skills they include.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { buildMatcher, type SkillMatcher } from '../core/skills/matcher.ts';
 import type { CustomSkill, Vocabulary } from '../core/skills/vocabulary.ts';
+import { packagePath } from './package-files.ts';
 
-const VOCABULARY_PATH = fileURLToPath(new URL('../../data/skills/vocabulary.json', import.meta.url));
+const VOCABULARY_PATH = packagePath('data', 'skills', 'vocabulary.json');
 const KEEP = 8;
 
 let vocabulary: Vocabulary | undefined;

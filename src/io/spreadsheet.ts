@@ -4,7 +4,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { ReboundError } from '../core/errors.ts';
 import { decodeText } from './text-decode.ts';
 
@@ -119,7 +119,9 @@ function newlinesIn(cells: string[]): number {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<Table> {
-  const workbook = new ExcelJS.Workbook();
+  // exceljs is large: loaded only when an .xlsx file is read, so the CLI starts quickly.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch (error) {

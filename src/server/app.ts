@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
+import { packagePath } from '../io/package-files.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { registerApiDocs } from './api-docs.ts';
 import { createRouteDeps, type RouteDeps } from './deps.ts';
@@ -21,7 +22,20 @@ import { skillRoutes } from './routes/skills.ts';
 import { todayRoutes } from './routes/today.ts';
 import { workspaceRoutes } from './routes/workspace.ts';
 
-export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+export const DEFAULT_WEB_ROOT = packagePath('dist', 'web');
+
+/** What `/` says when the web app was never built (a checkout where `npm run build` has not run). */
+const WEB_APP_NOT_BUILT = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Rebound: the web app is not built</title></head>
+<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 4rem auto; line-height: 1.5">
+<h1>The web app is not built yet</h1>
+<p>Rebound's API is running (see <a href="/api/docs">/api/docs</a>), but the web app has not been
+built in this folder. In the Rebound folder, run</p>
+<pre>npm install
+npm run build</pre>
+<p>and then start <code>rebound serve</code> again. (<code>npm start</code> does both.)</p>
+</body></html>
+`;
 
 export interface ServerOptions {
   /** The workspace every request acts on (local mode has one). */
@@ -85,12 +99,14 @@ export async function buildServer(options: ServerOptions) {
   for (const register of ROUTE_MODULES) register(app, deps);
 
   const webRoot = options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot;
-  const serveWeb = Boolean(webRoot && existsSync(webRoot));
+  const serveWeb = Boolean(webRoot && existsSync(join(webRoot, 'index.html')));
   if (serveWeb) await app.register(fastifyStatic, { root: webRoot!, wildcard: false, index: ['index.html'] });
   // Client-side routes (/applications/abc) get the app shell; unknown API paths stay JSON 404s.
   app.setNotFoundHandler((request, reply) => {
-    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/'))
-      return reply.sendFile('index.html');
+    if (webRoot && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      if (serveWeb) return reply.sendFile('index.html');
+      return reply.status(503).type('text/html; charset=utf-8').send(WEB_APP_NOT_BUILT);
+    }
     return reply
       .status(404)
       .send(errorBody('not_found', `No route ${request.method} ${request.url.split('?')[0]}.`));

@@ -7,8 +7,8 @@ import { startPageServer } from '../services/imports/test-page-server.ts';
 import type { Store } from '../store/connect.ts';
 
 const b64 = (text: string | Buffer) => Buffer.from(text).toString('base64');
-const sharedMail = (name: string) =>
-  readFileSync(new URL(`../../../shared/data/emails/eml-fixtures-EmailAgent/${name}`, import.meta.url));
+const sampleMail = (name: string) =>
+  readFileSync(new URL(`../../test/fixtures/mail/email-agent/${name}`, import.meta.url));
 
 // The routes are thin (validate → service → present); the services run on both databases in
 // src/services/imports. Here: the wire shapes and bad input, on SQLite.
@@ -19,8 +19,8 @@ describe('getting data in over HTTP', () => {
   let app: TestApp;
   let pages: { base: string; server: Server };
   const headers = { host: 'localhost:4477' };
-  const post = (url: string, payload?: unknown) =>
-    app.inject({
+  const post = (url: string, payload?: unknown, on: TestApp = app) =>
+    on.inject({
       method: 'POST',
       url,
       headers,
@@ -41,6 +41,25 @@ describe('getting data in over HTTP', () => {
 
   const file =
     'Employer,Position,Date Applied,Stage\nExample Corp,Software Engineer,2026-06-20,Interview\nTailspin,QA Lead,2026-06-21,Interveiw\n';
+
+  /** A workspace of its own holding the one valid row of `file` (Example Corp, interviewing). */
+  async function appWithExampleCorp(): Promise<{ app: TestApp; close: () => Promise<void> }> {
+    const opened = await openTestContext(database, new Date('2026-07-20T10:00:00Z'));
+    const own = await buildTestApp(opened.ctx);
+    const done = await post(
+      '/api/v1/imports/commit',
+      { filename: 'mine.csv', contentBase64: b64(file), mapping: { status: 'Stage' }, skipInvalid: true },
+      own,
+    );
+    expect(done.json()).toMatchObject({ created: 1 });
+    return {
+      app: own,
+      close: async () => {
+        await own.close();
+        await opened.close();
+      },
+    };
+  }
 
   it('previews with a corrected mapping, then commits all or nothing / skipping invalid rows', async () => {
     const preview = await post('/api/v1/imports/preview', {
@@ -176,9 +195,18 @@ describe('getting data in over HTTP', () => {
   });
 
   it('imports mail, lists the review queue, applies and dismisses', async () => {
+    const own = await appWithExampleCorp();
+    const app = own.app;
+    const post = (url: string, payload?: unknown) =>
+      app.inject({
+        method: 'POST',
+        url,
+        headers,
+        ...(payload === undefined ? {} : { payload: payload as object }),
+      });
     const rejection = await post('/api/v1/mail/import', {
       filename: 'rejection.eml',
-      contentBase64: b64(sharedMail('rejection.eml')),
+      contentBase64: b64(sampleMail('rejection.eml')),
     });
     expect(rejection.statusCode).toBe(201);
     expect(rejection.json()).toMatchObject({
@@ -188,7 +216,7 @@ describe('getting data in over HTTP', () => {
     });
     const offer = await post('/api/v1/mail/import', {
       filename: 'offer.eml',
-      contentBase64: b64(sharedMail('offer.eml')),
+      contentBase64: b64(sampleMail('offer.eml')),
     });
     expect(offer.json().items[0].status).toBe('pending');
     const queue = (await app.inject({ url: '/api/v1/mail/review', headers })).json();
@@ -214,15 +242,24 @@ describe('getting data in over HTTP', () => {
     });
     expect(broken.statusCode).toBe(400);
     expect(broken.json().error.message).toMatch(/^x\.eml: no mail headers found/);
+    await own.close();
   });
 
   it('exports applications as CSV', async () => {
-    const res = await app.inject({ url: '/api/v1/export/applications.csv', headers });
+    const own = await appWithExampleCorp();
+    const rejection = await post(
+      '/api/v1/mail/import',
+      { filename: 'rejection.eml', contentBase64: b64(sampleMail('rejection.eml')) },
+      own.app,
+    );
+    expect(rejection.json()).toMatchObject({ applied: 1 });
+    const res = await own.app.inject({ url: '/api/v1/export/applications.csv', headers });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.body).toContain('Example Corp,Software Engineer,');
     expect(res.body).toMatch(
       /Example Corp,Software Engineer,\w+,job,2026-06-20,interviewing,interviewing,rejected,2026-07-09/,
     );
+    await own.close();
   });
 });

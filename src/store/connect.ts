@@ -2,7 +2,6 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
 import { migrations } from './migrations/index.ts';
 import type { Database } from './schema.ts';
 
@@ -26,8 +25,13 @@ export interface Store {
   close(): Promise<void>;
 }
 
-// PostgreSQL returns int8 (COUNT, SUM) as strings; the counts Rebound reads fit in a double.
-pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
+/** The PostgreSQL driver, loaded on first use so SQLite users (and `rebound --help`) never pay for it. */
+async function loadPg() {
+  const { default: pg } = await import('pg');
+  // PostgreSQL returns int8 (COUNT, SUM) as strings; the counts Rebound reads fit in a double.
+  pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
+  return pg;
+}
 
 /** Opens the database and brings its schema up to date. */
 export async function openStore(target: StoreTarget, options: { migrate?: boolean } = {}): Promise<Store> {
@@ -61,6 +65,7 @@ async function connect(target: StoreTarget): Promise<Store> {
     };
   }
   if (target.kind === 'postgres') {
+    const pg = await loadPg();
     if (target.schema) {
       const admin = new pg.Client({ connectionString: target.url });
       await admin.connect();

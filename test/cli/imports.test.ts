@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseStageFlags } from '../../src/cli/commands/imports.ts';
 import { rebound } from './run.ts';
 
-const SHARED = new URL('../../../shared/data/emails/eml-fixtures-EmailAgent/', import.meta.url);
+const SHARED = new URL('../fixtures/mail/email-agent/', import.meta.url);
 const JOB_PAGES = new URL('../fixtures/job-pages/', import.meta.url);
 
 describe('rebound import / mail / export --format csv', () => {

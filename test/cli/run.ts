@@ -1,7 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { vi } from 'vitest';
 
 const BIN = resolve(import.meta.dirname, '..', '..', 'bin', 'rebound.js');
+
+// A CLI test runs `rebound` a dozen times in a row, each a new process: on a busy machine that can
+// take a minute. The limit only catches a hang; speed is measured by `npm run bench -- cli`.
+vi.setConfig({ testTimeout: 180_000 });
 
 export interface CliResult {
   code: number;

@@ -23,7 +23,6 @@ import type { ServiceContext } from '../../services/context.ts';
 import { presentApplication, presentApplicationDetail } from '../../services/presenters.ts';
 import { getSettings } from '../../services/settings.ts';
 import { type CommonFlags, common, printJson, table, withWorkspace } from '../io.ts';
-import { withJobPage } from './imports.ts';
 
 async function presentCtx(ctx: ServiceContext) {
   const settings = await getSettings(ctx);
@@ -102,6 +101,8 @@ export function registerApplicationCommands(program: Command): void {
     .option('--from-url <url>', 'fill in the application from this job page (flags given explicitly win)')
     .option('--from-html <file>', 'fill in the application from a saved job page')
     .action(async (opts: CommonFlags & Record<string, string | string[] | undefined>) => {
+      // Job-page reading (an HTML parser and the fetcher) is loaded only by `add`.
+      const { withJobPage } = await import('./imports.ts');
       const input = parseInput(
         createApplicationSchema,
         await withJobPage(opts, {

@@ -16,9 +16,7 @@ const fixture = (name: string) =>
 const mailFixture = (name: string) =>
   new Uint8Array(readFileSync(new URL(`../../../test/fixtures/mail/${name}`, import.meta.url)));
 const sharedMail = (name: string) =>
-  new Uint8Array(
-    readFileSync(new URL(`../../../../shared/data/emails/eml-fixtures-EmailAgent/${name}`, import.meta.url)),
-  );
+  new Uint8Array(readFileSync(new URL(`../../../test/fixtures/mail/email-agent/${name}`, import.meta.url)));
 const csv = (text: string) => new TextEncoder().encode(text);
 
 for (const database of databases) {

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DEFAULT_TEMPLATES, type TemplateName } from '../../core/recovery/templates.ts';
+import { packagePath } from '../../io/package-files.ts';
 
-const SHIPPED_DIR = fileURLToPath(new URL('../../../templates/', import.meta.url));
+const SHIPPED_DIR = packagePath('templates');
 
 /**
  * Where a user's own template overrides live: `REBOUND_TEMPLATES`, else `templates/` in the

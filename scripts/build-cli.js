@@ -1,0 +1,152 @@
+// Compiles the CLI and the server (src/, TypeScript) into dist/cli with esbuild when the build is
+// missing or older than its sources. `npm install` runs it (prepare), `bin/rebound.js` runs it on
+// the first start after an edit, and tests run it once before they start. Each command and the
+// server stay separate chunks, loaded only when used, so `rebound --help` stays quick.
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+export const CLI_DIR = join(root, 'dist', 'cli');
+const entry = join(CLI_DIR, 'main.js');
+const lock = join(root, 'dist', '.cli-build.lock');
+const sources = [join(root, 'src'), join(root, 'package.json'), join(root, 'scripts', 'build-cli.js')];
+
+function newest(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return /\.test\.ts$/.test(path) ? 0 : stat.mtimeMs;
+  let latest = stat.mtimeMs;
+  for (const name of readdirSync(path)) latest = Math.max(latest, newest(join(path, name)));
+  return latest;
+}
+
+/** True when dist/cli is missing or older than a source file (a checkout without src/ is never stale). */
+export function cliIsStale() {
+  if (!existsSync(join(root, 'src', 'cli', 'main.ts'))) return false;
+  if (!existsSync(entry)) return true;
+  return statSync(entry).mtimeMs < Math.max(...sources.map(newest));
+}
+
+/**
+ * Dependencies stay in node_modules, except two pure-ESM ones made of many small files (kysely,
+ * zod): bundled, each loads as part of one file, which saves most of a quick command's start-up.
+ */
+const BUNDLED = ['kysely', 'zod'];
+function externalPackages() {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  return Object.keys({ ...pkg.dependencies, ...pkg.devDependencies })
+    .filter((name) => !BUNDLED.includes(name))
+    .flatMap((name) => [name, `${name}/*`]);
+}
+
+/** zod re-exports its error messages in 60-odd languages; Rebound speaks English, so only `en` is kept. */
+const englishOnlyZod = {
+  name: 'english-only-zod',
+  setup(build) {
+    build.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+      /[/\\]node_modules[/\\]zod[/\\]/.test(args.importer)
+        ? { path: join(dirname(args.importer), '..', 'locales', 'en.js'), namespace: 'zod-locales' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
+const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/** Takes the build lock, waiting while another process builds; a lock older than a minute is stale. */
+function takeLock() {
+  mkdirSync(join(root, 'dist'), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      return;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+      let age = 0;
+      try {
+        age = Date.now() - statSync(lock).mtimeMs;
+      } catch {
+        continue;
+      }
+      if (age > 60_000) rmSync(lock, { recursive: true, force: true });
+      else sleep(100);
+    }
+  }
+}
+
+/**
+ * `clean` builds even when nothing changed and removes every chunk the build does not use (for
+ * `npm pack`). Writes the new chunks beside the old ones (their names carry a content hash) and replaces
+ * main.js last, so a `rebound` that is running meanwhile never sees half a build. Chunks that
+ * no build has used for ten minutes are removed.
+ */
+export async function buildCli({ quiet = false, clean = false } = {}) {
+  let esbuild;
+  try {
+    esbuild = await import('esbuild');
+  } catch {
+    throw new Error(
+      'dist/cli is missing or out of date and esbuild is not installed: run `npm install` in the checkout.',
+    );
+  }
+  takeLock();
+  try {
+    if (!clean && !cliIsStale()) return false;
+    if (!quiet) process.stderr.write('Building the CLI and server…\n');
+    const result = await esbuild.build({
+      absWorkingDir: root,
+      entryPoints: { main: 'src/cli/main.ts' },
+      outdir: CLI_DIR,
+      write: false,
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      external: externalPackages(),
+      plugins: [englishOnlyZod],
+      chunkNames: 'chunks/[name]-[hash]',
+      logLevel: 'warning',
+    });
+    const written = new Set();
+    const files = [...result.outputFiles].sort((a, b) => (a.path === entry) - (b.path === entry));
+    for (const file of files) {
+      mkdirSync(dirname(file.path), { recursive: true });
+      const temporary = `${file.path}.${process.pid}.tmp`;
+      writeFileSync(temporary, file.contents);
+      renameSync(temporary, file.path);
+      written.add(file.path);
+    }
+    const chunks = join(CLI_DIR, 'chunks');
+    for (const name of existsSync(chunks) ? readdirSync(chunks) : []) {
+      const path = join(chunks, name);
+      if (!written.has(path) && (clean || Date.now() - statSync(path).mtimeMs > 10 * 60_000))
+        rmSync(path, { force: true });
+    }
+    return true;
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+export async function buildCliIfStale(options = {}) {
+  return cliIsStale() ? buildCli(options) : false;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (process.argv.includes('--clean')) await buildCli({ clean: true });
+  else await buildCliIfStale();
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { buildProgram, COMMAND_MODULES } from './main.ts';
+
+describe('the lazily loaded commands', () => {
+  it('lists every command the modules register, in order, with the same descriptions', async () => {
+    const loaded = (await buildProgram()).commands.map((c) => [c.name(), c.description()]);
+    const listed = COMMAND_MODULES.flatMap((m) => Object.entries(m.commands));
+    expect(listed).toEqual(loaded);
+  });
+
+  it('names in `extends` only commands an earlier module adds', () => {
+    COMMAND_MODULES.forEach((module, i) => {
+      const earlier = COMMAND_MODULES.slice(0, i).flatMap((m) => Object.keys(m.commands));
+      for (const name of module.extends ?? []) expect(earlier).toContain(name);
+    });
+  });
+
+  it('loads only what one command needs, and keeps the others in the help', async () => {
+    const program = await buildProgram('reject');
+    const reject = program.commands.find((c) => c.name() === 'reject')!;
+    // `reject` is added by the applications module and given its options by the recovery module.
+    expect(reject.options.map((o) => o.long)).toEqual(
+      expect.arrayContaining(['--db', '--via', '--cool-off']),
+    );
+    expect(program.commands.find((c) => c.name() === 'mail')!.commands).toEqual([]);
+    expect(program.commands.map((c) => c.name())).toEqual(
+      COMMAND_MODULES.flatMap((m) => Object.keys(m.commands)),
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { Application, ApplicationFields, DerivedState } from '../core/applications/application.ts';
+import type { Application, ApplicationFields } from '../core/applications/application.ts';
 import type { ApplicationTable, Database } from './schema.ts';
 
 /**
@@ -109,17 +109,6 @@ function fieldsToRow(fields: Partial<ApplicationFields>): Partial<ApplicationTab
   return row;
 }
 
-function derivedToRow(state: DerivedState): Partial<ApplicationTable> {
-  return {
-    stage: state.stage,
-    furthest_stage: state.furthestStage,
-    outcome: state.outcome,
-    closed_on: state.closedOn,
-    last_response_on: state.lastResponseOn,
-    last_activity_on: state.lastActivityOn,
-  };
-}
-
 /** Every column of `applications`, in the order `applicationValues` returns them. */
 export const ALL_COLUMNS = [...SUMMARY_COLUMNS, 'workspace_id', 'job_description', 'source_key'] as const;
 
@@ -164,21 +153,6 @@ export function applicationValues(
   ];
 }
 
-export async function insertApplication(
-  db: Db,
-  workspaceId: string,
-  app: Application,
-  sourceKey: string | null = null,
-): Promise<void> {
-  const values = applicationValues(app, workspaceId, sourceKey);
-  const row = Object.fromEntries(ALL_COLUMNS.map((column, i) => [column, values[i]]));
-  await db
-    .insertInto('applications')
-    .values(row as unknown as ApplicationTable)
-    .execute();
-  await replaceTags(db, workspaceId, app.id, app.tags);
-}
-
 export async function updateApplicationFields(
   db: Db,
   workspaceId: string,
@@ -194,21 +168,6 @@ export async function updateApplicationFields(
     .where('id', '=', id)
     .execute();
   if (tags !== undefined) await replaceTags(db, workspaceId, id, tags);
-}
-
-export async function updateDerivedState(
-  db: Db,
-  workspaceId: string,
-  id: string,
-  state: DerivedState,
-  updatedAt: string,
-): Promise<void> {
-  await db
-    .updateTable('applications')
-    .set({ ...derivedToRow(state), updated_at: updatedAt })
-    .where('workspace_id', '=', workspaceId)
-    .where('id', '=', id)
-    .execute();
 }
 
 async function replaceTags(db: Db, workspaceId: string, id: string, tags: string[]): Promise<void> {

@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, SqliteAdapter, sql } from 'kysely';
 import type { ApplicationEvent, ApplicationKind, Channel } from '../core/applications/application.ts';
 import type { InsightApplication } from '../core/insights/index.ts';
 import type { Database } from './schema.ts';
@@ -26,16 +26,32 @@ export interface ApplicationStamp {
 }
 
 /**
- * The workspace's change counter: triggers bump it on every write to applications, their tags or
- * their events (see migration 2026_11_22_1100_insights), so a cache keyed on it is never stale.
+ * A value that changes whenever the workspace's applications, tags or events may have changed,
+ * so a cache keyed on it is never stale, at no cost per written row.
+ *
+ * - PostgreSQL: statement-level triggers bump `workspace_revisions` once per statement for each
+ *   workspace it touched (migration 2026_11_27_1200_summaries).
+ * - SQLite has row triggers only, so it keeps none: the connection's own count of changed rows
+ *   (`total_changes()`, which grows with every write made through it) paired with
+ *   `data_version` (which moves when another connection, such as the CLI, commits). Coarser than
+ *   per workspace (any write moves it), never stale.
  */
-export async function readRevision(db: Db, workspaceId: string): Promise<number> {
+export async function readRevision(db: Db, workspaceId: string): Promise<string> {
+  if (db.getExecutor().adapter instanceof SqliteAdapter) {
+    const { rows } = await sql<{
+      changes: number;
+      version: number;
+    }>`select total_changes() as changes, (select data_version from pragma_data_version) as version`.execute(
+      db,
+    );
+    return `${rows[0]!.changes}:${rows[0]!.version}`;
+  }
   const row = await db
     .selectFrom('workspace_revisions')
     .select('revision')
     .where('workspace_id', '=', workspaceId)
     .executeTakeFirst();
-  return row ? Number(row.revision) : 0;
+  return String(row ? Number(row.revision) : 0);
 }
 
 // Notes and replies carry free text that insights never read; skipping their JSON saves most of

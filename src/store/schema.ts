@@ -36,6 +36,8 @@ export interface Database {
   informational_interviews: import('./skills-schema.ts').InformationalInterviewTable;
   // Getting data in (issue 6): see imports-repository.ts.
   mail_messages: import('./imports-repository.ts').MailMessageTable;
+  // Per-application history summaries (issue 12): see summaries-repository.ts.
+  application_summaries: ApplicationSummaryTable;
 }
 
 export interface WorkspaceTable {
@@ -81,6 +83,27 @@ export interface ApplicationTable {
   source_key: string | null;
   created_at: string;
   updated_at: string;
+}
+
+/**
+ * What an application's history says beyond the derived columns on `applications`, one row per
+ * application, written in the same transaction as each event (`summarizeHistory`).
+ */
+export interface ApplicationSummaryTable {
+  application_id: string;
+  workspace_id: string;
+  /** First day each stage was reached, one column per stage. */
+  saved_on: string | null;
+  applied_on: string | null;
+  screening_on: string | null;
+  interviewing_on: string | null;
+  offer_on: string | null;
+  accepted_on: string | null;
+  first_applied_on: string | null;
+  first_response_on: string | null;
+  event_count: number;
+  round_count: number;
+  response_count: number;
 }
 
 export interface ApplicationTagTable {
@@ -160,7 +183,7 @@ export interface PlannedBreakTable {
   created_at: string;
 }
 
-/** Bumped by triggers on every write to applications, their tags and events. */
+/** PostgreSQL only: bumped once per statement that writes applications, their tags or events (see readRevision). */
 export interface WorkspaceRevisionTable {
   workspace_id: string;
   revision: number;

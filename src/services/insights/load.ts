@@ -28,7 +28,7 @@ interface Loaded {
   stamps: string[];
 }
 interface Entry {
-  revision: number;
+  revision: string;
   loaded: Promise<Loaded>;
   summaries?: Promise<AppSummary[]>;
   /** Computed results under this revision, by a fingerprint of everything else they read. */

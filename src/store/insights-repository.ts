@@ -1,7 +1,8 @@
 import { type Kysely, SqliteAdapter, sql } from 'kysely';
 import type { ApplicationEvent, ApplicationKind, Channel } from '../core/applications/application.ts';
-import type { InsightApplication } from '../core/insights/index.ts';
+import { type AppSummary, appSummaryFrom, type InsightApplication } from '../core/insights/index.ts';
 import type { Database } from './schema.ts';
+import { type StoredSummaryRow, toHistorySummary } from './summaries-repository.ts';
 
 /** What insights, wins and reviews read about the applications: few columns, full histories. */
 
@@ -192,3 +193,63 @@ export async function loadInsightApplications(db: Db, workspaceId: string): Prom
     events: events.get(id) ?? [],
   }));
 }
+
+/**
+ * Every application's insight numbers from its row and its stored history summary
+ * (`application_summaries`, kept in the same transaction as each event): one read over the
+ * applications plus their tags, no events. Ordered by id.
+ */
+export async function loadInsightSummaries(db: Db, workspaceId: string): Promise<AppSummary[]> {
+  const [rows, tags] = await Promise.all([
+    db
+      .selectFrom('applications as a')
+      .innerJoin('application_summaries as s', 's.application_id', 'a.id')
+      .select([
+        'a.id',
+        'a.channel',
+        'a.role',
+        'a.kind',
+        'a.applied_on as row_applied_on',
+        'a.stage',
+        'a.furthest_stage',
+        'a.outcome',
+        'a.closed_on',
+        'a.last_response_on',
+        'a.last_activity_on',
+        's.application_id',
+        's.saved_on',
+        's.applied_on',
+        's.screening_on',
+        's.interviewing_on',
+        's.offer_on',
+        's.accepted_on',
+        's.first_applied_on',
+        's.first_response_on',
+        's.event_count',
+        's.round_count',
+        's.response_count',
+      ])
+      .where('a.workspace_id', '=', workspaceId)
+      .orderBy('a.id')
+      .execute(),
+    loadTagsByApplication(db, workspaceId),
+  ]);
+  const out: AppSummary[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    out[i] = appSummaryFrom(
+      {
+        id: r.id,
+        channel: r.channel as Channel,
+        role: r.role,
+        kind: r.kind as ApplicationKind,
+        appliedOn: r.row_applied_on,
+        tags: tags.get(r.id) ?? NO_TAGS,
+      },
+      toHistorySummary(r as StoredSummaryRow),
+    );
+  }
+  return out;
+}
+
+const NO_TAGS: readonly string[] = [];

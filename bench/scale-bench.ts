@@ -261,7 +261,7 @@ async function measureSize(size: number, withPg: boolean): Promise<SizeFigures> 
     const readFloor = await median(async () => {
       appStmt.get(o.ctx.workspaceId, someId);
       tagStmt.all(someId);
-      (evStmt.all(o.ctx.workspaceId, someId) as { data: string }[]).forEach((e) => JSON.parse(e.data));
+      for (const e of evStmt.all(o.ctx.workspaceId, someId) as { data: string }[]) JSON.parse(e.data);
       roundStmt.all(o.ctx.workspaceId, someId);
     }, 25);
     raw.close();

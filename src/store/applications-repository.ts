@@ -1,5 +1,12 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { Application, ApplicationFields } from '../core/applications/application.ts';
+import type {
+  Application,
+  ApplicationFields,
+  ApplicationKind,
+  Channel,
+  Outcome,
+  Stage,
+} from '../core/applications/application.ts';
 import type { ApplicationTable, Database } from './schema.ts';
 
 /**
@@ -9,11 +16,11 @@ import type { ApplicationTable, Database } from './schema.ts';
 
 export interface ApplicationFilter {
   status?: 'open' | 'closed' | 'all';
-  stage?: string;
-  channel?: string;
-  outcome?: string;
+  stage?: Stage;
+  channel?: Channel;
+  outcome?: Outcome;
   tag?: string;
-  kind?: string;
+  kind?: ApplicationKind;
   q?: string;
   sort?: 'updated' | 'applied' | 'company' | 'priority' | 'stage';
   order?: 'asc' | 'desc';
@@ -62,13 +69,13 @@ export function toApplication(row: SummaryRow, tags: string[]): Application {
     role: row.role,
     jobUrl: row.job_url,
     location: row.location,
-    workMode: row.work_mode as Application['workMode'],
+    workMode: row.work_mode,
     salaryMin: row.salary_min,
     salaryMax: row.salary_max,
     salaryCurrency: row.salary_currency,
     jobDescription: row.job_description ?? null,
-    channel: row.channel as Application['channel'],
-    kind: row.kind as Application['kind'],
+    channel: row.channel,
+    kind: row.kind,
     resumeVersion: row.resume_version,
     coverLetterVersion: row.cover_letter_version,
     tags,
@@ -76,9 +83,9 @@ export function toApplication(row: SummaryRow, tags: string[]): Application {
     priority: row.priority,
     excitement: row.excitement,
     appliedOn: row.applied_on,
-    stage: row.stage as Application['stage'],
-    furthestStage: row.furthest_stage as Application['furthestStage'],
-    outcome: row.outcome as Application['outcome'],
+    stage: row.stage,
+    furthestStage: row.furthest_stage,
+    outcome: row.outcome,
     closedOn: row.closed_on,
     lastResponseOn: row.last_response_on,
     lastActivityOn: row.last_activity_on,

@@ -1,5 +1,5 @@
 import { type Kysely, SqliteAdapter, sql } from 'kysely';
-import type { ApplicationEvent, ApplicationKind, Channel } from '../core/applications/application.ts';
+import type { ApplicationEvent } from '../core/applications/application.ts';
 import { type AppSummary, appSummaryFrom, type InsightApplication } from '../core/insights/index.ts';
 import type { Database } from './schema.ts';
 import { type StoredSummaryRow, toHistorySummary } from './summaries-repository.ts';
@@ -98,8 +98,8 @@ export async function loadApplicationRows(
         id: a.id,
         company: a.company,
         role: a.role,
-        channel: a.channel as Channel,
-        kind: a.kind as ApplicationKind,
+        channel: a.channel,
+        kind: a.kind,
         appliedOn: a.applied_on,
       },
     ]),
@@ -240,9 +240,9 @@ export async function loadInsightSummaries(db: Db, workspaceId: string): Promise
     out[i] = appSummaryFrom(
       {
         id: r.id,
-        channel: r.channel as Channel,
+        channel: r.channel,
         role: r.role,
-        kind: r.kind as ApplicationKind,
+        kind: r.kind,
         appliedOn: r.row_applied_on,
         tags: tags.get(r.id) ?? NO_TAGS,
       },

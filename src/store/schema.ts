@@ -1,4 +1,13 @@
 import type { ColumnType, Generated } from 'kysely';
+import type {
+  ApplicationKind,
+  Channel,
+  EventType,
+  Outcome,
+  RoundKind,
+  Stage,
+  WorkMode,
+} from '../core/applications/application.ts';
 
 /**
  * The database as Kysely sees it. Dates are ISO text in both dialects (`YYYY-MM-DD` for days,
@@ -59,13 +68,13 @@ export interface ApplicationTable {
   role: string;
   job_url: string | null;
   location: string | null;
-  work_mode: string | null;
+  work_mode: WorkMode | null;
   salary_min: number | null;
   salary_max: number | null;
   salary_currency: string | null;
   job_description: string | null;
-  channel: string;
-  kind: string;
+  channel: Channel;
+  kind: ApplicationKind;
   resume_version: string | null;
   cover_letter_version: string | null;
   notes: string | null;
@@ -74,9 +83,9 @@ export interface ApplicationTable {
   applied_on: string | null;
   // Derived from application_events in the same transaction that writes an event; the
   // events stay the source of truth (see services/applications).
-  stage: string;
-  furthest_stage: string;
-  outcome: string | null;
+  stage: Stage;
+  furthest_stage: Stage;
+  outcome: Outcome | null;
   closed_on: string | null;
   last_response_on: string | null;
   last_activity_on: string | null;
@@ -117,7 +126,7 @@ export interface ApplicationEventTable {
   workspace_id: string;
   application_id: string;
   seq: number;
-  type: string;
+  type: EventType;
   occurred_on: string;
   recorded_at: string;
   data: string;
@@ -128,7 +137,7 @@ export interface InterviewRoundTable {
   workspace_id: string;
   application_id: string;
   number: number;
-  kind: string;
+  kind: RoundKind;
   scheduled_at: string | null;
   who: string | null;
   notes: string | null;

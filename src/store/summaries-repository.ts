@@ -3,7 +3,7 @@ import type { Application, ApplicationEvent } from '../core/applications/applica
 import { type HistorySummary, summarizeHistory } from '../core/applications/history.ts';
 import { ALL_COLUMNS, applicationValues } from './applications-repository.ts';
 import { insertEvents, insertRowsBulk } from './events-repository.ts';
-import type { ApplicationSummaryTable, Database } from './schema.ts';
+import type { ApplicationSummaryTable, ApplicationTable, Database } from './schema.ts';
 
 /**
  * Per-application summaries of the history (`summarizeHistory`), kept in the same transaction as
@@ -60,20 +60,17 @@ function derivedColumns(s: HistorySummary) {
 }
 
 /** The summary columns of a row as `HistorySummary` (with the derived columns of `applications`). */
-export type StoredSummaryRow = Omit<ApplicationSummaryTable, 'workspace_id'> & {
-  stage: string;
-  furthest_stage: string;
-  outcome: string | null;
-  closed_on: string | null;
-  last_response_on: string | null;
-  last_activity_on: string | null;
-};
+export type StoredSummaryRow = Omit<ApplicationSummaryTable, 'workspace_id'> &
+  Pick<
+    ApplicationTable,
+    'stage' | 'furthest_stage' | 'outcome' | 'closed_on' | 'last_response_on' | 'last_activity_on'
+  >;
 
 export function toHistorySummary(row: StoredSummaryRow): HistorySummary {
   return {
-    stage: row.stage as HistorySummary['stage'],
-    furthestStage: row.furthest_stage as HistorySummary['furthestStage'],
-    outcome: row.outcome as HistorySummary['outcome'],
+    stage: row.stage,
+    furthestStage: row.furthest_stage,
+    outcome: row.outcome,
     closedOn: row.closed_on,
     lastResponseOn: row.last_response_on,
     lastActivityOn: row.last_activity_on,

@@ -31,6 +31,8 @@ const NOW = new Date('2026-11-20T10:00:00Z');
 const TODAY = '2026-11-20';
 const PG_URL = process.env.REBOUND_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SIZES = (process.env.BENCH_SCALE_SIZES ?? '1000,10000').split(',').map((s) => Number(s.trim()));
+// The PostgreSQL legs up to this size (BENCH_SCALE_PG_MAX; 10k by default: 100k takes minutes).
+const PG_MAX = Number(process.env.BENCH_SCALE_PG_MAX ?? 10_000);
 
 const ms = (v: number) => (v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(1)} ms`);
 const n = (v: number) => v.toLocaleString('en-US');
@@ -308,7 +310,7 @@ async function measureSize(size: number, withPg: boolean): Promise<SizeFigures> 
       importFloor,
       cacheHitRate,
     };
-    if (withPg) {
+    if (withPg && size <= PG_MAX) {
       figures.importPg = await timeImport('postgres', bytes);
       const p = await open('postgres');
       try {
@@ -326,10 +328,10 @@ async function measureSize(size: number, withPg: boolean): Promise<SizeFigures> 
   }
 }
 
-function exponents(values: number[]): string {
+function exponents(values: number[], sizes: number[]): string {
   const parts: string[] = [];
   for (let i = 1; i < values.length; i++) {
-    const e = Math.log10(values[i]! / values[i - 1]!) / Math.log10(SIZES[i]! / SIZES[i - 1]!);
+    const e = Math.log10(values[i]! / values[i - 1]!) / Math.log10(sizes[i]! / sizes[i - 1]!);
     parts.push(e.toFixed(2));
   }
   return parts.length ? `exponent ${parts.join(' → ')}` : '';
@@ -354,9 +356,10 @@ export async function benchScale(): Promise<BenchRow[]> {
     goal: string,
     ratioOf: (v: number, fl: number) => string = (v, fl) => `${(v / fl).toFixed(2)}× floor`,
   ) => {
-    const values = all.map(pick);
-    if (values.some((v) => v === undefined)) return;
-    for (const f of all) {
+    const measured = all.filter((f) => pick(f) !== undefined);
+    const values = measured.map(pick);
+    if (measured.length === 0) return;
+    for (const f of measured) {
       const v = pick(f)!;
       const fl = floorOf(f)!;
       rows.push({
@@ -368,10 +371,13 @@ export async function benchScale(): Promise<BenchRow[]> {
       });
     }
     rows.push({
-      name: `${name}: growth ${all.map((f) => n(f.size)).join(' → ')}`,
+      name: `${name}: growth ${measured.map((f) => n(f.size)).join(' → ')}`,
       figure: values.map((v) => ms(v!)).join(' → '),
       floor: 'linear is exponent 1.00',
-      ratio: exponents(values as number[]),
+      ratio: exponents(
+        values as number[],
+        measured.map((f) => f.size),
+      ),
       goal: 'informational',
     });
   };

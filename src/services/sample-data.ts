@@ -9,7 +9,6 @@ import type {
 } from '../core/applications/application.ts';
 import { deriveState } from '../core/applications/history.ts';
 import { addDays } from '../core/dates.ts';
-import * as bulk from '../store/applications-bulk-repository.ts';
 import * as eventsRepo from '../store/events-repository.ts';
 import { type BulkProgress, insertApplicationsWithHistory } from '../store/summaries-repository.ts';
 import { newId, nowIso, type ServiceContext, today } from './context.ts';

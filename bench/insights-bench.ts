@@ -62,7 +62,7 @@ export async function benchInsights(): Promise<BenchRow[]> {
       await getInsights(ctx);
       moved.push(performance.now() - t0);
     }
-    // For reference: a process that has never loaded the workspace reads every history.
+    // For reference: a handle that has never loaded the workspace reads every stored summary.
     const cold: number[] = [];
     for (let i = 0; i < 3; i++) {
       const t0 = performance.now();
@@ -91,7 +91,7 @@ export async function benchInsights(): Promise<BenchRow[]> {
         computed,
         '≤ 2× floor',
       ),
-      row('insights service, first call in a new process (reads every history)', cold, 'informational'),
+      row('insights service, first call on a new handle (reads the stored summaries)', cold, 'informational'),
     ];
   } finally {
     await store.close();

@@ -72,6 +72,12 @@ const benches: Bench[] = [
     run: async () =>
       ((await optional('cli-bench.ts', 'benchCli')) as (() => Promise<BenchRow[]>) | undefined)?.() ?? [],
   },
+  {
+    name: 'scale',
+    title: 'Scale: 1k → 10k → 100k applications (issue 12; BENCH_SCALE_SIZES to choose)',
+    run: async () =>
+      ((await optional('scale-bench.ts', 'benchScale')) as (() => Promise<BenchRow[]>) | undefined)?.() ?? [],
+  },
 ];
 
 const wanted = process.argv.slice(2);

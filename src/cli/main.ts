@@ -115,7 +115,10 @@ export const COMMAND_MODULES: CommandModule[] = [
     load: async () => (await import('./commands/today.ts')).registerTodayCommands,
   },
   {
-    commands: { migrate: 'bring the database schema up to date' },
+    commands: {
+      migrate: 'bring the database schema up to date',
+      rebuild: 'recompute every application summary from its history (a repair tool)',
+    },
     load: async () => (await import('./commands/migrate.ts')).registerMigrateCommand,
   },
 ];

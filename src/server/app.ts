@@ -95,6 +95,7 @@ export async function buildServer(options: ServerOptions) {
 
   const cache = new ResponseCache(options.externalVersion);
   cache.register(app);
+  app.decorate('responseCache', cache);
   const deps = await createRouteDeps(options.context, cache, options.hosted ?? false);
   for (const register of ROUTE_MODULES) register(app, deps);
 

@@ -6,15 +6,52 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
  * a counter, and writes by another process (the CLI on the same SQLite file) change the store's
  * external version. Without an external version (PostgreSQL, possibly several servers) nothing is
  * cached.
+ *
+ * Bounded by bytes, not entries: bodies are counted at two bytes a character (how V8 may hold
+ * them) and the least recently used go first once the total passes `maxBytes` (16 MB by
+ * default); a body larger than a quarter of that is never stored. `stats()` tells the hit rate.
  */
 export class ResponseCache {
   private writes = 0;
   private readonly entries = new Map<string, { version: string; body: string }>();
+  private bytes = 0;
+  private hits = 0;
+  private misses = 0;
 
   constructor(
     private readonly externalVersion: (() => number) | undefined,
-    private readonly maxEntries = 200,
+    private readonly maxBytes = 16 * 1024 * 1024,
   ) {}
+
+  /** Hits and misses since start, the bytes held and the number of entries. */
+  stats(): { hits: number; misses: number; hitRate: number; bytes: number; entries: number } {
+    const total = this.hits + this.misses;
+    return {
+      hits: this.hits,
+      misses: this.misses,
+      hitRate: total === 0 ? 0 : this.hits / total,
+      bytes: this.bytes,
+      entries: this.entries.size,
+    };
+  }
+
+  private store(key: string, version: string, body: string): void {
+    const size = body.length * 2;
+    if (size > this.maxBytes / 4) return;
+    this.remove(key);
+    while (this.bytes + size > this.maxBytes && this.entries.size > 0) {
+      this.remove(this.entries.keys().next().value as string);
+    }
+    this.entries.set(key, { version, body });
+    this.bytes += size;
+  }
+
+  private remove(key: string): void {
+    const old = this.entries.get(key);
+    if (old === undefined) return;
+    this.entries.delete(key);
+    this.bytes -= old.body.length * 2;
+  }
 
   /**
    * Counts every mutating request, answered or not, as a possible write: once when it arrives
@@ -54,14 +91,24 @@ export class ResponseCache {
     const key = `${request.url}|${keyExtra}`;
     if (version !== null) {
       const hit = this.entries.get(key);
-      if (hit && hit.version === version) return reply.type('application/json; charset=utf-8').send(hit.body);
+      if (hit && hit.version === version) {
+        this.hits++;
+        // Most recently used last: eviction takes from the front.
+        this.entries.delete(key);
+        this.entries.set(key, hit);
+        return reply.type('application/json; charset=utf-8').send(hit.body);
+      }
     }
+    this.misses++;
     const body = JSON.stringify(await compute());
-    if (version !== null && version === this.version()) {
-      if (this.entries.size >= this.maxEntries)
-        this.entries.delete(this.entries.keys().next().value as string);
-      this.entries.set(key, { version, body });
-    }
+    if (version !== null && version === this.version()) this.store(key, version, body);
     return reply.type('application/json; charset=utf-8').send(body);
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The server's response cache, for its stats (the bench prints the hit rate). */
+    responseCache: ResponseCache;
   }
 }

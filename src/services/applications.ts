@@ -26,6 +26,7 @@ import { ReboundError } from '../core/errors.ts';
 import * as repo from '../store/applications-repository.ts';
 import * as eventsRepo from '../store/events-repository.ts';
 import { findLatestResumeVersion } from '../store/skills-repository.ts';
+import { appendHistory, insertApplicationsWithHistory } from '../store/summaries-repository.ts';
 import { newId, nowIso, type ServiceContext, today } from './context.ts';
 import { onApplicationEvent } from './recovery/rejections.ts';
 
@@ -120,8 +121,7 @@ export async function createApplication(
     now: nowIso(ctx),
   });
   await ctx.db.transaction().execute(async (trx) => {
-    await repo.insertApplication(trx, ctx.workspaceId, app);
-    await eventsRepo.insertEvents(trx, ctx.workspaceId, [event]);
+    await insertApplicationsWithHistory(trx, ctx.workspaceId, [app], [event]);
   });
   return getApplicationOrThrow(ctx, id);
 }
@@ -254,8 +254,7 @@ async function appendEvents(
   const added = planned.map(
     (p) => ({ ...p, id: newId(), applicationId: id, seq: ++seq, recordedAt }) as ApplicationEvent,
   );
-  await eventsRepo.insertEvents(trx, ctx.workspaceId, added);
-  await repo.updateDerivedState(trx, ctx.workspaceId, id, deriveState([...existing, ...added]), recordedAt);
+  await appendHistory(trx, ctx.workspaceId, id, [...existing, ...added], added, recordedAt);
 }
 
 /**

@@ -5,6 +5,7 @@ import { ReboundError } from '../core/errors.ts';
 import * as bulk from '../store/applications-bulk-repository.ts';
 import * as repo from '../store/applications-repository.ts';
 import * as eventsRepo from '../store/events-repository.ts';
+import { insertApplicationsWithHistory } from '../store/summaries-repository.ts';
 import { clearWorkspaceData, readSettings, writeSettings } from '../store/workspace-repository.ts';
 import { backupSections } from './backup-sections.ts';
 import { parseBackupPart } from './backup-validation.ts';
@@ -115,8 +116,7 @@ export async function importBackup(
       for (const section of [...backupSections].reverse()) await section.clear(inTrx);
       await clearWorkspaceData(trx, ctx.workspaceId);
     }
-    await bulk.insertApplicationsBulk(trx, ctx.workspaceId, apps);
-    await eventsRepo.insertEvents(trx, ctx.workspaceId, events);
+    await insertApplicationsWithHistory(trx, ctx.workspaceId, apps, events);
     await eventsRepo.insertRounds(trx, ctx.workspaceId, rounds);
     await writeSettings(trx, ctx.workspaceId, backup.settings);
     for (const section of backupSections) {

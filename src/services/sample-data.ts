@@ -9,8 +9,8 @@ import type {
 } from '../core/applications/application.ts';
 import { deriveState } from '../core/applications/history.ts';
 import { addDays } from '../core/dates.ts';
-import * as bulk from '../store/applications-bulk-repository.ts';
 import * as eventsRepo from '../store/events-repository.ts';
+import { type BulkProgress, insertApplicationsWithHistory } from '../store/summaries-repository.ts';
 import { newId, nowIso, type ServiceContext, today } from './context.ts';
 
 const COMPANIES = [
@@ -240,10 +240,13 @@ export function generateWorkspace(options: {
 }
 
 /** Writes a generated workspace in one transaction. */
-export async function insertGenerated(ctx: ServiceContext, data: GeneratedWorkspace): Promise<void> {
+export async function insertGenerated(
+  ctx: ServiceContext,
+  data: GeneratedWorkspace,
+  onProgress?: BulkProgress,
+): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
-    await bulk.insertApplicationsBulk(trx, ctx.workspaceId, data.applications);
-    await eventsRepo.insertEvents(trx, ctx.workspaceId, data.events);
+    await insertApplicationsWithHistory(trx, ctx.workspaceId, data.applications, data.events, onProgress);
     await eventsRepo.insertRounds(trx, ctx.workspaceId, data.rounds);
   });
 }

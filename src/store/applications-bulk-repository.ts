@@ -1,10 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Application } from '../core/applications/application.ts';
-import { ALL_COLUMNS, applicationValues, SUMMARY_COLUMNS, toApplication } from './applications-repository.ts';
-import { insertRowsBulk } from './events-repository.ts';
+import { SUMMARY_COLUMNS, toApplication } from './applications-repository.ts';
 import type { Database } from './schema.ts';
 
-/** Whole-workspace reads and bulk writes of applications: backups, imports, analytics, sample data. */
+/** Whole-workspace reads of applications (backups); bulk writes are in summaries-repository.ts. */
 
 type Db = Kysely<Database>;
 
@@ -33,31 +32,4 @@ export async function listAllApplications(
     tags.set(r.application_id, list);
   }
   return rows.map((r) => ({ ...toApplication(r, tags.get(r.id) ?? []), sourceKey: r.source_key }));
-}
-
-/** Bulk insert used by backups, imports and the benchmark generator. */
-export async function insertApplicationsBulk(
-  db: Db,
-  workspaceId: string,
-  apps: Array<Application & { sourceKey?: string | null }>,
-): Promise<void> {
-  const CHUNK = 200;
-  for (let i = 0; i < apps.length; i += CHUNK) {
-    const slice = apps.slice(i, i + CHUNK);
-    await insertRowsBulk(
-      db,
-      'applications',
-      ALL_COLUMNS,
-      slice.map((app) => applicationValues(app, workspaceId, app.sourceKey ?? null)),
-      CHUNK,
-    );
-    const tagRows: unknown[][] = [];
-    for (const app of slice) {
-      if (app.tags.length === 0) continue;
-      for (const tag of new Set(app.tags)) tagRows.push([workspaceId, app.id, tag]);
-    }
-    if (tagRows.length > 0) {
-      await insertRowsBulk(db, 'application_tags', ['workspace_id', 'application_id', 'tag'], tagRows, 500);
-    }
-  }
 }

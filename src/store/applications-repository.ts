@@ -1,5 +1,12 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { Application, ApplicationFields, DerivedState } from '../core/applications/application.ts';
+import type {
+  Application,
+  ApplicationFields,
+  ApplicationKind,
+  Channel,
+  Outcome,
+  Stage,
+} from '../core/applications/application.ts';
 import type { ApplicationTable, Database } from './schema.ts';
 
 /**
@@ -9,11 +16,11 @@ import type { ApplicationTable, Database } from './schema.ts';
 
 export interface ApplicationFilter {
   status?: 'open' | 'closed' | 'all';
-  stage?: string;
-  channel?: string;
-  outcome?: string;
+  stage?: Stage;
+  channel?: Channel;
+  outcome?: Outcome;
   tag?: string;
-  kind?: string;
+  kind?: ApplicationKind;
   q?: string;
   sort?: 'updated' | 'applied' | 'company' | 'priority' | 'stage';
   order?: 'asc' | 'desc';
@@ -62,13 +69,13 @@ export function toApplication(row: SummaryRow, tags: string[]): Application {
     role: row.role,
     jobUrl: row.job_url,
     location: row.location,
-    workMode: row.work_mode as Application['workMode'],
+    workMode: row.work_mode,
     salaryMin: row.salary_min,
     salaryMax: row.salary_max,
     salaryCurrency: row.salary_currency,
     jobDescription: row.job_description ?? null,
-    channel: row.channel as Application['channel'],
-    kind: row.kind as Application['kind'],
+    channel: row.channel,
+    kind: row.kind,
     resumeVersion: row.resume_version,
     coverLetterVersion: row.cover_letter_version,
     tags,
@@ -76,9 +83,9 @@ export function toApplication(row: SummaryRow, tags: string[]): Application {
     priority: row.priority,
     excitement: row.excitement,
     appliedOn: row.applied_on,
-    stage: row.stage as Application['stage'],
-    furthestStage: row.furthest_stage as Application['furthestStage'],
-    outcome: row.outcome as Application['outcome'],
+    stage: row.stage,
+    furthestStage: row.furthest_stage,
+    outcome: row.outcome,
     closedOn: row.closed_on,
     lastResponseOn: row.last_response_on,
     lastActivityOn: row.last_activity_on,
@@ -107,17 +114,6 @@ function fieldsToRow(fields: Partial<ApplicationFields>): Partial<ApplicationTab
   if (fields.excitement !== undefined) row.excitement = fields.excitement;
   if (fields.appliedOn !== undefined) row.applied_on = fields.appliedOn;
   return row;
-}
-
-function derivedToRow(state: DerivedState): Partial<ApplicationTable> {
-  return {
-    stage: state.stage,
-    furthest_stage: state.furthestStage,
-    outcome: state.outcome,
-    closed_on: state.closedOn,
-    last_response_on: state.lastResponseOn,
-    last_activity_on: state.lastActivityOn,
-  };
 }
 
 /** Every column of `applications`, in the order `applicationValues` returns them. */
@@ -164,21 +160,6 @@ export function applicationValues(
   ];
 }
 
-export async function insertApplication(
-  db: Db,
-  workspaceId: string,
-  app: Application,
-  sourceKey: string | null = null,
-): Promise<void> {
-  const values = applicationValues(app, workspaceId, sourceKey);
-  const row = Object.fromEntries(ALL_COLUMNS.map((column, i) => [column, values[i]]));
-  await db
-    .insertInto('applications')
-    .values(row as unknown as ApplicationTable)
-    .execute();
-  await replaceTags(db, workspaceId, app.id, app.tags);
-}
-
 export async function updateApplicationFields(
   db: Db,
   workspaceId: string,
@@ -194,21 +175,6 @@ export async function updateApplicationFields(
     .where('id', '=', id)
     .execute();
   if (tags !== undefined) await replaceTags(db, workspaceId, id, tags);
-}
-
-export async function updateDerivedState(
-  db: Db,
-  workspaceId: string,
-  id: string,
-  state: DerivedState,
-  updatedAt: string,
-): Promise<void> {
-  await db
-    .updateTable('applications')
-    .set({ ...derivedToRow(state), updated_at: updatedAt })
-    .where('workspace_id', '=', workspaceId)
-    .where('id', '=', id)
-    .execute();
 }
 
 async function replaceTags(db: Db, workspaceId: string, id: string, tags: string[]): Promise<void> {

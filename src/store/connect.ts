@@ -109,8 +109,16 @@ export async function migrateToLatest(db: Kysely<Database>, schema?: string): Pr
     const failed = results?.find((r) => r.status === 'Error');
     throw new Error(`migration ${failed?.migrationName ?? '?'} failed: ${String(error)}`);
   }
-  return (results ?? []).map((r) => r.migrationName);
+  const applied = (results ?? []).map((r) => r.migrationName);
+  // The summaries migration adds an empty table; fill it from the events already there.
+  if (applied.includes(SUMMARIES_MIGRATION)) {
+    const { rebuildAllSummaries } = await import('./summaries-repository.ts');
+    await db.transaction().execute((trx) => rebuildAllSummaries(trx));
+  }
+  return applied;
 }
+
+const SUMMARIES_MIGRATION = '2026_11_27_1200_summaries';
 
 /** A fast path for every start after the first: one query instead of the migrator's lock dance. */
 async function isUpToDate(db: Kysely<Database>, schema?: string): Promise<boolean> {

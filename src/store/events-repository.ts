@@ -136,7 +136,7 @@ function toRound(row: Selectable<InterviewRoundTable>): InterviewRound {
     id: row.id,
     applicationId: row.application_id,
     number: Number(row.number),
-    kind: row.kind as InterviewRound['kind'],
+    kind: row.kind,
     scheduledAt: row.scheduled_at,
     who: row.who,
     notes: row.notes,

@@ -1,7 +1,8 @@
-import { type Kysely, sql } from 'kysely';
-import type { ApplicationEvent, ApplicationKind, Channel } from '../core/applications/application.ts';
-import type { InsightApplication } from '../core/insights/index.ts';
+import { type Kysely, SqliteAdapter, sql } from 'kysely';
+import type { ApplicationEvent } from '../core/applications/application.ts';
+import { type AppSummary, appSummaryFrom, type InsightApplication } from '../core/insights/index.ts';
 import type { Database } from './schema.ts';
+import { type StoredSummaryRow, toHistorySummary } from './summaries-repository.ts';
 
 /** What insights, wins and reviews read about the applications: few columns, full histories. */
 
@@ -26,16 +27,32 @@ export interface ApplicationStamp {
 }
 
 /**
- * The workspace's change counter: triggers bump it on every write to applications, their tags or
- * their events (see migration 2026_11_22_1100_insights), so a cache keyed on it is never stale.
+ * A value that changes whenever the workspace's applications, tags or events may have changed,
+ * so a cache keyed on it is never stale, at no cost per written row.
+ *
+ * - PostgreSQL: statement-level triggers bump `workspace_revisions` once per statement for each
+ *   workspace it touched (migration 2026_11_27_1200_summaries).
+ * - SQLite has row triggers only, so it keeps none: the connection's own count of changed rows
+ *   (`total_changes()`, which grows with every write made through it) paired with
+ *   `data_version` (which moves when another connection, such as the CLI, commits). Coarser than
+ *   per workspace (any write moves it), never stale.
  */
-export async function readRevision(db: Db, workspaceId: string): Promise<number> {
+export async function readRevision(db: Db, workspaceId: string): Promise<string> {
+  if (db.getExecutor().adapter instanceof SqliteAdapter) {
+    const { rows } = await sql<{
+      changes: number;
+      version: number;
+    }>`select total_changes() as changes, (select data_version from pragma_data_version) as version`.execute(
+      db,
+    );
+    return `${rows[0]!.changes}:${rows[0]!.version}`;
+  }
   const row = await db
     .selectFrom('workspace_revisions')
     .select('revision')
     .where('workspace_id', '=', workspaceId)
     .executeTakeFirst();
-  return row ? Number(row.revision) : 0;
+  return String(row ? Number(row.revision) : 0);
 }
 
 // Notes and replies carry free text that insights never read; skipping their JSON saves most of
@@ -81,8 +98,8 @@ export async function loadApplicationRows(
         id: a.id,
         company: a.company,
         role: a.role,
-        channel: a.channel as Channel,
-        kind: a.kind as ApplicationKind,
+        channel: a.channel,
+        kind: a.kind,
         appliedOn: a.applied_on,
       },
     ]),
@@ -176,3 +193,63 @@ export async function loadInsightApplications(db: Db, workspaceId: string): Prom
     events: events.get(id) ?? [],
   }));
 }
+
+/**
+ * Every application's insight numbers from its row and its stored history summary
+ * (`application_summaries`, kept in the same transaction as each event): one read over the
+ * applications plus their tags, no events. Ordered by id.
+ */
+export async function loadInsightSummaries(db: Db, workspaceId: string): Promise<AppSummary[]> {
+  const [rows, tags] = await Promise.all([
+    db
+      .selectFrom('applications as a')
+      .innerJoin('application_summaries as s', 's.application_id', 'a.id')
+      .select([
+        'a.id',
+        'a.channel',
+        'a.role',
+        'a.kind',
+        'a.applied_on as row_applied_on',
+        'a.stage',
+        'a.furthest_stage',
+        'a.outcome',
+        'a.closed_on',
+        'a.last_response_on',
+        'a.last_activity_on',
+        's.application_id',
+        's.saved_on',
+        's.applied_on',
+        's.screening_on',
+        's.interviewing_on',
+        's.offer_on',
+        's.accepted_on',
+        's.first_applied_on',
+        's.first_response_on',
+        's.event_count',
+        's.round_count',
+        's.response_count',
+      ])
+      .where('a.workspace_id', '=', workspaceId)
+      .orderBy('a.id')
+      .execute(),
+    loadTagsByApplication(db, workspaceId),
+  ]);
+  const out: AppSummary[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    out[i] = appSummaryFrom(
+      {
+        id: r.id,
+        channel: r.channel,
+        role: r.role,
+        kind: r.kind,
+        appliedOn: r.row_applied_on,
+        tags: tags.get(r.id) ?? NO_TAGS,
+      },
+      toHistorySummary(r as StoredSummaryRow),
+    );
+  }
+  return out;
+}
+
+const NO_TAGS: readonly string[] = [];

@@ -1,4 +1,13 @@
 import type { ColumnType, Generated } from 'kysely';
+import type {
+  ApplicationKind,
+  Channel,
+  EventType,
+  Outcome,
+  RoundKind,
+  Stage,
+  WorkMode,
+} from '../core/applications/application.ts';
 
 /**
  * The database as Kysely sees it. Dates are ISO text in both dialects (`YYYY-MM-DD` for days,
@@ -36,6 +45,8 @@ export interface Database {
   informational_interviews: import('./skills-schema.ts').InformationalInterviewTable;
   // Getting data in (issue 6): see imports-repository.ts.
   mail_messages: import('./imports-repository.ts').MailMessageTable;
+  // Per-application history summaries (issue 12): see summaries-repository.ts.
+  application_summaries: ApplicationSummaryTable;
 }
 
 export interface WorkspaceTable {
@@ -57,13 +68,13 @@ export interface ApplicationTable {
   role: string;
   job_url: string | null;
   location: string | null;
-  work_mode: string | null;
+  work_mode: WorkMode | null;
   salary_min: number | null;
   salary_max: number | null;
   salary_currency: string | null;
   job_description: string | null;
-  channel: string;
-  kind: string;
+  channel: Channel;
+  kind: ApplicationKind;
   resume_version: string | null;
   cover_letter_version: string | null;
   notes: string | null;
@@ -72,15 +83,36 @@ export interface ApplicationTable {
   applied_on: string | null;
   // Derived from application_events in the same transaction that writes an event; the
   // events stay the source of truth (see services/applications).
-  stage: string;
-  furthest_stage: string;
-  outcome: string | null;
+  stage: Stage;
+  furthest_stage: Stage;
+  outcome: Outcome | null;
   closed_on: string | null;
   last_response_on: string | null;
   last_activity_on: string | null;
   source_key: string | null;
   created_at: string;
   updated_at: string;
+}
+
+/**
+ * What an application's history says beyond the derived columns on `applications`, one row per
+ * application, written in the same transaction as each event (`summarizeHistory`).
+ */
+export interface ApplicationSummaryTable {
+  application_id: string;
+  workspace_id: string;
+  /** First day each stage was reached, one column per stage. */
+  saved_on: string | null;
+  applied_on: string | null;
+  screening_on: string | null;
+  interviewing_on: string | null;
+  offer_on: string | null;
+  accepted_on: string | null;
+  first_applied_on: string | null;
+  first_response_on: string | null;
+  event_count: number;
+  round_count: number;
+  response_count: number;
 }
 
 export interface ApplicationTagTable {
@@ -94,7 +126,7 @@ export interface ApplicationEventTable {
   workspace_id: string;
   application_id: string;
   seq: number;
-  type: string;
+  type: EventType;
   occurred_on: string;
   recorded_at: string;
   data: string;
@@ -105,7 +137,7 @@ export interface InterviewRoundTable {
   workspace_id: string;
   application_id: string;
   number: number;
-  kind: string;
+  kind: RoundKind;
   scheduled_at: string | null;
   who: string | null;
   notes: string | null;
@@ -160,7 +192,7 @@ export interface PlannedBreakTable {
   created_at: string;
 }
 
-/** Bumped by triggers on every write to applications, their tags and events. */
+/** PostgreSQL only: bumped once per statement that writes applications, their tags or events (see readRevision). */
 export interface WorkspaceRevisionTable {
   workspace_id: string;
   revision: number;

@@ -46,6 +46,7 @@ export async function clearWorkspaceData(db: Kysely<Database>, workspaceId: stri
   await db.deleteFrom('interview_rounds').where('workspace_id', '=', workspaceId).execute();
   await db.deleteFrom('application_events').where('workspace_id', '=', workspaceId).execute();
   await db.deleteFrom('application_tags').where('workspace_id', '=', workspaceId).execute();
+  await db.deleteFrom('application_summaries').where('workspace_id', '=', workspaceId).execute();
   await db.deleteFrom('applications').where('workspace_id', '=', workspaceId).execute();
   await db.deleteFrom('settings').where('workspace_id', '=', workspaceId).execute();
 }

@@ -43,38 +43,94 @@ export function undoneEventIds(events: readonly ApplicationEvent[]): Set<string>
   return undone;
 }
 
+// A local lookup: faster than indexOf for every event of every application.
+const STAGE_INDEX = new Map<string, number>(STAGES.map((st, i) => [st, i]));
+const APPLIED = stageIndex('applied');
 const RESPONSE_STAGE = stageIndex('screening');
+const NO_UNDONE: ReadonlySet<string> = new Set();
 
 /**
- * Folds the history into the current state. The furthest stage only ever grows: moving a card
- * back or closing it keeps how far it got. Only an undo (a mistaken move) takes a stage back out.
+ * Everything an application's history says, folded once: the derived state the board shows plus
+ * what insights count (the day each stage was first reached, the first move out and the first
+ * answer, and how many events, rounds and replies it holds). The store keeps one of these per
+ * application, written in the same transaction as each event (`application_summaries`), so
+ * analytics aggregate rows instead of re-reading histories; rebuilding it from the events gives
+ * the same value.
  */
-export function deriveState(events: readonly ApplicationEvent[]): DerivedState {
-  const undone = undoneEventIds(events);
-  let stage: Stage = 'saved';
+export interface HistorySummary extends DerivedState {
+  /** First day each stage was explicitly reached, by index into STAGES; null when skipped or never reached. */
+  reachedOn: (string | null)[];
+  /** The first move to applied or beyond (the day it was created there, for an import). */
+  firstAppliedOn: string | null;
+  /** The first answer: a move past applied, a round, a reply or a rejection (or created past applied). */
+  firstResponseOn: string | null;
+  /** Events still in force (undos and what they took back excluded). */
+  eventCount: number;
+  roundCount: number;
+  responseCount: number;
+}
+
+function isOrdered(events: readonly ApplicationEvent[]): boolean {
+  for (let i = 1; i < events.length; i++) {
+    const a = events[i - 1]!;
+    const b = events[i]!;
+    if (a.occurredOn > b.occurredOn || (a.occurredOn === b.occurredOn && a.seq > b.seq)) return false;
+  }
+  return true;
+}
+
+function hasUndo(events: readonly ApplicationEvent[]): boolean {
+  for (const e of events) if (e.type === 'undo') return true;
+  return false;
+}
+
+/**
+ * Folds the history into its summary. The furthest stage only ever grows: moving a card back or
+ * closing it keeps how far it got. Only an undo (a mistaken move) takes a stage back out; a
+ * reopen clears the outcome. Sorts the events at most once; this runs for every application of
+ * an import, so the loop is written out rather than built from helpers.
+ */
+export function summarizeHistory(history: readonly ApplicationEvent[]): HistorySummary {
+  const events = isOrdered(history) ? history : orderEvents(history);
+  const undone = hasUndo(events) ? undoneEventIds(events) : NO_UNDONE;
+  const reachedOn: (string | null)[] = STAGES.map(() => null);
+  let stage = 0;
   let furthest = 0;
   let outcome: Outcome | null = null;
   let closedOn: string | null = null;
   let lastResponseOn: string | null = null;
   let lastActivityOn: string | null = null;
+  let firstResponseOn: string | null = null;
+  let firstAppliedOn: string | null = null;
+  let eventCount = 0;
+  let roundCount = 0;
+  let responseCount = 0;
 
-  for (const e of orderEvents(events)) {
-    if (undone.has(e.id) || e.type === 'undo') continue;
+  for (const e of events) {
+    if (e.type === 'undo' || undone.has(e.id)) continue;
+    eventCount++;
     lastActivityOn = maxDate(lastActivityOn, e.occurredOn);
     switch (e.type) {
       case 'created':
-        stage = e.data.stage;
-        furthest = Math.max(furthest, stageIndex(stage));
+      case 'stage_changed': {
+        const idx = STAGE_INDEX.get(e.type === 'created' ? e.data.stage : e.data.to) ?? 0;
+        stage = idx;
+        if (reachedOn[idx] === null) reachedOn[idx] = e.occurredOn;
+        if (idx > furthest) furthest = idx;
+        if (idx >= APPLIED && firstAppliedOn === null) firstAppliedOn = e.occurredOn;
+        if (e.type === 'stage_changed' && idx >= RESPONSE_STAGE) {
+          lastResponseOn = maxDate(lastResponseOn, e.occurredOn);
+          if (firstResponseOn === null) firstResponseOn = e.occurredOn;
+        }
         break;
-      case 'stage_changed':
-        stage = e.data.to;
-        furthest = Math.max(furthest, stageIndex(stage));
-        if (stageIndex(stage) >= RESPONSE_STAGE) lastResponseOn = maxDate(lastResponseOn, e.occurredOn);
-        break;
+      }
       case 'outcome_set':
         outcome = e.data.outcome;
         closedOn = e.occurredOn;
-        if (outcome === 'rejected') lastResponseOn = maxDate(lastResponseOn, e.occurredOn);
+        if (outcome === 'rejected') {
+          lastResponseOn = maxDate(lastResponseOn, e.occurredOn);
+          if (firstResponseOn === null) firstResponseOn = e.occurredOn;
+        }
         break;
       case 'reopened':
         outcome = null;
@@ -82,13 +138,48 @@ export function deriveState(events: readonly ApplicationEvent[]): DerivedState {
         break;
       case 'round_added':
       case 'response':
+        if (e.type === 'round_added') roundCount++;
+        else responseCount++;
         lastResponseOn = maxDate(lastResponseOn, e.occurredOn);
+        if (firstResponseOn === null) firstResponseOn = e.occurredOn;
         break;
       case 'note':
         break;
     }
   }
-  return { stage, furthestStage: STAGES[furthest]!, outcome, closedOn, lastResponseOn, lastActivityOn };
+
+  // An application created straight at "interviewing" (an import) responded when it was created.
+  let created = 0;
+  while (created < reachedOn.length && reachedOn[created] === null) created++;
+  if (created >= RESPONSE_STAGE && firstResponseOn === null) firstResponseOn = reachedOn[created] ?? null;
+
+  return {
+    stage: STAGES[stage]!,
+    furthestStage: STAGES[furthest]!,
+    outcome,
+    closedOn,
+    lastResponseOn,
+    lastActivityOn,
+    reachedOn,
+    firstAppliedOn,
+    firstResponseOn,
+    eventCount,
+    roundCount,
+    responseCount,
+  };
+}
+
+/** The derived state the board shows (see `summarizeHistory`). */
+export function deriveState(events: readonly ApplicationEvent[]): DerivedState {
+  const s = summarizeHistory(events);
+  return {
+    stage: s.stage,
+    furthestStage: s.furthestStage,
+    outcome: s.outcome,
+    closedOn: s.closedOn,
+    lastResponseOn: s.lastResponseOn,
+    lastActivityOn: s.lastActivityOn,
+  };
 }
 
 /** The most recent stage move or outcome still in force: what "Undo" takes back. */

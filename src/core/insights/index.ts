@@ -1,5 +1,5 @@
 /** The insights API the services and faces call; everything here is pure. */
-export { summarizeApplication } from './app-summary.ts';
+export { appSummaryFrom, type InsightRow, summarizeApplication } from './app-summary.ts';
 export { type Comparison, compareRecent, type PeriodRates } from './comparison.ts';
 export {
   buildFindings,

@@ -163,3 +163,26 @@ export function buildToday(items: readonly DueItem[], now: string | Date, timeZo
     coolOffEndsAt,
   };
 }
+
+/** The lists of the Today view, in the order the page shows them. */
+export const TODAY_GROUPS = ['overdue', 'today', 'upcoming', 'held'] as const;
+export type TodayGroup = (typeof TODAY_GROUPS)[number];
+
+/** How many items of each list the first screen carries; the rest are paged on demand. */
+export const FIRST_SCREEN_ITEMS = 20;
+
+export type TodayCounts = Record<TodayGroup, number>;
+
+/**
+ * The first screen of the view: every list cut to its first `first` items, with how many each
+ * holds in all, so the payload stays small however much is due.
+ */
+export function firstScreen<V extends TodayView>(view: V, first: number): V & { counts: TodayCounts } {
+  const counts = {} as TodayCounts;
+  const cut = { ...view };
+  for (const group of TODAY_GROUPS) {
+    counts[group] = view[group].length;
+    cut[group] = view[group].slice(0, first);
+  }
+  return { ...cut, counts };
+}

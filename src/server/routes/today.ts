@@ -1,6 +1,13 @@
 import { z } from 'zod';
-import { presentQuietPage, presentToday } from '../../services/recovery/presenters.ts';
-import { calendarIcs, getToday, listQuietItems } from '../../services/recovery/today.ts';
+import { FIRST_SCREEN_ITEMS, firstScreen } from '../../core/today/build-today.ts';
+import {
+  todayGroupPageSchema,
+  todayGroupParamsSchema,
+  todayGroupQuerySchema,
+  todayResponseSchema,
+} from '../../core/today/schemas.ts';
+import { presentEntry, presentQuietPage, presentToday } from '../../services/recovery/presenters.ts';
+import { calendarIcs, getToday, getTodayGroup, listQuietItems } from '../../services/recovery/today.ts';
 import type { App, RouteDeps } from '../deps.ts';
 import { errorResponses } from './openapi.ts';
 
@@ -11,11 +18,29 @@ export function todayRoutes(app: App, deps: RouteDeps): void {
     {
       schema: {
         tags: ['today'],
-        summary: 'What is due now, each with how to complete it',
-        response: { 200: z.any(), ...errorResponses },
+        summary:
+          'What is due now, each with how to complete it: the first items of each list and how many each holds',
+        response: { 200: todayResponseSchema, ...errorResponses },
       },
     },
-    async () => presentToday(await getToday(deps.context())),
+    async () => presentToday(firstScreen(await getToday(deps.context()), FIRST_SCREEN_ITEMS)),
+  );
+
+  app.get(
+    '/api/v1/today/groups/:group',
+    {
+      schema: {
+        tags: ['today'],
+        summary: 'One page of one Today list (overdue, today, upcoming or held), for "show more"',
+        params: todayGroupParamsSchema,
+        querystring: todayGroupQuerySchema,
+        response: { 200: todayGroupPageSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const page = await getTodayGroup(deps.context(), request.params.group, request.query);
+      return { group: page.group, items: page.items.map(presentEntry), total: page.total };
+    },
   );
 
   app.get(

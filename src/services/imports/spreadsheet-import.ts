@@ -1,6 +1,5 @@
 import type { Application, ApplicationEvent } from '../../core/applications/application.ts';
 import { stageIndex } from '../../core/applications/application.ts';
-import { deriveState } from '../../core/applications/history.ts';
 import { createApplicationSchema } from '../../core/applications/input.ts';
 import { ReboundError } from '../../core/errors.ts';
 import { guessMapping, type ImportMapping, overrideMapping } from '../../core/import/guess-mapping.ts';
@@ -11,14 +10,13 @@ import { surelyValidApplication } from '../../core/import/quick-check.ts';
 import { type StageMap, stageLabelReader } from '../../core/import/stage-labels.ts';
 import { issuesToDetails } from '../../core/validation.ts';
 import { readTable, type Table } from '../../io/spreadsheet.ts';
-import * as bulk from '../../store/applications-bulk-repository.ts';
-import * as eventsRepo from '../../store/events-repository.ts';
 import { listSourceKeys } from '../../store/imports-repository.ts';
+import { BULK_BATCH, insertApplicationsWithHistory } from '../../store/summaries-repository.ts';
 import { newApplicationRecord } from '../applications.ts';
 import { newId, nowIso, type ServiceContext, today } from '../context.ts';
 
 /** How often (rows) a long import reports progress. */
-export const PROGRESS_EVERY = 1_000;
+export const PROGRESS_EVERY = BULK_BATCH;
 
 export interface SpreadsheetImportOptions {
   mapping?: MappingOverride;
@@ -220,20 +218,13 @@ export async function commitSpreadsheetImport(
     }
     const records = plan.toCreate.map((row) => buildRecord(row.application, day, now));
     const total = records.length;
-    for (let i = 0; i < total; i += PROGRESS_EVERY) {
-      const slice = records.slice(i, i + PROGRESS_EVERY);
-      await bulk.insertApplicationsBulk(
-        trx,
-        ctx.workspaceId,
-        slice.map((r) => r.app),
-      );
-      await eventsRepo.insertEvents(
-        trx,
-        ctx.workspaceId,
-        slice.flatMap((r) => r.events),
-      );
-      options.onProgress?.(Math.min(i + PROGRESS_EVERY, total), total);
-    }
+    await insertApplicationsWithHistory(
+      trx,
+      ctx.workspaceId,
+      records.map((r) => r.app),
+      records.flatMap((r) => r.events),
+      options.onProgress,
+    );
     return {
       filename,
       created: total,
@@ -313,9 +304,8 @@ export function buildRecord(
       data: { outcome: a.outcome, reason: null },
     });
   }
-  // A history of just the created event is the one newApplicationRecord already derived the state from.
-  const state = events.length === 1 && events[0] === event ? {} : deriveState(events);
-  return { app: { ...app, ...state, sourceKey: a.dedupeKey }, events };
+  // The derived state comes from the history when it is written (insertApplicationsWithHistory).
+  return { app: { ...app, sourceKey: a.dedupeKey }, events };
 }
 
 /** The field names a person can use in `--map field=Column`, with what each means. */

@@ -11,12 +11,12 @@ import {
 import { type Reallocation, suggestReallocation } from '../../core/channels/reallocation.ts';
 import { type ChannelYield, channelYield } from '../../core/channels/yield.ts';
 import { ReboundError } from '../../core/errors.ts';
-import { type InsightApplication, summarizeApplication } from '../../core/insights/index.ts';
+import type { AppSummary } from '../../core/insights/index.ts';
 import { weekOf } from '../../core/wellbeing/week.ts';
 import * as logs from '../../store/time-log-repository.ts';
 import { readSettings, writeSettings } from '../../store/workspace-repository.ts';
 import { newId, nowIso, type ServiceContext, today } from '../context.ts';
-import { loadApplicationsCached } from './load.ts';
+import { loadSummariesCached } from './load.ts';
 
 /** Hours a week assumed until the user says otherwise. */
 export const DEFAULT_HOURS_PER_WEEK = 10;
@@ -121,20 +121,14 @@ export interface ChannelsView {
   suggestion: Reallocation;
 }
 
-/** Yields per channel from the applications' histories and the logged time. */
-export function yieldsFrom(
-  apps: readonly InsightApplication[],
-  timeLogs: readonly TimeLog[],
-): ChannelYield[] {
+/** Yields per channel from the applications' summaries and the logged time. */
+export function yieldsFrom(apps: readonly AppSummary[], timeLogs: readonly TimeLog[]): ChannelYield[] {
   return channelYield(
-    apps.map((a) => {
-      const s = summarizeApplication(a);
-      return {
-        channel: s.channel,
-        furthestStage: STAGES[s.furthest]!,
-        responded: s.firstResponseOn !== null,
-      };
-    }),
+    apps.map((s) => ({
+      channel: s.channel,
+      furthestStage: STAGES[s.furthest]!,
+      responded: s.firstResponseOn !== null,
+    })),
     timeLogs,
   );
 }
@@ -144,7 +138,7 @@ export async function getChannelsView(ctx: ServiceContext, week?: string): Promi
   const { weekStart, weekEnd } = weekOf(week ?? today(ctx));
   const [settings, apps, allLogs] = await Promise.all([
     getChannelSettings(ctx),
-    loadApplicationsCached(ctx),
+    loadSummariesCached(ctx),
     logs.listTimeLogs(ctx.db, ctx.workspaceId),
   ]);
   const counted = channelLogs(allLogs);

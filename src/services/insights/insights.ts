@@ -38,7 +38,7 @@ export async function getInsights(
     ghostAfterDays: settings.ghostAfterDays,
   };
   const day = today(ctx);
-  return memoized(ctx, `insights|${day}|${JSON.stringify(rest)}`, ({ apps, summaries }) =>
-    computeInsights({ applications: apps, summaries, ...rest }, day),
+  return memoized(ctx, `insights|${day}|${JSON.stringify(rest)}`, (summaries) =>
+    computeInsights({ applications: [], summaries, ...rest }, day),
   );
 }

@@ -1,26 +1,29 @@
-import { type AppSummary, summarizeApplication } from '../../core/insights/index.ts';
+import type { AppSummary } from '../../core/insights/index.ts';
 import {
   type LoadedApplication,
   loadApplicationRows,
   loadApplicationStamps,
   loadEventsByApplication,
+  loadInsightSummaries,
   loadTagsByApplication,
   readRevision,
 } from '../../store/insights-repository.ts';
 import type { ServiceContext } from '../context.ts';
 
 /**
- * Applications with their histories (and their folded summaries), cached per database handle and
- * workspace under the workspace's change counter. Triggers bump the counter in the same
- * transaction as every write to applications, tags or events (migration
- * 2026_11_22_1100_insights), so one single-row read tells whether the cache still holds.
+ * What insights read, cached per database handle and workspace under the workspace's change
+ * counter (`readRevision`: one cheap read tells whether the cache still holds).
+ *
+ * Insights, the funnel and channel yields read the stored per-application summaries
+ * (`loadInsightSummaries`): one row per application, no events. Wins, goals and reviews still
+ * read histories (`loadApplicationsCached`), loaded only when asked for.
  *
  * After a change only what changed is read again: one stamp per application (updated_at, highest
  * event seq and the fields insights read; see `loadApplicationStamps`) and the tags are compared
  * with the cache, and rows and events are loaded only for applications that are new or whose
  * stamp moved. The stamp does not trust the clock, so it holds on a clock that stands still.
- * Unchanged applications keep the very same object, so their summaries are reused too. Another
- * process writing the same database bumps the same counter.
+ * Unchanged applications keep the very same object. Another process writing the same database
+ * moves the same counter.
  */
 interface Loaded {
   apps: LoadedApplication[];
@@ -28,15 +31,17 @@ interface Loaded {
   stamps: string[];
 }
 interface Entry {
-  revision: number;
-  loaded: Promise<Loaded>;
+  revision: string;
+  /** The histories, read only when something asks for them (wins, goals, reviews). */
+  loaded?: Promise<Loaded>;
+  /** What the previous entry had loaded, to reuse unchanged applications from. */
+  previous?: Promise<Loaded | undefined>;
+  /** Every application's insight numbers from the stored summaries (no events read). */
   summaries?: Promise<AppSummary[]>;
   /** Computed results under this revision, by a fingerprint of everything else they read. */
   memo: Map<string, unknown>;
 }
 const cache = new WeakMap<object, Map<string, Entry>>();
-// Summaries by application object: an object survives a reload only while nothing it holds changed.
-const summaryCache = new WeakMap<LoadedApplication, AppSummary>();
 
 const FULL_RELOAD_SHARE = 0.2;
 
@@ -101,42 +106,36 @@ async function entryFor(ctx: ServiceContext): Promise<Entry> {
   }
   const hit = perDb.get(ctx.workspaceId);
   if (hit && hit.revision === revision) return hit;
-  const previous = hit?.loaded.catch(() => undefined);
-  const loaded = (async () => reload(ctx, await previous))();
-  const entry: Entry = { revision, loaded, memo: new Map() };
+  const previous = hit?.loaded?.catch(() => undefined) ?? hit?.previous;
+  const entry: Entry = { revision, previous, memo: new Map() };
   perDb.set(ctx.workspaceId, entry);
-  loaded.catch(() => {
-    if (perDb.get(ctx.workspaceId) === entry) perDb.delete(ctx.workspaceId);
-  });
   return entry;
 }
 
+/** Forgets the entry when one of its loads fails, so the next call tries again. */
+function dropOnFailure<T>(ctx: ServiceContext, entry: Entry, promise: Promise<T>): Promise<T> {
+  promise.catch(() => {
+    const perDb = cache.get(ctx.db);
+    if (perDb?.get(ctx.workspaceId) === entry) perDb.delete(ctx.workspaceId);
+  });
+  return promise;
+}
+
+/** The applications with their full histories (for wins, goals and reviews), from the cache. */
 export async function loadApplicationsCached(ctx: ServiceContext): Promise<readonly LoadedApplication[]> {
-  return (await (await entryFor(ctx)).loaded).apps;
+  const entry = await entryFor(ctx);
+  entry.loaded ??= dropOnFailure(ctx, entry, (async () => reload(ctx, await entry.previous))());
+  return (await entry.loaded).apps;
 }
 
-function summarize(app: LoadedApplication): AppSummary {
-  let summary = summaryCache.get(app);
-  if (!summary) {
-    summary = summarizeApplication(app);
-    summaryCache.set(app, summary);
-  }
-  return summary;
+/** Every application's insight numbers, from the stored summaries (cached under the revision). */
+export async function loadSummariesCached(ctx: ServiceContext): Promise<readonly AppSummary[]> {
+  return summariesOf(ctx, await entryFor(ctx));
 }
 
-/** The applications and their summaries (`summarizeApplication`), both from the cache. */
-export async function loadSummariesCached(
-  ctx: ServiceContext,
-): Promise<{ apps: readonly LoadedApplication[]; summaries: readonly AppSummary[] }> {
-  return summariesOf(await entryFor(ctx));
-}
-
-async function summariesOf(
-  entry: Entry,
-): Promise<{ apps: readonly LoadedApplication[]; summaries: readonly AppSummary[] }> {
-  entry.summaries ??= entry.loaded.then(({ apps }) => apps.map(summarize));
-  const [{ apps }, summaries] = await Promise.all([entry.loaded, entry.summaries]);
-  return { apps, summaries };
+function summariesOf(ctx: ServiceContext, entry: Entry): Promise<AppSummary[]> {
+  entry.summaries ??= dropOnFailure(ctx, entry, loadInsightSummaries(ctx.db, ctx.workspaceId));
+  return entry.summaries;
 }
 
 const MEMO_LIMIT = 32;
@@ -148,11 +147,11 @@ const MEMO_LIMIT = 32;
 export async function memoized<T>(
   ctx: ServiceContext,
   key: string,
-  compute: (data: { apps: readonly LoadedApplication[]; summaries: readonly AppSummary[] }) => T,
+  compute: (summaries: readonly AppSummary[]) => T,
 ): Promise<T> {
   const entry = await entryFor(ctx);
   if (entry.memo.has(key)) return entry.memo.get(key) as T;
-  const value = compute(await summariesOf(entry));
+  const value = compute(await summariesOf(ctx, entry));
   if (entry.memo.size >= MEMO_LIMIT) entry.memo.delete(entry.memo.keys().next().value!);
   entry.memo.set(key, value);
   return value;

@@ -97,7 +97,7 @@ export async function getWeeklyReview(ctx: ServiceContext, week?: string): Promi
     ).findings;
   const current = asOf(apps, until);
   const yields = yieldsFrom(
-    current,
+    current.map(summarizeApplication),
     counted.filter((l) => l.loggedOn <= until),
   );
   const suggestion = suggestReallocation(channels.plan, yields);

@@ -1,4 +1,4 @@
-import type { TodayEntry, TodayView } from '../../core/today/build-today.ts';
+import type { TodayCounts, TodayEntry, TodayView } from '../../core/today/build-today.ts';
 import type { ContactRecord } from '../../store/contacts-repository.ts';
 import type { ActionItemRecord } from '../../store/post-mortem-repository.ts';
 import type { JournalEntry } from '../../store/recovery-repository.ts';
@@ -149,7 +149,7 @@ function completeAction(entry: TodayEntry & { refId?: string }): CompleteAction 
   }
 }
 
-function presentEntry(entry: TodayEntry & { refId?: string }) {
+export function presentEntry(entry: TodayEntry & { refId?: string }) {
   return {
     id: entry.id,
     kind: entry.kind,
@@ -165,8 +165,18 @@ function presentEntry(entry: TodayEntry & { refId?: string }) {
   };
 }
 
-export function presentToday(view: TodayView & { quiet: QuietSummary }) {
+/**
+ * The Today view as sent: the CLI passes the whole view; the HTTP route passes the first screen
+ * (`firstScreen`), whose `counts` say how long each list is in all.
+ */
+export function presentToday(view: TodayView & { quiet: QuietSummary; counts?: TodayCounts }) {
   return {
+    counts: view.counts ?? {
+      overdue: view.overdue.length,
+      today: view.today.length,
+      upcoming: view.upcoming.length,
+      held: view.held.length,
+    },
     date: view.date,
     coolingOff: view.coolingOff,
     coolOffEndsAt: view.coolOffEndsAt,

@@ -1,6 +1,12 @@
 import { DEFAULT_GHOST_AFTER_DAYS } from '../../core/applications/ghosting.ts';
 import { addDays } from '../../core/dates.ts';
-import { buildToday, type TodayView, UPCOMING_DAYS } from '../../core/today/build-today.ts';
+import {
+  buildToday,
+  type TodayEntry,
+  type TodayGroup,
+  type TodayView,
+  UPCOMING_DAYS,
+} from '../../core/today/build-today.ts';
 import { type DueItem, interviewDueItem } from '../../core/today/due-item.ts';
 import { buildIcs } from '../../io/ical.ts';
 import * as schedule from '../../store/schedule-repository.ts';
@@ -94,6 +100,17 @@ export async function getToday(
     items,
     quiet: { shown: quiet.items.length, total: quiet.total },
   };
+}
+
+/** One page of one Today list (the "show more" behind the first screen), with its total. */
+export async function getTodayGroup(
+  ctx: ServiceContext,
+  group: TodayGroup,
+  page: { limit: number; offset: number },
+): Promise<{ group: TodayGroup; items: TodayEntry[]; total: number }> {
+  const view = await getToday(ctx);
+  const list = view[group];
+  return { group, items: list.slice(page.offset, page.offset + page.limit), total: list.length };
 }
 
 /** The scheduled work and upcoming interviews as an iCalendar feed. */

@@ -28,7 +28,14 @@ import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import { errorMessage } from '../../api/hooks.ts';
 import { formatWhen } from '../recovery/format.ts';
-import { CALENDAR_URL, type TodayItem, useToday, type TodayView as View } from './api.ts';
+import {
+  CALENDAR_URL,
+  type TodayGroup,
+  type TodayItem,
+  useToday,
+  useTodayGroup,
+  type TodayView as View,
+} from './api.ts';
 import { TodayItemCard } from './today-item.tsx';
 
 /** The home of what is due: earlier, today and the coming week, with a kind word when it is quiet. */
@@ -48,7 +55,7 @@ export function TodayView() {
       </Alert>
     );
   }
-  const nothingNow = data.overdue.length === 0 && data.today.length === 0;
+  const nothingNow = data.counts.overdue === 0 && data.counts.today === 0;
   return (
     <Stack gap="lg" maw={880}>
       <Group justify="space-between" align="flex-end">
@@ -66,10 +73,11 @@ export function TodayView() {
         id="overdue"
         title="From earlier"
         hint="No rush; pick whichever feels doable."
-        items={data.overdue}
+        first={data.overdue}
+        total={data.counts.overdue}
       />
-      <Section id="today" title="For today" items={data.today} />
-      <Upcoming items={data.upcoming} />
+      <Section id="today" title="For today" first={data.today} total={data.counts.today} />
+      <Upcoming first={data.upcoming} total={data.counts.upcoming} />
       {data.quiet && data.quiet.total > data.quiet.shown && (
         <Text size="sm" c="dimmed">
           {data.quiet.total - data.quiet.shown} more applications have gone quiet.{' '}
@@ -89,17 +97,39 @@ export function TodayView() {
   );
 }
 
+/** "Show more" under a list the first screen cut short: how many are left, loaded a page at a time. */
+function ShowMore({ group, list }: { group: TodayGroup; list: ReturnType<typeof useTodayGroup> }) {
+  if (list.remaining === 0) return null;
+  return (
+    <Group>
+      <Button
+        variant="subtle"
+        size="compact-sm"
+        loading={list.loading}
+        onClick={list.loadMore}
+        data-testid={`today-more-${group}`}
+      >
+        Show more ({list.remaining} left)
+      </Button>
+    </Group>
+  );
+}
+
 function Section({
   id,
   title,
   hint,
-  items,
+  first,
+  total,
 }: {
-  id: string;
+  id: 'overdue' | 'today';
   title: string;
   hint?: string;
-  items: TodayItem[];
+  first: TodayItem[];
+  total: number;
 }) {
+  const list = useTodayGroup(id, first, total);
+  const items = list.items;
   if (items.length === 0) return null;
   return (
     <Stack gap="xs" data-testid={`today-section-${id}`}>
@@ -108,7 +138,7 @@ function Section({
           {title}
         </Title>
         <Badge variant="light" color="gray">
-          {items.length}
+          {list.total}
         </Badge>
         {hint && (
           <Text size="sm" c="dimmed">
@@ -119,11 +149,14 @@ function Section({
       {items.map((item) => (
         <TodayItemCard key={item.id} item={item} />
       ))}
+      <ShowMore group={id} list={list} />
     </Stack>
   );
 }
 
-function Upcoming({ items }: { items: TodayItem[] }) {
+function Upcoming({ first, total }: { first: TodayItem[]; total: number }) {
+  const list = useTodayGroup('upcoming', first, total);
+  const items = list.items;
   if (items.length === 0) return null;
   const days = [...new Set(items.map((i) => i.dueOn))];
   return (
@@ -143,12 +176,14 @@ function Upcoming({ items }: { items: TodayItem[] }) {
             ))}
         </Stack>
       ))}
+      <ShowMore group="upcoming" list={list} />
     </Stack>
   );
 }
 
 function PauseBanner({ view }: { view: View }) {
   const [open, { toggle }] = useDisclosure(false);
+  const held = useTodayGroup('held', view.held, view.counts.held);
   return (
     <Alert
       variant="light"
@@ -161,7 +196,7 @@ function PauseBanner({ view }: { view: View }) {
         Be gentle with yourself. Nudges to apply elsewhere and look-back tasks are resting until then;
         interviews and messages still show.
       </Text>
-      {view.held.length > 0 && (
+      {held.total > 0 && (
         <>
           <Button
             variant="subtle"
@@ -170,13 +205,14 @@ function PauseBanner({ view }: { view: View }) {
             rightSection={<IconChevronDown size={14} />}
             onClick={toggle}
           >
-            {view.held.length === 1 ? '1 thing is resting' : `${view.held.length} things are resting`}
+            {held.total === 1 ? '1 thing is resting' : `${held.total} things are resting`}
           </Button>
           <Collapse expanded={open}>
             <Stack gap={6} mt="xs">
-              {view.held.map((item) => (
+              {held.items.map((item) => (
                 <TodayItemCard key={item.id} item={item} />
               ))}
+              <ShowMore group="held" list={held} />
             </Stack>
           </Collapse>
         </>
@@ -195,7 +231,7 @@ function RestCard({ view }: { view: View }) {
         <div>
           <Text fw={600}>Nothing due today. Rest counts too.</Text>
           <Text size="sm" c="dimmed">
-            {view.upcoming.length > 0
+            {view.counts.upcoming > 0
               ? 'A few things are coming up below, whenever you are ready.'
               : 'When something needs you, it will show up here.'}
           </Text>

@@ -1,0 +1,316 @@
+import type { Kysely } from 'kysely';
+import type { Application, ApplicationEvent } from '../core/applications/application.ts';
+import { type HistorySummary, summarizeHistory } from '../core/applications/history.ts';
+import { ALL_COLUMNS, applicationValues } from './applications-repository.ts';
+import { insertEvents, insertRowsBulk } from './events-repository.ts';
+import type { ApplicationSummaryTable, ApplicationTable, Database } from './schema.ts';
+
+/**
+ * Per-application summaries of the history (`summarizeHistory`), kept in the same transaction as
+ * every event: the derived columns on `applications` (stage, furthest stage, outcome, last
+ * response…) and the `application_summaries` row (the day each stage was first reached, first
+ * answer, counts). Every write of events goes through here, so the summary is never stale;
+ * `rebuildSummaries` recomputes it from the events and must give the same rows.
+ */
+
+type Db = Kysely<Database>;
+
+const REACHED_COLUMNS = [
+  'saved_on',
+  'applied_on',
+  'screening_on',
+  'interviewing_on',
+  'offer_on',
+  'accepted_on',
+] as const;
+
+export const SUMMARY_TABLE_COLUMNS = [
+  'application_id',
+  'workspace_id',
+  ...REACHED_COLUMNS,
+  'first_applied_on',
+  'first_response_on',
+  'event_count',
+  'round_count',
+  'response_count',
+] as const satisfies readonly (keyof ApplicationSummaryTable)[];
+
+function summaryValues(workspaceId: string, applicationId: string, s: HistorySummary): unknown[] {
+  return [
+    applicationId,
+    workspaceId,
+    ...s.reachedOn,
+    s.firstAppliedOn,
+    s.firstResponseOn,
+    s.eventCount,
+    s.roundCount,
+    s.responseCount,
+  ];
+}
+
+function derivedColumns(s: HistorySummary) {
+  return {
+    stage: s.stage,
+    furthest_stage: s.furthestStage,
+    outcome: s.outcome,
+    closed_on: s.closedOn,
+    last_response_on: s.lastResponseOn,
+    last_activity_on: s.lastActivityOn,
+  };
+}
+
+/** The summary columns of a row as `HistorySummary` (with the derived columns of `applications`). */
+export type StoredSummaryRow = Omit<ApplicationSummaryTable, 'workspace_id'> &
+  Pick<
+    ApplicationTable,
+    'stage' | 'furthest_stage' | 'outcome' | 'closed_on' | 'last_response_on' | 'last_activity_on'
+  >;
+
+export function toHistorySummary(row: StoredSummaryRow): HistorySummary {
+  return {
+    stage: row.stage,
+    furthestStage: row.furthest_stage,
+    outcome: row.outcome,
+    closedOn: row.closed_on,
+    lastResponseOn: row.last_response_on,
+    lastActivityOn: row.last_activity_on,
+    reachedOn: REACHED_COLUMNS.map((c) => row[c]),
+    firstAppliedOn: row.first_applied_on,
+    firstResponseOn: row.first_response_on,
+    eventCount: Number(row.event_count),
+    roundCount: Number(row.round_count),
+    responseCount: Number(row.response_count),
+  };
+}
+
+async function upsertSummary(db: Db, workspaceId: string, id: string, s: HistorySummary): Promise<void> {
+  const values = summaryValues(workspaceId, id, s);
+  const row = Object.fromEntries(
+    SUMMARY_TABLE_COLUMNS.map((c, i) => [c, values[i]]),
+  ) as unknown as ApplicationSummaryTable;
+  const { application_id: _id, workspace_id: _ws, ...rest } = row;
+  await db
+    .insertInto('application_summaries')
+    .values(row)
+    .onConflict((oc) => oc.column('application_id').doUpdateSet(rest))
+    .execute();
+}
+
+/**
+ * Appends `added` to one application's history (`history` is the whole history, `added`
+ * included) and writes its summary: the derived columns and `updated_at` on the row, and the
+ * summary row. Run inside the caller's transaction.
+ */
+export async function appendHistory(
+  db: Db,
+  workspaceId: string,
+  applicationId: string,
+  history: readonly ApplicationEvent[],
+  added: ApplicationEvent[],
+  updatedAt: string,
+): Promise<HistorySummary> {
+  const summary = summarizeHistory(history);
+  await insertEvents(db, workspaceId, added);
+  await db
+    .updateTable('applications')
+    .set({ ...derivedColumns(summary), updated_at: updatedAt })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', applicationId)
+    .execute();
+  await upsertSummary(db, workspaceId, applicationId, summary);
+  return summary;
+}
+
+/** Called after each batch of a bulk write with how many applications are written so far. */
+export type BulkProgress = (done: number, total: number) => void;
+
+export const BULK_BATCH = 1000;
+
+/**
+ * Writes new applications with their whole histories: rows (derived columns taken from the
+ * history, whatever the caller set), tags, events and summaries, in multi-row inserts of
+ * `BULK_BATCH` applications at a time, so the cost is linear in the rows written. Used by
+ * creates, imports, backups and sample data. `onProgress` hears after each batch.
+ */
+export async function insertApplicationsWithHistory(
+  db: Db,
+  workspaceId: string,
+  apps: ReadonlyArray<Application & { sourceKey?: string | null }>,
+  events: readonly ApplicationEvent[],
+  onProgress?: BulkProgress,
+): Promise<void> {
+  const byApp = new Map<string, ApplicationEvent[]>();
+  for (const e of events) {
+    const list = byApp.get(e.applicationId);
+    if (list) list.push(e);
+    else byApp.set(e.applicationId, [e]);
+  }
+  for (let i = 0; i < apps.length; i += BULK_BATCH) {
+    const slice = apps.slice(i, i + BULK_BATCH);
+    const appRows: unknown[][] = [];
+    const tagRows: unknown[][] = [];
+    const summaryRows: unknown[][] = [];
+    const eventBatch: ApplicationEvent[] = [];
+    for (const app of slice) {
+      const history = byApp.get(app.id) ?? [];
+      const summary = summarizeHistory(history);
+      appRows.push(
+        applicationValues(
+          {
+            ...app,
+            stage: summary.stage,
+            furthestStage: summary.furthestStage,
+            outcome: summary.outcome,
+            closedOn: summary.closedOn,
+            lastResponseOn: summary.lastResponseOn,
+            lastActivityOn: summary.lastActivityOn,
+          },
+          workspaceId,
+          app.sourceKey ?? null,
+        ),
+      );
+      for (const tag of new Set(app.tags)) tagRows.push([workspaceId, app.id, tag]);
+      summaryRows.push(summaryValues(workspaceId, app.id, summary));
+      for (const e of history) eventBatch.push(e);
+    }
+    await insertRowsBulk(db, 'applications', ALL_COLUMNS, appRows, 200);
+    await insertRowsBulk(db, 'application_tags', ['workspace_id', 'application_id', 'tag'], tagRows, 500);
+    await insertEvents(db, workspaceId, eventBatch);
+    await insertRowsBulk(db, 'application_summaries', SUMMARY_TABLE_COLUMNS, summaryRows, 500);
+    onProgress?.(i + slice.length, apps.length);
+  }
+}
+
+/** Each application's stored summary, by id: the derived columns and the summary row. */
+export async function readSummaries(
+  db: Db,
+  workspaceId: string,
+  applicationIds?: readonly string[],
+): Promise<Map<string, HistorySummary>> {
+  let query = db
+    .selectFrom('applications as a')
+    .leftJoin('application_summaries as s', 's.application_id', 'a.id')
+    .select([
+      'a.id',
+      'a.stage',
+      'a.furthest_stage',
+      'a.outcome',
+      'a.closed_on',
+      'a.last_response_on',
+      'a.last_activity_on',
+      's.application_id',
+      's.saved_on',
+      's.applied_on',
+      's.screening_on',
+      's.interviewing_on',
+      's.offer_on',
+      's.accepted_on',
+      's.first_applied_on',
+      's.first_response_on',
+      's.event_count',
+      's.round_count',
+      's.response_count',
+    ])
+    .where('a.workspace_id', '=', workspaceId);
+  if (applicationIds !== undefined) query = query.where('a.id', 'in', applicationIds);
+  const rows = await query.orderBy('a.id').execute();
+  const out = new Map<string, HistorySummary>();
+  for (const r of rows) {
+    out.set(
+      r.id,
+      toHistorySummary({
+        ...r,
+        event_count: r.event_count ?? 0,
+        round_count: r.round_count ?? 0,
+        response_count: r.response_count ?? 0,
+      } as StoredSummaryRow),
+    );
+  }
+  return out;
+}
+
+const REBUILD_CHUNK = 500;
+
+/**
+ * Recomputes every summary of the workspace from the events (the events are the truth): the
+ * summary rows are replaced and the derived columns of `applications` rewritten where they
+ * differ. Reads the histories a chunk of applications at a time, so memory stays flat. Returns
+ * how many applications had a summary that did not match.
+ */
+export async function rebuildSummaries(
+  db: Db,
+  workspaceId: string,
+  onProgress?: BulkProgress,
+): Promise<{ applications: number; changed: number }> {
+  const ids = (
+    await db
+      .selectFrom('applications')
+      .select('id')
+      .where('workspace_id', '=', workspaceId)
+      .orderBy('id')
+      .execute()
+  ).map((r) => r.id);
+  let changed = 0;
+  for (let i = 0; i < ids.length; i += REBUILD_CHUNK) {
+    const chunk = ids.slice(i, i + REBUILD_CHUNK);
+    const [stored, eventRows] = await Promise.all([
+      readSummaries(db, workspaceId, chunk),
+      db
+        .selectFrom('application_events')
+        .select(['id', 'application_id', 'seq', 'type', 'occurred_on', 'data'])
+        .where('workspace_id', '=', workspaceId)
+        .where('application_id', 'in', chunk)
+        .orderBy('application_id')
+        .orderBy('seq')
+        .execute(),
+    ]);
+    const byApp = new Map<string, ApplicationEvent[]>();
+    for (const e of eventRows) {
+      const event = {
+        id: e.id,
+        applicationId: e.application_id,
+        seq: Number(e.seq),
+        type: e.type,
+        occurredOn: e.occurred_on,
+        recordedAt: '',
+        data: JSON.parse(e.data),
+      } as ApplicationEvent;
+      const list = byApp.get(e.application_id);
+      if (list) list.push(event);
+      else byApp.set(e.application_id, [event]);
+    }
+    const rows: unknown[][] = [];
+    for (const id of chunk) {
+      const summary = summarizeHistory(byApp.get(id) ?? []);
+      rows.push(summaryValues(workspaceId, id, summary));
+      const before = stored.get(id);
+      if (before === undefined || !sameSummary(before, summary)) {
+        changed++;
+        await db
+          .updateTable('applications')
+          .set(derivedColumns(summary))
+          .where('workspace_id', '=', workspaceId)
+          .where('id', '=', id)
+          .execute();
+      }
+    }
+    await db
+      .deleteFrom('application_summaries')
+      .where('workspace_id', '=', workspaceId)
+      .where('application_id', 'in', chunk)
+      .execute();
+    await insertRowsBulk(db, 'application_summaries', SUMMARY_TABLE_COLUMNS, rows, 500);
+    onProgress?.(i + chunk.length, ids.length);
+  }
+  return { applications: ids.length, changed };
+}
+
+function sameSummary(a: HistorySummary, b: HistorySummary): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Rebuilds the summaries of every workspace (after the migration that adds them). */
+export async function rebuildAllSummaries(db: Db): Promise<void> {
+  const workspaces = await db.selectFrom('workspaces').select('id').execute();
+  for (const w of workspaces) await rebuildSummaries(db, w.id);
+}

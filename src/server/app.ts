@@ -9,6 +9,7 @@ import { registerApiDocs } from './api-docs.ts';
 import { createRouteDeps, type RouteDeps } from './deps.ts';
 import { errorBody, registerErrorHandling } from './errors.ts';
 import { registerHostCheck } from './host-check.ts';
+import { registerRequestGuards } from './request-guard.ts';
 import { ResponseCache } from './response-cache.ts';
 import { applicationRoutes } from './routes/applications.ts';
 import { channelRoutes } from './routes/channels.ts';
@@ -62,6 +63,7 @@ export async function buildServer(options: ServerOptions) {
   app.setValidatorCompiler(validatorCompiler);
   // Responses are documented with zod but serialised plainly: the presenters already shape them.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  registerRequestGuards(app);
   registerHostCheck(app, options.allowedHosts);
   registerErrorHandling(app);
 

@@ -18,7 +18,7 @@ describe('getting data in over HTTP', () => {
   let store: Store;
   let app: TestApp;
   let pages: { base: string; server: Server };
-  const headers = { host: 'localhost:4477' };
+  const headers = { host: 'localhost:4477', 'x-rebound': '1' };
   const post = (url: string, payload?: unknown) =>
     app.inject({
       method: 'POST',

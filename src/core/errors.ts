@@ -24,6 +24,7 @@ export const ERROR_CODES = {
   forbidden_host: 403,
   cross_site_request: 403,
   conflict: 409,
+  database_too_new: 409,
   payload_too_large: 413,
   internal_error: 500,
 } as const;

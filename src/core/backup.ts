@@ -120,9 +120,12 @@ export const backupSchema = z
           });
         seqs.add(e.seq);
       });
-      a.rounds.forEach((r, j) => once('round', r.id, ['applications', i, 'rounds', j, 'id']));
+      a.rounds.forEach((r, j) => {
+        once('round', r.id, ['applications', i, 'rounds', j, 'id']);
+      });
     });
   });
+
 export type Backup = z.output<typeof backupSchema>;
 
 /** True when parsed JSON looks like a Rebound backup (of any version). */

@@ -8,6 +8,8 @@ export interface Settings {
   timeZone: string;
   /** Leave closed applications off the board (they stay in lists, insights and backups). */
   hideClosedOnBoard: boolean;
+  /** Let job-page fetches reach this machine or its private network; a hosted server never does. */
+  fetchLocalAddresses: boolean;
   /** How drafted messages are signed; null until the user says. */
   userName: string | null;
 }
@@ -19,6 +21,7 @@ export async function getSettings(ctx: Pick<ServiceContext, 'db' | 'workspaceId'
       typeof stored.ghostAfterDays === 'number' ? stored.ghostAfterDays : DEFAULT_GHOST_AFTER_DAYS,
     timeZone: isTimeZone(stored.timeZone) ? stored.timeZone : defaultTimeZone(),
     hideClosedOnBoard: stored.hideClosedOnBoard === true,
+    fetchLocalAddresses: stored.fetchLocalAddresses === true,
     userName: typeof stored.userName === 'string' ? stored.userName : null,
   };
 }

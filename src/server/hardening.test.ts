@@ -10,7 +10,12 @@ for (const database of databases) {
     let opened: TestContext;
     let app: TestApp;
     const headers = { host: 'localhost:4477' };
-    const send = (method: 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown, extra = {}) =>
+    const send = (
+      method: 'POST' | 'PATCH' | 'DELETE',
+      url: string,
+      payload?: string | object,
+      extra: Record<string, string> = {},
+    ) =>
       app.inject({
         method,
         url,

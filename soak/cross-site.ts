@@ -99,7 +99,9 @@ window.done = n;
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(attackerUrl, { waitUntil: 'commit' });
-    await page.waitForFunction(() => (window as unknown as { done?: number }).done !== undefined);
+    await page.waitForFunction(() => (window as unknown as { done?: number }).done !== undefined, undefined, {
+      timeout: 180_000,
+    });
     await page.waitForTimeout(3000); // let every form, fetch and beacon land
     result.changed = (await snapshot()) !== before;
 

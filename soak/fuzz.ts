@@ -81,6 +81,15 @@ const NASTY: unknown[] = [
   JSON.parse('{"constructor":{"prototype":{"polluted":true}}}'),
 ];
 
+/** A path segment; a lone surrogate cannot be encoded, so it goes as a broken UTF-8 escape. */
+function pathSegment(value: string): string {
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    return '%ED%A0%80';
+  }
+}
+
 export async function fuzzServer(
   databaseName: 'sqlite' | 'postgres',
   requests: number,
@@ -162,7 +171,7 @@ export async function fuzzServer(
     for (let i = 0; i < requests; i++) {
       const { path, method, op } = pick(operations);
       const url = path.replace(/\{([^}]+)\}/g, () =>
-        encodeURIComponent(String(rand() < 0.75 ? pick([...ids]) : pick(NASTY))),
+        pathSegment(String(rand() < 0.75 ? pick([...ids]) : pick(NASTY))),
       );
       const query = new URLSearchParams();
       for (const p of op.parameters ?? []) {

@@ -148,7 +148,7 @@ export async function fuzzServer(
         case 'null':
           return null;
         case 'string':
-          if (schema.format === 'date' || rand() < 0.1) return '2026-11-0' + (1 + Math.floor(rand() * 9));
+          if (schema.format === 'date' || rand() < 0.1) return `2026-11-0${1 + Math.floor(rand() * 9)}`;
           if (rand() < 0.3 && ids.size > 1) return pick([...ids]);
           return pick(['Acme', 'Data Engineer', 'https://example.org/job', 'Europe/Paris', 'a', 'x y z']);
         default:

@@ -73,7 +73,8 @@ export async function buildServer(options: ServerOptions) {
         title: 'Rebound API',
         version: '1',
         description:
-          'The REST API of Rebound, a local-first job-search tracker. Every error is `{ error: { code, message, details } }`.',
+          'The REST API of Rebound, a local-first job-search tracker. Every error is `{ error: { code, message, details } }`. ' +
+          'A request that changes data (POST, PUT, PATCH, DELETE) needs a JSON body (`content-type: application/json`) or the header `X-Rebound: 1`, and is refused when a browser says it came from another site.',
       },
     },
     transform: jsonSchemaTransform,

@@ -33,7 +33,7 @@ const card = (page: Page, company: string) =>
 async function api<T>(server: Server, method: string, path: string, body?: unknown): Promise<T> {
   const res = await fetch(`${server.url}${path}`, {
     method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    headers: body === undefined ? { 'x-rebound': '1' } : { 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
@@ -61,6 +61,8 @@ describeInBrowser('import sources', () => {
   beforeAll(async () => {
     server = await startTestServer({ now: new Date('2026-07-15T10:00:00Z') });
     pages = await startPageServer();
+    // The job pages are served from this machine: turn on reading them, as a local user can.
+    await api(server, 'PATCH', '/api/v1/settings', { fetchLocalAddresses: true });
     page = await newPage(browser, 1280, 800);
   });
 

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { ERROR_CODES, type ErrorCode, isReboundError } from '../core/errors.ts';
 import type { ServiceContext } from '../services/context.ts';
 import type { Store } from '../store/connect.ts';
+import { storeErrorToRebound } from '../store/errors.ts';
 import { resolveTarget } from './target.ts';
 
 export interface CommonFlags {
@@ -53,7 +54,8 @@ export function exitCodeFor(code: ErrorCode): number {
 }
 
 /** Prints an error for a person (or as JSON) without a stack trace and sets the exit code. */
-export function reportError(error: unknown, json: boolean): number {
+export function reportError(thrown: unknown, json: boolean): number {
+  const error = storeErrorToRebound(thrown) ?? thrown;
   if (isReboundError(error)) {
     if (json)
       process.stderr.write(

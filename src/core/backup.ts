@@ -1,30 +1,48 @@
 import { z } from 'zod';
-import {
-  APPLICATION_KINDS,
-  CHANNELS,
-  EVENT_TYPES,
-  ROUND_KINDS,
-  STAGES,
-  WORK_MODES,
-} from './applications/application.ts';
-import { isoDate } from './applications/input.ts';
+import { EVENT_TYPES, type EventType, OUTCOMES, ROUND_KINDS, STAGES } from './applications/application.ts';
+import { applicationFieldsSchema, isoDate, settingsSchema } from './applications/input.ts';
 
 /**
  * The versioned JSON backup of a workspace. A backup is recognised by its content
  * (`format: "rebound-backup"`), not its file name. Derived state (stage, furthest stage) is not
  * stored: it is recomputed from the events on restore, so a backup can never disagree with itself.
+ * A backup is checked whole with the API's own rules before anything is written.
  */
 export const BACKUP_FORMAT = 'rebound-backup';
 export const BACKUP_VERSION = 1;
 
-const backupEvent = z.object({
+const stage = z.enum(STAGES);
+const nullableText = z.string().nullable().optional();
+
+/** What each event type carries in `data`, as the services write it. */
+const EVENT_DATA: { [T in EventType]: z.ZodType } = {
+  created: z.object({ stage }),
+  stage_changed: z.object({ from: stage, to: stage }),
+  outcome_set: z.object({ outcome: z.enum(OUTCOMES), reason: nullableText }),
+  reopened: z.object({ previousOutcome: z.enum(OUTCOMES).nullable() }),
+  round_added: z.object({
+    roundId: z.string().min(1),
+    number: z.number().int().min(1),
+    kind: z.enum(ROUND_KINDS),
+  }),
+  response: z.object({ summary: nullableText }),
+  note: z.object({ text: z.string() }),
+  undo: z.object({ eventId: z.string().min(1) }),
+};
+
+const eventBase = {
   id: z.string().min(1),
   seq: z.number().int().min(1),
-  type: z.enum(EVENT_TYPES),
   occurredOn: isoDate,
   recordedAt: z.string().min(1),
-  data: z.record(z.string(), z.unknown()),
-});
+};
+const backupEvent = z.discriminatedUnion(
+  'type',
+  EVENT_TYPES.map((type) => z.object({ ...eventBase, type: z.literal(type), data: EVENT_DATA[type] })) as [
+    z.ZodObject<typeof eventBase & { type: z.ZodLiteral<EventType>; data: z.ZodType }>,
+    ...z.ZodObject<typeof eventBase & { type: z.ZodLiteral<EventType>; data: z.ZodType }>[],
+  ],
+);
 
 const backupRound = z.object({
   id: z.string().min(1),
@@ -36,26 +54,29 @@ const backupRound = z.object({
   createdAt: z.string().min(1),
 });
 
+/** The application fields with the same rules as the API (`jobUrl` http(s) only, ratings 1–5…). */
+const fields = applicationFieldsSchema.shape;
+
 export const backupApplication = z.object({
   id: z.string().min(1),
-  company: z.string().trim().min(1, 'required'),
-  role: z.string().trim().min(1, 'required'),
-  jobUrl: z.string().nullable(),
-  location: z.string().nullable(),
-  workMode: z.enum(WORK_MODES).nullable(),
-  salaryMin: z.number().int().nullable(),
-  salaryMax: z.number().int().nullable(),
-  salaryCurrency: z.string().nullable(),
-  jobDescription: z.string().nullable(),
-  channel: z.enum(CHANNELS),
-  kind: z.enum(APPLICATION_KINDS),
-  resumeVersion: z.string().nullable(),
-  coverLetterVersion: z.string().nullable(),
-  tags: z.array(z.string()),
-  notes: z.string().nullable(),
-  priority: z.number().int().min(1).max(5).nullable(),
-  excitement: z.number().int().min(1).max(5).nullable(),
-  appliedOn: isoDate.nullable(),
+  company: fields.company,
+  role: fields.role,
+  jobUrl: fields.jobUrl.unwrap(),
+  location: fields.location.unwrap(),
+  workMode: fields.workMode.unwrap(),
+  salaryMin: fields.salaryMin.unwrap(),
+  salaryMax: fields.salaryMax.unwrap(),
+  salaryCurrency: fields.salaryCurrency.unwrap(),
+  jobDescription: fields.jobDescription.unwrap(),
+  channel: fields.channel.unwrap(),
+  kind: fields.kind.unwrap(),
+  resumeVersion: fields.resumeVersion.unwrap(),
+  coverLetterVersion: fields.coverLetterVersion.unwrap(),
+  tags: fields.tags.unwrap(),
+  notes: fields.notes.unwrap(),
+  priority: fields.priority.unwrap(),
+  excitement: fields.excitement.unwrap(),
+  appliedOn: fields.appliedOn.unwrap(),
   sourceKey: z.string().nullable(),
   createdAt: z.string().min(1),
   updatedAt: z.string().min(1),
@@ -64,20 +85,48 @@ export const backupApplication = z.object({
 });
 export type BackupApplication = z.infer<typeof backupApplication>;
 
-export const backupSchema = z.object({
-  format: z.literal(BACKUP_FORMAT),
-  version: z
-    .number()
-    .int()
-    .min(1)
-    .max(BACKUP_VERSION, `this Rebound reads backups up to version ${BACKUP_VERSION}`),
-  exportedAt: z.string(),
-  settings: z.record(z.string(), z.unknown()),
-  applications: z.array(backupApplication),
-  /** Feature sections added later (recovery, skills, …); each restores through its own service. */
-  sections: z.record(z.string(), z.unknown()).default({}),
-});
-export type Backup = z.infer<typeof backupSchema>;
+export const backupSchema = z
+  .object({
+    format: z.literal(BACKUP_FORMAT),
+    version: z
+      .number()
+      .int()
+      .min(1)
+      .max(BACKUP_VERSION, `this Rebound reads backups up to version ${BACKUP_VERSION}`),
+    exportedAt: z.string(),
+    /** The settings with the API's rules (a real time zone, at least 3 days); other keys kept. */
+    settings: settingsSchema.loose(),
+    applications: z.array(backupApplication),
+    /** Feature sections added later (recovery, skills, …); each restores through its own service. */
+    sections: z.record(z.string(), z.unknown()).default({}),
+  })
+  .superRefine((backup, ctx) => {
+    // Ids are keys in the database: a repeat would fail half-way through the restore.
+    const seen = { application: new Set<string>(), event: new Set<string>(), round: new Set<string>() };
+    const once = (kind: keyof typeof seen, id: string, path: (string | number)[]) => {
+      if (seen[kind].has(id)) ctx.addIssue({ code: 'custom', path, message: `duplicate ${kind} id ${id}` });
+      seen[kind].add(id);
+    };
+    backup.applications.forEach((a, i) => {
+      once('application', a.id, ['applications', i, 'id']);
+      const seqs = new Set<number>();
+      a.events.forEach((e, j) => {
+        once('event', e.id, ['applications', i, 'events', j, 'id']);
+        if (seqs.has(e.seq))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['applications', i, 'events', j, 'seq'],
+            message: `duplicate seq ${e.seq}`,
+          });
+        seqs.add(e.seq);
+      });
+      a.rounds.forEach((r, j) => {
+        once('round', r.id, ['applications', i, 'rounds', j, 'id']);
+      });
+    });
+  });
+
+export type Backup = z.output<typeof backupSchema>;
 
 /** True when parsed JSON looks like a Rebound backup (of any version). */
 export function looksLikeBackup(value: unknown): boolean {
@@ -89,7 +138,7 @@ export function looksLikeBackup(value: unknown): boolean {
 /** The stage a backup's first event starts from, defaulting to saved. */
 export function firstStage(app: BackupApplication): (typeof STAGES)[number] {
   const created = app.events.find((e) => e.type === 'created');
-  const stage = created?.data.stage;
+  const stage = (created?.data as { stage?: unknown } | undefined)?.stage;
   return typeof stage === 'string' && (STAGES as readonly string[]).includes(stage)
     ? (stage as (typeof STAGES)[number])
     : 'saved';

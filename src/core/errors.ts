@@ -22,7 +22,9 @@ export const ERROR_CODES = {
   no_job_posting: 422,
   not_found: 404,
   forbidden_host: 403,
+  cross_site_request: 403,
   conflict: 409,
+  database_too_new: 409,
   payload_too_large: 413,
   internal_error: 500,
 } as const;

@@ -26,12 +26,14 @@ const PAGE = `<!doctype html>
   <div id="swagger-ui"></div>
   <script src="/api/docs/static/swagger-ui-bundle.js"></script>
   <script src="/api/docs/static/swagger-ui-standalone-preset.js"></script>
-  <script>
-    window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#swagger-ui', deepLinking: true,
-      presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset], layout: 'StandaloneLayout' });
-  </script>
+  <script src="/api/docs/static/start.js"></script>
 </body>
 </html>`;
+
+// A file rather than an inline script: the Content-Security-Policy allows only Rebound's own scripts.
+const START_SCRIPT = `window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#swagger-ui', deepLinking: true,
+  presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset], layout: 'StandaloneLayout' });
+`;
 
 /** The browsable API reference at /api/docs, reading the generated OpenAPI document. */
 export function registerApiDocs(app: FastifyInstance): void {
@@ -43,6 +45,8 @@ export function registerApiDocs(app: FastifyInstance): void {
     '/api/docs/static/:file',
     { schema: { hide: true } },
     async (request, reply) => {
+      if (request.params.file === 'start.js')
+        return reply.type('application/javascript; charset=utf-8').send(START_SCRIPT);
       const type = ASSETS[request.params.file];
       if (!type)
         return reply

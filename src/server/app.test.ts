@@ -11,7 +11,7 @@ for (const database of databases) {
     let store: Store;
     let app: TestApp;
     const clock = fixedClock(new Date('2026-11-10T10:00:00Z'));
-    const headers = { host: 'localhost:4477' };
+    const headers = { host: 'localhost:4477', 'x-rebound': '1' };
 
     beforeAll(async () => {
       const opened = await openTestContext(database, clock);
@@ -209,7 +209,9 @@ describe('API reference page', () => {
     const store = await openStore({ kind: 'sqlite', file: ':memory:' });
     const app = await buildServer({ context: await openWorkspace(store), webRoot: null });
     const page = await app.inject({ url: '/api/docs', headers: { host: 'localhost' } });
-    expect(page.body).toContain('/api/openapi.json');
+    expect(page.body).toContain('/api/docs/static/start.js');
+    const start = await app.inject({ url: '/api/docs/static/start.js', headers: { host: 'localhost' } });
+    expect(start.body).toContain('/api/openapi.json');
     const js = await app.inject({
       url: '/api/docs/static/swagger-ui-bundle.js',
       headers: { host: 'localhost' },

@@ -10,6 +10,7 @@ import { registerApiDocs } from './api-docs.ts';
 import { createRouteDeps, type RouteDeps } from './deps.ts';
 import { errorBody, registerErrorHandling } from './errors.ts';
 import { registerHostCheck } from './host-check.ts';
+import { registerRequestGuards } from './request-guard.ts';
 import { ResponseCache } from './response-cache.ts';
 import { applicationRoutes } from './routes/applications.ts';
 import { channelRoutes } from './routes/channels.ts';
@@ -76,6 +77,7 @@ export async function buildServer(options: ServerOptions) {
   app.setValidatorCompiler(validatorCompiler);
   // Responses are documented with zod but serialised plainly: the presenters already shape them.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  registerRequestGuards(app);
   registerHostCheck(app, options.allowedHosts);
   registerErrorHandling(app);
 
@@ -85,7 +87,8 @@ export async function buildServer(options: ServerOptions) {
         title: 'Rebound API',
         version: '1',
         description:
-          'The REST API of Rebound, a local-first job-search tracker. Every error is `{ error: { code, message, details } }`.',
+          'The REST API of Rebound, a local-first job-search tracker. Every error is `{ error: { code, message, details } }`. ' +
+          'A request that changes data (POST, PUT, PATCH, DELETE) needs a JSON body (`content-type: application/json`) or the header `X-Rebound: 1`, and is refused when a browser says it came from another site.',
       },
     },
     transform: jsonSchemaTransform,

@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { ERROR_CODES, type ErrorCode, type ErrorDetail, isReboundError } from '../core/errors.ts';
 import { issuesToDetails } from '../core/validation.ts';
+import { storeErrorToRebound } from '../store/errors.ts';
 
 export interface ErrorBody {
   error: { code: ErrorCode; message: string; details: ErrorDetail[] };
@@ -19,8 +20,9 @@ export function errorBody(code: ErrorCode, message: string, details: ErrorDetail
  */
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (isReboundError(error)) {
-      return reply.status(ERROR_CODES[error.code]).send(errorBody(error.code, error.message, error.details));
+    const known = isReboundError(error) ? error : storeErrorToRebound(error);
+    if (known) {
+      return reply.status(ERROR_CODES[known.code]).send(errorBody(known.code, known.message, known.details));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const where = error.validationContext ?? 'body';

@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, openTestContext, type TestApp } from '../../test/support/context.ts';
 import { databases } from '../../test/support/databases.ts';
+import { fetchFailedMessage } from '../services/imports/job-page-import.ts';
 import { startPageServer } from '../services/imports/test-page-server.ts';
 import type { Store } from '../store/connect.ts';
 
@@ -18,7 +19,7 @@ describe('getting data in over HTTP', () => {
   let store: Store;
   let app: TestApp;
   let pages: { base: string; server: Server };
-  const headers = { host: 'localhost:4477' };
+  const headers = { host: 'localhost:4477', 'x-rebound': '1' };
   const post = (url: string, payload?: unknown, on: TestApp = app) =>
     on.inject({
       method: 'POST',
@@ -155,6 +156,15 @@ describe('getting data in over HTTP', () => {
   });
 
   it('reads a job page from a local server, and says so when there is no job or the page is gone', async () => {
+    const off = await post('/api/v1/imports/job-page', { url: `${pages.base}/ats-graph.html` });
+    expect(off.json().error.message).toBe(fetchFailedMessage(`${pages.base}/ats-graph.html`));
+    const allowed = await app.inject({
+      method: 'PATCH',
+      url: '/api/v1/settings',
+      headers,
+      payload: { fetchLocalAddresses: true },
+    });
+    expect(allowed.json().fetchLocalAddresses).toBe(true);
     const ok = await post('/api/v1/imports/job-page', { url: `${pages.base}/ats-graph.html` });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({
@@ -165,7 +175,7 @@ describe('getting data in over HTTP', () => {
     expect(gone.statusCode).toBe(502);
     expect(gone.json().error).toMatchObject({
       code: 'fetch_failed',
-      message: `Could not fetch ${pages.base}/gone.html: the site answered 404 Not Found.`,
+      message: fetchFailedMessage(`${pages.base}/gone.html`),
     });
     const blog = await post('/api/v1/imports/job-page', {
       html: '<html><body><h1>My holiday</h1><p>We went to the sea.</p></body></html>',
@@ -182,14 +192,19 @@ describe('getting data in over HTTP', () => {
       webRoot: null,
       hosted: true,
     });
+    await hosted.inject({
+      method: 'PATCH',
+      url: '/api/v1/settings',
+      headers,
+      payload: { fetchLocalAddresses: true },
+    });
     const res = await hosted.inject({
       method: 'POST',
       url: '/api/v1/imports/job-page',
       headers,
       payload: { url: `${pages.base}/ats-graph.html` },
     });
-    expect(res.statusCode).toBe(400);
-    expect(res.json().error.message).toMatch(/private or local address/);
+    expect(res.json().error.message).toBe(fetchFailedMessage(`${pages.base}/ats-graph.html`));
     await hosted.close();
     await opened.close();
   });

@@ -9,7 +9,7 @@ for (const database of databases) {
     let store: Store;
     let app: TestApp;
     const clock = fixedClock(new Date('2026-11-19T10:00:00Z'));
-    const headers = { host: 'localhost:4477' };
+    const headers = { host: 'localhost:4477', 'x-rebound': '1' };
 
     beforeAll(async () => {
       const opened = await openTestContext(database, clock);

@@ -10,7 +10,7 @@ for (const database of databases) {
     let store: Store;
     let app: TestApp;
     const clock = fixedClock(new Date('2026-11-10T10:00:00Z'));
-    const headers = { host: 'localhost:4477' };
+    const headers = { host: 'localhost:4477', 'x-rebound': '1' };
     const send = (method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: unknown) =>
       app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as object }) });
     const get = (url: string) => app.inject({ url, headers });

@@ -14,7 +14,7 @@ for (const database of databases) {
     let store: Store;
     let app: TestApp;
     const clock = fixedClock(new Date('2026-11-10T10:00:00Z'));
-    const headers = { host: 'localhost:4477' };
+    const headers = { host: 'localhost:4477', 'x-rebound': '1' };
 
     beforeAll(async () => {
       const opened = await openTestContext(database, clock);
@@ -82,9 +82,7 @@ for (const database of databases) {
         details: [{ path: 'text', message: 'required' }],
       });
       const binary = await send('POST', '/api/v1/skills/extract', { text: 'abc\u0000def' });
-      expect(binary.json().error.message).toBe(
-        'this looks like a binary file, not text; paste the text instead',
-      );
+      expect(binary.json().error.message).toBe('text: must not contain a NUL character (\\u0000)');
       const huge = await send('POST', '/api/v1/skills/extract', { text: 'a'.repeat(1_000_001) });
       expect(huge.statusCode).toBe(400);
       expect(huge.json().error.details).toEqual([

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestContext } from '../../test/support/context.ts';
 import { databases } from '../../test/support/databases.ts';
+import type { ReboundError } from '../core/errors.ts';
 import type { Store } from '../store/connect.ts';
 import { addEvent, addRound, createApplication } from './applications.ts';
 import { exportBackup, importBackup, parseBackup } from './backup.ts';
@@ -54,11 +55,70 @@ for (const database of databases) {
         const good = await exportBackup(ctx);
         const broken = JSON.parse(JSON.stringify(good));
         broken.applications.at(-1).id = broken.applications[0].id;
-        await expect(importBackup(emptyCtx, parseBackup(broken))).rejects.toThrow(/duplicate id/);
+        const last = broken.applications.length - 1;
+        expect(() => parseBackup(broken)).toThrow(`applications[${last}].id: duplicate application id`);
         expect((await exportBackup(emptyCtx)).applications).toHaveLength(0);
       } finally {
         await empty.close();
       }
     });
+
+    // Each of these restored with 201 before, and some then broke every page that reads dates.
+    const corruptions: [string, (b: BackupJson) => void, string][] = [
+      ['an unknown time zone', (b) => (b.settings.timeZone = 'Mars/Olympus_Mons'), 'settings.timeZone'],
+      ['a negative ghosting delay', (b) => (b.settings.ghostAfterDays = -5), 'settings.ghostAfterDays'],
+      [
+        'a bogus stage',
+        (b) => (b.applications[12]!.events[0]!.data.stage = 'bogus'),
+        'applications[12].events[0].data.stage',
+      ],
+      [
+        'garbage event data',
+        (b) => (b.applications[3]!.events[0]!.data = { x: [1, 2] }),
+        'applications[3].events[0].data.stage',
+      ],
+      [
+        'a javascript: job link',
+        (b) => (b.applications[5]!.jobUrl = 'javascript:alert(1)'),
+        'applications[5].jobUrl',
+      ],
+      [
+        'a repeated event id',
+        (b) => (b.applications[7]!.events[0]!.id = b.applications[6]!.events[0]!.id),
+        'applications[7].events[0].id',
+      ],
+      ['a NUL character', (b) => (b.applications[2]!.notes = 'a\u0000b'), 'applications[2].notes'],
+    ];
+    for (const [what, corrupt, path] of corruptions) {
+      it(`refuses a backup with ${what}, naming ${path}, and writes nothing`, async () => {
+        const empty = await database.open();
+        try {
+          const emptyCtx = await openWorkspace(empty, { clock });
+          const broken = JSON.parse(JSON.stringify(await exportBackup(ctx))) as BackupJson;
+          corrupt(broken);
+          let error: ReboundError | undefined;
+          try {
+            await importBackup(emptyCtx, parseBackup(broken));
+          } catch (e) {
+            error = e as ReboundError;
+          }
+          expect(error?.code).toBe('invalid_backup');
+          expect(error?.details.map((d) => d.path)).toContain(path);
+          expect((await exportBackup(emptyCtx)).applications).toHaveLength(0);
+        } finally {
+          await empty.close();
+        }
+      });
+    }
   });
+}
+
+interface BackupJson {
+  settings: Record<string, unknown>;
+  applications: {
+    id: string;
+    jobUrl: string | null;
+    notes: string | null;
+    events: { id: string; data: Record<string, unknown> }[];
+  }[];
 }

@@ -8,6 +8,8 @@ export interface Settings {
   timeZone: string;
   /** Leave closed applications off the board (they stay in lists, insights and backups). */
   hideClosedOnBoard: boolean;
+  /** Let job-page fetches reach this machine or its private network; a hosted server never does. */
+  fetchLocalAddresses: boolean;
   /** How drafted messages are signed; null until the user says. */
   userName: string | null;
 }
@@ -17,8 +19,9 @@ export async function getSettings(ctx: Pick<ServiceContext, 'db' | 'workspaceId'
   return {
     ghostAfterDays:
       typeof stored.ghostAfterDays === 'number' ? stored.ghostAfterDays : DEFAULT_GHOST_AFTER_DAYS,
-    timeZone: typeof stored.timeZone === 'string' ? stored.timeZone : defaultTimeZone(),
+    timeZone: isTimeZone(stored.timeZone) ? stored.timeZone : defaultTimeZone(),
     hideClosedOnBoard: stored.hideClosedOnBoard === true,
+    fetchLocalAddresses: stored.fetchLocalAddresses === true,
     userName: typeof stored.userName === 'string' ? stored.userName : null,
   };
 }
@@ -26,4 +29,18 @@ export async function getSettings(ctx: Pick<ServiceContext, 'db' | 'workspaceId'
 export async function updateSettings(ctx: ServiceContext, input: SettingsInput): Promise<Settings> {
   await writeSettings(ctx.db, ctx.workspaceId, input);
   return getSettings(ctx);
+}
+
+/**
+ * True for a time zone this machine knows. A stored one that is not (written by an older
+ * Rebound, or by hand) falls back to the machine's own, so no page stops working over it.
+ */
+function isTimeZone(value: unknown): value is string {
+  if (typeof value !== 'string' || value === '') return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
 }

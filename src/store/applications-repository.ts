@@ -1,8 +1,9 @@
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, PostgresAdapter, type Selectable } from 'kysely';
 import type {
   Application,
   ApplicationFields,
   ApplicationKind,
+  DerivedState,
   Channel,
   Outcome,
   Stage,
@@ -204,6 +205,17 @@ async function tagsFor(db: Db, ids: string[]): Promise<Map<string, string[]>> {
   return map;
 }
 
+/**
+ * True inside a PostgreSQL transaction, where reading an application locks its row until the
+ * transaction ends: two requests adding events to one application (or one deleting it) then run
+ * one after the other, so history sequence numbers stay distinct. SQLite transactions already
+ * hold the whole database (BEGIN IMMEDIATE).
+ */
+function locksRows(db: Db): boolean {
+  return db.isTransaction && db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
+/** One application; inside a PostgreSQL transaction its row stays locked until the transaction ends. */
 export async function findApplication(
   db: Db,
   workspaceId: string,
@@ -214,6 +226,7 @@ export async function findApplication(
     .select([...SUMMARY_COLUMNS, 'job_description'])
     .where('workspace_id', '=', workspaceId)
     .where('id', '=', id)
+    .$if(locksRows(db), (q) => q.forUpdate())
     .executeTakeFirst();
   if (!row) return undefined;
   const tags = await tagsFor(db, [id]);

@@ -1,7 +1,18 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  SqliteDialect,
+  SqliteDriver,
+  sql,
+} from 'kysely';
+import { ReboundError } from '../core/errors.ts';
 import { migrations } from './migrations/index.ts';
 import type { Database } from './schema.ts';
 
@@ -33,6 +44,32 @@ async function loadPg() {
   return pg;
 }
 
+/** How long a write waits for another process (the CLI beside the server) to finish its own. */
+export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
+
+/**
+ * SQLite transactions that take the write lock when they begin (`BEGIN IMMEDIATE`). A deferred
+ * transaction reads first and asks for the lock at its first write; if another process wrote in
+ * between, SQLite refuses at once ("database is locked") instead of waiting. Taking the lock up
+ * front lets the busy timeout do its job: the CLI and the server wait for each other.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: ConstructorParameters<typeof SqliteDialect>[0];
+  constructor(config: ConstructorParameters<typeof SqliteDialect>[0]) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+}
+
 /** Opens the database and brings its schema up to date. */
 export async function openStore(target: StoreTarget, options: { migrate?: boolean } = {}): Promise<Store> {
   const store = await connect(target);
@@ -54,8 +91,8 @@ async function connect(target: StoreTarget): Promise<Store> {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+    const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
     return {
       db,
       dialect: 'sqlite',
@@ -98,7 +135,17 @@ async function connect(target: StoreTarget): Promise<Store> {
 
 /** Runs every migration not yet applied; throws with the failing migration's name. */
 export async function migrateToLatest(db: Kysely<Database>, schema?: string): Promise<string[]> {
-  if (await isUpToDate(db, schema)) return [];
+  const applied = await appliedMigrations(db, schema);
+  const unknown = [...applied].filter((name) => !(name in migrations)).sort();
+  if (unknown.length > 0) {
+    const newest = unknown[unknown.length - 1]!;
+    throw new ReboundError(
+      'database_too_new',
+      `This database was written by a newer Rebound (schema version ${newest}); upgrade Rebound to open it. Nothing was changed.`,
+      [{ path: 'database', message: `schema version ${newest} is newer than this Rebound` }],
+    );
+  }
+  if (isUpToDate(applied)) return [];
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
@@ -109,28 +156,32 @@ export async function migrateToLatest(db: Kysely<Database>, schema?: string): Pr
     const failed = results?.find((r) => r.status === 'Error');
     throw new Error(`migration ${failed?.migrationName ?? '?'} failed: ${String(error)}`);
   }
-  const applied = (results ?? []).map((r) => r.migrationName);
+  const ran = (results ?? []).map((r) => r.migrationName);
   // The summaries migration adds an empty table; fill it from the events already there.
-  if (applied.includes(SUMMARIES_MIGRATION)) {
+  if (ran.includes(SUMMARIES_MIGRATION)) {
     const { rebuildAllSummaries } = await import('./summaries-repository.ts');
     await db.transaction().execute((trx) => rebuildAllSummaries(trx));
   }
-  return applied;
+  return ran;
 }
 
 const SUMMARIES_MIGRATION = '2026_11_27_1200_summaries';
 
-/** A fast path for every start after the first: one query instead of the migrator's lock dance. */
-async function isUpToDate(db: Kysely<Database>, schema?: string): Promise<boolean> {
-  const names = Object.keys(migrations).sort();
+/** The names of the migrations already applied; empty for a new database. */
+async function appliedMigrations(db: Kysely<Database>, schema?: string): Promise<Set<string>> {
   try {
     const table = schema ? sql.id(schema, 'kysely_migration') : sql.id('kysely_migration');
     const result = await sql<{ name: string }>`select name from ${table}`.execute(db);
-    const applied = new Set(result.rows.map((r) => r.name));
-    return names.every((n) => applied.has(n)) && applied.size === names.length;
+    return new Set(result.rows.map((r) => r.name));
   } catch {
-    return false;
+    return new Set();
   }
+}
+
+/** A fast path for every start after the first: one query instead of the migrator's lock dance. */
+function isUpToDate(applied: Set<string>): boolean {
+  const names = Object.keys(migrations);
+  return names.every((n) => applied.has(n)) && applied.size === names.length;
 }
 
 function redactUrl(url: string): string {

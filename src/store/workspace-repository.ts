@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, PostgresAdapter } from 'kysely';
 import type { Database } from './schema.ts';
 
 export const LOCAL_WORKSPACE_ID = 'local';
@@ -49,4 +49,14 @@ export async function clearWorkspaceData(db: Kysely<Database>, workspaceId: stri
   await db.deleteFrom('application_summaries').where('workspace_id', '=', workspaceId).execute();
   await db.deleteFrom('applications').where('workspace_id', '=', workspaceId).execute();
   await db.deleteFrom('settings').where('workspace_id', '=', workspaceId).execute();
+}
+
+/**
+ * Inside a PostgreSQL transaction, locks the workspace row until the transaction ends, so writes
+ * that number things per workspace (resume versions) run one after the other instead of both
+ * taking the same next number. A no-op on SQLite, whose write transactions hold the database.
+ */
+export async function lockWorkspace(db: Kysely<Database>, workspaceId: string): Promise<void> {
+  if (!db.isTransaction || !(db.getExecutor().adapter instanceof PostgresAdapter)) return;
+  await db.selectFrom('workspaces').select('id').where('id', '=', workspaceId).forUpdate().execute();
 }

@@ -114,7 +114,7 @@ describe('rebound CLI', () => {
     );
     const res = rebound(['import', bad, '--db', join(dir, 'empty.db')]);
     expect(res.code).toBe(2);
-    expect(res.stderr).toContain('applications.0.company: required');
+    expect(res.stderr).toContain('applications[0].company: required');
     const notJson = join(dir, 'broken.json');
     writeFileSync(notJson, '{"format": "rebound-backup", ');
     expect(rebound(['import', notJson, '--db', join(dir, 'empty.db')]).stderr).toContain('is not valid JSON');

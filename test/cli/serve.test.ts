@@ -69,3 +69,20 @@ describe('rebound serve', () => {
     expect((await api.json()).error.code).toBe('not_found');
   });
 });
+
+describe('rebound serve beyond this machine', () => {
+  it('refuses to start on 0.0.0.0 and says why (no accounts yet)', async () => {
+    const { rebound } = await import('./run.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'rebound-serve-'));
+    try {
+      const res = rebound(['serve', '--host', '0.0.0.0', '--port', '0', '--db', join(dir, 'x.db')]);
+      expect(res.code).toBe(2);
+      expect(res.stderr).toMatch(
+        /^error: --host: Rebound has no accounts yet, so serving on 0\.0\.0\.0 would let anyone/,
+      );
+      expect(res.stdout).not.toContain('running at');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

@@ -11,7 +11,8 @@ import { openStore, type Store } from '../../src/store/connect.ts';
  */
 export interface TestDatabase {
   name: 'sqlite' | 'postgres';
-  open(): Promise<Store>;
+  /** A fresh database; `migrate: false` leaves it empty (for upgrade tests). */
+  open(options?: { migrate?: boolean }): Promise<Store>;
 }
 
 const PG_URL = process.env.REBOUND_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -34,9 +35,9 @@ function checkPostgres(): Promise<boolean> {
   return pgAvailable;
 }
 
-async function openSqlite(): Promise<Store> {
+async function openSqlite(options: { migrate?: boolean } = {}): Promise<Store> {
   const dir = mkdtempSync(join(tmpdir(), 'rebound-test-'));
-  const store = await openStore({ kind: 'sqlite', file: join(dir, 'rebound.db') });
+  const store = await openStore({ kind: 'sqlite', file: join(dir, 'rebound.db') }, options);
   return {
     ...store,
     close: async () => {
@@ -46,10 +47,10 @@ async function openSqlite(): Promise<Store> {
   };
 }
 
-async function openPostgres(): Promise<Store> {
-  if (!(await checkPostgres())) return openStore({ kind: 'pglite' });
+async function openPostgres(options: { migrate?: boolean } = {}): Promise<Store> {
+  if (!(await checkPostgres())) return openStore({ kind: 'pglite' }, options);
   const schema = `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  const store = await openStore({ kind: 'postgres', url: PG_URL, schema });
+  const store = await openStore({ kind: 'postgres', url: PG_URL, schema }, options);
   return {
     ...store,
     location: `${store.location} (schema ${schema})`,

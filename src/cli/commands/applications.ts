@@ -103,23 +103,28 @@ export function registerApplicationCommands(program: Command): void {
     .action(async (opts: CommonFlags & Record<string, string | string[] | undefined>) => {
       // Job-page reading (an HTML parser and the fetcher) is loaded only by `add`.
       const { withJobPage } = await import('./imports.ts');
-      const input = parseInput(
-        createApplicationSchema,
-        await withJobPage(opts, {
-          company: opts.company,
-          role: opts.role,
-          channel: opts.channel,
-          stage: opts.stage,
-          appliedOn: opts.appliedOn,
-          jobUrl: opts.url,
-          location: opts.location,
-          tags: opts.tag,
-          jobDescription:
-            typeof opts.jdFile === 'string' ? readTextFile(opts.jdFile, '--jd-file') : undefined,
-        }),
-        'arguments',
-      );
       await withWorkspace(opts, async (ctx) => {
+        const { fetchLocalAddresses } = await getSettings(ctx);
+        const input = parseInput(
+          createApplicationSchema,
+          await withJobPage(
+            opts,
+            {
+              company: opts.company,
+              role: opts.role,
+              channel: opts.channel,
+              stage: opts.stage,
+              appliedOn: opts.appliedOn,
+              jobUrl: opts.url,
+              location: opts.location,
+              tags: opts.tag,
+              jobDescription:
+                typeof opts.jdFile === 'string' ? readTextFile(opts.jdFile, '--jd-file') : undefined,
+            },
+            fetchLocalAddresses,
+          ),
+          'arguments',
+        );
         const detail = await createApplication(ctx, input);
         if (!opts.json) console.log(`Added ${detail.company} — ${detail.role} (id ${detail.id}).`);
         else printJson(presentApplicationDetail(detail, await presentCtx(ctx)));

@@ -200,6 +200,7 @@ export const mailImporter: FileImporter = {
 export async function withJobPage(
   opts: Record<string, unknown>,
   explicit: Record<string, unknown>,
+  allowLocalAddresses = false,
 ): Promise<Record<string, unknown>> {
   let page: Partial<CreateApplicationInput> = {};
   if (typeof opts.fromHtml === 'string') {
@@ -208,7 +209,7 @@ export async function withJobPage(
       await importJobPage({ html, url: typeof opts.fromUrl === 'string' ? opts.fromUrl : undefined }),
     );
   } else if (typeof opts.fromUrl === 'string') {
-    page = jobPageToApplicationInput(await importJobPage({ url: opts.fromUrl }));
+    page = jobPageToApplicationInput(await importJobPage({ url: opts.fromUrl }, { allowLocalAddresses }));
   }
   const given = Object.fromEntries(Object.entries(explicit).filter(([, v]) => v !== undefined));
   return { ...page, ...given };

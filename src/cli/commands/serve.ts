@@ -8,6 +8,32 @@ import { resolveTarget } from '../target.ts';
 
 export const DEFAULT_PORT = 4477;
 
+/**
+ * The switch hosted mode will flip. Rebound has no accounts yet, so a server reachable from other
+ * machines would let anyone who finds it read or delete everything: until accounts exist, `serve`
+ * binds only to this machine's loopback addresses and refuses anything else with the reason.
+ */
+export const HOSTED_ACCOUNTS_AVAILABLE = false;
+
+/** True for addresses only this machine can reach (127.0.0.0/8, ::1, localhost). */
+export function isLoopbackBind(host: string): boolean {
+  const h = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
+}
+
+/** Refuses a bind beyond loopback while there are no accounts (see HOSTED_ACCOUNTS_AVAILABLE). */
+export function checkBindAddress(host: string): void {
+  if (isLoopbackBind(host) || HOSTED_ACCOUNTS_AVAILABLE) return;
+  throw new ReboundError(
+    'invalid_input',
+    `--host: Rebound has no accounts yet, so serving on ${host} would let anyone who reaches it read or delete your data. It serves only this machine (127.0.0.1 or ::1) for now.`,
+    [{ path: 'host', message: 'only loopback addresses until hosted accounts exist' }],
+  );
+}
+
 export function registerServeCommand(program: Command): void {
   common(program.command('serve').description('run the web app and API'))
     .option('--port <n>', `port (default ${DEFAULT_PORT})`)
@@ -21,12 +47,14 @@ export function registerServeCommand(program: Command): void {
           `--port: must be a whole number from 0 to 65535, not "${opts.port}"`,
         );
       }
+      checkBindAddress(opts.host);
       const store = await openStore(resolveTarget(opts));
       const context = await openWorkspace(store);
       const app = await buildServer({
         context,
         externalVersion: store.externalVersion,
         allowedHosts: opts.allowHost,
+        hosted: !isLoopbackBind(opts.host),
         logger: { level: 'warn' },
       });
       try {

@@ -167,6 +167,8 @@ export const settingsSchema = z
       { message: 'must be an IANA time zone like Europe/Paris' },
     ),
     hideClosedOnBoard: z.boolean(),
+    /** Let job-page fetches reach this machine or its network (local mode only; off by default). */
+    fetchLocalAddresses: z.boolean(),
     /** How the user signs drafted messages (feedback requests, keep-in-touch notes). */
     userName: z
       .string()

@@ -116,7 +116,9 @@ export function importRoutes(app: App, deps: RouteDeps): void {
       },
     },
     async (request) => {
-      const extract = await importJobPage(request.body, { blockPrivateAddresses: deps.hosted });
+      // One guard in every mode; only a local server lets the user reach their own machine or network.
+      const allowLocalAddresses = !deps.hosted && deps.settings().fetchLocalAddresses;
+      const extract = await importJobPage(request.body, { allowLocalAddresses });
       return {
         source: extract.source,
         channel: extract.channel,

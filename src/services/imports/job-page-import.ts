@@ -2,15 +2,18 @@ import type { CreateApplicationInput } from '../../core/applications/input.ts';
 import { LIMITS } from '../../core/applications/input.ts';
 import { ReboundError } from '../../core/errors.ts';
 import { type JobPageInput, MAX_JOB_PAGE_BYTES } from '../../core/import/input.ts';
-import { resolvesToPrivateAddress } from '../../io/address-check.ts';
+import { FetchTooLarge, guardedFetch } from '../../io/address-check.ts';
 import { extractJobPosting, type JobPostingExtract } from '../../io/job-page.ts';
 
 /** How long fetching a job page may take before Rebound gives up. */
 export const FETCH_TIMEOUT_MS = 10_000;
 
 /**
- * Fetches a job page: http(s) only, at most 5 MB, within 10 seconds. A non-2xx answer, a
- * timeout or an unreachable host is a `fetch_failed` error naming what happened.
+ * Fetches a job page: http(s) only, at most 5 MB, within 10 seconds, through the outbound guard
+ * (`guardedFetch`): addresses on this machine or a private network are refused unless the caller
+ * allows them (local mode, when the user turned that on). A refused address, an unreachable host,
+ * a timeout and a non-2xx answer all give the same `fetch_failed` text, so the answer says
+ * nothing about what listens where.
  */
 export async function fetchJobPage(url: string, options: FetchOptions = {}): Promise<string> {
   let parsed: URL;
@@ -27,82 +30,38 @@ export async function fetchJobPage(url: string, options: FetchOptions = {}): Pro
     ]);
   }
   const maxBytes = options.maxBytes ?? MAX_JOB_PAGE_BYTES;
-  let response: Response;
   try {
-    response = await fetchFollowing(parsed, options);
+    const page = await guardedFetch(parsed, {
+      allowLocalAddresses: options.allowLocalAddresses ?? false,
+      timeoutMs: options.timeoutMs ?? FETCH_TIMEOUT_MS,
+      maxBytes,
+      headers: {
+        accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5',
+        'user-agent': 'Rebound job tracker',
+      },
+    });
+    return page.body.toString('utf8');
   } catch (error) {
-    if (error instanceof ReboundError) throw error;
-    const why =
-      (error as Error).name === 'TimeoutError'
-        ? 'it did not answer within 10 seconds'
-        : 'it could not be reached';
-    throw new ReboundError(
-      'fetch_failed',
-      `Could not fetch ${parsed.href}: ${why}. Save the page and use its HTML instead.`,
-      [{ path: 'url', message: why }],
-    );
+    if (error instanceof FetchTooLarge) throw tooLarge(parsed.href, maxBytes);
+    throw new ReboundError('fetch_failed', fetchFailedMessage(parsed.href), [
+      { path: 'url', message: 'could not be fetched' },
+    ]);
   }
-  if (!response.ok) {
-    await response.body?.cancel();
-    throw new ReboundError(
-      'fetch_failed',
-      `Could not fetch ${parsed.href}: the site answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
-      [{ path: 'url', message: `HTTP ${response.status}` }],
-    );
-  }
-  const declared = Number(response.headers.get('content-length') ?? 0);
-  if (declared > maxBytes) {
-    await response.body?.cancel();
-    throw tooLarge(parsed.href, maxBytes);
-  }
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of response.body ?? []) {
-    size += chunk.byteLength;
-    if (size > maxBytes) throw tooLarge(parsed.href, maxBytes);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The one text for every fetch that did not give a page. */
+export function fetchFailedMessage(href: string): string {
+  return `Could not fetch ${href}: it did not answer with a page Rebound may read. Save the page and paste its HTML instead.`;
 }
 
 export interface FetchOptions {
   timeoutMs?: number;
   maxBytes?: number;
   /**
-   * On a hosted server, refuse addresses on this machine or its private network (every redirect
-   * is checked too), so a job-page URL cannot be used to reach internal services.
+   * Let the fetch reach this machine or its private network. Off by default in every mode; local
+   * mode turns it on only when the user asks (the `fetchLocalAddresses` setting).
    */
-  blockPrivateAddresses?: boolean;
-}
-
-async function fetchFollowing(start: URL, options: FetchOptions): Promise<Response> {
-  const signal = AbortSignal.timeout(options.timeoutMs ?? FETCH_TIMEOUT_MS);
-  let url = start;
-  for (let hop = 0; hop < 6; hop++) {
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') break;
-    if (options.blockPrivateAddresses && (await resolvesToPrivateAddress(url.hostname))) {
-      throw new ReboundError(
-        'invalid_input',
-        `url: ${url.hostname} is a private or local address, which this server does not fetch`,
-        [{ path: 'url', message: 'private or local address' }],
-      );
-    }
-    const response = await fetch(url, {
-      signal,
-      redirect: 'manual',
-      headers: {
-        accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5',
-        'user-agent': 'Rebound job tracker',
-      },
-    });
-    const location = response.headers.get('location');
-    if (response.status < 300 || response.status >= 400 || !location) return response;
-    await response.body?.cancel();
-    url = new URL(location, url);
-  }
-  throw new ReboundError('fetch_failed', `Could not fetch ${start.href}: too many redirects.`, [
-    { path: 'url', message: 'too many redirects' },
-  ]);
+  allowLocalAddresses?: boolean;
 }
 
 function tooLarge(url: string, maxBytes: number): ReboundError {

@@ -6,6 +6,7 @@ import type { PlanItemRecord } from '../../store/learning-plan-repository.ts';
 import * as planRepo from '../../store/learning-plan-repository.ts';
 import { insertActionItems } from '../../store/post-mortem-repository.ts';
 import * as repo from '../../store/skills-repository.ts';
+import { lockWorkspace } from '../../store/workspace-repository.ts';
 import { newId, nowIso, type ServiceContext, today } from '../context.ts';
 import { workspaceMatcher } from './matcher.ts';
 import { resolveSkill, writeResumeVersion } from './resume.ts';
@@ -103,6 +104,7 @@ export async function updatePlanItem(
     if (!finishing) return { item: next, completion: null };
 
     const inTrx: ServiceContext = { ...ctx, db: trx };
+    await lockWorkspace(trx, ctx.workspaceId);
     const previous = await repo.findLatestResumeVersion(trx, ctx.workspaceId);
     const beforeSkills = previous?.skills ?? [];
     const { name, category } = resolveSkill(wm, next.skill);

@@ -12,6 +12,7 @@ import {
 import { CUSTOM_CATEGORY } from '../../core/skills/vocabulary.ts';
 import type { ResumeVersionReason, ResumeVersionRecord } from '../../store/skills-repository.ts';
 import * as repo from '../../store/skills-repository.ts';
+import { lockWorkspace } from '../../store/workspace-repository.ts';
 import { newId, nowIso, type ServiceContext } from '../context.ts';
 import { assertTextSize, readTextFile } from './extract.ts';
 import { type WorkspaceMatcher, workspaceMatcher } from './matcher.ts';
@@ -109,6 +110,7 @@ export async function importResumeText(
   const { matcher } = await workspaceMatcher(ctx);
   const found = extractSkills(matcher, text).skills;
   return ctx.db.transaction().execute(async (trx) => {
+    await lockWorkspace(trx, ctx.workspaceId);
     const previous = await repo.findLatestResumeVersion(trx, ctx.workspaceId);
     const skills = profileFromImport(previous?.skills ?? [], found);
     return writeResumeVersion(trx, ctx, { reason: 'import', skills, filename, text }, previous);
@@ -132,6 +134,7 @@ export async function setResumeSkill(
   const wm = await workspaceMatcher(ctx);
   const { name, category } = resolveSkill(wm, input.name);
   return ctx.db.transaction().execute(async (trx) => {
+    await lockWorkspace(trx, ctx.workspaceId);
     const previous = await repo.findLatestResumeVersion(trx, ctx.workspaceId);
     const before = previous?.skills ?? [];
     const result = input.remove

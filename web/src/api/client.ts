@@ -38,9 +38,15 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * Sent on every request: the server refuses a change that carries neither a JSON body nor this
+ * header, which a form or beacon from another site cannot add.
+ */
+export const OWN_PAGE_HEADER = { 'x-rebound': '1' } as const;
+
 /** JSON over fetch with Rebound's error model: a refusal becomes an `ApiError` with its fields. */
 export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const init: RequestInit = { method, headers: { accept: 'application/json' } };
+  const init: RequestInit = { method, headers: { accept: 'application/json', ...OWN_PAGE_HEADER } };
   if (body !== undefined) {
     init.body = JSON.stringify(body);
     init.headers = { ...init.headers, 'content-type': 'application/json' };

@@ -126,4 +126,6 @@ export interface Settings {
   timeZone: string;
   hideClosedOnBoard?: boolean;
   userName?: string | null;
+  /** Let job-page links on this computer or its network be read (off unless turned on). */
+  fetchLocalAddresses?: boolean;
 }

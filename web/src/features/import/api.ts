@@ -7,7 +7,7 @@ import type {
   WorkMode,
 } from '../../../../src/core/applications/application.ts';
 import type { ImportField } from '../../../../src/core/import/header-aliases.ts';
-import { ApiError, type ApiErrorDetail } from '../../api/client.ts';
+import { ApiError, type ApiErrorDetail, OWN_PAGE_HEADER } from '../../api/client.ts';
 import type { ApplicationInput } from '../../api/types.ts';
 import { request } from '../skills/http.ts';
 
@@ -126,6 +126,7 @@ export function postWithProgress<T>(
     xhr.open('POST', path);
     xhr.setRequestHeader('content-type', 'application/json');
     xhr.setRequestHeader('accept', 'application/json');
+    for (const [name, value] of Object.entries(OWN_PAGE_HEADER)) xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable) onProgress?.(e.loaded / e.total);
     };

@@ -6,6 +6,7 @@ import {
   NumberInput,
   Select,
   Stack,
+  Switch,
   Text,
   TextInput,
   Title,
@@ -32,6 +33,7 @@ export default function SettingsPage() {
   const [userName, setUserName] = useState('');
   const [ghostAfterDays, setGhostAfterDays] = useState<number | string>(21);
   const [timeZone, setTimeZone] = useState<string | null>(null);
+  const [fetchLocal, setFetchLocal] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
 
   useEffect(() => {
@@ -39,6 +41,7 @@ export default function SettingsPage() {
     setUserName(data.userName ?? '');
     setGhostAfterDays(data.ghostAfterDays);
     setTimeZone(data.timeZone);
+    setFetchLocal(data.fetchLocalAddresses === true);
   }, [data]);
 
   const zones = useMemo(
@@ -83,6 +86,7 @@ export default function SettingsPage() {
               userName: userName.trim() === '' ? null : userName.trim(),
               ghostAfterDays: Number(ghostAfterDays),
               ...(timeZone ? { timeZone } : {}),
+              fetchLocalAddresses: fetchLocal,
             });
           }}
         >
@@ -114,6 +118,12 @@ export default function SettingsPage() {
               onChange={setTimeZone}
               searchable
               error={fieldErrors.timeZone}
+            />
+            <Switch
+              label="Read job pages from this computer or its network"
+              description="When this is off, Rebound reads job-page links only from the public web. Turn it on if you keep job pages at an address like localhost or 192.168.x.x."
+              checked={fetchLocal}
+              onChange={(e) => setFetchLocal(e.currentTarget.checked)}
             />
             <Group justify="flex-end">
               <Button type="submit" loading={save.isPending}>

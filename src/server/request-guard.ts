@@ -1,0 +1,116 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { findNulCharacter } from '../core/validation.ts';
+import { errorBody } from './errors.ts';
+import { hostnameOf } from './host-check.ts';
+
+/** The header a script of Rebound's own sends on a state-changing request without a JSON body. */
+export const CUSTOM_HEADER = 'x-rebound';
+
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * What every response carries: no framing by other sites, no MIME sniffing, no referrer leaking
+ * the application's URLs, and a CSP that allows only Rebound's own scripts. Mantine sets inline
+ * styles, hence `style-src 'unsafe-inline'`; charts and avatars use data: and blob: images.
+ */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'content-security-policy': [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; '),
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+};
+
+/**
+ * Why a state-changing request is refused as cross-site, or null when it may go on.
+ * A page on another site (or another port of this machine) can make the browser send a form
+ * post, a `no-cors` fetch or a beacon, but only with a "simple" content type and no custom
+ * headers; and the browser always says where it came from (`Sec-Fetch-Site`, `Origin`).
+ */
+export function crossSiteRefusal(request: Pick<FastifyRequest, 'method' | 'headers'>): string | null {
+  if (!STATE_CHANGING.has(request.method)) return null;
+  const site = header(request, 'sec-fetch-site');
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') {
+    return `the browser says this request came from another site (${site.slice(0, 40)})`;
+  }
+  const origin = header(request, 'origin');
+  if (origin !== undefined) {
+    const host = hostnameOf(request.headers.host ?? '');
+    let originHost: string | null = null;
+    try {
+      const u = new URL(origin);
+      if (u.protocol === 'http:' || u.protocol === 'https:') originHost = u.host;
+    } catch {
+      originHost = null;
+    }
+    const requestHost = (request.headers.host ?? '').trim().toLowerCase();
+    if (host === null || originHost === null || !sameHostAndPort(originHost, requestHost)) {
+      return 'it came from a page on another site';
+    }
+  }
+  const type = (header(request, 'content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'application/json' && header(request, CUSTOM_HEADER) === undefined) {
+    return `it has neither a JSON body nor the ${CUSTOM_HEADER} header`;
+  }
+  return null;
+}
+
+function sameHostAndPort(originHost: string, requestHost: string): boolean {
+  const withDefault = (h: string) => (/:\d+$/.test(h) && !h.endsWith(']') ? h : `${h}:80`);
+  return originHost === requestHost || withDefault(originHost) === withDefault(requestHost);
+}
+
+function header(request: Pick<FastifyRequest, 'headers'>, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/**
+ * The guards every request passes: security headers on every response, state-changing requests
+ * only from Rebound's own pages (a JSON body or the `X-Rebound` header, and no foreign origin),
+ * and no NUL character anywhere in the body, path parameters or query, named by field.
+ */
+export function registerRequestGuards(app: FastifyInstance): void {
+  app.addHook('onRequest', async (request, reply) => {
+    reply.headers(SECURITY_HEADERS);
+    const refusal = crossSiteRefusal(request);
+    if (refusal === null) return;
+    return reply
+      .status(403)
+      .send(
+        errorBody('cross_site_request', `Rebound refused this change because ${refusal}.`, [
+          { path: 'headers', message: 'send JSON, or the X-Rebound: 1 header, from the same origin' },
+        ]),
+      );
+  });
+  app.addHook('preValidation', async (request, reply) => {
+    for (const [where, value] of [
+      ['params', request.params],
+      ['query', request.query],
+      ['body', request.body],
+    ] as const) {
+      const path = findNulCharacter(value);
+      if (path === null) continue;
+      const field = path === '' ? where : where === 'body' ? path : `${where}.${path}`;
+      return reply
+        .status(400)
+        .send(
+          errorBody('invalid_input', `${field}: must not contain a NUL character (\\u0000)`, [
+            { path: field, message: 'must not contain a NUL character' },
+          ]),
+        );
+    }
+  });
+}

@@ -3,7 +3,6 @@ import type {
   Application,
   ApplicationFields,
   ApplicationKind,
-  DerivedState,
   Channel,
   Outcome,
   Stage,

@@ -6,6 +6,7 @@ import { isUtf8 } from 'node:buffer';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { ReboundError } from '../core/errors.ts';
+import { describeLimit, FILE_LIMITS, limitError, unzipWithinLimit } from './file-limits.ts';
 import { decodeText } from './text-decode.ts';
 
 export const MAX_TABLE_BYTES = 50 * 1024 * 1024;
@@ -26,7 +27,9 @@ export type Delimiter = ',' | ';' | '\t';
 /**
  * Reads `bytes` as a table. `.xlsx` (by file name, or by the zip signature) goes through exceljs,
  * anything else is decoded text parsed as CSV with the delimiter guessed from the header line.
- * Throws `payload_too_large` over 50 MB and `invalid_input` when the file cannot be read.
+ * Throws `payload_too_large` over 50 MB and `invalid_input` when the file cannot be read; every
+ * limit of FILE_LIMITS (rows, columns, cells, cell size, unpacked size) is checked while reading,
+ * and the error names the limit and where it was passed.
  */
 export async function readTable(bytes: Uint8Array, filename: string): Promise<Table> {
   if (bytes.byteLength > MAX_TABLE_BYTES) {
@@ -91,9 +94,23 @@ export function readCsv(text: string | Buffer): Table {
       skip_empty_lines: false,
       relax_column_count: true,
       relax_quotes: true,
+      // A runaway quote would otherwise gather the rest of the file into one cell.
+      max_record_size: FILE_LIMITS.cellChars * 4,
+      on_record: (record: string[], context: { records: number; lines: number }) => {
+        checkCsvRecord(record, context.records, context.lines);
+        return record;
+      },
     }) as string[][];
   } catch (error) {
-    throw new ReboundError('invalid_input', `could not read the CSV file: ${(error as Error).message}`);
+    if (error instanceof ReboundError) throw error;
+    const message = (error as Error).message;
+    if (/max_record_size/i.test(message)) {
+      throw limitError(
+        'cellChars',
+        `a row of the CSV file is longer than ${count(FILE_LIMITS.cellChars * 4)} characters (an unclosed quote?); the limit for one cell is ${count(FILE_LIMITS.cellChars)} characters`,
+      );
+    }
+    throw new ReboundError('invalid_input', `could not read the CSV file: ${message}`);
   }
   let headers: string[] | null = null;
   const rows: TableRow[] = [];
@@ -108,6 +125,32 @@ export function readCsv(text: string | Buffer): Table {
   return { headers: headers ?? [], rows };
 }
 
+const { count } = describeLimit;
+
+/** Refuses a CSV record past a limit; `records` counts this one (the header included), `line` is where it ends. */
+function checkCsvRecord(record: string[], records: number, line: number): void {
+  if (record.length > FILE_LIMITS.columns) {
+    throw limitError(
+      'columns',
+      `line ${line} of the CSV file has ${count(record.length)} columns; the limit is ${count(FILE_LIMITS.columns)}`,
+    );
+  }
+  if (records > FILE_LIMITS.rows + 1) {
+    throw limitError(
+      'rows',
+      `the CSV file has more than ${count(FILE_LIMITS.rows)} rows; the limit is ${count(FILE_LIMITS.rows)} (split it into smaller files)`,
+    );
+  }
+  for (const cell of record) {
+    if (cell.length > FILE_LIMITS.cellChars) {
+      throw limitError(
+        'cellChars',
+        `a cell on line ${line} of the CSV file has ${count(cell.length)} characters; the limit is ${count(FILE_LIMITS.cellChars)}`,
+      );
+    }
+  }
+}
+
 /** Newlines inside the quoted cells of a record (CRLF counted once): how far before its last line it began. */
 function newlinesIn(cells: string[]): number {
   let n = 0;
@@ -119,6 +162,14 @@ function newlinesIn(cells: string[]): number {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<Table> {
+  // Before exceljs builds a cell object for every position, the sheets are unpacked within the
+  // size limit and their XML is counted: rows, the furthest column of each row, and cells.
+  const parts = unzipWithinLimit(
+    bytes,
+    (name) => /^xl\/worksheets\/[^/]+\.xml$/.test(name),
+    'the .xlsx file',
+  );
+  for (const [name, xml] of parts ?? []) checkSheetXml(name, xml);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
@@ -131,7 +182,7 @@ async function readXlsx(bytes: Uint8Array): Promise<Table> {
   const rows: TableRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
       cells[col - 1] = cellText(cell.value);
     });
     for (let i = 0; i < cells.length; i++) cells[i] ??= '';
@@ -140,6 +191,60 @@ async function readXlsx(bytes: Uint8Array): Promise<Table> {
     else rows.push({ line: rowNumber, cells });
   });
   return { headers: headers ?? [], rows };
+}
+
+const ROW_OR_CELL = /<(?:\w+:)?(row|c)[\s>/]/g;
+const CELL_REF = /^[^>]*?\sr="([A-Z]{1,4})(\d+)"/;
+
+/** Column letters to a 1-based number: A → 1, XFD → 16384. */
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** Refuses a sheet whose rows, columns or cells pass the limits, from its XML alone (one pass, no objects). */
+function checkSheetXml(name: string, xml: Buffer): void {
+  const sheet = name.replace(/^xl\/worksheets\//, '').replace(/\.xml$/, '');
+  const text = xml.toString('latin1');
+  let rows = 0;
+  let cells = 0;
+  let inRow = 0;
+  let rowFurthest = 0;
+  ROW_OR_CELL.lastIndex = 0;
+  for (let m = ROW_OR_CELL.exec(text); m !== null; m = ROW_OR_CELL.exec(text)) {
+    if (m[1] === 'row') {
+      cells += rowFurthest;
+      rows++;
+      inRow = 0;
+      rowFurthest = 0;
+      if (rows > FILE_LIMITS.rows + 1) {
+        throw limitError(
+          'rows',
+          `${sheet} of the .xlsx file has more than ${count(FILE_LIMITS.rows)} rows; the limit is ${count(FILE_LIMITS.rows)}`,
+        );
+      }
+      continue;
+    }
+    inRow++;
+    const ref = CELL_REF.exec(text.slice(m.index, m.index + 120));
+    const column = ref ? columnNumber(ref[1]!) : inRow;
+    if (column > FILE_LIMITS.columns) {
+      const where = ref ? ` (cell ${ref[1]}${ref[2]})` : '';
+      throw limitError(
+        'columns',
+        `${sheet} of the .xlsx file has a cell in column ${count(column)}${where}; the limit is ${count(FILE_LIMITS.columns)} columns`,
+      );
+    }
+    inRow = column;
+    if (column > rowFurthest) rowFurthest = column;
+    if (cells + rowFurthest > FILE_LIMITS.cells) {
+      throw limitError(
+        'cells',
+        `${sheet} of the .xlsx file has more than ${count(FILE_LIMITS.cells)} cells; the limit is ${count(FILE_LIMITS.cells)}`,
+      );
+    }
+  }
 }
 
 /** A cell value as the text a person sees; dates become YYYY-MM-DD (times dropped, as exceljs gives UTC). */

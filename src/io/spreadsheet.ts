@@ -85,11 +85,13 @@ export function detectDelimiter(text: string): Delimiter {
 export function readCsv(text: string | Buffer): Table {
   let records: string[][];
   const head = typeof text === 'string' ? text : text.toString('utf8', 0, DELIMITER_SCAN_BYTES);
+  const delimiter = detectDelimiter(head);
+  checkHeaderWidth(head, delimiter);
   try {
     // Empty lines are kept as records (and skipped below) so each record's line can be counted
     // from the ones before it: csv-parse's own line info costs as much as the parse itself.
     records = parse(text, {
-      delimiter: detectDelimiter(head),
+      delimiter,
       bom: true,
       skip_empty_lines: false,
       relax_column_count: true,
@@ -104,10 +106,11 @@ export function readCsv(text: string | Buffer): Table {
   } catch (error) {
     if (error instanceof ReboundError) throw error;
     const message = (error as Error).message;
-    if (/max_record_size/i.test(message)) {
+    if (/max.?record.?size/i.test(message)) {
+      const line = /on line (\d+)/.exec(message)?.[1];
       throw limitError(
         'cellChars',
-        `a row of the CSV file is longer than ${count(FILE_LIMITS.cellChars * 4)} characters (an unclosed quote?); the limit for one cell is ${count(FILE_LIMITS.cellChars)} characters`,
+        `a row of the CSV file${line ? ` (from line ${line})` : ''} is longer than ${count(FILE_LIMITS.cellChars * 4)} characters (an unclosed quote?); the limit for one cell is ${count(FILE_LIMITS.cellChars)} characters`,
       );
     }
     throw new ReboundError('invalid_input', `could not read the CSV file: ${message}`);
@@ -126,6 +129,28 @@ export function readCsv(text: string | Buffer): Table {
 }
 
 const { count } = describeLimit;
+
+/** Refuses a header line wider than the column limit before csv-parse gathers it into one record. */
+function checkHeaderWidth(head: string, delimiter: Delimiter): void {
+  let columns = 1;
+  let inQuotes = false;
+  for (let i = 0; i < head.length; i++) {
+    const ch = head[i];
+    if (ch === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && (ch === '\n' || ch === '\r')) {
+      if (columns > 1 || head.slice(0, i).trim() !== '') break;
+    } else if (!inQuotes && ch === delimiter && ++columns > FILE_LIMITS.columns) {
+      const more = head.indexOf('\n', i);
+      const line = head.slice(0, more === -1 ? head.length : more);
+      const shown = more === -1 && head.length >= DELIMITER_SCAN_BYTES / 3 ? 'more than ' : '';
+      const total = line.split(delimiter).length;
+      throw limitError(
+        'columns',
+        `line 1 of the CSV file has ${shown}${count(total)} columns; the limit is ${count(FILE_LIMITS.columns)}`,
+      );
+    }
+  }
+}
 
 /** Refuses a CSV record past a limit; `records` counts this one (the header included), `line` is where it ends. */
 function checkCsvRecord(record: string[], records: number, line: number): void {

@@ -87,7 +87,7 @@ export async function importMailFile(
     role: a.role,
     jobUrl: a.jobUrl,
   }));
-  const { messages, errors } = await readEverywhere(bytes, filename, matchable, options.onProgress);
+  const { messages, errors } = await readMailEverywhere(bytes, filename, matchable, options.onProgress);
   const known = await repo.existingMessageKeys(
     ctx.db,
     ctx.workspaceId,
@@ -158,7 +158,7 @@ export async function importMailFile(
 }
 
 /** Reads the file in process when small, else split between the import workers; merged in file order. */
-async function readEverywhere(
+export async function readMailEverywhere(
   bytes: Uint8Array,
   filename: string,
   applications: MatchableApplication[],

@@ -178,6 +178,33 @@ export function deepHtml(depth: number): string {
 
 const MB = 1024 * 1024;
 
+/** A plain tracker export with `rows` rows, each a different application. */
+export function trackerCsv(rows: number): Buffer {
+  const lines = ['Company,Job Title,Date Applied,Status,Notes'];
+  for (let i = 0; i < rows; i++)
+    lines.push(
+      `Company ${i},Analyst ${i % 7},2026-05-${String(1 + (i % 28)).padStart(2, '0')},Applied,row ${i}`,
+    );
+  return Buffer.from(`${lines.join('\n')}\n`);
+}
+
+/**
+ * A real resume .docx grown to `size` bytes by an incompressible picture-sized part, as a resume
+ * with a photo is: just under the 8 MB limit it must be accepted, not refused as "body too large".
+ */
+export function paddedDocx(resume: Map<string, Buffer>, size: number): Buffer {
+  const parts: ZipPart[] = [...resume].map(([name, content]) => ({ name, content }));
+  const base = zip(parts).length;
+  let seed = 1;
+  const noise = Buffer.alloc(Math.max(0, size - base - 200));
+  for (let i = 0; i < noise.length; i++) {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    noise[i] = seed >>> 24;
+  }
+  parts.push({ name: 'word/media/photo.bin', content: noise });
+  return zip(parts);
+}
+
 /**
  * Every case, small enough for `npm test` (`large: false`: each just past its limit) or at the
  * sizes the issue measured (`large: true`: a 1 GB xlsx bomb, a 500 MB PDF, 300k rows).

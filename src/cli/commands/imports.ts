@@ -226,7 +226,10 @@ export const mailImporter: FileImporter = {
   name: 'e-mail (.eml, .mbox)',
   recognises: (bytes, file) => MAIL_NAME.test(file) || bytes.subarray(0, 5).toString('latin1') === 'From ',
   run: async (ctx, bytes, file, flags) => {
-    const report = await importMailFile(ctx, bytes, file);
+    const progress = progressLine('messages');
+    const report = await importMailFile(ctx, bytes, file, {
+      onProgress: flags.json ? undefined : progress,
+    }).finally(progress.end);
     if (!flags.json) printMailReport(report);
     return report;
   },
@@ -306,7 +309,10 @@ export function registerImportCommands(program: Command): void {
   ).action(async (file: string, opts: CommonFlags) => {
     const bytes = readFileWithin(file, MAX_MAIL_BYTES);
     await withWorkspace(opts, async (ctx) => {
-      const report = await importMailFile(ctx, bytes, file);
+      const progress = progressLine('messages');
+      const report = await importMailFile(ctx, bytes, file, {
+        onProgress: opts.json ? undefined : progress,
+      }).finally(progress.end);
       if (opts.json) printJson(report);
       else printMailReport(report);
     });

@@ -31,7 +31,11 @@ export type Delimiter = ',' | ';' | '\t';
  * limit of FILE_LIMITS (rows, columns, cells, cell size, unpacked size) is checked while reading,
  * and the error names the limit and where it was passed.
  */
-export async function readTable(bytes: Uint8Array, filename: string): Promise<Table> {
+export async function readTable(
+  bytes: Uint8Array,
+  filename: string,
+  onRows?: (rowsSoFar: number) => void,
+): Promise<Table> {
   if (bytes.byteLength > MAX_TABLE_BYTES) {
     throw new ReboundError(
       'payload_too_large',
@@ -40,8 +44,8 @@ export async function readTable(bytes: Uint8Array, filename: string): Promise<Ta
   }
   if (isXlsx(bytes, filename)) return readXlsx(bytes);
   const utf8 = validUtf8Body(bytes);
-  if (utf8) return readCsv(utf8);
-  return readCsv(decodeText(bytes).text);
+  if (utf8) return readCsv(utf8, onRows);
+  return readCsv(decodeText(bytes).text, onRows);
 }
 
 /**
@@ -82,7 +86,7 @@ export function detectDelimiter(text: string): Delimiter {
 }
 
 /** Parses CSV text (or valid UTF-8 bytes); the first non-empty record is the header row. */
-export function readCsv(text: string | Buffer): Table {
+export function readCsv(text: string | Buffer, onRows?: (rowsSoFar: number) => void): Table {
   let records: string[][];
   const head = typeof text === 'string' ? text : text.toString('utf8', 0, DELIMITER_SCAN_BYTES);
   const delimiter = detectDelimiter(head);
@@ -100,6 +104,7 @@ export function readCsv(text: string | Buffer): Table {
       max_record_size: FILE_LIMITS.cellChars * 4,
       on_record: (record: string[], context: { records: number; lines: number }) => {
         checkCsvRecord(record, context.records, context.lines);
+        if (onRows && context.records % 5_000 === 0) onRows(context.records);
         return record;
       },
     }) as string[][];

@@ -81,7 +81,9 @@ export async function planSpreadsheet(
   report: Report,
 ): Promise<PlanSpreadsheetOutput> {
   report({ phase: 'reading', done: 0, total: null });
-  const table = await readTable(input.bytes, input.filename);
+  const table = await readTable(input.bytes, input.filename, (rows) =>
+    report({ phase: 'reading', done: rows, total: null }),
+  );
   report({ phase: 'checking', done: 0, total: table.rows.length });
   const analysis = analyseTable(
     table,

@@ -132,6 +132,7 @@ export function workBusy(work: ImportWork | null, filename: string, noun: string
         text: `Reading ${n(work.done)} of ${n(work.total)} ${noun}…`,
         fraction: work.done / work.total,
       };
+    if (work?.done) return { text: `Reading ${filename}: ${n(work.done)} ${noun} so far…`, fraction: null };
     return { text: `Reading ${filename}…`, fraction: null };
   }
   if (work.phase === 'checking') return { text: `Checking ${n(work.total ?? 0)} ${noun}…`, fraction: null };
@@ -175,14 +176,15 @@ export function postWithProgress<T>(
     };
     xhr.upload.onload = () => {
       if (!progressId || !onWork) return;
-      poll = setInterval(() => {
-        void fetch(`${v1}/imports/progress/${progressId}`, { headers: { accept: 'application/json' } })
+      const ask = () =>
+        fetch(`${v1}/imports/progress/${progressId}`, { headers: { accept: 'application/json' } })
           .then((res) => (res.ok ? (res.json() as Promise<ImportWork>) : null))
           .then((work) => {
             if (work && poll !== undefined && work.phase !== 'done' && work.phase !== 'failed') onWork(work);
           })
           .catch(() => {});
-      }, 500);
+      poll = setInterval(ask, 500);
+      void ask();
     };
     xhr.onerror = () => {
       stopPolling();

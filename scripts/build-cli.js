@@ -108,7 +108,8 @@ export async function buildCli({ quiet = false, clean = false } = {}) {
     if (!quiet) process.stderr.write('Building the CLI and server…\n');
     const result = await esbuild.build({
       absWorkingDir: root,
-      entryPoints: { main: 'src/cli/main.ts' },
+      // The import worker is its own entry: worker threads load it by file (worker-pool.ts).
+      entryPoints: { main: 'src/cli/main.ts', 'import-worker': 'src/services/imports/import-worker.ts' },
       outdir: CLI_DIR,
       write: false,
       bundle: true,

@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { chromiumPath, crossSiteAttacks } from '../soak/cross-site.ts';
+import { crossSiteAttacks } from '../soak/cross-site.ts';
 import { fuzzServer } from '../soak/fuzz.ts';
 import { killTrials } from '../soak/kill9.ts';
+import { hasTool } from './support/tools.ts';
 
 // The short form of `npm run soak` (issue 11, "keep it from coming back"): the same sections,
 // smaller. The long form prints its figures; here each must hold.
@@ -25,7 +25,7 @@ describe('soak, short form', () => {
     expect(r.integrityFailures).toBe(0);
   }, 300_000);
 
-  it.skipIf(!existsSync(chromiumPath()))(
+  it.skipIf(!hasTool('chromium'))(
     'a page on another port changes nothing through forms, no-cors fetches or beacons',
     async () => {
       const r = await crossSiteAttacks();

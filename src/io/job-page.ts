@@ -3,9 +3,10 @@
  * schema.org `JobPosting` as JSON-LD for search engines; that is read first. Pages without it
  * fall back to their readable text: the title or first heading, Open Graph tags and main text.
  */
-import { type HTMLElement, parse } from 'node-html-parser';
+import { type HTMLElement, type Node, type Options as ParseOptions, parse, TextNode } from 'node-html-parser';
 import type { Channel, WorkMode } from '../core/applications/application.ts';
 import { guessChannelFromUrl } from '../core/import/channel.ts';
+import { FILE_LIMITS } from './file-limits.ts';
 
 export { guessChannelFromUrl } from '../core/import/channel.ts';
 
@@ -46,7 +47,7 @@ const JOB_WORDS =
  * the page does not name one and decides the channel (see `guessChannelFromUrl`).
  */
 export function extractJobPosting(html: string, url?: string): JobPostingExtract {
-  const root = parse(html, { blockTextElements: { script: true, style: true, pre: true } });
+  const root = parseHtml(html, { blockTextElements: { script: true, style: true, pre: true } });
   const posting = findJsonLdPosting(root);
   if (posting) return fromJsonLd(posting, url);
   return fromText(root, url);
@@ -235,6 +236,43 @@ function decodeEntities(s: string): string {
   return parse(`<p>${s.replace(/</g, '&lt;')}</p>`).text;
 }
 
+/**
+ * Parses HTML into a tree no deeper than FILE_LIMITS.htmlDepth: node-html-parser reads any depth
+ * without recursion, but reading text back (and our own walk) recurses, so a page nested 8,000
+ * deep would overflow the stack. Elements at the limit keep their text and lose their inner
+ * structure, which only pathological pages have.
+ */
+export function parseHtml(html: string, options?: Partial<ParseOptions>): HTMLElement {
+  const root = parse(html, options);
+  const stack: { node: HTMLElement; depth: number }[] = [{ node: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (depth >= FILE_LIMITS.htmlDepth) {
+      flatten(node);
+      continue;
+    }
+    for (const child of node.childNodes) {
+      if (child.nodeType === 1) stack.push({ node: child as HTMLElement, depth: depth + 1 });
+    }
+  }
+  return root;
+}
+
+/** Replaces an element's children with one text node holding all the text under it, without recursion. */
+function flatten(element: HTMLElement): void {
+  const parts: string[] = [];
+  const stack: Node[] = [...element.childNodes].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) parts.push(node.rawText);
+    else if (node.nodeType === 1) {
+      parts.push(' ');
+      for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
+    }
+  }
+  element.set_content([new TextNode(parts.join(''), element)]);
+}
+
 const BLOCK = /^(div|li|tr|article|header|footer|main|nav|aside|pre|hr|dd|dt|dl|figure|form)$/;
 const PARAGRAPH = /^(p|h[1-6]|ul|ol|table|blockquote|section)$/;
 
@@ -244,7 +282,7 @@ const PARAGRAPH = /^(p|h[1-6]|ul|ol|table|blockquote|section)$/;
  */
 export function htmlToPlainText(html: string): string {
   if (!/[<&]/.test(html)) return html.trim();
-  const root = parse(html, {
+  const root = parseHtml(html, {
     blockTextElements: { script: false, style: false, noscript: false, pre: true },
   });
   for (const n of root.querySelectorAll('head,script,style,noscript,template,svg')) n.remove();

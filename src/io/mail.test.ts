@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
-import { MailParseError, parseEmail, parseMbox, splitMbox } from './mail.ts';
+import { MailParseError, parseEmail, parseMbox, parsePlainEmail, splitMbox } from './mail.ts';
 
 const file = (path: string) =>
   new Uint8Array(readFileSync(new URL(`../../test/fixtures/${path}`, import.meta.url)));
@@ -70,5 +71,41 @@ describe('mbox', () => {
   it('accepts a string and an mbox with no messages', () => {
     expect(splitMbox('')).toEqual([]);
     expect(splitMbox('From a@b.example Mon Jan  1 00:00:00 2024\nSubject: x\n\nbody\n')).toHaveLength(1);
+  });
+});
+
+describe('parsePlainEmail (the direct reader for plain single-part mail)', () => {
+  const plain = [
+    'From: "Doe, Jane" <Jane.Doe@Example.org>\nTo: sam@example.org, "Q" <q@r.example>\nSubject: Your application\n  for Analyst\nDate: Tue, 1 Jul 2025 10:00:00 +0200\nMessage-ID: <a1@example.org>\n\nHi Sam,\r\n\r\nThank you for applying.\n',
+    'From: careers@acme.example\r\nSubject: Interview\r\nContent-Type: text/plain; charset="utf-8"\r\nContent-Transfer-Encoding: 8bit\r\n\r\nWe would like to invite you – next week.\r\n',
+    'From: Acme Talent <talent@acme.example>\nSubject: Received\nMIME-Version: 1.0\nContent-Type: text/plain; charset=us-ascii\n\nWe have received your application.\n',
+  ];
+  const viaPostalMime = [
+    'From: =?utf-8?q?J=C3=B6rg?= <j@x.example>\nSubject: Hi\n\nbody\n',
+    'From: a@b.example\nSubject: Hi\nContent-Type: text/plain; charset=iso-8859-1\n\nbody\n',
+    'From: a@b.example\nSubject: Hi\nContent-Transfer-Encoding: quoted-printable\n\nbody=3D\n',
+    'From: a@b.example\nSubject: Hi\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain\n\nx\n--b--\n',
+    'From: a@b.example\nTo: Group: a@b.example;\nSubject: Hi\n\nbody\n',
+  ];
+
+  it('reads the plain cases exactly as postal-mime does', async () => {
+    for (const raw of plain) {
+      const direct = parsePlainEmail(raw);
+      expect(direct, raw).not.toBeNull();
+      const parsed = await PostalMime.parse(raw);
+      expect(direct).toEqual({
+        messageId: parsed.messageId ?? null,
+        from: { name: parsed.from?.name ?? '', address: parsed.from?.address?.toLowerCase() },
+        to: (parsed.to ?? []).map((a) => ({ name: a.name ?? '', address: a.address?.toLowerCase() })),
+        subject: parsed.subject,
+        date: parsed.date ? new Date(parsed.date).toISOString() : null,
+        text: (parsed.text ?? '').replace(/\r\n/g, '\n').trim(),
+      });
+    }
+  });
+
+  it('leaves encoded words, other charsets and encodings, multipart and groups to postal-mime', async () => {
+    for (const raw of viaPostalMime) expect(parsePlainEmail(raw), raw).toBeNull();
+    expect((await parseEmail(viaPostalMime[0]!)).from).toEqual({ name: 'Jörg', address: 'j@x.example' });
   });
 });

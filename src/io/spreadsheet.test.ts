@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { farColumnXlsx } from '../../test/bad-files/generate.ts';
 import { makeTrackerXlsx, makeTruncatedXlsx } from '../../test/fixtures/imports/make-xlsx.ts';
 import { detectDelimiter, MAX_TABLE_BYTES, readTable } from './spreadsheet.ts';
 
@@ -106,5 +107,25 @@ describe('readTable (xlsx)', () => {
       message: expect.stringMatching(/^could not read the \.xlsx file: /),
     });
     await expect(read('tracker-truncated.xlsx')).rejects.toMatchObject({ code: 'invalid_input' });
+  });
+});
+
+describe('readTable limits', () => {
+  it('refuses a sheet with a cell at column XFD from its XML, before building cells, naming the cell', async () => {
+    await expect(readTable(farColumnXlsx(100), 'far.xlsx')).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: 'sheet1 of the .xlsx file has a cell in column 16,384 (cell XFD2); the limit is 500 columns',
+      details: [{ path: 'file', message: 'limit: columns' }],
+    });
+  });
+
+  it('reads 500 columns and refuses 501, naming the line', async () => {
+    const row = (n: number) => Array.from({ length: n }, (_, i) => `c${i}`).join(',');
+    expect((await readTable(Buffer.from(`${row(500)}\n${row(500)}\n`), 'wide.csv')).headers).toHaveLength(
+      500,
+    );
+    await expect(readTable(Buffer.from(`Company,Role\n${row(501)}\n`), 'wide.csv')).rejects.toMatchObject({
+      message: 'line 2 of the CSV file has 501 columns; the limit is 500',
+    });
   });
 });

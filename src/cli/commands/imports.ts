@@ -24,12 +24,44 @@ import {
 import { presentImportPreview, presentImportReport } from '../../services/imports/presenters.ts';
 import {
   commitSpreadsheetImport,
+  type ImportProgress,
   previewSpreadsheetImport,
 } from '../../services/imports/spreadsheet-import.ts';
 import { type CommonFlags, common, printJson, table, withWorkspace } from '../io.ts';
 import { type FileImporter, importers } from './backup.ts';
 
 const SPREADSHEET_NAME = /\.(csv|tsv|txt|xlsx)$/i;
+
+/**
+ * A progress line on stderr while a long import reads, checks and writes: redrawn in place on a
+ * terminal ("Writing 3,000 of 10,000 rows…"), and on a pipe only the writing steps of big files,
+ * one per line. Cleared when the import ends.
+ */
+export function progressLine(noun = 'rows'): ((p: ImportProgress) => void) & { end(): void } {
+  const tty = process.stderr.isTTY === true;
+  let shown = false;
+  const n = (x: number) => x.toLocaleString('en-US');
+  const update = (p: ImportProgress) => {
+    const verb = p.phase === 'writing' ? 'Writing' : p.phase === 'checking' ? 'Checking' : 'Reading';
+    const of =
+      p.total === null
+        ? ''
+        : p.done > 0
+          ? ` ${n(p.done)} of ${n(p.total)} ${noun}`
+          : ` ${n(p.total)} ${noun}`;
+    const text = `${verb}${of || ' the file'}…`;
+    if (tty) {
+      process.stderr.write(`\r\x1b[2K${text}`);
+      shown = true;
+    } else if (p.phase === 'writing' && (p.total ?? 0) > 1_000) process.stderr.write(`  ${text}\n`);
+  };
+  return Object.assign(update, {
+    end: () => {
+      if (shown) process.stderr.write('\r\x1b[2K');
+      shown = false;
+    },
+  });
+}
 const MAIL_NAME = /\.(eml|mbox)$/i;
 
 /** Refuses a file over `max` bytes from its size on disk, before reading any of it. */
@@ -149,22 +181,26 @@ export const spreadsheetImporter: FileImporter = {
     const mapping = parseMapFlags(flags.map);
     const stageMap = parseStageFlags(flags.stage);
     if (flags.dryRun) {
+      const progress = progressLine();
       const preview = presentImportPreview(
-        await previewSpreadsheetImport(ctx, bytes, file, { mapping, stageMap }),
+        await previewSpreadsheetImport(ctx, bytes, file, {
+          mapping,
+          stageMap,
+          onProgress: flags.json ? undefined : progress,
+        }).finally(progress.end),
       );
       if (!flags.json) printPreview(preview);
       return preview;
     }
+    const progress = progressLine();
     const report = await commitSpreadsheetImport(ctx, bytes, file, {
       mapping,
       stageMap,
       skipInvalid: Boolean(flags.skipInvalid),
       mapStatusHint: (labels) =>
         `read ${labels.length === 1 ? 'it' : 'them'} your way with ${labels.map((l) => `--stage "${l}=stage"`).join(' ')} (stages: ${STAGES.join(', ')})`,
-      onProgress: flags.json
-        ? undefined
-        : (done, total) => total > 1_000 && process.stderr.write(`  ${done} of ${total} rows imported…\n`),
-    });
+      onProgress: flags.json ? undefined : progress,
+    }).finally(progress.end);
     const shown = presentImportReport(report);
     if (!flags.json) printReport(shown);
     return shown;
@@ -190,7 +226,10 @@ export const mailImporter: FileImporter = {
   name: 'e-mail (.eml, .mbox)',
   recognises: (bytes, file) => MAIL_NAME.test(file) || bytes.subarray(0, 5).toString('latin1') === 'From ',
   run: async (ctx, bytes, file, flags) => {
-    const report = await importMailFile(ctx, bytes, file);
+    const progress = progressLine('messages');
+    const report = await importMailFile(ctx, bytes, file, {
+      onProgress: flags.json ? undefined : progress,
+    }).finally(progress.end);
     if (!flags.json) printMailReport(report);
     return report;
   },
@@ -271,7 +310,10 @@ export function registerImportCommands(program: Command): void {
   ).action(async (file: string, opts: CommonFlags) => {
     const bytes = readFileWithin(file, MAX_MAIL_BYTES);
     await withWorkspace(opts, async (ctx) => {
-      const report = await importMailFile(ctx, bytes, file);
+      const progress = progressLine('messages');
+      const report = await importMailFile(ctx, bytes, file, {
+        onProgress: opts.json ? undefined : progress,
+      }).finally(progress.end);
       if (opts.json) printJson(report);
       else printMailReport(report);
     });

@@ -11,6 +11,7 @@ import {
   mailReviewQuerySchema,
 } from '../../core/import/input.ts';
 import { exportApplicationsCsv } from '../../services/imports/csv-export.ts';
+import { importProgress, PROGRESS_ID, withImportProgress } from '../../services/imports/import-progress.ts';
 import { importJobPage, jobPageToApplicationInput } from '../../services/imports/job-page-import.ts';
 import {
   applyMailMessage,
@@ -28,6 +29,25 @@ import type { App, RouteDeps } from '../deps.ts';
 import { errorResponses } from './openapi.ts';
 
 const idParams = z.object({ id: z.string().min(1).max(100) });
+
+/** An upload may name itself so its progress can be asked for while it runs. */
+const progressHeaders = z.object({
+  'x-progress-id': z
+    .string()
+    .regex(PROGRESS_ID, 'must be 8 to 64 letters, digits, "-" or "_"')
+    .optional()
+    .describe('An id of your choosing; GET /api/v1/imports/progress/{id} tells how far the import is'),
+});
+
+const importProgressSchema = z
+  .object({
+    phase: z
+      .enum(['reading', 'checking', 'writing', 'done', 'failed'])
+      .describe('reading the file, checking its rows, writing them, or finished'),
+    done: z.number().int().min(0).describe('rows (or messages) handled so far in this phase'),
+    total: z.number().int().min(0).nullable().describe('how many there are, once known'),
+  })
+  .describe('How far an upload named with `x-progress-id` is');
 /** Base64 is 4/3 of the file; a little more for the JSON around it. */
 const uploadLimit = (bytes: number) => Math.ceil((bytes * 4) / 3) + 1024 * 1024;
 
@@ -65,6 +85,7 @@ export function importRoutes(app: App, deps: RouteDeps): void {
         summary:
           'Preview a tracker/spreadsheet import: recognised layout, column and stage mapping, rows to create, duplicates, unreadable rows',
         description: UPLOAD_NOTE,
+        headers: progressHeaders,
         body: importPreviewSchema,
         response: { 200: z.any(), ...errorResponses },
       },
@@ -72,8 +93,11 @@ export function importRoutes(app: App, deps: RouteDeps): void {
     async (request) => {
       const { filename, contentBase64, mapping, stageMap } = request.body;
       const bytes = decode(contentBase64, filename, MAX_IMPORT_BYTES);
+      const ctx = deps.context();
       return presentImportPreview(
-        await previewSpreadsheetImport(deps.context(), bytes, filename, { mapping, stageMap }),
+        await withImportProgress(ctx.workspaceId, request.headers['x-progress-id'], (onProgress) =>
+          previewSpreadsheetImport(ctx, bytes, filename, { mapping, stageMap, onProgress }),
+        ),
       );
     },
   );
@@ -87,6 +111,7 @@ export function importRoutes(app: App, deps: RouteDeps): void {
         summary:
           'Import a tracker/spreadsheet: all or nothing, or skipping unreadable rows with skipInvalid; rows already imported are skipped',
         description: UPLOAD_NOTE,
+        headers: progressHeaders,
         body: importCommitSchema,
         response: { 201: z.any(), ...errorResponses },
       },
@@ -94,11 +119,13 @@ export function importRoutes(app: App, deps: RouteDeps): void {
     async (request, reply) => {
       const { filename, contentBase64, mapping, stageMap, skipInvalid } = request.body;
       const bytes = decode(contentBase64, filename, MAX_IMPORT_BYTES);
-      const report = await commitSpreadsheetImport(deps.context(), bytes, filename, {
-        mapping,
-        stageMap,
-        skipInvalid,
-      });
+      const ctx = deps.context();
+      const report = await withImportProgress(
+        ctx.workspaceId,
+        request.headers['x-progress-id'],
+        (onProgress) =>
+          commitSpreadsheetImport(ctx, bytes, filename, { mapping, stageMap, skipInvalid, onProgress }),
+      );
       return reply.status(201).send(presentImportReport(report));
     },
   );
@@ -136,18 +163,43 @@ export function importRoutes(app: App, deps: RouteDeps): void {
         tags: ['mail'],
         summary:
           'Import e-mails (.eml or mbox, base64 as `{ filename, contentBase64 }`): sure ones are recorded, the rest wait for review',
+        headers: progressHeaders,
         body: fileUploadSchema,
         response: { 201: z.any(), ...errorResponses },
       },
     },
     async (request, reply) => {
       const { filename, contentBase64 } = request.body;
-      const report = await importMailFile(
-        deps.context(),
-        decode(contentBase64, filename, MAX_MAIL_BYTES),
-        filename,
+      const bytes = decode(contentBase64, filename, MAX_MAIL_BYTES);
+      const ctx = deps.context();
+      const report = await withImportProgress(
+        ctx.workspaceId,
+        request.headers['x-progress-id'],
+        (onProgress) => importMailFile(ctx, bytes, filename, { onProgress }),
       );
       return reply.status(201).send(report);
+    },
+  );
+
+  app.get(
+    '/api/v1/imports/progress/:id',
+    {
+      schema: {
+        tags,
+        summary:
+          'How far an upload is (spreadsheet preview or import, e-mail import), by the id it was sent with in `x-progress-id`',
+        params: z.object({ id: z.string().regex(PROGRESS_ID, 'must be the id the upload was sent with') }),
+        response: { 200: importProgressSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const state = importProgress(deps.context().workspaceId, request.params.id);
+      if (!state) {
+        throw new ReboundError('not_found', `No upload in progress with id ${request.params.id}.`, [
+          { path: 'id', message: 'not found' },
+        ]);
+      }
+      return state;
     },
   );
 

@@ -13,6 +13,7 @@ import {
   planItemUpdateSchema,
   resumeImportSchema,
   resumeSkillSchema,
+  SKILL_LIMITS,
   scoreInputSchema,
 } from '../../core/skills/input.ts';
 import { updateApplication } from '../../services/applications.ts';
@@ -210,6 +211,8 @@ function resumeRoutes(app: App, deps: RouteDeps): void {
   app.post(
     '/api/v1/resume/import',
     {
+      // The file travels as base64 (4/3 of its size) inside JSON: room for an 8 MB file.
+      bodyLimit: Math.ceil((SKILL_LIMITS.fileBytes * 4) / 3) + 64 * 1024,
       schema: {
         tags,
         summary:

@@ -3,17 +3,24 @@ import { stageIndex } from '../../core/applications/application.ts';
 import type { EventInput } from '../../core/applications/input.ts';
 import { localDate } from '../../core/dates.ts';
 import { ReboundError } from '../../core/errors.ts';
-import { hash64 } from '../../core/import/dedupe-key.ts';
 import { classifyEmail, type MailClassification } from '../../core/mail/classify-email.ts';
 import type { MailKind } from '../../core/mail/mail-phrases.ts';
-import { type MatchableApplication, matchEmailToApplication } from '../../core/mail/match-email.ts';
-import { MailParseError, type ParsedEmail, parseEmail, parseMbox } from '../../io/mail.ts';
+import type { MatchableApplication } from '../../core/mail/match-email.ts';
 import * as bulk from '../../store/applications-bulk-repository.ts';
 import * as apps from '../../store/applications-repository.ts';
 import type { MailMessageRecord } from '../../store/imports-repository.ts';
 import * as repo from '../../store/imports-repository.ts';
 import { addEvent } from '../applications.ts';
 import { newId, nowIso, type ServiceContext, today } from '../context.ts';
+import { type MailReadError, type MailReading, readMailFile, readMailMessages } from './mail-reading.ts';
+import { poolSize, runInWorker, type TaskProgress } from './worker-pool.ts';
+
+export { messageKey, readMailFile } from './mail-reading.ts';
+
+/** A file this small (one .eml, a short mbox) is read in process; larger ones on the import workers. */
+export const MAIL_INLINE_BYTES = 64 * 1024;
+/** Messages recorded per batch (one multi-row insert); the server answers others between batches. */
+const MAIL_BATCH = 250;
 
 /**
  * How sure the classifier must be before Rebound acts on an e-mail by itself. The phrase scorer
@@ -50,41 +57,6 @@ export interface MailImportReport {
   errors: { index: number; line: number; message: string }[];
 }
 
-function isMbox(bytes: Uint8Array, filename: string): boolean {
-  if (/\.mbox$/i.test(filename)) return true;
-  if (/\.eml$/i.test(filename)) return false;
-  return Buffer.from(bytes.subarray(0, 5)).toString('latin1') === 'From ';
-}
-
-/** Reads an .eml or an mbox into messages; an unreadable .eml is an `invalid_input` error. */
-export async function readMailFile(
-  bytes: Uint8Array,
-  filename: string,
-): Promise<{ messages: { index: number; email: ParsedEmail }[]; errors: MailImportReport['errors'] }> {
-  if (isMbox(bytes, filename)) {
-    const result = await parseMbox(bytes);
-    if (result.messages.length === 0 && result.errors.length === 0) {
-      throw new ReboundError(
-        'invalid_input',
-        `${filename}: no messages found (an mbox has lines starting "From " between messages)`,
-      );
-    }
-    return {
-      messages: result.messages.map((m) => ({ index: m.index, email: m.email })),
-      errors: result.errors.map((e) => ({ index: e.index, line: e.line, message: e.error })),
-    };
-  }
-  try {
-    return { messages: [{ index: 1, email: await parseEmail(bytes) }], errors: [] };
-  } catch (error) {
-    if (error instanceof MailParseError)
-      throw new ReboundError('invalid_input', `${filename}: ${error.message}`, [
-        { path: 'file', message: error.message },
-      ]);
-    throw error;
-  }
-}
-
 /** Classifies the first message of a file, for `rebound mail classify`. Nothing is stored. */
 export async function classifyMailFile(bytes: Uint8Array, filename: string): Promise<MailClassification> {
   const { messages, errors } = await readMailFile(bytes, filename);
@@ -94,24 +66,20 @@ export async function classifyMailFile(bytes: Uint8Array, filename: string): Pro
   return classifyEmail(first.email);
 }
 
-/** A stable key per message: its Message-ID, or its content when it has none. */
-export function messageKey(email: ParsedEmail): string {
-  if (email.messageId) return `mid_${hash64(email.messageId.toLowerCase())}`;
-  return `sum_${hash64([email.from?.address ?? '', email.date ?? '', email.subject, email.text].join('\u001f'))}`;
-}
-
 /**
  * Imports e-mails: each is classified and matched to an application. When both are sure enough
  * (MAIL_APPLY_CONFIDENCE, MAIL_APPLY_MATCH) the event is recorded at once; otherwise it waits in
  * the review queue. Mail that is not about a job is kept as dismissed, so a second import of the
  * same file changes nothing. The text is only ever matched against phrases, never followed.
+ * Reading, classifying and matching run on the import workers (an mbox split between them);
+ * this thread records the results in batches. `onProgress` hears `reading` then `writing`.
  */
 export async function importMailFile(
   ctx: ServiceContext,
   bytes: Uint8Array,
   filename: string,
+  options: { onProgress?: (progress: TaskProgress) => void } = {},
 ): Promise<MailImportReport> {
-  const { messages, errors } = await readMailFile(bytes, filename);
   const all = await bulk.listAllApplications(ctx.db, ctx.workspaceId);
   const matchable: MatchableApplication[] = all.map((a) => ({
     id: a.id,
@@ -119,63 +87,62 @@ export async function importMailFile(
     role: a.role,
     jobUrl: a.jobUrl,
   }));
+  const { messages, errors } = await readMailEverywhere(bytes, filename, matchable, options.onProgress);
   const known = await repo.existingMessageKeys(
     ctx.db,
     ctx.workspaceId,
-    messages.map((m) => messageKey(m.email)),
+    messages.map((m) => m.key),
   );
   const items: MailImportItem[] = [];
-  for (const { index, email } of messages) {
-    const key = messageKey(email);
-    const classification = classifyEmail(email);
-    const base = {
-      index,
-      subject: email.subject,
-      from: email.from?.address ?? null,
-      kind: classification.kind,
-      confidence: classification.confidence,
-      evidence: classification.evidence,
-    };
-    if (known.has(key)) {
-      items.push({ ...base, id: null, applicationId: null, status: 'already_imported', action: null });
-      continue;
-    }
-    known.add(key);
-    const match = classification.kind === 'other' ? null : matchEmailToApplication(email, matchable);
-    const record = newRecord(
-      ctx,
-      key,
-      email,
-      classification,
-      match?.applicationId ?? null,
-      match?.score ?? null,
-    );
-    if (classification.kind === 'other') {
-      record.status = 'dismissed';
-      record.action = 'not about an application';
-    } else if (!match || match.score < MAIL_APPLY_MATCH) {
-      record.action = match
-        ? `not sure which application (match ${match.score.toFixed(2)})`
-        : 'no matching application found';
-    } else if (classification.confidence < MAIL_APPLY_CONFIDENCE) {
-      record.action = `not sure what it means (confidence ${classification.confidence.toFixed(2)})`;
-    } else {
-      try {
-        record.action = await applyMail(ctx, match.applicationId, classification.kind, record);
-        record.status = 'applied';
-      } catch (error) {
-        if (!(error instanceof ReboundError)) throw error;
-        record.action = `could not record it: ${error.message}`;
+  const total = messages.length;
+  for (let start = 0; start < total; start += MAIL_BATCH) {
+    if (start > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    const batch: MailMessageRecord[] = [];
+    for (const m of messages.slice(start, start + MAIL_BATCH)) {
+      const { classification, match } = m;
+      const base = {
+        index: m.index,
+        subject: m.subject,
+        from: m.fromAddress,
+        kind: classification.kind,
+        confidence: classification.confidence,
+        evidence: classification.evidence,
+      };
+      if (known.has(m.key)) {
+        items.push({ ...base, id: null, applicationId: null, status: 'already_imported', action: null });
+        continue;
       }
+      known.add(m.key);
+      const record = newRecord(ctx, m, match?.applicationId ?? null, match?.score ?? null);
+      if (classification.kind === 'other') {
+        record.status = 'dismissed';
+        record.action = 'not about an application';
+      } else if (!match || match.score < MAIL_APPLY_MATCH) {
+        record.action = match
+          ? `not sure which application (match ${match.score.toFixed(2)})`
+          : 'no matching application found';
+      } else if (classification.confidence < MAIL_APPLY_CONFIDENCE) {
+        record.action = `not sure what it means (confidence ${classification.confidence.toFixed(2)})`;
+      } else {
+        try {
+          record.action = await applyMail(ctx, match.applicationId, classification.kind, record);
+          record.status = 'applied';
+        } catch (error) {
+          if (!(error instanceof ReboundError)) throw error;
+          record.action = `could not record it: ${error.message}`;
+        }
+      }
+      batch.push(record);
+      items.push({
+        ...base,
+        id: record.id,
+        applicationId: record.applicationId,
+        status: record.status,
+        action: record.action,
+      });
     }
-    await repo.insertMailMessages(ctx.db, ctx.workspaceId, [record]);
-    items.push({
-      ...base,
-      id: record.id,
-      applicationId: record.applicationId,
-      status: record.status,
-      action: record.action,
-    });
+    await repo.insertMailMessages(ctx.db, ctx.workspaceId, batch);
+    options.onProgress?.({ phase: 'writing', done: Math.min(start + MAIL_BATCH, total), total });
   }
   const count = (s: MailImportItem['status']) => items.filter((i) => i.status === s).length;
   return {
@@ -190,23 +157,53 @@ export async function importMailFile(
   };
 }
 
+/** Reads the file in process when small, else split between the import workers; merged in file order. */
+export async function readMailEverywhere(
+  bytes: Uint8Array,
+  filename: string,
+  applications: MatchableApplication[],
+  onProgress?: (progress: TaskProgress) => void,
+): Promise<{ messages: MailReading[]; errors: MailReadError[] }> {
+  if (bytes.byteLength <= MAIL_INLINE_BYTES)
+    return readMailMessages(bytes, filename, applications, { shard: 0, shards: 1 });
+  const shards = poolSize();
+  const done = new Array<number>(shards).fill(0);
+  const totals = new Array<number>(shards).fill(0);
+  const results = await Promise.all(
+    Array.from({ length: shards }, (_, shard) =>
+      runInWorker('readMail', { bytes, filename, applications, shard, shards }, (p) => {
+        done[shard] = p.done;
+        totals[shard] = p.total ?? 0;
+        onProgress?.({
+          phase: 'reading',
+          done: done.reduce((a, b) => a + b, 0),
+          total: totals.every((t) => t > 0) ? totals.reduce((a, b) => a + b, 0) : null,
+        });
+      }),
+    ),
+  );
+  return {
+    messages: results.flatMap((r) => r.messages).sort((a, b) => a.index - b.index),
+    errors: results.flatMap((r) => r.errors).sort((a, b) => a.index - b.index),
+  };
+}
+
 function newRecord(
   ctx: ServiceContext,
-  key: string,
-  email: ParsedEmail,
-  c: MailClassification,
+  m: MailReading,
   applicationId: string | null,
   matchScore: number | null,
 ): MailMessageRecord {
   const now = nowIso(ctx);
+  const c = m.classification;
   return {
     id: newId(),
-    messageKey: key,
-    fromAddress: email.from?.address ?? null,
-    fromName: email.from?.name || null,
-    subject: email.subject.slice(0, 500),
-    sentAt: email.date,
-    excerpt: email.text.slice(0, 2_000),
+    messageKey: m.key,
+    fromAddress: m.fromAddress,
+    fromName: m.fromName,
+    subject: m.subject.slice(0, 500),
+    sentAt: m.sentAt,
+    excerpt: m.excerpt,
     kind: c.kind,
     confidence: c.confidence,
     evidence: c.evidence,

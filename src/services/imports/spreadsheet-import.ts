@@ -1,19 +1,16 @@
-import type { Application, ApplicationEvent } from '../../core/applications/application.ts';
-import { stageIndex } from '../../core/applications/application.ts';
-import { createApplicationSchema } from '../../core/applications/input.ts';
 import { ReboundError } from '../../core/errors.ts';
-import { guessMapping, type ImportMapping, overrideMapping } from '../../core/import/guess-mapping.ts';
 import { IMPORT_FIELD_LABELS, type ImportField } from '../../core/import/header-aliases.ts';
-import { buildImportPreview, type ImportedApplication } from '../../core/import/import-preview.ts';
-import { type MappingOverride, resolveMappingOverride } from '../../core/import/input.ts';
-import { surelyValidApplication } from '../../core/import/quick-check.ts';
-import { type StageMap, stageLabelReader } from '../../core/import/stage-labels.ts';
-import { issuesToDetails } from '../../core/validation.ts';
-import { readTable, type Table } from '../../io/spreadsheet.ts';
+import type { MappingOverride } from '../../core/import/input.ts';
+import type { StageMap } from '../../core/import/stage-labels.ts';
+import { readTable } from '../../io/spreadsheet.ts';
 import { listSourceKeys } from '../../store/imports-repository.ts';
 import { BULK_BATCH, insertApplicationsWithHistory } from '../../store/summaries-repository.ts';
-import { newApplicationRecord } from '../applications.ts';
-import { newId, nowIso, type ServiceContext, today } from '../context.ts';
+import { nowIso, type ServiceContext, today } from '../context.ts';
+import type { PlanSpreadsheetInput, PlanSpreadsheetOutput } from './import-worker.ts';
+import { analyseTable, buildRecord, type SpreadsheetAnalysis } from './spreadsheet-plan.ts';
+import { runInWorker, type TaskProgress } from './worker-pool.ts';
+
+export { buildRecord, type PlannedRow, type SpreadsheetAnalysis } from './spreadsheet-plan.ts';
 
 /** How often (rows) a long import reports progress. */
 export const PROGRESS_EVERY = BULK_BATCH;
@@ -22,8 +19,11 @@ export interface SpreadsheetImportOptions {
   mapping?: MappingOverride;
   /** The user's reading of status labels, before Rebound's guess: `{ Interveiw: { stage: 'interviewing' } }`. */
   stageMap?: StageMap;
-  /** Called every PROGRESS_EVERY rows written, and once at the end. */
-  onProgress?: (done: number, total: number) => void;
+  /**
+   * Hears how far the import is: `reading` and `checking` while the file is read and planned
+   * (on an import worker), then `writing` every PROGRESS_EVERY rows written and once at the end.
+   */
+  onProgress?: (progress: ImportProgress) => void;
   /**
    * How to tell the person to map unknown status labels, when a refused commit has rows that fail
    * only on one (the CLI names its `--stage` flag); by default, "map the status in the preview".
@@ -31,22 +31,30 @@ export interface SpreadsheetImportOptions {
   mapStatusHint?: (labels: string[]) => string;
 }
 
-export interface PlannedRow {
-  line: number;
-  application: ImportedApplication;
+export type ImportProgress = TaskProgress;
+
+/** CSV below this size is read in process (a few milliseconds); anything larger, and every .xlsx, on a worker. */
+export const INLINE_BYTES = 64 * 1024;
+
+/** Reads and plans the file off the request thread (or in process when it is small and plain text). */
+async function planImport(
+  input: PlanSpreadsheetInput,
+  onProgress?: (p: ImportProgress) => void,
+): Promise<PlanSpreadsheetOutput> {
+  const zip = input.bytes[0] === 0x50 && input.bytes[1] === 0x4b;
+  if (zip || input.bytes.byteLength > INLINE_BYTES) return runInWorker('planSpreadsheet', input, onProgress);
+  const table = await readTable(input.bytes, input.filename);
+  const analysis = analyseTable(table, input.filename, input, new Set(input.existing), input.day);
+  if (!input.build) return { analysis, records: [], mapping: analysis.mapping };
+  const records = analysis.toCreate.map((row) => ({
+    line: row.line,
+    ...buildRecord(row.application, input.day, input.now),
+  }));
+  return { analysis: { ...analysis, toCreate: [] }, records, mapping: analysis.mapping };
 }
 
-/** Everything an import would do, before it does it. */
-export interface SpreadsheetAnalysis {
-  filename: string;
-  mapping: ImportMapping;
-  /** Each status label of the file and how it will be read, the user's choice first (null: not understood). */
-  stageLabels: { label: string; stage: string | null; outcome: string | null; rows: number }[];
-  toCreate: PlannedRow[];
-  duplicates: { line: number; company: string; role: string; reason: string }[];
-  invalid: { line: number; message: string }[];
-  totalRows: number;
-}
+/** Lets the server answer other requests between batches of a long write. */
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export interface SpreadsheetImportReport {
   filename: string;
@@ -63,120 +71,21 @@ export async function previewSpreadsheetImport(
   filename: string,
   options: SpreadsheetImportOptions = {},
 ): Promise<SpreadsheetAnalysis> {
-  const table = await readTable(bytes, filename);
   const existing = await listSourceKeys(ctx.db, ctx.workspaceId);
-  return analyse(table, filename, options, existing, today(ctx));
-}
-
-function analyse(
-  table: Table,
-  filename: string,
-  options: Pick<SpreadsheetImportOptions, 'mapping' | 'stageMap'>,
-  existing: Set<string>,
-  day: string,
-): SpreadsheetAnalysis {
-  const override = options.mapping;
-  const guessed = guessMapping(table.headers);
-  const mapping = override
-    ? overrideMapping(guessed, resolveMappingOverride(table.headers, override))
-    : guessed;
-  const preview = buildImportPreview(table, mapping, { today: day, stageMap: options.stageMap });
-  const toCreate: PlannedRow[] = [];
-  const duplicates: SpreadsheetAnalysis['duplicates'] = [];
-  const invalid: SpreadsheetAnalysis['invalid'] = [];
-  let byLine: Map<number, Table['rows'][number]> | undefined;
-  for (const e of preview.errors) {
-    // A row repeating an earlier row of the same file is a duplicate to skip, not a broken row.
-    if (SAME_AS_EARLIER.test(e.message)) {
-      byLine ??= new Map(table.rows.map((r) => [r.line, r]));
-      const row = byLine.get(e.line);
-      const cell = (f: ImportField) =>
-        mapping.fields[f] === undefined ? '' : (row?.cells[mapping.fields[f]!] ?? '').trim();
-      duplicates.push({
-        line: e.line,
-        company: cell('company'),
-        role: cell('role'),
-        reason: e.message.replace(/^line \d+: /, ''),
-      });
-    } else invalid.push(e);
-  }
-  for (const row of preview.rows) {
-    const a = row.application;
-    if (existing.has(a.dedupeKey)) {
-      duplicates.push({
-        line: row.line,
-        company: a.fields.company,
-        role: a.fields.role,
-        reason: 'already in Rebound',
-      });
-      continue;
-    }
-    const problem = checkRow(a, day);
-    if (problem) invalid.push({ line: row.line, message: `line ${row.line}: ${problem}` });
-    else toCreate.push(row);
-  }
-  invalid.sort((a, b) => a.line - b.line);
-  duplicates.sort((a, b) => a.line - b.line);
-  return {
-    filename,
-    mapping,
-    stageLabels: stageLabels(table, mapping, stageLabelReader(options.stageMap)),
-    toCreate,
-    duplicates,
-    invalid,
-    totalRows: table.rows.length,
-  };
-}
-
-const HTTP_SCHEME = /^https?:\/\//i;
-const BARE_HOST = /^[\w-]+(\.[\w-]+)+(\/|$)/;
-const CURRENCY_CODE = /^[A-Za-z]{3}$/;
-const SAME_AS_EARLIER = /: same application as line \d+$/;
-
-/** Makes the row fit what Rebound stores; returns what is wrong with it when it cannot. */
-function checkRow(a: ImportedApplication, day: string): string | null {
-  const f = a.fields;
-  if (f.jobUrl && !HTTP_SCHEME.test(f.jobUrl) && BARE_HOST.test(f.jobUrl)) f.jobUrl = `https://${f.jobUrl}`;
-  if (f.salaryCurrency && !CURRENCY_CODE.test(f.salaryCurrency)) f.salaryCurrency = null;
-  if (f.appliedOn && f.appliedOn > day) return `applied date ${f.appliedOn} is in the future`;
-  if (a.savedOn && a.savedOn > day) a.savedOn = null;
-  if (a.outcomeOn && a.outcomeOn > day) a.outcomeOn = day;
-  const input = { ...f, stage: a.stage };
-  if (surelyValidApplication(input)) return null;
-  const parsed = createApplicationSchema.safeParse(input);
-  if (parsed.success) return null;
-  return issuesToDetails(parsed.error.issues)
-    .map((d) => `${d.path}: ${d.message}`)
-    .join('; ');
-}
-
-function stageLabels(
-  table: Table,
-  mapping: ImportMapping,
-  readStage: ReturnType<typeof stageLabelReader>,
-): SpreadsheetAnalysis['stageLabels'] {
-  const index = mapping.fields.status;
-  if (index === undefined) return [];
-  const counts = new Map<string, number>();
-  for (const row of table.rows) {
-    const label = readLabel((row.cells[index] ?? '').trim());
-    if (label !== '') counts.set(label, (counts.get(label) ?? 0) + 1);
-  }
-  return [...counts.entries()].map(([label, rows]) => {
-    const mapped = readStage(label);
-    return { label, stage: mapped?.stage ?? null, outcome: mapped?.outcome ?? null, rows };
-  });
-}
-
-/** Teal writes a status as JSON with a `name`. */
-function readLabel(raw: string): string {
-  if (!raw.startsWith('{')) return raw;
-  try {
-    const name = (JSON.parse(raw) as { name?: unknown }).name;
-    return typeof name === 'string' ? name.trim() : raw;
-  } catch {
-    return raw;
-  }
+  const { analysis } = await planImport(
+    {
+      bytes,
+      filename,
+      mapping: options.mapping,
+      stageMap: options.stageMap,
+      existing: [...existing],
+      day: today(ctx),
+      now: nowIso(ctx),
+      build: false,
+    },
+    options.onProgress,
+  );
+  return analysis;
 }
 
 /**
@@ -191,45 +100,74 @@ export async function commitSpreadsheetImport(
   filename: string,
   options: SpreadsheetImportOptions & { skipInvalid?: boolean } = {},
 ): Promise<SpreadsheetImportReport> {
-  const table = await readTable(bytes, filename);
   const day = today(ctx);
   const now = nowIso(ctx);
-  return ctx.db.transaction().execute(async (trx) => {
-    const existing = await listSourceKeys(trx, ctx.workspaceId);
-    const plan = analyse(table, filename, options, existing, day);
-    if (plan.mapping.missing.length > 0) {
-      const message = plan.invalid[0]?.message ?? 'line 1: the company and role columns are missing';
-      throw new ReboundError(
-        'invalid_input',
-        `${filename}: ${message}. Choose the columns with a mapping (--map company=Column).`,
-        [{ path: 'line 1', message }],
-      );
-    }
-    if (plan.invalid.length > 0 && !options.skipInvalid) {
-      const shown = plan.invalid.slice(0, 5).map((e) => e.message);
-      const more = plan.invalid.length > 5 ? ` (and ${plan.invalid.length - 5} more)` : '';
-      // A row can have several problems; the count is of rows.
-      const rows = new Set(plan.invalid.map((e) => e.line)).size;
-      throw new ReboundError(
-        'invalid_input',
-        `${rows} row(s) of ${filename} cannot be imported, so nothing was imported: ${shown.join('; ')}${more}. Fix them, or import the other rows and skip these (skip invalid rows).${statusHint(plan.invalid, options.mapStatusHint)}`,
-        plan.invalid.map((e) => ({ path: `line ${e.line}`, message: e.message.replace(/^line \d+: /, '') })),
-      );
-    }
-    const records = plan.toCreate.map((row) => buildRecord(row.application, day, now));
-    const total = records.length;
-    await insertApplicationsWithHistory(
-      trx,
-      ctx.workspaceId,
-      records.map((r) => r.app),
-      records.flatMap((r) => r.events),
-      options.onProgress,
+  // The file is read and planned against the keys already stored, off the request thread; in
+  // the transaction, rows whose key arrived meanwhile are skipped as duplicates.
+  const before = await listSourceKeys(ctx.db, ctx.workspaceId);
+  const { analysis: plan, records: planned } = await planImport(
+    {
+      bytes,
+      filename,
+      mapping: options.mapping,
+      stageMap: options.stageMap,
+      existing: [...before],
+      day,
+      now,
+      build: true,
+    },
+    options.onProgress,
+  );
+  if (plan.mapping.missing.length > 0) {
+    const message = plan.invalid[0]?.message ?? 'line 1: the company and role columns are missing';
+    throw new ReboundError(
+      'invalid_input',
+      `${filename}: ${message}. Choose the columns with a mapping (--map company=Column).`,
+      [{ path: 'line 1', message }],
     );
+  }
+  if (plan.invalid.length > 0 && !options.skipInvalid) {
+    const shown = plan.invalid.slice(0, 5).map((e) => e.message);
+    const more = plan.invalid.length > 5 ? ` (and ${plan.invalid.length - 5} more)` : '';
+    // A row can have several problems; the count is of rows.
+    const rows = new Set(plan.invalid.map((e) => e.line)).size;
+    throw new ReboundError(
+      'invalid_input',
+      `${rows} row(s) of ${filename} cannot be imported, so nothing was imported: ${shown.join('; ')}${more}. Fix them, or import the other rows and skip these (skip invalid rows).${statusHint(plan.invalid, options.mapStatusHint)}`,
+      plan.invalid.map((e) => ({ path: `line ${e.line}`, message: e.message.replace(/^line \d+: /, '') })),
+    );
+  }
+  return ctx.db.transaction().execute(async (trx) => {
+    const stored = await listSourceKeys(trx, ctx.workspaceId);
+    const duplicates = [...plan.duplicates];
+    const records = planned.filter((r) => {
+      if (!stored.has(r.app.sourceKey)) return true;
+      duplicates.push({
+        line: r.line,
+        company: r.app.company,
+        role: r.app.role,
+        reason: 'already in Rebound',
+      });
+      return false;
+    });
+    duplicates.sort((a, b) => a.line - b.line);
+    const total = records.length;
+    for (let i = 0; i < total; i += PROGRESS_EVERY) {
+      if (i > 0) await yieldToOthers();
+      const slice = records.slice(i, i + PROGRESS_EVERY);
+      await insertApplicationsWithHistory(
+        trx,
+        ctx.workspaceId,
+        slice.map((r) => r.app),
+        slice.flatMap((r) => r.events),
+      );
+      options.onProgress?.({ phase: 'writing', done: Math.min(i + PROGRESS_EVERY, total), total });
+    }
     return {
       filename,
       created: total,
       applicationIds: records.map((r) => r.app.id),
-      skippedDuplicates: plan.duplicates,
+      skippedDuplicates: duplicates,
       skippedInvalid: plan.invalid,
     };
   });
@@ -260,52 +198,6 @@ function statusHint(
   const quoted = shown.map((l) => `"${l}"`).join(', ') + (labels.size > 3 ? ', …' : '');
   const them = rows === 1 ? '1 of them only has a status' : `${rows} of them only have a status`;
   return ` ${them} Rebound does not know (${quoted}): ${mapHint(shown)}.`;
-}
-
-/** One imported row as an application with a history consistent with its stage and outcome. */
-export function buildRecord(
-  a: ImportedApplication,
-  day: string,
-  now: string,
-): { app: Application & { sourceKey: string }; events: ApplicationEvent[] } {
-  const id = newId();
-  const startSaved =
-    a.savedOn !== null &&
-    a.stage !== 'saved' &&
-    (a.fields.appliedOn === null || a.savedOn < a.fields.appliedOn);
-  const { app, event } = newApplicationRecord(
-    { ...a.fields, stage: startSaved ? 'saved' : a.stage },
-    { id, today: day, now },
-  );
-  const events: ApplicationEvent[] = [];
-  if (startSaved) {
-    events.push({ ...event, occurredOn: a.savedOn! });
-    events.push({
-      id: newId(),
-      applicationId: id,
-      seq: 2,
-      type: 'stage_changed',
-      occurredOn: a.fields.appliedOn ?? day,
-      recordedAt: now,
-      data: { from: 'saved', to: a.stage },
-    });
-    if (stageIndex(a.stage) >= stageIndex('applied')) app.appliedOn = a.fields.appliedOn ?? day;
-  } else events.push(event);
-  if (a.outcome) {
-    const last = events.at(-1)!.occurredOn;
-    const on = a.outcomeOn && a.outcomeOn > last ? a.outcomeOn : last;
-    events.push({
-      id: newId(),
-      applicationId: id,
-      seq: events.length + 1,
-      type: 'outcome_set',
-      occurredOn: on,
-      recordedAt: now,
-      data: { outcome: a.outcome, reason: null },
-    });
-  }
-  // The derived state comes from the history when it is written (insertApplicationsWithHistory).
-  return { app: { ...app, sourceKey: a.dedupeKey }, events };
 }
 
 /** The field names a person can use in `--map field=Column`, with what each means. */

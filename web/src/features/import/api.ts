@@ -112,29 +112,89 @@ export interface QueuedMail {
 
 const v1 = '/api/v1';
 
+/** How far the server is with an upload (GET /imports/progress/:id). */
+export interface ImportWork {
+  phase: 'reading' | 'checking' | 'writing' | 'done' | 'failed';
+  done: number;
+  total: number | null;
+}
+
+/** What a progress bar shows: a line of text and a fraction, or null for "busy, length unknown". */
+export type Busy = { text: string; fraction: number | null };
+
+const n = (x: number) => x.toLocaleString();
+
+/** The progress line for the server's work on `filename`, counting `noun` (rows, messages). */
+export function workBusy(work: ImportWork | null, filename: string, noun: string, saving: string): Busy {
+  if (!work || work.phase === 'reading') {
+    if (work?.total)
+      return {
+        text: `Reading ${n(work.done)} of ${n(work.total)} ${noun}…`,
+        fraction: work.done / work.total,
+      };
+    if (work?.done) return { text: `Reading ${filename}: ${n(work.done)} ${noun} so far…`, fraction: null };
+    return { text: `Reading ${filename}…`, fraction: null };
+  }
+  if (work.phase === 'checking') return { text: `Checking ${n(work.total ?? 0)} ${noun}…`, fraction: null };
+  if (work.phase === 'writing' && work.total)
+    return { text: `${saving} ${n(work.done)} of ${n(work.total)}…`, fraction: work.done / work.total };
+  return { text: `${saving}…`, fraction: null };
+}
+
+function newProgressId(): string {
+  const bytes = new Uint8Array(12);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 /**
  * POSTs JSON and reports how much of the body has gone up (0..1), so a large file shows real
- * progress; fetch() cannot report upload progress, XMLHttpRequest can.
+ * progress; fetch() cannot report upload progress, XMLHttpRequest can. With `onWork`, the upload
+ * is sent with an `x-progress-id` and, once it is up, the server's own progress (reading,
+ * checking, writing) is asked for twice a second until the answer comes.
  */
 export function postWithProgress<T>(
   path: string,
   body: unknown,
   onProgress?: (fraction: number) => void,
+  onWork?: (work: ImportWork) => void,
 ): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
+    const progressId = onWork ? newProgressId() : null;
+    let poll: ReturnType<typeof setInterval> | undefined;
+    const stopPolling = () => {
+      if (poll !== undefined) clearInterval(poll);
+      poll = undefined;
+    };
     xhr.open('POST', path);
     xhr.setRequestHeader('content-type', 'application/json');
     xhr.setRequestHeader('accept', 'application/json');
     for (const [name, value] of Object.entries(OWN_PAGE_HEADER)) xhr.setRequestHeader(name, value);
+    if (progressId) xhr.setRequestHeader('x-progress-id', progressId);
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable) onProgress?.(e.loaded / e.total);
     };
-    xhr.onerror = () =>
+    xhr.upload.onload = () => {
+      if (!progressId || !onWork) return;
+      const ask = () =>
+        fetch(`${v1}/imports/progress/${progressId}`, { headers: { accept: 'application/json' } })
+          .then((res) => (res.ok ? (res.json() as Promise<ImportWork>) : null))
+          .then((work) => {
+            if (work && poll !== undefined && work.phase !== 'done' && work.phase !== 'failed') onWork(work);
+          })
+          .catch(() => {});
+      poll = setInterval(ask, 500);
+      void ask();
+    };
+    xhr.onerror = () => {
+      stopPolling();
       reject(
         new ApiError(0, 'network_error', 'Rebound could not reach its server. Is it still running?', []),
       );
+    };
     xhr.onload = () => {
+      stopPolling();
       let json: unknown;
       try {
         json = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
@@ -166,23 +226,32 @@ export const importApi = {
     mapping: MappingOverride,
     stageMap: StageMap,
     onProgress?: (f: number) => void,
-  ) => postWithProgress<ImportPreview>(`${v1}/imports/preview`, { ...file, mapping, stageMap }, onProgress),
+    onWork?: (work: ImportWork) => void,
+  ) =>
+    postWithProgress<ImportPreview>(
+      `${v1}/imports/preview`,
+      { ...file, mapping, stageMap },
+      onProgress,
+      onWork,
+    ),
   commit: (
     file: FilePayload,
     mapping: MappingOverride,
     stageMap: StageMap,
     skipInvalid: boolean,
     onProgress?: (f: number) => void,
+    onWork?: (work: ImportWork) => void,
   ) =>
     postWithProgress<ImportReport>(
       `${v1}/imports/commit`,
       { ...file, mapping, stageMap, skipInvalid },
       onProgress,
+      onWork,
     ),
   jobPage: (input: { url?: string; html?: string }) =>
     request<JobPageResult>('POST', `${v1}/imports/job-page`, input),
-  mailImport: (file: FilePayload, onProgress?: (f: number) => void) =>
-    postWithProgress<MailReport>(`${v1}/mail/import`, file, onProgress),
+  mailImport: (file: FilePayload, onProgress?: (f: number) => void, onWork?: (work: ImportWork) => void) =>
+    postWithProgress<MailReport>(`${v1}/mail/import`, file, onProgress, onWork),
   mailReview: () => request<{ items: QueuedMail[] }>('GET', `${v1}/mail/review`),
   applyMail: (id: string, input: { applicationId?: string; kind?: string }) =>
     request<QueuedMail>('POST', `${v1}/mail/review/${encodeURIComponent(id)}/apply`, input),

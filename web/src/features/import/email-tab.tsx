@@ -13,6 +13,7 @@ import {
   type QueuedMail,
   useMailAction,
   useMailReview,
+  workBusy,
 } from './api.ts';
 import { FileDrop } from './file-drop.tsx';
 
@@ -43,11 +44,14 @@ export function EmailTab() {
       const contentBase64 = await readFileBase64(file, (f) =>
         setBusy({ text: `Opening ${file.name}…`, fraction: f }),
       );
-      const result = await importApi.mailImport({ filename: file.name, contentBase64 }, (f) =>
-        setBusy({
-          text: f < 1 ? `Sending ${file.name}…` : 'Reading the messages…',
-          fraction: f < 1 ? f : null,
-        }),
+      const result = await importApi.mailImport(
+        { filename: file.name, contentBase64 },
+        (f) =>
+          setBusy({
+            text: f < 1 ? `Sending ${file.name}…` : 'Reading the messages…',
+            fraction: f < 1 ? f : null,
+          }),
+        (work) => setBusy(workBusy(work, file.name, 'messages', 'Recording messages')),
       );
       setReport(result);
       await Promise.all([

@@ -26,19 +26,21 @@ import { formatDate, OUTCOME_COLORS, outcomeLabel, stageLabel } from '../../lib/
 import { readFileBase64 } from '../skills/http.ts';
 import {
   type FilePayload,
+  type Busy as ImportBusy,
   type ImportPreview,
   type ImportReport,
   importApi,
   type MappingOverride,
   type StageChoice,
   type StageMap,
+  workBusy,
 } from './api.ts';
 import { FileDrop } from './file-drop.tsx';
 import { ReportCard } from './report-card.tsx';
 import { StageMappingCard } from './stage-mapping-card.tsx';
 
 const SHOWN_ROWS = 50;
-type Busy = { text: string; fraction: number | null } | null;
+type Busy = ImportBusy | null;
 
 /** CSV/xlsx import: choose a file, check the preview, correct the columns, then import. */
 export function SpreadsheetTab() {
@@ -55,11 +57,16 @@ export function SpreadsheetTab() {
     setError(null);
     setBusy({ text: `Reading ${payload.filename}…`, fraction: 0 });
     try {
-      const result = await importApi.preview(payload, override, stages, (f) =>
-        setBusy({
-          text: f < 1 ? `Sending ${payload.filename}…` : `Reading ${payload.filename}…`,
-          fraction: f < 1 ? f : null,
-        }),
+      const result = await importApi.preview(
+        payload,
+        override,
+        stages,
+        (f) =>
+          setBusy({
+            text: f < 1 ? `Sending ${payload.filename}…` : `Reading ${payload.filename}…`,
+            fraction: f < 1 ? f : null,
+          }),
+        (work) => setBusy(workBusy(work, payload.filename, 'rows', 'Reading')),
       );
       setPreview(result);
     } catch (err) {
@@ -108,8 +115,14 @@ export function SpreadsheetTab() {
     setError(null);
     setBusy({ text: `Importing ${preview.counts.toCreate} applications…`, fraction: 0 });
     try {
-      const result = await importApi.commit(file, mapping, stageMap, skipInvalid, (f) =>
-        setBusy({ text: `Importing ${preview.counts.toCreate} applications…`, fraction: f < 1 ? f : null }),
+      const result = await importApi.commit(
+        file,
+        mapping,
+        stageMap,
+        skipInvalid,
+        (f) =>
+          setBusy({ text: `Importing ${preview.counts.toCreate} applications…`, fraction: f < 1 ? f : null }),
+        (work) => setBusy(workBusy(work, file.filename, 'rows', 'Saving applications')),
       );
       setReport(result);
       setPreview(null);

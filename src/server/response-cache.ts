@@ -13,6 +13,8 @@ export class ResponseCache {
 
   constructor(
     private readonly externalVersion: (() => number) | undefined,
+    /** Checks a computed body against the route's schema (tests); cached strings skip the serializer. */
+    private readonly check?: (request: FastifyRequest, data: unknown) => void,
     private readonly maxEntries = 200,
   ) {}
 
@@ -56,7 +58,9 @@ export class ResponseCache {
       const hit = this.entries.get(key);
       if (hit && hit.version === version) return reply.type('application/json; charset=utf-8').send(hit.body);
     }
-    const body = JSON.stringify(await compute());
+    const data = await compute();
+    this.check?.(request, data);
+    const body = JSON.stringify(data);
     if (version !== null && version === this.version()) {
       if (this.entries.size >= this.maxEntries)
         this.entries.delete(this.entries.keys().next().value as string);

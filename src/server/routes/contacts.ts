@@ -7,6 +7,12 @@ import {
   interactionInputSchema,
 } from '../../core/contacts/input.ts';
 import {
+  contactDetailSchema,
+  contactLinkViewSchema,
+  contactListSchema,
+  contactSchema,
+} from '../../core/contacts/schemas.ts';
+import {
   contactsVcf,
   createContact,
   deleteContact,
@@ -23,8 +29,8 @@ import { errorResponses } from './openapi.ts';
 
 const idParams = z.object({ id: z.string().min(1).max(100) });
 const tags = ['contacts'];
-const any = { 200: z.any(), ...errorResponses };
-const created = { 201: z.any(), ...errorResponses };
+const ok = <T extends z.ZodType>(schema: T) => ({ 200: schema, ...errorResponses });
+const created = <T extends z.ZodType>(schema: T) => ({ 201: schema, ...errorResponses });
 
 /** Contacts, their links to applications, keep-in-touch rhythms, touches and the vCard export. */
 export function contactRoutes(app: App, deps: RouteDeps): void {
@@ -35,7 +41,7 @@ export function contactRoutes(app: App, deps: RouteDeps): void {
         tags,
         summary: 'Contacts',
         querystring: z.object({ applicationId: z.string().max(100).optional() }),
-        response: any,
+        response: ok(contactListSchema),
       },
     },
     async (request) => ({ items: (await listContacts(deps.context(), request.query)).map(presentContact) }),
@@ -58,7 +64,7 @@ export function contactRoutes(app: App, deps: RouteDeps): void {
         tags,
         summary: 'Add a contact (name and one way to reach them)',
         body: contactInputSchema,
-        response: created,
+        response: created(contactSchema),
       },
     },
     async (request, reply) =>
@@ -68,7 +74,12 @@ export function contactRoutes(app: App, deps: RouteDeps): void {
   app.get(
     '/api/v1/contacts/:id',
     {
-      schema: { tags, summary: 'A contact with links, cadence and touches', params: idParams, response: any },
+      schema: {
+        tags,
+        summary: 'A contact with links, cadence and touches',
+        params: idParams,
+        response: ok(contactDetailSchema),
+      },
     },
     async (request) => getContactOrThrow(deps.context(), request.params.id),
   );
@@ -76,7 +87,13 @@ export function contactRoutes(app: App, deps: RouteDeps): void {
   app.patch(
     '/api/v1/contacts/:id',
     {
-      schema: { tags, summary: 'Edit a contact', params: idParams, body: contactPatchSchema, response: any },
+      schema: {
+        tags,
+        summary: 'Edit a contact',
+        params: idParams,
+        body: contactPatchSchema,
+        response: ok(contactSchema),
+      },
     },
     async (request) => presentContact(await updateContact(deps.context(), request.params.id, request.body)),
   );
@@ -105,7 +122,7 @@ export function contactRoutes(app: App, deps: RouteDeps): void {
         summary: 'Link a contact to an application or round',
         params: idParams,
         body: contactLinkSchema,
-        response: created,
+        response: created(contactLinkViewSchema),
       },
     },
     async (request, reply) =>
@@ -120,7 +137,7 @@ export function contactRoutes(app: App, deps: RouteDeps): void {
         summary: 'Start (or stop) keeping in touch',
         params: idParams,
         body: cadenceInputSchema,
-        response: created,
+        response: created(contactDetailSchema),
       },
     },
     async (request, reply) =>
@@ -135,7 +152,7 @@ export function contactRoutes(app: App, deps: RouteDeps): void {
         summary: 'Log a touch or any other contact',
         params: idParams,
         body: interactionInputSchema,
-        response: created,
+        response: created(contactDetailSchema),
       },
     },
     async (request, reply) =>

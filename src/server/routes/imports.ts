@@ -10,6 +10,14 @@ import {
   mailApplySchema,
   mailReviewQuerySchema,
 } from '../../core/import/input.ts';
+import {
+  importPreviewViewSchema,
+  importReportSchema,
+  jobPageResultSchema,
+  mailImportReportSchema,
+  queuedMailListSchema,
+  queuedMailSchema,
+} from '../../core/import/schemas.ts';
 import { exportApplicationsCsv } from '../../services/imports/csv-export.ts';
 import { importJobPage, jobPageToApplicationInput } from '../../services/imports/job-page-import.ts';
 import {
@@ -66,7 +74,7 @@ export function importRoutes(app: App, deps: RouteDeps): void {
           'Preview a tracker/spreadsheet import: recognised layout, column and stage mapping, rows to create, duplicates, unreadable rows',
         description: UPLOAD_NOTE,
         body: importPreviewSchema,
-        response: { 200: z.any(), ...errorResponses },
+        response: { 200: importPreviewViewSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -88,7 +96,7 @@ export function importRoutes(app: App, deps: RouteDeps): void {
           'Import a tracker/spreadsheet: all or nothing, or skipping unreadable rows with skipInvalid; rows already imported are skipped',
         description: UPLOAD_NOTE,
         body: importCommitSchema,
-        response: { 201: z.any(), ...errorResponses },
+        response: { 201: importReportSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -112,7 +120,7 @@ export function importRoutes(app: App, deps: RouteDeps): void {
         summary:
           'Read a job page (fetched from `url`, or pasted as `html`) into the fields of a new application; nothing is saved',
         body: jobPageSchema,
-        response: { 200: z.any(), ...errorResponses },
+        response: { 200: jobPageResultSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -135,7 +143,7 @@ export function importRoutes(app: App, deps: RouteDeps): void {
         summary:
           'Import e-mails (.eml or mbox, base64 as `{ filename, contentBase64 }`): sure ones are recorded, the rest wait for review',
         body: fileUploadSchema,
-        response: { 201: z.any(), ...errorResponses },
+        response: { 201: mailImportReportSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -156,7 +164,7 @@ export function importRoutes(app: App, deps: RouteDeps): void {
         tags: ['mail'],
         summary: 'Imported e-mails by status (pending by default), newest first',
         querystring: mailReviewQuerySchema,
-        response: { 200: z.any(), ...errorResponses },
+        response: { 200: queuedMailListSchema, ...errorResponses },
       },
     },
     async (request) => ({
@@ -173,7 +181,7 @@ export function importRoutes(app: App, deps: RouteDeps): void {
           'Record a queued e-mail on its application (optionally another application, or another kind)',
         params: idParams,
         body: mailApplySchema.optional(),
-        response: { 200: z.any(), ...errorResponses },
+        response: { 200: queuedMailSchema, ...errorResponses },
       },
     },
     async (request) =>
@@ -187,7 +195,7 @@ export function importRoutes(app: App, deps: RouteDeps): void {
         tags: ['mail'],
         summary: 'Take an e-mail out of the review queue without changing anything',
         params: idParams,
-        response: { 200: z.any(), ...errorResponses },
+        response: { 200: queuedMailSchema, ...errorResponses },
       },
     },
     async (request) => presentMailMessage(await dismissMailMessage(deps.context(), request.params.id)),

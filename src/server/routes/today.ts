@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { quietPageSchema, todayViewSchema } from '../../core/today/schemas.ts';
 import { presentQuietPage, presentToday } from '../../services/recovery/presenters.ts';
 import { calendarIcs, getToday, listQuietItems } from '../../services/recovery/today.ts';
 import type { App, RouteDeps } from '../deps.ts';
@@ -12,7 +13,7 @@ export function todayRoutes(app: App, deps: RouteDeps): void {
       schema: {
         tags: ['today'],
         summary: 'What is due now, each with how to complete it',
-        response: { 200: z.any(), ...errorResponses },
+        response: { 200: todayViewSchema, ...errorResponses },
       },
     },
     async () => presentToday(await getToday(deps.context())),
@@ -28,7 +29,7 @@ export function todayRoutes(app: App, deps: RouteDeps): void {
           limit: z.coerce.number().int().min(1).max(500).default(50),
           offset: z.coerce.number().int().min(0).default(0),
         }),
-        response: { 200: z.any(), ...errorResponses },
+        response: { 200: quietPageSchema, ...errorResponses },
       },
     },
     async (request) => presentQuietPage(await listQuietItems(deps.context(), request.query)),

@@ -8,6 +8,7 @@ import { IMPORT_FIELD_LABELS, type ImportField } from '../../core/import/header-
 import { buildImportPreview, type ImportedApplication } from '../../core/import/import-preview.ts';
 import { type MappingOverride, resolveMappingOverride } from '../../core/import/input.ts';
 import { surelyValidApplication } from '../../core/import/quick-check.ts';
+import type { ImportPreview } from '../../core/import/schemas.ts';
 import { type StageMap, stageLabelReader } from '../../core/import/stage-labels.ts';
 import { issuesToDetails } from '../../core/validation.ts';
 import { readTable, type Table } from '../../io/spreadsheet.ts';
@@ -43,7 +44,7 @@ export interface SpreadsheetAnalysis {
   filename: string;
   mapping: ImportMapping;
   /** Each status label of the file and how it will be read, the user's choice first (null: not understood). */
-  stageLabels: { label: string; stage: string | null; outcome: string | null; rows: number }[];
+  stageLabels: ImportPreview['stageLabels'];
   toCreate: PlannedRow[];
   duplicates: { line: number; company: string; role: string; reason: string }[];
   invalid: { line: number; message: string }[];

@@ -1,4 +1,17 @@
+import type { ContactView } from '../../core/contacts/schemas.ts';
+import type {
+  ActionItemView,
+  FeedbackRequestView,
+  JournalEntryView,
+  RejectionView,
+} from '../../core/recovery/schemas.ts';
 import type { TodayEntry, TodayView } from '../../core/today/build-today.ts';
+import type {
+  CompleteAction,
+  QuietPage,
+  TodayItem as TodayItemView,
+  TodayView as TodayWireView,
+} from '../../core/today/schemas.ts';
 import type { ContactRecord } from '../../store/contacts-repository.ts';
 import type { ActionItemRecord } from '../../store/post-mortem-repository.ts';
 import type { JournalEntry } from '../../store/recovery-repository.ts';
@@ -8,7 +21,7 @@ import type { QuietSummary, TodayItem } from './today.ts';
 
 /** Wire shapes of the recovery loop; the API and the CLI's --json print these. */
 
-export function presentJournalEntry(e: JournalEntry) {
+export function presentJournalEntry(e: JournalEntry): JournalEntryView {
   return {
     id: e.id,
     writtenAt: e.writtenAt,
@@ -19,7 +32,7 @@ export function presentJournalEntry(e: JournalEntry) {
   };
 }
 
-export function presentFeedbackRequest(f: FeedbackDetail) {
+export function presentFeedbackRequest(f: FeedbackDetail): FeedbackRequestView {
   return {
     id: f.id,
     rejectionId: f.rejectionId,
@@ -40,7 +53,7 @@ export function presentFeedbackRequest(f: FeedbackDetail) {
   };
 }
 
-export function presentRejection(r: RejectionDetail) {
+export function presentRejection(r: RejectionDetail): RejectionView {
   return {
     id: r.id,
     applicationId: r.applicationId,
@@ -62,7 +75,7 @@ export function presentRejection(r: RejectionDetail) {
   };
 }
 
-export function presentActionItem(a: ActionItemRecord) {
+export function presentActionItem(a: ActionItemRecord): ActionItemView {
   return {
     id: a.id,
     applicationId: a.applicationId,
@@ -75,7 +88,7 @@ export function presentActionItem(a: ActionItemRecord) {
   };
 }
 
-export function presentContact(c: ContactRecord) {
+export function presentContact(c: ContactRecord): ContactView {
   return {
     id: c.id,
     name: c.name,
@@ -89,14 +102,6 @@ export function presentContact(c: ContactRecord) {
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
   };
-}
-
-/** How to complete an item in one request: method, URL and body. */
-export interface CompleteAction {
-  method: 'POST' | 'PATCH' | 'PUT';
-  url: string;
-  body?: unknown;
-  label: string;
 }
 
 function completeAction(entry: TodayEntry & { refId?: string }): CompleteAction | null {
@@ -128,7 +133,7 @@ function completeAction(entry: TodayEntry & { refId?: string }): CompleteAction 
       return {
         method: 'POST',
         url: `/api/v1/contacts/${entry.contactId}/interactions`,
-        body: { kind: entry.id.split(':').at(-1) },
+        body: { kind: entry.id.split(':').at(-1) ?? '' },
         label: 'Done',
       };
     case 'likely_ghosted':
@@ -149,7 +154,7 @@ function completeAction(entry: TodayEntry & { refId?: string }): CompleteAction 
   }
 }
 
-function presentEntry(entry: TodayEntry & { refId?: string }) {
+function presentEntry(entry: TodayEntry & { refId?: string }): TodayItemView {
   return {
     id: entry.id,
     kind: entry.kind,
@@ -165,7 +170,7 @@ function presentEntry(entry: TodayEntry & { refId?: string }) {
   };
 }
 
-export function presentToday(view: TodayView & { quiet: QuietSummary }) {
+export function presentToday(view: TodayView & { quiet: QuietSummary }): TodayWireView {
   return {
     date: view.date,
     coolingOff: view.coolingOff,
@@ -181,7 +186,7 @@ export function presentToday(view: TodayView & { quiet: QuietSummary }) {
 }
 
 /** One page of the full quiet-applications list (the "see all" behind Today's short list). */
-export function presentQuietPage(page: { items: TodayItem[]; total: number }) {
+export function presentQuietPage(page: { items: TodayItem[]; total: number }): QuietPage {
   return {
     // Quiet items are due on a day, so the day is the due date itself.
     items: page.items.map((item) => presentEntry({ ...item, dueOn: item.dueAt })),
@@ -189,5 +194,5 @@ export function presentQuietPage(page: { items: TodayItem[]; total: number }) {
   };
 }
 
-export type PresentedTodayItem = ReturnType<typeof presentEntry>;
+export type PresentedTodayItem = TodayItemView;
 export type { TodayItem };

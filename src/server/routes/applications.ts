@@ -7,6 +7,11 @@ import {
   updateApplicationSchema,
 } from '../../core/applications/input.ts';
 import {
+  applicationDetailSchema,
+  applicationListSchema,
+  timelineSchema,
+} from '../../core/applications/schemas.ts';
+import {
   addEvent,
   addRound,
   createApplication,
@@ -15,11 +20,6 @@ import {
   listApplications,
   updateApplication,
 } from '../../services/applications.ts';
-import {
-  applicationDetailSchema,
-  applicationListSchema,
-  timelineSchema,
-} from '../../core/applications/schemas.ts';
 import { presentApplication, presentApplicationDetail } from '../../services/presenters.ts';
 import type { App, RouteDeps } from '../deps.ts';
 import { errorResponses } from './openapi.ts';

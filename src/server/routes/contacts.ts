@@ -49,7 +49,13 @@ export function contactRoutes(app: App, deps: RouteDeps): void {
 
   app.get(
     '/api/v1/contacts.vcf',
-    { schema: { tags, summary: 'Every contact as a vCard file' } },
+    {
+      schema: {
+        tags,
+        summary: 'Every contact as a vCard file',
+        response: { 200: z.string().describe('text/vcard: one vCard 4.0 per contact') },
+      },
+    },
     async (_request, reply) =>
       reply
         .header('content-type', 'text/vcard; charset=utf-8')

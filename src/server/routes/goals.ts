@@ -11,6 +11,19 @@ import {
   winInputSchema,
 } from '../../core/wellbeing/input.ts';
 import {
+  breakListSchema,
+  goalProgressEntrySchema,
+  goalSchema,
+  goalsWeekSchema,
+  journalDayEntrySchema,
+  journalListSchema,
+  plannedBreakSchema,
+  routineSchema,
+  wellbeingSchema,
+  winListSchema,
+  winSchema,
+} from '../../core/wellbeing/schemas.ts';
+import {
   addBreak,
   addGoalProgress,
   addJournalEntry,
@@ -33,19 +46,6 @@ import {
   setRoutine,
   updateGoal,
 } from '../../services/insights/index.ts';
-import {
-  breakListSchema,
-  goalProgressEntrySchema,
-  goalSchema,
-  goalsWeekSchema,
-  journalDayEntrySchema,
-  journalListSchema,
-  plannedBreakSchema,
-  routineSchema,
-  wellbeingSchema,
-  winListSchema,
-  winSchema,
-} from '../../core/wellbeing/schemas.ts';
 import type { App, RouteDeps } from '../deps.ts';
 import { errorResponses } from './openapi.ts';
 

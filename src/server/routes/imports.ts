@@ -208,6 +208,7 @@ export function importRoutes(app: App, deps: RouteDeps): void {
         tags: ['backup'],
         summary:
           'Every application as one CSV row (furthest stage and outcome included), safe to open in a spreadsheet',
+        response: { 200: z.string().describe('text/csv: a header row, then one row per application') },
       },
     },
     async (_request, reply) => {

@@ -223,7 +223,14 @@ export function recoveryRoutes(app: App, deps: RouteDeps): void {
 
   app.get(
     '/api/v1/feedback-requests/:id/eml',
-    { schema: { tags, summary: 'The draft as an .eml file to open in your mail program', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: 'The draft as an .eml file to open in your mail program',
+        params: idParams,
+        response: { 200: z.string().describe('message/rfc822: the drafted e-mail'), ...errorResponses },
+      },
+    },
     async (request, reply) => {
       const { filename, text } = await feedbackEml(deps.context(), request.params.id);
       return reply

@@ -37,7 +37,13 @@ export function todayRoutes(app: App, deps: RouteDeps): void {
 
   app.get(
     '/api/v1/calendar.ics',
-    { schema: { tags: ['today'], summary: 'Dated steps and interviews as an iCalendar feed' } },
+    {
+      schema: {
+        tags: ['today'],
+        summary: 'Dated steps and interviews as an iCalendar feed',
+        response: { 200: z.string().describe('text/calendar: one event per dated step or interview') },
+      },
+    },
     async (_request, reply) =>
       reply
         .header('content-type', 'text/calendar; charset=utf-8')

@@ -1,12 +1,14 @@
 import type {
+  ApplicationInputBody as ApplicationInput,
+  EventInputBody as EventInput,
+  ListQueryInput as ListQuery,
+  RoundInputBody as RoundInput,
+} from '@core/applications/input.ts';
+import type {
   ApplicationDetail,
-  ApplicationInput,
   ApplicationList,
-  EventInput,
-  ListQuery,
-  RoundInput,
-  Settings,
-} from './types.ts';
+  SettingsView as Settings,
+} from '@core/applications/schemas.ts';
 
 export interface ApiErrorDetail {
   path: string;

@@ -1,4 +1,13 @@
 import {
+  CHANNELS,
+  type Channel,
+  STAGES,
+  type Stage,
+  WORK_MODES,
+  type WorkMode,
+} from '@core/applications/application.ts';
+import type { ApplicationInputBody as ApplicationInput } from '@core/applications/input.ts';
+import {
   Alert,
   Button,
   Grid,
@@ -14,16 +23,7 @@ import {
 } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { type FormEvent, useState } from 'react';
-import {
-  CHANNELS,
-  type Channel,
-  STAGES,
-  type Stage,
-  WORK_MODES,
-  type WorkMode,
-} from '../../../src/core/applications/application.ts';
 import { ApiError } from '../api/client.ts';
-import type { ApplicationInput } from '../api/types.ts';
 import type { JobPageResult } from '../features/import/api.ts';
 import { JobPageFill } from '../features/import/job-page-fill.tsx';
 import { JobScoreHint } from '../features/skills/job-score-hint.tsx';

@@ -1,6 +1,6 @@
+import type { PlannedTouch } from '@core/contacts/cadence.ts';
+import type { ContactRole } from '@core/contacts/input.ts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { PlannedTouch } from '../../../../src/core/contacts/cadence.ts';
-import type { ContactRole } from '../../../../src/core/contacts/input.ts';
 import { request } from '../recovery/api.ts';
 
 /** Contacts' wire shapes (see src/services/recovery/presenters.ts and contacts.ts) and hooks. */

@@ -1,14 +1,8 @@
+import type { ApplicationKind, Channel, Outcome, Stage, WorkMode } from '@core/applications/application.ts';
+import type { ApplicationInputBody as ApplicationInput } from '@core/applications/input.ts';
+import type { ImportField } from '@core/import/header-aliases.ts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  ApplicationKind,
-  Channel,
-  Outcome,
-  Stage,
-  WorkMode,
-} from '../../../../src/core/applications/application.ts';
-import type { ImportField } from '../../../../src/core/import/header-aliases.ts';
 import { ApiError, type ApiErrorDetail } from '../../api/client.ts';
-import type { ApplicationInput } from '../../api/types.ts';
 import { request } from '../skills/http.ts';
 
 export interface FilePayload {

@@ -1,11 +1,11 @@
+import type { LogChannel, PlanInput, TimeLogInput } from '@core/channels/input.ts';
+import type { ChannelPlan, PlanChannel, PlanVsActualRow } from '@core/channels/plan.ts';
+import type { Reallocation } from '@core/channels/reallocation.ts';
+import type { ChannelYield } from '@core/channels/yield.ts';
+import type { InsightsPayload } from '@core/insights/compute.ts';
+import type { InsightsQuery } from '@core/insights/input.ts';
 import { notifications } from '@mantine/notifications';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { LogChannel, PlanInput, TimeLogInput } from '../../../../src/core/channels/input.ts';
-import type { ChannelPlan, PlanChannel, PlanVsActualRow } from '../../../../src/core/channels/plan.ts';
-import type { Reallocation } from '../../../../src/core/channels/reallocation.ts';
-import type { ChannelYield } from '../../../../src/core/channels/yield.ts';
-import type { InsightsPayload } from '../../../../src/core/insights/compute.ts';
-import type { InsightsQuery } from '../../../../src/core/insights/input.ts';
 import { request } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
 

@@ -1,13 +1,9 @@
+import type { Stage } from '@core/applications/application.ts';
+import type { JournalPrompt } from '@core/recovery/cool-off.ts';
+import type { FeedbackQuestion } from '@core/recovery/feedback-questions.ts';
+import type { FeedbackState, FeedbackTheme, FeedbackThemeTag } from '@core/recovery/feedback-state.ts';
+import type { PostMortemItem, PostMortemRating } from '@core/recovery/post-mortem.ts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Stage } from '../../../../src/core/applications/application.ts';
-import type { JournalPrompt } from '../../../../src/core/recovery/cool-off.ts';
-import type { FeedbackQuestion } from '../../../../src/core/recovery/feedback-questions.ts';
-import type {
-  FeedbackState,
-  FeedbackTheme,
-  FeedbackThemeTag,
-} from '../../../../src/core/recovery/feedback-state.ts';
-import type { PostMortemItem, PostMortemRating } from '../../../../src/core/recovery/post-mortem.ts';
 import { ApiError, request } from '../../api/client.ts';
 
 export { request };

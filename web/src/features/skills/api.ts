@@ -1,7 +1,7 @@
+import type { ApplicationKind } from '@core/applications/application.ts';
+import type { PlanKind, PlanStatus, SkillLevel } from '@core/skills/input.ts';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApplicationKind } from '../../../../src/core/applications/application.ts';
-import type { PlanKind, PlanStatus, SkillLevel } from '../../../../src/core/skills/input.ts';
 import { errorMessage } from '../../api/hooks.ts';
 import { request } from './http.ts';
 

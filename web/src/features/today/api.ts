@@ -1,5 +1,5 @@
+import type { DueItemKind } from '@core/today/due-item.ts';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { DueItemKind } from '../../../../src/core/today/due-item.ts';
 import { request, useInvalidateDue } from '../recovery/api.ts';
 
 /** The Today view's wire shape (see presentToday in src/services/recovery/presenters.ts). */

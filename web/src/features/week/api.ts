@@ -1,15 +1,9 @@
+import type { WeeklyReviewData } from '@core/insights/weekly-review.ts';
+import type { GoalKind, GoalProgress } from '@core/wellbeing/goals.ts';
+import type { BreakInput, GoalInput, GoalUpdate, JournalInput, WinInput } from '@core/wellbeing/input.ts';
+import type { LoadSignal } from '@core/wellbeing/load.ts';
+import type { WinKind } from '@core/wellbeing/wins.ts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { WeeklyReviewData } from '../../../../src/core/insights/weekly-review.ts';
-import type { GoalKind, GoalProgress } from '../../../../src/core/wellbeing/goals.ts';
-import type {
-  BreakInput,
-  GoalInput,
-  GoalUpdate,
-  JournalInput,
-  WinInput,
-} from '../../../../src/core/wellbeing/input.ts';
-import type { LoadSignal } from '../../../../src/core/wellbeing/load.ts';
-import type { WinKind } from '../../../../src/core/wellbeing/wins.ts';
 import { apiRequest as request } from '../insights/api.ts';
 
 /** Wire shapes of the goals, wins, journal, wellbeing and review routes. */

@@ -92,3 +92,4 @@ export const timeLogWeekSchema = z.object({
   weekEnd: z.string(),
   items: z.array(timeLogSchema),
 });
+export type TimeLogWeek = z.infer<typeof timeLogWeekSchema>;

@@ -1,101 +1,25 @@
-import type { Stage } from '@core/applications/application.ts';
-import type { JournalPrompt } from '@core/recovery/cool-off.ts';
-import type { FeedbackQuestion } from '@core/recovery/feedback-questions.ts';
-import type { FeedbackState, FeedbackTheme, FeedbackThemeTag } from '@core/recovery/feedback-state.ts';
-import type { PostMortemItem, PostMortemRating } from '@core/recovery/post-mortem.ts';
+import type { ActionItemPatch, FeedbackPatchBody, PostMortemInputBody } from '@core/recovery/input.ts';
+import type {
+  ActionItemView,
+  FeedbackRequestView,
+  JournalEntryView,
+  PostMortemView,
+  RecoveryMeta,
+  RejectionView,
+} from '@core/recovery/schemas.ts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, request } from '../../api/client.ts';
 
+/** The recovery loop's wire shapes come from the core's schemas (what the server declares and sends). */
+export type {
+  ActionItemView as ActionItem,
+  FeedbackRequestView as FeedbackRequest,
+  JournalEntryView as JournalEntry,
+  PostMortemView as PostMortem,
+  RecoveryMeta,
+  RejectionView as Rejection,
+} from '@core/recovery/schemas.ts';
 export { request };
-
-/** The recovery loop's wire shapes (see src/services/recovery/presenters.ts) and hooks. */
-
-export interface JournalEntry {
-  id: string;
-  writtenAt: string;
-  mood: number | null;
-  text: string;
-  tags: string[];
-  rejectionId: string | null;
-}
-
-export interface Rejection {
-  id: string;
-  applicationId: string;
-  company: string;
-  role: string;
-  stageReached: Stage;
-  channel: string;
-  rejectedAt: string;
-  reasonGiven: string | null;
-  reasonTags: string[];
-  coolOff: { hours: number | null; skipped: boolean; endsAt: string | null };
-  reopenedAt: string | null;
-  feedbackRequestId: string | null;
-  feedbackState: FeedbackState | null;
-  feedbackDueAt: string | null;
-  journal: JournalEntry[];
-  createdAt: string;
-}
-
-export interface FeedbackRequest {
-  id: string;
-  rejectionId: string;
-  applicationId: string;
-  company: string;
-  role: string;
-  contactId: string | null;
-  state: FeedbackState;
-  dueAt: string;
-  sentAt: string | null;
-  followUpDueAt: string | null;
-  answeredAt: string | null;
-  answer: string | null;
-  themes: FeedbackThemeTag[];
-  draft: {
-    subject: string;
-    body: string;
-    to: string | null;
-    toName: string | null;
-    questions: FeedbackQuestion[];
-    missing: string[];
-  };
-  mailto: string;
-  emlUrl: string;
-}
-
-export interface ActionItem {
-  id: string;
-  applicationId: string | null;
-  source: string;
-  sourceKey: string | null;
-  text: string;
-  dueOn: string;
-  status: 'open' | 'done';
-  doneAt: string | null;
-}
-
-export interface PostMortem {
-  applicationId: string;
-  company: string;
-  role: string;
-  furthestStage: Stage;
-  items: Array<
-    PostMortemItem & { rating: PostMortemRating | null; note: string | null; actionItemId: string | null }
-  >;
-  actionItems: ActionItem[];
-}
-
-export interface RecoveryMeta {
-  feedbackThemes: FeedbackTheme[];
-  journalPrompts: JournalPrompt[];
-}
-
-export type FeedbackPatch =
-  | { state: 'sent'; contactId?: string | null }
-  | { state: 'answered'; answer: string; themes?: FeedbackThemeTag[] }
-  | { state: 'no_reply' }
-  | { state: 'declined' };
 
 const base = '/api/v1';
 const enc = encodeURIComponent;
@@ -122,7 +46,7 @@ export function useInvalidateDue() {
 export function useRejection(applicationId: string) {
   return useQuery({
     queryKey: recoveryKeys.rejection(applicationId),
-    queryFn: () => request<Rejection>('GET', `${base}/applications/${enc(applicationId)}/rejection`),
+    queryFn: () => request<RejectionView>('GET', `${base}/applications/${enc(applicationId)}/rejection`),
     retry: (count, error) => !(error instanceof ApiError && error.status === 404) && count < 1,
   });
 }
@@ -138,7 +62,7 @@ export function useRecoveryMeta() {
 export function useFeedbackRequest(id: string | null) {
   return useQuery({
     queryKey: recoveryKeys.feedback(id ?? ''),
-    queryFn: () => request<FeedbackRequest>('GET', `${base}/feedback-requests/${enc(id ?? '')}`),
+    queryFn: () => request<FeedbackRequestView>('GET', `${base}/feedback-requests/${enc(id ?? '')}`),
     enabled: id !== null,
   });
 }
@@ -146,7 +70,7 @@ export function useFeedbackRequest(id: string | null) {
 export function usePostMortem(applicationId: string) {
   return useQuery({
     queryKey: recoveryKeys.postMortem(applicationId),
-    queryFn: () => request<PostMortem>('GET', `${base}/applications/${enc(applicationId)}/post-mortem`),
+    queryFn: () => request<PostMortemView>('GET', `${base}/applications/${enc(applicationId)}/post-mortem`),
   });
 }
 
@@ -154,7 +78,7 @@ export function useUpdatePause() {
   const invalidate = useInvalidateDue();
   return useMutation({
     mutationFn: ({ id, hours }: { id: string; hours: number | 'skip' }) =>
-      request<Rejection>('PATCH', `${base}/rejections/${enc(id)}`, { coolOffHours: hours }),
+      request<RejectionView>('PATCH', `${base}/rejections/${enc(id)}`, { coolOffHours: hours }),
     onSuccess: invalidate,
   });
 }
@@ -163,7 +87,7 @@ export function useAddJournal() {
   const invalidate = useInvalidateDue();
   return useMutation({
     mutationFn: ({ rejectionId, text, mood }: { rejectionId: string; text: string; mood: number | null }) =>
-      request<JournalEntry>('POST', `${base}/rejections/${enc(rejectionId)}/journal`, { text, mood }),
+      request<JournalEntryView>('POST', `${base}/rejections/${enc(rejectionId)}/journal`, { text, mood }),
     onSuccess: invalidate,
   });
 }
@@ -171,8 +95,8 @@ export function useAddJournal() {
 export function useUpdateFeedback() {
   const invalidate = useInvalidateDue();
   return useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: FeedbackPatch }) =>
-      request<FeedbackRequest>('PATCH', `${base}/feedback-requests/${enc(id)}`, patch),
+    mutationFn: ({ id, patch }: { id: string; patch: FeedbackPatchBody }) =>
+      request<FeedbackRequestView>('PATCH', `${base}/feedback-requests/${enc(id)}`, patch),
     onSuccess: invalidate,
   });
 }
@@ -183,7 +107,7 @@ export function useSetFeedbackContact() {
   const invalidate = useInvalidateDue();
   return useMutation({
     mutationFn: ({ id, contactId }: { id: string; contactId: string | null }) =>
-      request<FeedbackRequest>('PATCH', `${base}/feedback-requests/${enc(id)}`, { contactId }),
+      request<FeedbackRequestView>('PATCH', `${base}/feedback-requests/${enc(id)}`, { contactId }),
     onSuccess: (updated) => {
       qc.setQueryData(recoveryKeys.feedback(updated.id), updated);
       return invalidate();
@@ -194,8 +118,8 @@ export function useSetFeedbackContact() {
 export function useSavePostMortem(applicationId: string) {
   const invalidate = useInvalidateDue();
   return useMutation({
-    mutationFn: (items: { key: string; rating: PostMortemRating; note: string | null }[]) =>
-      request<PostMortem>('PUT', `${base}/applications/${enc(applicationId)}/post-mortem`, { items }),
+    mutationFn: (items: PostMortemInputBody['items']) =>
+      request<PostMortemView>('PUT', `${base}/applications/${enc(applicationId)}/post-mortem`, { items }),
     onSuccess: invalidate,
   });
 }
@@ -203,8 +127,8 @@ export function useSavePostMortem(applicationId: string) {
 export function useUpdateActionItem() {
   const invalidate = useInvalidateDue();
   return useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: { status?: 'open' | 'done'; dueOn?: string } }) =>
-      request<ActionItem>('PATCH', `${base}/action-items/${enc(id)}`, patch),
+    mutationFn: ({ id, patch }: { id: string; patch: ActionItemPatch }) =>
+      request<ActionItemView>('PATCH', `${base}/action-items/${enc(id)}`, patch),
     onSuccess: invalidate,
   });
 }

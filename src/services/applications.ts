@@ -26,8 +26,8 @@ import { ReboundError } from '../core/errors.ts';
 import * as repo from '../store/applications-repository.ts';
 import * as eventsRepo from '../store/events-repository.ts';
 import { findLatestResumeVersion } from '../store/skills-repository.ts';
+import { applicationEventRecorded } from './application-events.ts';
 import { newId, nowIso, type ServiceContext, today } from './context.ts';
-import { onApplicationEvent } from './recovery/rejections.ts';
 
 export interface ApplicationDetail extends Application {
   events: Array<ApplicationEvent & { undone: boolean }>;
@@ -207,7 +207,7 @@ export async function addEvent(
       }
     }
     await appendEvents(trx, ctx, id, events, planned);
-    await onApplicationEvent({ ...ctx, db: trx }, id, input, day);
+    await applicationEventRecorded({ ...ctx, db: trx }, id, input, day);
   });
   return getApplicationOrThrow(ctx, id);
 }

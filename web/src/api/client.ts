@@ -9,11 +9,10 @@ import type {
   ApplicationList,
   SettingsView as Settings,
 } from '@core/applications/schemas.ts';
+import type { ErrorDetail } from '@core/errors.ts';
 
-export interface ApiErrorDetail {
-  path: string;
-  message: string;
-}
+/** One field at fault, as every error response names it. */
+export type ApiErrorDetail = ErrorDetail;
 
 /** A refusal from the server, carrying its stable code and the fields at fault. */
 export class ApiError extends Error {

@@ -13,7 +13,8 @@ const FORBIDDEN_PACKAGES =
   /^(node:|fs$|path$|os$|child_process$|kysely|pg$|better-sqlite3|fastify|@fastify\/|commander|react)/;
 const problems = [];
 
-const IMPORT_RE = /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm;
+const IMPORT_RE =
+  /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm;
 
 function walk(dir, check) {
   for (const name of readdirSync(dir)) {
@@ -29,12 +30,16 @@ function checkWeb(file) {
     const spec = match[1] ?? match[2] ?? match[3];
     if (spec.startsWith('.')) {
       if (!resolve(dirname(file), spec).startsWith(web))
-        problems.push(`${relative(root, file)}: imports ${spec} from outside web/src (use @core/… for the core)`);
+        problems.push(
+          `${relative(root, file)}: imports ${spec} from outside web/src (use @core/… for the core)`,
+        );
     } else if (spec.startsWith('@core/')) {
       if (!resolve(core, spec.slice('@core/'.length)).startsWith(core))
         problems.push(`${relative(root, file)}: imports ${spec}, which leaves src/core`);
     } else if (/^(\/|src\/|node:)/.test(spec)) {
-      problems.push(`${relative(root, file)}: imports ${spec}; the web app reaches the server over HTTP only`);
+      problems.push(
+        `${relative(root, file)}: imports ${spec}; the web app reaches the server over HTTP only`,
+      );
     }
   }
 }

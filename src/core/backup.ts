@@ -7,6 +7,7 @@ import {
   STAGES,
   WORK_MODES,
 } from './applications/application.ts';
+import type { BackupField, Same } from './applications/fields.ts';
 import { isoDate } from './applications/input.ts';
 
 /**
@@ -63,6 +64,12 @@ export const backupApplication = z.object({
   rounds: z.array(backupRound),
 });
 export type BackupApplication = z.infer<typeof backupApplication>;
+// A backup keeps exactly the fields the description marks as kept (plus its own bookkeeping).
+const backupKeepsFields: Same<
+  Exclude<keyof BackupApplication, 'sourceKey' | 'events' | 'rounds'>,
+  BackupField
+> = true;
+void backupKeepsFields;
 
 export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   APPLICATION_KINDS,
+  type Application,
   CHANNEL_LABELS,
   CHANNELS,
   OUTCOME_LABELS,
@@ -102,6 +103,11 @@ export const applicationDetailSchema = applicationSummarySchema.extend({
   rounds: z.array(roundSchema),
 });
 export type ApplicationDetail = z.infer<typeof applicationDetailSchema>;
+// The wire shape shows every field of an application (a new field must be added above).
+const detailShowsEveryField: [Exclude<keyof Application, keyof ApplicationDetail>] extends [never]
+  ? true
+  : false = true;
+void detailShowsEveryField;
 
 export const applicationListSchema = z.object({
   items: z.array(applicationSummarySchema),

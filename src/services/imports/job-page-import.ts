@@ -1,4 +1,3 @@
-import type { CreateApplicationInput } from '../../core/applications/input.ts';
 import { LIMITS } from '../../core/applications/input.ts';
 import { ReboundError } from '../../core/errors.ts';
 import { type JobPageInput, MAX_JOB_PAGE_BYTES } from '../../core/import/input.ts';

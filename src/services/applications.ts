@@ -137,8 +137,8 @@ export async function updateApplication(
   const min = input.salaryMin !== undefined ? input.salaryMin : existing.salaryMin;
   const max = input.salaryMax !== undefined ? input.salaryMax : existing.salaryMax;
   if (min != null && max != null && min > max) {
-    throw new ReboundError('invalid_input', 'salaryMax: must not be below salaryMin', [
-      { path: 'salaryMax', message: 'must not be below salaryMin' },
+    throw new ReboundError('invalid_input', 'salaryMax: must be at least the lowest salary', [
+      { path: 'salaryMax', message: 'must be at least the lowest salary' },
     ]);
   }
   await ctx.db.transaction().execute(async (trx) => {

@@ -80,7 +80,7 @@ export const applicationFieldsSchema = z.object({
 
 const salaryOrder = (v: { salaryMin?: number | null; salaryMax?: number | null }) =>
   v.salaryMin == null || v.salaryMax == null || v.salaryMin <= v.salaryMax;
-const salaryIssue = { message: 'must not be below salaryMin', path: ['salaryMax'] };
+const salaryIssue = { message: 'must be at least the lowest salary', path: ['salaryMax'] };
 
 export const createApplicationSchema = applicationFieldsSchema
   .extend({ stage: z.enum(STAGES).optional() })

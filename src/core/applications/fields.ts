@@ -75,12 +75,6 @@ const names = Object.keys(APPLICATION_FIELDS) as FieldName[];
 
 /** Fields stored in a column of `applications`, in table order. */
 export const STORED_FIELDS = names.filter((f) => APPLICATION_FIELDS[f].column !== null) as StoredField[];
-/** Stored fields a list query reads. */
-export const LIST_FIELDS = STORED_FIELDS.filter((f) => APPLICATION_FIELDS[f].inList);
-/** The fields a person types (create, edit, import); everything else is identity, time or history. */
-export const EDITABLE_FIELDS = names.filter(
-  (f) => APPLICATION_FIELDS[f].kind === 'editable',
-) as FieldsOfKind<'editable'>[];
 /** What a backup keeps of an application (its history is kept beside, and the rest rebuilt from it). */
 export const BACKUP_FIELDS = names.filter((f) => APPLICATION_FIELDS[f].kind !== 'derived') as Exclude<
   FieldName,

@@ -21,7 +21,7 @@ export function schemaValidator(schema: z.ZodType, labels: Record<string, string
 }
 
 /** "must be at most 200 characters" under "Company" → "Company must be at most 200 characters." */
-export function sentence(label: string, message: string, labels: Record<string, string>): string {
+function sentence(label: string, message: string, labels: Record<string, string>): string {
   if (message === 'required') return `Please add the ${label.toLowerCase()}.`;
   let words = message;
   for (const [name, fieldLabel] of Object.entries(labels))

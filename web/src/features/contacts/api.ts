@@ -6,7 +6,6 @@ import { request } from '../recovery/api.ts';
 /** Contacts' wire shapes come from the core's schemas (what the contact routes declare). */
 export type {
   ContactDetailView as ContactDetail,
-  ContactLinkView as ContactLink,
   ContactView as Contact,
   InteractionView as Interaction,
 } from '@core/contacts/schemas.ts';

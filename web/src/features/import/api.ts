@@ -20,7 +20,6 @@ export type {
   ImportPreview,
   ImportReport,
   JobPageResult,
-  MailImportItem as MailItem,
   MailImportReport as MailReport,
   QueuedMail,
 } from '@core/import/schemas.ts';

@@ -13,11 +13,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { request } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
 
-export type {
-  ChannelSettingsView as ChannelSettings,
-  ChannelsViewWire as ChannelsView,
-  TimeLogView as TimeLog,
-} from '@core/channels/schemas.ts';
+export type { ChannelsViewWire as ChannelsView } from '@core/channels/schemas.ts';
 /** The wire shapes of the insights and channels routes come from the core's schemas. */
 export type { Insights } from '@core/insights/schemas.ts';
 

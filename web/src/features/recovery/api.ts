@@ -14,8 +14,6 @@ import { ApiError, request } from '../../api/client.ts';
 export type {
   ActionItemView as ActionItem,
   FeedbackRequestView as FeedbackRequest,
-  JournalEntryView as JournalEntry,
-  PostMortemView as PostMortem,
   RecoveryMeta,
   RejectionView as Rejection,
 } from '@core/recovery/schemas.ts';

@@ -25,25 +25,18 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { errorMessage } from '../../api/hooks.ts';
 import { request } from './http.ts';
 
-/** What the forms send. */
-export type {
-  InfoInterviewBody as InfoInterviewInput,
-  PlanItemBody as PlanItemInput,
-} from '@core/skills/input.ts';
 /** The skills loop's wire shapes come from the core's schemas (what the skills routes declare). */
 export type {
   ApplicationSkills,
   Completion,
   ExtractedSkill,
   GapReport,
-  Importance,
   InfoInterview,
   JobSkillsReport,
   Paths,
   PlanItem,
   Rescore,
   Resume,
-  ResumeSkill,
   ResumeVersion,
   ResumeWithText,
   SkillGap,

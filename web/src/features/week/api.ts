@@ -11,15 +11,8 @@ import type {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest as request } from '../insights/api.ts';
 
-export type { WeeklyReview as Review } from '@core/insights/schemas.ts';
 /** Wire shapes of the goals, wins, journal, wellbeing and review routes come from the core's schemas. */
-export type {
-  GoalWithProgress as Goal,
-  JournalDayEntry as JournalEntry,
-  PlannedBreakView as PlannedBreak,
-  WellbeingWire as Wellbeing,
-  WinView as Win,
-} from '@core/wellbeing/schemas.ts';
+export type { GoalWithProgress as Goal, WellbeingWire as Wellbeing } from '@core/wellbeing/schemas.ts';
 
 const base = '/api/v1';
 const q = (params: Record<string, string | undefined>) => {

@@ -22,8 +22,8 @@ import {
   logInteraction,
   setCadence,
   updateContact,
-} from '../../services/recovery/contacts.ts';
-import { presentContact } from '../../services/recovery/presenters.ts';
+} from '../../services/contacts/contacts.ts';
+import { presentContact } from '../../services/contacts/presenters.ts';
 import type { App, RouteDeps } from '../deps.ts';
 import { errorResponses } from './openapi.ts';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { quietPageSchema, todayViewSchema } from '../../core/today/schemas.ts';
-import { presentQuietPage, presentToday } from '../../services/recovery/presenters.ts';
-import { calendarIcs, getToday, listQuietItems } from '../../services/recovery/today.ts';
+import { presentQuietPage, presentToday } from '../../services/today/presenters.ts';
+import { calendarIcs, getToday, listQuietItems } from '../../services/today/today.ts';
 import type { App, RouteDeps } from '../deps.ts';
 import { errorResponses } from './openapi.ts';
 

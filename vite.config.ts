@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -6,6 +7,9 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: 'web',
   plugins: [react()],
+  // The web app imports the pure core (types, schemas, labels) through this one alias and
+  // nothing else of the server's code; `npm run lint` enforces it (scripts/check-core-imports.js).
+  resolve: { alias: { '@core': fileURLToPath(new URL('./src/core', import.meta.url)) } },
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,

@@ -174,15 +174,19 @@ describeInBrowser('first run', () => {
     await expect.poll(() => page.getByRole('heading', { name: 'Welcome to Rebound' }).count()).toBe(0);
   });
 
-  it("shows the server's field errors under the fields they are about", async () => {
+  it('checks the form with the same rules as the server, in words, under the fields they are about', async () => {
     await page.getByRole('button', { name: 'Add application' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Add an application' });
     await dialog.getByLabel('Company').fill('Fabrikam');
     await dialog.getByLabel('Role').fill('SRE');
     await dialog.getByLabel('Job posting URL').fill('fabrikam careers page');
+    await dialog.getByLabel('Salary from').fill('90000');
+    await dialog.getByLabel('Salary to').fill('50000');
     await dialog.getByRole('button', { name: 'Add application' }).click();
-    await dialog.getByText('must be an http(s) URL').waitFor();
+    await dialog.getByText('The job posting URL must be an http(s) URL.').waitFor();
+    await dialog.getByText('The highest salary must be at least the lowest salary.').waitFor();
     expect(await dialog.getByLabel('Job posting URL').getAttribute('aria-invalid')).toBe('true');
+    await dialog.getByLabel('Salary to').fill('95000');
     await dialog.getByLabel('Job posting URL').fill('https://fabrikam.example/jobs/1');
     await dialog.getByRole('button', { name: 'Add application' }).click();
     await dialog.waitFor({ state: 'hidden' });

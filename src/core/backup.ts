@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EVENT_TYPES, type EventType, OUTCOMES, ROUND_KINDS, STAGES } from './applications/application.ts';
+import type { BackupField, Same } from './applications/fields.ts';
 import { applicationFieldsSchema, isoDate, settingsSchema } from './applications/input.ts';
 
 /**
@@ -84,6 +85,12 @@ export const backupApplication = z.object({
   rounds: z.array(backupRound),
 });
 export type BackupApplication = z.infer<typeof backupApplication>;
+// A backup keeps exactly the fields the description marks as kept (plus its own bookkeeping).
+const backupKeepsFields: Same<
+  Exclude<keyof BackupApplication, 'sourceKey' | 'events' | 'rounds'>,
+  BackupField
+> = true;
+void backupKeepsFields;
 
 export const backupSchema = z
   .object({

@@ -12,6 +12,7 @@ import { errorBody, registerErrorHandling } from './errors.ts';
 import { registerHostCheck } from './host-check.ts';
 import { registerRequestGuards } from './request-guard.ts';
 import { ResponseCache } from './response-cache.ts';
+import { checkResponse, responseSerializer, shouldCheckResponses } from './response-check.ts';
 import { applicationRoutes } from './routes/applications.ts';
 import { channelRoutes } from './routes/channels.ts';
 import { contactRoutes } from './routes/contacts.ts';
@@ -50,6 +51,8 @@ export interface ServerOptions {
   /** Built web app to serve; null to serve the API only. */
   webRoot?: string | null;
   logger?: FastifyServerOptions['logger'];
+  /** Check every JSON response against its declared schema (default: under vitest only). */
+  checkResponses?: boolean;
 }
 
 /** Feature route modules register here; each takes the app and the shared dependencies. */
@@ -76,7 +79,8 @@ export async function buildServer(options: ServerOptions) {
   }).withTypeProvider<import('fastify-type-provider-zod').ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   // Responses are documented with zod but serialised plainly: the presenters already shape them.
-  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  const checkResponses = shouldCheckResponses(options.checkResponses);
+  app.setSerializerCompiler(responseSerializer(checkResponses));
   registerRequestGuards(app);
   registerHostCheck(app, options.allowedHosts);
   registerErrorHandling(app);
@@ -96,7 +100,18 @@ export async function buildServer(options: ServerOptions) {
   registerApiDocs(app);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  const cache = new ResponseCache(options.externalVersion);
+  const cache = new ResponseCache(
+    options.externalVersion,
+    checkResponses
+      ? (request, data) =>
+          checkResponse(
+            (request.routeOptions.schema?.response as Record<number, unknown> | undefined)?.[200],
+            data,
+            request.method,
+            request.routeOptions.url ?? request.url,
+          )
+      : undefined,
+  );
   cache.register(app);
   app.decorate('responseCache', cache);
   const deps = await createRouteDeps(options.context, cache, options.hosted ?? false);

@@ -20,7 +20,7 @@ async function serverWith(cache: ResponseCache) {
 describe('response cache', () => {
   it('keeps its bodies under the byte budget, dropping the least recently used first', async () => {
     // Each body is about 1 KB of characters, 2 KB as counted: a 9 KB budget holds four.
-    const cache = new ResponseCache(() => 1, 9 * 1024);
+    const cache = new ResponseCache(() => 1, undefined, 9 * 1024);
     const { app, computed } = await serverWith(cache);
     for (const n of [1, 2, 3, 4]) await app.inject(`/page/${n}`);
     await app.inject('/page/1'); // 1 is now the most recently used
@@ -37,7 +37,7 @@ describe('response cache', () => {
   });
 
   it('never stores a body larger than a quarter of the budget, and a write makes every entry stale', async () => {
-    const small = new ResponseCache(() => 1, 4 * 1024);
+    const small = new ResponseCache(() => 1, undefined, 4 * 1024);
     const tooBig = await serverWith(small);
     await tooBig.app.inject('/page/1');
     await tooBig.app.inject('/page/1');

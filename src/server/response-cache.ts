@@ -20,6 +20,8 @@ export class ResponseCache {
 
   constructor(
     private readonly externalVersion: (() => number) | undefined,
+    /** Checks a computed body against the route's schema (tests); cached strings skip the serializer. */
+    private readonly check?: (request: FastifyRequest, data: unknown) => void,
     private readonly maxBytes = 16 * 1024 * 1024,
   ) {}
 
@@ -100,7 +102,9 @@ export class ResponseCache {
       }
     }
     this.misses++;
-    const body = JSON.stringify(await compute());
+    const data = await compute();
+    this.check?.(request, data);
+    const body = JSON.stringify(data);
     if (version !== null && version === this.version()) this.store(key, version, body);
     return reply.type('application/json; charset=utf-8').send(body);
   }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, openTestContext, type TestApp } from '../../test/support/context.ts';
 import { databases } from '../../test/support/databases.ts';
-import { todayGroupPageSchema, todayResponseSchema } from '../core/today/schemas.ts';
+import { todayGroupPageSchema, todayViewSchema } from '../core/today/schemas.ts';
 import type { Store } from '../store/connect.ts';
 import { upsertScheduledItems } from '../store/schedule-repository.ts';
 
@@ -43,7 +43,7 @@ for (const database of databases) {
     it('sends the first items of each list with how many there are, and pages the rest in order', async () => {
       const first = await get('/api/v1/today');
       expect(first.statusCode).toBe(200);
-      const view = todayResponseSchema.parse(first.json());
+      const view = todayViewSchema.parse(first.json());
       expect(view.overdue.map((i) => i.title)).toEqual(
         Array.from({ length: 20 }, (_, i) => `Task ${String(i).padStart(2, '0')}`),
       );

@@ -27,8 +27,8 @@ import * as repo from '../store/applications-repository.ts';
 import * as eventsRepo from '../store/events-repository.ts';
 import { findLatestResumeVersion } from '../store/skills-repository.ts';
 import { appendHistory, insertApplicationsWithHistory } from '../store/summaries-repository.ts';
+import { applicationEventRecorded } from './application-events.ts';
 import { newId, nowIso, type ServiceContext, today } from './context.ts';
-import { onApplicationEvent } from './recovery/rejections.ts';
 
 export interface ApplicationDetail extends Application {
   events: Array<ApplicationEvent & { undone: boolean }>;
@@ -137,8 +137,8 @@ export async function updateApplication(
   const min = input.salaryMin !== undefined ? input.salaryMin : existing.salaryMin;
   const max = input.salaryMax !== undefined ? input.salaryMax : existing.salaryMax;
   if (min != null && max != null && min > max) {
-    throw new ReboundError('invalid_input', 'salaryMax: must not be below salaryMin', [
-      { path: 'salaryMax', message: 'must not be below salaryMin' },
+    throw new ReboundError('invalid_input', 'salaryMax: must be at least the lowest salary', [
+      { path: 'salaryMax', message: 'must be at least the lowest salary' },
     ]);
   }
   await ctx.db.transaction().execute(async (trx) => {
@@ -207,7 +207,7 @@ export async function addEvent(
       }
     }
     await appendEvents(trx, ctx, id, events, planned);
-    await onApplicationEvent({ ...ctx, db: trx }, id, input, day);
+    await applicationEventRecorded({ ...ctx, db: trx }, id, input, day);
   });
   return getApplicationOrThrow(ctx, id);
 }

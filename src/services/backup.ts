@@ -1,4 +1,5 @@
 import type { Application, ApplicationEvent, InterviewRound } from '../core/applications/application.ts';
+import { BACKUP_FIELDS, pickFields } from '../core/applications/fields.ts';
 import { deriveState } from '../core/applications/history.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, backupSchema } from '../core/backup.ts';
 import { ReboundError } from '../core/errors.ts';
@@ -27,28 +28,8 @@ export async function exportBackup(ctx: ServiceContext): Promise<Backup> {
     exportedAt: nowIso(ctx),
     settings,
     applications: apps.map((a) => ({
-      id: a.id,
-      company: a.company,
-      role: a.role,
-      jobUrl: a.jobUrl,
-      location: a.location,
-      workMode: a.workMode,
-      salaryMin: a.salaryMin,
-      salaryMax: a.salaryMax,
-      salaryCurrency: a.salaryCurrency,
-      jobDescription: a.jobDescription,
-      channel: a.channel,
-      kind: a.kind,
-      resumeVersion: a.resumeVersion,
-      coverLetterVersion: a.coverLetterVersion,
-      tags: a.tags,
-      notes: a.notes,
-      priority: a.priority,
-      excitement: a.excitement,
-      appliedOn: a.appliedOn,
+      ...pickFields(a, BACKUP_FIELDS),
       sourceKey: a.sourceKey,
-      createdAt: a.createdAt,
-      updatedAt: a.updatedAt,
       events: (eventsByApp.get(a.id) ?? []).map(
         ({ applicationId: _, ...e }) => e as Backup['applications'][number]['events'][number],
       ),
@@ -98,7 +79,7 @@ export async function importBackup(
     seen.add(a.id);
     const appEvents = a.events.map((e) => ({ ...e, applicationId: a.id }) as ApplicationEvent);
     const { events: _e, rounds: _r, ...fields } = a;
-    apps.push({ ...fields, ...deriveState(appEvents) } as Application);
+    apps.push({ ...fields, ...deriveState(appEvents) });
     events.push(...appEvents);
     rounds.push(...a.rounds.map((r) => ({ ...r, applicationId: a.id })));
   });

@@ -1,5 +1,11 @@
 import type { Application, ApplicationEvent, InterviewRound } from '../core/applications/application.ts';
 import { daysSilent, isLikelyGhosted } from '../core/applications/ghosting.ts';
+import type {
+  ApplicationDetail as ApplicationDetailView,
+  ApplicationSummary,
+  Round,
+  TimelineEvent,
+} from '../core/applications/schemas.ts';
 import type { ApplicationDetail } from './applications.ts';
 
 /** What the presenters need to know about "now" and the user's settings. */
@@ -9,7 +15,7 @@ export interface PresentContext {
 }
 
 /** The wire shape of an application in lists: everything but the job description. */
-export function presentApplication(app: Application, ctx: PresentContext) {
+export function presentApplication(app: Application, ctx: PresentContext): ApplicationSummary {
   return {
     id: app.id,
     company: app.company,
@@ -40,7 +46,7 @@ export function presentApplication(app: Application, ctx: PresentContext) {
   };
 }
 
-export function presentEvent(event: ApplicationEvent & { undone: boolean }) {
+export function presentEvent(event: ApplicationEvent & { undone: boolean }): TimelineEvent {
   return {
     id: event.id,
     type: event.type,
@@ -48,10 +54,10 @@ export function presentEvent(event: ApplicationEvent & { undone: boolean }) {
     recordedAt: event.recordedAt,
     data: event.data,
     undone: event.undone,
-  };
+  } as TimelineEvent; // type and data vary together; TypeScript cannot follow them through the spread
 }
 
-export function presentRound(round: InterviewRound) {
+export function presentRound(round: InterviewRound): Round {
   return {
     id: round.id,
     number: round.number,
@@ -63,7 +69,7 @@ export function presentRound(round: InterviewRound) {
 }
 
 /** The wire shape of one application with its history. */
-export function presentApplicationDetail(app: ApplicationDetail, ctx: PresentContext) {
+export function presentApplicationDetail(app: ApplicationDetail, ctx: PresentContext): ApplicationDetailView {
   return {
     ...presentApplication(app, ctx),
     jobDescription: app.jobDescription,

@@ -1,18 +1,11 @@
 import { DEFAULT_GHOST_AFTER_DAYS } from '../core/applications/ghosting.ts';
 import type { SettingsInput } from '../core/applications/input.ts';
+import type { SettingsView } from '../core/applications/schemas.ts';
 import { readSettings, writeSettings } from '../store/workspace-repository.ts';
 import { defaultTimeZone, type ServiceContext } from './context.ts';
 
-export interface Settings {
-  ghostAfterDays: number;
-  timeZone: string;
-  /** Leave closed applications off the board (they stay in lists, insights and backups). */
-  hideClosedOnBoard: boolean;
-  /** Let job-page fetches reach this machine or its private network; a hosted server never does. */
-  fetchLocalAddresses: boolean;
-  /** How drafted messages are signed; null until the user says. */
-  userName: string | null;
-}
+/** ghostAfterDays, timeZone, hideClosedOnBoard (closed applications stay off the board), userName (how drafts are signed). */
+export type Settings = SettingsView;
 
 export async function getSettings(ctx: Pick<ServiceContext, 'db' | 'workspaceId'>): Promise<Settings> {
   const stored = await readSettings(ctx.db, ctx.workspaceId);

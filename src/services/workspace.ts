@@ -1,7 +1,12 @@
 import type { Store } from '../store/connect.ts';
 import { ensureWorkspace, LOCAL_WORKSPACE_ID } from '../store/workspace-repository.ts';
+import { onApplicationEvent } from './application-events.ts';
 import { type Clock, type ServiceContext, systemClock } from './context.ts';
+import { recoveryOnApplicationEvent } from './recovery/rejections.ts';
 import { getSettings } from './settings.ts';
+
+// Features that react to an application's history register here, once, before any workspace opens.
+onApplicationEvent(recoveryOnApplicationEvent);
 
 /**
  * Opens the service context for one workspace (local mode has exactly one, `local`). The time

@@ -4,9 +4,17 @@ import type {
   ApplicationFields,
   ApplicationKind,
   Channel,
+  DerivedState,
   Outcome,
   Stage,
 } from '../core/applications/application.ts';
+import {
+  APPLICATION_FIELDS,
+  type ApplicationColumn,
+  type ColumnOf,
+  STORED_FIELDS,
+  type StoredField,
+} from '../core/applications/fields.ts';
 import type { ApplicationTable, Database } from './schema.ts';
 
 /**
@@ -30,94 +38,61 @@ export interface ApplicationFilter {
 
 type Db = Kysely<Database>;
 
-export const SUMMARY_COLUMNS = [
-  'id',
-  'company',
-  'role',
-  'job_url',
-  'location',
-  'work_mode',
-  'salary_min',
-  'salary_max',
-  'salary_currency',
-  'channel',
-  'kind',
-  'resume_version',
-  'cover_letter_version',
-  'notes',
-  'priority',
-  'excitement',
-  'applied_on',
-  'stage',
-  'furthest_stage',
-  'outcome',
-  'closed_on',
-  'last_response_on',
-  'last_activity_on',
-  'created_at',
-  'updated_at',
-] as const;
+/**
+ * Rows and domain shapes are mapped through the one description of the application's fields
+ * (src/core/applications/fields.ts): which column holds each field, which columns a list reads.
+ */
+const STORED = STORED_FIELDS.map((field) => [field, APPLICATION_FIELDS[field].column] as const);
+const LIST_COLUMN_PAIRS = STORED.filter(([field]) => APPLICATION_FIELDS[field].inList);
+const EDITABLE_STORED = STORED.filter(([field]) => APPLICATION_FIELDS[field].kind === 'editable') as [
+  keyof ApplicationFields,
+  ApplicationColumn,
+][];
 
-export type SummaryRow = Pick<Selectable<ApplicationTable>, (typeof SUMMARY_COLUMNS)[number]> & {
+/** Columns a list query reads (large text such as the job description is read with one application). */
+export const SUMMARY_COLUMNS = LIST_COLUMN_PAIRS.map(([, column]) => column);
+
+// The description and the table agree: every described column exists, every column is described
+// (but the workspace and import bookkeeping), and each domain value fits its column.
+type Row = Selectable<ApplicationTable>;
+type Undescribed = Exclude<keyof ApplicationTable, ApplicationColumn>;
+const columnsAgree: [
+  ApplicationColumn extends keyof ApplicationTable ? true : false,
+  [Undescribed] extends ['workspace_id' | 'source_key'] ? true : false,
+  { [F in StoredField]: Application[F] extends Row[ColumnOf<F> & keyof Row] ? true : F }[StoredField],
+] = [true, true, true];
+void columnsAgree;
+
+export type SummaryRow = Pick<Row, (typeof LIST_COLUMN_PAIRS)[number][1] & keyof Row> & {
   job_description?: string | null;
 };
 
 export function toApplication(row: SummaryRow, tags: string[]): Application {
-  return {
-    id: row.id,
-    company: row.company,
-    role: row.role,
-    jobUrl: row.job_url,
-    location: row.location,
-    workMode: row.work_mode,
-    salaryMin: row.salary_min,
-    salaryMax: row.salary_max,
-    salaryCurrency: row.salary_currency,
-    jobDescription: row.job_description ?? null,
-    channel: row.channel,
-    kind: row.kind,
-    resumeVersion: row.resume_version,
-    coverLetterVersion: row.cover_letter_version,
-    tags,
-    notes: row.notes,
-    priority: row.priority,
-    excitement: row.excitement,
-    appliedOn: row.applied_on,
-    stage: row.stage,
-    furthestStage: row.furthest_stage,
-    outcome: row.outcome,
-    closedOn: row.closed_on,
-    lastResponseOn: row.last_response_on,
-    lastActivityOn: row.last_activity_on,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
+  const values = row as unknown as Record<string, unknown>;
+  const app: Record<string, unknown> = { tags };
+  for (const [field, column] of STORED) {
+    const value = values[column];
+    app[field] = value === undefined ? null : value;
+  }
+  // The table above covers every field (checked where it is written), so this is the whole application.
+  return app as unknown as Application;
 }
 
 function fieldsToRow(fields: Partial<ApplicationFields>): Partial<ApplicationTable> {
-  const row: Partial<ApplicationTable> = {};
-  if (fields.company !== undefined) row.company = fields.company;
-  if (fields.role !== undefined) row.role = fields.role;
-  if (fields.jobUrl !== undefined) row.job_url = fields.jobUrl;
-  if (fields.location !== undefined) row.location = fields.location;
-  if (fields.workMode !== undefined) row.work_mode = fields.workMode;
-  if (fields.salaryMin !== undefined) row.salary_min = fields.salaryMin;
-  if (fields.salaryMax !== undefined) row.salary_max = fields.salaryMax;
-  if (fields.salaryCurrency !== undefined) row.salary_currency = fields.salaryCurrency;
-  if (fields.jobDescription !== undefined) row.job_description = fields.jobDescription;
-  if (fields.channel !== undefined) row.channel = fields.channel;
-  if (fields.kind !== undefined) row.kind = fields.kind;
-  if (fields.resumeVersion !== undefined) row.resume_version = fields.resumeVersion;
-  if (fields.coverLetterVersion !== undefined) row.cover_letter_version = fields.coverLetterVersion;
-  if (fields.notes !== undefined) row.notes = fields.notes;
-  if (fields.priority !== undefined) row.priority = fields.priority;
-  if (fields.excitement !== undefined) row.excitement = fields.excitement;
-  if (fields.appliedOn !== undefined) row.applied_on = fields.appliedOn;
-  return row;
+  const row: Record<string, unknown> = {};
+  for (const [field, column] of EDITABLE_STORED) if (fields[field] !== undefined) row[column] = fields[field];
+  return row as Partial<ApplicationTable>;
+}
+
+function _derivedToRow(state: DerivedState): Partial<ApplicationTable> {
+  const row: Record<string, unknown> = {};
+  for (const [field, column] of STORED)
+    if (APPLICATION_FIELDS[field].kind === 'derived') row[column] = state[field as keyof DerivedState];
+  return row as Partial<ApplicationTable>;
 }
 
 /** Every column of `applications`, in the order `applicationValues` returns them. */
-export const ALL_COLUMNS = [...SUMMARY_COLUMNS, 'workspace_id', 'job_description', 'source_key'] as const;
+export const ALL_COLUMNS = [...STORED.map(([, column]) => column), 'workspace_id', 'source_key'] as const;
 
 /**
  * The values of a new application's row, by position in ALL_COLUMNS (tags live in their own
@@ -128,36 +103,11 @@ export function applicationValues(
   workspaceId: string,
   sourceKey: string | null,
 ): unknown[] {
-  return [
-    app.id,
-    app.company,
-    app.role,
-    app.jobUrl,
-    app.location,
-    app.workMode,
-    app.salaryMin,
-    app.salaryMax,
-    app.salaryCurrency,
-    app.channel,
-    app.kind,
-    app.resumeVersion,
-    app.coverLetterVersion,
-    app.notes,
-    app.priority,
-    app.excitement,
-    app.appliedOn,
-    app.stage,
-    app.furthestStage,
-    app.outcome,
-    app.closedOn,
-    app.lastResponseOn,
-    app.lastActivityOn,
-    app.createdAt,
-    app.updatedAt,
-    workspaceId,
-    app.jobDescription,
-    sourceKey,
-  ];
+  const values = new Array<unknown>(STORED.length + 2);
+  for (let i = 0; i < STORED.length; i++) values[i] = app[STORED[i]![0]];
+  values[STORED.length] = workspaceId;
+  values[STORED.length + 1] = sourceKey;
+  return values;
 }
 
 export async function updateApplicationFields(

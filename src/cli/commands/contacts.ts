@@ -15,8 +15,8 @@ import {
   listContacts,
   logInteraction,
   setCadence,
-} from '../../services/recovery/contacts.ts';
-import { presentContact } from '../../services/recovery/presenters.ts';
+} from '../../services/contacts/contacts.ts';
+import { presentContact } from '../../services/contacts/presenters.ts';
 import { type CommonFlags, common, printJson, table, withWorkspace } from '../io.ts';
 
 export function registerContactCommands(program: Command): void {

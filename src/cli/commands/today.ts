@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { presentToday } from '../../services/recovery/presenters.ts';
-import { calendarIcs, getToday } from '../../services/recovery/today.ts';
+import { presentToday } from '../../services/today/presenters.ts';
+import { calendarIcs, getToday } from '../../services/today/today.ts';
 import { type CommonFlags, common, printJson, withWorkspace } from '../io.ts';
 
 type Entry = ReturnType<typeof presentToday>['today'][number];

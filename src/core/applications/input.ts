@@ -80,7 +80,7 @@ export const applicationFieldsSchema = z.object({
 
 const salaryOrder = (v: { salaryMin?: number | null; salaryMax?: number | null }) =>
   v.salaryMin == null || v.salaryMax == null || v.salaryMin <= v.salaryMax;
-const salaryIssue = { message: 'must not be below salaryMin', path: ['salaryMax'] };
+const salaryIssue = { message: 'must be at least the lowest salary', path: ['salaryMax'] };
 
 export const createApplicationSchema = applicationFieldsSchema
   .extend({ stage: z.enum(STAGES).optional() })
@@ -93,6 +93,8 @@ export const updateApplicationSchema = applicationFieldsSchema
   .strict()
   .refine(salaryOrder, salaryIssue);
 export type UpdateApplicationInput = z.infer<typeof updateApplicationSchema>;
+/** What a client sends to add (POST) or edit (PATCH) an application, before trimming and defaults. */
+export type ApplicationInputBody = Partial<z.input<typeof createApplicationSchema>>;
 
 export const eventInputSchema = z.discriminatedUnion('type', [
   z
@@ -120,6 +122,7 @@ export const eventInputSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('undo'), eventId: z.string().min(1).optional() }).strict(),
 ]);
 export type EventInput = z.infer<typeof eventInputSchema>;
+export type EventInputBody = z.input<typeof eventInputSchema>;
 
 export const roundInputSchema = z
   .object({
@@ -136,6 +139,7 @@ export const roundInputSchema = z
   })
   .strict();
 export type RoundInput = z.infer<typeof roundInputSchema>;
+export type RoundInputBody = z.input<typeof roundInputSchema>;
 
 export const listQuerySchema = z.object({
   status: z.enum(['open', 'closed', 'all']).default('all'),
@@ -151,6 +155,8 @@ export const listQuerySchema = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 export type ListQuery = z.infer<typeof listQuerySchema>;
+/** The list's query string as a client writes it (every key optional). */
+export type ListQueryInput = z.input<typeof listQuerySchema>;
 
 export const settingsSchema = z
   .object({
@@ -180,3 +186,4 @@ export const settingsSchema = z
   .partial()
   .strict();
 export type SettingsInput = z.infer<typeof settingsSchema>;
+export type SettingsInputBody = z.input<typeof settingsSchema>;

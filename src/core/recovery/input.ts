@@ -128,6 +128,8 @@ const feedbackTransitions = [
 /** Moving a feedback request along: drafted → sent → answered / no_reply / declined. */
 export const feedbackPatchSchema = z.discriminatedUnion('state', [...feedbackTransitions]);
 export type FeedbackPatch = z.infer<typeof feedbackPatchSchema>;
+/** A move along as a client sends it. */
+export type FeedbackPatchBody = z.input<typeof feedbackPatchSchema>;
 
 /** Choosing who a drafted feedback request goes to (`null` for no one yet); no `state` given. */
 export const feedbackContactSchema = z

@@ -318,7 +318,7 @@ function lineBounds(text: string, start: number, end: number): [number, number] 
 
 function window(lower: string, start: number, end: number): string {
   const [a, b] = lineBounds(lower, start, end);
-  return lower.slice(a, start) + ' ' + lower.slice(end, b);
+  return `${lower.slice(a, start)} ${lower.slice(end, b)}`;
 }
 
 function hasNeighbour(matcher: SkillMatcher, text: string, hits: Hit[], k: number): boolean {

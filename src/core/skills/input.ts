@@ -130,6 +130,7 @@ export const resumeSkillSchema = z
   })
   .strict();
 export type ResumeSkillInput = z.infer<typeof resumeSkillSchema>;
+export type ResumeSkillBody = z.input<typeof resumeSkillSchema>;
 
 const hours = z.number().min(0, 'must not be negative').max(SKILL_LIMITS.hours);
 const progress = z
@@ -151,6 +152,8 @@ export const planItemCreateSchema = z
   })
   .strict();
 export type PlanItemCreateInput = z.infer<typeof planItemCreateSchema>;
+/** A learning-plan item as the web's form sends it (to add, or to change). */
+export type PlanItemBody = Partial<z.input<typeof planItemCreateSchema>>;
 
 export const planItemUpdateSchema = z
   .object({
@@ -183,6 +186,7 @@ export const infoInterviewCreateSchema = infoInterviewFieldsSchema
     path: ['contactName'],
   });
 export type InfoInterviewCreateInput = z.infer<typeof infoInterviewCreateSchema>;
+export type InfoInterviewBody = z.input<typeof infoInterviewCreateSchema>;
 
 export const infoInterviewUpdateSchema = infoInterviewFieldsSchema.partial().strict();
 export type InfoInterviewUpdateInput = z.infer<typeof infoInterviewUpdateSchema>;

@@ -7,6 +7,11 @@ import {
   updateApplicationSchema,
 } from '../../core/applications/input.ts';
 import {
+  applicationDetailSchema,
+  applicationListSchema,
+  timelineSchema,
+} from '../../core/applications/schemas.ts';
+import {
   addEvent,
   addRound,
   createApplication,
@@ -31,15 +36,7 @@ export function applicationRoutes(app: App, deps: RouteDeps): void {
         tags,
         summary: 'List applications (one page), with filters, search and sort',
         querystring: listQuerySchema,
-        response: {
-          200: z.object({
-            items: z.array(z.any()),
-            total: z.number(),
-            limit: z.number(),
-            offset: z.number(),
-          }),
-          ...errorResponses,
-        },
+        response: { 200: applicationListSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -63,7 +60,7 @@ export function applicationRoutes(app: App, deps: RouteDeps): void {
         tags,
         summary: 'Add an application',
         body: createApplicationSchema,
-        response: { 201: z.any(), ...errorResponses },
+        response: { 201: applicationDetailSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -79,7 +76,7 @@ export function applicationRoutes(app: App, deps: RouteDeps): void {
         tags,
         summary: 'One application with its events and rounds',
         params: idParams,
-        response: { 200: z.any(), ...errorResponses },
+        response: { 200: applicationDetailSchema, ...errorResponses },
       },
     },
     async (request) =>
@@ -97,7 +94,7 @@ export function applicationRoutes(app: App, deps: RouteDeps): void {
         summary: 'Edit an application’s fields',
         params: idParams,
         body: updateApplicationSchema,
-        response: { 200: z.any(), ...errorResponses },
+        response: { 200: applicationDetailSchema, ...errorResponses },
       },
     },
     async (request) =>
@@ -130,7 +127,7 @@ export function applicationRoutes(app: App, deps: RouteDeps): void {
         tags,
         summary: 'The application’s history, oldest first',
         params: idParams,
-        response: { 200: z.any(), ...errorResponses },
+        response: { 200: timelineSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -150,7 +147,7 @@ export function applicationRoutes(app: App, deps: RouteDeps): void {
         summary: 'Append to the history: move a stage, set or undo an outcome, reopen, note a reply',
         params: idParams,
         body: eventInputSchema,
-        response: { 201: z.any(), ...errorResponses },
+        response: { 201: applicationDetailSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -167,7 +164,7 @@ export function applicationRoutes(app: App, deps: RouteDeps): void {
         summary: 'Record an interview round',
         params: idParams,
         body: roundInputSchema,
-        response: { 201: z.any(), ...errorResponses },
+        response: { 201: applicationDetailSchema, ...errorResponses },
       },
     },
     async (request, reply) => {

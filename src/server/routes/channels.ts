@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { planInputSchema, timeLogInputSchema, weekQuerySchema } from '../../core/channels/input.ts';
 import {
+  channelSettingsSchema,
+  channelsViewSchema,
+  timeLogSchema,
+  timeLogWeekSchema,
+} from '../../core/channels/schemas.ts';
+import {
   addTimeLog,
   deleteTimeLog,
   getChannelSettings,
@@ -26,14 +32,16 @@ export function channelRoutes(app: App, deps: RouteDeps): void {
         tags,
         summary: 'Plan vs actual for a week, yields per channel and next week’s suggested split',
         querystring: weekQuerySchema,
-        response: { 200: z.any(), ...errorResponses },
+        response: { 200: channelsViewSchema, ...errorResponses },
       },
     },
     async (request) => presentChannels(await getChannelsView(deps.context(), request.query.week)),
   );
 
-  app.get('/api/v1/channels/plan', { schema: { tags, summary: 'The weekly plan and hours' } }, async () =>
-    presentChannelSettings(await getChannelSettings(deps.context())),
+  app.get(
+    '/api/v1/channels/plan',
+    { schema: { tags, summary: 'The weekly plan and hours', response: { 200: channelSettingsSchema } } },
+    async () => presentChannelSettings(await getChannelSettings(deps.context())),
   );
 
   app.put(
@@ -43,7 +51,7 @@ export function channelRoutes(app: App, deps: RouteDeps): void {
         tags,
         summary: 'Set the split (whole percentages summing to 100) and/or hours per week',
         body: planInputSchema,
-        response: { 200: z.any(), ...errorResponses },
+        response: { 200: channelSettingsSchema, ...errorResponses },
       },
     },
     async (request) => presentChannelSettings(await setChannelPlan(deps.context(), request.body)),
@@ -56,7 +64,7 @@ export function channelRoutes(app: App, deps: RouteDeps): void {
         tags,
         summary: 'Time logged in a week (default this week)',
         querystring: weekQuerySchema,
-        response: { 200: z.any(), ...errorResponses },
+        response: { 200: timeLogWeekSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -72,7 +80,7 @@ export function channelRoutes(app: App, deps: RouteDeps): void {
         tags,
         summary: 'Log time spent on a channel (or learning)',
         body: timeLogInputSchema,
-        response: { 201: z.any(), ...errorResponses },
+        response: { 201: timeLogSchema, ...errorResponses },
       },
     },
     async (request, reply) =>

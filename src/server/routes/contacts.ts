@@ -7,6 +7,12 @@ import {
   interactionInputSchema,
 } from '../../core/contacts/input.ts';
 import {
+  contactDetailSchema,
+  contactLinkViewSchema,
+  contactListSchema,
+  contactSchema,
+} from '../../core/contacts/schemas.ts';
+import {
   contactsVcf,
   createContact,
   deleteContact,
@@ -16,15 +22,15 @@ import {
   logInteraction,
   setCadence,
   updateContact,
-} from '../../services/recovery/contacts.ts';
-import { presentContact } from '../../services/recovery/presenters.ts';
+} from '../../services/contacts/contacts.ts';
+import { presentContact } from '../../services/contacts/presenters.ts';
 import type { App, RouteDeps } from '../deps.ts';
 import { errorResponses } from './openapi.ts';
 
 const idParams = z.object({ id: z.string().min(1).max(100) });
 const tags = ['contacts'];
-const any = { 200: z.any(), ...errorResponses };
-const created = { 201: z.any(), ...errorResponses };
+const ok = <T extends z.ZodType>(schema: T) => ({ 200: schema, ...errorResponses });
+const created = <T extends z.ZodType>(schema: T) => ({ 201: schema, ...errorResponses });
 
 /** Contacts, their links to applications, keep-in-touch rhythms, touches and the vCard export. */
 export function contactRoutes(app: App, deps: RouteDeps): void {
@@ -35,7 +41,7 @@ export function contactRoutes(app: App, deps: RouteDeps): void {
         tags,
         summary: 'Contacts',
         querystring: z.object({ applicationId: z.string().max(100).optional() }),
-        response: any,
+        response: ok(contactListSchema),
       },
     },
     async (request) => ({ items: (await listContacts(deps.context(), request.query)).map(presentContact) }),
@@ -43,7 +49,13 @@ export function contactRoutes(app: App, deps: RouteDeps): void {
 
   app.get(
     '/api/v1/contacts.vcf',
-    { schema: { tags, summary: 'Every contact as a vCard file' } },
+    {
+      schema: {
+        tags,
+        summary: 'Every contact as a vCard file',
+        response: { 200: z.string().describe('text/vcard: one vCard 4.0 per contact') },
+      },
+    },
     async (_request, reply) =>
       reply
         .header('content-type', 'text/vcard; charset=utf-8')
@@ -58,7 +70,7 @@ export function contactRoutes(app: App, deps: RouteDeps): void {
         tags,
         summary: 'Add a contact (name and one way to reach them)',
         body: contactInputSchema,
-        response: created,
+        response: created(contactSchema),
       },
     },
     async (request, reply) =>
@@ -68,7 +80,12 @@ export function contactRoutes(app: App, deps: RouteDeps): void {
   app.get(
     '/api/v1/contacts/:id',
     {
-      schema: { tags, summary: 'A contact with links, cadence and touches', params: idParams, response: any },
+      schema: {
+        tags,
+        summary: 'A contact with links, cadence and touches',
+        params: idParams,
+        response: ok(contactDetailSchema),
+      },
     },
     async (request) => getContactOrThrow(deps.context(), request.params.id),
   );
@@ -76,7 +93,13 @@ export function contactRoutes(app: App, deps: RouteDeps): void {
   app.patch(
     '/api/v1/contacts/:id',
     {
-      schema: { tags, summary: 'Edit a contact', params: idParams, body: contactPatchSchema, response: any },
+      schema: {
+        tags,
+        summary: 'Edit a contact',
+        params: idParams,
+        body: contactPatchSchema,
+        response: ok(contactSchema),
+      },
     },
     async (request) => presentContact(await updateContact(deps.context(), request.params.id, request.body)),
   );
@@ -105,7 +128,7 @@ export function contactRoutes(app: App, deps: RouteDeps): void {
         summary: 'Link a contact to an application or round',
         params: idParams,
         body: contactLinkSchema,
-        response: created,
+        response: created(contactLinkViewSchema),
       },
     },
     async (request, reply) =>
@@ -120,7 +143,7 @@ export function contactRoutes(app: App, deps: RouteDeps): void {
         summary: 'Start (or stop) keeping in touch',
         params: idParams,
         body: cadenceInputSchema,
-        response: created,
+        response: created(contactDetailSchema),
       },
     },
     async (request, reply) =>
@@ -135,7 +158,7 @@ export function contactRoutes(app: App, deps: RouteDeps): void {
         summary: 'Log a touch or any other contact',
         params: idParams,
         body: interactionInputSchema,
-        response: created,
+        response: created(contactDetailSchema),
       },
     },
     async (request, reply) =>

@@ -11,6 +11,19 @@ import {
   winInputSchema,
 } from '../../core/wellbeing/input.ts';
 import {
+  breakListSchema,
+  goalProgressEntrySchema,
+  goalSchema,
+  goalsWeekSchema,
+  journalDayEntrySchema,
+  journalListSchema,
+  plannedBreakSchema,
+  routineSchema,
+  wellbeingSchema,
+  winListSchema,
+  winSchema,
+} from '../../core/wellbeing/schemas.ts';
+import {
   addBreak,
   addGoalProgress,
   addJournalEntry,
@@ -37,8 +50,8 @@ import type { App, RouteDeps } from '../deps.ts';
 import { errorResponses } from './openapi.ts';
 
 const idParams = z.object({ id: z.string().min(1).max(100) });
-const ok = { 200: z.any(), ...errorResponses };
-const created = { 201: z.any(), ...errorResponses };
+const ok = <T extends z.ZodType>(schema: T) => ({ 200: schema, ...errorResponses });
+const created = <T extends z.ZodType>(schema: T) => ({ 201: schema, ...errorResponses });
 const gone = { 204: z.null(), ...errorResponses };
 
 /** Weekly goals, wins, the journal, planned breaks, the routine and the load signal. */
@@ -50,7 +63,7 @@ export function goalRoutes(app: App, deps: RouteDeps): void {
         tags: ['goals'],
         summary: 'Weekly goals with progress for a week (default this week)',
         querystring: weekQuerySchema,
-        response: ok,
+        response: ok(goalsWeekSchema),
       },
     },
     async (request) => presentGoalsWeek(await getGoalsWeek(deps.context(), request.query.week)),
@@ -62,7 +75,7 @@ export function goalRoutes(app: App, deps: RouteDeps): void {
         tags: ['goals'],
         summary: 'Set a weekly goal about an action',
         body: goalInputSchema,
-        response: created,
+        response: created(goalSchema),
       },
     },
     async (request, reply) =>
@@ -76,7 +89,7 @@ export function goalRoutes(app: App, deps: RouteDeps): void {
         summary: 'Change a goal’s target, unit or label',
         params: idParams,
         body: goalUpdateSchema,
-        response: ok,
+        response: ok(goalSchema),
       },
     },
     async (request) => presentGoal(await updateGoal(deps.context(), request.params.id, request.body)),
@@ -97,7 +110,7 @@ export function goalRoutes(app: App, deps: RouteDeps): void {
         summary: 'Record progress on a custom goal',
         params: idParams,
         body: goalProgressInputSchema,
-        response: created,
+        response: created(goalProgressEntrySchema),
       },
     },
     async (request, reply) =>
@@ -111,7 +124,7 @@ export function goalRoutes(app: App, deps: RouteDeps): void {
         tags: ['wellbeing'],
         summary: 'Small wins (default: the last 30 days)',
         querystring: rangeQuerySchema,
-        response: ok,
+        response: ok(winListSchema),
       },
     },
     async (request) => ({
@@ -120,7 +133,14 @@ export function goalRoutes(app: App, deps: RouteDeps): void {
   );
   app.post(
     '/api/v1/wins',
-    { schema: { tags: ['wellbeing'], summary: 'Write down a win', body: winInputSchema, response: created } },
+    {
+      schema: {
+        tags: ['wellbeing'],
+        summary: 'Write down a win',
+        body: winInputSchema,
+        response: created(winSchema),
+      },
+    },
     async (request, reply) => reply.status(201).send(presentWin(await addWin(deps.context(), request.body))),
   );
   app.delete(
@@ -141,7 +161,7 @@ export function goalRoutes(app: App, deps: RouteDeps): void {
         tags: ['wellbeing'],
         summary: 'Journal entries, oldest first',
         querystring: rangeQuerySchema,
-        response: ok,
+        response: ok(journalListSchema),
       },
     },
     async (request) => ({
@@ -155,7 +175,7 @@ export function goalRoutes(app: App, deps: RouteDeps): void {
         tags: ['wellbeing'],
         summary: 'Write a journal entry with a mood from 1 to 5',
         body: journalInputSchema,
-        response: created,
+        response: created(journalDayEntrySchema),
       },
     },
     async (request, reply) =>
@@ -168,7 +188,7 @@ export function goalRoutes(app: App, deps: RouteDeps): void {
       schema: {
         tags: ['wellbeing'],
         summary: 'The load signal, planned breaks and the routine',
-        response: ok,
+        response: ok(wellbeingSchema),
       },
     },
     async () => presentWellbeing(await getWellbeing(deps.context())),
@@ -180,7 +200,7 @@ export function goalRoutes(app: App, deps: RouteDeps): void {
         tags: ['wellbeing'],
         summary: 'Set the non-search routine',
         body: routineInputSchema,
-        response: ok,
+        response: ok(routineSchema),
       },
     },
     async (request) => ({
@@ -189,14 +209,21 @@ export function goalRoutes(app: App, deps: RouteDeps): void {
   );
   app.get(
     '/api/v1/breaks',
-    { schema: { tags: ['wellbeing'], summary: 'Planned breaks', response: ok } },
+    { schema: { tags: ['wellbeing'], summary: 'Planned breaks', response: ok(breakListSchema) } },
     async () => ({
       items: (await listBreaks(deps.context())).map(presentBreak),
     }),
   );
   app.post(
     '/api/v1/breaks',
-    { schema: { tags: ['wellbeing'], summary: 'Plan a break', body: breakInputSchema, response: created } },
+    {
+      schema: {
+        tags: ['wellbeing'],
+        summary: 'Plan a break',
+        body: breakInputSchema,
+        response: created(plannedBreakSchema),
+      },
+    },
     async (request, reply) =>
       reply.status(201).send(presentBreak(await addBreak(deps.context(), request.body))),
   );

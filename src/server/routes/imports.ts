@@ -10,6 +10,14 @@ import {
   mailApplySchema,
   mailReviewQuerySchema,
 } from '../../core/import/input.ts';
+import {
+  importPreviewViewSchema,
+  importReportSchema,
+  jobPageResultSchema,
+  mailImportReportSchema,
+  queuedMailListSchema,
+  queuedMailSchema,
+} from '../../core/import/schemas.ts';
 import { exportApplicationsCsv } from '../../services/imports/csv-export.ts';
 import { importProgress, PROGRESS_ID, withImportProgress } from '../../services/imports/import-progress.ts';
 import { importJobPage, jobPageToApplicationInput } from '../../services/imports/job-page-import.ts';
@@ -87,7 +95,7 @@ export function importRoutes(app: App, deps: RouteDeps): void {
         description: UPLOAD_NOTE,
         headers: progressHeaders,
         body: importPreviewSchema,
-        response: { 200: z.any(), ...errorResponses },
+        response: { 200: importPreviewViewSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -113,7 +121,7 @@ export function importRoutes(app: App, deps: RouteDeps): void {
         description: UPLOAD_NOTE,
         headers: progressHeaders,
         body: importCommitSchema,
-        response: { 201: z.any(), ...errorResponses },
+        response: { 201: importReportSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -139,7 +147,7 @@ export function importRoutes(app: App, deps: RouteDeps): void {
         summary:
           'Read a job page (fetched from `url`, or pasted as `html`) into the fields of a new application; nothing is saved',
         body: jobPageSchema,
-        response: { 200: z.any(), ...errorResponses },
+        response: { 200: jobPageResultSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -165,7 +173,7 @@ export function importRoutes(app: App, deps: RouteDeps): void {
           'Import e-mails (.eml or mbox, base64 as `{ filename, contentBase64 }`): sure ones are recorded, the rest wait for review',
         headers: progressHeaders,
         body: fileUploadSchema,
-        response: { 201: z.any(), ...errorResponses },
+        response: { 201: mailImportReportSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -210,7 +218,7 @@ export function importRoutes(app: App, deps: RouteDeps): void {
         tags: ['mail'],
         summary: 'Imported e-mails by status (pending by default), newest first',
         querystring: mailReviewQuerySchema,
-        response: { 200: z.any(), ...errorResponses },
+        response: { 200: queuedMailListSchema, ...errorResponses },
       },
     },
     async (request) => ({
@@ -227,7 +235,7 @@ export function importRoutes(app: App, deps: RouteDeps): void {
           'Record a queued e-mail on its application (optionally another application, or another kind)',
         params: idParams,
         body: mailApplySchema.optional(),
-        response: { 200: z.any(), ...errorResponses },
+        response: { 200: queuedMailSchema, ...errorResponses },
       },
     },
     async (request) =>
@@ -241,7 +249,7 @@ export function importRoutes(app: App, deps: RouteDeps): void {
         tags: ['mail'],
         summary: 'Take an e-mail out of the review queue without changing anything',
         params: idParams,
-        response: { 200: z.any(), ...errorResponses },
+        response: { 200: queuedMailSchema, ...errorResponses },
       },
     },
     async (request) => presentMailMessage(await dismissMailMessage(deps.context(), request.params.id)),
@@ -254,6 +262,7 @@ export function importRoutes(app: App, deps: RouteDeps): void {
         tags: ['backup'],
         summary:
           'Every application as one CSV row (furthest stage and outcome included), safe to open in a spreadsheet',
+        response: { 200: z.string().describe('text/csv: a header row, then one row per application') },
       },
     },
     async (_request, reply) => {

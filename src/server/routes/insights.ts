@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { weekQuerySchema } from '../../core/channels/input.ts';
 import { insightsQuerySchema } from '../../core/insights/input.ts';
+import { insightsSchema, weeklyReviewSchema } from '../../core/insights/schemas.ts';
 import { getInsights, getWeeklyReview, presentInsights } from '../../services/insights/index.ts';
 import type { App, RouteDeps } from '../deps.ts';
 import { errorResponses } from './openapi.ts';
@@ -14,7 +15,7 @@ export function insightsRoutes(app: App, deps: RouteDeps): void {
         tags: ['insights'],
         summary: 'Funnel, where rejections happen, channel yields, findings and the recent comparison',
         querystring: insightsQuerySchema,
-        response: { 200: z.any(), ...errorResponses },
+        response: { 200: insightsSchema, ...errorResponses },
       },
     },
     async (request) => presentInsights(await getInsights(deps.context(), request.query)),
@@ -27,7 +28,10 @@ export function insightsRoutes(app: App, deps: RouteDeps): void {
         tags: ['insights'],
         summary: 'The weekly review (any day of the week; default this week); ?format=md for Markdown',
         querystring: weekQuerySchema.extend({ format: z.enum(['json', 'md']).default('json') }),
-        response: { 200: z.any(), ...errorResponses },
+        response: {
+          200: z.union([weeklyReviewSchema, z.string().describe('with ?format=md: the review as Markdown')]),
+          ...errorResponses,
+        },
       },
     },
     async (request, reply) => {

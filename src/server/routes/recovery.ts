@@ -13,6 +13,18 @@ import {
   rejectionPatchSchema,
 } from '../../core/recovery/input.ts';
 import {
+  actionItemListSchema,
+  actionItemSchema,
+  feedbackRequestListSchema,
+  feedbackRequestSchema,
+  journalEntrySchema,
+  postMortemSchema,
+  reasonTagListSchema,
+  recoveryMetaSchema,
+  rejectionListSchema,
+  rejectionSchema,
+} from '../../core/recovery/schemas.ts';
+import {
   feedbackEml,
   getFeedbackRequestOrThrow,
   listFeedbackRequests,
@@ -46,14 +58,14 @@ import { errorResponses } from './openapi.ts';
 
 const idParams = z.object({ id: z.string().min(1).max(100) });
 const tags = ['recovery'];
-const any = { 200: z.any(), ...errorResponses };
-const created = { 201: z.any(), ...errorResponses };
+const ok = <T extends z.ZodType>(schema: T) => ({ 200: schema, ...errorResponses });
+const created = <T extends z.ZodType>(schema: T) => ({ 201: schema, ...errorResponses });
 
 /** The recovery loop: rejections, the pause journal, feedback requests, look backs and action items. */
 export function recoveryRoutes(app: App, deps: RouteDeps): void {
   app.get(
     '/api/v1/rejections',
-    { schema: { tags, summary: 'Rejections, latest first', response: any } },
+    { schema: { tags, summary: 'Rejections, latest first', response: ok(rejectionListSchema) } },
     async () => ({
       items: (await listRejections(deps.context())).map(presentRejection),
     }),
@@ -66,7 +78,7 @@ export function recoveryRoutes(app: App, deps: RouteDeps): void {
         tags,
         summary: 'Log a rejection: closes the application and starts the recovery loop',
         body: rejectionInputSchema,
-        response: created,
+        response: created(rejectionSchema),
       },
     },
     async (request, reply) =>
@@ -80,7 +92,7 @@ export function recoveryRoutes(app: App, deps: RouteDeps): void {
         tags,
         summary: 'One rejection with its feedback request and journal',
         params: idParams,
-        response: any,
+        response: ok(rejectionSchema),
       },
     },
     async (request) => presentRejection(await getRejectionOrThrow(deps.context(), request.params.id)),
@@ -94,7 +106,7 @@ export function recoveryRoutes(app: App, deps: RouteDeps): void {
         summary: 'Edit how the news came, the reason, tags or the pause',
         params: idParams,
         body: rejectionPatchSchema,
-        response: any,
+        response: ok(rejectionSchema),
       },
     },
     async (request) =>
@@ -108,7 +120,7 @@ export function recoveryRoutes(app: App, deps: RouteDeps): void {
         tags,
         summary: 'The application’s latest rejection (kept after a reopen)',
         params: idParams,
-        response: any,
+        response: ok(rejectionSchema),
       },
     },
     async (request) =>
@@ -123,7 +135,7 @@ export function recoveryRoutes(app: App, deps: RouteDeps): void {
         summary: 'Save a private journal entry for the pause',
         params: idParams,
         body: journalInputSchema,
-        response: created,
+        response: created(journalEntrySchema),
       },
     },
     async (request, reply) =>
@@ -134,7 +146,13 @@ export function recoveryRoutes(app: App, deps: RouteDeps): void {
 
   app.get(
     '/api/v1/recovery/meta',
-    { schema: { tags, summary: 'Reason tags, feedback themes and journal prompts' } },
+    {
+      schema: {
+        tags,
+        summary: 'Reason tags, feedback themes and journal prompts',
+        response: { 200: recoveryMetaSchema },
+      },
+    },
     async () => ({
       reasonTags: await listReasonTags(deps.context()),
       feedbackThemes: FEEDBACK_THEMES,
@@ -149,7 +167,7 @@ export function recoveryRoutes(app: App, deps: RouteDeps): void {
         tags,
         summary: 'Add or relabel one of your own reason tags',
         body: reasonTagInputSchema,
-        response: created,
+        response: created(reasonTagListSchema),
       },
     },
     async (request, reply) =>
@@ -163,7 +181,7 @@ export function recoveryRoutes(app: App, deps: RouteDeps): void {
         tags,
         summary: 'Feedback requests',
         querystring: z.object({ applicationId: z.string().max(100).optional() }),
-        response: any,
+        response: ok(feedbackRequestListSchema),
       },
     },
     async (request) => ({
@@ -180,7 +198,7 @@ export function recoveryRoutes(app: App, deps: RouteDeps): void {
         tags,
         summary: 'A feedback request with its draft and mailto: link',
         params: idParams,
-        response: any,
+        response: ok(feedbackRequestSchema),
       },
     },
     async (request) =>
@@ -196,7 +214,7 @@ export function recoveryRoutes(app: App, deps: RouteDeps): void {
           'Move a feedback request along (sent, answered, no_reply, declined), or, without a state, choose who a drafted one goes to ({ contactId })',
         params: idParams,
         body: feedbackRequestPatchSchema,
-        response: any,
+        response: ok(feedbackRequestSchema),
       },
     },
     async (request) =>
@@ -205,7 +223,14 @@ export function recoveryRoutes(app: App, deps: RouteDeps): void {
 
   app.get(
     '/api/v1/feedback-requests/:id/eml',
-    { schema: { tags, summary: 'The draft as an .eml file to open in your mail program', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: 'The draft as an .eml file to open in your mail program',
+        params: idParams,
+        response: { 200: z.string().describe('message/rfc822: the drafted e-mail'), ...errorResponses },
+      },
+    },
     async (request, reply) => {
       const { filename, text } = await feedbackEml(deps.context(), request.params.id);
       return reply
@@ -222,7 +247,7 @@ export function recoveryRoutes(app: App, deps: RouteDeps): void {
         tags,
         summary: 'The look back: the steps this application went through',
         params: idParams,
-        response: any,
+        response: ok(postMortemSchema),
       },
     },
     async (request) => getPostMortem(deps.context(), request.params.id),
@@ -236,7 +261,7 @@ export function recoveryRoutes(app: App, deps: RouteDeps): void {
         summary: 'Rate steps of the look back; weak ones become action items',
         params: idParams,
         body: postMortemInputSchema,
-        response: any,
+        response: ok(postMortemSchema),
       },
     },
     async (request) => savePostMortem(deps.context(), request.params.id, request.body),
@@ -244,7 +269,14 @@ export function recoveryRoutes(app: App, deps: RouteDeps): void {
 
   app.get(
     '/api/v1/action-items',
-    { schema: { tags, summary: 'Action items', querystring: actionItemQuerySchema, response: any } },
+    {
+      schema: {
+        tags,
+        summary: 'Action items',
+        querystring: actionItemQuerySchema,
+        response: ok(actionItemListSchema),
+      },
+    },
     async (request) => ({
       items: (await listActionItems(deps.context(), request.query)).map(presentActionItem),
     }),
@@ -252,7 +284,14 @@ export function recoveryRoutes(app: App, deps: RouteDeps): void {
 
   app.post(
     '/api/v1/action-items',
-    { schema: { tags, summary: 'Add a task of your own', body: actionItemInputSchema, response: created } },
+    {
+      schema: {
+        tags,
+        summary: 'Add a task of your own',
+        body: actionItemInputSchema,
+        response: created(actionItemSchema),
+      },
+    },
     async (request, reply) =>
       reply.status(201).send(presentActionItem(await createActionItem(deps.context(), request.body))),
   );
@@ -265,7 +304,7 @@ export function recoveryRoutes(app: App, deps: RouteDeps): void {
         summary: 'Mark done, reopen, or edit a task',
         params: idParams,
         body: actionItemPatchSchema,
-        response: any,
+        response: ok(actionItemSchema),
       },
     },
     async (request) =>

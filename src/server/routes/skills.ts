@@ -16,6 +16,22 @@ import {
   SKILL_LIMITS,
   scoreInputSchema,
 } from '../../core/skills/input.ts';
+import {
+  applicationSkillsSchema,
+  customSkillListSchema,
+  customSkillViewSchema,
+  gapReportSchema,
+  infoInterviewListSchema,
+  infoInterviewSchema,
+  jobSkillsReportSchema,
+  pathsSchema,
+  planItemChangeSchema,
+  planItemListSchema,
+  resumeSkillsChangeSchema,
+  resumeVersionListSchema,
+  resumeWithTextSchema,
+  sentResumeSchema,
+} from '../../core/skills/schemas.ts';
 import { updateApplication } from '../../services/applications.ts';
 import { addCustomSkill, deleteCustomSkill, listCustomSkills } from '../../services/skills/custom-skills.ts';
 import { extractFromText } from '../../services/skills/extract.ts';
@@ -49,8 +65,8 @@ import type { App, RouteDeps } from '../deps.ts';
 import { errorResponses } from './openapi.ts';
 
 const idParams = z.object({ id: z.string().min(1).max(100) });
-const any = { 200: z.any(), ...errorResponses };
-const created = { 201: z.any(), ...errorResponses };
+const ok = <T extends z.ZodType>(schema: T) => ({ 200: schema, ...errorResponses });
+const created = <T extends z.ZodType>(schema: T) => ({ 201: schema, ...errorResponses });
 
 /** The skills loop: extraction, the resume profile, tailoring scores, gaps, the learning plan, other paths. */
 export function skillRoutes(app: App, deps: RouteDeps): void {
@@ -64,7 +80,7 @@ export function skillRoutes(app: App, deps: RouteDeps): void {
         summary:
           'Find the skills a job text names: category, character spans, the sentence each came from, and whether it is required',
         body: extractInputSchema,
-        response: { 200: extractionResponseSchema, ...errorResponses },
+        response: ok(extractionResponseSchema),
       },
     },
     async (request) => presentJobExtraction(await extractFromText(deps.context(), request.body.text)),
@@ -77,7 +93,7 @@ export function skillRoutes(app: App, deps: RouteDeps): void {
         tags,
         summary: 'Score a job description against the current resume before saving it',
         body: scoreInputSchema,
-        response: any,
+        response: ok(jobSkillsReportSchema),
       },
     },
     async (request) => scoreJobDescription(deps.context(), request.body.jobDescription),
@@ -91,7 +107,7 @@ export function skillRoutes(app: App, deps: RouteDeps): void {
         summary:
           'Skills that keep coming up in applications that did not move forward, with the applications behind each',
         querystring: gapsQuerySchema,
-        response: any,
+        response: ok(gapReportSchema),
       },
     },
     async (request) => skillGaps(deps.context(), request.query),
@@ -99,7 +115,7 @@ export function skillRoutes(app: App, deps: RouteDeps): void {
 
   app.get(
     '/api/v1/skills/custom',
-    { schema: { tags, summary: 'Your own skills and aliases', response: any } },
+    { schema: { tags, summary: 'Your own skills and aliases', response: ok(customSkillListSchema) } },
     async () => ({
       items: (await listCustomSkills(deps.context())).map(presentCustomSkill),
     }),
@@ -112,7 +128,7 @@ export function skillRoutes(app: App, deps: RouteDeps): void {
         tags,
         summary: 'Add a skill of your own, or aliases to a known one',
         body: customSkillSchema,
-        response: created,
+        response: created(customSkillViewSchema),
       },
     },
     async (request, reply) =>
@@ -142,7 +158,7 @@ export function skillRoutes(app: App, deps: RouteDeps): void {
         tags,
         summary: 'Tailoring score of one application against the current resume',
         params: idParams,
-        response: any,
+        response: ok(applicationSkillsSchema),
       },
     },
     async (request) => applicationSkills(deps.context(), request.params.id),
@@ -156,7 +172,7 @@ export function skillRoutes(app: App, deps: RouteDeps): void {
         summary: 'Remember which resume version was sent (the current one when no label is given)',
         params: idParams,
         body: z.object({ label: z.string().trim().min(1).max(200).optional() }).strict(),
-        response: any,
+        response: ok(sentResumeSchema),
       },
     },
     async (request) => {
@@ -190,7 +206,7 @@ function resumeRoutes(app: App, deps: RouteDeps): void {
       schema: {
         tags,
         summary: 'The current resume version, its skills, and the text it was read from with skill spans',
-        response: any,
+        response: ok(resumeWithTextSchema),
       },
     },
     async () => {
@@ -202,7 +218,9 @@ function resumeRoutes(app: App, deps: RouteDeps): void {
 
   app.get(
     '/api/v1/resume/versions',
-    { schema: { tags, summary: 'Every resume version, newest first', response: any } },
+    {
+      schema: { tags, summary: 'Every resume version, newest first', response: ok(resumeVersionListSchema) },
+    },
     async () => ({
       items: (await listResumeVersions(deps.context())).map(presentResumeVersion),
     }),
@@ -218,7 +236,7 @@ function resumeRoutes(app: App, deps: RouteDeps): void {
         summary:
           'Import a resume as pasted text or a .txt/.md/.pdf/.docx file in base64: a new version, with the text read and its skill spans',
         body: resumeImportSchema,
-        response: created,
+        response: created(resumeWithTextSchema),
       },
     },
     async (request, reply) => {
@@ -235,7 +253,7 @@ function resumeRoutes(app: App, deps: RouteDeps): void {
         tags,
         summary: 'Add a skill with a level, change its level, or remove it: a new version',
         body: resumeSkillSchema,
-        response: { ...any, 201: z.any() },
+        response: { ...ok(resumeSkillsChangeSchema), 201: resumeSkillsChangeSchema },
       },
     },
     async (request, reply) => {
@@ -254,7 +272,7 @@ function planRoutes(app: App, deps: RouteDeps): void {
         tags,
         summary: 'The learning plan',
         querystring: z.object({ status: z.enum(PLAN_STATUSES).optional() }),
-        response: any,
+        response: ok(planItemListSchema),
       },
     },
     async (request) => ({
@@ -269,7 +287,7 @@ function planRoutes(app: App, deps: RouteDeps): void {
         tags,
         summary: 'Plan to learn a skill (a course, certification, project or workshop)',
         body: planItemCreateSchema,
-        response: created,
+        response: created(planItemChangeSchema),
       },
     },
     async (request, reply) => {
@@ -287,7 +305,7 @@ function planRoutes(app: App, deps: RouteDeps): void {
           'Update progress; status "done" adds the skill to the resume, adds a task, and re-scores open applications',
         params: idParams,
         body: planItemUpdateSchema,
-        response: any,
+        response: ok(planItemChangeSchema),
       },
     },
     async (request) => {
@@ -306,7 +324,7 @@ function pathRoutes(app: App, deps: RouteDeps): void {
         summary:
           'Your skills grouped by kind, and roles among your saved jobs that ask mostly for what you have',
         querystring: pathsQuerySchema,
-        response: any,
+        response: ok(pathsSchema),
       },
     },
     async (request) => otherPaths(deps.context(), request.query),
@@ -316,7 +334,13 @@ function pathRoutes(app: App, deps: RouteDeps): void {
   const base = '/api/v1/informational-interviews';
   app.get(
     base,
-    { schema: { tags, summary: 'Informational interviews, newest first', response: any } },
+    {
+      schema: {
+        tags,
+        summary: 'Informational interviews, newest first',
+        response: ok(infoInterviewListSchema),
+      },
+    },
     async () => ({
       items: (await listInfoInterviews(deps.context())).map(presentInfoInterview),
     }),
@@ -328,7 +352,7 @@ function pathRoutes(app: App, deps: RouteDeps): void {
         tags,
         summary: 'Record an informational interview',
         body: infoInterviewCreateSchema,
-        response: created,
+        response: created(infoInterviewSchema),
       },
     },
     async (request, reply) =>
@@ -336,7 +360,14 @@ function pathRoutes(app: App, deps: RouteDeps): void {
   );
   app.get(
     `${base}/:id`,
-    { schema: { tags, summary: 'One informational interview', params: idParams, response: any } },
+    {
+      schema: {
+        tags,
+        summary: 'One informational interview',
+        params: idParams,
+        response: ok(infoInterviewSchema),
+      },
+    },
     async (request) => presentInfoInterview(await getInfoInterviewOrThrow(deps.context(), request.params.id)),
   );
   app.patch(
@@ -347,7 +378,7 @@ function pathRoutes(app: App, deps: RouteDeps): void {
         summary: 'Edit an informational interview',
         params: idParams,
         body: infoInterviewUpdateSchema,
-        response: any,
+        response: ok(infoInterviewSchema),
       },
     },
     async (request) =>

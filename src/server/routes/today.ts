@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { FIRST_SCREEN_ITEMS, firstScreen } from '../../core/today/build-today.ts';
 import {
+  quietPageSchema,
   todayGroupPageSchema,
   todayGroupParamsSchema,
   todayGroupQuerySchema,
-  todayResponseSchema,
+  todayViewSchema,
 } from '../../core/today/schemas.ts';
-import { presentEntry, presentQuietPage, presentToday } from '../../services/recovery/presenters.ts';
-import { calendarIcs, getToday, getTodayGroup, listQuietItems } from '../../services/recovery/today.ts';
+import { presentEntry, presentQuietPage, presentToday } from '../../services/today/presenters.ts';
+import { calendarIcs, getToday, getTodayGroup, listQuietItems } from '../../services/today/today.ts';
 import type { App, RouteDeps } from '../deps.ts';
 import { errorResponses } from './openapi.ts';
 
@@ -20,7 +21,7 @@ export function todayRoutes(app: App, deps: RouteDeps): void {
         tags: ['today'],
         summary:
           'What is due now, each with how to complete it: the first items of each list and how many each holds',
-        response: { 200: todayResponseSchema, ...errorResponses },
+        response: { 200: todayViewSchema, ...errorResponses },
       },
     },
     async () => presentToday(firstScreen(await getToday(deps.context()), FIRST_SCREEN_ITEMS)),
@@ -53,7 +54,7 @@ export function todayRoutes(app: App, deps: RouteDeps): void {
           limit: z.coerce.number().int().min(1).max(500).default(50),
           offset: z.coerce.number().int().min(0).default(0),
         }),
-        response: { 200: z.any(), ...errorResponses },
+        response: { 200: quietPageSchema, ...errorResponses },
       },
     },
     async (request) => presentQuietPage(await listQuietItems(deps.context(), request.query)),
@@ -61,7 +62,13 @@ export function todayRoutes(app: App, deps: RouteDeps): void {
 
   app.get(
     '/api/v1/calendar.ics',
-    { schema: { tags: ['today'], summary: 'Dated steps and interviews as an iCalendar feed' } },
+    {
+      schema: {
+        tags: ['today'],
+        summary: 'Dated steps and interviews as an iCalendar feed',
+        response: { 200: z.string().describe('text/calendar: one event per dated step or interview') },
+      },
+    },
     async (_request, reply) =>
       reply
         .header('content-type', 'text/calendar; charset=utf-8')

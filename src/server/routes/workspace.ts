@@ -12,7 +12,8 @@ import {
   WORK_MODES,
 } from '../../core/applications/application.ts';
 import { settingsSchema } from '../../core/applications/input.ts';
-import { looksLikeBackup } from '../../core/backup.ts';
+import { metaSchema, settingsViewSchema } from '../../core/applications/schemas.ts';
+import { backupSchema, looksLikeBackup } from '../../core/backup.ts';
 import { ReboundError } from '../../core/errors.ts';
 import { exportBackup, importBackup, parseBackup } from '../../services/backup.ts';
 import { loadSampleData } from '../../services/sample-data.ts';
@@ -30,7 +31,13 @@ export function workspaceRoutes(app: App, deps: RouteDeps): void {
 
   app.get(
     '/api/v1/meta',
-    { schema: { tags: ['meta'], summary: 'Stages, outcomes, channels and their labels' } },
+    {
+      schema: {
+        tags: ['meta'],
+        summary: 'Stages, outcomes, channels and their labels',
+        response: { 200: metaSchema },
+      },
+    },
     async () => ({
       stages: STAGES,
       outcomes: OUTCOMES,
@@ -47,8 +54,10 @@ export function workspaceRoutes(app: App, deps: RouteDeps): void {
     }),
   );
 
-  app.get('/api/v1/settings', { schema: { tags: ['settings'], summary: 'Workspace settings' } }, async () =>
-    deps.settings(),
+  app.get(
+    '/api/v1/settings',
+    { schema: { tags: ['settings'], summary: 'Workspace settings', response: { 200: settingsViewSchema } } },
+    async () => deps.settings(),
   );
 
   app.patch(
@@ -58,7 +67,7 @@ export function workspaceRoutes(app: App, deps: RouteDeps): void {
         tags: ['settings'],
         summary: 'Change settings (ghosting threshold, time zone)',
         body: settingsSchema,
-        response: { 200: z.any(), ...errorResponses },
+        response: { 200: settingsViewSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -82,7 +91,13 @@ export function workspaceRoutes(app: App, deps: RouteDeps): void {
 
   app.get(
     '/api/v1/backup',
-    { schema: { tags: ['backup'], summary: 'Download the whole workspace as a versioned JSON backup' } },
+    {
+      schema: {
+        tags: ['backup'],
+        summary: 'Download the whole workspace as a versioned JSON backup',
+        response: { 200: backupSchema },
+      },
+    },
     async (_request, reply) => {
       reply.header('content-disposition', 'attachment; filename="rebound-backup.json"');
       return exportBackup(deps.context());
@@ -97,7 +112,10 @@ export function workspaceRoutes(app: App, deps: RouteDeps): void {
         tags: ['backup'],
         summary: 'Restore a backup (all or nothing); ?replace=true overwrites a non-empty workspace',
         querystring: z.object({ replace: z.enum(['true', 'false']).optional() }),
-        response: { 201: z.any(), ...errorResponses },
+        response: {
+          201: z.object({ applications: z.number().int(), events: z.number().int() }),
+          ...errorResponses,
+        },
       },
     },
     async (request, reply) => {

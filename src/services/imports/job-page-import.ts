@@ -1,7 +1,7 @@
-import type { CreateApplicationInput } from '../../core/applications/input.ts';
 import { LIMITS } from '../../core/applications/input.ts';
 import { ReboundError } from '../../core/errors.ts';
 import { type JobPageInput, MAX_JOB_PAGE_BYTES } from '../../core/import/input.ts';
+import type { JobPageResult } from '../../core/import/schemas.ts';
 import { FetchTooLarge, guardedFetch } from '../../io/address-check.ts';
 import { extractJobPosting, type JobPostingExtract } from '../../io/job-page.ts';
 
@@ -92,9 +92,9 @@ export async function importJobPage(
 }
 
 /** The extracted fields as the start of a new application (limits applied; empty fields left out). */
-export function jobPageToApplicationInput(extract: JobPostingExtract): Partial<CreateApplicationInput> {
+export function jobPageToApplicationInput(extract: JobPostingExtract): JobPageResult['fields'] {
   const f = extract.fields;
-  const out: Partial<CreateApplicationInput> = { channel: extract.channel };
+  const out: JobPageResult['fields'] = { channel: extract.channel };
   if (f.company) out.company = f.company.slice(0, LIMITS.company);
   if (f.role) out.role = f.role.slice(0, LIMITS.role);
   if (f.location) out.location = f.location.slice(0, LIMITS.location);

@@ -3,6 +3,7 @@ import { stageIndex } from '../../core/applications/application.ts';
 import type { EventInput } from '../../core/applications/input.ts';
 import { localDate } from '../../core/dates.ts';
 import { ReboundError } from '../../core/errors.ts';
+import type { MailImportItem, MailImportReport, QueuedMail } from '../../core/import/schemas.ts';
 import { classifyEmail, type MailClassification } from '../../core/mail/classify-email.ts';
 import type { MailKind } from '../../core/mail/mail-phrases.ts';
 import type { MatchableApplication } from '../../core/mail/match-email.ts';
@@ -31,31 +32,7 @@ export const MAIL_APPLY_CONFIDENCE = 0.7;
 /** How sure the match to an application must be (see `matchEmailToApplication`). */
 export const MAIL_APPLY_MATCH = 0.6;
 
-export interface MailImportItem {
-  /** 1-based position in the file (always 1 for an .eml). */
-  index: number;
-  id: string | null;
-  subject: string;
-  from: string | null;
-  kind: string;
-  confidence: number;
-  evidence: string[];
-  applicationId: string | null;
-  status: 'applied' | 'pending' | 'dismissed' | 'already_imported';
-  action: string | null;
-}
-
-export interface MailImportReport {
-  filename: string;
-  messages: number;
-  applied: number;
-  pending: number;
-  dismissed: number;
-  alreadyImported: number;
-  items: MailImportItem[];
-  /** Messages that could not be read; the others were imported. */
-  errors: { index: number; line: number; message: string }[];
-}
+export type { MailImportItem, MailImportReport } from '../../core/import/schemas.ts';
 
 /** Classifies the first message of a file, for `rebound mail classify`. Nothing is stored. */
 export async function classifyMailFile(bytes: Uint8Array, filename: string): Promise<MailClassification> {
@@ -357,7 +334,7 @@ export async function dismissMailMessage(ctx: ServiceContext, id: string): Promi
 }
 
 /** The wire shape of a stored e-mail. */
-export function presentMailMessage(rec: MailMessageRecord) {
+export function presentMailMessage(rec: MailMessageRecord): QueuedMail {
   return {
     id: rec.id,
     from: rec.fromAddress,

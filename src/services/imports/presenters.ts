@@ -1,8 +1,9 @@
 import type { ImportField } from '../../core/import/header-aliases.ts';
+import type { ImportPreview, ImportReport } from '../../core/import/schemas.ts';
 import type { SpreadsheetAnalysis, SpreadsheetImportReport } from './spreadsheet-import.ts';
 
 /** The wire shape of a spreadsheet import preview: what will be created, skipped and why. */
-export function presentImportPreview(a: SpreadsheetAnalysis) {
+export function presentImportPreview(a: SpreadsheetAnalysis): ImportPreview {
   const m = a.mapping;
   return {
     filename: a.filename,
@@ -42,7 +43,7 @@ export function presentImportPreview(a: SpreadsheetAnalysis) {
 }
 
 /** The wire shape of a finished spreadsheet import. */
-export function presentImportReport(r: SpreadsheetImportReport) {
+export function presentImportReport(r: SpreadsheetImportReport): ImportReport {
   return {
     filename: r.filename,
     created: r.created,

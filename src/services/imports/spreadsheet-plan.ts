@@ -11,6 +11,7 @@ import type { ImportField } from '../../core/import/header-aliases.ts';
 import { buildImportPreview, type ImportedApplication } from '../../core/import/import-preview.ts';
 import { type MappingOverride, resolveMappingOverride } from '../../core/import/input.ts';
 import { surelyValidApplication } from '../../core/import/quick-check.ts';
+import type { ImportPreview } from '../../core/import/schemas.ts';
 import { type StageMap, stageLabelReader } from '../../core/import/stage-labels.ts';
 import { issuesToDetails } from '../../core/validation.ts';
 import type { Table } from '../../io/spreadsheet.ts';
@@ -27,7 +28,8 @@ export interface SpreadsheetAnalysis {
   filename: string;
   mapping: ImportMapping;
   /** Each status label of the file and how it will be read, the user's choice first (null: not understood). */
-  stageLabels: { label: string; stage: string | null; outcome: string | null; rows: number }[];
+  /** Each status label of the file and how it will be read, the user's choice first (null: not understood). */
+  stageLabels: ImportPreview['stageLabels'];
   toCreate: PlannedRow[];
   duplicates: { line: number; company: string; role: string; reason: string }[];
   invalid: { line: number; message: string }[];

@@ -1,4 +1,14 @@
+import type { ChannelSettingsView, ChannelsViewWire, TimeLogView } from '../../core/channels/schemas.ts';
 import type { InsightsPayload } from '../../core/insights/index.ts';
+import type { Insights } from '../../core/insights/schemas.ts';
+import type {
+  GoalsWeekView,
+  GoalView,
+  JournalDayEntry,
+  PlannedBreakView,
+  WellbeingWire,
+  WinView,
+} from '../../core/wellbeing/schemas.ts';
 import type { StoredTimeLog } from '../../store/time-log-repository.ts';
 import type { StoredBreak, StoredGoal } from '../../store/wellbeing-repository.ts';
 import type { ChannelSettings, ChannelsView } from './channels.ts';
@@ -9,11 +19,11 @@ import type { ShownWin } from './wins.ts';
 
 /** Wire shapes for insights, channels and wellbeing; every route and `--json` goes through these. */
 
-export function presentInsights(payload: InsightsPayload) {
+export function presentInsights(payload: InsightsPayload): Insights {
   return payload;
 }
 
-export function presentTimeLog(log: StoredTimeLog) {
+export function presentTimeLog(log: StoredTimeLog): TimeLogView {
   return {
     id: log.id,
     channel: log.channel,
@@ -24,11 +34,11 @@ export function presentTimeLog(log: StoredTimeLog) {
   };
 }
 
-export function presentChannelSettings(s: ChannelSettings) {
+export function presentChannelSettings(s: ChannelSettings): ChannelSettingsView {
   return { plan: s.plan, hoursPerWeek: s.hoursPerWeek, isDefaultPlan: s.isDefaultPlan };
 }
 
-export function presentChannels(view: ChannelsView) {
+export function presentChannels(view: ChannelsView): ChannelsViewWire {
   return {
     weekStart: view.weekStart,
     weekEnd: view.weekEnd,
@@ -39,7 +49,7 @@ export function presentChannels(view: ChannelsView) {
   };
 }
 
-export function presentGoal(goal: StoredGoal) {
+export function presentGoal(goal: StoredGoal): GoalView {
   return {
     id: goal.id,
     kind: goal.kind,
@@ -50,7 +60,7 @@ export function presentGoal(goal: StoredGoal) {
   };
 }
 
-export function presentGoalsWeek(week: GoalsWeek) {
+export function presentGoalsWeek(week: GoalsWeek): GoalsWeekView {
   return {
     weekStart: week.weekStart,
     weekEnd: week.weekEnd,
@@ -58,7 +68,7 @@ export function presentGoalsWeek(week: GoalsWeek) {
   };
 }
 
-export function presentWin(win: ShownWin) {
+export function presentWin(win: ShownWin): WinView {
   return {
     id: win.id ?? null,
     on: win.on,
@@ -68,7 +78,7 @@ export function presentWin(win: ShownWin) {
   };
 }
 
-export function presentJournalEntry(e: JournalView) {
+export function presentJournalEntry(e: JournalView): JournalDayEntry {
   return {
     id: e.id,
     on: e.on,
@@ -80,11 +90,11 @@ export function presentJournalEntry(e: JournalView) {
   };
 }
 
-export function presentBreak(b: StoredBreak) {
+export function presentBreak(b: StoredBreak): PlannedBreakView {
   return { id: b.id, startsOn: b.startsOn, endsOn: b.endsOn, note: b.note };
 }
 
-export function presentWellbeing(view: WellbeingView) {
+export function presentWellbeing(view: WellbeingView): WellbeingWire {
   return {
     load: view.load,
     plannedBreaks: view.plannedBreaks.map(presentBreak),

@@ -5,8 +5,8 @@ import { createTestApplication } from '../../../test/support/factories.ts';
 import type { Store } from '../../store/connect.ts';
 import { writeSettings } from '../../store/workspace-repository.ts';
 import { addEvent } from '../applications.ts';
+import { createContact } from '../contacts/contacts.ts';
 import type { ServiceContext } from '../context.ts';
-import { createContact } from './contacts.ts';
 import {
   feedbackEml,
   getFeedbackRequestOrThrow,

@@ -1,14 +1,17 @@
-import type { TodayCounts, TodayEntry, TodayView } from '../../core/today/build-today.ts';
-import type { ContactRecord } from '../../store/contacts-repository.ts';
+import type {
+  ActionItemView,
+  FeedbackRequestView,
+  JournalEntryView,
+  RejectionView,
+} from '../../core/recovery/schemas.ts';
 import type { ActionItemRecord } from '../../store/post-mortem-repository.ts';
 import type { JournalEntry } from '../../store/recovery-repository.ts';
 import type { FeedbackDetail } from './feedback.ts';
 import type { RejectionDetail } from './rejections.ts';
-import type { QuietSummary, TodayItem } from './today.ts';
 
 /** Wire shapes of the recovery loop; the API and the CLI's --json print these. */
 
-export function presentJournalEntry(e: JournalEntry) {
+export function presentJournalEntry(e: JournalEntry): JournalEntryView {
   return {
     id: e.id,
     writtenAt: e.writtenAt,
@@ -19,7 +22,7 @@ export function presentJournalEntry(e: JournalEntry) {
   };
 }
 
-export function presentFeedbackRequest(f: FeedbackDetail) {
+export function presentFeedbackRequest(f: FeedbackDetail): FeedbackRequestView {
   return {
     id: f.id,
     rejectionId: f.rejectionId,
@@ -40,7 +43,7 @@ export function presentFeedbackRequest(f: FeedbackDetail) {
   };
 }
 
-export function presentRejection(r: RejectionDetail) {
+export function presentRejection(r: RejectionDetail): RejectionView {
   return {
     id: r.id,
     applicationId: r.applicationId,
@@ -62,7 +65,7 @@ export function presentRejection(r: RejectionDetail) {
   };
 }
 
-export function presentActionItem(a: ActionItemRecord) {
+export function presentActionItem(a: ActionItemRecord): ActionItemView {
   return {
     id: a.id,
     applicationId: a.applicationId,
@@ -74,130 +77,3 @@ export function presentActionItem(a: ActionItemRecord) {
     doneAt: a.doneAt,
   };
 }
-
-export function presentContact(c: ContactRecord) {
-  return {
-    id: c.id,
-    name: c.name,
-    company: c.company,
-    role: c.role,
-    email: c.email,
-    linkedinUrl: c.linkedinUrl,
-    phone: c.phone,
-    howMet: c.howMet,
-    notes: c.notes,
-    createdAt: c.createdAt,
-    updatedAt: c.updatedAt,
-  };
-}
-
-/** How to complete an item in one request: method, URL and body. */
-export interface CompleteAction {
-  method: 'POST' | 'PATCH' | 'PUT';
-  url: string;
-  body?: unknown;
-  label: string;
-}
-
-function completeAction(entry: TodayEntry & { refId?: string }): CompleteAction | null {
-  const ref = entry.refId;
-  switch (entry.kind) {
-    case 'feedback_send':
-      return {
-        method: 'PATCH',
-        url: `/api/v1/feedback-requests/${ref}`,
-        body: { state: 'sent' },
-        label: 'I sent it',
-      };
-    case 'feedback_chase':
-      return {
-        method: 'PATCH',
-        url: `/api/v1/feedback-requests/${ref}`,
-        body: { state: 'no_reply' },
-        label: 'No reply; let it go',
-      };
-    case 'post_mortem':
-      return {
-        method: 'PUT',
-        url: `/api/v1/applications/${entry.applicationId}/post-mortem`,
-        label: 'Fill in the look back',
-      };
-    case 'action_item':
-      return { method: 'PATCH', url: `/api/v1/action-items/${ref}`, body: { status: 'done' }, label: 'Done' };
-    case 'contact_touch':
-      return {
-        method: 'POST',
-        url: `/api/v1/contacts/${entry.contactId}/interactions`,
-        body: { kind: entry.id.split(':').at(-1) },
-        label: 'Done',
-      };
-    case 'likely_ghosted':
-      return {
-        method: 'POST',
-        url: `/api/v1/applications/${entry.applicationId}/events`,
-        body: { type: 'outcome_set', outcome: 'ghosted' },
-        label: 'Close as no reply',
-      };
-    case 'cool_off_end':
-      return {
-        method: 'POST',
-        url: `/api/v1/rejections/${ref}/journal`,
-        label: 'Write a few lines (optional)',
-      };
-    default:
-      return null;
-  }
-}
-
-export function presentEntry(entry: TodayEntry & { refId?: string }) {
-  return {
-    id: entry.id,
-    kind: entry.kind,
-    title: entry.title,
-    detail: entry.detail ?? null,
-    dueAt: entry.dueAt,
-    dueOn: entry.dueOn,
-    endsAt: entry.endsAt ?? null,
-    applicationId: entry.applicationId ?? null,
-    contactId: entry.contactId ?? null,
-    refId: entry.refId ?? null,
-    complete: completeAction(entry),
-  };
-}
-
-/**
- * The Today view as sent: the CLI passes the whole view; the HTTP route passes the first screen
- * (`firstScreen`), whose `counts` say how long each list is in all.
- */
-export function presentToday(view: TodayView & { quiet: QuietSummary; counts?: TodayCounts }) {
-  return {
-    counts: view.counts ?? {
-      overdue: view.overdue.length,
-      today: view.today.length,
-      upcoming: view.upcoming.length,
-      held: view.held.length,
-    },
-    date: view.date,
-    coolingOff: view.coolingOff,
-    coolOffEndsAt: view.coolOffEndsAt,
-    overdue: view.overdue.map(presentEntry),
-    today: view.today.map(presentEntry),
-    upcoming: view.upcoming.map(presentEntry),
-    held: view.held.map(presentEntry),
-    laterCount: view.laterCount,
-    /** The most silent quiet applications are listed; `total` counts them all. */
-    quiet: { shown: view.quiet.shown, total: view.quiet.total },
-  };
-}
-
-/** One page of the full quiet-applications list (the "see all" behind Today's short list). */
-export function presentQuietPage(page: { items: TodayItem[]; total: number }) {
-  return {
-    // Quiet items are due on a day, so the day is the due date itself.
-    items: page.items.map((item) => presentEntry({ ...item, dueOn: item.dueAt })),
-    total: page.total,
-  };
-}
-
-export type PresentedTodayItem = ReturnType<typeof presentEntry>;
-export type { TodayItem };

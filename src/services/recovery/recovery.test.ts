@@ -6,8 +6,6 @@ import { createTestApplication } from '../../../test/support/factories.ts';
 import type { Store } from '../../store/connect.ts';
 import { addEvent, addRound } from '../applications.ts';
 import { exportBackup, importBackup } from '../backup.ts';
-import { fixedClock, type ServiceContext } from '../context.ts';
-import { openWorkspace } from '../workspace.ts';
 import {
   createContact,
   deleteContact,
@@ -15,7 +13,10 @@ import {
   linkContact,
   logInteraction,
   setCadence,
-} from './contacts.ts';
+} from '../contacts/contacts.ts';
+import { fixedClock, type ServiceContext } from '../context.ts';
+import { calendarIcs, getToday } from '../today/today.ts';
+import { openWorkspace } from '../workspace.ts';
 import { feedbackEml, getFeedbackRequestOrThrow, updateFeedbackRequest } from './feedback.ts';
 import {
   createActionItem,
@@ -25,7 +26,6 @@ import {
   updateActionItem,
 } from './post-mortem.ts';
 import { addJournalEntry, getApplicationRejectionOrThrow, logRejection } from './rejections.ts';
-import { calendarIcs, getToday } from './today.ts';
 
 const START = new Date('2026-11-10T10:00:00Z'); // a Tuesday
 

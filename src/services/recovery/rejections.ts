@@ -65,16 +65,18 @@ function rejectedAtFor(ctx: ServiceContext, day: string): string {
 }
 
 /**
- * Runs inside the transaction of every history event (see `addEvent`): a new `rejected` outcome
- * creates the rejection record and starts the loop; leaving `rejected` (reopen, undo) keeps the
- * record in history, marks it reopened and drops its pending steps.
+ * Listens to every history event, inside its transaction (registered in `services/workspace.ts`
+ * through `onApplicationEvent`): a new `rejected` outcome creates the rejection record and starts
+ * the loop; leaving `rejected` (reopen, undo) keeps the record in history, marks it reopened and
+ * drops its pending steps.
  */
-export async function onApplicationEvent(
+export async function recoveryOnApplicationEvent(
   ctx: ServiceContext,
   applicationId: string,
-  input: RejectionEvent,
+  event: EventInput,
   day: string,
 ): Promise<void> {
+  const input: RejectionEvent = event;
   if (input.type !== 'outcome_set' && input.type !== 'reopened' && input.type !== 'undo') return;
   const app = await apps.findApplication(ctx.db, ctx.workspaceId, applicationId);
   if (!app) return;

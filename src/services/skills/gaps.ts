@@ -8,26 +8,9 @@ import { type ServiceContext, today } from '../context.ts';
 import { jobSkillsOf, workspaceMatcher } from './matcher.ts';
 import { currentResume } from './resume.ts';
 
-export interface GapReport {
-  resumeVersion: string | null;
-  /** Applications with a job description that were read, by kind (job, contract). */
-  considered: { total: number; withJobDescription: number; byKind: Record<ApplicationKind, number> };
-  gaps: Array<{
-    skill: string;
-    score: number;
-    closedCount: number;
-    forwardCount: number;
-    byKind: Record<ApplicationKind, number>;
-    applications: Array<{
-      id: string;
-      company: string;
-      role: string;
-      kind: ApplicationKind;
-      outcome: string | null;
-      furthestStage: string;
-    }>;
-  }>;
-}
+export type { GapReport } from '../../core/skills/schemas.ts';
+
+import type { GapReport } from '../../core/skills/schemas.ts';
 
 const zeroKinds = () =>
   Object.fromEntries(APPLICATION_KINDS.map((k) => [k, 0])) as Record<ApplicationKind, number>;

@@ -1,6 +1,15 @@
 import type { SkillExtraction } from '../../core/skills/extract.ts';
 import type { ExtractionResponse, JobSkill } from '../../core/skills/input.ts';
 import { CATEGORY_LABELS } from '../../core/skills/paths.ts';
+import type {
+  CustomSkillView,
+  ExtractedSkill,
+  InfoInterview,
+  PlanItem,
+  Resume,
+  ResumeVersion,
+  ResumeWithText,
+} from '../../core/skills/schemas.ts';
 import type { WeightedJobSkill } from '../../core/skills/sections.ts';
 import type { InfoInterviewRecord } from '../../store/info-interviews-repository.ts';
 import type { PlanItemRecord } from '../../store/learning-plan-repository.ts';
@@ -8,7 +17,7 @@ import type { CustomSkillRecord, ResumeVersionRecord } from '../../store/skills-
 
 /** Wire shapes of the skills loop; the API and `--json` both print these. */
 
-export function presentExtraction(extraction: SkillExtraction) {
+export function presentExtraction(extraction: SkillExtraction): { skills: ExtractedSkill[] } {
   return {
     skills: extraction.skills.map((s) => ({
       name: s.name,
@@ -38,7 +47,7 @@ export function presentJobExtraction(extraction: { skills: WeightedJobSkill[] })
   return { skills: extraction.skills.map(presentJobSkill) };
 }
 
-export function presentCustomSkill(c: CustomSkillRecord) {
+export function presentCustomSkill(c: CustomSkillRecord): CustomSkillView {
   return {
     id: c.id,
     name: c.name,
@@ -50,7 +59,7 @@ export function presentCustomSkill(c: CustomSkillRecord) {
 }
 
 /** The resume profile as people see it: the current version and its skills (empty before the first). */
-export function presentResume(version: ResumeVersionRecord | undefined) {
+export function presentResume(version: ResumeVersionRecord | undefined): Resume {
   if (!version)
     return { version: null, number: 0, reason: null, filename: null, createdAt: null, skills: [] };
   return {
@@ -75,7 +84,7 @@ export function presentResume(version: ResumeVersionRecord | undefined) {
 export function presentResumeWithText(
   version: ResumeVersionRecord | undefined,
   read: { text: string; extraction: SkillExtraction } | null,
-) {
+): ResumeWithText {
   return {
     ...presentResume(version),
     text: read?.text ?? null,
@@ -83,7 +92,7 @@ export function presentResumeWithText(
   };
 }
 
-export function presentResumeVersion(version: ResumeVersionRecord) {
+export function presentResumeVersion(version: ResumeVersionRecord): ResumeVersion {
   return {
     id: version.id,
     label: version.label,
@@ -95,7 +104,7 @@ export function presentResumeVersion(version: ResumeVersionRecord) {
   };
 }
 
-export function presentPlanItem(p: PlanItemRecord) {
+export function presentPlanItem(p: PlanItemRecord): PlanItem {
   return {
     id: p.id,
     skill: p.skill,
@@ -112,7 +121,7 @@ export function presentPlanItem(p: PlanItemRecord) {
   };
 }
 
-export function presentInfoInterview(i: InfoInterviewRecord) {
+export function presentInfoInterview(i: InfoInterviewRecord): InfoInterview {
   return {
     id: i.id,
     contactId: i.contactId,

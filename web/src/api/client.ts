@@ -1,17 +1,18 @@
 import type {
+  ApplicationInputBody as ApplicationInput,
+  EventInputBody as EventInput,
+  ListQueryInput as ListQuery,
+  RoundInputBody as RoundInput,
+} from '@core/applications/input.ts';
+import type {
   ApplicationDetail,
-  ApplicationInput,
   ApplicationList,
-  EventInput,
-  ListQuery,
-  RoundInput,
-  Settings,
-} from './types.ts';
+  SettingsView as Settings,
+} from '@core/applications/schemas.ts';
+import type { ErrorDetail } from '@core/errors.ts';
 
-export interface ApiErrorDetail {
-  path: string;
-  message: string;
-}
+/** One field at fault, as every error response names it. */
+export type ApiErrorDetail = ErrorDetail;
 
 /** A refusal from the server, carrying its stable code and the fields at fault. */
 export class ApiError extends Error {

@@ -1,17 +1,19 @@
-import { notifications } from '@mantine/notifications';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { STAGES } from '../../../src/core/applications/application.ts';
-import { ApiError, api } from './client.ts';
+import { STAGES } from '@core/applications/application.ts';
+import type {
+  ApplicationInputBody as ApplicationInput,
+  EventInputBody as EventInput,
+  ListQueryInput as ListQuery,
+  RoundInputBody as RoundInput,
+} from '@core/applications/input.ts';
 import type {
   ApplicationDetail,
-  ApplicationInput,
   ApplicationList,
   ApplicationSummary,
-  EventInput,
-  ListQuery,
-  RoundInput,
-  Settings,
-} from './types.ts';
+  SettingsView as Settings,
+} from '@core/applications/schemas.ts';
+import { notifications } from '@mantine/notifications';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, api } from './client.ts';
 
 /** The board shows everything at once; 5,000 is the API's page ceiling. */
 export const BOARD_QUERY: ListQuery = { status: 'all', sort: 'updated', order: 'desc', limit: 5000 };

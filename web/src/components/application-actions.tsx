@@ -1,3 +1,4 @@
+import type { Outcome, Stage } from '@core/applications/application.ts';
 import { Modal } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
@@ -11,7 +12,6 @@ import {
   useState,
 } from 'react';
 import { useNavigate } from 'react-router';
-import type { Outcome, Stage } from '../../../src/core/applications/application.ts';
 import { useAddEvent } from '../api/hooks.ts';
 import { recoveryPath } from '../features/recovery/paths.ts';
 import { stageLabel } from '../lib/format.ts';

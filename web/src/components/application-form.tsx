@@ -1,4 +1,17 @@
 import {
+  CHANNELS,
+  type Channel,
+  STAGES,
+  type Stage,
+  WORK_MODES,
+  type WorkMode,
+} from '@core/applications/application.ts';
+import {
+  type ApplicationInputBody as ApplicationInput,
+  createApplicationSchema,
+  updateApplicationSchema,
+} from '@core/applications/input.ts';
+import {
   Alert,
   Button,
   Grid,
@@ -14,19 +27,11 @@ import {
 } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { type FormEvent, useState } from 'react';
-import {
-  CHANNELS,
-  type Channel,
-  STAGES,
-  type Stage,
-  WORK_MODES,
-  type WorkMode,
-} from '../../../src/core/applications/application.ts';
 import { ApiError } from '../api/client.ts';
-import type { ApplicationInput } from '../api/types.ts';
 import type { JobPageResult } from '../features/import/api.ts';
 import { JobPageFill } from '../features/import/job-page-fill.tsx';
 import { JobScoreHint } from '../features/skills/job-score-hint.tsx';
+import { schemaValidator } from '../lib/form-schema.ts';
 import { channelLabel, stageLabel, WORK_MODE_LABELS } from '../lib/format.ts';
 import type { FormValues } from './empty-form.ts';
 
@@ -66,6 +71,34 @@ export function toInput(v: FormValues, mode: 'create' | 'edit'): ApplicationInpu
   return input;
 }
 
+/** How each field is named in an error sentence. */
+const ERROR_LABELS: Record<string, string> = {
+  company: 'Company',
+  role: 'Role',
+  channel: 'Channel',
+  stage: 'Stage',
+  appliedOn: 'The date applied',
+  jobUrl: 'The job posting URL',
+  location: 'Location',
+  workMode: 'Work mode',
+  salaryMin: 'The lowest salary',
+  salaryMax: 'The highest salary',
+  salaryCurrency: 'Currency',
+  tags: 'Tags',
+  jobDescription: 'The job description',
+  resumeVersion: 'The résumé version',
+  coverLetterVersion: 'The cover letter version',
+  notes: 'Notes',
+  priority: 'Priority',
+  excitement: 'Excitement',
+};
+
+// The server's own schemas: a limit is checked here exactly as the API checks it.
+const validators = {
+  create: schemaValidator(createApplicationSchema, ERROR_LABELS),
+  edit: schemaValidator(updateApplicationSchema, ERROR_LABELS),
+};
+
 interface Props {
   initial: FormValues;
   mode: 'create' | 'edit';
@@ -74,7 +107,10 @@ interface Props {
   onCancel?: () => void;
 }
 
-/** The add/edit form. Field errors come from the server's `details` and sit under each field. */
+/**
+ * The add/edit form. It checks the values with the core's schemas before sending (the same
+ * limits as the server), and shows any refusal from the server's `details` under each field.
+ */
 export function ApplicationForm({ initial, mode, submitLabel, onSubmit, onCancel }: Props) {
   const [values, setValues] = useState<FormValues>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -104,15 +140,14 @@ export function ApplicationForm({ initial, mode, submitLabel, onSubmit, onCancel
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const local: Record<string, string> = {};
-    if (!values.company.trim()) local.company = 'Please add the company name.';
-    if (!values.role.trim()) local.role = 'Please add the role.';
+    const input = toInput(values, mode);
+    const local = validators[mode](input) as Record<string, string>;
     setErrors(local);
     setFormError(null);
     if (Object.keys(local).length > 0) return;
     setBusy(true);
     try {
-      await onSubmit(toInput(values, mode));
+      await onSubmit(input);
     } catch (error) {
       if (error instanceof ApiError) {
         setErrors(error.fieldErrors());

@@ -1,4 +1,4 @@
-import type { Channel, Stage, WorkMode } from '../../../src/core/applications/application.ts';
+import type { Channel, Stage, WorkMode } from '@core/applications/application.ts';
 
 /** What the add/edit form holds while a person types. */
 export interface FormValues {

@@ -1,4 +1,3 @@
-import dayjs from 'dayjs';
 import {
   CHANNEL_LABELS,
   type Channel,
@@ -9,7 +8,8 @@ import {
   STAGE_LABELS,
   type Stage,
   type WorkMode,
-} from '../../../src/core/applications/application.ts';
+} from '@core/applications/application.ts';
+import dayjs from 'dayjs';
 
 export const stageLabel = (s: Stage): string => STAGE_LABELS[s] ?? s;
 export const outcomeLabel = (o: Outcome): string => OUTCOME_LABELS[o] ?? o;

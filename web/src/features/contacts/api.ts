@@ -1,65 +1,17 @@
+import type { ContactCreateInput, ContactRole, InteractionInput } from '@core/contacts/input.ts';
+import type { ContactDetailView, ContactLinkView, ContactView } from '@core/contacts/schemas.ts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { PlannedTouch } from '../../../../src/core/contacts/cadence.ts';
-import type { ContactRole } from '../../../../src/core/contacts/input.ts';
 import { request } from '../recovery/api.ts';
 
-/** Contacts' wire shapes (see src/services/recovery/presenters.ts and contacts.ts) and hooks. */
-
-export interface Contact {
-  id: string;
-  name: string;
-  company: string | null;
-  role: string | null;
-  email: string | null;
-  linkedinUrl: string | null;
-  phone: string | null;
-  howMet: string | null;
-  notes: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface ContactLink {
-  id: string;
-  contactId: string;
-  applicationId: string;
-  roundId: string | null;
-  role: ContactRole;
-  createdAt: string;
-}
-
-export interface Interaction {
-  id: string;
-  contactId: string;
-  kind: 'thank_you' | 'connection_request' | 'value' | 'other';
-  at: string;
-  note: string | null;
-}
-
-export interface ContactDetail extends Contact {
-  links: ContactLink[];
-  cadence: {
-    applicationId: string | null;
-    startAt: string;
-    connectAfterDays: number;
-    valueEveryDays: number;
-    stoppedAt: string | null;
-    next: PlannedTouch[];
-  } | null;
-  interactions: Interaction[];
-}
+/** Contacts' wire shapes come from the core's schemas (what the contact routes declare). */
+export type {
+  ContactDetailView as ContactDetail,
+  ContactView as Contact,
+  InteractionView as Interaction,
+} from '@core/contacts/schemas.ts';
 
 /** The editable fields; empty strings are sent as-is and the server turns them into "none". */
-export interface ContactInput {
-  name: string;
-  company: string;
-  role: string;
-  email: string;
-  linkedinUrl: string;
-  phone: string;
-  howMet: string;
-  notes: string;
-}
+export type ContactInput = Record<keyof ContactCreateInput, string>;
 
 const base = '/api/v1/contacts';
 const enc = encodeURIComponent;
@@ -74,14 +26,14 @@ export function useContacts(applicationId?: string) {
   const q = applicationId ? `?applicationId=${enc(applicationId)}` : '';
   return useQuery({
     queryKey: contactKeys.list(applicationId),
-    queryFn: () => request<{ items: Contact[] }>('GET', `${base}${q}`).then((r) => r.items),
+    queryFn: () => request<{ items: ContactView[] }>('GET', `${base}${q}`).then((r) => r.items),
   });
 }
 
 export function useContact(id: string | null) {
   return useQuery({
     queryKey: contactKeys.detail(id ?? ''),
-    queryFn: () => request<ContactDetail>('GET', `${base}/${enc(id ?? '')}`),
+    queryFn: () => request<ContactDetailView>('GET', `${base}/${enc(id ?? '')}`),
     enabled: id !== null,
   });
 }
@@ -99,7 +51,9 @@ export function useSaveContact() {
   const refresh = useRefreshContacts();
   return useMutation({
     mutationFn: ({ id, input }: { id: string | null; input: ContactInput }) =>
-      id ? request<Contact>('PATCH', `${base}/${enc(id)}`, input) : request<Contact>('POST', base, input),
+      id
+        ? request<ContactView>('PATCH', `${base}/${enc(id)}`, input)
+        : request<ContactView>('POST', base, input),
     onSuccess: refresh,
   });
 }
@@ -116,7 +70,7 @@ export function useLinkContact() {
   const refresh = useRefreshContacts();
   return useMutation({
     mutationFn: ({ id, applicationId, role }: { id: string; applicationId: string; role?: ContactRole }) =>
-      request<ContactLink>('POST', `${base}/${enc(id)}/links`, { applicationId, role: role ?? 'other' }),
+      request<ContactLinkView>('POST', `${base}/${enc(id)}/links`, { applicationId, role: role ?? 'other' }),
     onSuccess: refresh,
   });
 }
@@ -133,7 +87,7 @@ export function useSetCadence() {
       applicationId?: string | null;
       stop?: boolean;
     }) =>
-      request<ContactDetail>(
+      request<ContactDetailView>(
         'POST',
         `${base}/${enc(id)}/cadence`,
         stop ? { stop: true } : { applicationId: applicationId ?? null },
@@ -145,8 +99,11 @@ export function useSetCadence() {
 export function useLogInteraction() {
   const refresh = useRefreshContacts();
   return useMutation({
-    mutationFn: ({ id, kind, note }: { id: string; kind: Interaction['kind']; note?: string }) =>
-      request<ContactDetail>('POST', `${base}/${enc(id)}/interactions`, { kind, ...(note ? { note } : {}) }),
+    mutationFn: ({ id, kind, note }: { id: string; kind: InteractionInput['kind']; note?: string }) =>
+      request<ContactDetailView>('POST', `${base}/${enc(id)}/interactions`, {
+        kind,
+        ...(note ? { note } : {}),
+      }),
     onSuccess: refresh,
   });
 }

@@ -1,7 +1,10 @@
+import { contactInputSchema } from '@core/contacts/input.ts';
 import { Alert, Button, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
+import { schemaValidator } from '../../lib/form-schema.ts';
 import { type Contact, type ContactInput, useSaveContact } from './api.ts';
 
 interface Props {
@@ -30,24 +33,33 @@ function toInput(c: Contact | null | undefined, defaults: Partial<ContactInput> 
   return out;
 }
 
+/** How each field is named in an error sentence. */
+const ERROR_LABELS: Record<keyof ContactInput, string> = {
+  name: 'Name',
+  company: 'Company',
+  role: 'Their role',
+  email: 'Email',
+  linkedinUrl: 'The LinkedIn URL',
+  phone: 'Phone',
+  howMet: 'How you met',
+  notes: 'Notes',
+};
+
+// The server's schema checks the form first: the same limits on both sides.
+const validate = schemaValidator(contactInputSchema, ERROR_LABELS);
+
 /** Add or edit a person: a name, and at least one way to reach them. */
 export function ContactForm({ initial, defaults, onSaved, onCancel, submitLabel }: Props) {
-  const [values, setValues] = useState<ContactInput>(() => toInput(initial, defaults));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useForm<ContactInput>({
+    mode: 'controlled',
+    initialValues: toInput(initial, defaults),
+    validate,
+  });
   const [formError, setFormError] = useState<string | null>(null);
   const save = useSaveContact();
+  const field = (key: keyof ContactInput) => form.getInputProps(key);
 
-  const field = (key: keyof ContactInput) => ({
-    value: values[key],
-    error: errors[key],
-    onChange: (e: { currentTarget: { value: string } }) => {
-      const value = e.currentTarget.value;
-      setValues((v) => ({ ...v, [key]: value }));
-      setErrors(({ [key]: _, ...rest }) => rest);
-    },
-  });
-
-  function submit() {
+  function submit(values: ContactInput) {
     setFormError(null);
     save.mutate(
       { id: initial?.id ?? null, input: values },
@@ -55,7 +67,7 @@ export function ContactForm({ initial, defaults, onSaved, onCancel, submitLabel 
         onSuccess: onSaved,
         onError: (e) => {
           const fields = e instanceof ApiError ? e.fieldErrors() : {};
-          setErrors(fields);
+          form.setErrors(fields);
           if (Object.keys(fields).length === 0) setFormError(errorMessage(e));
         },
       },
@@ -63,13 +75,7 @@ export function ContactForm({ initial, defaults, onSaved, onCancel, submitLabel 
   }
 
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }}
-      noValidate
-    >
+    <form onSubmit={form.onSubmit(submit)} noValidate>
       <Stack gap="sm">
         <TextInput label="Name" required data-autofocus {...field('name')} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">

@@ -1,114 +1,30 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { FileUpload, MappingOverride, StageMapInput } from '@core/import/input.ts';
 import type {
-  ApplicationKind,
-  Channel,
-  Outcome,
-  Stage,
-  WorkMode,
-} from '../../../../src/core/applications/application.ts';
-import type { ImportField } from '../../../../src/core/import/header-aliases.ts';
+  ImportPreview,
+  ImportReport,
+  JobPageResult,
+  MailImportReport,
+  QueuedMail,
+} from '@core/import/schemas.ts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, type ApiErrorDetail, OWN_PAGE_HEADER } from '../../api/client.ts';
-import type { ApplicationInput } from '../../api/types.ts';
 import { request } from '../skills/http.ts';
 
-export interface FilePayload {
-  filename: string;
-  contentBase64: string;
-}
-
-/** Field → header or 0-based column index, or null to leave the field out. */
-export type MappingOverride = Partial<Record<ImportField, string | number | null>>;
-
+export type {
+  FileUpload as FilePayload,
+  MappingOverride,
+  StageMapInput as StageMap,
+} from '@core/import/input.ts';
+/** Imports' wire shapes come from the core's schemas (what the import routes declare and read). */
+export type {
+  ImportPreview,
+  ImportReport,
+  JobPageResult,
+  MailImportReport as MailReport,
+  QueuedMail,
+} from '@core/import/schemas.ts';
 /** How the user reads one status label of the file. */
-export interface StageChoice {
-  stage: Stage;
-  outcome: Outcome | null;
-}
-
-/** Status label (as the file words it) → the user's reading, sent beside the column mapping. */
-export type StageMap = Record<string, StageChoice>;
-
-export interface ImportPreview {
-  filename: string;
-  layout: { id: string; name: string } | null;
-  mapping: {
-    fields: Partial<Record<ImportField, { column: string | null; index: number; confidence: number }>>;
-    confidence: number;
-    missing: ImportField[];
-    unmapped: string[];
-    headers: string[];
-  };
-  stageLabels: { label: string; stage: Stage | null; outcome: Outcome | null; rows: number }[];
-  counts: { rows: number; toCreate: number; duplicates: number; invalid: number };
-  toCreate: {
-    line: number;
-    company: string;
-    role: string;
-    stage: Stage;
-    outcome: Outcome | null;
-    appliedOn: string | null;
-    location: string | null;
-    channel: Channel;
-    kind: ApplicationKind;
-  }[];
-  duplicates: { line: number; company: string; role: string; reason: string }[];
-  invalid: { line: number; message: string }[];
-}
-
-export interface ImportReport {
-  filename: string;
-  created: number;
-  applicationIds: string[];
-  skippedDuplicates: ImportPreview['duplicates'];
-  skippedInvalid: ImportPreview['invalid'];
-}
-
-export interface JobPageResult {
-  source: 'json-ld' | 'text' | 'none';
-  channel: Channel;
-  employmentType: string | null;
-  fields: ApplicationInput & { workMode?: WorkMode };
-}
-
-export interface MailItem {
-  index: number;
-  id: string | null;
-  subject: string;
-  from: string | null;
-  kind: string;
-  confidence: number;
-  evidence: string[];
-  applicationId: string | null;
-  status: 'applied' | 'pending' | 'dismissed' | 'already_imported';
-  action: string | null;
-}
-
-export interface MailReport {
-  filename: string;
-  messages: number;
-  applied: number;
-  pending: number;
-  dismissed: number;
-  alreadyImported: number;
-  items: MailItem[];
-  errors: { index: number; line: number; message: string }[];
-}
-
-export interface QueuedMail {
-  id: string;
-  from: string | null;
-  fromName: string | null;
-  subject: string;
-  sentAt: string | null;
-  excerpt: string;
-  kind: string;
-  confidence: number;
-  evidence: string[];
-  applicationId: string | null;
-  matchScore: number | null;
-  status: string;
-  action: string | null;
-}
+export type StageChoice = StageMapInput[string];
 
 const v1 = '/api/v1';
 
@@ -222,9 +138,9 @@ export function postWithProgress<T>(
 
 export const importApi = {
   preview: (
-    file: FilePayload,
+    file: FileUpload,
     mapping: MappingOverride,
-    stageMap: StageMap,
+    stageMap: StageMapInput,
     onProgress?: (f: number) => void,
     onWork?: (work: ImportWork) => void,
   ) =>
@@ -235,9 +151,9 @@ export const importApi = {
       onWork,
     ),
   commit: (
-    file: FilePayload,
+    file: FileUpload,
     mapping: MappingOverride,
-    stageMap: StageMap,
+    stageMap: StageMapInput,
     skipInvalid: boolean,
     onProgress?: (f: number) => void,
     onWork?: (work: ImportWork) => void,
@@ -250,8 +166,8 @@ export const importApi = {
     ),
   jobPage: (input: { url?: string; html?: string }) =>
     request<JobPageResult>('POST', `${v1}/imports/job-page`, input),
-  mailImport: (file: FilePayload, onProgress?: (f: number) => void, onWork?: (work: ImportWork) => void) =>
-    postWithProgress<MailReport>(`${v1}/mail/import`, file, onProgress, onWork),
+  mailImport: (file: FileUpload, onProgress?: (f: number) => void, onWork?: (work: ImportWork) => void) =>
+    postWithProgress<MailImportReport>(`${v1}/mail/import`, file, onProgress, onWork),
   mailReview: () => request<{ items: QueuedMail[] }>('GET', `${v1}/mail/review`),
   applyMail: (id: string, input: { applicationId?: string; kind?: string }) =>
     request<QueuedMail>('POST', `${v1}/mail/review/${encodeURIComponent(id)}/apply`, input),

@@ -1,8 +1,8 @@
+import { STAGES, type Stage } from '@core/applications/application.ts';
 import { Anchor, Button, Card, Grid, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { STAGES, type Stage } from '../../../../src/core/applications/application.ts';
 import { errorMessage, useCreateApplication } from '../../api/hooks.ts';
 import { channelLabel, formatSalary, stageLabel, WORK_MODE_LABELS } from '../../lib/format.ts';
 import type { JobPageResult } from './api.ts';

@@ -1,3 +1,4 @@
+import { IMPORT_FIELD_LABELS, IMPORT_FIELDS, type ImportField } from '@core/import/header-aliases.ts';
 import {
   Alert,
   Anchor,
@@ -16,11 +17,6 @@ import { notifications } from '@mantine/notifications';
 import { IconCheck } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import {
-  IMPORT_FIELD_LABELS,
-  IMPORT_FIELDS,
-  type ImportField,
-} from '../../../../src/core/import/header-aliases.ts';
 import { errorMessage } from '../../api/hooks.ts';
 import { formatDate, OUTCOME_COLORS, outcomeLabel, stageLabel } from '../../lib/format.ts';
 import { readFileBase64 } from '../skills/http.ts';

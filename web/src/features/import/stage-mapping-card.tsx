@@ -1,4 +1,3 @@
-import { Badge, Card, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import {
   OUTCOME_LABELS,
   OUTCOMES,
@@ -6,7 +5,8 @@ import {
   STAGE_LABELS,
   STAGES,
   type Stage,
-} from '../../../../src/core/applications/application.ts';
+} from '@core/applications/application.ts';
+import { Badge, Card, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import type { ImportPreview, StageChoice, StageMap } from './api.ts';
 
 const STAGE_OPTIONS = STAGES.map((s) => ({ value: s, label: STAGE_LABELS[s] }));

@@ -1,44 +1,21 @@
+import type { PlanInput, TimeLogInput } from '@core/channels/input.ts';
+import type { ChannelPlan, PlanChannel } from '@core/channels/plan.ts';
+import type {
+  ChannelSettingsView,
+  ChannelsViewWire,
+  TimeLogView,
+  TimeLogWeek,
+} from '@core/channels/schemas.ts';
+import type { InsightsQuery } from '@core/insights/input.ts';
+import type { Insights } from '@core/insights/schemas.ts';
 import { notifications } from '@mantine/notifications';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { LogChannel, PlanInput, TimeLogInput } from '../../../../src/core/channels/input.ts';
-import type { ChannelPlan, PlanChannel, PlanVsActualRow } from '../../../../src/core/channels/plan.ts';
-import type { Reallocation } from '../../../../src/core/channels/reallocation.ts';
-import type { ChannelYield } from '../../../../src/core/channels/yield.ts';
-import type { InsightsPayload } from '../../../../src/core/insights/compute.ts';
-import type { InsightsQuery } from '../../../../src/core/insights/input.ts';
 import { request } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
 
-/** The wire shapes of the insights and channels routes (the server presents the core's payload as is). */
-export type Insights = InsightsPayload;
-
-export interface ChannelSettings {
-  plan: ChannelPlan;
-  hoursPerWeek: number;
-  isDefaultPlan: boolean;
-}
-
-export interface ChannelsView extends ChannelSettings {
-  weekStart: string;
-  weekEnd: string;
-  planVsActual: {
-    rows: PlanVsActualRow[];
-    otherHours: number;
-    learningHours: number;
-    totalActualHours: number;
-  };
-  yields: ChannelYield[];
-  suggestion: Reallocation;
-}
-
-export interface TimeLog {
-  id: string;
-  channel: LogChannel;
-  minutes: number;
-  loggedOn: string;
-  note: string | null;
-  createdAt: string;
-}
+export type { ChannelsViewWire as ChannelsView } from '@core/channels/schemas.ts';
+/** The wire shapes of the insights and channels routes come from the core's schemas. */
+export type { Insights } from '@core/insights/schemas.ts';
 
 export type { ChannelPlan, PlanChannel };
 
@@ -65,18 +42,14 @@ export function useInsights(query: InsightsQuery) {
 export function useChannels(week?: string) {
   return useQuery({
     queryKey: ['channels', week ?? 'current'],
-    queryFn: () => request<ChannelsView>('GET', `${base}/channels${search({ week })}`),
+    queryFn: () => request<ChannelsViewWire>('GET', `${base}/channels${search({ week })}`),
   });
 }
 
 export function useWeekTimeLogs(week?: string) {
   return useQuery({
     queryKey: ['time-logs', week ?? 'current'],
-    queryFn: () =>
-      request<{ weekStart: string; weekEnd: string; items: TimeLog[] }>(
-        'GET',
-        `${base}/time-logs${search({ week })}`,
-      ),
+    queryFn: () => request<TimeLogWeek>('GET', `${base}/time-logs${search({ week })}`),
   });
 }
 
@@ -92,7 +65,7 @@ function invalidateChannelData(qc: ReturnType<typeof useQueryClient>) {
 export function useSetPlan() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: PlanInput) => request<ChannelSettings>('PUT', `${base}/channels/plan`, input),
+    mutationFn: (input: PlanInput) => request<ChannelSettingsView>('PUT', `${base}/channels/plan`, input),
     onSuccess: () => invalidateChannelData(qc),
   });
 }
@@ -100,7 +73,7 @@ export function useSetPlan() {
 export function useAddTimeLog() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: TimeLogInput) => request<TimeLog>('POST', `${base}/time-logs`, input),
+    mutationFn: (input: TimeLogInput) => request<TimeLogView>('POST', `${base}/time-logs`, input),
     onSuccess: () => invalidateChannelData(qc),
   });
 }

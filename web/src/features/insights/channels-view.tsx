@@ -1,3 +1,5 @@
+import { CHANNEL_LABELS } from '@core/applications/application.ts';
+import { PLAN_CHANNELS } from '@core/channels/plan.ts';
 import { BarChart } from '@mantine/charts';
 import {
   Alert,
@@ -16,8 +18,6 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowRight } from '@tabler/icons-react';
-import { CHANNEL_LABELS } from '../../../../src/core/applications/application.ts';
-import { PLAN_CHANNELS } from '../../../../src/core/channels/plan.ts';
 import { errorMessage } from '../../api/hooks.ts';
 import { formatDate } from '../../lib/format.ts';
 import { type ChannelsView, useChannels, useSetPlan } from './api.ts';

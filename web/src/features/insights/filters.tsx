@@ -1,10 +1,10 @@
+import { CHANNEL_LABELS, CHANNELS, type Channel } from '@core/applications/application.ts';
+import type { InsightsQuery } from '@core/insights/input.ts';
 import { Button, Group, Select, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconFilterOff } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
-import { CHANNEL_LABELS, CHANNELS, type Channel } from '../../../../src/core/applications/application.ts';
-import type { InsightsQuery } from '../../../../src/core/insights/input.ts';
 import { useBoardApplications } from '../../api/hooks.ts';
 
 const channelOptions = CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] }));

@@ -1,10 +1,10 @@
+import { CHANNEL_LABELS, type Channel } from '@core/applications/application.ts';
+import type { Finding } from '@core/insights/findings.ts';
 import { Anchor, Badge, Button, Card, Collapse, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBulb } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { CHANNEL_LABELS, type Channel } from '../../../../src/core/applications/application.ts';
-import type { Finding } from '../../../../src/core/insights/findings.ts';
 import { useBoardApplications } from '../../api/hooks.ts';
 import { formatDate } from '../../lib/format.ts';
 

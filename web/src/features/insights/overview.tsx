@@ -1,6 +1,6 @@
+import type { InsightsQuery } from '@core/insights/input.ts';
 import { Alert, Center, Grid, Loader, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { InsightsQuery } from '../../../../src/core/insights/input.ts';
 import { errorMessage } from '../../api/hooks.ts';
 import { useInsights } from './api.ts';
 import { InsightsFilters } from './filters.tsx';

@@ -1,8 +1,8 @@
+import { CHANNEL_LABELS } from '@core/applications/application.ts';
+import { PLAN_CHANNELS } from '@core/channels/plan.ts';
 import { Button, Card, Group, NumberInput, SimpleGrid, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
-import { CHANNEL_LABELS } from '../../../../src/core/applications/application.ts';
-import { PLAN_CHANNELS } from '../../../../src/core/channels/plan.ts';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
 import { type ChannelPlan, type ChannelsView, useSetPlan } from './api.ts';

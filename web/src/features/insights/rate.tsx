@@ -1,5 +1,5 @@
+import type { WilsonRate } from '@core/insights/wilson.ts';
 import { Badge, Group, Text, Tooltip } from '@mantine/core';
-import type { WilsonRate } from '../../../../src/core/insights/wilson.ts';
 
 export const pct = (x: number | null | undefined): string =>
   x === null || x === undefined ? '–' : `${Math.round(x * 100)}%`;

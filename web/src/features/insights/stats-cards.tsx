@@ -1,6 +1,6 @@
+import { FUNNEL_STAGES } from '@core/insights/funnel.ts';
 import { BarChart } from '@mantine/charts';
 import { Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { FUNNEL_STAGES } from '../../../../src/core/insights/funnel.ts';
 import { formatDate, stageLabel } from '../../lib/format.ts';
 import type { Insights } from './api.ts';
 import { RateLine, SmallSampleBadge } from './rate.tsx';

@@ -1,12 +1,12 @@
+import { CHANNEL_LABELS, type Channel } from '@core/applications/application.ts';
+import { parseDuration } from '@core/channels/duration.ts';
+import { LOG_CHANNELS, type LogChannel } from '@core/channels/input.ts';
+import { ReboundError } from '@core/errors.ts';
 import { ActionIcon, Button, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import { CHANNEL_LABELS, type Channel } from '../../../../src/core/applications/application.ts';
-import { parseDuration } from '../../../../src/core/channels/duration.ts';
-import { LOG_CHANNELS, type LogChannel } from '../../../../src/core/channels/input.ts';
-import { ReboundError } from '../../../../src/core/errors.ts';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
 import { formatDate, todayIso } from '../../lib/format.ts';

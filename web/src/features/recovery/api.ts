@@ -1,105 +1,23 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Stage } from '../../../../src/core/applications/application.ts';
-import type { JournalPrompt } from '../../../../src/core/recovery/cool-off.ts';
-import type { FeedbackQuestion } from '../../../../src/core/recovery/feedback-questions.ts';
+import type { ActionItemPatch, FeedbackPatchBody, PostMortemInputBody } from '@core/recovery/input.ts';
 import type {
-  FeedbackState,
-  FeedbackTheme,
-  FeedbackThemeTag,
-} from '../../../../src/core/recovery/feedback-state.ts';
-import type { PostMortemItem, PostMortemRating } from '../../../../src/core/recovery/post-mortem.ts';
+  ActionItemView,
+  FeedbackRequestView,
+  JournalEntryView,
+  PostMortemView,
+  RecoveryMeta,
+  RejectionView,
+} from '@core/recovery/schemas.ts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, request } from '../../api/client.ts';
 
+/** The recovery loop's wire shapes come from the core's schemas (what the server declares and sends). */
+export type {
+  ActionItemView as ActionItem,
+  FeedbackRequestView as FeedbackRequest,
+  RecoveryMeta,
+  RejectionView as Rejection,
+} from '@core/recovery/schemas.ts';
 export { request };
-
-/** The recovery loop's wire shapes (see src/services/recovery/presenters.ts) and hooks. */
-
-export interface JournalEntry {
-  id: string;
-  writtenAt: string;
-  mood: number | null;
-  text: string;
-  tags: string[];
-  rejectionId: string | null;
-}
-
-export interface Rejection {
-  id: string;
-  applicationId: string;
-  company: string;
-  role: string;
-  stageReached: Stage;
-  channel: string;
-  rejectedAt: string;
-  reasonGiven: string | null;
-  reasonTags: string[];
-  coolOff: { hours: number | null; skipped: boolean; endsAt: string | null };
-  reopenedAt: string | null;
-  feedbackRequestId: string | null;
-  feedbackState: FeedbackState | null;
-  feedbackDueAt: string | null;
-  journal: JournalEntry[];
-  createdAt: string;
-}
-
-export interface FeedbackRequest {
-  id: string;
-  rejectionId: string;
-  applicationId: string;
-  company: string;
-  role: string;
-  contactId: string | null;
-  state: FeedbackState;
-  dueAt: string;
-  sentAt: string | null;
-  followUpDueAt: string | null;
-  answeredAt: string | null;
-  answer: string | null;
-  themes: FeedbackThemeTag[];
-  draft: {
-    subject: string;
-    body: string;
-    to: string | null;
-    toName: string | null;
-    questions: FeedbackQuestion[];
-    missing: string[];
-  };
-  mailto: string;
-  emlUrl: string;
-}
-
-export interface ActionItem {
-  id: string;
-  applicationId: string | null;
-  source: string;
-  sourceKey: string | null;
-  text: string;
-  dueOn: string;
-  status: 'open' | 'done';
-  doneAt: string | null;
-}
-
-export interface PostMortem {
-  applicationId: string;
-  company: string;
-  role: string;
-  furthestStage: Stage;
-  items: Array<
-    PostMortemItem & { rating: PostMortemRating | null; note: string | null; actionItemId: string | null }
-  >;
-  actionItems: ActionItem[];
-}
-
-export interface RecoveryMeta {
-  feedbackThemes: FeedbackTheme[];
-  journalPrompts: JournalPrompt[];
-}
-
-export type FeedbackPatch =
-  | { state: 'sent'; contactId?: string | null }
-  | { state: 'answered'; answer: string; themes?: FeedbackThemeTag[] }
-  | { state: 'no_reply' }
-  | { state: 'declined' };
 
 const base = '/api/v1';
 const enc = encodeURIComponent;
@@ -126,7 +44,7 @@ export function useInvalidateDue() {
 export function useRejection(applicationId: string) {
   return useQuery({
     queryKey: recoveryKeys.rejection(applicationId),
-    queryFn: () => request<Rejection>('GET', `${base}/applications/${enc(applicationId)}/rejection`),
+    queryFn: () => request<RejectionView>('GET', `${base}/applications/${enc(applicationId)}/rejection`),
     retry: (count, error) => !(error instanceof ApiError && error.status === 404) && count < 1,
   });
 }
@@ -142,7 +60,7 @@ export function useRecoveryMeta() {
 export function useFeedbackRequest(id: string | null) {
   return useQuery({
     queryKey: recoveryKeys.feedback(id ?? ''),
-    queryFn: () => request<FeedbackRequest>('GET', `${base}/feedback-requests/${enc(id ?? '')}`),
+    queryFn: () => request<FeedbackRequestView>('GET', `${base}/feedback-requests/${enc(id ?? '')}`),
     enabled: id !== null,
   });
 }
@@ -150,7 +68,7 @@ export function useFeedbackRequest(id: string | null) {
 export function usePostMortem(applicationId: string) {
   return useQuery({
     queryKey: recoveryKeys.postMortem(applicationId),
-    queryFn: () => request<PostMortem>('GET', `${base}/applications/${enc(applicationId)}/post-mortem`),
+    queryFn: () => request<PostMortemView>('GET', `${base}/applications/${enc(applicationId)}/post-mortem`),
   });
 }
 
@@ -158,7 +76,7 @@ export function useUpdatePause() {
   const invalidate = useInvalidateDue();
   return useMutation({
     mutationFn: ({ id, hours }: { id: string; hours: number | 'skip' }) =>
-      request<Rejection>('PATCH', `${base}/rejections/${enc(id)}`, { coolOffHours: hours }),
+      request<RejectionView>('PATCH', `${base}/rejections/${enc(id)}`, { coolOffHours: hours }),
     onSuccess: invalidate,
   });
 }
@@ -167,7 +85,7 @@ export function useAddJournal() {
   const invalidate = useInvalidateDue();
   return useMutation({
     mutationFn: ({ rejectionId, text, mood }: { rejectionId: string; text: string; mood: number | null }) =>
-      request<JournalEntry>('POST', `${base}/rejections/${enc(rejectionId)}/journal`, { text, mood }),
+      request<JournalEntryView>('POST', `${base}/rejections/${enc(rejectionId)}/journal`, { text, mood }),
     onSuccess: invalidate,
   });
 }
@@ -175,8 +93,8 @@ export function useAddJournal() {
 export function useUpdateFeedback() {
   const invalidate = useInvalidateDue();
   return useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: FeedbackPatch }) =>
-      request<FeedbackRequest>('PATCH', `${base}/feedback-requests/${enc(id)}`, patch),
+    mutationFn: ({ id, patch }: { id: string; patch: FeedbackPatchBody }) =>
+      request<FeedbackRequestView>('PATCH', `${base}/feedback-requests/${enc(id)}`, patch),
     onSuccess: invalidate,
   });
 }
@@ -187,7 +105,7 @@ export function useSetFeedbackContact() {
   const invalidate = useInvalidateDue();
   return useMutation({
     mutationFn: ({ id, contactId }: { id: string; contactId: string | null }) =>
-      request<FeedbackRequest>('PATCH', `${base}/feedback-requests/${enc(id)}`, { contactId }),
+      request<FeedbackRequestView>('PATCH', `${base}/feedback-requests/${enc(id)}`, { contactId }),
     onSuccess: (updated) => {
       qc.setQueryData(recoveryKeys.feedback(updated.id), updated);
       return invalidate();
@@ -198,8 +116,8 @@ export function useSetFeedbackContact() {
 export function useSavePostMortem(applicationId: string) {
   const invalidate = useInvalidateDue();
   return useMutation({
-    mutationFn: (items: { key: string; rating: PostMortemRating; note: string | null }[]) =>
-      request<PostMortem>('PUT', `${base}/applications/${enc(applicationId)}/post-mortem`, { items }),
+    mutationFn: (items: PostMortemInputBody['items']) =>
+      request<PostMortemView>('PUT', `${base}/applications/${enc(applicationId)}/post-mortem`, { items }),
     onSuccess: invalidate,
   });
 }
@@ -207,8 +125,8 @@ export function useSavePostMortem(applicationId: string) {
 export function useUpdateActionItem() {
   const invalidate = useInvalidateDue();
   return useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: { status?: 'open' | 'done'; dueOn?: string } }) =>
-      request<ActionItem>('PATCH', `${base}/action-items/${enc(id)}`, patch),
+    mutationFn: ({ id, patch }: { id: string; patch: ActionItemPatch }) =>
+      request<ActionItemView>('PATCH', `${base}/action-items/${enc(id)}`, patch),
     onSuccess: invalidate,
   });
 }

@@ -1,7 +1,7 @@
+import { FEEDBACK_THEMES, type FeedbackThemeTag } from '@core/recovery/feedback-state.ts';
 import { Button, Chip, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { FEEDBACK_THEMES, type FeedbackThemeTag } from '../../../../src/core/recovery/feedback-state.ts';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
 import { useUpdateFeedback } from './api.ts';

@@ -1,3 +1,4 @@
+import { FEEDBACK_STATE_LABELS } from '@core/recovery/feedback-state.ts';
 import {
   Alert,
   Anchor,
@@ -15,7 +16,6 @@ import {
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconCopy, IconDownload, IconMail, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
-import { FEEDBACK_STATE_LABELS } from '../../../../src/core/recovery/feedback-state.ts';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
 import { stageLabel } from '../../lib/format.ts';

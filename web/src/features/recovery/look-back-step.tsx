@@ -1,3 +1,4 @@
+import type { PostMortemRating } from '@core/recovery/post-mortem.ts';
 import {
   Alert,
   Button,
@@ -15,7 +16,6 @@ import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import type { PostMortemRating } from '../../../../src/core/recovery/post-mortem.ts';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
 import {

@@ -1,7 +1,7 @@
+import { FEEDBACK_STATE_LABELS } from '@core/recovery/feedback-state.ts';
 import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { FEEDBACK_STATE_LABELS } from '../../../../src/core/recovery/feedback-state.ts';
 import { useRejection } from './api.ts';
 import { formatWhen } from './format.ts';
 import { recoveryPath } from './paths.ts';

@@ -1,11 +1,11 @@
+import type { PlannedTouch } from '@core/contacts/cadence.ts';
+import { CONNECTION_NOTE_LIMIT, connectionNote } from '@core/contacts/connection-note.ts';
+import { parseTemplate, renderTemplate } from '@core/recovery/render-template.ts';
+import { THANK_YOU_TEMPLATE } from '@core/recovery/templates.ts';
 import { Badge, Button, Card, CopyButton, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { PlannedTouch } from '../../../../src/core/contacts/cadence.ts';
-import { CONNECTION_NOTE_LIMIT, connectionNote } from '../../../../src/core/contacts/connection-note.ts';
-import { parseTemplate, renderTemplate } from '../../../../src/core/recovery/render-template.ts';
-import { THANK_YOU_TEMPLATE } from '../../../../src/core/recovery/templates.ts';
 import { errorMessage } from '../../api/hooks.ts';
 import { type ContactDetail, useContact, useLogInteraction } from '../contacts/api.ts';
 import { formatDay } from './format.ts';

@@ -1,3 +1,4 @@
+import type { SettingsView as Settings } from '@core/applications/schemas.ts';
 import {
   Alert,
   Button,
@@ -16,7 +17,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { ApiError, request } from '../../api/client.ts';
 import { errorMessage, useSettings } from '../../api/hooks.ts';
-import type { Settings } from '../../api/types.ts';
 
 const ZONES: string[] = (() => {
   try {

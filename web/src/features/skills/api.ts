@@ -1,167 +1,47 @@
+import type {
+  InfoInterviewBody,
+  JobSkill,
+  PlanItemBody,
+  PlanKind,
+  PlanStatus,
+  ResumeImportInput,
+  ResumeSkillBody,
+  SkillLevel,
+} from '@core/skills/input.ts';
+import type {
+  ApplicationSkills,
+  Completion,
+  GapReport,
+  InfoInterview,
+  JobSkillsReport,
+  Paths,
+  PlanItem,
+  Resume,
+  ResumeVersion,
+  ResumeWithText,
+} from '@core/skills/schemas.ts';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApplicationKind } from '../../../../src/core/applications/application.ts';
-import type { JobSkill, PlanKind, PlanStatus, SkillLevel } from '../../../../src/core/skills/input.ts';
 import { errorMessage } from '../../api/hooks.ts';
 import { request } from './http.ts';
 
-export type Importance = 'required' | 'niceToHave' | 'mentioned';
-
-export interface ExtractedSkill {
-  name: string;
-  category: string;
-  spans: [number, number][];
-  matched: string[];
-}
-
+/** The skills loop's wire shapes come from the core's schemas (what the skills routes declare). */
+export type {
+  ApplicationSkills,
+  Completion,
+  ExtractedSkill,
+  GapReport,
+  InfoInterview,
+  JobSkillsReport,
+  Paths,
+  PlanItem,
+  Rescore,
+  Resume,
+  ResumeVersion,
+  ResumeWithText,
+  SkillGap,
+} from '@core/skills/schemas.ts';
 export type { JobSkill };
-
-export interface JobSkillsReport {
-  score: number | null;
-  matched: string[];
-  missing: string[];
-  required: { matched: string[]; missing: string[] };
-  niceToHave: { matched: string[]; missing: string[] };
-  resumeVersion: string | null;
-  skills: (ExtractedSkill & {
-    importance: Importance;
-    weight: number;
-    required: boolean;
-    reason: string;
-    sentence: string;
-    categoryLabel: string;
-  })[];
-}
-
-export interface ApplicationSkills extends JobSkillsReport {
-  applicationId: string;
-  sentResumeVersion: string | null;
-  hasJobDescription: boolean;
-}
-
-export interface GapApplication {
-  id: string;
-  company: string;
-  role: string;
-  kind: ApplicationKind;
-  outcome: string | null;
-  furthestStage: string;
-}
-
-export interface SkillGap {
-  skill: string;
-  score: number;
-  closedCount: number;
-  forwardCount: number;
-  byKind: Record<ApplicationKind, number>;
-  applications: GapApplication[];
-}
-
-export interface GapReport {
-  resumeVersion: string | null;
-  considered: { total: number; withJobDescription: number; byKind: Record<ApplicationKind, number> };
-  gaps: SkillGap[];
-}
-
-export interface ResumeSkill {
-  name: string;
-  category: string;
-  level: SkillLevel;
-  source: 'resume' | 'manual' | 'learned';
-}
-
-export interface Resume {
-  version: string | null;
-  number: number;
-  reason: string | null;
-  filename: string | null;
-  createdAt: string | null;
-  skills: ResumeSkill[];
-}
-
-/** The resume with the text it was read from and the skills found in it (null before any text). */
-export interface ResumeWithText extends Resume {
-  text: string | null;
-  extraction: { skills: ExtractedSkill[] } | null;
-}
-
-export interface ResumeVersion {
-  id: string;
-  label: string;
-  number: number;
-  reason: string;
-  filename: string | null;
-  skillCount: number;
-  createdAt: string;
-}
-
-export interface Rescore {
-  applicationId: string;
-  company: string;
-  role: string;
-  before: number | null;
-  after: number | null;
-}
-
-export interface Completion {
-  resumeVersion: string;
-  addedToResume: boolean;
-  task: { id: string; text: string; dueOn: string } | null;
-  rescored: Rescore[];
-}
-
-export interface PlanItem {
-  id: string;
-  skill: string;
-  kind: PlanKind;
-  link: string | null;
-  hours: number | null;
-  targetOn: string | null;
-  progress: number;
-  status: PlanStatus;
-  note: string | null;
-  createdAt: string;
-  updatedAt: string;
-  doneAt: string | null;
-}
-
-export interface PlanItemInput {
-  skill?: string;
-  kind?: PlanKind;
-  link?: string | null;
-  hours?: number | null;
-  targetOn?: string | null;
-  progress?: number;
-  status?: PlanStatus;
-  note?: string | null;
-}
-
-export interface Paths {
-  resumeVersion: string | null;
-  transferable: { category: string; label: string; skills: string[] }[];
-  adjacentRoles: { role: string; jobCount: number; coverage: number; have: string[]; missing: string[] }[];
-}
-
-export interface InfoInterview {
-  id: string;
-  contactId: string | null;
-  contactName: string | null;
-  heldOn: string;
-  company: string | null;
-  role: string | null;
-  learned: string | null;
-  followUps: string | null;
-  createdAt: string;
-}
-
-export interface InfoInterviewInput {
-  contactName?: string | null;
-  heldOn: string;
-  company?: string | null;
-  role?: string | null;
-  learned?: string | null;
-  followUps?: string | null;
-}
 
 const v1 = '/api/v1';
 const enc = encodeURIComponent;
@@ -175,18 +55,17 @@ export const skillsApi = {
     request<ApplicationSkills>('GET', `${v1}/applications/${enc(id)}/skills`),
   resume: () => request<ResumeWithText>('GET', `${v1}/resume`),
   versions: () => request<{ items: ResumeVersion[] }>('GET', `${v1}/resume/versions`),
-  importResume: (body: { text: string } | { filename: string; contentBase64: string }) =>
-    request<ResumeWithText>('POST', `${v1}/resume/import`, body),
-  setSkill: (body: { name: string; level?: SkillLevel; remove?: boolean }) =>
+  importResume: (body: ResumeImportInput) => request<ResumeWithText>('POST', `${v1}/resume/import`, body),
+  setSkill: (body: ResumeSkillBody) =>
     request<Resume & { changed: boolean }>('POST', `${v1}/resume/skills`, body),
   plan: () => request<{ items: PlanItem[] }>('GET', `${v1}/learning-plan`),
-  createPlanItem: (body: PlanItemInput) =>
+  createPlanItem: (body: PlanItemBody) =>
     request<PlanItem & { completion: Completion | null }>('POST', `${v1}/learning-plan`, body),
-  updatePlanItem: (id: string, body: PlanItemInput) =>
+  updatePlanItem: (id: string, body: PlanItemBody) =>
     request<PlanItem & { completion: Completion | null }>('PATCH', `${v1}/learning-plan/${enc(id)}`, body),
   paths: () => request<Paths>('GET', `${v1}/paths`),
   infoInterviews: () => request<{ items: InfoInterview[] }>('GET', `${v1}/informational-interviews`),
-  createInfoInterview: (body: InfoInterviewInput) =>
+  createInfoInterview: (body: InfoInterviewBody) =>
     request<InfoInterview>('POST', `${v1}/informational-interviews`, body),
   deleteInfoInterview: (id: string) => request<void>('DELETE', `${v1}/informational-interviews/${enc(id)}`),
 };
@@ -230,7 +109,7 @@ export function useUpdatePlanItem() {
   const refresh = useRefreshSkills();
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, input }: { id: string; input: PlanItemInput }) => skillsApi.updatePlanItem(id, input),
+    mutationFn: ({ id, input }: { id: string; input: PlanItemBody }) => skillsApi.updatePlanItem(id, input),
     onSuccess: (item) => {
       // Finishing an item adds a task; Today and the board may show it.
       if (item.completion) void qc.invalidateQueries({ queryKey: ['today'] });

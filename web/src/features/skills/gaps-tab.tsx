@@ -1,3 +1,4 @@
+import type { Outcome, Stage } from '@core/applications/application.ts';
 import { BarChart } from '@mantine/charts';
 import {
   Accordion,
@@ -16,7 +17,6 @@ import {
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import type { Outcome, Stage } from '../../../../src/core/applications/application.ts';
 import { errorMessage } from '../../api/hooks.ts';
 
 import { OUTCOME_COLORS, outcomeLabel, stageLabel } from '../../lib/format.ts';

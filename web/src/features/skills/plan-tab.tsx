@@ -1,3 +1,4 @@
+import { PLAN_KINDS, PLAN_STATUSES, type PlanKind, type PlanStatus } from '@core/skills/input.ts';
 import {
   Alert,
   Anchor,
@@ -21,12 +22,6 @@ import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconExternalLink, IconPlus } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
-import {
-  PLAN_KINDS,
-  PLAN_STATUSES,
-  type PlanKind,
-  type PlanStatus,
-} from '../../../../src/core/skills/input.ts';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
 import { formatDate } from '../../lib/format.ts';

@@ -1,3 +1,4 @@
+import { SKILL_LEVELS, type SkillLevel } from '@core/skills/input.ts';
 import {
   Alert,
   Badge,
@@ -23,7 +24,6 @@ import { notifications } from '@mantine/notifications';
 import { IconFileUpload, IconPlus } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { type FormEvent, useState } from 'react';
-import { SKILL_LEVELS, type SkillLevel } from '../../../../src/core/skills/input.ts';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
 import {

@@ -1,18 +1,18 @@
-import { useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import type { z } from 'zod';
 import type {
   completeActionSchema,
   todayGroupPageSchema,
   todayItemSchema,
-  todayResponseSchema,
-} from '../../../../src/core/today/schemas.ts';
+  todayViewSchema,
+} from '@core/today/schemas.ts';
+import { useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { z } from 'zod';
 import { request, useInvalidateDue } from '../recovery/api.ts';
 
 /** The Today view's wire shapes, from the server's own schemas (src/core/today/schemas.ts). */
 export type CompleteAction = z.infer<typeof completeActionSchema>;
 export type TodayItem = z.infer<typeof todayItemSchema>;
-export type TodayView = z.infer<typeof todayResponseSchema>;
+export type TodayView = z.infer<typeof todayViewSchema>;
 export type TodayGroupPage = z.infer<typeof todayGroupPageSchema>;
 export type TodayGroup = TodayGroupPage['group'];
 

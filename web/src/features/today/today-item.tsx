@@ -1,3 +1,4 @@
+import type { DueItemKind } from '@core/today/due-item.ts';
 import { Anchor, Button, Card, CopyButton, Flex, Group, Stack, Text, ThemeIcon } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
@@ -14,7 +15,6 @@ import {
 } from '@tabler/icons-react';
 import { type ComponentType, type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
-import type { DueItemKind } from '../../../../src/core/today/due-item.ts';
 import { errorMessage } from '../../api/hooks.ts';
 import { FeedbackAnswerModal } from '../recovery/feedback-answer.tsx';
 import { formatDay, formatWhen } from '../recovery/format.ts';

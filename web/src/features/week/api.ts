@@ -1,62 +1,18 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { WeeklyReviewData } from '../../../../src/core/insights/weekly-review.ts';
-import type { GoalKind, GoalProgress } from '../../../../src/core/wellbeing/goals.ts';
+import type { WeeklyReview } from '@core/insights/schemas.ts';
+import type { BreakInput, GoalInput, GoalUpdate, JournalInput, WinInput } from '@core/wellbeing/input.ts';
 import type {
-  BreakInput,
-  GoalInput,
-  GoalUpdate,
-  JournalInput,
-  WinInput,
-} from '../../../../src/core/wellbeing/input.ts';
-import type { LoadSignal } from '../../../../src/core/wellbeing/load.ts';
-import type { WinKind } from '../../../../src/core/wellbeing/wins.ts';
+  GoalsWeekView,
+  GoalView,
+  JournalDayEntry,
+  PlannedBreakView,
+  WellbeingWire,
+  WinView,
+} from '@core/wellbeing/schemas.ts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest as request } from '../insights/api.ts';
 
-/** Wire shapes of the goals, wins, journal, wellbeing and review routes. */
-export interface Goal {
-  id: string;
-  kind: GoalKind;
-  target: number;
-  unit: string;
-  label: string | null;
-  createdAt: string;
-  progress: GoalProgress;
-}
-
-export interface Win {
-  /** Null for a win Rebound noticed itself; set for one you wrote down. */
-  id: string | null;
-  on: string;
-  kind: WinKind;
-  text: string;
-  applicationId: string | null;
-}
-
-export interface JournalEntry {
-  id: string;
-  on: string;
-  writtenAt: string;
-  mood: number | null;
-  text: string;
-  tags: string[];
-  rejectionId: string | null;
-}
-
-export interface PlannedBreak {
-  id: string;
-  startsOn: string;
-  endsOn: string;
-  note: string | null;
-}
-
-export interface Wellbeing {
-  load: LoadSignal;
-  plannedBreaks: PlannedBreak[];
-  onBreakToday: boolean;
-  routine: string;
-}
-
-export type Review = WeeklyReviewData & { markdown: string };
+/** Wire shapes of the goals, wins, journal, wellbeing and review routes come from the core's schemas. */
+export type { GoalWithProgress as Goal, WellbeingWire as Wellbeing } from '@core/wellbeing/schemas.ts';
 
 const base = '/api/v1';
 const q = (params: Record<string, string | undefined>) => {
@@ -69,33 +25,35 @@ const q = (params: Record<string, string | undefined>) => {
 export function useGoals(week?: string) {
   return useQuery({
     queryKey: ['goals', week ?? 'current'],
-    queryFn: () =>
-      request<{ weekStart: string; weekEnd: string; items: Goal[] }>('GET', `${base}/goals${q({ week })}`),
+    queryFn: () => request<GoalsWeekView>('GET', `${base}/goals${q({ week })}`),
   });
 }
 
 export function useWins(from?: string, to?: string) {
   return useQuery({
     queryKey: ['wins', from, to],
-    queryFn: () => request<{ items: Win[] }>('GET', `${base}/wins${q({ from, to })}`),
+    queryFn: () => request<{ items: WinView[] }>('GET', `${base}/wins${q({ from, to })}`),
   });
 }
 
 export function useJournal(from?: string, to?: string) {
   return useQuery({
     queryKey: ['journal', from, to],
-    queryFn: () => request<{ items: JournalEntry[] }>('GET', `${base}/journal${q({ from, to })}`),
+    queryFn: () => request<{ items: JournalDayEntry[] }>('GET', `${base}/journal${q({ from, to })}`),
   });
 }
 
 export function useWellbeing() {
-  return useQuery({ queryKey: ['wellbeing'], queryFn: () => request<Wellbeing>('GET', `${base}/wellbeing`) });
+  return useQuery({
+    queryKey: ['wellbeing'],
+    queryFn: () => request<WellbeingWire>('GET', `${base}/wellbeing`),
+  });
 }
 
 export function useReview(week?: string) {
   return useQuery({
     queryKey: ['review', week ?? 'current'],
-    queryFn: () => request<Review>('GET', `${base}/review${q({ week })}`),
+    queryFn: () => request<WeeklyReview>('GET', `${base}/review${q({ week })}`),
   });
 }
 
@@ -111,7 +69,7 @@ function useInvalidate() {
 export function useCreateGoal() {
   const refresh = useInvalidate();
   return useMutation({
-    mutationFn: (input: GoalInput) => request<Goal>('POST', `${base}/goals`, input),
+    mutationFn: (input: GoalInput) => request<GoalView>('POST', `${base}/goals`, input),
     onSuccess: refresh,
   });
 }
@@ -120,7 +78,7 @@ export function useUpdateGoal() {
   const refresh = useInvalidate();
   return useMutation({
     mutationFn: ({ id, input }: { id: string; input: GoalUpdate }) =>
-      request<Goal>('PATCH', `${base}/goals/${encodeURIComponent(id)}`, input),
+      request<GoalView>('PATCH', `${base}/goals/${encodeURIComponent(id)}`, input),
     onSuccess: refresh,
   });
 }
@@ -145,7 +103,7 @@ export function useAddGoalProgress() {
 export function useAddWin() {
   const refresh = useInvalidate();
   return useMutation({
-    mutationFn: (input: WinInput) => request<Win>('POST', `${base}/wins`, input),
+    mutationFn: (input: WinInput) => request<WinView>('POST', `${base}/wins`, input),
     onSuccess: refresh,
   });
 }
@@ -161,7 +119,7 @@ export function useDeleteWin() {
 export function useAddJournalEntry() {
   const refresh = useInvalidate();
   return useMutation({
-    mutationFn: (input: JournalInput) => request<JournalEntry>('POST', `${base}/journal`, input),
+    mutationFn: (input: JournalInput) => request<JournalDayEntry>('POST', `${base}/journal`, input),
     onSuccess: refresh,
   });
 }
@@ -169,7 +127,7 @@ export function useAddJournalEntry() {
 export function useAddBreak() {
   const refresh = useInvalidate();
   return useMutation({
-    mutationFn: (input: BreakInput) => request<PlannedBreak>('POST', `${base}/breaks`, input),
+    mutationFn: (input: BreakInput) => request<PlannedBreakView>('POST', `${base}/breaks`, input),
     onSuccess: refresh,
   });
 }

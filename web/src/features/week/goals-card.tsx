@@ -1,3 +1,5 @@
+import type { GoalKind } from '@core/wellbeing/goals.ts';
+import { DEFAULT_GOAL_UNITS } from '@core/wellbeing/input.ts';
 import {
   ActionIcon,
   Button,
@@ -15,8 +17,6 @@ import {
 import { notifications } from '@mantine/notifications';
 import { IconDots, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { GoalKind } from '../../../../src/core/wellbeing/goals.ts';
-import { DEFAULT_GOAL_UNITS } from '../../../../src/core/wellbeing/input.ts';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
 import {

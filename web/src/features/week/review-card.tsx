@@ -1,3 +1,5 @@
+import { CHANNEL_LABELS } from '@core/applications/application.ts';
+import { PLAN_CHANNELS, planHours } from '@core/channels/plan.ts';
 import {
   Alert,
   Button,
@@ -12,8 +14,6 @@ import {
   Title,
 } from '@mantine/core';
 import { IconCheck, IconCircleDashed, IconPrinter } from '@tabler/icons-react';
-import { CHANNEL_LABELS } from '../../../../src/core/applications/application.ts';
-import { PLAN_CHANNELS, planHours } from '../../../../src/core/channels/plan.ts';
 import { errorMessage } from '../../api/hooks.ts';
 import { formatDate } from '../../lib/format.ts';
 import { useReview } from './api.ts';

@@ -1,10 +1,10 @@
+import type { WinKind } from '@core/wellbeing/wins.ts';
 import { ActionIcon, Badge, Button, Card, Group, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { IconTrash, IconTrophy } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { WinKind } from '../../../../src/core/wellbeing/wins.ts';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
 import { formatDate, todayIso } from '../../lib/format.ts';

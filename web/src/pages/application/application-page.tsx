@@ -1,3 +1,5 @@
+import { STAGES, type Stage } from '@core/applications/application.ts';
+import type { ApplicationDetail } from '@core/applications/schemas.ts';
 import {
   Alert,
   Anchor,
@@ -31,7 +33,6 @@ import {
 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { STAGES, type Stage } from '../../../../src/core/applications/application.ts';
 import { ApiError } from '../../api/client.ts';
 import {
   errorMessage,
@@ -40,7 +41,6 @@ import {
   useDeleteApplication,
   useUpdateApplication,
 } from '../../api/hooks.ts';
-import type { ApplicationDetail } from '../../api/types.ts';
 import { useApplicationActions } from '../../components/application-actions.tsx';
 import { ApplicationForm } from '../../components/application-form.tsx';
 import { emptyForm, type FormValues } from '../../components/empty-form.ts';

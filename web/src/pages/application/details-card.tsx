@@ -1,6 +1,6 @@
+import type { ApplicationDetail } from '@core/applications/schemas.ts';
 import { Anchor, Badge, Card, Group, Rating, SimpleGrid, Spoiler, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { ApplicationDetail } from '../../api/types.ts';
 import { channelLabel, formatDate, formatSalary, WORK_MODE_LABELS } from '../../lib/format.ts';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {

@@ -1,10 +1,10 @@
+import { ROUND_KINDS, type RoundKind } from '@core/applications/application.ts';
+import type { Round } from '@core/applications/schemas.ts';
 import { Badge, Button, Card, Group, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { type FormEvent, useState } from 'react';
-import { ROUND_KINDS, type RoundKind } from '../../../../src/core/applications/application.ts';
 import { ApiError } from '../../api/client.ts';
 import { useAddRound } from '../../api/hooks.ts';
-import type { Round } from '../../api/types.ts';
 import { formatDate, roundKindLabel } from '../../lib/format.ts';
 
 /** Interview rounds so far, and a small form to add the next one. */

@@ -1,3 +1,4 @@
+import type { TimelineEvent } from '@core/applications/schemas.ts';
 import { Badge, Text, Timeline } from '@mantine/core';
 import {
   IconArrowBackUp,
@@ -10,45 +11,41 @@ import {
   IconUsers,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import type { Outcome, RoundKind, Stage } from '../../../../src/core/applications/application.ts';
-import type { TimelineEvent } from '../../api/types.ts';
 import { formatDate, outcomeLabel, roundKindLabel, stageLabel } from '../../lib/format.ts';
 
+/** Each event's data is typed by its type (see timelineEventSchema in the core). */
 function describe(e: TimelineEvent): { title: string; body?: string; icon: ReactNode } {
-  const d = e.data;
   switch (e.type) {
     case 'created':
-      return { title: `Added as ${stageLabel(d.stage as Stage)}`, icon: <IconPlus size={12} /> };
+      return { title: `Added as ${stageLabel(e.data.stage)}`, icon: <IconPlus size={12} /> };
     case 'stage_changed':
       return {
-        title: `Moved from ${stageLabel(d.from as Stage)} to ${stageLabel(d.to as Stage)}`,
+        title: `Moved from ${stageLabel(e.data.from)} to ${stageLabel(e.data.to)}`,
         icon: <IconArrowRight size={12} />,
       };
     case 'outcome_set':
       return {
-        title: `Closed: ${outcomeLabel(d.outcome as Outcome)}`,
-        body: typeof d.reason === 'string' && d.reason ? `Reason: ${d.reason}` : undefined,
+        title: `Closed: ${outcomeLabel(e.data.outcome)}`,
+        body: e.data.reason ? `Reason: ${e.data.reason}` : undefined,
         icon: <IconFlag size={12} />,
       };
     case 'reopened':
       return { title: 'Reopened', icon: <IconRefresh size={12} /> };
     case 'round_added':
       return {
-        title: `Round ${String(d.number)} added (${roundKindLabel(d.kind as RoundKind)})`,
+        title: `Round ${e.data.number} added (${roundKindLabel(e.data.kind)})`,
         icon: <IconUsers size={12} />,
       };
     case 'response':
       return {
         title: 'Heard back',
-        body: typeof d.summary === 'string' && d.summary ? d.summary : undefined,
+        body: e.data.summary || undefined,
         icon: <IconMessage size={12} />,
       };
     case 'note':
-      return { title: 'Note', body: String(d.text ?? ''), icon: <IconNote size={12} /> };
+      return { title: 'Note', body: e.data.text, icon: <IconNote size={12} /> };
     case 'undo':
       return { title: 'Undid an earlier change', icon: <IconArrowBackUp size={12} /> };
-    default:
-      return { title: String(e.type), icon: <IconNote size={12} /> };
   }
 }
 

@@ -1,3 +1,6 @@
+import { CHANNELS, OUTCOMES, STAGES } from '@core/applications/application.ts';
+import type { ListQueryInput as ListQuery } from '@core/applications/input.ts';
+import type { ApplicationSummary } from '@core/applications/schemas.ts';
 import {
   Badge,
   Center,
@@ -16,9 +19,7 @@ import { IconChevronDown, IconChevronUp, IconSearch, IconSelector } from '@table
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type ReactNode, useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { CHANNELS, OUTCOMES, STAGES } from '../../../../src/core/applications/application.ts';
 import { errorMessage, useApplicationList, useBoardApplications } from '../../api/hooks.ts';
-import type { ApplicationSummary, ListQuery } from '../../api/types.ts';
 import {
   channelLabel,
   formatDate,
@@ -61,9 +62,9 @@ export function ApplicationsPage() {
   const order = (get('order') as 'asc' | 'desc' | undefined) ?? (sort === 'company' ? 'asc' : 'desc');
   const query: ListQuery = {
     status: (get('status') as ListQuery['status']) ?? 'all',
-    stage: get('stage'),
-    channel: get('channel'),
-    outcome: get('outcome'),
+    stage: get('stage') as ListQuery['stage'],
+    channel: get('channel') as ListQuery['channel'],
+    outcome: get('outcome') as ListQuery['outcome'],
     tag: get('tag'),
     q: q.trim() || undefined,
     sort,

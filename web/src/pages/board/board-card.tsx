@@ -1,3 +1,4 @@
+import type { ApplicationSummary } from '@core/applications/schemas.ts';
 import { ActionIcon, Badge, Card, Group, Menu, Text } from '@mantine/core';
 import {
   IconArrowBackUp,
@@ -11,7 +12,6 @@ import {
 } from '@tabler/icons-react';
 import { memo, type SyntheticEvent, useState } from 'react';
 import { Link } from 'react-router';
-import type { ApplicationSummary } from '../../api/types.ts';
 import { useApplicationActions } from '../../components/application-actions.tsx';
 import { channelLabel, daysAgoShort, OUTCOME_COLORS, outcomeLabel, stageLabel } from '../../lib/format.ts';
 

@@ -1,9 +1,9 @@
+import type { ApplicationSummary } from '@core/applications/schemas.ts';
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { Badge, Card, Group, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, type ReactNode, useRef } from 'react';
 import { useNavigate } from 'react-router';
-import type { ApplicationSummary } from '../../api/types.ts';
 import { CardBody, cardLabel } from './board-card.tsx';
 
 interface ColumnProps {

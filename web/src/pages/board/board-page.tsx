@@ -1,3 +1,5 @@
+import { STAGES, type Stage } from '@core/applications/application.ts';
+import type { ApplicationSummary } from '@core/applications/schemas.ts';
 import {
   type Announcements,
   type CollisionDetection,
@@ -16,9 +18,7 @@ import { Alert, Center, Group, Loader, Switch, Text, TextInput, Title } from '@m
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { STAGES, type Stage } from '../../../../src/core/applications/application.ts';
 import { errorMessage, useBoardApplications, useHideClosedOnBoard, useSettings } from '../../api/hooks.ts';
-import type { ApplicationSummary } from '../../api/types.ts';
 import { useApplicationActions } from '../../components/application-actions.tsx';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { STAGE_COLORS, stageLabel, todayIso } from '../../lib/format.ts';

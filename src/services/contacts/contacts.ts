@@ -22,8 +22,8 @@ import * as eventsRepo from '../../store/events-repository.ts';
 import * as schedule from '../../store/schedule-repository.ts';
 import { readSettings } from '../../store/workspace-repository.ts';
 import { newId, nowIso, type ServiceContext } from '../context.ts';
-import { touchItems } from './schedule.ts';
-import { loadTemplate } from './templates.ts';
+import { touchItems } from '../recovery/schedule.ts';
+import { loadTemplate } from '../recovery/templates.ts';
 
 type Db = ServiceContext['db'];
 

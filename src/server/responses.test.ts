@@ -1,0 +1,405 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { openTestContext, type TestContext } from '../../test/support/context.ts';
+import { databases } from '../../test/support/databases.ts';
+import { buildApplicationInput } from '../../test/support/factories.ts';
+import { fixedClock } from '../services/context.ts';
+import { buildServer } from './app.ts';
+
+/**
+ * One real call to every route of the OpenAPI document, with realistic data, each response
+ * checked against the schema the route declares (the server checks every response under test,
+ * and answers 500 when one drifts). A route added without a call here fails the last test.
+ */
+
+const headers = { host: 'localhost:4477' };
+const b64 = (text: string) => Buffer.from(text).toString('base64');
+
+const JOB_TEXT = [
+  'Backend Engineer at Example Corp',
+  'Requirements:',
+  '- 3+ years of TypeScript and Node.js',
+  '- PostgreSQL and SQL',
+  'Nice to have:',
+  '- Kubernetes, Docker',
+].join('\n');
+
+const CSV = [
+  'Company,Position,Status,Date Applied,Location',
+  'Northwind,Data Analyst,Applied,2026-10-02,Remote',
+  'Contoso,Platform Engineer,Interviewing,2026-10-05,Berlin',
+].join('\n');
+
+const offerMail = (company: string) =>
+  [
+    `From: "Hiring Team" <jobs@${company.toLowerCase()}.example>`,
+    'To: me@example.com',
+    `Subject: Offer of Employment - Software Engineer at ${company}`,
+    'Date: Mon, 09 Nov 2026 09:00:00 +0000',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    `We are delighted to offer you the position of Software Engineer at ${company}.`,
+    'Please find the offer letter attached; we would like your answer within a week.',
+    '',
+  ].join('\r\n');
+
+const JOB_PAGE = `<html><head><script type="application/ld+json">${JSON.stringify({
+  '@context': 'https://schema.org',
+  '@type': 'JobPosting',
+  title: 'Site Reliability Engineer',
+  hiringOrganization: { '@type': 'Organization', name: 'Fabrikam' },
+  jobLocation: { '@type': 'Place', address: { addressLocality: 'Lisbon' } },
+  employmentType: 'FULL_TIME',
+  description: 'Run our platform. Requirements: Linux, Terraform, Go.',
+})}</script></head><body></body></html>`;
+
+for (const database of databases) {
+  describe(`every route's response matches its declared schema on ${database.name}`, () => {
+    let opened: TestContext;
+    let app: Awaited<ReturnType<typeof buildServer>>;
+    const called = new Set<string>();
+
+    /** Calls a route (named by its pattern), expects success, and returns the JSON body (or text). */
+    async function call(
+      method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+      route: string,
+      params: Record<string, string> = {},
+      payload?: unknown,
+      query = '',
+    ) {
+      called.add(`${method} ${route}`);
+      const url =
+        route.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name] ?? '')) + query;
+      const res = await app.inject({
+        method,
+        url,
+        headers,
+        ...(payload === undefined ? {} : { payload: payload as object }),
+      });
+      expect(res.statusCode, `${method} ${url}: ${res.body.slice(0, 300)}`).toBeLessThan(300);
+      const type = String(res.headers['content-type'] ?? '');
+      return type.includes('json') ? res.json() : res.body;
+    }
+
+    beforeAll(async () => {
+      opened = await openTestContext(database, fixedClock(new Date('2026-11-10T10:00:00Z')));
+      app = await buildServer({ context: opened.ctx, webRoot: null, checkResponses: true });
+    });
+    afterAll(async () => {
+      await app.close();
+      await opened.close();
+    });
+
+    it('calls every route with realistic data', async () => {
+      await call('GET', '/api/health');
+      await call('GET', '/api/v1/meta');
+      await call('GET', '/api/v1/settings');
+      await call('PATCH', '/api/v1/settings', {}, { ghostAfterDays: 21, userName: 'Sam Lee' });
+      expect((await call('POST', '/api/v1/sample-data')).created).toBeGreaterThan(0);
+
+      // Applications and their history.
+      const app1 = await call(
+        'POST',
+        '/api/v1/applications',
+        {},
+        buildApplicationInput({
+          company: 'Example Corp',
+          stage: 'applied',
+          appliedOn: '2026-10-20',
+          jobDescription: JOB_TEXT,
+          salaryMin: 60_000,
+          salaryMax: 75_000,
+          salaryCurrency: 'EUR',
+          tags: ['backend'],
+        }),
+      );
+      const id = app1.id as string;
+      await call('GET', '/api/v1/applications', {}, undefined, '?limit=50&sort=company');
+      await call('GET', '/api/v1/applications/:id', { id });
+      await call('PATCH', '/api/v1/applications/:id', { id }, { priority: 4, location: 'Remote' });
+      await call(
+        'POST',
+        '/api/v1/applications/:id/events',
+        { id },
+        { type: 'stage_changed', stage: 'screening' },
+      );
+      await call('POST', '/api/v1/applications/:id/rounds', { id }, { kind: 'phone', who: 'Dana Reyes' });
+      await call(
+        'POST',
+        '/api/v1/applications/:id/events',
+        { id },
+        { type: 'note', text: 'Good first call.' },
+      );
+      const events = await call('GET', '/api/v1/applications/:id/events', { id });
+      expect(events.items.map((e: { type: string }) => e.type)).toContain('round_added');
+      const doomed = await call('POST', '/api/v1/applications', {}, buildApplicationInput());
+      await call('DELETE', '/api/v1/applications/:id', { id: doomed.id });
+
+      // Contacts.
+      const contact = await call(
+        'POST',
+        '/api/v1/contacts',
+        {},
+        { name: 'Dana Reyes', email: 'dana@example.com', role: 'Recruiter', company: 'Example Corp' },
+      );
+      const contactId = contact.id as string;
+      await call('GET', '/api/v1/contacts');
+      await call('PATCH', '/api/v1/contacts/:id', { id: contactId }, { howMet: 'Ran my phone screen' });
+      await call(
+        'POST',
+        '/api/v1/contacts/:id/links',
+        { id: contactId },
+        { applicationId: id, role: 'recruiter' },
+      );
+
+      // Recovery: a rejection, its pause, the feedback request and the look back.
+      const rejection = await call(
+        'POST',
+        '/api/v1/rejections',
+        {},
+        {
+          applicationId: id,
+          channel: 'email',
+          reasonTags: ['position_filled'],
+          reasonGiven: 'Filled internally.',
+        },
+      );
+      const rejectionId = rejection.id as string;
+      await call('GET', '/api/v1/rejections');
+      await call('GET', '/api/v1/rejections/:id', { id: rejectionId });
+      await call(
+        'PATCH',
+        '/api/v1/rejections/:id',
+        { id: rejectionId },
+        { reasonTags: ['position_filled', 'salary'] },
+      );
+      await call('GET', '/api/v1/applications/:id/rejection', { id });
+      await call(
+        'POST',
+        '/api/v1/rejections/:id/journal',
+        { id: rejectionId },
+        { text: 'A quiet evening.', mood: 3 },
+      );
+      await call('GET', '/api/v1/recovery/meta');
+      await call(
+        'POST',
+        '/api/v1/reason-tags',
+        {},
+        { key: 'too_far', label: 'Too far to travel', side: 'me' },
+      );
+      await call('GET', '/api/v1/feedback-requests');
+      const feedbackId = rejection.feedbackRequestId as string;
+      await call('GET', '/api/v1/feedback-requests/:id', { id: feedbackId });
+      await call('PATCH', '/api/v1/feedback-requests/:id', { id: feedbackId }, { contactId });
+      expect(await call('GET', '/api/v1/feedback-requests/:id/eml', { id: feedbackId })).toContain(
+        'Subject:',
+      );
+      await call('PATCH', '/api/v1/feedback-requests/:id', { id: feedbackId }, { state: 'sent' });
+      const look = await call('GET', '/api/v1/applications/:id/post-mortem', { id });
+      await call(
+        'PUT',
+        '/api/v1/applications/:id/post-mortem',
+        { id },
+        { items: [{ key: look.items[0].key, rating: 'weak', note: 'Rushed it.' }] },
+      );
+      await call('GET', '/api/v1/action-items', {}, undefined, '?status=all');
+      const task = await call(
+        'POST',
+        '/api/v1/action-items',
+        {},
+        { text: 'Practise a system design', dueOn: '2026-11-14' },
+      );
+      await call('PATCH', '/api/v1/action-items/:id', { id: task.id }, { status: 'done' });
+
+      // Keeping in touch, Today and the calendar.
+      await call('POST', '/api/v1/contacts/:id/cadence', { id: contactId }, { applicationId: id });
+      await call('POST', '/api/v1/contacts/:id/interactions', { id: contactId }, { kind: 'thank_you' });
+      await call('GET', '/api/v1/contacts/:id', { id: contactId });
+      expect(await call('GET', '/api/v1/contacts.vcf')).toContain('BEGIN:VCARD');
+      await call('GET', '/api/v1/today');
+      await call('GET', '/api/v1/today/quiet', {}, undefined, '?limit=5');
+      expect(await call('GET', '/api/v1/calendar.ics')).toContain('BEGIN:VCALENDAR');
+
+      // Insights, channels and time.
+      await call('GET', '/api/v1/insights');
+      await call('GET', '/api/v1/review');
+      await call('GET', '/api/v1/channels');
+      await call('GET', '/api/v1/channels/plan');
+      await call('PUT', '/api/v1/channels/plan', {}, { hoursPerWeek: 10 });
+      const log = await call(
+        'POST',
+        '/api/v1/time-logs',
+        {},
+        { channel: 'networking', minutes: 45, loggedOn: '2026-11-09' },
+      );
+      await call('GET', '/api/v1/time-logs');
+      await call('DELETE', '/api/v1/time-logs/:id', { id: log.id });
+
+      // Goals and wellbeing.
+      const goal = await call(
+        'POST',
+        '/api/v1/goals',
+        {},
+        { kind: 'custom', target: 3, label: 'mock interviews' },
+      );
+      await call('GET', '/api/v1/goals');
+      await call('PATCH', '/api/v1/goals/:id', { id: goal.id }, { target: 2 });
+      await call('POST', '/api/v1/goals/:id/progress', { id: goal.id }, { amount: 1 });
+      await call('DELETE', '/api/v1/goals/:id', { id: goal.id });
+      const win = await call('POST', '/api/v1/wins', {}, { text: 'Finished the take-home on time' });
+      await call('GET', '/api/v1/wins');
+      await call('DELETE', '/api/v1/wins/:id', { id: win.id });
+      await call('POST', '/api/v1/journal', {}, { mood: 4, text: 'Better day.' });
+      await call('GET', '/api/v1/journal');
+      await call('PUT', '/api/v1/wellbeing/routine', {}, { routine: 'A walk after lunch' });
+      const pause = await call(
+        'POST',
+        '/api/v1/breaks',
+        {},
+        { startsOn: '2026-11-20', endsOn: '2026-11-22' },
+      );
+      await call('GET', '/api/v1/breaks');
+      await call('GET', '/api/v1/wellbeing');
+      await call('DELETE', '/api/v1/breaks/:id', { id: pause.id });
+
+      // Skills.
+      await call(
+        'POST',
+        '/api/v1/resume/import',
+        {},
+        { text: 'Backend engineer. TypeScript, Node.js, SQL, Docker.' },
+      );
+      await call('GET', '/api/v1/resume');
+      await call('GET', '/api/v1/resume/versions');
+      await call('POST', '/api/v1/resume/skills', {}, { name: 'PostgreSQL', level: 'advanced' });
+      await call('POST', '/api/v1/skills/extract', {}, { text: JOB_TEXT });
+      await call('POST', '/api/v1/skills/score', {}, { jobDescription: JOB_TEXT });
+      await call('GET', '/api/v1/skills/gaps');
+      const skill = await call(
+        'POST',
+        '/api/v1/skills/custom',
+        {},
+        { name: 'Internal RPC', aliases: ['irpc'] },
+      );
+      await call('GET', '/api/v1/skills/custom');
+      await call('DELETE', '/api/v1/skills/custom/:id', { id: skill.id });
+      const open = await call(
+        'POST',
+        '/api/v1/applications',
+        {},
+        buildApplicationInput({ jobDescription: JOB_TEXT }),
+      );
+      await call('GET', '/api/v1/applications/:id/skills', { id: open.id });
+      await call('PUT', '/api/v1/applications/:id/resume-version', { id: open.id }, {});
+      const plan = await call(
+        'POST',
+        '/api/v1/learning-plan',
+        {},
+        { skill: 'Kubernetes', kind: 'course', hours: 10 },
+      );
+      await call('GET', '/api/v1/learning-plan');
+      const done = await call('PATCH', '/api/v1/learning-plan/:id', { id: plan.id }, { status: 'done' });
+      expect(done.completion).not.toBeNull();
+      await call('GET', '/api/v1/paths');
+      const talk = await call(
+        'POST',
+        '/api/v1/informational-interviews',
+        {},
+        {
+          contactName: 'Ari Kim',
+          heldOn: '2026-11-05',
+          company: 'Fabrikam',
+          learned: 'They hire SREs in spring.',
+        },
+      );
+      await call('GET', '/api/v1/informational-interviews');
+      await call('GET', '/api/v1/informational-interviews/:id', { id: talk.id });
+      await call(
+        'PATCH',
+        '/api/v1/informational-interviews/:id',
+        { id: talk.id },
+        { followUps: 'Send the article' },
+      );
+      await call('DELETE', '/api/v1/informational-interviews/:id', { id: talk.id });
+
+      // Getting data in and out.
+      const file = { filename: 'tracker.csv', contentBase64: b64(CSV) };
+      expect((await call('POST', '/api/v1/imports/preview', {}, file)).counts.toCreate).toBe(2);
+      expect((await call('POST', '/api/v1/imports/commit', {}, file)).created).toBe(2);
+      await call('POST', '/api/v1/imports/job-page', {}, { html: JOB_PAGE });
+      await call(
+        'POST',
+        '/api/v1/mail/import',
+        {},
+        { filename: 'a.eml', contentBase64: b64(offerMail('Tailspin')) },
+      );
+      await call(
+        'POST',
+        '/api/v1/mail/import',
+        {},
+        { filename: 'b.eml', contentBase64: b64(offerMail('Wingtip')) },
+      );
+      const queue = await call('GET', '/api/v1/mail/review', {}, undefined, '?status=all');
+      expect(queue.items.length).toBeGreaterThanOrEqual(2);
+      await call(
+        'POST',
+        '/api/v1/mail/review/:id/apply',
+        { id: queue.items[0].id },
+        { applicationId: open.id },
+      );
+      await call('POST', '/api/v1/mail/review/:id/dismiss', { id: queue.items[1].id });
+      expect(await call('GET', '/api/v1/export/applications.csv')).toContain('Example Corp');
+      const backup = await call('GET', '/api/v1/backup');
+      await call('DELETE', '/api/v1/contacts/:id', { id: contactId });
+      await call('POST', '/api/v1/backup', {}, backup, '?replace=true');
+    });
+
+    it('has called every route of the OpenAPI document', async () => {
+      const doc = (await app.inject({ url: '/api/openapi.json', headers })).json() as {
+        paths: Record<string, Record<string, { responses?: Record<string, unknown> }>>;
+      };
+      const routes = Object.entries(doc.paths).flatMap(([path, ops]) =>
+        Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+      );
+      expect(routes.filter((r) => !called.has(r))).toEqual([]);
+      // Every route that answers with a body describes it.
+      const undescribed = Object.entries(doc.paths).flatMap(([path, ops]) =>
+        Object.entries(ops)
+          .filter(([, op]) => {
+            const ok = Object.entries(op.responses ?? {}).filter(([code]) => code.startsWith('2'));
+            return (
+              ok.length === 0 ||
+              ok.some(([code, r]) => code !== '204' && !(r as { content?: unknown }).content)
+            );
+          })
+          .map(([m]) => `${m.toUpperCase()} ${path}`),
+      );
+      expect(undescribed).toEqual([]);
+    });
+  });
+}
+
+describe('the response check', () => {
+  it('answers 500 when a response does not match its declared schema, and names the field', async () => {
+    const opened = await openTestContext(databases[0]!, new Date('2026-11-10T10:00:00Z'));
+    const app = await buildServer({ context: opened.ctx, webRoot: null, checkResponses: true });
+    app.get(
+      '/api/test/drift',
+      { schema: { response: { 200: z.object({ count: z.number() }) } } },
+      // A presenter that drifted from its schema (the compiler would catch this one; JSON from elsewhere may not).
+      async () => ({ count: 'three' }) as unknown as { count: number },
+    );
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (message: string) => errors.push(message);
+    try {
+      const res = await app.inject({ url: '/api/test/drift', headers });
+      expect(res.statusCode).toBe(500);
+      expect(errors.join('\n')).toMatch(/GET \/api\/test\/drift .*count/);
+    } finally {
+      console.error = original;
+      await app.close();
+      await opened.close();
+    }
+  });
+});

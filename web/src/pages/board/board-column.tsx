@@ -12,7 +12,7 @@ interface ColumnProps {
   color: string;
   items: ApplicationSummary[];
   today: string;
-  /** Closed lane: not a drop target, cards are not draggable. */
+  /** Closed lane: dropping here asks how it ended; its cards are not draggable. */
   closed?: boolean;
   footer?: ReactNode;
   emptyText: string;
@@ -20,7 +20,7 @@ interface ColumnProps {
 
 /** A stage column. Only the cards in view are mounted, so a column of 1,000 stays quick. */
 export function BoardColumn({ id, title, color, items, today, closed = false, emptyText }: ColumnProps) {
-  const { setNodeRef, isOver } = useDroppable({ id, disabled: closed });
+  const { setNodeRef, isOver } = useDroppable({ id });
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: items.length,

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
 import { type Contact, type ContactInput, useSaveContact } from './api.ts';
@@ -11,6 +11,8 @@ interface Props {
   onSaved: (contact: Contact) => void;
   onCancel: () => void;
   submitLabel?: string;
+  /** Told whether the form holds changes not yet saved, so its dialog can ask before closing. */
+  onDirtyChange?: (dirty: boolean) => void;
 }
 
 const FIELDS: (keyof ContactInput)[] = [
@@ -31,8 +33,12 @@ function toInput(c: Contact | null | undefined, defaults: Partial<ContactInput> 
 }
 
 /** Add or edit a person: a name, and at least one way to reach them. */
-export function ContactForm({ initial, defaults, onSaved, onCancel, submitLabel }: Props) {
-  const [values, setValues] = useState<ContactInput>(() => toInput(initial, defaults));
+export function ContactForm({ initial, defaults, onSaved, onCancel, submitLabel, onDirtyChange }: Props) {
+  const [start] = useState<ContactInput>(() => toInput(initial, defaults));
+  const [values, setValues] = useState<ContactInput>(start);
+  useEffect(() => {
+    onDirtyChange?.(FIELDS.some((f) => values[f] !== start[f]));
+  }, [values, start, onDirtyChange]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const save = useSaveContact();

@@ -1,9 +1,9 @@
 import { Badge, Button, Card, Group, Rating, Stack, TagsInput, Text, Textarea, Title } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
+import { DateField } from '../../components/date-field.tsx';
 import { formatDate, todayIso } from '../../lib/format.ts';
 import { useAddJournalEntry, useJournal } from './api.ts';
 
@@ -56,15 +56,7 @@ function JournalForm() {
               </Text>
             )}
           </div>
-          <DateInput
-            label="Day"
-            valueFormat="D MMM YYYY"
-            maxDate={todayIso()}
-            value={on}
-            onChange={setOn}
-            error={errors.on}
-            w={150}
-          />
+          <DateField label="Day" notInFuture value={on} onChange={setOn} error={errors.on} w={150} />
         </Group>
         <Textarea
           label="What’s on your mind (optional)"

@@ -29,7 +29,7 @@ import {
   IconTrash,
   IconX,
 } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { STAGES, type Stage } from '../../../../src/core/applications/application.ts';
 import { ApiError } from '../../api/client.ts';
@@ -44,6 +44,7 @@ import type { ApplicationDetail } from '../../api/types.ts';
 import { useApplicationActions } from '../../components/application-actions.tsx';
 import { ApplicationForm } from '../../components/application-form.tsx';
 import { emptyForm, type FormValues } from '../../components/empty-form.ts';
+import { FormModal } from '../../components/form-modal.tsx';
 import { NotFoundPage } from '../../components/not-found.tsx';
 import { RecoveryCard } from '../../features/recovery/recovery-card.tsx';
 import { SkillsMatchCard } from '../../features/skills/skills-match-card.tsx';
@@ -80,6 +81,9 @@ export function ApplicationPage() {
   const { id = '' } = useParams();
   const { data: app, isLoading, error } = useApplication(id);
   const [editing, setEditing] = useState(false);
+  const [editDirty, setEditDirty] = useState(false);
+  // The form compares against what it started with; keep that stable while it is open.
+  const editInitial = useMemo(() => (app && editing ? toForm(app) : emptyForm), [app, editing]);
   const navigate = useNavigate();
   const update = useUpdateApplication(id);
 
@@ -149,19 +153,28 @@ export function ApplicationPage() {
           </Stack>
         </Grid.Col>
       </Grid>
-      <Modal opened={editing} onClose={() => setEditing(false)} title={`Edit ${app.company}`} size="lg">
-        <ApplicationForm
-          initial={toForm(app)}
-          mode="edit"
-          submitLabel="Save changes"
-          onCancel={() => setEditing(false)}
-          onSubmit={async (input) => {
-            await update.mutateAsync(input);
-            setEditing(false);
-            notifications.show({ color: 'teal', message: 'Saved.' });
-          }}
-        />
-      </Modal>
+      <FormModal
+        opened={editing}
+        onClose={() => setEditing(false)}
+        dirty={editDirty}
+        title={`Edit ${app.company}`}
+        size="lg"
+      >
+        {(requestClose) => (
+          <ApplicationForm
+            initial={editInitial}
+            mode="edit"
+            submitLabel="Save changes"
+            onCancel={requestClose}
+            onDirtyChange={setEditDirty}
+            onSubmit={async (input) => {
+              await update.mutateAsync(input);
+              setEditing(false);
+              notifications.show({ color: 'teal', message: 'Saved.' });
+            }}
+          />
+        )}
+      </FormModal>
     </Stack>
   );
 }

@@ -181,6 +181,15 @@ export async function listContactLinks(
   }));
 }
 
+export async function deleteContactLink(db: Db, workspaceId: string, id: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom('contact_links')
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
 // ---- cadences
 
 function toCadence(r: Selectable<CadenceTable>): CadenceRecord {

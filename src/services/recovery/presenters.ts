@@ -1,5 +1,5 @@
 import type { TodayEntry, TodayView } from '../../core/today/build-today.ts';
-import type { ContactRecord } from '../../store/contacts-repository.ts';
+import type { ContactLink, ContactRecord } from '../../store/contacts-repository.ts';
 import type { ActionItemRecord } from '../../store/post-mortem-repository.ts';
 import type { JournalEntry } from '../../store/recovery-repository.ts';
 import type { FeedbackDetail } from './feedback.ts';
@@ -191,3 +191,25 @@ export function presentQuietPage(page: { items: TodayItem[]; total: number }) {
 
 export type PresentedTodayItem = ReturnType<typeof presentEntry>;
 export type { TodayItem };
+
+/** One person in an application's process: who they are and their part in it. */
+export function presentPerson(p: { link: ContactLink; contact: ContactRecord }) {
+  return {
+    linkId: p.link.id,
+    role: p.link.role,
+    roundId: p.link.roundId,
+    linkedAt: p.link.createdAt,
+    contact: presentContact(p.contact),
+  };
+}
+
+export function presentContactLink(l: ContactLink) {
+  return {
+    id: l.id,
+    contactId: l.contactId,
+    applicationId: l.applicationId,
+    roundId: l.roundId,
+    role: l.role,
+    createdAt: l.createdAt,
+  };
+}

@@ -21,6 +21,7 @@ import * as schedule from '../../store/schedule-repository.ts';
 import { readSettings, writeSettings } from '../../store/workspace-repository.ts';
 import { addEvent } from '../applications.ts';
 import { newId, nowIso, type ServiceContext, today } from '../context.ts';
+import { FEEDBACK_ROLES } from './contacts.ts';
 import { coolOffEndItem, feedbackSendItem, postMortemItem, scheduleIds } from './schedule.ts';
 
 /** What a person may say about a rejection when logging it (all optional). */
@@ -34,7 +35,6 @@ export interface RecoveryOptions {
 export type RejectionEvent = EventInput & { recovery?: RecoveryOptions };
 
 const CUSTOM_TAGS_KEY = 'recovery.reasonTags';
-const FEEDBACK_ROLES = ['hiring_manager', 'interviewer', 'recruiter'];
 
 export function rejectionNotFound(id: string): ReboundError {
   return new ReboundError('rejection_not_found', `No rejection with id ${id}.`, [

@@ -160,5 +160,5 @@ describe('rebound contacts people / link --role / unlink', () => {
     expect(rebound(['contacts', 'people', id, '--json', '--db', db]).json().items).toEqual([]);
     expect(rebound(['contacts', 'unlink', link.id, '--db', db]).code).toBe(3);
     // Eleven child processes: allow for a busy machine.
-  }, 300_000);
+  }, 600_000);
 });

@@ -9,6 +9,15 @@ import { TOUCH_KINDS } from './cadence.ts';
 export const CONTACT_ROLES = ['interviewer', 'recruiter', 'hiring_manager', 'referrer', 'other'] as const;
 export type ContactRole = (typeof CONTACT_ROLES)[number];
 
+/** A person's part in an application's process, in words. */
+export const CONTACT_ROLE_LABELS: Record<ContactRole, string> = {
+  interviewer: 'Interviewer',
+  recruiter: 'Recruiter',
+  hiring_manager: 'Hiring manager',
+  referrer: 'Referrer',
+  other: 'Other',
+};
+
 const text = (max: number) =>
   z
     .string()

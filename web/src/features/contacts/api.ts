@@ -150,3 +150,46 @@ export function useLogInteraction() {
     onSuccess: refresh,
   });
 }
+
+/** One person in an application's process (see `GET /applications/:id/people`). */
+export interface Person {
+  linkId: string;
+  role: ContactRole;
+  roundId: string | null;
+  linkedAt: string;
+  contact: Contact;
+}
+
+export function usePeople(applicationId: string) {
+  return useQuery({
+    queryKey: ['contacts', 'people', applicationId],
+    queryFn: () =>
+      request<{ items: Person[] }>('GET', `/api/v1/applications/${enc(applicationId)}/people`).then(
+        (r) => r.items,
+      ),
+  });
+}
+
+/** Linking or unlinking can change who a drafted feedback request goes to: refresh that too. */
+function useRefreshPeople() {
+  const qc = useQueryClient();
+  const refresh = useRefreshContacts();
+  return () => Promise.all([refresh(), qc.invalidateQueries({ queryKey: ['recovery'] })]);
+}
+
+export function useAddPerson(applicationId: string) {
+  const refresh = useRefreshPeople();
+  return useMutation({
+    mutationFn: ({ contactId, role }: { contactId: string; role: ContactRole }) =>
+      request<ContactLink>('POST', `/api/v1/applications/${enc(applicationId)}/people`, { contactId, role }),
+    onSuccess: refresh,
+  });
+}
+
+export function useUnlinkPerson() {
+  const refresh = useRefreshPeople();
+  return useMutation({
+    mutationFn: (linkId: string) => request<void>('DELETE', `/api/v1/contact-links/${enc(linkId)}`),
+    onSuccess: refresh,
+  });
+}

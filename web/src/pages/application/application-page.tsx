@@ -46,6 +46,7 @@ import { ApplicationForm } from '../../components/application-form.tsx';
 import { emptyForm, type FormValues } from '../../components/empty-form.ts';
 import { FormModal } from '../../components/form-modal.tsx';
 import { NotFoundPage } from '../../components/not-found.tsx';
+import { PeopleCard } from '../../features/contacts/people-card.tsx';
 import { RecoveryCard } from '../../features/recovery/recovery-card.tsx';
 import { SkillsMatchCard } from '../../features/skills/skills-match-card.tsx';
 import { OUTCOME_COLORS, outcomeLabel, STAGE_COLORS, stageLabel } from '../../lib/format.ts';
@@ -147,6 +148,7 @@ export function ApplicationPage() {
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="md">
             {app.outcome === 'rejected' && <RecoveryCard applicationId={app.id} />}
+            <PeopleCard applicationId={app.id} company={app.company} />
             <NoteCard id={app.id} />
             <SkillsMatchCard applicationId={app.id} version={app.updatedAt} />
             <RoundsCard id={app.id} rounds={app.rounds} />

@@ -53,6 +53,14 @@ export const contactLinkSchema = z
   .strict();
 export type ContactLinkInput = z.infer<typeof contactLinkSchema>;
 
+/** The notes to a contact whose words the user can edit and keep. */
+export const CONTACT_DRAFT_KINDS = ['thank_you', 'connection_request'] as const;
+
+/** The user's own words for one note; `null` goes back to the template's. */
+export const contactDraftSchema = z
+  .object({ body: z.string().max(5_000, 'must be at most 5000 characters').nullable() })
+  .strict();
+
 /** Starting (or stopping) the keep-in-touch rhythm for one contact. */
 export const cadenceInputSchema = z
   .object({

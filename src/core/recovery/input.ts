@@ -62,8 +62,13 @@ export const rejectionInputSchema = z
 export type RejectionInput = z.infer<typeof rejectionInputSchema>;
 
 /** Editing what was written down about a rejection. */
+/** The guided steps after a "no", in order; the flow resumes at the one the user reached. */
+export const RECOVERY_STEPS = ['pause', 'feedback', 'look-back', 'keep-in-touch'] as const;
+export type RecoveryStep = (typeof RECOVERY_STEPS)[number];
+
 export const rejectionPatchSchema = z
   .object({
+    step: z.enum(RECOVERY_STEPS).optional(),
     channel: z.enum(REJECTION_CHANNELS).optional(),
     reasonGiven: optionalText(RECOVERY_LIMITS.reason),
     reasonTags: reasonTagKeys.optional(),
@@ -129,9 +134,29 @@ const feedbackTransitions = [
 export const feedbackPatchSchema = z.discriminatedUnion('state', [...feedbackTransitions]);
 export type FeedbackPatch = z.infer<typeof feedbackPatchSchema>;
 
-/** Choosing who a drafted feedback request goes to (`null` for no one yet); no `state` given. */
+/**
+ * Changing a drafted feedback request, no `state` given: who it goes to (`null` for no one yet),
+ * and the user's own subject and words (`null` goes back to the template's).
+ */
 export const feedbackContactSchema = z
-  .object({ state: z.undefined().optional(), contactId: contactIdSchema.nullable() })
+  .object({
+    state: z.undefined().optional(),
+    contactId: contactIdSchema.nullable().optional(),
+    subject: z
+      .string()
+      .trim()
+      .min(1, 'required')
+      .max(300, 'must be at most 300 characters')
+      .nullable()
+      .optional(),
+    body: z
+      .string()
+      .trim()
+      .min(1, 'required')
+      .max(10_000, 'must be at most 10000 characters')
+      .nullable()
+      .optional(),
+  })
   .strict();
 export type FeedbackContactPatch = z.infer<typeof feedbackContactSchema>;
 

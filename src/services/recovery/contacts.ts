@@ -30,6 +30,8 @@ type Db = ServiceContext['db'];
 
 export interface ContactDetail extends ContactRecord {
   links: ContactLink[];
+  /** The user's own words for the keep-in-touch notes, by kind, when they edited them. */
+  drafts: Partial<Record<repo.ContactDraftKind, string>>;
   cadence: (CadenceRecord & { next: ReturnType<typeof nextTouches> }) | null;
   interactions: InteractionRecord[];
 }
@@ -58,14 +60,16 @@ function toCadence(c: CadenceRecord): Cadence {
 
 export async function getContactOrThrow(ctx: ServiceContext, id: string): Promise<ContactDetail> {
   const contact = await contactOrThrow(ctx.db, ctx, id);
-  const [links, cadence, interactions] = await Promise.all([
+  const [links, cadence, interactions, drafts] = await Promise.all([
     repo.listContactLinks(ctx.db, ctx.workspaceId, { contactId: id }),
     repo.findCadence(ctx.db, ctx.workspaceId, id),
     repo.listInteractions(ctx.db, ctx.workspaceId, id),
+    repo.listContactDrafts(ctx.db, ctx.workspaceId, id),
   ]);
   return {
     ...contact,
     links,
+    drafts: Object.fromEntries(drafts.map((d) => [d.kind, d.body])),
     interactions,
     cadence: cadence
       ? { ...cadence, next: nextTouches(toCadence(cadence), interactions, ctx.clock.now(), 120) }
@@ -325,6 +329,30 @@ export async function logInteraction(
       { id: newId(), contactId: id, kind: input.kind, at, note: input.note ?? null, createdAt: nowIso(ctx) },
     ]);
     await refreshTouches(trx, ctx, contact);
+  });
+  return getContactOrThrow(ctx, id);
+}
+
+/**
+ * Keeps the user's own words for a thank-you or connection note to one contact, so they are
+ * there when the note is copied later; `null` (or only spaces) goes back to the template's words.
+ */
+export async function saveContactDraft(
+  ctx: ServiceContext,
+  id: string,
+  kind: repo.ContactDraftKind,
+  body: string | null,
+): Promise<ContactDetail> {
+  await ctx.db.transaction().execute(async (trx) => {
+    await contactOrThrow(trx, ctx, id);
+    if (body === null || body.trim() === '') await repo.deleteContactDraft(trx, ctx.workspaceId, id, kind);
+    else
+      await repo.saveContactDraft(trx, ctx.workspaceId, {
+        contactId: id,
+        kind,
+        body,
+        updatedAt: nowIso(ctx),
+      });
   });
   return getContactOrThrow(ctx, id);
 }

@@ -232,6 +232,7 @@ export async function updateRejection(
     const current = await repo.findRejection(trx, ctx.workspaceId, id);
     if (!current) throw rejectionNotFound(id);
     const next: Rejection = { ...current, updatedAt: nowIso(ctx) };
+    if (patch.step !== undefined) next.flowStep = patch.step;
     if (patch.channel !== undefined) next.channel = patch.channel;
     if (patch.reasonGiven !== undefined) next.reasonGiven = patch.reasonGiven;
     if (patch.reasonTags !== undefined)

@@ -7,6 +7,7 @@ import type {
   FeedbackTheme,
   FeedbackThemeTag,
 } from '../../../../src/core/recovery/feedback-state.ts';
+import type { RecoveryStep } from '../../../../src/core/recovery/input.ts';
 import type { PostMortemItem, PostMortemRating } from '../../../../src/core/recovery/post-mortem.ts';
 import { ApiError, request } from '../../api/client.ts';
 
@@ -35,6 +36,8 @@ export interface Rejection {
   reasonTags: string[];
   coolOff: { hours: number | null; skipped: boolean; endsAt: string | null };
   reopenedAt: string | null;
+  /** The step the user reached; the flow resumes there. */
+  step: RecoveryStep | null;
   feedbackRequestId: string | null;
   feedbackState: FeedbackState | null;
   feedbackDueAt: string | null;
@@ -160,6 +163,16 @@ export function useUpdatePause() {
     mutationFn: ({ id, hours }: { id: string; hours: number | 'skip' }) =>
       request<Rejection>('PATCH', `${base}/rejections/${enc(id)}`, { coolOffHours: hours }),
     onSuccess: invalidate,
+  });
+}
+
+/** Remembers, on the server, the step of the guided flow the user reached. */
+export function useSaveRecoveryStep(applicationId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, step }: { id: string; step: RecoveryStep }) =>
+      request<Rejection>('PATCH', `${base}/rejections/${enc(id)}`, { step }),
+    onSuccess: (updated) => qc.setQueryData(recoveryKeys.rejection(applicationId), updated),
   });
 }
 

@@ -157,7 +157,11 @@ export const feedbackContactSchema = z
       .nullable()
       .optional(),
   })
-  .strict();
+  .strict()
+  .refine((p) => p.contactId !== undefined || p.subject !== undefined || p.body !== undefined, {
+    path: ['contactId'],
+    message: 'required',
+  });
 export type FeedbackContactPatch = z.infer<typeof feedbackContactSchema>;
 
 /** The body of `PATCH /feedback-requests/:id`: a move along, or (without `state`) a new contact. */

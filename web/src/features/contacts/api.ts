@@ -36,8 +36,12 @@ export interface Interaction {
   note: string | null;
 }
 
+export type ContactDraftKind = 'thank_you' | 'connection_request';
+
 export interface ContactDetail extends Contact {
   links: ContactLink[];
+  /** The user's own words for the keep-in-touch notes, when they edited them. */
+  drafts: Partial<Record<ContactDraftKind, string>>;
   cadence: {
     applicationId: string | null;
     startAt: string;
@@ -191,5 +195,19 @@ export function useUnlinkPerson() {
   return useMutation({
     mutationFn: (linkId: string) => request<void>('DELETE', `/api/v1/contact-links/${enc(linkId)}`),
     onSuccess: refresh,
+  });
+}
+
+/** Keeps the user's words for a thank-you or connection note (`null`: back to the suggested words). */
+export function useSaveContactDraft(contactId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ kind, body }: { kind: ContactDraftKind; body: string | null }) =>
+      request<{ contactId: string; drafts: ContactDetail['drafts'] }>(
+        'PUT',
+        `${base}/${enc(contactId)}/drafts/${kind}`,
+        { body },
+      ),
+    onSuccess: () => qc.invalidateQueries({ queryKey: contactKeys.detail(contactId) }),
   });
 }

@@ -66,8 +66,12 @@ export interface FeedbackRequest {
     toName: string | null;
     questions: FeedbackQuestion[];
     missing: string[];
+    /** The words are the user's own, kept from an edit. */
+    edited: boolean;
   };
   mailto: string;
+  /** The no-reply address the "no" came from, when it did: nobody reads it. */
+  automaticSender: string | null;
   emlUrl: string;
 }
 
@@ -205,6 +209,16 @@ export function useSetFeedbackContact() {
       qc.setQueryData(recoveryKeys.feedback(updated.id), updated);
       return invalidate();
     },
+  });
+}
+
+/** Keeps the user's own subject and words for a drafted request (`null`: back to the suggested ones). */
+export function useEditFeedbackDraft() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, subject, body }: { id: string; subject: string | null; body: string | null }) =>
+      request<FeedbackRequest>('PATCH', `${base}/feedback-requests/${enc(id)}`, { subject, body }),
+    onSuccess: (updated) => qc.setQueryData(recoveryKeys.feedback(updated.id), updated),
   });
 }
 

@@ -222,8 +222,10 @@ export function ApplicationsPage() {
               {items.length === 0 && (
                 <Table.Tr>
                   <Table.Td colSpan={7}>
-                    <Text c="dimmed" ta="center" py="lg">
-                      Nothing matches these filters.
+                    <Text c="dimmed" ta="center" py="lg" data-testid="table-empty">
+                      {board.data?.total === 0
+                        ? 'No applications yet. Add your first one with the “Add application” button.'
+                        : 'Nothing matches these filters.'}
                     </Text>
                   </Table.Td>
                 </Table.Tr>

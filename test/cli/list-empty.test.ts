@@ -16,7 +16,7 @@ describe('rebound list, when nothing is shown', () => {
     const open = rebound(['list', '--status', 'open', '--db', db]);
     expect(open.code).toBe(0);
     expect(open.stdout).toContain(
-      'No open applications. All 1 is closed; see them with: rebound list --status closed',
+      'No open applications: your one application is closed. See them with: rebound list --status closed',
     );
     // Child processes on a shared machine: allow time.
   }, 300_000);

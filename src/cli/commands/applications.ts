@@ -249,7 +249,7 @@ export function registerApplicationCommands(program: Command): void {
             );
           if (query.status === 'open')
             return console.log(
-              `No open applications. All ${everything} ${everything === 1 ? 'is' : 'are'} closed; see them with: rebound list --status closed`,
+              `No open applications: ${everything === 1 ? 'your one application is' : `all ${everything} are`} closed. See them with: rebound list --status closed`,
             );
           return console.log(`None of your ${everything} applications match these filters.`);
         }

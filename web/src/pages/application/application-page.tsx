@@ -16,12 +16,14 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import {
   IconArrowBackUp,
   IconArrowLeft,
   IconDoorExit,
   IconDots,
+  IconExternalLink,
   IconMailOff,
   IconMessage,
   IconPencil,
@@ -30,7 +32,7 @@ import {
   IconX,
 } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { STAGES, type Stage } from '../../../../src/core/applications/application.ts';
 import { ApiError } from '../../api/client.ts';
 import {
@@ -78,8 +80,13 @@ function toForm(app: ApplicationDetail): FormValues {
   };
 }
 
-export function ApplicationPage() {
-  const { id = '' } = useParams();
+/**
+ * One application: where it stands, its details, people, notes and history. The full page at
+ * `/applications/:id` (for links), or inside the board's side drawer (`id` given, `inDrawer`).
+ */
+export function ApplicationPage({ id: given, inDrawer = false }: { id?: string; inDrawer?: boolean } = {}) {
+  const params = useParams();
+  const id = given ?? params.id ?? '';
   const { data: app, isLoading, error } = useApplication(id);
   const [editing, setEditing] = useState(false);
   const [editDirty, setEditDirty] = useState(false);
@@ -108,20 +115,28 @@ export function ApplicationPage() {
 
   return (
     <Stack gap="md" maw={1200}>
-      <Anchor
-        component="button"
-        type="button"
-        size="sm"
-        c="dimmed"
-        onClick={() => (window.history.length > 1 ? navigate(-1) : navigate('/'))}
-      >
-        <Group gap={4}>
-          <IconArrowLeft size={14} /> Back
-        </Group>
-      </Anchor>
+      {inDrawer ? (
+        <Anchor component={Link} to={`/applications/${encodeURIComponent(app.id)}`} size="sm">
+          <Group gap={4}>
+            Open the full page <IconExternalLink size={14} />
+          </Group>
+        </Anchor>
+      ) : (
+        <Anchor
+          component="button"
+          type="button"
+          size="sm"
+          c="dimmed"
+          onClick={() => (window.history.length > 1 ? navigate(-1) : navigate('/'))}
+        >
+          <Group gap={4}>
+            <IconArrowLeft size={14} /> Back
+          </Group>
+        </Anchor>
+      )}
       <Header app={app} />
       <Grid gap="md">
-        <Grid.Col span={{ base: 12, md: 8 }}>
+        <Grid.Col span={inDrawer ? 12 : { base: 12, md: 8 }}>
           <Stack gap="md">
             <StageCard app={app} />
             <DetailsCard
@@ -145,7 +160,7 @@ export function ApplicationPage() {
             </Card>
           </Stack>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }}>
+        <Grid.Col span={inDrawer ? 12 : { base: 12, md: 4 }}>
           <Stack gap="md">
             {app.outcome === 'rejected' && <RecoveryCard applicationId={app.id} />}
             <PeopleCard applicationId={app.id} company={app.company} />
@@ -258,6 +273,8 @@ function StageCard({ app }: { app: ApplicationDetail }) {
   const actions = useApplicationActions();
   const addEvent = useAddEvent();
   const closed = app.outcome !== null;
+  // Six stages side by side do not fit a phone: there they stack.
+  const narrow = useMediaQuery('(max-width: 600px)');
   return (
     <Card padding="lg">
       <Group justify="space-between" mb="sm">
@@ -270,6 +287,7 @@ function StageCard({ app }: { app: ApplicationDetail }) {
       </Group>
       <SegmentedControl
         fullWidth
+        orientation={narrow ? 'vertical' : 'horizontal'}
         disabled={closed || actions.isPending}
         data={STAGES.map((s) => ({ value: s, label: stageLabel(s) }))}
         value={app.stage}

@@ -206,7 +206,7 @@ export function ApplicationsPage() {
         </Center>
       ) : (
         <div className="table-scroll" ref={scrollRef}>
-          <Table highlightOnHover verticalSpacing="sm" style={{ minWidth: 900 }}>
+          <Table highlightOnHover verticalSpacing="sm" className="applications-table">
             <Table.Thead>
               <Table.Tr>
                 {sortHeader('company', 'Company', 190)}

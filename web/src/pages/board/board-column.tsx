@@ -2,8 +2,8 @@ import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { Badge, Card, Group, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, type ReactNode, useRef } from 'react';
-import { useNavigate } from 'react-router';
 import type { ApplicationSummary } from '../../api/types.ts';
+import { useOpenOnBoard } from './application-drawer.tsx';
 import { CardBody, cardLabel } from './board-card.tsx';
 
 interface ColumnProps {
@@ -97,13 +97,13 @@ function DraggableCard({
   today: string;
   disabled: boolean;
 }) {
-  const navigate = useNavigate();
+  const [, openOnBoard] = useOpenOnBoard();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
     id: app.id,
     data: { app },
     disabled,
   });
-  const open = () => navigate(`/applications/${app.id}`);
+  const open = () => openOnBoard(app.id);
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
     if (e.key === 'Enter' && e.target === e.currentTarget && !isDragging) {

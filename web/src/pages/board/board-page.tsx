@@ -22,8 +22,10 @@ import type { ApplicationSummary } from '../../api/types.ts';
 import { useApplicationActions } from '../../components/application-actions.tsx';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { STAGE_COLORS, stageLabel, todayIso } from '../../lib/format.ts';
+import { ApplicationDrawer } from './application-drawer.tsx';
 import { DragPreview } from './board-card.tsx';
 import { BoardColumn } from './board-column.tsx';
+import { BoardFrame } from './board-frame.tsx';
 import { CloseChooser, type Ending } from './close-chooser.tsx';
 import { columnKeyboardCoordinates } from './column-keyboard.ts';
 
@@ -185,7 +187,7 @@ export function BoardPage() {
           },
         }}
       >
-        <div className="board" data-testid="board">
+        <BoardFrame>
           {STAGES.map((stage) => (
             <BoardColumn
               key={stage}
@@ -208,12 +210,13 @@ export function BoardPage() {
               emptyText="Applications that ended land here, with how far they got."
             />
           )}
-        </div>
+        </BoardFrame>
         <DragOverlay dropAnimation={null}>
           {active ? <DragPreview app={active} today={today} /> : null}
         </DragOverlay>
       </DndContext>
       <CloseChooser ending={ending} onClose={() => setEnding(null)} />
+      <ApplicationDrawer />
     </>
   );
 }

@@ -158,8 +158,8 @@ function PauseBanner({ view }: { view: View }) {
       data-testid="pause-banner"
     >
       <Text size="sm">
-        Be gentle with yourself. Nudges to apply elsewhere and look-back tasks are resting until then;
-        interviews and messages still show.
+        Be gentle with yourself. Nudges to apply elsewhere and look-back tasks wait until then; interviews and
+        messages still show.
       </Text>
       {view.held.length > 0 && (
         <>
@@ -170,7 +170,9 @@ function PauseBanner({ view }: { view: View }) {
             rightSection={<IconChevronDown size={14} />}
             onClick={toggle}
           >
-            {view.held.length === 1 ? '1 thing is resting' : `${view.held.length} things are resting`}
+            {view.held.length === 1
+              ? '1 task waits for after your pause'
+              : `${view.held.length} tasks wait for after your pause`}
           </Button>
           <Collapse expanded={open}>
             <Stack gap={6} mt="xs">

@@ -133,7 +133,9 @@ export function ApplicationsPage() {
         <Group gap="sm" align="baseline">
           <Title order={2}>Applications</Title>
           <Text c="dimmed" size="sm" aria-live="polite">
-            {data ? `${data.total.toLocaleString()} ${data.total === 1 ? 'match' : 'matches'}` : ''}
+            {data
+              ? `${data.total.toLocaleString()} ${data.total === 1 ? 'application' : 'applications'}`
+              : ''}
           </Text>
           {isFetching && !isLoading && <Loader size="xs" />}
         </Group>

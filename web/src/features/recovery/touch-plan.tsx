@@ -1,4 +1,4 @@
-import { Badge, Button, Card, CopyButton, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Badge, Button, Card, CopyButton, Group, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { useState } from 'react';

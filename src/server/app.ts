@@ -19,6 +19,7 @@ import { contactRoutes } from './routes/contacts.ts';
 import { goalRoutes } from './routes/goals.ts';
 import { importRoutes } from './routes/imports.ts';
 import { insightsRoutes } from './routes/insights.ts';
+import { peopleRoutes } from './routes/people.ts';
 import { recoveryRoutes } from './routes/recovery.ts';
 import { skillRoutes } from './routes/skills.ts';
 import { todayRoutes } from './routes/today.ts';
@@ -65,6 +66,7 @@ const ROUTE_MODULES: RouteModule[] = [
   goalRoutes,
   recoveryRoutes,
   contactRoutes,
+  peopleRoutes,
   todayRoutes,
   skillRoutes,
   importRoutes,

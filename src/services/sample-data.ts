@@ -222,7 +222,7 @@ export function generateWorkspace(options: {
       jobDescription: JD,
       channel: weighted(),
       kind: rand() < 0.08 ? 'contract' : 'job',
-      resumeVersion: rand() < 0.5 ? 'resume-v2' : 'resume-v1',
+      resumeVersion: rand() < 0.5 ? 'Résumé for platform roles' : 'General résumé',
       coverLetterVersion: null,
       tags: rand() < 0.4 ? [pick(TAGS)] : [],
       notes: null,

@@ -181,6 +181,15 @@ export async function listContactLinks(
   }));
 }
 
+export async function deleteContactLink(db: Db, workspaceId: string, id: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom('contact_links')
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
 // ---- cadences
 
 function toCadence(r: Selectable<CadenceTable>): CadenceRecord {
@@ -296,9 +305,73 @@ export async function listInteractions(
   }));
 }
 
+// ---- drafts: the user's own words for a keep-in-touch note
+
+export type ContactDraftKind = 'thank_you' | 'connection_request';
+
+export interface ContactDraft {
+  contactId: string;
+  kind: ContactDraftKind;
+  body: string;
+  updatedAt: string;
+}
+
+export async function listContactDrafts(
+  db: Db,
+  workspaceId: string,
+  contactId?: string,
+): Promise<ContactDraft[]> {
+  let q = db.selectFrom('contact_drafts').selectAll().where('workspace_id', '=', workspaceId);
+  if (contactId !== undefined) q = q.where('contact_id', '=', contactId);
+  const rows = await q.orderBy('contact_id').orderBy('kind').execute();
+  return rows.map((r) => ({
+    contactId: r.contact_id,
+    kind: r.kind as ContactDraftKind,
+    body: r.body,
+    updatedAt: r.updated_at,
+  }));
+}
+
+/** Keeps the user's words for one note (replacing earlier ones); `insertContactDrafts` restores many. */
+export async function saveContactDraft(db: Db, workspaceId: string, d: ContactDraft): Promise<void> {
+  await deleteContactDraft(db, workspaceId, d.contactId, d.kind);
+  await insertContactDrafts(db, workspaceId, [d]);
+}
+
+export async function insertContactDrafts(db: Db, workspaceId: string, rows: ContactDraft[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 200) {
+    await db
+      .insertInto('contact_drafts')
+      .values(
+        rows.slice(i, i + 200).map((d) => ({
+          workspace_id: workspaceId,
+          contact_id: d.contactId,
+          kind: d.kind,
+          body: d.body,
+          updated_at: d.updatedAt,
+        })),
+      )
+      .execute();
+  }
+}
+
+export async function deleteContactDraft(
+  db: Db,
+  workspaceId: string,
+  contactId: string,
+  kind: ContactDraftKind,
+): Promise<void> {
+  await db
+    .deleteFrom('contact_drafts')
+    .where('workspace_id', '=', workspaceId)
+    .where('contact_id', '=', contactId)
+    .where('kind', '=', kind)
+    .execute();
+}
+
 /** Removes every contact row of a workspace (restore with replace); links, cadences and touches cascade. */
 export async function clearContactData(db: Db, workspaceId: string): Promise<void> {
-  for (const table of ['interactions', 'cadences', 'contact_links', 'contacts'] as const) {
+  for (const table of ['contact_drafts', 'interactions', 'cadences', 'contact_links', 'contacts'] as const) {
     await db.deleteFrom(table).where('workspace_id', '=', workspaceId).execute();
   }
 }

@@ -187,3 +187,20 @@ export async function listSourceKeys(db: Db, workspaceId: string): Promise<Set<s
     .execute();
   return new Set(rows.map((r) => r.source_key!));
 }
+
+/** The messages matched to one application, newest first. */
+export async function listMailMessagesForApplication(
+  db: Db,
+  workspaceId: string,
+  applicationId: string,
+): Promise<MailMessageRecord[]> {
+  const rows = await db
+    .selectFrom('mail_messages')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('application_id', '=', applicationId)
+    .orderBy('sent_at', 'desc')
+    .orderBy('id')
+    .execute();
+  return rows.map(toRecord);
+}

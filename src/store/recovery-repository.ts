@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Stage } from '../core/applications/application.ts';
+import type { RecoveryStep } from '../core/recovery/input.ts';
 import type { RejectionChannel } from '../core/recovery/rejection.ts';
 import type { JournalEntryTable, RejectionTable } from './recovery-schema.ts';
 import type { Database } from './schema.ts';
@@ -23,6 +24,8 @@ export interface Rejection {
   coolOffHours: number | null;
   coolOffEndsAt: string;
   reopenedAt: string | null;
+  /** The step of the guided flow the user reached; null until they move past the first. */
+  flowStep?: RecoveryStep | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -50,6 +53,7 @@ function toRejection(r: Selectable<RejectionTable>): Rejection {
     coolOffHours: r.cool_off_hours === null ? null : Number(r.cool_off_hours),
     coolOffEndsAt: r.cool_off_ends_at,
     reopenedAt: r.reopened_at,
+    flowStep: (r.flow_step as RecoveryStep | null) ?? null,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -68,6 +72,7 @@ function rejectionRow(workspaceId: string, r: Rejection): RejectionTable {
     cool_off_hours: r.coolOffHours,
     cool_off_ends_at: r.coolOffEndsAt,
     reopened_at: r.reopenedAt,
+    flow_step: r.flowStep ?? null,
     created_at: r.createdAt,
     updated_at: r.updatedAt,
   };

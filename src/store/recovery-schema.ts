@@ -16,6 +16,8 @@ export interface RejectionTable {
   reopened_at: string | null;
   created_at: string;
   updated_at: string;
+  /** The step of the guided flow the user reached (`pause`, `feedback`, `look-back`, `keep-in-touch`). */
+  flow_step: string | null;
 }
 
 export interface JournalEntryTable {
@@ -134,4 +136,14 @@ export interface ScheduledItemTable {
   application_id: string | null;
   contact_id: string | null;
   nudge: number;
+}
+
+/** The user's own words for a keep-in-touch note to one contact, one per kind. */
+export interface ContactDraftTable {
+  workspace_id: string;
+  contact_id: string;
+  /** `thank_you` or `connection_request`. */
+  kind: string;
+  body: string;
+  updated_at: string;
 }

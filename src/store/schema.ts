@@ -29,6 +29,7 @@ export interface Database {
   action_items: import('./recovery-schema.ts').ActionItemTable;
   contacts: import('./recovery-schema.ts').ContactTable;
   contact_links: import('./recovery-schema.ts').ContactLinkTable;
+  contact_drafts: import('./recovery-schema.ts').ContactDraftTable;
   cadences: import('./recovery-schema.ts').CadenceTable;
   interactions: import('./recovery-schema.ts').InteractionTable;
   scheduled_items: import('./recovery-schema.ts').ScheduledItemTable;

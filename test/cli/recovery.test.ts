@@ -91,3 +91,74 @@ describe('rebound recovery CLI', () => {
     expect(unknown.stderr).toContain('No contact with id nope');
   });
 });
+
+describe('rebound contacts people / link --role / unlink', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rebound-cli-people-'));
+  const db = join(dir, 'cli.db');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('links a contact in a part, lists the people of the application and unlinks them', () => {
+    const { id } = rebound([
+      'add',
+      '--db',
+      db,
+      '--company',
+      'Initech',
+      '--role',
+      'Engineer',
+      '--json',
+    ]).json();
+    const contact = rebound([
+      'contacts',
+      'add',
+      '--db',
+      db,
+      '--name',
+      'Dana Reyes',
+      '--email',
+      'd@initech.example',
+      '--json',
+    ]).json();
+    expect(rebound(['contacts', 'people', id, '--db', db]).stdout).toContain(
+      'No one is linked to this application yet',
+    );
+
+    const link = rebound([
+      'contacts',
+      'link',
+      contact.id,
+      '--application',
+      id,
+      '--role',
+      'hiring_manager',
+      '--json',
+      '--db',
+      db,
+    ]).json();
+    expect(link.role).toBe('hiring_manager');
+    const listed = rebound(['contacts', 'people', id, '--db', db]);
+    expect(listed.stdout).toMatch(/Dana Reyes\s+hiring manager/);
+
+    const twice = rebound([
+      'contacts',
+      'link',
+      contact.id,
+      '--application',
+      id,
+      '--role',
+      'hiring_manager',
+      '--db',
+      db,
+    ]);
+    expect(twice.code).toBe(4);
+    expect(twice.stderr).toContain('already linked to this application as hiring manager');
+    expect(
+      rebound(['contacts', 'link', contact.id, '--application', id, '--role', 'boss', '--db', db]).code,
+    ).toBe(2);
+
+    expect(rebound(['contacts', 'unlink', link.id, '--db', db]).code).toBe(0);
+    expect(rebound(['contacts', 'people', id, '--json', '--db', db]).json().items).toEqual([]);
+    expect(rebound(['contacts', 'unlink', link.id, '--db', db]).code).toBe(3);
+    // Eleven child processes: allow for a busy machine.
+  }, 600_000);
+});

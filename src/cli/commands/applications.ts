@@ -245,10 +245,20 @@ export function registerApplicationCommands(program: Command): void {
         const pc = await presentCtx(ctx);
         const shown = items.map((a) => presentApplication(a, pc));
         if (opts.json) return printJson({ items: shown, total });
-        if (shown.length === 0)
-          return console.log(
-            'No applications yet. Add one with: rebound add --company ACME --role "Engineer"',
-          );
+        if (shown.length === 0) {
+          // Say why the list is empty: nothing at all yet, or nothing that fits the filters.
+          const everything =
+            total > 0 ? total : (await listApplications(ctx, listQuerySchema.parse({ limit: 1 }))).total;
+          if (everything === 0)
+            return console.log(
+              'No applications yet. Add one with: rebound add --company ACME --role "Engineer"',
+            );
+          if (query.status === 'open')
+            return console.log(
+              `No open applications: ${everything === 1 ? 'your one application is' : `all ${everything} are`} closed. See them with: rebound list --status closed`,
+            );
+          return console.log(`None of your ${everything} applications match these filters.`);
+        }
         console.log(
           table([
             ['ID', 'COMPANY', 'ROLE', 'STAGE', 'OUTCOME', 'REACHED'],

@@ -12,11 +12,13 @@ import {
   createContact,
   deleteContact,
   linkContact,
+  listApplicationPeople,
   listContacts,
   logInteraction,
   setCadence,
+  unlinkContact,
 } from '../../services/contacts/contacts.ts';
-import { presentContact } from '../../services/contacts/presenters.ts';
+import { presentContact, presentContactLink, presentPerson } from '../../services/contacts/presenters.ts';
 import { type CommonFlags, common, printJson, table, withWorkspace } from '../io.ts';
 
 export function registerContactCommands(program: Command): void {
@@ -85,19 +87,65 @@ export function registerContactCommands(program: Command): void {
   )
     .requiredOption('--application <id>', 'application id')
     .option('--round <id>', 'interview round id')
-    .option('--as <role>', 'interviewer | recruiter | hiring_manager | referrer | other', 'other')
-    .action(async (id: string, opts: CommonFlags & { application: string; round?: string; as: string }) => {
-      const input = parseInput(
-        contactLinkSchema,
-        { applicationId: opts.application, roundId: opts.round, role: opts.as },
-        'arguments',
+    .option('--as <role>', 'interviewer | recruiter | hiring_manager | referrer | other')
+    .option('--role <role>', 'the same as --as')
+    .action(
+      async (
+        id: string,
+        opts: CommonFlags & { application: string; round?: string; as?: string; role?: string },
+      ) => {
+        const input = parseInput(
+          contactLinkSchema,
+          { applicationId: opts.application, roundId: opts.round, role: opts.role ?? opts.as ?? 'other' },
+          'arguments',
+        );
+        await withWorkspace(opts, async (ctx) => {
+          const link = await linkContact(ctx, id, input);
+          if (opts.json) return printJson(presentContactLink(link));
+          console.log(`Linked as ${link.role.replace('_', ' ')} (link ${link.id}).`);
+        });
+      },
+    );
+
+  common(
+    contacts
+      .command('people')
+      .description("the people of one application's process, with their part in it")
+      .argument('<applicationId>', 'application id'),
+  ).action(async (applicationId: string, opts: CommonFlags) =>
+    withWorkspace(opts, async (ctx) => {
+      const people = (await listApplicationPeople(ctx, applicationId)).map(presentPerson);
+      if (opts.json) return printJson({ items: people });
+      if (people.length === 0)
+        return console.log(
+          `No one is linked to this application yet. Link someone with: rebound contacts link CONTACT_ID --application ${applicationId} --role recruiter`,
+        );
+      console.log(
+        table([
+          ['LINK', 'NAME', 'PART', 'REACH'],
+          ...people.map((p) => [
+            p.linkId,
+            p.contact.name,
+            p.role.replace('_', ' '),
+            p.contact.email ?? p.contact.linkedinUrl ?? p.contact.phone ?? '',
+          ]),
+        ]),
       );
-      await withWorkspace(opts, async (ctx) => {
-        const link = await linkContact(ctx, id, input);
-        if (opts.json) return printJson(link);
-        console.log(`Linked as ${link.role.replace('_', ' ')}.`);
-      });
-    });
+    }),
+  );
+
+  common(
+    contacts
+      .command('unlink')
+      .description('unlink a person from an application (the contact stays)')
+      .argument('<linkId>', 'link id, as shown by `rebound contacts people`'),
+  ).action(async (linkId: string, opts: CommonFlags) =>
+    withWorkspace(opts, async (ctx) => {
+      await unlinkContact(ctx, linkId);
+      if (opts.json) return printJson({ unlinked: linkId });
+      console.log('Unlinked. The contact is still in your contacts.');
+    }),
+  );
 
   common(
     contacts

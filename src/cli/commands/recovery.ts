@@ -155,6 +155,10 @@ export function registerRecoveryCommands(program: Command): void {
         console.log(
           `To: ${f.draft.to ? `${f.draft.toName ?? ''} <${f.draft.to}>`.trim() : '(add a contact, or fill in the address yourself)'}`,
         );
+        if (f.automaticSender)
+          console.log(
+            `Note: the "no" came from ${f.automaticSender}, which nobody reads. Ask the recruiter or an interviewer instead (rebound contacts people ${f.applicationId}).`,
+          );
         console.log(`Subject: ${f.draft.subject}\n\n${f.draft.body}\n`);
         console.log(`State: ${f.state} · best sent by ${whenText(f.dueAt, ctx.timeZone)}`);
         if (opts.eml)

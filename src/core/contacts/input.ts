@@ -9,6 +9,15 @@ import { TOUCH_KINDS } from './cadence.ts';
 export const CONTACT_ROLES = ['interviewer', 'recruiter', 'hiring_manager', 'referrer', 'other'] as const;
 export type ContactRole = (typeof CONTACT_ROLES)[number];
 
+/** A person's part in an application's process, in words. */
+export const CONTACT_ROLE_LABELS: Record<ContactRole, string> = {
+  interviewer: 'Interviewer',
+  recruiter: 'Recruiter',
+  hiring_manager: 'Hiring manager',
+  referrer: 'Referrer',
+  other: 'Other',
+};
+
 const text = (max: number) =>
   z
     .string()
@@ -43,6 +52,14 @@ export const contactLinkSchema = z
   })
   .strict();
 export type ContactLinkInput = z.infer<typeof contactLinkSchema>;
+
+/** The notes to a contact whose words the user can edit and keep. */
+export const CONTACT_DRAFT_KINDS = ['thank_you', 'connection_request'] as const;
+
+/** The user's own words for one note; `null` goes back to the template's. */
+export const contactDraftSchema = z
+  .object({ body: z.string().max(5_000, 'must be at most 5000 characters').nullable() })
+  .strict();
 
 /** Starting (or stopping) the keep-in-touch rhythm for one contact. */
 export const cadenceInputSchema = z

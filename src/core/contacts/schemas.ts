@@ -53,6 +53,8 @@ export const plannedTouchSchema = z.object({
 
 export const contactDetailSchema = contactSchema.extend({
   links: z.array(contactLinkViewSchema),
+  /** The user's own words for the keep-in-touch notes, when they edited them. */
+  drafts: z.object({ thank_you: z.string().optional(), connection_request: z.string().optional() }),
   cadence: z
     .object({
       contactId: z.string(),

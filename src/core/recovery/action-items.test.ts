@@ -25,6 +25,22 @@ describe('actionItemsFromPostMortem', () => {
     expect(tasks[0]?.text).toContain('(round 2)');
   });
 
+  it('puts what the user wrote at the front of the task, in their words', () => {
+    const items = rated({ round_1: 'weak', resume: 'weak' }).map((i) =>
+      i.key === 'round_1' ? { ...i, note: 'Kafka partitioning.\nThey asked about rebalancing too' } : i,
+    );
+    const tasks = actionItemsFromPostMortem(items, '2026-03-09');
+    const round = tasks.find((t) => t.itemKey === 'round_1');
+    const resume = tasks.find((t) => t.itemKey === 'resume');
+    expect(round?.text).toBe(
+      'Work on Kafka partitioning: work through two practice problems like the hardest one from this round, talking through your approach (round 1)',
+    );
+    // Without a note, the general advice stands alone.
+    expect(resume?.text).toMatch(/^Rewrite the top third of your resume/);
+    const long = rated({ jd_match: 'weak' }).map((i) => ({ ...i, note: 'x'.repeat(300) }));
+    expect(actionItemsFromPostMortem(long, '2026-03-09')[0]?.text.length).toBeLessThan(300);
+  });
+
   it('spreads tasks over weekdays within a week, starting two days out', () => {
     const weak = rated({
       jd_match: 'weak',

@@ -39,12 +39,29 @@ const ROUND_ACTIONS: Record<RoundKind, string> = {
   final: 'Write down how you would explain why you, for this team, and practise it once a day this week',
 };
 
+/** The longest stretch of the user's own note that leads a task; the rest stays on the look back. */
+const FOCUS_LIMIT = 120;
+
+/**
+ * The task's words. When the user wrote what went wrong ("Kafka partitioning"), the task is about
+ * that, in their words, with the general advice after it; otherwise the advice alone.
+ */
 function actionText(item: RatedPostMortemItem): string {
-  if (item.kind === 'interview_round') {
-    const base = ROUND_ACTIONS[item.roundKind ?? 'phone'];
-    return item.roundNumber ? `${base} (round ${item.roundNumber})` : base;
-  }
-  return KIND_ACTIONS[item.kind];
+  let base: string =
+    item.kind === 'interview_round' ? ROUND_ACTIONS[item.roundKind ?? 'phone'] : KIND_ACTIONS[item.kind];
+  const focus = focusOf(item.note);
+  if (focus) base = `Work on ${focus}: ${base.charAt(0).toLowerCase()}${base.slice(1)}`;
+  return item.kind === 'interview_round' && item.roundNumber ? `${base} (round ${item.roundNumber})` : base;
+}
+
+function focusOf(note: string | null | undefined): string | null {
+  const line = note
+    ?.trim()
+    .split(/\r?\n/)[0]
+    ?.trim()
+    .replace(/[.!;:,]+$/, '');
+  if (!line) return null;
+  return line.length > FOCUS_LIMIT ? `${line.slice(0, FOCUS_LIMIT - 1).trimEnd()}…` : line;
 }
 
 /**

@@ -79,6 +79,19 @@ export function draftFeedbackRequest(
   };
 }
 
+/**
+ * True for an address no person reads (`no-reply@`, `do_not_reply@`, `noreply-jobs@`): a feedback
+ * request sent there goes nowhere, so the recruiter or an interviewer is the one to ask.
+ */
+export function isAutomaticSender(address: string | null | undefined): boolean {
+  const local =
+    address
+      ?.split('@')[0]
+      ?.toLowerCase()
+      .replace(/[-_.+\s]/g, '') ?? '';
+  return /noreply|donotreply|mailerdaemon/.test(local);
+}
+
 /** The draft as a `mailto:` link (RFC 6068): spaces as %20, line breaks as %0D%0A. */
 export function mailtoUrl(draft: Pick<FeedbackDraft, 'to' | 'subject' | 'body'>): string {
   const enc = (s: string) => encodeURIComponent(s.replace(/\r?\n/g, '\r\n'));

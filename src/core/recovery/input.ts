@@ -62,8 +62,13 @@ export const rejectionInputSchema = z
 export type RejectionInput = z.infer<typeof rejectionInputSchema>;
 
 /** Editing what was written down about a rejection. */
+/** The guided steps after a "no", in order; the flow resumes at the one the user reached. */
+export const RECOVERY_STEPS = ['pause', 'feedback', 'look-back', 'keep-in-touch'] as const;
+export type RecoveryStep = (typeof RECOVERY_STEPS)[number];
+
 export const rejectionPatchSchema = z
   .object({
+    step: z.enum(RECOVERY_STEPS).optional(),
     channel: z.enum(REJECTION_CHANNELS).optional(),
     reasonGiven: optionalText(RECOVERY_LIMITS.reason),
     reasonTags: reasonTagKeys.optional(),
@@ -131,10 +136,34 @@ export type FeedbackPatch = z.infer<typeof feedbackPatchSchema>;
 /** A move along as a client sends it. */
 export type FeedbackPatchBody = z.input<typeof feedbackPatchSchema>;
 
-/** Choosing who a drafted feedback request goes to (`null` for no one yet); no `state` given. */
+/**
+ * Changing a drafted feedback request, no `state` given: who it goes to (`null` for no one yet),
+ * and the user's own subject and words (`null` goes back to the template's).
+ */
 export const feedbackContactSchema = z
-  .object({ state: z.undefined().optional(), contactId: contactIdSchema.nullable() })
-  .strict();
+  .object({
+    state: z.undefined().optional(),
+    contactId: contactIdSchema.nullable().optional(),
+    subject: z
+      .string()
+      .trim()
+      .min(1, 'required')
+      .max(300, 'must be at most 300 characters')
+      .nullable()
+      .optional(),
+    body: z
+      .string()
+      .trim()
+      .min(1, 'required')
+      .max(10_000, 'must be at most 10000 characters')
+      .nullable()
+      .optional(),
+  })
+  .strict()
+  .refine((p) => p.contactId !== undefined || p.subject !== undefined || p.body !== undefined, {
+    path: ['contactId'],
+    message: 'required',
+  });
 export type FeedbackContactPatch = z.infer<typeof feedbackContactSchema>;
 
 /** The body of `PATCH /feedback-requests/:id`: a move along, or (without `state`) a new contact. */

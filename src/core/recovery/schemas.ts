@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ROUND_KINDS, STAGES } from '../applications/application.ts';
 import { FEEDBACK_STATES } from '../recovery/feedback-state.ts';
-import { ACTION_ITEM_STATUSES } from './input.ts';
+import { ACTION_ITEM_STATUSES, RECOVERY_STEPS } from './input.ts';
 import { POST_MORTEM_RATINGS } from './post-mortem.ts';
 import { REJECTION_CHANNELS } from './rejection.ts';
 
@@ -31,6 +31,8 @@ export const rejectionSchema = z.object({
   reasonTags: z.array(z.string()),
   coolOff: z.object({ hours: z.number().nullable(), skipped: z.boolean(), endsAt: instant.nullable() }),
   reopenedAt: instant.nullable(),
+  /** The step of the guided flow the user reached; the flow resumes there. */
+  step: z.enum(RECOVERY_STEPS).nullable(),
   feedbackRequestId: z.string().nullable(),
   feedbackState: z.enum(FEEDBACK_STATES).nullable(),
   feedbackDueAt: instant.nullable(),
@@ -76,8 +78,12 @@ export const feedbackRequestSchema = z.object({
     toName: z.string().nullable(),
     questions: z.array(z.object({ key: z.string(), text: z.string() })),
     missing: z.array(z.string()),
+    /** The words are the user's own, kept from an edit. */
+    edited: z.boolean(),
   }),
   mailto: z.string(),
+  /** The no-reply address the "no" came from, when it did: nobody reads it. */
+  automaticSender: z.string().nullable(),
   emlUrl: z.string(),
 });
 export type FeedbackRequestView = z.infer<typeof feedbackRequestSchema>;

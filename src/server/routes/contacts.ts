@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
+  CONTACT_DRAFT_KINDS,
   cadenceInputSchema,
+  contactDraftSchema,
   contactInputSchema,
   contactLinkSchema,
   contactPatchSchema,
@@ -20,6 +22,7 @@ import {
   linkContact,
   listContacts,
   logInteraction,
+  saveContactDraft,
   setCadence,
   updateContact,
 } from '../../services/contacts/contacts.ts';
@@ -133,6 +136,34 @@ export function contactRoutes(app: App, deps: RouteDeps): void {
     },
     async (request, reply) =>
       reply.status(201).send(await linkContact(deps.context(), request.params.id, request.body)),
+  );
+
+  app.put(
+    '/api/v1/contacts/:id/drafts/:kind',
+    {
+      schema: {
+        tags,
+        summary: 'Keep your own words for a thank-you or connection note (null: back to the template)',
+        params: z.object({ id: z.string().min(1).max(100), kind: z.enum(CONTACT_DRAFT_KINDS) }),
+        body: contactDraftSchema,
+        response: {
+          200: z.object({
+            contactId: z.string(),
+            drafts: z.object({ thank_you: z.string().optional(), connection_request: z.string().optional() }),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const c = await saveContactDraft(
+        deps.context(),
+        request.params.id,
+        request.params.kind,
+        request.body.body,
+      );
+      return { contactId: c.id, drafts: c.drafts };
+    },
   );
 
   app.post(

@@ -19,6 +19,7 @@ import type {
 } from '../../store/contacts-repository.ts';
 import * as repo from '../../store/contacts-repository.ts';
 import * as eventsRepo from '../../store/events-repository.ts';
+import * as feedbackRepo from '../../store/feedback-repository.ts';
 import * as schedule from '../../store/schedule-repository.ts';
 import { readSettings } from '../../store/workspace-repository.ts';
 import { newId, nowIso, type ServiceContext } from '../context.ts';
@@ -29,6 +30,8 @@ type Db = ServiceContext['db'];
 
 export interface ContactDetail extends ContactRecord {
   links: ContactLink[];
+  /** The user's own words for the keep-in-touch notes, by kind, when they edited them. */
+  drafts: Partial<Record<repo.ContactDraftKind, string>>;
   cadence: (CadenceRecord & { next: ReturnType<typeof nextTouches> }) | null;
   interactions: InteractionRecord[];
 }
@@ -57,14 +60,16 @@ function toCadence(c: CadenceRecord): Cadence {
 
 export async function getContactOrThrow(ctx: ServiceContext, id: string): Promise<ContactDetail> {
   const contact = await contactOrThrow(ctx.db, ctx, id);
-  const [links, cadence, interactions] = await Promise.all([
+  const [links, cadence, interactions, drafts] = await Promise.all([
     repo.listContactLinks(ctx.db, ctx.workspaceId, { contactId: id }),
     repo.findCadence(ctx.db, ctx.workspaceId, id),
     repo.listInteractions(ctx.db, ctx.workspaceId, id),
+    repo.listContactDrafts(ctx.db, ctx.workspaceId, id),
   ]);
   return {
     ...contact,
     links,
+    drafts: Object.fromEntries(drafts.map((d) => [d.kind, d.body])),
     interactions,
     cadence: cadence
       ? { ...cadence, next: nextTouches(toCadence(cadence), interactions, ctx.clock.now(), 120) }
@@ -122,14 +127,57 @@ export async function deleteContact(ctx: ServiceContext, id: string): Promise<vo
   });
 }
 
-/** Links a contact to an application (and optionally one of its rounds) with their part in it. */
+/** Who a feedback request is best addressed to, in order: people who saw the process closely. */
+export const FEEDBACK_ROLES = ['hiring_manager', 'interviewer', 'recruiter'] as const;
+
+/** One person in an application's process: the contact and their part in it. */
+export interface ApplicationPerson {
+  link: ContactLink;
+  contact: ContactRecord;
+}
+
+/** The people linked to an application, with their part in it, in the order they were linked. */
+export async function listApplicationPeople(
+  ctx: ServiceContext,
+  applicationId: string,
+): Promise<ApplicationPerson[]> {
+  if (!(await apps.findApplication(ctx.db, ctx.workspaceId, applicationId))) {
+    throw new ReboundError('application_not_found', `No application with id ${applicationId}.`, [
+      { path: 'id', message: 'not found' },
+    ]);
+  }
+  const [links, contacts] = await Promise.all([
+    repo.listContactLinks(ctx.db, ctx.workspaceId, { applicationId }),
+    repo.listContacts(ctx.db, ctx.workspaceId, { applicationId }),
+  ]);
+  const byId = new Map(contacts.map((c) => [c.id, c]));
+  return links.flatMap((link) => {
+    const contact = byId.get(link.contactId);
+    return contact ? [{ link, contact }] : [];
+  });
+}
+
+/** Removes one link between a person and an application; the contact itself stays. */
+export async function unlinkContact(ctx: ServiceContext, linkId: string): Promise<void> {
+  if (!(await repo.deleteContactLink(ctx.db, ctx.workspaceId, linkId))) {
+    throw new ReboundError('not_found', `No contact link with id ${linkId}.`, [
+      { path: 'linkId', message: 'not found' },
+    ]);
+  }
+}
+
+/**
+ * Links a contact to an application (and optionally one of its rounds) with their part in it.
+ * The same person in the same part twice is refused. A recruiter, interviewer or hiring manager
+ * linked while a feedback request is still a draft with no one to send it to becomes its addressee.
+ */
 export async function linkContact(
   ctx: ServiceContext,
   id: string,
   input: ContactLinkInput,
 ): Promise<ContactLink> {
   return ctx.db.transaction().execute(async (trx) => {
-    await contactOrThrow(trx, ctx, id);
+    const contact = await contactOrThrow(trx, ctx, id);
     const app = await apps.findApplication(trx, ctx.workspaceId, input.applicationId);
     if (!app) {
       throw new ReboundError('application_not_found', `No application with id ${input.applicationId}.`, [
@@ -144,6 +192,20 @@ export async function linkContact(
         ]);
       }
     }
+    const existing = await repo.listContactLinks(trx, ctx.workspaceId, {
+      applicationId: input.applicationId,
+    });
+    if (
+      existing.some(
+        (l) => l.contactId === id && l.role === input.role && l.roundId === (input.roundId ?? null),
+      )
+    ) {
+      throw new ReboundError(
+        'conflict',
+        `${contact.name} is already linked to this application as ${input.role.replace('_', ' ')}.`,
+        [{ path: 'role', message: 'already linked in this role' }],
+      );
+    }
     const link: ContactLink = {
       id: newId(),
       contactId: id,
@@ -153,6 +215,16 @@ export async function linkContact(
       createdAt: nowIso(ctx),
     };
     await repo.insertContactLinks(trx, ctx.workspaceId, [link]);
+    if ((FEEDBACK_ROLES as readonly string[]).includes(input.role)) {
+      const requests = await feedbackRepo.listFeedbackRequests(trx, ctx.workspaceId, input.applicationId);
+      for (const f of requests.filter((r) => r.state === 'drafted' && r.contactId === null)) {
+        await feedbackRepo.updateFeedbackRequest(trx, ctx.workspaceId, {
+          ...f,
+          contactId: id,
+          updatedAt: nowIso(ctx),
+        });
+      }
+    }
     return link;
   });
 }
@@ -257,6 +329,30 @@ export async function logInteraction(
       { id: newId(), contactId: id, kind: input.kind, at, note: input.note ?? null, createdAt: nowIso(ctx) },
     ]);
     await refreshTouches(trx, ctx, contact);
+  });
+  return getContactOrThrow(ctx, id);
+}
+
+/**
+ * Keeps the user's own words for a thank-you or connection note to one contact, so they are
+ * there when the note is copied later; `null` (or only spaces) goes back to the template's words.
+ */
+export async function saveContactDraft(
+  ctx: ServiceContext,
+  id: string,
+  kind: repo.ContactDraftKind,
+  body: string | null,
+): Promise<ContactDetail> {
+  await ctx.db.transaction().execute(async (trx) => {
+    await contactOrThrow(trx, ctx, id);
+    if (body === null || body.trim() === '') await repo.deleteContactDraft(trx, ctx.workspaceId, id, kind);
+    else
+      await repo.saveContactDraft(trx, ctx.workspaceId, {
+        contactId: id,
+        kind,
+        body,
+        updatedAt: nowIso(ctx),
+      });
   });
   return getContactOrThrow(ctx, id);
 }

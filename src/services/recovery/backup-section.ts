@@ -12,6 +12,7 @@ const rows = z.array(z.record(z.string(), z.unknown())).default([]);
 const sectionSchema = z.object({
   contacts: rows,
   contactLinks: rows,
+  contactDrafts: rows,
   cadences: rows,
   interactions: rows,
   rejections: rows,
@@ -27,6 +28,7 @@ async function exportRecovery(ctx: ServiceContext) {
   const [
     contacts,
     contactLinks,
+    contactDrafts,
     cadences,
     interactions,
     rejections,
@@ -38,6 +40,7 @@ async function exportRecovery(ctx: ServiceContext) {
   ] = await Promise.all([
     contactsRepo.listContacts(db, ws),
     contactsRepo.listContactLinks(db, ws),
+    contactsRepo.listContactDrafts(db, ws),
     contactsRepo.listCadences(db, ws),
     contactsRepo.listInteractions(db, ws),
     repo.listRejections(db, ws, 1_000_000),
@@ -50,6 +53,7 @@ async function exportRecovery(ctx: ServiceContext) {
   return {
     contacts,
     contactLinks,
+    contactDrafts,
     cadences,
     interactions,
     rejections: rejections.reverse(),
@@ -69,6 +73,7 @@ async function importRecovery(ctx: ServiceContext, data: unknown): Promise<void>
   const { db, workspaceId: ws } = ctx;
   await contactsRepo.insertContacts(db, ws, d.contacts);
   await contactsRepo.insertContactLinks(db, ws, d.contactLinks);
+  await contactsRepo.insertContactDrafts(db, ws, d.contactDrafts);
   await contactsRepo.insertCadences(db, ws, d.cadences);
   await contactsRepo.insertInteractions(db, ws, d.interactions);
   await repo.insertRejections(db, ws, d.rejections);

@@ -3,6 +3,7 @@ import {
   draftFeedbackRequest,
   emlText,
   type FeedbackDraft,
+  isAutomaticSender,
   mailtoUrl,
 } from '../../core/recovery/feedback-request.ts';
 import {
@@ -11,12 +12,13 @@ import {
   planFeedbackTransition,
   validateFeedbackThemes,
 } from '../../core/recovery/feedback-state.ts';
-import type { FeedbackRequestPatch } from '../../core/recovery/input.ts';
+import type { FeedbackContactPatch, FeedbackRequestPatch } from '../../core/recovery/input.ts';
 import * as apps from '../../store/applications-repository.ts';
 import * as contactsRepo from '../../store/contacts-repository.ts';
 import * as eventsRepo from '../../store/events-repository.ts';
 import type { FeedbackRequest } from '../../store/feedback-repository.ts';
 import * as feedbackRepo from '../../store/feedback-repository.ts';
+import { listMailMessagesForApplication } from '../../store/imports-repository.ts';
 import * as repo from '../../store/recovery-repository.ts';
 import * as schedule from '../../store/schedule-repository.ts';
 import { readSettings } from '../../store/workspace-repository.ts';
@@ -27,8 +29,16 @@ import { loadTemplate } from './templates.ts';
 export interface FeedbackDetail extends FeedbackRequest {
   company: string;
   role: string;
-  draft: Pick<FeedbackDraft, 'subject' | 'body' | 'to' | 'toName' | 'questions' | 'missing'>;
+  draft: Pick<FeedbackDraft, 'subject' | 'body' | 'to' | 'toName' | 'questions' | 'missing'> & {
+    /** True when the words are the user's own, kept from an edit. */
+    edited: boolean;
+  };
   mailto: string;
+  /**
+   * The no-reply address the "no" came from (or the chosen contact's, when it is one): no person
+   * reads it, so the recruiter or an interviewer is the one to ask.
+   */
+  automaticSender: string | null;
 }
 
 function notFound(id: string): ReboundError {
@@ -49,12 +59,13 @@ async function requireContact(db: Db, ctx: ServiceContext, contactId: string | n
 }
 
 async function buildDetail(db: Db, ctx: ServiceContext, f: FeedbackRequest): Promise<FeedbackDetail> {
-  const [app, rounds, rejection, contact, settings] = await Promise.all([
+  const [app, rounds, rejection, contact, settings, mail] = await Promise.all([
     apps.findApplication(db, ctx.workspaceId, f.applicationId),
     eventsRepo.listRounds(db, ctx.workspaceId, f.applicationId),
     repo.findRejection(db, ctx.workspaceId, f.rejectionId),
     f.contactId ? contactsRepo.findContact(db, ctx.workspaceId, f.contactId) : Promise.resolve(undefined),
     readSettings(db, ctx.workspaceId),
+    listMailMessagesForApplication(db, ctx.workspaceId, f.applicationId),
   ]);
   const company = app?.company ?? '';
   const role = app?.role ?? '';
@@ -70,7 +81,7 @@ async function buildDetail(db: Db, ctx: ServiceContext, f: FeedbackRequest): Pro
     },
     loadTemplate('feedback-request'),
   );
-  // Once sent, the words are the ones that went out; before that, the draft follows the template.
+  // The user's own words (kept from an edit, or the ones that went out) win over the template.
   const draft = {
     subject: f.subject ?? drafted.subject,
     body: f.body ?? drafted.body,
@@ -78,8 +89,15 @@ async function buildDetail(db: Db, ctx: ServiceContext, f: FeedbackRequest): Pro
     toName: drafted.toName,
     questions: drafted.questions,
     missing: f.body ? [] : drafted.missing,
+    edited: f.state === 'drafted' && (f.subject !== null || f.body !== null),
   };
-  return { ...f, company, role, draft, mailto: mailtoUrl(draft) };
+  const rejectionMail = mail.find((m) => m.kind === 'rejection');
+  const automaticSender = isAutomaticSender(contact?.email)
+    ? (contact?.email ?? null)
+    : isAutomaticSender(rejectionMail?.fromAddress)
+      ? (rejectionMail?.fromAddress ?? null)
+      : null;
+  return { ...f, company, role, draft, mailto: mailtoUrl(draft), automaticSender };
 }
 
 export async function getFeedbackRequestOrThrow(ctx: ServiceContext, id: string): Promise<FeedbackDetail> {
@@ -108,6 +126,39 @@ export async function feedbackEml(
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '') || 'feedback';
   return { filename: `feedback-request-${slug}.eml`, text: emlText(detail.draft, ctx.clock.now()) };
+}
+
+/**
+ * Changes a drafted request: who it goes to (`null`: no one yet), and the user's own subject and
+ * words (`null`: back to the template's). Once sent, it stays as it went out.
+ */
+export async function editFeedbackDraft(
+  ctx: ServiceContext,
+  id: string,
+  patch: Omit<FeedbackContactPatch, 'state'>,
+): Promise<FeedbackDetail> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const current = await feedbackRepo.findFeedbackRequest(trx, ctx.workspaceId, id);
+    if (!current) throw notFound(id);
+    if (current.state !== 'drafted') {
+      const field =
+        patch.contactId !== undefined ? 'contactId' : patch.body !== undefined ? 'body' : 'subject';
+      throw new ReboundError(
+        'invalid_transition',
+        `${field}: this request is already ${current.state.replace('_', ' ')}, so it stays as it went out.`,
+        [{ path: field, message: `cannot change once ${current.state}` }],
+      );
+    }
+    const next: FeedbackRequest = { ...current, updatedAt: nowIso(ctx) };
+    if (patch.contactId !== undefined) {
+      await requireContact(trx, ctx, patch.contactId);
+      next.contactId = patch.contactId;
+    }
+    if (patch.subject !== undefined) next.subject = patch.subject;
+    if (patch.body !== undefined) next.body = patch.body;
+    await feedbackRepo.updateFeedbackRequest(trx, ctx.workspaceId, next);
+  });
+  return getFeedbackRequestOrThrow(ctx, id);
 }
 
 /**
@@ -149,7 +200,12 @@ export async function updateFeedbackRequest(
   id: string,
   request: FeedbackRequestPatch,
 ): Promise<FeedbackDetail> {
-  if (request.state === undefined) return setFeedbackContact(ctx, id, request.contactId);
+  if (request.state === undefined) {
+    const { state: _state, ...edit } = request;
+    return edit.subject === undefined && edit.body === undefined && edit.contactId !== undefined
+      ? setFeedbackContact(ctx, id, edit.contactId)
+      : editFeedbackDraft(ctx, id, edit);
+  }
   const patch = request;
   await ctx.db.transaction().execute(async (trx) => {
     const t: ServiceContext = { ...ctx, db: trx };

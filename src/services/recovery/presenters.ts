@@ -39,6 +39,7 @@ export function presentFeedbackRequest(f: FeedbackDetail): FeedbackRequestView {
     themes: f.themes,
     draft: f.draft,
     mailto: f.mailto,
+    automaticSender: f.automaticSender,
     emlUrl: `/api/v1/feedback-requests/${f.id}/eml`,
   };
 }
@@ -56,6 +57,7 @@ export function presentRejection(r: RejectionDetail): RejectionView {
     reasonTags: r.reasonTags,
     coolOff: { hours: r.coolOffHours, skipped: r.coolOffHours === null, endsAt: r.coolOffEndsAt },
     reopenedAt: r.reopenedAt,
+    step: r.flowStep ?? null,
     feedbackRequestId: r.feedbackRequest?.id ?? null,
     feedbackState: r.feedbackRequest?.state ?? null,
     feedbackDueAt: r.feedbackRequest?.dueAt ?? null,

@@ -20,6 +20,7 @@ import * as repo from '../../store/recovery-repository.ts';
 import * as schedule from '../../store/schedule-repository.ts';
 import { readSettings, writeSettings } from '../../store/workspace-repository.ts';
 import { addEvent } from '../applications.ts';
+import { FEEDBACK_ROLES } from '../contacts/contacts.ts';
 import { newId, nowIso, type ServiceContext, today } from '../context.ts';
 import { coolOffEndItem, feedbackSendItem, postMortemItem, scheduleIds } from './schedule.ts';
 
@@ -34,7 +35,6 @@ export interface RecoveryOptions {
 export type RejectionEvent = EventInput & { recovery?: RecoveryOptions };
 
 const CUSTOM_TAGS_KEY = 'recovery.reasonTags';
-const FEEDBACK_ROLES = ['hiring_manager', 'interviewer', 'recruiter'];
 
 export function rejectionNotFound(id: string): ReboundError {
   return new ReboundError('rejection_not_found', `No rejection with id ${id}.`, [
@@ -234,6 +234,7 @@ export async function updateRejection(
     const current = await repo.findRejection(trx, ctx.workspaceId, id);
     if (!current) throw rejectionNotFound(id);
     const next: Rejection = { ...current, updatedAt: nowIso(ctx) };
+    if (patch.step !== undefined) next.flowStep = patch.step;
     if (patch.channel !== undefined) next.channel = patch.channel;
     if (patch.reasonGiven !== undefined) next.reasonGiven = patch.reasonGiven;
     if (patch.reasonTags !== undefined)

@@ -5,6 +5,7 @@ import * as insights from './2026_11_22_1100_insights.ts';
 import * as skills from './2026_11_22_1200_skills.ts';
 import * as imports from './2026_11_22_1300_imports.ts';
 import * as summaries from './2026_11_27_1200_summaries.ts';
+import * as ux from './2026_11_27_1400_ux.ts';
 
 /**
  * Every migration, by its frozen timestamped name. Append new ones; never rename, edit or
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_1200_skills': skills,
   '2026_11_22_1300_imports': imports,
   '2026_11_27_1200_summaries': summaries,
+  '2026_11_27_1400_ux': ux,
 };

@@ -1,4 +1,4 @@
-import { Center, Loader, Modal } from '@mantine/core';
+import { Center, Loader } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   createContext,
@@ -12,6 +12,7 @@ import {
 } from 'react';
 import { useCreateApplication } from '../api/hooks.ts';
 import { emptyForm } from './empty-form.ts';
+import { FormModal } from './form-modal.tsx';
 
 // The form pulls in the date picker; load it when the dialog first opens.
 const ApplicationForm = lazy(() =>
@@ -27,39 +28,46 @@ export function useOpenAddApplication(): () => void {
 
 export function AddApplicationProvider({ children }: { children: ReactNode }) {
   const [opened, setOpened] = useState(false);
+  const [dirty, setDirty] = useState(false);
   const create = useCreateApplication();
   const open = useCallback(() => setOpened(true), []);
-  const close = useCallback(() => setOpened(false), []);
+  const close = useCallback(() => {
+    setOpened(false);
+    setDirty(false);
+  }, []);
   const value = useMemo(() => open, [open]);
 
   return (
     <AddApplicationContext.Provider value={value}>
       {children}
-      <Modal opened={opened} onClose={close} title="Add an application" size="lg">
-        <Suspense
-          fallback={
-            <Center py="xl">
-              <Loader />
-            </Center>
-          }
-        >
-          <ApplicationForm
-            initial={emptyForm}
-            mode="create"
-            submitLabel="Add application"
-            onCancel={close}
-            onSubmit={async (input) => {
-              const created = await create.mutateAsync(input);
-              close();
-              notifications.show({
-                color: 'teal',
-                title: 'Added',
-                message: `${created.company} · ${created.role} is on your board.`,
-              });
-            }}
-          />
-        </Suspense>
-      </Modal>
+      <FormModal opened={opened} onClose={close} dirty={dirty} title="Add an application" size="lg">
+        {(requestClose) => (
+          <Suspense
+            fallback={
+              <Center py="xl">
+                <Loader />
+              </Center>
+            }
+          >
+            <ApplicationForm
+              initial={emptyForm}
+              mode="create"
+              submitLabel="Add application"
+              onCancel={requestClose}
+              onDirtyChange={setDirty}
+              onSubmit={async (input) => {
+                const created = await create.mutateAsync(input);
+                close();
+                notifications.show({
+                  color: 'teal',
+                  title: 'Added',
+                  message: `${created.company} · ${created.role} is on your board.`,
+                });
+              }}
+            />
+          </Suspense>
+        )}
+      </FormModal>
     </AddApplicationContext.Provider>
   );
 }

@@ -1,5 +1,4 @@
 import type { Outcome, Stage } from '@core/applications/application.ts';
-import { Modal } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   createContext,
@@ -15,6 +14,7 @@ import { useNavigate } from 'react-router';
 import { useAddEvent } from '../api/hooks.ts';
 import { recoveryPath } from '../features/recovery/paths.ts';
 import { stageLabel } from '../lib/format.ts';
+import { FormModal } from './form-modal.tsx';
 
 const RejectForm = lazy(() => import('./reject-form.tsx').then((m) => ({ default: m.RejectForm })));
 
@@ -53,6 +53,7 @@ const CLOSE_MESSAGES: Record<Outcome, string> = {
 export function ApplicationActionsProvider({ children }: { children: ReactNode }) {
   const addEvent = useAddEvent();
   const [rejecting, setRejecting] = useState<Target | null>(null);
+  const [rejectDirty, setRejectDirty] = useState(false);
   const { mutate } = addEvent;
   const navigate = useNavigate();
 
@@ -112,17 +113,25 @@ export function ApplicationActionsProvider({ children }: { children: ReactNode }
   return (
     <Ctx.Provider value={value}>
       {children}
-      <Modal opened={rejecting !== null} onClose={() => setRejecting(null)} title="Log a rejection">
-        <Suspense fallback={null}>
-          {rejecting && (
-            <RejectForm
-              target={rejecting}
-              onCancel={() => setRejecting(null)}
-              onConfirm={(reason, occurredOn) => confirmReject(rejecting, reason, occurredOn)}
-            />
-          )}
-        </Suspense>
-      </Modal>
+      <FormModal
+        opened={rejecting !== null}
+        onClose={() => setRejecting(null)}
+        dirty={rejectDirty}
+        title="Log a rejection"
+      >
+        {(requestClose) => (
+          <Suspense fallback={null}>
+            {rejecting && (
+              <RejectForm
+                target={rejecting}
+                onCancel={requestClose}
+                onDirtyChange={setRejectDirty}
+                onConfirm={(reason, occurredOn) => confirmReject(rejecting, reason, occurredOn)}
+              />
+            )}
+          </Suspense>
+        )}
+      </FormModal>
     </Ctx.Provider>
   );
 }

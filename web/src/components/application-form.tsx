@@ -9,6 +9,7 @@ import {
 import {
   type ApplicationInputBody as ApplicationInput,
   createApplicationSchema,
+  LIMITS,
   updateApplicationSchema,
 } from '@core/applications/input.ts';
 import {
@@ -25,14 +26,14 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { ApiError } from '../api/client.ts';
 import type { JobPageResult } from '../features/import/api.ts';
 import { JobPageFill } from '../features/import/job-page-fill.tsx';
 import { JobScoreHint } from '../features/skills/job-score-hint.tsx';
 import { schemaValidator } from '../lib/form-schema.ts';
 import { channelLabel, stageLabel, WORK_MODE_LABELS } from '../lib/format.ts';
+import { DateField } from './date-field.tsx';
 import type { FormValues } from './empty-form.ts';
 
 const text = (v: string): string | null => (v.trim() === '' ? null : v.trim());
@@ -105,14 +106,19 @@ interface Props {
   submitLabel: string;
   onSubmit: (input: ApplicationInput) => Promise<unknown>;
   onCancel?: () => void;
+  /** Told whether the form holds changes not yet saved, so its dialog can ask before closing. */
+  onDirtyChange?: (dirty: boolean) => void;
 }
 
 /**
  * The add/edit form. It checks the values with the core's schemas before sending (the same
  * limits as the server), and shows any refusal from the server's `details` under each field.
  */
-export function ApplicationForm({ initial, mode, submitLabel, onSubmit, onCancel }: Props) {
+export function ApplicationForm({ initial, mode, submitLabel, onSubmit, onCancel, onDirtyChange }: Props) {
   const [values, setValues] = useState<FormValues>(initial);
+  useEffect(() => {
+    onDirtyChange?.(JSON.stringify(values) !== JSON.stringify(initial));
+  }, [values, initial, onDirtyChange]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -173,6 +179,7 @@ export function ApplicationForm({ initial, mode, submitLabel, onSubmit, onCancel
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <TextInput
               label="Company"
+              maxLength={LIMITS.company}
               required
               data-autofocus
               value={values.company}
@@ -183,6 +190,7 @@ export function ApplicationForm({ initial, mode, submitLabel, onSubmit, onCancel
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <TextInput
               label="Role"
+              maxLength={LIMITS.role}
               required
               value={values.role}
               error={errors.role}
@@ -214,10 +222,10 @@ export function ApplicationForm({ initial, mode, submitLabel, onSubmit, onCancel
             </Grid.Col>
           )}
           <Grid.Col span={{ base: 12, sm: mode === 'create' ? 4 : 6 }}>
-            <DateInput
+            <DateField
               label="Applied on"
               description="Leave empty if not sent yet"
-              valueFormat="D MMM YYYY"
+              notInFuture
               clearable
               value={values.appliedOn}
               error={errors.appliedOn}
@@ -227,6 +235,7 @@ export function ApplicationForm({ initial, mode, submitLabel, onSubmit, onCancel
           <Grid.Col span={12}>
             <TextInput
               label="Job posting URL"
+              maxLength={LIMITS.url}
               type="url"
               placeholder="https://"
               value={values.jobUrl}
@@ -237,6 +246,7 @@ export function ApplicationForm({ initial, mode, submitLabel, onSubmit, onCancel
           <Grid.Col span={{ base: 12, sm: 8 }}>
             <TextInput
               label="Location"
+              maxLength={LIMITS.location}
               value={values.location}
               error={errors.location}
               onChange={(e) => set('location', e.currentTarget.value)}
@@ -294,6 +304,7 @@ export function ApplicationForm({ initial, mode, submitLabel, onSubmit, onCancel
           <Grid.Col span={12}>
             <Textarea
               label="Job description"
+              maxLength={LIMITS.jobDescription}
               description="Paste it here so it is still around if the posting comes down"
               autosize
               minRows={3}
@@ -309,6 +320,7 @@ export function ApplicationForm({ initial, mode, submitLabel, onSubmit, onCancel
               <Grid.Col span={{ base: 12, sm: 6 }}>
                 <TextInput
                   label="Résumé version"
+                  maxLength={LIMITS.shortText}
                   value={values.resumeVersion}
                   error={errors.resumeVersion}
                   onChange={(e) => set('resumeVersion', e.currentTarget.value)}
@@ -317,6 +329,7 @@ export function ApplicationForm({ initial, mode, submitLabel, onSubmit, onCancel
               <Grid.Col span={{ base: 12, sm: 6 }}>
                 <TextInput
                   label="Cover letter version"
+                  maxLength={LIMITS.shortText}
                   value={values.coverLetterVersion}
                   error={errors.coverLetterVersion}
                   onChange={(e) => set('coverLetterVersion', e.currentTarget.value)}
@@ -341,6 +354,7 @@ export function ApplicationForm({ initial, mode, submitLabel, onSubmit, onCancel
               <Grid.Col span={12}>
                 <Textarea
                   label="Notes"
+                  maxLength={LIMITS.notes}
                   autosize
                   minRows={2}
                   maxRows={8}

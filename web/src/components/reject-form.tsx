@@ -1,18 +1,21 @@
+import { LIMITS } from '@core/applications/input.ts';
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { todayIso } from '../lib/format.ts';
 import type { Target } from './application-actions.tsx';
+import { DateField } from './date-field.tsx';
 
 interface Props {
   target: Target;
   onCancel: () => void;
   onConfirm: (reason: string, occurredOn: string | null) => void;
+  onDirtyChange?: (dirty: boolean) => void;
 }
 
 /** The body of "Log a rejection": an optional reason and the day it happened. */
-export function RejectForm({ target, onCancel, onConfirm }: Props) {
+export function RejectForm({ target, onCancel, onConfirm, onDirtyChange }: Props) {
   const [reason, setReason] = useState('');
+  useEffect(() => onDirtyChange?.(reason.trim() !== ''), [reason, onDirtyChange]);
   const [occurredOn, setOccurredOn] = useState<string | null>(todayIso());
   return (
     <Stack gap="sm">
@@ -23,12 +26,13 @@ export function RejectForm({ target, onCancel, onConfirm }: Props) {
       <Textarea
         label="Reason (optional)"
         placeholder="e.g. went with someone with more on-call experience"
+        maxLength={LIMITS.reason}
         autosize
         minRows={2}
         value={reason}
         onChange={(e) => setReason(e.currentTarget.value)}
       />
-      <DateInput label="When" valueFormat="D MMM YYYY" value={occurredOn} onChange={setOccurredOn} />
+      <DateField label="When" notInFuture value={occurredOn} onChange={setOccurredOn} />
       <Group justify="flex-end">
         <Button variant="default" onClick={onCancel}>
           Cancel

@@ -6,9 +6,15 @@ import { request } from '../recovery/api.ts';
 /** Contacts' wire shapes come from the core's schemas (what the contact routes declare). */
 export type {
   ContactDetailView as ContactDetail,
+  ContactLinkView as ContactLink,
   ContactView as Contact,
   InteractionView as Interaction,
 } from '@core/contacts/schemas.ts';
+
+export type ContactDraftKind = 'thank_you' | 'connection_request';
+type Contact = ContactView;
+type ContactLink = ContactLinkView;
+type ContactDetail = ContactDetailView;
 
 /** The editable fields; empty strings are sent as-is and the server turns them into "none". */
 export type ContactInput = Record<keyof ContactCreateInput, string>;
@@ -105,5 +111,62 @@ export function useLogInteraction() {
         ...(note ? { note } : {}),
       }),
     onSuccess: refresh,
+  });
+}
+
+/** One person in an application's process (see `GET /applications/:id/people`). */
+export interface Person {
+  linkId: string;
+  role: ContactRole;
+  roundId: string | null;
+  linkedAt: string;
+  contact: Contact;
+}
+
+export function usePeople(applicationId: string) {
+  return useQuery({
+    queryKey: ['contacts', 'people', applicationId],
+    queryFn: () =>
+      request<{ items: Person[] }>('GET', `/api/v1/applications/${enc(applicationId)}/people`).then(
+        (r) => r.items,
+      ),
+  });
+}
+
+/** Linking or unlinking can change who a drafted feedback request goes to: refresh that too. */
+function useRefreshPeople() {
+  const qc = useQueryClient();
+  const refresh = useRefreshContacts();
+  return () => Promise.all([refresh(), qc.invalidateQueries({ queryKey: ['recovery'] })]);
+}
+
+export function useAddPerson(applicationId: string) {
+  const refresh = useRefreshPeople();
+  return useMutation({
+    mutationFn: ({ contactId, role }: { contactId: string; role: ContactRole }) =>
+      request<ContactLink>('POST', `/api/v1/applications/${enc(applicationId)}/people`, { contactId, role }),
+    onSuccess: refresh,
+  });
+}
+
+export function useUnlinkPerson() {
+  const refresh = useRefreshPeople();
+  return useMutation({
+    mutationFn: (linkId: string) => request<void>('DELETE', `/api/v1/contact-links/${enc(linkId)}`),
+    onSuccess: refresh,
+  });
+}
+
+/** Keeps the user's words for a thank-you or connection note (`null`: back to the suggested words). */
+export function useSaveContactDraft(contactId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ kind, body }: { kind: ContactDraftKind; body: string | null }) =>
+      request<{ contactId: string; drafts: ContactDetail['drafts'] }>(
+        'PUT',
+        `${base}/${enc(contactId)}/drafts/${kind}`,
+        { body },
+      ),
+    onSuccess: () => qc.invalidateQueries({ queryKey: contactKeys.detail(contactId) }),
   });
 }

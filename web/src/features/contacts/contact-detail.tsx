@@ -18,6 +18,7 @@ import { IconBrandLinkedin, IconMail, IconPencil, IconPhone, IconTrash } from '@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage, useBoardApplications } from '../../api/hooks.ts';
+import { FormModal } from '../../components/form-modal.tsx';
 import { formatDay } from '../recovery/format.ts';
 import { TOUCH_LABELS, TouchPlan } from '../recovery/touch-plan.tsx';
 import {
@@ -49,6 +50,7 @@ const INTERACTION_LABELS: Record<Interaction['kind'], string> = {
 export function ContactDetailPanel({ id, onDeleted }: { id: string; onDeleted: () => void }) {
   const { data: contact, isLoading, error } = useContact(id);
   const [editing, setEditing] = useState(false);
+  const [editDirty, setEditDirty] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const remove = useDeleteContact();
 
@@ -133,16 +135,25 @@ export function ContactDetailPanel({ id, onDeleted }: { id: string; onDeleted: (
       <Cadence contact={contact} />
       <Interactions contact={contact} />
 
-      <Modal opened={editing} onClose={() => setEditing(false)} title={`Edit ${contact.name}`} size="lg">
-        <ContactForm
-          initial={contact}
-          onCancel={() => setEditing(false)}
-          onSaved={() => {
-            setEditing(false);
-            notifications.show({ color: 'teal', message: 'Saved.' });
-          }}
-        />
-      </Modal>
+      <FormModal
+        opened={editing}
+        onClose={() => setEditing(false)}
+        dirty={editDirty}
+        title={`Edit ${contact.name}`}
+        size="lg"
+      >
+        {(requestClose) => (
+          <ContactForm
+            initial={contact}
+            onCancel={requestClose}
+            onDirtyChange={setEditDirty}
+            onSaved={() => {
+              setEditing(false);
+              notifications.show({ color: 'teal', message: 'Saved.' });
+            }}
+          />
+        )}
+      </FormModal>
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={`Delete ${contact.name}?`}>
         <Text size="sm" mb="md">
           Their details, links and keep-in-touch plan will be removed. Your applications stay as they are.

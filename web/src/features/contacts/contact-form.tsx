@@ -1,7 +1,7 @@
 import { contactInputSchema } from '@core/contacts/input.ts';
 import { Alert, Button, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
 import { schemaValidator } from '../../lib/form-schema.ts';
@@ -14,6 +14,8 @@ interface Props {
   onSaved: (contact: Contact) => void;
   onCancel: () => void;
   submitLabel?: string;
+  /** Told whether the form holds changes not yet saved, so its dialog can ask before closing. */
+  onDirtyChange?: (dirty: boolean) => void;
 }
 
 const FIELDS: (keyof ContactInput)[] = [
@@ -49,12 +51,16 @@ const ERROR_LABELS: Record<keyof ContactInput, string> = {
 const validate = schemaValidator(contactInputSchema, ERROR_LABELS);
 
 /** Add or edit a person: a name, and at least one way to reach them. */
-export function ContactForm({ initial, defaults, onSaved, onCancel, submitLabel }: Props) {
+export function ContactForm({ initial, defaults, onSaved, onCancel, submitLabel, onDirtyChange }: Props) {
   const form = useForm<ContactInput>({
     mode: 'controlled',
     initialValues: toInput(initial, defaults),
     validate,
   });
+  const dirty = form.isDirty();
+  useEffect(() => {
+    onDirtyChange?.(dirty);
+  }, [dirty, onDirtyChange]);
   const [formError, setFormError] = useState<string | null>(null);
   const save = useSaveContact();
   const field = (key: keyof ContactInput) => form.getInputProps(key);

@@ -6,7 +6,6 @@ import {
   Grid,
   Group,
   Loader,
-  Modal,
   ScrollArea,
   Stack,
   Text,
@@ -19,6 +18,7 @@ import { IconAddressBook, IconDownload, IconSearch, IconUserPlus } from '@tabler
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/hooks.ts';
+import { FormModal } from '../../components/form-modal.tsx';
 import { type Contact, useContacts, VCARD_URL } from './api.ts';
 import { ContactDetailPanel } from './contact-detail.tsx';
 import { ContactForm } from './contact-form.tsx';
@@ -38,6 +38,7 @@ export default function Page() {
   const [params, setParams] = useSearchParams();
   const [query, setQuery] = useState('');
   const [adding, setAdding] = useState(false);
+  const [addDirty, setAddDirty] = useState(false);
   const selectedId = params.get('id');
   const contacts = data ?? [];
   const shown = useMemo(() => contacts.filter((c) => matches(c, query)), [contacts, query]);
@@ -149,16 +150,25 @@ export default function Page() {
         </Grid>
       )}
 
-      <Modal opened={adding} onClose={() => setAdding(false)} title="Add a contact" size="lg">
-        <ContactForm
-          onCancel={() => setAdding(false)}
-          onSaved={(c) => {
-            setAdding(false);
-            select(c.id);
-            notifications.show({ color: 'teal', message: `${c.name} was added.` });
-          }}
-        />
-      </Modal>
+      <FormModal
+        opened={adding}
+        onClose={() => setAdding(false)}
+        dirty={addDirty}
+        title="Add a contact"
+        size="lg"
+      >
+        {(requestClose) => (
+          <ContactForm
+            onCancel={requestClose}
+            onDirtyChange={setAddDirty}
+            onSaved={(c) => {
+              setAdding(false);
+              select(c.id);
+              notifications.show({ color: 'teal', message: `${c.name} was added.` });
+            }}
+          />
+        )}
+      </FormModal>
     </Stack>
   );
 }

@@ -164,8 +164,8 @@ function KindBadge({ kind, confidence }: { kind: string; confidence: number }) {
       <Badge variant="light" color={MAIL_KIND_COLORS[kind] ?? 'gray'}>
         {MAIL_KIND_LABELS[kind] ?? kind}
       </Badge>
-      <Text size="xs" c="dimmed">
-        {Math.round(confidence * 100)}%
+      <Text size="xs" c="dimmed" title={`${Math.round(confidence * 100)}%`}>
+        {confidence >= 0.85 ? 'sure' : confidence >= 0.6 ? 'fairly sure' : 'not sure'}
       </Text>
     </Group>
   );

@@ -92,7 +92,7 @@ export function JobPageTab() {
                 formatSalary(f.salaryMin ?? null, f.salaryMax ?? null, f.salaryCurrency ?? null),
               )}
               {row('Found via', channelLabel(result.channel))}
-              {row('Kind', f.kind === 'contract' ? 'Contract work' : null)}
+              {row('Type of work', f.kind === 'contract' ? 'Contract work' : null)}
               {row('Link', f.jobUrl)}
               {f.jobDescription && (
                 <Text size="sm" c="dimmed" lineClamp={8} style={{ whiteSpace: 'pre-wrap' }}>

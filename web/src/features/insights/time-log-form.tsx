@@ -3,12 +3,12 @@ import { parseDuration } from '@core/channels/duration.ts';
 import { LOG_CHANNELS, type LogChannel } from '@core/channels/input.ts';
 import { ReboundError } from '@core/errors.ts';
 import { ActionIcon, Button, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
+import { DateField } from '../../components/date-field.tsx';
 import { formatDate, todayIso } from '../../lib/format.ts';
 import { useAddTimeLog, useDeleteTimeLog, useWeekTimeLogs } from './api.ts';
 
@@ -53,7 +53,8 @@ export function TimeLogForm() {
         onSuccess: (log) => {
           notifications.show({
             color: 'teal',
-            message: `Logged ${minutesText(log.minutes)} of ${logChannelLabel(log.channel).toLowerCase()}.`,
+            // Always say which day it went on, so an entry never lands on another day unnoticed.
+            message: `Logged ${minutesText(log.minutes)} of ${logChannelLabel(log.channel).toLowerCase()} on ${formatDate(log.loggedOn)}.`,
           });
           setDuration('');
           setNote('');
@@ -97,10 +98,9 @@ export function TimeLogForm() {
             allowDeselect={false}
             w={170}
           />
-          <DateInput
+          <DateField
             label="Day"
-            valueFormat="D MMM YYYY"
-            maxDate={todayIso()}
+            notInFuture
             value={loggedOn}
             onChange={setLoggedOn}
             error={errors.loggedOn || undefined}

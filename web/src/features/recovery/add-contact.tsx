@@ -1,8 +1,9 @@
-import { Button, Modal } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { errorMessage } from '../../api/hooks.ts';
+import { FormModal } from '../../components/form-modal.tsx';
 import { type Contact, useLinkContact } from '../contacts/api.ts';
 import { ContactForm } from '../contacts/contact-form.tsx';
 
@@ -15,6 +16,7 @@ interface Props {
 /** "Add someone you met": a new contact, linked to this application. */
 export function AddContactButton({ applicationId, company, onAdded }: Props) {
   const [open, setOpen] = useState(false);
+  const [dirty, setDirty] = useState(false);
   const link = useLinkContact();
   return (
     <>
@@ -26,22 +28,31 @@ export function AddContactButton({ applicationId, company, onAdded }: Props) {
       >
         Add someone you met
       </Button>
-      <Modal opened={open} onClose={() => setOpen(false)} title="Add someone you met" size="lg">
-        <ContactForm
-          defaults={{ company }}
-          onCancel={() => setOpen(false)}
-          onSaved={(contact) => {
-            setOpen(false);
-            link.mutate(
-              { id: contact.id, applicationId },
-              {
-                onSuccess: () => onAdded(contact),
-                onError: (e) => notifications.show({ color: 'red', message: errorMessage(e) }),
-              },
-            );
-          }}
-        />
-      </Modal>
+      <FormModal
+        opened={open}
+        onClose={() => setOpen(false)}
+        dirty={dirty}
+        title="Add someone you met"
+        size="lg"
+      >
+        {(requestClose) => (
+          <ContactForm
+            defaults={{ company }}
+            onCancel={requestClose}
+            onDirtyChange={setDirty}
+            onSaved={(contact) => {
+              setOpen(false);
+              link.mutate(
+                { id: contact.id, applicationId },
+                {
+                  onSuccess: () => onAdded(contact),
+                  onError: (e) => notifications.show({ color: 'red', message: errorMessage(e) }),
+                },
+              );
+            }}
+          />
+        )}
+      </FormModal>
     </>
   );
 }

@@ -1,4 +1,9 @@
-import type { ActionItemPatch, FeedbackPatchBody, PostMortemInputBody } from '@core/recovery/input.ts';
+import type {
+  ActionItemPatch,
+  FeedbackPatchBody,
+  PostMortemInputBody,
+  RecoveryStep,
+} from '@core/recovery/input.ts';
 import type {
   ActionItemView,
   FeedbackRequestView,
@@ -18,6 +23,9 @@ export type {
   RejectionView as Rejection,
 } from '@core/recovery/schemas.ts';
 export { request };
+
+type Rejection = RejectionView;
+type FeedbackRequest = FeedbackRequestView;
 
 const base = '/api/v1';
 const enc = encodeURIComponent;
@@ -81,6 +89,16 @@ export function useUpdatePause() {
   });
 }
 
+/** Remembers, on the server, the step of the guided flow the user reached. */
+export function useSaveRecoveryStep(applicationId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, step }: { id: string; step: RecoveryStep }) =>
+      request<Rejection>('PATCH', `${base}/rejections/${enc(id)}`, { step }),
+    onSuccess: (updated) => qc.setQueryData(recoveryKeys.rejection(applicationId), updated),
+  });
+}
+
 export function useAddJournal() {
   const invalidate = useInvalidateDue();
   return useMutation({
@@ -110,6 +128,16 @@ export function useSetFeedbackContact() {
       qc.setQueryData(recoveryKeys.feedback(updated.id), updated);
       return invalidate();
     },
+  });
+}
+
+/** Keeps the user's own subject and words for a drafted request (`null`: back to the suggested ones). */
+export function useEditFeedbackDraft() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, subject, body }: { id: string; subject: string | null; body: string | null }) =>
+      request<FeedbackRequest>('PATCH', `${base}/feedback-requests/${enc(id)}`, { subject, body }),
+    onSuccess: (updated) => qc.setQueryData(recoveryKeys.feedback(updated.id), updated),
   });
 }
 

@@ -1,9 +1,10 @@
 import { FEEDBACK_THEMES, type FeedbackThemeTag } from '@core/recovery/feedback-state.ts';
-import { Button, Chip, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Chip, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
+import { FormModal } from '../../components/form-modal.tsx';
 import { useUpdateFeedback } from './api.ts';
 
 interface Props {
@@ -57,9 +58,10 @@ export function FeedbackAnswerModal({ feedbackId, company, opened, onClose }: Pr
   }
 
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
+      dirty={answer.trim() !== ''}
       title={company ? `What ${company} said` : 'What they said'}
       size="lg"
     >
@@ -104,6 +106,6 @@ export function FeedbackAnswerModal({ feedbackId, company, opened, onClose }: Pr
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </FormModal>
   );
 }

@@ -11,10 +11,20 @@ import {
   Select,
   Stack,
   Text,
+  Textarea,
+  TextInput,
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconCopy, IconDownload, IconMail, IconSend } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconCheck,
+  IconCopy,
+  IconDownload,
+  IconMail,
+  IconPencil,
+  IconSend,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
@@ -24,6 +34,7 @@ import { AddContactButton } from './add-contact.tsx';
 import {
   type FeedbackRequest,
   type Rejection,
+  useEditFeedbackDraft,
   useFeedbackRequest,
   useSetFeedbackContact,
   useUpdateFeedback,
@@ -71,6 +82,8 @@ function FeedbackDraftView({ rejection, request, onNext }: Props & { request: Fe
   const update = useUpdateFeedback();
   const setContact = useSetFeedbackContact();
   const [answering, setAnswering] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const editDraft = useEditFeedbackDraft();
   const contacts = everyone.data ?? [];
   const isDrafted = request.state === 'drafted';
   // The draft is always the server's, rendered from the template for whoever is chosen.
@@ -106,6 +119,7 @@ function FeedbackDraftView({ rejection, request, onNext }: Props & { request: Fe
   }
 
   const linkedIds = new Set((linked.data ?? []).map((c) => c.id));
+  const linkedSuggestion = (linked.data ?? []).find((c) => c.id !== request.contactId && c.email);
   const option = (c: Contact) => ({ value: c.id, label: c.company ? `${c.name} (${c.company})` : c.name });
   const data = [
     { group: 'Met during this application', items: contacts.filter((c) => linkedIds.has(c.id)).map(option) },
@@ -181,19 +195,79 @@ function FeedbackDraftView({ rejection, request, onNext }: Props & { request: Fe
         </Alert>
       )}
 
-      <Paper withBorder p="md" radius="md" data-testid="feedback-draft">
-        {draft.to && (
-          <Text size="sm" c="dimmed">
-            To: {draft.toName ? `${draft.toName} <${draft.to}>` : draft.to}
+      {request.automaticSender && isDrafted && (
+        <Alert
+          color="yellow"
+          variant="light"
+          icon={<IconAlertTriangle size={16} />}
+          title="That “no” came from an automatic address"
+          data-testid="automatic-sender"
+        >
+          {request.automaticSender} is not read by a person, so a reply there goes nowhere. Ask the recruiter
+          or someone who interviewed you instead: pick them above, or add them to the application's people.
+          {linkedSuggestion && (
+            <Anchor component="button" type="button" ml={4} onClick={() => choose(linkedSuggestion.id)}>
+              Write to {linkedSuggestion.name}
+            </Anchor>
+          )}
+        </Alert>
+      )}
+
+      {editing ? (
+        <DraftEditor
+          subject={draft.subject}
+          body={draft.body}
+          busy={editDraft.isPending}
+          onCancel={() => setEditing(false)}
+          onSave={(subject, body) =>
+            editDraft.mutate(
+              { id: request.id, subject, body },
+              {
+                onSuccess: () => setEditing(false),
+                onError: (e) =>
+                  notifications.show({ color: 'red', title: 'Not saved', message: errorMessage(e) }),
+              },
+            )
+          }
+        />
+      ) : (
+        <Paper withBorder p="md" radius="md" data-testid="feedback-draft">
+          {draft.to && (
+            <Text size="sm" c="dimmed">
+              To: {draft.toName ? `${draft.toName} <${draft.to}>` : draft.to}
+            </Text>
+          )}
+          <Text fw={600} mb="xs">
+            {draft.subject}
           </Text>
-        )}
-        <Text fw={600} mb="xs">
-          {draft.subject}
-        </Text>
-        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-          {draft.body}
-        </Text>
-      </Paper>
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {draft.body}
+          </Text>
+          {isDrafted && (
+            <Group gap="xs" mt="sm">
+              <Button
+                size="xs"
+                variant="light"
+                leftSection={<IconPencil size={14} />}
+                onClick={() => setEditing(true)}
+              >
+                Edit the words
+              </Button>
+              {draft.edited && (
+                <Anchor
+                  component="button"
+                  type="button"
+                  size="xs"
+                  c="dimmed"
+                  onClick={() => editDraft.mutate({ id: request.id, subject: null, body: null })}
+                >
+                  Go back to the suggested words
+                </Anchor>
+              )}
+            </Group>
+          )}
+        </Paper>
+      )}
 
       <Group gap="xs">
         <CopyButton value={full}>
@@ -256,5 +330,47 @@ function FeedbackDraftView({ rejection, request, onNext }: Props & { request: Fe
         onClose={() => setAnswering(false)}
       />
     </Stack>
+  );
+}
+
+/** The draft as two fields the user can change; what they save is kept on the server. */
+function DraftEditor({
+  subject,
+  body,
+  busy,
+  onSave,
+  onCancel,
+}: {
+  subject: string;
+  body: string;
+  busy: boolean;
+  onSave: (subject: string, body: string) => void;
+  onCancel: () => void;
+}) {
+  const [s, setS] = useState(subject);
+  const [b, setB] = useState(body);
+  return (
+    <Paper withBorder p="md" radius="md" data-testid="feedback-draft-editor">
+      <Stack gap="xs">
+        <TextInput label="Subject" value={s} maxLength={300} onChange={(e) => setS(e.currentTarget.value)} />
+        <Textarea
+          label="Message"
+          autosize
+          minRows={8}
+          maxRows={20}
+          maxLength={10_000}
+          value={b}
+          onChange={(e) => setB(e.currentTarget.value)}
+        />
+        <Group justify="flex-end" gap="xs">
+          <Button variant="default" size="xs" onClick={onCancel}>
+            Cancel
+          </Button>
+          <Button size="xs" loading={busy} disabled={!s.trim() || !b.trim()} onClick={() => onSave(s, b)}>
+            Save my words
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
   );
 }

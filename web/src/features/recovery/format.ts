@@ -1,3 +1,4 @@
+import { MOOD_SCALE, moodWord } from '@core/wellbeing/mood.ts';
 import dayjs from 'dayjs';
 
 /** "Thu 12 Nov, 09:00" for an ISO instant, in the browser's time zone. */
@@ -12,14 +13,7 @@ export function formatDay(value: string | null | undefined): string {
   return dayjs(value).format('ddd D MMM');
 }
 
-export const MOODS = [
-  { value: '1', label: 'Rough' },
-  { value: '2', label: 'Low' },
-  { value: '3', label: 'Okay' },
-  { value: '4', label: 'Steady' },
-  { value: '5', label: 'Good' },
-] as const;
+/** The shared mood scale (src/core/wellbeing/mood.ts) as choices for a segmented control. */
+export const MOODS = MOOD_SCALE.map((m) => ({ value: String(m.value), label: m.word }));
 
-export function moodLabel(mood: number | null): string | null {
-  return MOODS.find((m) => Number(m.value) === mood)?.label ?? null;
-}
+export const moodLabel = (mood: number | null): string | null => moodWord(mood);

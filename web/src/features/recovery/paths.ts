@@ -1,6 +1,7 @@
+import type { RecoveryStep } from '@core/recovery/input.ts';
+
 /** Steps by name, so Today can link straight to one (`?step=look-back`). */
-export const RECOVERY_STEPS = ['pause', 'feedback', 'look-back', 'keep-in-touch'] as const;
-export type RecoveryStep = (typeof RECOVERY_STEPS)[number];
+export { RECOVERY_STEPS, type RecoveryStep } from '@core/recovery/input.ts';
 
 /** Where the guided flow after a rejection lives for one application. */
 export function recoveryPath(applicationId: string, step?: RecoveryStep): string {

@@ -3,7 +3,7 @@ import { IconArrowLeft } from '@tabler/icons-react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
-import { useRejection } from './api.ts';
+import { useRejection, useSaveRecoveryStep } from './api.ts';
 import { FeedbackStep } from './feedback-step.tsx';
 import { KeepInTouchStep } from './keep-in-touch-step.tsx';
 import { LookBackStep } from './look-back-step.tsx';
@@ -16,9 +16,15 @@ export function RecoveryFlow() {
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
   const { data: rejection, isLoading, error } = useRejection(applicationId);
-  const active = Math.max(0, RECOVERY_STEPS.indexOf((params.get('step') ?? 'pause') as RecoveryStep));
-  const go = (i: number) =>
-    setParams({ step: RECOVERY_STEPS[Math.min(i, RECOVERY_STEPS.length - 1)] ?? 'pause' });
+  const saveStep = useSaveRecoveryStep(applicationId);
+  // A link may name a step (`?step=look-back`); otherwise the flow resumes where the user left it.
+  const wanted = (params.get('step') ?? rejection?.step ?? 'pause') as RecoveryStep;
+  const active = Math.max(0, RECOVERY_STEPS.indexOf(wanted));
+  const go = (i: number) => {
+    const step = RECOVERY_STEPS[Math.min(i, RECOVERY_STEPS.length - 1)] ?? 'pause';
+    setParams({ step });
+    if (rejection && step !== rejection.step) saveStep.mutate({ id: rejection.id, step });
+  };
 
   if (isLoading) {
     return (

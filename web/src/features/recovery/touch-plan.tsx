@@ -2,12 +2,12 @@ import type { PlannedTouch } from '@core/contacts/cadence.ts';
 import { CONNECTION_NOTE_LIMIT, connectionNote } from '@core/contacts/connection-note.ts';
 import { parseTemplate, renderTemplate } from '@core/recovery/render-template.ts';
 import { THANK_YOU_TEMPLATE } from '@core/recovery/templates.ts';
-import { Badge, Button, Card, CopyButton, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Badge, Button, Card, CopyButton, Group, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { useState } from 'react';
 import { errorMessage } from '../../api/hooks.ts';
-import { type ContactDetail, useContact, useLogInteraction } from '../contacts/api.ts';
+import { type ContactDetail, useContact, useLogInteraction, useSaveContactDraft } from '../contacts/api.ts';
 import { formatDay } from './format.ts';
 
 export const TOUCH_LABELS: Record<PlannedTouch['kind'], string> = {
@@ -41,9 +41,15 @@ function Plan({
   const log = useLogInteraction();
   const firstName = contact.name.split(' ')[0] ?? contact.name;
   const vars = { contactName: firstName, company, role };
-  const [note, setNote] = useState(() => connectionNote(vars));
+  const saveDraft = useSaveContactDraft(contact.id);
+  // The user's own words, kept on the server, win over the suggested ones.
+  const [note, setNote] = useState(() => contact.drafts.connection_request ?? connectionNote(vars));
   const thanks = parseTemplate(THANK_YOU_TEMPLATE);
-  const thanksText = `Subject: ${renderTemplate(thanks.subject ?? '', vars).text}\n\n${renderTemplate(thanks.body, vars).text}`;
+  const suggestedThanks = `Subject: ${renderTemplate(thanks.subject ?? '', vars).text}\n\n${renderTemplate(thanks.body, vars).text}`;
+  const [thanksText, setThanksText] = useState(() => contact.drafts.thank_you ?? suggestedThanks);
+  const keep = (kind: 'thank_you' | 'connection_request', text: string) => {
+    if (text !== (contact.drafts[kind] ?? null)) saveDraft.mutate({ kind, body: text.trim() ? text : null });
+  };
   const next = contact.cadence?.next ?? [];
   const thanked = contact.interactions.some((i) => i.kind === 'thank_you');
   const tooLong = note.length > CONNECTION_NOTE_LIMIT;
@@ -72,11 +78,17 @@ function Plan({
             <Text size="sm" fw={500}>
               Now: a thank-you note
             </Text>
-            <Paper withBorder p="sm" mt={4}>
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                {thanksText}
-              </Text>
-            </Paper>
+            <Textarea
+              aria-label="Thank-you note"
+              mt={4}
+              autosize
+              minRows={4}
+              maxRows={14}
+              maxLength={5_000}
+              value={thanksText}
+              onChange={(e) => setThanksText(e.currentTarget.value)}
+              onBlur={() => keep('thank_you', thanksText)}
+            />
             <Group gap="xs" mt={6}>
               <Copy value={thanksText} />
               <Button size="xs" variant="light" onClick={() => logged('thank_you', 'Thank-you noted.')}>
@@ -93,6 +105,7 @@ function Plan({
             minRows={3}
             value={note}
             onChange={(e) => setNote(e.currentTarget.value)}
+            onBlur={() => keep('connection_request', note)}
             error={tooLong ? `${note.length - CONNECTION_NOTE_LIMIT} characters over the limit` : undefined}
           />
           <Group justify="space-between" mt={4}>

@@ -158,7 +158,7 @@ function AddItemCard() {
           </Grid.Col>
           <Grid.Col span={{ base: 6, sm: 2 }}>
             <Select
-              label="Kind"
+              label="Type"
               allowDeselect={false}
               data={PLAN_KINDS.map((k) => ({ value: k, label: PLAN_KIND_LABELS[k] }))}
               value={kind}

@@ -193,8 +193,8 @@ function PauseBanner({ view }: { view: View }) {
       data-testid="pause-banner"
     >
       <Text size="sm">
-        Be gentle with yourself. Nudges to apply elsewhere and look-back tasks are resting until then;
-        interviews and messages still show.
+        Be gentle with yourself. Nudges to apply elsewhere and look-back tasks wait until then; interviews and
+        messages still show.
       </Text>
       {held.total > 0 && (
         <>
@@ -205,7 +205,9 @@ function PauseBanner({ view }: { view: View }) {
             rightSection={<IconChevronDown size={14} />}
             onClick={toggle}
           >
-            {held.total === 1 ? '1 thing is resting' : `${held.total} things are resting`}
+            {held.total === 1
+              ? '1 task waits for after your pause'
+              : `${held.total} tasks wait for after your pause`}
           </Button>
           <Collapse expanded={open}>
             <Stack gap={6} mt="xs">

@@ -1,13 +1,26 @@
-import { Badge, Button, Card, Group, Rating, Stack, TagsInput, Text, Textarea, Title } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { MOOD_SCALE } from '@core/wellbeing/mood.ts';
+import {
+  Badge,
+  Button,
+  Card,
+  Group,
+  SegmentedControl,
+  Stack,
+  TagsInput,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
+import { DateField } from '../../components/date-field.tsx';
 import { formatDate, todayIso } from '../../lib/format.ts';
 import { useAddJournalEntry, useJournal } from './api.ts';
 
-export const MOOD_WORDS = ['', 'Rough', 'Low', 'Okay', 'Good', 'Great'] as const;
+/** Words of the shared mood scale, by value (index 0 unused). */
+export const MOOD_WORDS = ['', ...MOOD_SCALE.map((m) => m.word)] as const;
 
 function JournalForm() {
   const [mood, setMood] = useState(3);
@@ -45,7 +58,12 @@ function JournalForm() {
               How are you feeling?
             </Text>
             <Group gap="xs">
-              <Rating value={mood} onChange={setMood} aria-labelledby="mood-label" />
+              <SegmentedControl
+                aria-labelledby="mood-label"
+                data={MOOD_SCALE.map((m) => ({ value: String(m.value), label: m.word }))}
+                value={String(mood)}
+                onChange={(v) => setMood(Number(v))}
+              />
               <Text size="sm" c="dimmed" data-testid="mood-word">
                 {mood} of 5 · {MOOD_WORDS[mood]}
               </Text>
@@ -56,15 +74,7 @@ function JournalForm() {
               </Text>
             )}
           </div>
-          <DateInput
-            label="Day"
-            valueFormat="D MMM YYYY"
-            maxDate={todayIso()}
-            value={on}
-            onChange={setOn}
-            error={errors.on}
-            w={150}
-          />
+          <DateField label="Day" notInFuture value={on} onChange={setOn} error={errors.on} w={150} />
         </Group>
         <Textarea
           label="What’s on your mind (optional)"

@@ -1,12 +1,12 @@
 import type { WinKind } from '@core/wellbeing/wins.ts';
 import { ActionIcon, Badge, Button, Card, Group, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { IconTrash, IconTrophy } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
+import { DateField } from '../../components/date-field.tsx';
 import { formatDate, todayIso } from '../../lib/format.ts';
 import { useAddWin, useDeleteWin, useWins } from './api.ts';
 
@@ -57,15 +57,7 @@ function AddWin() {
           error={errors.text}
           style={{ flex: 1, minWidth: 220 }}
         />
-        <DateInput
-          label="Day"
-          valueFormat="D MMM YYYY"
-          maxDate={todayIso()}
-          value={on}
-          onChange={setOn}
-          error={errors.on}
-          w={150}
-        />
+        <DateField label="Day" notInFuture value={on} onChange={setOn} error={errors.on} w={150} />
         <Button type="submit" mt={25} loading={add.isPending} disabled={text.trim() === ''}>
           Add win
         </Button>

@@ -18,12 +18,14 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import {
   IconArrowBackUp,
   IconArrowLeft,
   IconDoorExit,
   IconDots,
+  IconExternalLink,
   IconMailOff,
   IconMessage,
   IconPencil,
@@ -31,8 +33,8 @@ import {
   IconTrash,
   IconX,
 } from '@tabler/icons-react';
-import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useMemo, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import {
   errorMessage,
@@ -44,7 +46,9 @@ import {
 import { useApplicationActions } from '../../components/application-actions.tsx';
 import { ApplicationForm } from '../../components/application-form.tsx';
 import { emptyForm, type FormValues } from '../../components/empty-form.ts';
+import { FormModal } from '../../components/form-modal.tsx';
 import { NotFoundPage } from '../../components/not-found.tsx';
+import { PeopleCard } from '../../features/contacts/people-card.tsx';
 import { RecoveryCard } from '../../features/recovery/recovery-card.tsx';
 import { SkillsMatchCard } from '../../features/skills/skills-match-card.tsx';
 import { OUTCOME_COLORS, outcomeLabel, STAGE_COLORS, stageLabel } from '../../lib/format.ts';
@@ -76,10 +80,18 @@ function toForm(app: ApplicationDetail): FormValues {
   };
 }
 
-export function ApplicationPage() {
-  const { id = '' } = useParams();
+/**
+ * One application: where it stands, its details, people, notes and history. The full page at
+ * `/applications/:id` (for links), or inside the board's side drawer (`id` given, `inDrawer`).
+ */
+export function ApplicationPage({ id: given, inDrawer = false }: { id?: string; inDrawer?: boolean } = {}) {
+  const params = useParams();
+  const id = given ?? params.id ?? '';
   const { data: app, isLoading, error } = useApplication(id);
   const [editing, setEditing] = useState(false);
+  const [editDirty, setEditDirty] = useState(false);
+  // The form compares against what it started with; keep that stable while it is open.
+  const editInitial = useMemo(() => (app && editing ? toForm(app) : emptyForm), [app, editing]);
   const navigate = useNavigate();
   const update = useUpdateApplication(id);
 
@@ -103,20 +115,28 @@ export function ApplicationPage() {
 
   return (
     <Stack gap="md" maw={1200}>
-      <Anchor
-        component="button"
-        type="button"
-        size="sm"
-        c="dimmed"
-        onClick={() => (window.history.length > 1 ? navigate(-1) : navigate('/'))}
-      >
-        <Group gap={4}>
-          <IconArrowLeft size={14} /> Back
-        </Group>
-      </Anchor>
+      {inDrawer ? (
+        <Anchor component={Link} to={`/applications/${encodeURIComponent(app.id)}`} size="sm">
+          <Group gap={4}>
+            Open the full page <IconExternalLink size={14} />
+          </Group>
+        </Anchor>
+      ) : (
+        <Anchor
+          component="button"
+          type="button"
+          size="sm"
+          c="dimmed"
+          onClick={() => (window.history.length > 1 ? navigate(-1) : navigate('/'))}
+        >
+          <Group gap={4}>
+            <IconArrowLeft size={14} /> Back
+          </Group>
+        </Anchor>
+      )}
       <Header app={app} />
       <Grid gap="md">
-        <Grid.Col span={{ base: 12, md: 8 }}>
+        <Grid.Col span={inDrawer ? 12 : { base: 12, md: 8 }}>
           <Stack gap="md">
             <StageCard app={app} />
             <DetailsCard
@@ -140,28 +160,38 @@ export function ApplicationPage() {
             </Card>
           </Stack>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }}>
+        <Grid.Col span={inDrawer ? 12 : { base: 12, md: 4 }}>
           <Stack gap="md">
             {app.outcome === 'rejected' && <RecoveryCard applicationId={app.id} />}
+            <PeopleCard applicationId={app.id} company={app.company} />
             <NoteCard id={app.id} />
             <SkillsMatchCard applicationId={app.id} version={app.updatedAt} />
             <RoundsCard id={app.id} rounds={app.rounds} />
           </Stack>
         </Grid.Col>
       </Grid>
-      <Modal opened={editing} onClose={() => setEditing(false)} title={`Edit ${app.company}`} size="lg">
-        <ApplicationForm
-          initial={toForm(app)}
-          mode="edit"
-          submitLabel="Save changes"
-          onCancel={() => setEditing(false)}
-          onSubmit={async (input) => {
-            await update.mutateAsync(input);
-            setEditing(false);
-            notifications.show({ color: 'teal', message: 'Saved.' });
-          }}
-        />
-      </Modal>
+      <FormModal
+        opened={editing}
+        onClose={() => setEditing(false)}
+        dirty={editDirty}
+        title={`Edit ${app.company}`}
+        size="lg"
+      >
+        {(requestClose) => (
+          <ApplicationForm
+            initial={editInitial}
+            mode="edit"
+            submitLabel="Save changes"
+            onCancel={requestClose}
+            onDirtyChange={setEditDirty}
+            onSubmit={async (input) => {
+              await update.mutateAsync(input);
+              setEditing(false);
+              notifications.show({ color: 'teal', message: 'Saved.' });
+            }}
+          />
+        )}
+      </FormModal>
     </Stack>
   );
 }
@@ -243,6 +273,8 @@ function StageCard({ app }: { app: ApplicationDetail }) {
   const actions = useApplicationActions();
   const addEvent = useAddEvent();
   const closed = app.outcome !== null;
+  // Six stages side by side do not fit a phone: there they stack.
+  const narrow = useMediaQuery('(max-width: 600px)');
   return (
     <Card padding="lg">
       <Group justify="space-between" mb="sm">
@@ -255,6 +287,7 @@ function StageCard({ app }: { app: ApplicationDetail }) {
       </Group>
       <SegmentedControl
         fullWidth
+        orientation={narrow ? 'vertical' : 'horizontal'}
         disabled={closed || actions.isPending}
         data={STAGES.map((s) => ({ value: s, label: stageLabel(s) }))}
         value={app.stage}

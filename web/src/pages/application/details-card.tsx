@@ -33,7 +33,7 @@ export function DetailsCard({ app, action }: { app: ApplicationDetail; action: R
         <Field label="Applied on">
           <Text size="sm">{app.appliedOn ? formatDate(app.appliedOn) : 'Not sent yet'}</Text>
         </Field>
-        <Field label="Kind">
+        <Field label="Type of work">
           <Text size="sm">{app.kind === 'contract' ? 'Contract' : 'Job'}</Text>
         </Field>
         <Field label="Location">

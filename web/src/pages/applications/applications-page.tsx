@@ -134,7 +134,9 @@ export function ApplicationsPage() {
         <Group gap="sm" align="baseline">
           <Title order={2}>Applications</Title>
           <Text c="dimmed" size="sm" aria-live="polite">
-            {data ? `${data.total.toLocaleString()} ${data.total === 1 ? 'match' : 'matches'}` : ''}
+            {data
+              ? `${data.total.toLocaleString()} ${data.total === 1 ? 'application' : 'applications'}`
+              : ''}
           </Text>
           {isFetching && !isLoading && <Loader size="xs" />}
         </Group>
@@ -207,7 +209,7 @@ export function ApplicationsPage() {
         </Center>
       ) : (
         <div className="table-scroll" ref={scrollRef}>
-          <Table highlightOnHover verticalSpacing="sm" style={{ minWidth: 900 }}>
+          <Table highlightOnHover verticalSpacing="sm" className="applications-table">
             <Table.Thead>
               <Table.Tr>
                 {sortHeader('company', 'Company', 190)}
@@ -223,8 +225,10 @@ export function ApplicationsPage() {
               {items.length === 0 && (
                 <Table.Tr>
                   <Table.Td colSpan={7}>
-                    <Text c="dimmed" ta="center" py="lg">
-                      Nothing matches these filters.
+                    <Text c="dimmed" ta="center" py="lg" data-testid="table-empty">
+                      {board.data?.total === 0
+                        ? 'No applications yet. Add your first one with the “Add application” button.'
+                        : 'Nothing matches these filters.'}
                     </Text>
                   </Table.Td>
                 </Table.Tr>

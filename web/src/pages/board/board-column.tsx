@@ -3,7 +3,7 @@ import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { Badge, Card, Group, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, type ReactNode, useRef } from 'react';
-import { useNavigate } from 'react-router';
+import { useOpenOnBoard } from './application-drawer.tsx';
 import { CardBody, cardLabel } from './board-card.tsx';
 
 interface ColumnProps {
@@ -12,7 +12,7 @@ interface ColumnProps {
   color: string;
   items: ApplicationSummary[];
   today: string;
-  /** Closed lane: not a drop target, cards are not draggable. */
+  /** Closed lane: dropping here asks how it ended; its cards are not draggable. */
   closed?: boolean;
   footer?: ReactNode;
   emptyText: string;
@@ -20,7 +20,7 @@ interface ColumnProps {
 
 /** A stage column. Only the cards in view are mounted, so a column of 1,000 stays quick. */
 export function BoardColumn({ id, title, color, items, today, closed = false, emptyText }: ColumnProps) {
-  const { setNodeRef, isOver } = useDroppable({ id, disabled: closed });
+  const { setNodeRef, isOver } = useDroppable({ id });
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: items.length,
@@ -97,13 +97,13 @@ function DraggableCard({
   today: string;
   disabled: boolean;
 }) {
-  const navigate = useNavigate();
+  const [, openOnBoard] = useOpenOnBoard();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
     id: app.id,
     data: { app },
     disabled,
   });
-  const open = () => navigate(`/applications/${app.id}`);
+  const open = () => openOnBoard(app.id);
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
     if (e.key === 'Enter' && e.target === e.currentTarget && !isDragging) {

@@ -22,8 +22,11 @@ import { errorMessage, useBoardApplications, useHideClosedOnBoard, useSettings }
 import { useApplicationActions } from '../../components/application-actions.tsx';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { STAGE_COLORS, stageLabel, todayIso } from '../../lib/format.ts';
+import { ApplicationDrawer } from './application-drawer.tsx';
 import { DragPreview } from './board-card.tsx';
 import { BoardColumn } from './board-column.tsx';
+import { BoardFrame } from './board-frame.tsx';
+import { CloseChooser, type Ending } from './close-chooser.tsx';
 import { columnKeyboardCoordinates } from './column-keyboard.ts';
 
 const EMPTY_TEXT: Record<Stage, string> = {
@@ -51,14 +54,16 @@ const announcements: Announcements = {
   onDragStart: ({ active }) =>
     `Picked up ${appOf(active.data)?.company ?? 'card'}. Use left and right arrows to choose a stage, space to drop, escape to cancel.`,
   onDragOver: ({ active, over }) => {
+    if (over?.id === 'closed') return `${appOf(active.data)?.company} is over Closed.`;
     const stage = stageOf(over?.id);
     return stage ? `${appOf(active.data)?.company} is over ${stageLabel(stage)}.` : 'Not over a stage.';
   },
   onDragEnd: ({ active, over }) => {
+    const company = appOf(active.data)?.company;
+    if (over?.id === 'closed') return `${company} dropped on Closed. Choose how it ended.`;
     const stage = stageOf(over?.id);
-    return stage
-      ? `${appOf(active.data)?.company} moved to ${stageLabel(stage)}.`
-      : 'Dropped. Nothing changed.';
+    if (stage === 'accepted') return `${company} dropped on Accepted. Confirm you accepted the offer.`;
+    return stage ? `${company} moved to ${stageLabel(stage)}.` : 'Dropped. Nothing changed.';
   },
   onDragCancel: ({ active }) => `Move cancelled. ${appOf(active.data)?.company} stays where it was.`,
 };
@@ -78,6 +83,7 @@ export function BoardPage() {
   const [filter, setFilter] = useState('');
   const [debounced] = useDebouncedValue(filter, 150);
   const [active, setActive] = useState<ApplicationSummary | null>(null);
+  const [ending, setEnding] = useState<Ending | null>(null);
   const today = todayIso();
 
   const sensors = useSensors(
@@ -128,8 +134,12 @@ export function BoardPage() {
   function onDragEnd(event: DragEndEvent) {
     setActive(null);
     const app = appOf(event.active.data);
+    if (!app) return;
+    // Ending an application is never decided by where a card lands: a question comes first.
+    if (event.over?.id === 'closed') return setEnding({ app, target: 'closed' });
     const stage = stageOf(event.over?.id);
-    if (app && stage && stage !== app.stage) actions.move(app, stage);
+    if (stage === 'accepted' && app.stage !== 'accepted') return setEnding({ app, target: 'accepted' });
+    if (stage && stage !== app.stage) actions.move(app, stage);
   }
 
   return (
@@ -177,7 +187,7 @@ export function BoardPage() {
           },
         }}
       >
-        <div className="board" data-testid="board">
+        <BoardFrame>
           {STAGES.map((stage) => (
             <BoardColumn
               key={stage}
@@ -200,11 +210,13 @@ export function BoardPage() {
               emptyText="Applications that ended land here, with how far they got."
             />
           )}
-        </div>
+        </BoardFrame>
         <DragOverlay dropAnimation={null}>
           {active ? <DragPreview app={active} today={today} /> : null}
         </DragOverlay>
       </DndContext>
+      <CloseChooser ending={ending} onClose={() => setEnding(null)} />
+      <ApplicationDrawer />
     </>
   );
 }

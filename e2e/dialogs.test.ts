@@ -1,0 +1,106 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer } from '../test/support/server.ts';
+import { api } from './support/api.ts';
+import { ensureWebBuilt, launchBrowser } from './support/browser.ts';
+
+type Server = Awaited<ReturnType<typeof startTestServer>>;
+
+const NOW = new Date('2026-11-10T09:00:00Z');
+let browser: Browser;
+let server: Server;
+let page: Page;
+
+beforeAll(async () => {
+  await ensureWebBuilt();
+  browser = await launchBrowser();
+  server = await startTestServer({ now: NOW });
+  await api(server.url, 'POST', '/api/v1/applications', { company: 'Tailspin', role: 'Engineer' });
+  // A British browser: typed dates are read day first.
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-GB' });
+  page = await context.newPage();
+  await page.clock.setFixedTime(NOW);
+});
+
+afterAll(async () => {
+  await page?.context().close();
+  await server?.close();
+  await browser?.close();
+});
+
+const addDialog = () => page.getByRole('dialog', { name: 'Add an application' });
+
+async function openAdd() {
+  await page.getByRole('button', { name: 'Add application' }).first().click();
+  await addDialog().getByLabel('Company').waitFor();
+}
+
+describe('dialogs with forms', () => {
+  it('Escape in the date picker closes only the picker, and the typed form stays', async () => {
+    await page.goto(server.url);
+    await openAdd();
+    await addDialog().getByLabel('Company').fill('Northwind Labs');
+    await addDialog().getByLabel('Role').fill('Platform Engineer');
+    await addDialog().getByLabel('Applied on').click();
+    const calendar = page.locator('[data-dates-dropdown]');
+    await calendar.waitFor();
+    await page.keyboard.press('Escape');
+    await calendar.waitFor({ state: 'hidden' });
+    // The dialog and what was typed are still there.
+    expect(await addDialog().isVisible()).toBe(true);
+    expect(await addDialog().getByLabel('Company').inputValue()).toBe('Northwind Labs');
+  });
+
+  it('closing a dialog with unsaved text asks first; keeping edits keeps them', async () => {
+    // Focus a plain field first, so this Escape is about the dialog and not the date picker.
+    await addDialog().getByLabel('Role').click();
+    await page.keyboard.press('Escape');
+    const ask = page.getByRole('dialog', { name: 'Discard what you typed?' });
+    await ask.waitFor();
+    await ask.getByRole('button', { name: 'Keep editing' }).click();
+    await ask.waitFor({ state: 'hidden' });
+    expect(await addDialog().getByLabel('Role').inputValue()).toBe('Platform Engineer');
+
+    await addDialog().getByRole('button', { name: 'Cancel' }).click();
+    await ask.waitFor();
+    await ask.getByRole('button', { name: 'Discard' }).click();
+    await addDialog().waitFor({ state: 'hidden' });
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+  });
+
+  it('an untouched dialog closes on Escape without a question', async () => {
+    await openAdd();
+    await page.keyboard.press('Escape');
+    await addDialog().waitFor({ state: 'hidden' });
+    expect(await page.getByRole('dialog', { name: 'Discard what you typed?' }).count()).toBe(0);
+  });
+
+  it('reads a typed date in the locale order and does not offer days the server refuses', async () => {
+    await openAdd();
+    await addDialog().getByLabel('Company').fill('Contoso');
+    await addDialog().getByLabel('Role').fill('SRE');
+    const applied = addDialog().getByLabel('Applied on');
+    await applied.fill('3/11/2026');
+    // Tomorrow is not offered: the server refuses an applied date in the future.
+    const tomorrow = page.locator('[data-dates-dropdown] button[aria-label="11 November 2026"]');
+    await tomorrow.waitFor();
+    expect(await tomorrow.isDisabled()).toBe(true);
+    await page.keyboard.press('Escape');
+    await addDialog().getByRole('button', { name: 'Add application' }).click();
+    await addDialog().waitFor({ state: 'hidden' });
+    const list = await api<{ items: { company: string; appliedOn: string | null }[] }>(
+      server.url,
+      'GET',
+      '/api/v1/applications',
+    );
+    expect(list.items.find((a) => a.company === 'Contoso')?.appliedOn).toBe('2026-11-03');
+  });
+
+  it('stops over-long text in the field itself', async () => {
+    await openAdd();
+    const company = addDialog().getByLabel('Company');
+    expect(await company.getAttribute('maxlength')).toBe('200');
+    await company.fill('x'.repeat(250));
+    expect((await company.inputValue()).length).toBeLessThanOrEqual(200);
+  });
+});

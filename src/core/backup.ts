@@ -31,6 +31,12 @@ const backupRound = z.object({
   number: z.number().int().min(1),
   kind: z.enum(ROUND_KINDS),
   scheduledAt: z.string().nullable(),
+  startTime: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+    .nullable()
+    .default(null),
+  durationMinutes: z.number().int().min(1).max(1440).nullable().default(null),
   who: z.string().nullable(),
   notes: z.string().nullable(),
   createdAt: z.string().min(1),

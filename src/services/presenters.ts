@@ -40,7 +40,12 @@ export function presentApplication(app: Application, ctx: PresentContext) {
   };
 }
 
-export function presentEvent(event: ApplicationEvent & { undone: boolean }) {
+export function presentEvent(
+  event: ApplicationEvent & {
+    undone: boolean;
+    current?: { text: string; edited: boolean; deleted: boolean };
+  },
+) {
   return {
     id: event.id,
     type: event.type,
@@ -48,6 +53,8 @@ export function presentEvent(event: ApplicationEvent & { undone: boolean }) {
     recordedAt: event.recordedAt,
     data: event.data,
     undone: event.undone,
+    // Notes only: how the note reads now, after edits and deletion.
+    ...(event.current ? { current: event.current } : {}),
   };
 }
 
@@ -57,6 +64,8 @@ export function presentRound(round: InterviewRound) {
     number: round.number,
     kind: round.kind,
     scheduledAt: round.scheduledAt,
+    startTime: round.startTime,
+    durationMinutes: round.durationMinutes,
     who: round.who,
     notes: round.notes,
   };

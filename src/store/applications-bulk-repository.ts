@@ -1,8 +1,9 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, type SqlBool, sql } from 'kysely';
 import type { Application } from '../core/applications/application.ts';
 import { ALL_COLUMNS, applicationValues, SUMMARY_COLUMNS, toApplication } from './applications-repository.ts';
 import { insertRowsBulk } from './events-repository.ts';
 import type { Database } from './schema.ts';
+import { deleteSearchDocuments, insertSearchDocuments } from './search-repository.ts';
 
 /** Whole-workspace reads and bulk writes of applications: backups, imports, analytics, sample data. */
 
@@ -59,5 +60,33 @@ export async function insertApplicationsBulk(
     if (tagRows.length > 0) {
       await insertRowsBulk(db, 'application_tags', ['workspace_id', 'application_id', 'tag'], tagRows, 500);
     }
+    await insertSearchDocuments(db, workspaceId, slice);
   }
+}
+
+/** Ids of the applications whose source key starts with `prefix` (sample data, one import source). */
+export async function listApplicationIdsBySourcePrefix(
+  db: Db,
+  workspaceId: string,
+  prefix: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('applications')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where(sql<SqlBool>`source_key LIKE ${`${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} ESCAPE '\\'`)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** Deletes these applications; their events, rounds, tags and links go with them (cascade). */
+export async function deleteApplications(db: Db, workspaceId: string, ids: readonly string[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += 500) {
+    await db
+      .deleteFrom('applications')
+      .where('workspace_id', '=', workspaceId)
+      .where('id', 'in', ids.slice(i, i + 500))
+      .execute();
+  }
+  await deleteSearchDocuments(db, workspaceId, ids);
 }

@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Application, ApplicationFields, DerivedState } from '../core/applications/application.ts';
 import type { ApplicationTable, Database } from './schema.ts';
+import { deleteSearchDocuments, insertSearchDocuments, searchCondition } from './search-repository.ts';
 
 /**
  * All SQL about applications and their tags. Rows become domain shapes here. Their events and
@@ -177,6 +178,7 @@ export async function insertApplication(
     .values(row as unknown as ApplicationTable)
     .execute();
   await replaceTags(db, workspaceId, app.id, app.tags);
+  await insertSearchDocuments(db, workspaceId, [app]);
 }
 
 export async function updateApplicationFields(
@@ -301,16 +303,8 @@ export async function listApplications(
       ),
     );
   }
-  if (filter.q) {
-    const pattern = `%${filter.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query = query.where((eb) =>
-      eb.or([
-        eb(eb.fn('lower', ['company']), 'like', eb.val(pattern)),
-        eb(eb.fn('lower', ['role']), 'like', eb.val(pattern)),
-        eb(eb.fn('lower', ['location']), 'like', eb.val(pattern)),
-      ]),
-    );
-  }
+  const search = filter.q ? searchCondition(db, workspaceId, filter.q) : undefined;
+  if (search) query = query.where(search);
   const sortColumn = SORT_COLUMNS[filter.sort ?? 'updated'];
   const order = filter.order ?? (filter.sort === 'company' ? 'asc' : 'desc');
   const [rows, count] = await Promise.all([
@@ -339,5 +333,6 @@ export async function deleteApplication(db: Db, workspaceId: string, id: string)
     .where('workspace_id', '=', workspaceId)
     .where('id', '=', id)
     .executeTakeFirst();
+  await deleteSearchDocuments(db, workspaceId, [id]);
   return Number(result.numDeletedRows) > 0;
 }

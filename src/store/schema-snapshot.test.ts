@@ -21,6 +21,8 @@ for (const database of databases) {
         const shape: Shape = {};
         for (const t of tables) {
           if (t.name.startsWith('kysely_')) continue;
+          // SQLite's own storage behind an FTS5 table; PostgreSQL has no such tables.
+          if (/^application_search_(data|idx|content|docsize|config)$/.test(t.name)) continue;
           if (wantedSchema && t.schema !== wantedSchema) continue;
           shape[t.name] = t.columns.map((c) => c.name).sort();
         }

@@ -36,6 +36,15 @@ export interface Database {
   informational_interviews: import('./skills-schema.ts').InformationalInterviewTable;
   // Getting data in (issue 6): see imports-repository.ts.
   mail_messages: import('./imports-repository.ts').MailMessageTable;
+  // Full-text search (migration 2026_11_27_1500_rounds_search): see search-repository.ts.
+  application_search: ApplicationSearchTable;
+}
+
+/** One searchable document per application (FTS5 on SQLite, GIN-indexed on PostgreSQL). */
+export interface ApplicationSearchTable {
+  application_id: string;
+  workspace_id: string;
+  body: string;
 }
 
 export interface WorkspaceTable {
@@ -107,6 +116,8 @@ export interface InterviewRoundTable {
   number: number;
   kind: string;
   scheduled_at: string | null;
+  start_time: string | null;
+  duration_minutes: number | null;
   who: string | null;
   notes: string | null;
   created_at: string;

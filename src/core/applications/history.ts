@@ -45,12 +45,67 @@ export function undoneEventIds(events: readonly ApplicationEvent[]): Set<string>
 
 const RESPONSE_STAGE = stageIndex('screening');
 
+/** Events that correct earlier entries (edits and deletions); they are not things that happened. */
+export const CORRECTIONS: ReadonlySet<string> = new Set([
+  'round_edited',
+  'round_deleted',
+  'note_edited',
+  'note_deleted',
+]);
+
+/** The ids of interview rounds that have been deleted. */
+export function deletedRoundIds(events: readonly ApplicationEvent[]): Set<string> {
+  const ids = new Set<string>();
+  for (const e of events) if (e.type === 'round_deleted') ids.add(e.data.roundId);
+  return ids;
+}
+
+/** Each note as it reads now: its latest text, and whether it was edited or deleted. */
+export interface NoteState {
+  text: string;
+  edited: boolean;
+  deleted: boolean;
+}
+
+/** The current state of every note, by the id of the note's event, after edits and deletions. */
+export function currentNotes(events: readonly ApplicationEvent[]): Map<string, NoteState> {
+  const notes = new Map<string, NoteState>();
+  for (const e of [...events].sort((a, b) => a.seq - b.seq)) {
+    if (e.type === 'note') notes.set(e.id, { text: e.data.text, edited: false, deleted: false });
+    else if (e.type === 'note_edited') {
+      const note = notes.get(e.data.eventId);
+      if (note) notes.set(e.data.eventId, { ...note, text: e.data.text, edited: true });
+    } else if (e.type === 'note_deleted') {
+      const note = notes.get(e.data.eventId);
+      if (note) notes.set(e.data.eventId, { ...note, deleted: true });
+    }
+  }
+  return notes;
+}
+
+/** Finds a note that can still be changed, or explains why not. */
+export function planNoteChange(events: readonly ApplicationEvent[], eventId: string): NoteState {
+  const note = currentNotes(events).get(eventId);
+  if (!note) {
+    throw new ReboundError('event_not_found', `No note with id ${eventId} on this application.`, [
+      { path: 'eventId', message: 'not a note of this application' },
+    ]);
+  }
+  if (note.deleted) {
+    throw new ReboundError('invalid_transition', 'That note is already deleted.', [
+      { path: 'eventId', message: 'already deleted' },
+    ]);
+  }
+  return note;
+}
+
 /**
  * Folds the history into the current state. The furthest stage only ever grows: moving a card
  * back or closing it keeps how far it got. Only an undo (a mistaken move) takes a stage back out.
  */
 export function deriveState(events: readonly ApplicationEvent[]): DerivedState {
   const undone = undoneEventIds(events);
+  const deletedRounds = deletedRoundIds(events);
   let stage: Stage = 'saved';
   let furthest = 0;
   let outcome: Outcome | null = null;
@@ -59,12 +114,19 @@ export function deriveState(events: readonly ApplicationEvent[]): DerivedState {
   let lastActivityOn: string | null = null;
 
   for (const e of orderEvents(events)) {
-    if (undone.has(e.id) || e.type === 'undo') continue;
+    if (undone.has(e.id) || e.type === 'undo' || CORRECTIONS.has(e.type)) continue;
+    // A round taken out never happened: it is neither a reply nor activity.
+    if (e.type === 'round_added' && deletedRounds.has(e.data.roundId)) continue;
     lastActivityOn = maxDate(lastActivityOn, e.occurredOn);
     switch (e.type) {
       case 'created':
         stage = e.data.stage;
         furthest = Math.max(furthest, stageIndex(stage));
+        // Entered at screening or later: the employer has answered, at the latest by the day it
+        // was written down. Silence is counted from then, never from the applied date.
+        if (stageIndex(stage) >= RESPONSE_STAGE) {
+          lastResponseOn = maxDate(lastResponseOn, maxDate(e.occurredOn, e.recordedAt.slice(0, 10)));
+        }
         break;
       case 'stage_changed':
         stage = e.data.to;
@@ -84,7 +146,7 @@ export function deriveState(events: readonly ApplicationEvent[]): DerivedState {
       case 'response':
         lastResponseOn = maxDate(lastResponseOn, e.occurredOn);
         break;
-      case 'note':
+      default:
         break;
     }
   }

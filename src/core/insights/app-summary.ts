@@ -81,7 +81,7 @@ export function summarizeApplication(app: InsightApplication): AppSummary {
       case 'response':
         if (firstResponseOn === null) firstResponseOn = e.occurredOn;
         break;
-      case 'note':
+      default:
         break;
     }
   }

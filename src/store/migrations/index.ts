@@ -4,6 +4,7 @@ import * as recovery from './2026_11_22_1000_recovery.ts';
 import * as insights from './2026_11_22_1100_insights.ts';
 import * as skills from './2026_11_22_1200_skills.ts';
 import * as imports from './2026_11_22_1300_imports.ts';
+import * as roundsSearch from './2026_11_27_1500_rounds_search.ts';
 
 /**
  * Every migration, by its frozen timestamped name. Append new ones; never rename, edit or
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_1100_insights': insights,
   '2026_11_22_1200_skills': skills,
   '2026_11_22_1300_imports': imports,
+  '2026_11_27_1500_rounds_search': roundsSearch,
 };

@@ -14,6 +14,7 @@ import type { MailMessageRecord } from '../../store/imports-repository.ts';
 import * as repo from '../../store/imports-repository.ts';
 import { addEvent } from '../applications.ts';
 import { newId, nowIso, type ServiceContext, today } from '../context.ts';
+import { createActionItem } from '../recovery/post-mortem.ts';
 
 /**
  * How sure the classifier must be before Rebound acts on an e-mail by itself. The phrase scorer
@@ -279,6 +280,15 @@ async function applyMail(
   if (stageIndex(app.stage) < stageIndex(target)) {
     await addEvent(ctx, applicationId, { type: 'stage_changed', stage: target, occurredOn: day });
     done.push(`stage_changed ${target}`);
+  }
+  if (kind === 'interview') {
+    // An invitation waits on the user: answering with times that suit them is the next step.
+    await createActionItem(ctx, {
+      applicationId,
+      text: `Reply to ${app.company} with your availability for the interview`,
+      dueOn: today(ctx),
+    });
+    done.push('task reply with availability');
   }
   return done.join(' + ');
 }

@@ -43,6 +43,8 @@ export interface TimelineEvent {
   recordedAt: string;
   data: Record<string, unknown>;
   undone: boolean;
+  /** Notes only: how the note reads now, after edits and deletion. */
+  current?: { text: string; edited: boolean; deleted: boolean };
 }
 
 export interface Round {
@@ -50,6 +52,9 @@ export interface Round {
   number: number;
   kind: RoundKind;
   scheduledAt: string | null;
+  /** HH:MM in the user's time zone. */
+  startTime: string | null;
+  durationMinutes: number | null;
   who: string | null;
   notes: string | null;
 }
@@ -103,9 +108,11 @@ export type EventInput =
 
 export interface RoundInput {
   kind: RoundKind;
-  scheduledAt?: string;
-  who?: string;
-  notes?: string;
+  scheduledAt?: string | null;
+  startTime?: string | null;
+  durationMinutes?: number | null;
+  who?: string | null;
+  notes?: string | null;
 }
 
 export interface ListQuery {

@@ -15,6 +15,9 @@ import {
 import { DateInput } from '@mantine/dates';
 import { type FormEvent, useState } from 'react';
 import {
+  APPLICATION_KIND_LABELS,
+  APPLICATION_KINDS,
+  type ApplicationKind,
   CHANNELS,
   type Channel,
   STAGES,
@@ -44,6 +47,7 @@ export function toInput(v: FormValues, mode: 'create' | 'edit'): ApplicationInpu
     jobUrl: text(v.jobUrl),
     location: text(v.location),
     workMode: v.workMode,
+    kind: v.kind,
     salaryMin: num(v.salaryMin),
     salaryMax: num(v.salaryMax),
     salaryCurrency: text(v.salaryCurrency)?.toUpperCase() ?? null,
@@ -199,7 +203,7 @@ export function ApplicationForm({ initial, mode, submitLabel, onSubmit, onCancel
               onChange={(e) => set('jobUrl', e.currentTarget.value)}
             />
           </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 8 }}>
+          <Grid.Col span={{ base: 12, sm: 4 }}>
             <TextInput
               label="Location"
               value={values.location}
@@ -215,6 +219,16 @@ export function ApplicationForm({ initial, mode, submitLabel, onSubmit, onCancel
               value={values.workMode}
               error={errors.workMode}
               onChange={(v) => set('workMode', (v as WorkMode | null) ?? null)}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 4 }}>
+            <Select
+              label="Type of work"
+              data={APPLICATION_KINDS.map((k) => ({ value: k, label: APPLICATION_KIND_LABELS[k] }))}
+              value={values.kind}
+              error={errors.kind}
+              allowDeselect={false}
+              onChange={(v) => v && set('kind', v as ApplicationKind)}
             />
           </Grid.Col>
           <Grid.Col span={{ base: 6, sm: 4 }}>

@@ -63,6 +63,7 @@ function toForm(app: ApplicationDetail): FormValues {
     jobUrl: app.jobUrl ?? '',
     location: app.location ?? '',
     workMode: app.workMode,
+    kind: app.kind,
     salaryMin: app.salaryMin ?? '',
     salaryMax: app.salaryMax ?? '',
     salaryCurrency: app.salaryCurrency ?? '',
@@ -136,7 +137,7 @@ export function ApplicationPage() {
               <Title order={4} mb="md">
                 Timeline
               </Title>
-              <EventTimeline events={app.events} />
+              <EventTimeline events={app.events} applicationId={app.id} />
             </Card>
           </Stack>
         </Grid.Col>

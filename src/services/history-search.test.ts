@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestContext } from '../../test/support/context.ts';
 import { databases } from '../../test/support/databases.ts';
@@ -15,10 +16,15 @@ import {
   updateRound,
 } from './applications.ts';
 import { fixedClock, type ServiceContext } from './context.ts';
+import { commitSpreadsheetImport, previewSpreadsheetImport } from './imports/spreadsheet-import.ts';
 import { presentApplication } from './presenters.ts';
 import { createContact, linkContact, updateContact } from './recovery/contacts.ts';
 import { getPostMortem } from './recovery/post-mortem.ts';
 import { countSampleData, loadSampleData, removeSampleData } from './sample-data.ts';
+
+const LINKEDIN = new Uint8Array(
+  readFileSync(new URL('../../test/fixtures/imports/linkedin-job-applications.csv', import.meta.url)),
+);
 
 const search = async (ctx: ServiceContext, q: string) =>
   (await listApplications(ctx, { q, limit: 100, offset: 0, status: 'all', sort: 'company' })).items.map(
@@ -217,6 +223,50 @@ for (const database of databases) {
       for (const kind of ['job', 'contract', 'freelance', 'internship'] as const) {
         const app = await createTestApplication(ctx, { kind });
         expect((await getApplicationOrThrow(ctx, app.id)).kind).toBe(kind);
+      }
+    });
+  });
+
+  describe(`import finds applications entered by hand, on ${database.name}`, () => {
+    it('says they are already in Rebound, and merges, skips or keeps each as chosen', async () => {
+      const { store, ctx } = await openTestContext(database, new Date('2023-07-20T10:00:00Z'));
+      try {
+        // Typed by hand before the LinkedIn export: other case, no legal suffix, a day apart.
+        const contoso = await createTestApplication(ctx, {
+          company: 'contoso',
+          role: 'BI developer',
+          appliedOn: '2023-06-14',
+        });
+        const fabrikam = await createTestApplication(ctx, {
+          company: 'Fabrikam Inc.',
+          role: 'Analytics Engineer',
+          appliedOn: '2023-06-28',
+        });
+        const preview = await previewSpreadsheetImport(ctx, LINKEDIN, 'linkedin.csv');
+        const likely = preview.duplicates.filter((d) => d.existing);
+        expect(likely.map((d) => [d.existing!.id, d.action])).toEqual([
+          [fabrikam.id, 'skip'],
+          [contoso.id, 'skip'],
+        ]);
+        const contosoLine = likely.find((d) => d.existing!.id === contoso.id)!.line;
+        const report = await commitSpreadsheetImport(ctx, LINKEDIN, 'linkedin.csv', {
+          duplicates: 'keep',
+          duplicateActions: { [String(contosoLine)]: 'merge' },
+        });
+        expect(report).toMatchObject({ created: 2, merged: 1 });
+        const merged = await getApplicationOrThrow(ctx, contoso.id);
+        // The file filled in what the hand-typed one left empty; what the user wrote stays.
+        expect(merged).toMatchObject({
+          company: 'contoso',
+          jobUrl: 'https://www.linkedin.com/jobs/view/3650000003/',
+        });
+        const all = await listApplications(ctx, { limit: 100, offset: 0, status: 'all', sort: 'company' });
+        expect(all.total).toBe(4);
+        // Imported again: everything is recognised, nothing is added.
+        const again = await previewSpreadsheetImport(ctx, LINKEDIN, 'linkedin.csv');
+        expect(again.toCreate).toHaveLength(0);
+      } finally {
+        await store.close();
       }
     });
   });

@@ -70,10 +70,15 @@ export function importRoutes(app: App, deps: RouteDeps): void {
       },
     },
     async (request) => {
-      const { filename, contentBase64, mapping, stageMap } = request.body;
+      const { filename, contentBase64, mapping, stageMap, duplicates, duplicateActions } = request.body;
       const bytes = decode(contentBase64, filename, MAX_IMPORT_BYTES);
       return presentImportPreview(
-        await previewSpreadsheetImport(deps.context(), bytes, filename, { mapping, stageMap }),
+        await previewSpreadsheetImport(deps.context(), bytes, filename, {
+          mapping,
+          stageMap,
+          duplicates,
+          duplicateActions,
+        }),
       );
     },
   );
@@ -85,19 +90,22 @@ export function importRoutes(app: App, deps: RouteDeps): void {
       schema: {
         tags,
         summary:
-          'Import a tracker/spreadsheet: all or nothing, or skipping unreadable rows with skipInvalid; rows already imported are skipped',
+          'Import a tracker/spreadsheet: all or nothing, or skipping unreadable rows with skipInvalid; rows already imported are skipped; rows that look like an application already in Rebound are merged, skipped (default) or kept (duplicates, duplicateActions)',
         description: UPLOAD_NOTE,
         body: importCommitSchema,
         response: { 201: z.any(), ...errorResponses },
       },
     },
     async (request, reply) => {
-      const { filename, contentBase64, mapping, stageMap, skipInvalid } = request.body;
+      const { filename, contentBase64, mapping, stageMap, skipInvalid, duplicates, duplicateActions } =
+        request.body;
       const bytes = decode(contentBase64, filename, MAX_IMPORT_BYTES);
       const report = await commitSpreadsheetImport(deps.context(), bytes, filename, {
         mapping,
         stageMap,
         skipInvalid,
+        duplicates,
+        duplicateActions,
       });
       return reply.status(201).send(presentImportReport(report));
     },

@@ -7,13 +7,24 @@ import { guessMapping, type ImportMapping, overrideMapping } from '../../core/im
 import { IMPORT_FIELD_LABELS, type ImportField } from '../../core/import/header-aliases.ts';
 import { buildImportPreview, type ImportedApplication } from '../../core/import/import-preview.ts';
 import { type MappingOverride, resolveMappingOverride } from '../../core/import/input.ts';
+import {
+  type DuplicateAction,
+  duplicateMatcher,
+  type ExistingApplicationKey,
+} from '../../core/import/likely-duplicates.ts';
 import { surelyValidApplication } from '../../core/import/quick-check.ts';
 import { type StageMap, stageLabelReader } from '../../core/import/stage-labels.ts';
 import { issuesToDetails } from '../../core/validation.ts';
 import { readTable, type Table } from '../../io/spreadsheet.ts';
 import * as bulk from '../../store/applications-bulk-repository.ts';
+import * as apps from '../../store/applications-repository.ts';
 import * as eventsRepo from '../../store/events-repository.ts';
-import { listSourceKeys } from '../../store/imports-repository.ts';
+import {
+  listApplicationKeys,
+  listSourceKeys,
+  setSourceKeyIfMissing,
+} from '../../store/imports-repository.ts';
+import { refreshSearchDocuments } from '../../store/search-repository.ts';
 import { newApplicationRecord } from '../applications.ts';
 import { newId, nowIso, type ServiceContext, today } from '../context.ts';
 
@@ -31,6 +42,13 @@ export interface SpreadsheetImportOptions {
    * only on one (the CLI names its `--stage` flag); by default, "map the status in the preview".
    */
   mapStatusHint?: (labels: string[]) => string;
+  /**
+   * What to do with rows that look like an application already in Rebound (same company and role,
+   * applied within a few weeks): merge them into it, skip them (the default) or keep both.
+   */
+  duplicates?: DuplicateAction;
+  /** The same choice for single rows, by line number; wins over `duplicates`. */
+  duplicateActions?: Record<string, DuplicateAction>;
 }
 
 export interface PlannedRow {
@@ -45,7 +63,20 @@ export interface SpreadsheetAnalysis {
   /** Each status label of the file and how it will be read, the user's choice first (null: not understood). */
   stageLabels: { label: string; stage: string | null; outcome: string | null; rows: number }[];
   toCreate: PlannedRow[];
-  duplicates: { line: number; company: string; role: string; reason: string }[];
+  /** Rows to fold into the application they repeat (its empty fields are filled in). */
+  toMerge: Array<PlannedRow & { existingId: string }>;
+  /**
+   * Rows that repeat something: an earlier row, an earlier import (always skipped), or, with
+   * `existing`, an application already in Rebound and what will be done about it.
+   */
+  duplicates: {
+    line: number;
+    company: string;
+    role: string;
+    reason: string;
+    existing?: { id: string; company: string; role: string; appliedOn: string | null };
+    action: DuplicateAction;
+  }[];
   invalid: { line: number; message: string }[];
   totalRows: number;
 }
@@ -53,6 +84,8 @@ export interface SpreadsheetAnalysis {
 export interface SpreadsheetImportReport {
   filename: string;
   created: number;
+  /** Rows folded into the application they repeated. */
+  merged: number;
   applicationIds: string[];
   skippedDuplicates: SpreadsheetAnalysis['duplicates'];
   skippedInvalid: SpreadsheetAnalysis['invalid'];
@@ -66,17 +99,23 @@ export async function previewSpreadsheetImport(
   options: SpreadsheetImportOptions = {},
 ): Promise<SpreadsheetAnalysis> {
   const table = await readTable(bytes, filename);
-  const existing = await listSourceKeys(ctx.db, ctx.workspaceId);
-  return analyse(table, filename, options, existing, today(ctx));
+  const [existing, keys] = await Promise.all([
+    listSourceKeys(ctx.db, ctx.workspaceId),
+    listApplicationKeys(ctx.db, ctx.workspaceId),
+  ]);
+  return analyse(table, filename, options, existing, keys, today(ctx));
 }
 
 function analyse(
   table: Table,
   filename: string,
-  options: Pick<SpreadsheetImportOptions, 'mapping' | 'stageMap'>,
+  options: Pick<SpreadsheetImportOptions, 'mapping' | 'stageMap' | 'duplicates' | 'duplicateActions'>,
   existing: Set<string>,
+  keys: ExistingApplicationKey[],
   day: string,
 ): SpreadsheetAnalysis {
+  const matcher = duplicateMatcher(keys);
+  const toMerge: SpreadsheetAnalysis['toMerge'] = [];
   const override = options.mapping;
   const guessed = guessMapping(table.headers);
   const mapping = override
@@ -99,6 +138,7 @@ function analyse(
         company: cell('company'),
         role: cell('role'),
         reason: e.message.replace(/^line \d+: /, ''),
+        action: 'skip',
       });
     } else invalid.push(e);
   }
@@ -110,12 +150,30 @@ function analyse(
         company: a.fields.company,
         role: a.fields.role,
         reason: 'already in Rebound',
+        action: 'skip',
       });
       continue;
     }
     const problem = checkRow(a, day);
-    if (problem) invalid.push({ line: row.line, message: `line ${row.line}: ${problem}` });
-    else toCreate.push(row);
+    if (problem) {
+      invalid.push({ line: row.line, message: `line ${row.line}: ${problem}` });
+      continue;
+    }
+    const twin = matcher.find(a.fields);
+    if (twin) {
+      const action = options.duplicateActions?.[String(row.line)] ?? options.duplicates ?? 'skip';
+      duplicates.push({
+        line: row.line,
+        company: a.fields.company,
+        role: a.fields.role,
+        reason: `looks like ${twin.company} — ${twin.role}${twin.appliedOn ? ` (applied ${twin.appliedOn})` : ''}, already in Rebound`,
+        existing: { id: twin.id, company: twin.company, role: twin.role, appliedOn: twin.appliedOn },
+        action,
+      });
+      if (action === 'merge') toMerge.push({ ...row, existingId: twin.id });
+      if (action !== 'keep') continue;
+    }
+    toCreate.push(row);
   }
   invalid.sort((a, b) => a.line - b.line);
   duplicates.sort((a, b) => a.line - b.line);
@@ -124,6 +182,7 @@ function analyse(
     mapping,
     stageLabels: stageLabels(table, mapping, stageLabelReader(options.stageMap)),
     toCreate,
+    toMerge,
     duplicates,
     invalid,
     totalRows: table.rows.length,
@@ -197,8 +256,11 @@ export async function commitSpreadsheetImport(
   const day = today(ctx);
   const now = nowIso(ctx);
   return ctx.db.transaction().execute(async (trx) => {
-    const existing = await listSourceKeys(trx, ctx.workspaceId);
-    const plan = analyse(table, filename, options, existing, day);
+    const [existing, keys] = await Promise.all([
+      listSourceKeys(trx, ctx.workspaceId),
+      listApplicationKeys(trx, ctx.workspaceId),
+    ]);
+    const plan = analyse(table, filename, options, existing, keys, day);
     if (plan.mapping.missing.length > 0) {
       const message = plan.invalid[0]?.message ?? 'line 1: the company and role columns are missing';
       throw new ReboundError(
@@ -234,9 +296,11 @@ export async function commitSpreadsheetImport(
       );
       options.onProgress?.(Math.min(i + PROGRESS_EVERY, total), total);
     }
+    for (const row of plan.toMerge) await mergeInto(trx, ctx, row.existingId, row.application, now);
     return {
       filename,
       created: total,
+      merged: plan.toMerge.length,
       applicationIds: records.map((r) => r.app.id),
       skippedDuplicates: plan.duplicates,
       skippedInvalid: plan.invalid,
@@ -270,6 +334,50 @@ function statusHint(
   const them = rows === 1 ? '1 of them only has a status' : `${rows} of them only have a status`;
   return ` ${them} Rebound does not know (${quoted}): ${mapHint(shown)}.`;
 }
+
+/**
+ * Folds an imported row into the application it repeats: the row fills the fields the
+ * application leaves empty (nothing the user wrote is overwritten) and lends it its source key,
+ * so importing the same file again finds it at once. Its history is left as it is.
+ */
+async function mergeInto(
+  trx: ServiceContext['db'],
+  ctx: ServiceContext,
+  id: string,
+  a: ImportedApplication,
+  now: string,
+): Promise<void> {
+  const current = await apps.findApplication(trx, ctx.workspaceId, id);
+  if (!current) return;
+  const fill: Record<string, unknown> = {};
+  const imported = a.fields as unknown as Record<string, unknown>;
+  const mine = current as unknown as Record<string, unknown>;
+  for (const field of MERGED_FIELDS) {
+    const value = imported[field];
+    if ((mine[field] === null || mine[field] === undefined) && value !== null && value !== undefined)
+      fill[field] = value;
+  }
+  if (current.tags.length === 0 && a.fields.tags && a.fields.tags.length > 0) fill.tags = a.fields.tags;
+  if (Object.keys(fill).length > 0) {
+    await apps.updateApplicationFields(trx, ctx.workspaceId, id, fill, now);
+    await refreshSearchDocuments(trx, ctx.workspaceId, [id]);
+  }
+  await setSourceKeyIfMissing(trx, ctx.workspaceId, id, a.dedupeKey);
+}
+
+const MERGED_FIELDS = [
+  'jobUrl',
+  'location',
+  'workMode',
+  'salaryMin',
+  'salaryMax',
+  'salaryCurrency',
+  'jobDescription',
+  'resumeVersion',
+  'coverLetterVersion',
+  'notes',
+  'appliedOn',
+] as const;
 
 /** One imported row as an application with a history consistent with its stage and outcome. */
 export function buildRecord(

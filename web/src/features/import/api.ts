@@ -39,7 +39,14 @@ export interface ImportPreview {
     headers: string[];
   };
   stageLabels: { label: string; stage: Stage | null; outcome: Outcome | null; rows: number }[];
-  counts: { rows: number; toCreate: number; duplicates: number; invalid: number };
+  counts: {
+    rows: number;
+    toCreate: number;
+    toMerge: number;
+    duplicates: number;
+    alreadyInRebound: number;
+    invalid: number;
+  };
   toCreate: {
     line: number;
     company: string;
@@ -51,13 +58,26 @@ export interface ImportPreview {
     channel: Channel;
     kind: ApplicationKind;
   }[];
-  duplicates: { line: number; company: string; role: string; reason: string }[];
+  duplicates: {
+    line: number;
+    company: string;
+    role: string;
+    reason: string;
+    /** Set when the row looks like this application, already in Rebound. */
+    existing?: { id: string; company: string; role: string; appliedOn: string | null };
+    action: DuplicateAction;
+  }[];
   invalid: { line: number; message: string }[];
 }
+
+/** merge: fill the blanks of the application you have; skip: leave the row out; keep: add it anyway. */
+export type DuplicateAction = 'merge' | 'skip' | 'keep';
+export type DuplicateActions = Record<string, DuplicateAction>;
 
 export interface ImportReport {
   filename: string;
   created: number;
+  merged: number;
   applicationIds: string[];
   skippedDuplicates: ImportPreview['duplicates'];
   skippedInvalid: ImportPreview['invalid'];
@@ -165,17 +185,24 @@ export const importApi = {
     mapping: MappingOverride,
     stageMap: StageMap,
     onProgress?: (f: number) => void,
-  ) => postWithProgress<ImportPreview>(`${v1}/imports/preview`, { ...file, mapping, stageMap }, onProgress),
+    duplicateActions: DuplicateActions = {},
+  ) =>
+    postWithProgress<ImportPreview>(
+      `${v1}/imports/preview`,
+      { ...file, mapping, stageMap, duplicateActions },
+      onProgress,
+    ),
   commit: (
     file: FilePayload,
     mapping: MappingOverride,
     stageMap: StageMap,
     skipInvalid: boolean,
     onProgress?: (f: number) => void,
+    duplicateActions: DuplicateActions = {},
   ) =>
     postWithProgress<ImportReport>(
       `${v1}/imports/commit`,
-      { ...file, mapping, stageMap, skipInvalid },
+      { ...file, mapping, stageMap, skipInvalid, duplicateActions },
       onProgress,
     ),
   jobPage: (input: { url?: string; html?: string }) =>

@@ -2,7 +2,11 @@ import { Anchor, Button, Card, Grid, Group, Select, Stack, Text, Title } from '@
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { STAGES, type Stage } from '../../../../src/core/applications/application.ts';
+import {
+  APPLICATION_KIND_LABELS,
+  STAGES,
+  type Stage,
+} from '../../../../src/core/applications/application.ts';
 import { errorMessage, useCreateApplication } from '../../api/hooks.ts';
 import { channelLabel, formatSalary, stageLabel, WORK_MODE_LABELS } from '../../lib/format.ts';
 import type { JobPageResult } from './api.ts';
@@ -92,7 +96,7 @@ export function JobPageTab() {
                 formatSalary(f.salaryMin ?? null, f.salaryMax ?? null, f.salaryCurrency ?? null),
               )}
               {row('Found via', channelLabel(result.channel))}
-              {row('Kind', f.kind === 'contract' ? 'Contract work' : null)}
+              {row('Type of work', f.kind && f.kind !== 'job' ? APPLICATION_KIND_LABELS[f.kind] : null)}
               {row('Link', f.jobUrl)}
               {f.jobDescription && (
                 <Text size="sm" c="dimmed" lineClamp={8} style={{ whiteSpace: 'pre-wrap' }}>

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Card, Group, Rating, SimpleGrid, Spoiler, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { APPLICATION_KIND_LABELS } from '../../../../src/core/applications/application.ts';
 import type { ApplicationDetail } from '../../api/types.ts';
 import { channelLabel, formatDate, formatSalary, WORK_MODE_LABELS } from '../../lib/format.ts';
 
@@ -33,8 +34,8 @@ export function DetailsCard({ app, action }: { app: ApplicationDetail; action: R
         <Field label="Applied on">
           <Text size="sm">{app.appliedOn ? formatDate(app.appliedOn) : 'Not sent yet'}</Text>
         </Field>
-        <Field label="Kind">
-          <Text size="sm">{app.kind === 'contract' ? 'Contract' : 'Job'}</Text>
+        <Field label="Type of work">
+          <Text size="sm">{APPLICATION_KIND_LABELS[app.kind]}</Text>
         </Field>
         <Field label="Location">
           <Text size="sm">

@@ -104,7 +104,7 @@ function NoteControls({ applicationId, event }: { applicationId: string; event: 
         }}
       >
         <Textarea
-          label="Note"
+          label="Note text"
           autosize
           minRows={2}
           value={text}

@@ -2,7 +2,13 @@
  * Turns a parsed table and a column mapping into the applications an import would create, with a
  * message for every row that cannot be imported. Nothing is written: the user sees this first.
  */
-import type { ApplicationFields, ApplicationKind, Outcome, Stage, WorkMode } from '../applications/application.ts';
+import type {
+  ApplicationFields,
+  ApplicationKind,
+  Outcome,
+  Stage,
+  WorkMode,
+} from '../applications/application.ts';
 import { guessChannelFromSource, guessChannelFromUrl } from './channel.ts';
 import { dedupeKeyOf, normaliseCompany, normaliseUrl, normaliseWords } from './dedupe-key.ts';
 import type { ImportMapping } from './guess-mapping.ts';

@@ -15,6 +15,16 @@ export const BACKUP_VERSION = 1;
 const stage = z.enum(STAGES);
 const nullableText = z.string().nullable().optional();
 
+/** What a person can change about an interview round (kept in its edit and delete events). */
+const roundFacts = z.object({
+  kind: z.enum(ROUND_KINDS),
+  scheduledAt: z.string().nullable(),
+  startTime: z.string().nullable(),
+  durationMinutes: z.number().int().nullable(),
+  who: z.string().nullable(),
+  notes: z.string().nullable(),
+});
+
 /** What each event type carries in `data`, as the services write it. */
 const EVENT_DATA: { [T in EventType]: z.ZodType } = {
   created: z.object({ stage }),
@@ -29,6 +39,15 @@ const EVENT_DATA: { [T in EventType]: z.ZodType } = {
   response: z.object({ summary: nullableText }),
   note: z.object({ text: z.string() }),
   undo: z.object({ eventId: z.string().min(1) }),
+  round_edited: z.object({
+    roundId: z.string().min(1),
+    number: z.number().int().min(1),
+    before: roundFacts,
+    after: roundFacts,
+  }),
+  round_deleted: z.object({ roundId: z.string().min(1), number: z.number().int().min(1), round: roundFacts }),
+  note_edited: z.object({ eventId: z.string().min(1), text: z.string(), previousText: z.string() }),
+  note_deleted: z.object({ eventId: z.string().min(1), text: z.string() }),
 };
 
 const eventBase = {
@@ -50,6 +69,12 @@ const backupRound = z.object({
   number: z.number().int().min(1),
   kind: z.enum(ROUND_KINDS),
   scheduledAt: z.string().nullable(),
+  startTime: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+    .nullable()
+    .default(null),
+  durationMinutes: z.number().int().min(1).max(1440).nullable().default(null),
   who: z.string().nullable(),
   notes: z.string().nullable(),
   createdAt: z.string().min(1),

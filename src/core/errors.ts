@@ -10,6 +10,7 @@ export const ERROR_CODES = {
   application_closed: 409,
   application_not_found: 404,
   event_not_found: 404,
+  round_not_found: 404,
   rejection_not_found: 404,
   contact_not_found: 404,
   feedback_request_not_found: 404,

@@ -78,3 +78,34 @@ describe('buildIcs', () => {
     expect(text).toContain('DTSTAMP:20260301T000000Z');
   });
 });
+
+describe('buildIcs: an interview set at a time of day', () => {
+  const interview: DueItem = {
+    id: 'interview:r9',
+    kind: 'interview',
+    title: 'Panel interview, Acme',
+    dueAt: '2026-07-01T12:30:00.000Z',
+    endsAt: '2026-07-01T13:15:00.000Z',
+    timeZone: 'Europe/Paris',
+  };
+  const task: DueItem = {
+    id: 'feedback_send:a1',
+    kind: 'feedback_send',
+    title: 'Ask',
+    dueAt: '2026-07-02T08:00:00Z',
+  };
+  const text = buildIcs([interview, task, items[0]!], {
+    timeZone: 'Europe/Paris',
+    name: 'Rebound',
+    now: '2026-06-01T00:00:00Z',
+  });
+
+  it('is written in the user’s zone with its VTIMEZONE; other timed items stay in UTC', () => {
+    expect(text).toContain('BEGIN:VTIMEZONE');
+    expect(text).toContain('TZID:Europe/Paris');
+    expect(text).toContain('DTSTART;TZID=Europe/Paris:20260701T143000');
+    expect(text).toContain('DTEND;TZID=Europe/Paris:20260701T151500');
+    expect(text).toContain('DTSTART:20260702T080000Z');
+    expect(text).toContain('DTSTART;VALUE=DATE:20260309');
+  });
+});

@@ -71,7 +71,14 @@ describe('getting data in over HTTP', () => {
     expect(preview.statusCode).toBe(200);
     const p = preview.json();
     expect(p.mapping.fields.company).toMatchObject({ column: 'Employer', index: 0 });
-    expect(p.counts).toEqual({ rows: 2, toCreate: 1, duplicates: 0, invalid: 1 });
+    expect(p.counts).toEqual({
+      rows: 2,
+      toCreate: 1,
+      toMerge: 0,
+      duplicates: 0,
+      alreadyInRebound: 0,
+      invalid: 1,
+    });
     expect(p.invalid).toEqual([{ line: 3, message: 'line 3: unknown stage "Interveiw" (column "Stage")' }]);
     expect(p.stageLabels).toContainEqual({
       label: 'Interview',

@@ -4,12 +4,16 @@ import type {
   EventData,
   EventType,
   InterviewRound,
+  RoundFacts,
   Stage,
 } from '../core/applications/application.ts';
 import { stageIndex } from '../core/applications/application.ts';
 import {
+  CORRECTIONS,
+  currentNotes,
   deriveState,
   lastUndoableEvent,
+  planNoteChange,
   planOutcome,
   planReopen,
   planStageChange,
@@ -19,19 +23,25 @@ import type {
   CreateApplicationInput,
   EventInput,
   ListQuery,
+  NoteUpdate,
   RoundInput,
+  RoundUpdate,
   UpdateApplicationInput,
 } from '../core/applications/input.ts';
 import { ReboundError } from '../core/errors.ts';
 import * as repo from '../store/applications-repository.ts';
 import * as eventsRepo from '../store/events-repository.ts';
+import { refreshSearchDocuments } from '../store/search-repository.ts';
 import { findLatestResumeVersion } from '../store/skills-repository.ts';
 import { appendHistory, insertApplicationsWithHistory } from '../store/summaries-repository.ts';
 import { applicationEventRecorded } from './application-events.ts';
 import { newId, nowIso, type ServiceContext, today } from './context.ts';
 
 export interface ApplicationDetail extends Application {
-  events: Array<ApplicationEvent & { undone: boolean }>;
+  /** The history; a note carries how it reads now (`current`), after edits and deletion. */
+  events: Array<
+    ApplicationEvent & { undone: boolean; current?: { text: string; edited: boolean; deleted: boolean } }
+  >;
   rounds: InterviewRound[];
 }
 
@@ -44,7 +54,15 @@ export async function getApplicationOrThrow(ctx: ServiceContext, id: string): Pr
     eventsRepo.listRounds(ctx.db, ctx.workspaceId, id),
   ]);
   const undone = undoneEventIds(events);
-  return { ...app, events: events.map((e) => ({ ...e, undone: undone.has(e.id) })), rounds };
+  const notes = currentNotes(events);
+  return {
+    ...app,
+    events: events.map((e) => {
+      const current = notes.get(e.id);
+      return { ...e, undone: undone.has(e.id), ...(current ? { current } : {}) };
+    }),
+    rounds,
+  };
 }
 
 function notFound(id: string): ReboundError {
@@ -143,6 +161,7 @@ export async function updateApplication(
   }
   await ctx.db.transaction().execute(async (trx) => {
     await repo.updateApplicationFields(trx, ctx.workspaceId, id, input, nowIso(ctx));
+    await refreshSearchDocuments(trx, ctx.workspaceId, [id]);
   });
   return getApplicationOrThrow(ctx, id);
 }
@@ -207,6 +226,7 @@ export async function addEvent(
       }
     }
     await appendEvents(trx, ctx, id, events, planned);
+    if (input.type === 'note') await refreshSearchDocuments(trx, ctx.workspaceId, [id]);
     await applicationEventRecorded({ ...ctx, db: trx }, id, input, day);
   });
   return getApplicationOrThrow(ctx, id);
@@ -226,6 +246,13 @@ function pickUndoTarget(events: ApplicationEvent[], eventId: string | undefined)
     throw new ReboundError('event_not_found', `No event with id ${eventId} on this application.`, [
       { path: 'eventId', message: 'not found' },
     ]);
+  }
+  if (CORRECTIONS.has(target.type)) {
+    throw new ReboundError(
+      'invalid_transition',
+      'An edit or a deletion cannot be undone; edit the round or note again instead.',
+      [{ path: 'eventId', message: 'cannot undo a correction' }],
+    );
   }
   if (target.type === 'created') {
     throw new ReboundError(
@@ -279,6 +306,8 @@ export async function addRound(
       number: rounds.reduce((m, r) => Math.max(m, r.number), 0) + 1,
       kind: input.kind,
       scheduledAt: input.scheduledAt ?? null,
+      startTime: input.startTime ?? null,
+      durationMinutes: input.durationMinutes ?? null,
       who: input.who ?? null,
       notes: input.notes ?? null,
       createdAt: nowIso(ctx),
@@ -299,6 +328,136 @@ export async function addRound(
       data: { roundId: round.id, number: round.number, kind: round.kind },
     });
     await appendEvents(trx, ctx, id, events, planned);
+  });
+  return getApplicationOrThrow(ctx, id);
+}
+
+function roundFacts(round: InterviewRound): RoundFacts {
+  return {
+    kind: round.kind,
+    scheduledAt: round.scheduledAt,
+    startTime: round.startTime,
+    durationMinutes: round.durationMinutes,
+    who: round.who,
+    notes: round.notes,
+  };
+}
+
+async function loadRound(trx: ServiceContext['db'], ctx: ServiceContext, id: string, roundId: string) {
+  const app = await repo.findApplication(trx, ctx.workspaceId, id);
+  if (!app) throw notFound(id);
+  const [events, rounds] = await Promise.all([
+    eventsRepo.listEvents(trx, ctx.workspaceId, id),
+    eventsRepo.listRounds(trx, ctx.workspaceId, id),
+  ]);
+  const round = rounds.find((r) => r.id === roundId);
+  if (!round) {
+    throw new ReboundError('round_not_found', `No round with id ${roundId} on this application.`, [
+      { path: 'roundId', message: 'not found' },
+    ]);
+  }
+  return { events, round };
+}
+
+/**
+ * Changes an interview round. The history gets a `round_edited` event holding the round before
+ * and after, so the earlier version is never silently lost.
+ */
+export async function updateRound(
+  ctx: ServiceContext,
+  id: string,
+  roundId: string,
+  input: RoundUpdate,
+): Promise<ApplicationDetail> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const { events, round } = await loadRound(trx, ctx, id, roundId);
+    const before = roundFacts(round);
+    const after: RoundFacts = { ...before };
+    for (const key of Object.keys(input) as Array<keyof RoundUpdate>) {
+      if (input[key] !== undefined) (after as unknown as Record<string, unknown>)[key] = input[key] ?? null;
+    }
+    if (after.startTime && !after.scheduledAt) {
+      throw new ReboundError('invalid_input', 'startTime: a start time needs a date', [
+        { path: 'startTime', message: 'a start time needs a date' },
+      ]);
+    }
+    if (JSON.stringify(before) === JSON.stringify(after)) return;
+    await eventsRepo.updateRound(trx, ctx.workspaceId, { ...round, ...after });
+    await appendEvents(trx, ctx, id, events, [
+      {
+        type: 'round_edited',
+        occurredOn: today(ctx),
+        data: { roundId, number: round.number, before, after },
+      },
+    ]);
+  });
+  return getApplicationOrThrow(ctx, id);
+}
+
+/**
+ * Takes a round out (entered twice, or it never happened). What it said stays in the history as
+ * a `round_deleted` event; it no longer counts as a reply, and the post-mortem no longer asks
+ * about it. Stage moves the round made stay: undo them separately if they were wrong too.
+ */
+export async function deleteRound(
+  ctx: ServiceContext,
+  id: string,
+  roundId: string,
+): Promise<ApplicationDetail> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const { events, round } = await loadRound(trx, ctx, id, roundId);
+    await eventsRepo.deleteRound(trx, ctx.workspaceId, roundId);
+    await appendEvents(trx, ctx, id, events, [
+      {
+        type: 'round_deleted',
+        occurredOn: today(ctx),
+        data: { roundId, number: round.number, round: roundFacts(round) },
+      },
+    ]);
+  });
+  return getApplicationOrThrow(ctx, id);
+}
+
+/** Rewrites a timeline note; the history keeps the earlier text in a `note_edited` event. */
+export async function updateNote(
+  ctx: ServiceContext,
+  id: string,
+  eventId: string,
+  input: NoteUpdate,
+): Promise<ApplicationDetail> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const app = await repo.findApplication(trx, ctx.workspaceId, id);
+    if (!app) throw notFound(id);
+    const events = await eventsRepo.listEvents(trx, ctx.workspaceId, id);
+    const note = planNoteChange(events, eventId);
+    if (note.text === input.text) return;
+    await appendEvents(trx, ctx, id, events, [
+      {
+        type: 'note_edited',
+        occurredOn: today(ctx),
+        data: { eventId, text: input.text, previousText: note.text },
+      },
+    ]);
+    await refreshSearchDocuments(trx, ctx.workspaceId, [id]);
+  });
+  return getApplicationOrThrow(ctx, id);
+}
+
+/** Deletes a timeline note: it leaves the timeline and search; a `note_deleted` event keeps its text. */
+export async function deleteNote(
+  ctx: ServiceContext,
+  id: string,
+  eventId: string,
+): Promise<ApplicationDetail> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const app = await repo.findApplication(trx, ctx.workspaceId, id);
+    if (!app) throw notFound(id);
+    const events = await eventsRepo.listEvents(trx, ctx.workspaceId, id);
+    const note = planNoteChange(events, eventId);
+    await appendEvents(trx, ctx, id, events, [
+      { type: 'note_deleted', occurredOn: today(ctx), data: { eventId, text: note.text } },
+    ]);
+    await refreshSearchDocuments(trx, ctx.workspaceId, [id]);
   });
   return getApplicationOrThrow(ctx, id);
 }

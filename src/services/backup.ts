@@ -6,6 +6,7 @@ import { ReboundError } from '../core/errors.ts';
 import * as bulk from '../store/applications-bulk-repository.ts';
 import * as repo from '../store/applications-repository.ts';
 import * as eventsRepo from '../store/events-repository.ts';
+import { linkedApplicationIds, refreshSearchDocuments } from '../store/search-repository.ts';
 import { insertApplicationsWithHistory } from '../store/summaries-repository.ts';
 import { clearWorkspaceData, readSettings, writeSettings } from '../store/workspace-repository.ts';
 import { backupSections } from './backup-sections.ts';
@@ -104,6 +105,10 @@ export async function importBackup(
       if (backup.sections[section.name] !== undefined)
         await section.import(inTrx, backup.sections[section.name]);
     }
+    // Timeline notes and linked people are in now: index them with the rest.
+    const richer = new Set(events.filter((e) => e.type === 'note').map((e) => e.applicationId));
+    for (const id of await linkedApplicationIds(trx, ctx.workspaceId)) richer.add(id);
+    await refreshSearchDocuments(trx, ctx.workspaceId, [...richer]);
   });
   return { applications: apps.length, events: events.length };
 }

@@ -46,7 +46,12 @@ export function presentApplication(app: Application, ctx: PresentContext): Appli
   };
 }
 
-export function presentEvent(event: ApplicationEvent & { undone: boolean }): TimelineEvent {
+export function presentEvent(
+  event: ApplicationEvent & {
+    undone: boolean;
+    current?: { text: string; edited: boolean; deleted: boolean };
+  },
+): TimelineEvent {
   return {
     id: event.id,
     type: event.type,
@@ -54,6 +59,8 @@ export function presentEvent(event: ApplicationEvent & { undone: boolean }): Tim
     recordedAt: event.recordedAt,
     data: event.data,
     undone: event.undone,
+    // Notes only: how the note reads now, after edits and deletion.
+    ...(event.current ? { current: event.current } : {}),
   } as TimelineEvent; // type and data vary together; TypeScript cannot follow them through the spread
 }
 
@@ -63,6 +70,8 @@ export function presentRound(round: InterviewRound): Round {
     number: round.number,
     kind: round.kind,
     scheduledAt: round.scheduledAt,
+    startTime: round.startTime,
+    durationMinutes: round.durationMinutes,
     who: round.who,
     notes: round.notes,
   };

@@ -9,6 +9,7 @@ import type {
 } from '../core/applications/application.ts';
 import { deriveState } from '../core/applications/history.ts';
 import { addDays } from '../core/dates.ts';
+import * as bulk from '../store/applications-bulk-repository.ts';
 import * as eventsRepo from '../store/events-repository.ts';
 import { type BulkProgress, insertApplicationsWithHistory } from '../store/summaries-repository.ts';
 import { newId, nowIso, type ServiceContext, today } from './context.ts';
@@ -159,6 +160,8 @@ export function generateWorkspace(options: {
         number: appRounds.length + 1,
         kind,
         scheduledAt: addDays(day, gap),
+        startTime: null,
+        durationMinutes: null,
         who: rand() < 0.5 ? 'Alex Morgan' : null,
         notes: null,
         createdAt: options.now,
@@ -242,12 +245,35 @@ export function generateWorkspace(options: {
 /** Writes a generated workspace in one transaction. */
 export async function insertGenerated(
   ctx: ServiceContext,
-  data: GeneratedWorkspace,
+  data: Omit<GeneratedWorkspace, 'applications'> & {
+    applications: Array<GeneratedWorkspace['applications'][number] & { sourceKey?: string }>;
+  },
   onProgress?: BulkProgress,
 ): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     await insertApplicationsWithHistory(trx, ctx.workspaceId, data.applications, data.events, onProgress);
     await eventsRepo.insertRounds(trx, ctx.workspaceId, data.rounds);
+  });
+}
+
+/** The source key of every sample application starts with this. */
+export const SAMPLE_SOURCE_PREFIX = 'sample:';
+
+/** How many sample applications the workspace holds. */
+export async function countSampleData(ctx: ServiceContext): Promise<{ applications: number }> {
+  const ids = await bulk.listApplicationIdsBySourcePrefix(ctx.db, ctx.workspaceId, SAMPLE_SOURCE_PREFIX);
+  return { applications: ids.length };
+}
+
+/**
+ * Removes every sample application with its history, rounds and anything attached to it, in one
+ * transaction. The user's own applications (no sample mark) are not touched.
+ */
+export async function removeSampleData(ctx: ServiceContext): Promise<{ removed: number }> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const ids = await bulk.listApplicationIdsBySourcePrefix(trx, ctx.workspaceId, SAMPLE_SOURCE_PREFIX);
+    await bulk.deleteApplications(trx, ctx.workspaceId, ids);
+    return { removed: ids.length };
   });
 }
 
@@ -266,7 +292,11 @@ export async function loadSampleData(ctx: ServiceContext): Promise<{ created: nu
     return renamed;
   };
   await insertGenerated(ctx, {
-    applications: data.applications.map((a) => ({ ...a, id: rename(a.id) })),
+    // Marked by their source key, so "Remove sample data" finds them and nothing else.
+    applications: data.applications.map((a) => {
+      const renamed = rename(a.id);
+      return { ...a, id: renamed, sourceKey: `${SAMPLE_SOURCE_PREFIX}${renamed}` };
+    }),
     events: data.events.map(
       (e) =>
         ({

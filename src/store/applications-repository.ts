@@ -16,6 +16,7 @@ import {
   type StoredField,
 } from '../core/applications/fields.ts';
 import type { ApplicationTable, Database } from './schema.ts';
+import { deleteSearchDocuments, searchCondition } from './search-repository.ts';
 
 /**
  * All SQL about applications and their tags. Rows become domain shapes here. Their events and
@@ -229,16 +230,8 @@ export async function listApplications(
       ),
     );
   }
-  if (filter.q) {
-    const pattern = `%${filter.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query = query.where((eb) =>
-      eb.or([
-        eb(eb.fn('lower', ['company']), 'like', eb.val(pattern)),
-        eb(eb.fn('lower', ['role']), 'like', eb.val(pattern)),
-        eb(eb.fn('lower', ['location']), 'like', eb.val(pattern)),
-      ]),
-    );
-  }
+  const search = filter.q ? searchCondition(db, workspaceId, filter.q) : undefined;
+  if (search) query = query.where(search);
   const sortColumn = SORT_COLUMNS[filter.sort ?? 'updated'];
   const order = filter.order ?? (filter.sort === 'company' ? 'asc' : 'desc');
   const [rows, count] = await Promise.all([
@@ -267,5 +260,6 @@ export async function deleteApplication(db: Db, workspaceId: string, id: string)
     .where('workspace_id', '=', workspaceId)
     .where('id', '=', id)
     .executeTakeFirst();
+  await deleteSearchDocuments(db, workspaceId, [id]);
   return Number(result.numDeletedRows) > 0;
 }

@@ -138,6 +138,8 @@ function toRound(row: Selectable<InterviewRoundTable>): InterviewRound {
     number: Number(row.number),
     kind: row.kind,
     scheduledAt: row.scheduled_at,
+    startTime: row.start_time ?? null,
+    durationMinutes: row.duration_minutes == null ? null : Number(row.duration_minutes),
     who: row.who,
     notes: row.notes,
     createdAt: row.created_at,
@@ -169,6 +171,8 @@ export async function insertRounds(db: Db, workspaceId: string, rounds: Intervie
           number: r.number,
           kind: r.kind,
           scheduled_at: r.scheduledAt,
+          start_time: r.startTime ?? null,
+          duration_minutes: r.durationMinutes ?? null,
           who: r.who,
           notes: r.notes,
           created_at: r.createdAt,
@@ -176,4 +180,39 @@ export async function insertRounds(db: Db, workspaceId: string, rounds: Intervie
       )
       .execute();
   }
+}
+
+/** Changes a round's facts (kind, day, time, length, who, notes). */
+export async function updateRound(db: Db, workspaceId: string, round: InterviewRound): Promise<void> {
+  await db
+    .updateTable('interview_rounds')
+    .set({
+      kind: round.kind,
+      scheduled_at: round.scheduledAt,
+      start_time: round.startTime,
+      duration_minutes: round.durationMinutes,
+      who: round.who,
+      notes: round.notes,
+    })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', round.id)
+    .execute();
+}
+
+/**
+ * Removes a round. People linked to it stay linked to the application (their link loses the
+ * round, not the person); the round's facts are kept by the `round_deleted` event.
+ */
+export async function deleteRound(db: Db, workspaceId: string, roundId: string): Promise<void> {
+  await db
+    .updateTable('contact_links')
+    .set({ round_id: null })
+    .where('workspace_id', '=', workspaceId)
+    .where('round_id', '=', roundId)
+    .execute();
+  await db
+    .deleteFrom('interview_rounds')
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', roundId)
+    .execute();
 }

@@ -204,3 +204,40 @@ export async function listMailMessagesForApplication(
     .execute();
   return rows.map(toRecord);
 }
+
+/** Company, role and dates of every application: what the likely-duplicate check compares. */
+export async function listApplicationKeys(
+  db: Db,
+  workspaceId: string,
+): Promise<
+  Array<{ id: string; company: string; role: string; appliedOn: string | null; createdOn: string }>
+> {
+  const rows = await db
+    .selectFrom('applications')
+    .select(['id', 'company', 'role', 'applied_on', 'created_at'])
+    .where('workspace_id', '=', workspaceId)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    company: r.company,
+    role: r.role,
+    appliedOn: r.applied_on,
+    createdOn: r.created_at.slice(0, 10),
+  }));
+}
+
+/** Gives an application the source key of the imported row merged into it, when it has none. */
+export async function setSourceKeyIfMissing(
+  db: Db,
+  workspaceId: string,
+  id: string,
+  sourceKey: string,
+): Promise<void> {
+  await db
+    .updateTable('applications')
+    .set({ source_key: sourceKey })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .where('source_key', 'is', null)
+    .execute();
+}

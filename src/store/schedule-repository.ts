@@ -161,6 +161,8 @@ export interface ScheduledRound {
   number: number;
   kind: RoundKind;
   scheduledAt: string;
+  startTime: string | null;
+  durationMinutes: number | null;
   who: string | null;
   company: string;
   role: string;
@@ -189,6 +191,8 @@ export async function listRoundsBetween(
       'r.number',
       'r.kind',
       'r.scheduled_at',
+      'r.start_time',
+      'r.duration_minutes',
       'r.who',
       'a.company',
       'a.role',
@@ -209,6 +213,8 @@ export async function listRoundsBetween(
     number: Number(r.number),
     kind: r.kind as RoundKind,
     scheduledAt: r.scheduled_at as string,
+    startTime: r.start_time,
+    durationMinutes: r.duration_minutes == null ? null : Number(r.duration_minutes),
     who: r.who,
     company: r.company,
     role: r.role,

@@ -48,6 +48,15 @@ export interface Database {
   mail_messages: import('./imports-repository.ts').MailMessageTable;
   // Per-application history summaries (issue 12): see summaries-repository.ts.
   application_summaries: ApplicationSummaryTable;
+  // Full-text search (migration 2026_11_27_1500_rounds_search): see search-repository.ts.
+  application_search: ApplicationSearchTable;
+}
+
+/** One searchable document per application (FTS5 on SQLite, GIN-indexed on PostgreSQL). */
+export interface ApplicationSearchTable {
+  application_id: string;
+  workspace_id: string;
+  body: string;
 }
 
 export interface WorkspaceTable {
@@ -140,6 +149,8 @@ export interface InterviewRoundTable {
   number: number;
   kind: RoundKind;
   scheduled_at: string | null;
+  start_time: string | null;
+  duration_minutes: number | null;
   who: string | null;
   notes: string | null;
   created_at: string;

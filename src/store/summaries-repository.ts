@@ -4,6 +4,7 @@ import { type HistorySummary, summarizeHistory } from '../core/applications/hist
 import { ALL_COLUMNS, applicationValues } from './applications-repository.ts';
 import { insertEvents, insertRowsBulk } from './events-repository.ts';
 import type { ApplicationSummaryTable, ApplicationTable, Database } from './schema.ts';
+import { insertSearchDocuments } from './search-repository.ts';
 
 /**
  * Per-application summaries of the history (`summarizeHistory`), kept in the same transaction as
@@ -177,6 +178,7 @@ export async function insertApplicationsWithHistory(
     await insertRowsBulk(db, 'application_tags', ['workspace_id', 'application_id', 'tag'], tagRows, 500);
     await insertEvents(db, workspaceId, eventBatch);
     await insertRowsBulk(db, 'application_summaries', SUMMARY_TABLE_COLUMNS, summaryRows, 500);
+    await insertSearchDocuments(db, workspaceId, slice);
     onProgress?.(i + slice.length, apps.length);
   }
 }

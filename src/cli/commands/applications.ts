@@ -1,13 +1,22 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { type ApplicationEvent, OUTCOME_LABELS, STAGE_LABELS } from '../../core/applications/application.ts';
+import {
+  APPLICATION_KIND_LABELS,
+  type ApplicationEvent,
+  OUTCOME_LABELS,
+  parseApplicationKind,
+  ROUND_KIND_LABELS,
+  STAGE_LABELS,
+} from '../../core/applications/application.ts';
 import { describeEvent } from '../../core/applications/describe.ts';
 import {
   createApplicationSchema,
   type EventInput,
   eventInputSchema,
   listQuerySchema,
+  noteUpdateSchema,
   roundInputSchema,
+  roundUpdateSchema,
 } from '../../core/applications/input.ts';
 import { localDate } from '../../core/dates.ts';
 import { ReboundError } from '../../core/errors.ts';
@@ -16,11 +25,16 @@ import {
   addEvent,
   addRound,
   createApplication,
+  deleteNote,
+  deleteRound,
   getApplicationOrThrow,
   listApplications,
+  updateNote,
+  updateRound,
 } from '../../services/applications.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { presentApplication, presentApplicationDetail } from '../../services/presenters.ts';
+import { loadSampleData, removeSampleData } from '../../services/sample-data.ts';
 import { getSettings } from '../../services/settings.ts';
 import { type CommonFlags, common, printJson, table, withWorkspace } from '../io.ts';
 
@@ -59,11 +73,62 @@ async function printDetail(
   );
   if (flags.json) return printJson(shown);
   console.log(`${describe(shown)}\nid: ${shown.id}`);
+  if (shown.kind !== 'job') console.log(`type of work: ${APPLICATION_KIND_LABELS[shown.kind]}`);
   for (const e of shown.events) {
-    console.log(
-      `  ${e.occurredOn}  ${e.undone ? '(undone) ' : ''}${describeEvent(e as unknown as ApplicationEvent)}`,
+    if (e.current?.deleted) continue;
+    const text =
+      e.type === 'note' && e.current
+        ? `Note${e.current.edited ? ' (edited)' : ''}: ${e.current.text}  [note ${e.id}]`
+        : describeEvent(e as unknown as ApplicationEvent);
+    console.log(`  ${e.occurredOn}  ${e.undone ? '(undone) ' : ''}${text}`);
+  }
+  if (shown.rounds.length > 0) console.log('Rounds:');
+  for (const r of shown.rounds) {
+    const when = r.scheduledAt
+      ? ` · ${r.scheduledAt.slice(0, 10)}${r.startTime ? ` ${r.startTime}` : ''}${r.durationMinutes ? ` (${r.durationMinutes} min)` : ''}`
+      : '';
+    console.log(`  ${r.number}. ${ROUND_KIND_LABELS[r.kind]}${when}${r.who ? ` · with ${r.who}` : ''}`);
+  }
+}
+
+/** `--kind` as people write it: employment, contract, freelance or internship. */
+function kindFlag(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const kind = parseApplicationKind(value);
+  if (!kind) {
+    throw new ReboundError(
+      'invalid_input',
+      `--kind: "${value}" is not a type of work (employment, contract, freelance or internship)`,
+      [{ path: '--kind', message: 'employment | contract | freelance | internship' }],
     );
   }
+  return kind;
+}
+
+function minutesFlag(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) {
+    throw new ReboundError('invalid_input', `--minutes: "${value}" is not a whole number of minutes`, [
+      { path: '--minutes', message: 'must be a whole number' },
+    ]);
+  }
+  return Number(value);
+}
+
+/** A round by its number on the application (1, 2…) or by its id. */
+async function resolveRoundId(ctx: ServiceContext, id: string, round: string): Promise<string> {
+  const detail = await getApplicationOrThrow(ctx, id);
+  const found = /^\d+$/.test(round)
+    ? detail.rounds.find((r) => r.number === Number(round))
+    : detail.rounds.find((r) => r.id === round);
+  if (!found) {
+    throw new ReboundError(
+      'round_not_found',
+      `No round ${round} on this application (see: rebound show ${id}).`,
+      [{ path: 'round', message: 'not found' }],
+    );
+  }
+  return found.id;
 }
 
 function eventCommand(
@@ -72,7 +137,7 @@ function eventCommand(
   description: string,
   build: (args: string[], opts: Record<string, string>) => unknown,
   extra?: (cmd: Command) => Command,
-) {
+): Command {
   let cmd = common(program.command(name).description(description).argument('<id>', 'application id'));
   if (extra) cmd = extra(cmd);
   cmd.action(async (...received: unknown[]) => {
@@ -82,6 +147,7 @@ function eventCommand(
     const input = parseInput(eventInputSchema, build(args, opts), 'arguments') as EventInput;
     await withWorkspace(opts, async (ctx) => printDetail(ctx, id!, opts, await addEvent(ctx, id!, input)));
   });
+  return cmd;
 }
 
 export function registerApplicationCommands(program: Command): void {
@@ -89,6 +155,10 @@ export function registerApplicationCommands(program: Command): void {
     .option('--company <name>', 'company name (required unless a job page gives it)')
     .option('--role <title>', 'role or job title (required unless a job page gives it)')
     .option('--channel <channel>', 'job_board | networking | direct_outreach | recruiter | referral | other')
+    .option(
+      '--kind <type>',
+      'type of work: employment | contract | freelance | internship (default employment)',
+    )
     .option(
       '--stage <stage>',
       'saved | applied | screening | interviewing | offer | accepted (default applied)',
@@ -113,6 +183,7 @@ export function registerApplicationCommands(program: Command): void {
               company: opts.company,
               role: opts.role,
               channel: opts.channel,
+              kind: kindFlag(typeof opts.kind === 'string' ? opts.kind : undefined),
               stage: opts.stage,
               appliedOn: opts.appliedOn,
               jobUrl: opts.url,
@@ -185,13 +256,37 @@ export function registerApplicationCommands(program: Command): void {
     (_a, o) => ({ type: 'undo', eventId: o.event }),
     (c) => c.option('--event <eventId>', 'a specific event to undo'),
   );
-  eventCommand(
+  const note = eventCommand(
     program,
     'note',
-    'add a note to the history',
+    'add a note to the history (change one: rebound note edit|delete)',
     ([text], o) => ({ type: 'note', text, occurredOn: o.on }),
     (c) => c.argument('<text>', 'the note').option('--on <date>', 'YYYY-MM-DD'),
   );
+  note
+    .command('edit')
+    .description('rewrite a note (the history keeps the earlier text)')
+    .argument('<id>', 'application id')
+    .argument('<note>', 'note id, as shown by rebound show')
+    .argument('<text>', 'the new text')
+    .action(async (id: string, eventId: string, text: string, _o: unknown, command: Command) => {
+      const opts = command.optsWithGlobals<CommonFlags>();
+      const input = parseInput(noteUpdateSchema, { text }, 'arguments');
+      await withWorkspace(opts, async (ctx) =>
+        printDetail(ctx, id, opts, await updateNote(ctx, id, eventId, input)),
+      );
+    });
+  note
+    .command('delete')
+    .description('delete a note (the history keeps its text)')
+    .argument('<id>', 'application id')
+    .argument('<note>', 'note id, as shown by rebound show')
+    .action(async (id: string, eventId: string, _o: unknown, command: Command) => {
+      const opts = command.optsWithGlobals<CommonFlags>();
+      await withWorkspace(opts, async (ctx) =>
+        printDetail(ctx, id, opts, await deleteNote(ctx, id, eventId)),
+      );
+    });
   eventCommand(
     program,
     'reply',
@@ -200,17 +295,92 @@ export function registerApplicationCommands(program: Command): void {
     (c) => c.option('--summary <text>', 'what they said').option('--on <date>', 'YYYY-MM-DD'),
   );
 
-  common(program.command('round').description('record an interview round').argument('<id>', 'application id'))
-    .requiredOption('--kind <kind>', 'phone | technical | behavioural | take_home | onsite | panel | final')
-    .option('--on <date>', 'YYYY-MM-DD or ISO date-time')
+  const round = common(
+    program
+      .command('round')
+      .description('record an interview round (edit or delete one: rebound round edit|delete)')
+      .argument('[id]', 'application id'),
+  )
+    .option('--kind <kind>', 'phone | technical | behavioural | take_home | onsite | panel | final')
+    .option('--on <date>', 'YYYY-MM-DD (or an ISO date-time)')
+    .option('--at <time>', 'start time HH:MM, in your time zone')
+    .option('--minutes <n>', 'how long it lasts, in minutes')
     .option('--who <names>', 'who you met')
-    .action(async (id: string, opts: CommonFlags & { kind: string; on?: string; who?: string }) => {
+    .option('--notes <text>', 'notes about the round')
+    .action(async (id: string | undefined, opts: CommonFlags & Record<string, string | undefined>) => {
+      if (!id) {
+        throw new ReboundError(
+          'invalid_input',
+          'id: give the application id (rebound round ID --kind phone)',
+          [{ path: 'id', message: 'required' }],
+        );
+      }
       const input = parseInput(
         roundInputSchema,
-        { kind: opts.kind, scheduledAt: opts.on, who: opts.who },
+        {
+          kind: opts.kind,
+          scheduledAt: opts.on,
+          startTime: opts.at,
+          durationMinutes: minutesFlag(opts.minutes),
+          who: opts.who,
+          notes: opts.notes,
+        },
         'arguments',
       );
       await withWorkspace(opts, async (ctx) => printDetail(ctx, id, opts, await addRound(ctx, id, input)));
+    });
+  // The parent command reads the flags (commander gives them to it); the subcommands use them too.
+  round
+    .command('edit')
+    .description('change a round: only the flags given change (the history keeps the earlier version)')
+    .argument('<id>', 'application id')
+    .argument('<round>', 'round number (1, 2…) or round id')
+    .action(async (id: string, which: string, _o: unknown, command: Command) => {
+      const opts = command.optsWithGlobals<CommonFlags & Record<string, string | undefined>>();
+      const input = parseInput(
+        roundUpdateSchema,
+        {
+          kind: opts.kind,
+          scheduledAt: opts.on,
+          startTime: opts.at,
+          durationMinutes: minutesFlag(opts.minutes),
+          who: opts.who,
+          notes: opts.notes,
+        },
+        'arguments',
+      );
+      await withWorkspace(opts, async (ctx) =>
+        printDetail(ctx, id, opts, await updateRound(ctx, id, await resolveRoundId(ctx, id, which), input)),
+      );
+    });
+  round
+    .command('delete')
+    .description('delete a round entered by mistake (the history keeps what it said)')
+    .argument('<id>', 'application id')
+    .argument('<round>', 'round number (1, 2…) or round id')
+    .action(async (id: string, which: string, _o: unknown, command: Command) => {
+      const opts = command.optsWithGlobals<CommonFlags>();
+      await withWorkspace(opts, async (ctx) =>
+        printDetail(ctx, id, opts, await deleteRound(ctx, id, await resolveRoundId(ctx, id, which))),
+      );
+    });
+
+  common(program.command('sample').description('load sample applications to look around, or remove them'))
+    .option('--remove', 'remove the sample applications (your own are not touched)')
+    .action(async (opts: CommonFlags & { remove?: boolean }) => {
+      await withWorkspace(opts, async (ctx) => {
+        if (opts.remove) {
+          const { removed } = await removeSampleData(ctx);
+          if (opts.json) return printJson({ removed });
+          console.log(
+            removed === 0 ? 'There is no sample data to remove.' : `Removed ${removed} sample applications.`,
+          );
+          return;
+        }
+        const { created } = await loadSampleData(ctx);
+        if (opts.json) return printJson({ created });
+        console.log(`Loaded ${created} sample applications. Remove them with: rebound sample --remove`);
+      });
     });
 
   common(
@@ -225,7 +395,8 @@ export function registerApplicationCommands(program: Command): void {
     .option('--status <status>', 'open | closed | all', 'all')
     .option('--channel <channel>', 'only this channel')
     .option('--tag <tag>', 'only this tag')
-    .option('--search <text>', 'search company, role and location')
+    .option('--kind <type>', 'only this type of work: employment | contract | freelance | internship')
+    .option('--search <text>', 'search company, role, notes, timeline notes, job description and people')
     .option('--limit <n>', 'at most this many', '1000')
     .action(async (opts: CommonFlags & Record<string, string>) => {
       const query = parseInput(
@@ -235,6 +406,7 @@ export function registerApplicationCommands(program: Command): void {
           status: opts.status,
           channel: opts.channel,
           tag: opts.tag,
+          kind: kindFlag(opts.kind),
           q: opts.search,
           limit: opts.limit,
         },

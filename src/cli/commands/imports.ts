@@ -10,6 +10,7 @@ import {
   MAX_MAIL_BYTES,
   type MappingOverride,
 } from '../../core/import/input.ts';
+import { DUPLICATE_ACTIONS, type DuplicateAction } from '../../core/import/likely-duplicates.ts';
 import type { StageMap } from '../../core/import/stage-labels.ts';
 import { importJobPage, jobPageToApplicationInput } from '../../services/imports/job-page-import.ts';
 import {
@@ -133,6 +134,7 @@ export function parseStageFlags(pairs: string[] | undefined): StageMap | undefin
 type ImportFlags = CommonFlags & {
   skipInvalid?: boolean;
   dryRun?: boolean;
+  duplicates?: string;
   map?: string[];
   stage?: string[];
 };
@@ -155,20 +157,33 @@ function printPreview(p: ReturnType<typeof presentImportPreview>): void {
     }
   }
   console.log(
-    `Would create ${p.counts.toCreate} application(s); ${p.counts.duplicates} already there; ${p.counts.invalid} row(s) cannot be read.`,
+    `Would create ${p.counts.toCreate} application(s)${p.counts.toMerge > 0 ? `, merge ${p.counts.toMerge} into ones you have` : ''}; ${p.counts.alreadyInRebound} already in Rebound; ${p.counts.invalid} row(s) cannot be read.`,
   );
+  for (const d of p.duplicates.filter((x) => x.existing).slice(0, 20)) {
+    console.log(`  line ${d.line}: ${d.company} — ${d.role} ${d.reason} → ${d.action}`);
+  }
   for (const e of p.invalid.slice(0, 20)) console.log(`  ${e.message}`);
   if (p.invalid.length > 20) console.log(`  … and ${p.invalid.length - 20} more`);
 }
 
 function printReport(r: ReturnType<typeof presentImportReport>): void {
-  console.log(`Imported ${r.created} application(s) from ${r.filename}.`);
+  console.log(
+    `Imported ${r.created} application(s) from ${r.filename}${r.merged > 0 ? `; merged ${r.merged} into applications you had` : ''}.`,
+  );
   if (r.skippedDuplicates.length > 0)
     console.log(`Skipped ${r.skippedDuplicates.length} already in Rebound.`);
   if (r.skippedInvalid.length > 0) {
     console.log(`Skipped ${r.skippedInvalid.length} row(s) that could not be read:`);
     for (const e of r.skippedInvalid.slice(0, 20)) console.log(`  ${e.message}`);
   }
+}
+
+function parseDuplicatesFlag(value: string | undefined): DuplicateAction | undefined {
+  if (value === undefined) return undefined;
+  if ((DUPLICATE_ACTIONS as readonly string[]).includes(value)) return value as DuplicateAction;
+  throw new ReboundError('invalid_input', `--duplicates: "${value}" must be merge, skip or keep`, [
+    { path: '--duplicates', message: 'merge | skip | keep' },
+  ]);
 }
 
 /** Tracker exports and spreadsheets (.csv, .tsv, .txt, .xlsx) through `rebound import FILE`. */
@@ -180,12 +195,14 @@ export const spreadsheetImporter: FileImporter = {
     const flags = raw as ImportFlags;
     const mapping = parseMapFlags(flags.map);
     const stageMap = parseStageFlags(flags.stage);
+    const duplicates = parseDuplicatesFlag(flags.duplicates);
     if (flags.dryRun) {
       const progress = progressLine();
       const preview = presentImportPreview(
         await previewSpreadsheetImport(ctx, bytes, file, {
           mapping,
           stageMap,
+          duplicates,
           onProgress: flags.json ? undefined : progress,
         }).finally(progress.end),
       );
@@ -196,6 +213,7 @@ export const spreadsheetImporter: FileImporter = {
     const report = await commitSpreadsheetImport(ctx, bytes, file, {
       mapping,
       stageMap,
+      duplicates,
       skipInvalid: Boolean(flags.skipInvalid),
       mapStatusHint: (labels) =>
         `read ${labels.length === 1 ? 'it' : 'them'} your way with ${labels.map((l) => `--stage "${l}=stage"`).join(' ')} (stages: ${STAGES.join(', ')})`,
@@ -264,6 +282,10 @@ export function registerImportCommands(program: Command): void {
         'import a file, recognised by its content: a Rebound backup, a tracker export or spreadsheet (.csv/.xlsx), or e-mail (.eml/.mbox)',
       )
       .option('--dry-run', 'show what a spreadsheet import would do, without importing')
+      .option(
+        '--duplicates <action>',
+        'rows that look like an application you already have: merge (fill its blanks), skip (default) or keep both',
+      )
       .option(
         '--skip-invalid',
         'import the readable rows of a spreadsheet and skip the rest (default: all or nothing)',

@@ -27,9 +27,26 @@ export type Channel = (typeof CHANNELS)[number];
 export const WORK_MODES = ['onsite', 'hybrid', 'remote'] as const;
 export type WorkMode = (typeof WORK_MODES)[number];
 
-/** A job, or contract/freelance work that insights can count apart. */
-export const APPLICATION_KINDS = ['job', 'contract'] as const;
+/**
+ * The type of work: `job` is ordinary employment; contract, freelance work and internships are
+ * counted apart by insights and the skills loop.
+ */
+export const APPLICATION_KINDS = ['job', 'contract', 'freelance', 'internship'] as const;
 export type ApplicationKind = (typeof APPLICATION_KINDS)[number];
+
+export const APPLICATION_KIND_LABELS: Record<ApplicationKind, string> = {
+  job: 'Employment',
+  contract: 'Contract',
+  freelance: 'Freelance',
+  internship: 'Internship',
+};
+
+/** Reads a type of work as people write it ("employment", "Contract"); null when unknown. */
+export function parseApplicationKind(value: string): ApplicationKind | null {
+  const v = value.trim().toLowerCase();
+  if (v === 'employment' || v === 'permanent' || v === 'full-time' || v === 'job') return 'job';
+  return (APPLICATION_KINDS as readonly string[]).includes(v) ? (v as ApplicationKind) : null;
+}
 
 export const ROUND_KINDS = [
   'phone',
@@ -129,6 +146,10 @@ export const EVENT_TYPES = [
   'response',
   'note',
   'undo',
+  'round_edited',
+  'round_deleted',
+  'note_edited',
+  'note_deleted',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -142,6 +163,23 @@ export interface EventData {
   response: { summary?: string | null };
   note: { text: string };
   undo: { eventId: string };
+  /** A round's facts changed; both versions are kept so nothing is silently lost. */
+  round_edited: { roundId: string; number: number; before: RoundFacts; after: RoundFacts };
+  /** A round was taken out (entered twice, or never happened); what it said is kept here. */
+  round_deleted: { roundId: string; number: number; round: RoundFacts };
+  /** `eventId` is the note's own event. */
+  note_edited: { eventId: string; text: string; previousText: string };
+  note_deleted: { eventId: string; text: string };
+}
+
+/** What a person can change about an interview round. */
+export interface RoundFacts {
+  kind: RoundKind;
+  scheduledAt: string | null;
+  startTime: string | null;
+  durationMinutes: number | null;
+  who: string | null;
+  notes: string | null;
 }
 
 /** One entry of the append-only history. `occurredOn` is when it happened, `recordedAt` when it was written down. */
@@ -165,6 +203,10 @@ export interface InterviewRound {
   kind: RoundKind;
   /** YYYY-MM-DD or a full ISO date-time when the time is known. */
   scheduledAt: string | null;
+  /** The start as HH:MM wall-clock time in the user's time zone, on the day of `scheduledAt`. */
+  startTime: string | null;
+  /** How long it is planned to last, in minutes. */
+  durationMinutes: number | null;
   who: string | null;
   notes: string | null;
   createdAt: string;

@@ -29,5 +29,13 @@ export function describeEvent(event: ApplicationEvent): string {
       return `Note: ${event.data.text}`;
     case 'undo':
       return 'Undid a change';
+    case 'round_edited':
+      return `Edited round ${event.data.number}`;
+    case 'round_deleted':
+      return `Deleted round ${event.data.number} (${ROUND_KIND_LABELS[event.data.round.kind as RoundKind]})`;
+    case 'note_edited':
+      return `Edited a note: ${event.data.text}`;
+    case 'note_deleted':
+      return `Deleted a note: ${event.data.text}`;
   }
 }

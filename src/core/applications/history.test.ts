@@ -125,3 +125,25 @@ describe('transitions', () => {
     expect(lastUndoableEvent(events)?.id).toBe('x1');
   });
 });
+
+describe('deriveState: an application entered past applied', () => {
+  it('counts reaching screening as a reply from the employer, on the day it was written down', () => {
+    const state = deriveState([
+      {
+        id: 'c1',
+        applicationId: 'a1',
+        seq: 1,
+        type: 'created',
+        occurredOn: '2026-08-01',
+        recordedAt: '2026-11-01T10:00:00Z',
+        data: { stage: 'screening' },
+      },
+    ]);
+    expect(state.lastResponseOn).toBe('2026-11-01');
+  });
+
+  it('does not count an application entered at applied as a reply', () => {
+    const state = deriveState([ev('created', '2026-10-01', { stage: 'applied' })]);
+    expect(state.lastResponseOn).toBeNull();
+  });
+});

@@ -49,6 +49,60 @@ const APPLIED = stageIndex('applied');
 const RESPONSE_STAGE = stageIndex('screening');
 const NO_UNDONE: ReadonlySet<string> = new Set();
 
+/** Events that correct earlier entries (edits and deletions); they are not things that happened. */
+export const CORRECTIONS: ReadonlySet<string> = new Set([
+  'round_edited',
+  'round_deleted',
+  'note_edited',
+  'note_deleted',
+]);
+
+/** The ids of interview rounds that have been deleted. */
+export function deletedRoundIds(events: readonly ApplicationEvent[]): Set<string> {
+  const ids = new Set<string>();
+  for (const e of events) if (e.type === 'round_deleted') ids.add(e.data.roundId);
+  return ids;
+}
+
+/** Each note as it reads now: its latest text, and whether it was edited or deleted. */
+export interface NoteState {
+  text: string;
+  edited: boolean;
+  deleted: boolean;
+}
+
+/** The current state of every note, by the id of the note's event, after edits and deletions. */
+export function currentNotes(events: readonly ApplicationEvent[]): Map<string, NoteState> {
+  const notes = new Map<string, NoteState>();
+  for (const e of [...events].sort((a, b) => a.seq - b.seq)) {
+    if (e.type === 'note') notes.set(e.id, { text: e.data.text, edited: false, deleted: false });
+    else if (e.type === 'note_edited') {
+      const note = notes.get(e.data.eventId);
+      if (note) notes.set(e.data.eventId, { ...note, text: e.data.text, edited: true });
+    } else if (e.type === 'note_deleted') {
+      const note = notes.get(e.data.eventId);
+      if (note) notes.set(e.data.eventId, { ...note, deleted: true });
+    }
+  }
+  return notes;
+}
+
+/** Finds a note that can still be changed, or explains why not. */
+export function planNoteChange(events: readonly ApplicationEvent[], eventId: string): NoteState {
+  const note = currentNotes(events).get(eventId);
+  if (!note) {
+    throw new ReboundError('event_not_found', `No note with id ${eventId} on this application.`, [
+      { path: 'eventId', message: 'not a note of this application' },
+    ]);
+  }
+  if (note.deleted) {
+    throw new ReboundError('invalid_transition', 'That note is already deleted.', [
+      { path: 'eventId', message: 'already deleted' },
+    ]);
+  }
+  return note;
+}
+
 /**
  * Everything an application's history says, folded once: the derived state the board shows plus
  * what insights count (the day each stage was first reached, the first move out and the first
@@ -79,6 +133,11 @@ function isOrdered(events: readonly ApplicationEvent[]): boolean {
   return true;
 }
 
+function hasRoundDeleted(events: readonly ApplicationEvent[]): boolean {
+  for (const e of events) if (e.type === 'round_deleted') return true;
+  return false;
+}
+
 function hasUndo(events: readonly ApplicationEvent[]): boolean {
   for (const e of events) if (e.type === 'undo') return true;
   return false;
@@ -105,9 +164,12 @@ export function summarizeHistory(history: readonly ApplicationEvent[]): HistoryS
   let eventCount = 0;
   let roundCount = 0;
   let responseCount = 0;
+  const deletedRounds = hasRoundDeleted(events) ? deletedRoundIds(events) : NO_UNDONE;
 
   for (const e of events) {
-    if (e.type === 'undo' || undone.has(e.id)) continue;
+    if (e.type === 'undo' || undone.has(e.id) || CORRECTIONS.has(e.type)) continue;
+    // A round taken out never happened: it is neither a reply nor activity.
+    if (e.type === 'round_added' && deletedRounds.has(e.data.roundId)) continue;
     eventCount++;
     lastActivityOn = maxDate(lastActivityOn, e.occurredOn);
     switch (e.type) {
@@ -121,6 +183,11 @@ export function summarizeHistory(history: readonly ApplicationEvent[]): HistoryS
         if (e.type === 'stage_changed' && idx >= RESPONSE_STAGE) {
           lastResponseOn = maxDate(lastResponseOn, e.occurredOn);
           if (firstResponseOn === null) firstResponseOn = e.occurredOn;
+        }
+        // Entered at screening or later: the employer has answered, at the latest by the day it
+        // was written down. Silence is counted from then, never from the applied date.
+        if (e.type === 'created' && idx >= RESPONSE_STAGE) {
+          lastResponseOn = maxDate(lastResponseOn, maxDate(e.occurredOn, e.recordedAt.slice(0, 10)));
         }
         break;
       }
@@ -143,7 +210,7 @@ export function summarizeHistory(history: readonly ApplicationEvent[]): HistoryS
         lastResponseOn = maxDate(lastResponseOn, e.occurredOn);
         if (firstResponseOn === null) firstResponseOn = e.occurredOn;
         break;
-      case 'note':
+      default:
         break;
     }
   }

@@ -124,22 +124,46 @@ export const eventInputSchema = z.discriminatedUnion('type', [
 export type EventInput = z.infer<typeof eventInputSchema>;
 export type EventInputBody = z.input<typeof eventInputSchema>;
 
-export const roundInputSchema = z
-  .object({
-    kind: z.enum(ROUND_KINDS),
-    scheduledAt: z
-      .string()
-      .refine((v) => isIsoDate(v) || !Number.isNaN(Date.parse(v)), {
-        message: 'must be a date (YYYY-MM-DD) or an ISO date-time',
-      })
-      .nullable()
-      .optional(),
-    who: optionalText(LIMITS.shortText),
-    notes: optionalText(LIMITS.notes),
-  })
-  .strict();
+const roundFields = {
+  kind: z.enum(ROUND_KINDS),
+  scheduledAt: z
+    .string()
+    .refine((v) => isIsoDate(v) || !Number.isNaN(Date.parse(v)), {
+      message: 'must be a date (YYYY-MM-DD) or an ISO date-time',
+    })
+    .nullable()
+    .optional(),
+  /** Wall-clock start in the user's time zone. */
+  startTime: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:MM, like 14:30')
+    .nullable()
+    .optional(),
+  durationMinutes: z
+    .number()
+    .int('must be a whole number of minutes')
+    .min(1, 'must be at least 1 minute')
+    .max(1440, 'must be at most 1440 minutes (a day)')
+    .nullable()
+    .optional(),
+  who: optionalText(LIMITS.shortText),
+  notes: optionalText(LIMITS.notes),
+};
+
+const timeNeedsDay = (v: { scheduledAt?: string | null; startTime?: string | null }) =>
+  !v.startTime || !!v.scheduledAt;
+const timeNeedsDayIssue = { message: 'a start time needs a date', path: ['startTime'] };
+
+export const roundInputSchema = z.object(roundFields).strict().refine(timeNeedsDay, timeNeedsDayIssue);
 export type RoundInput = z.infer<typeof roundInputSchema>;
 export type RoundInputBody = z.input<typeof roundInputSchema>;
+
+/** Changes to a round: only the fields given change; null clears one. */
+export const roundUpdateSchema = z.object(roundFields).partial().strict();
+export type RoundUpdate = z.infer<typeof roundUpdateSchema>;
+
+export const noteUpdateSchema = z.object({ text: requiredText(LIMITS.notes) }).strict();
+export type NoteUpdate = z.infer<typeof noteUpdateSchema>;
 
 export const listQuerySchema = z.object({
   status: z.enum(['open', 'closed', 'all']).default('all'),

@@ -54,7 +54,24 @@ export const applicationSummarySchema = z.object({
 });
 export type ApplicationSummary = z.infer<typeof applicationSummarySchema>;
 
-const eventBase = { id: z.string(), occurredOn: day, recordedAt: instant, undone: z.boolean() };
+const eventBase = {
+  id: z.string(),
+  occurredOn: day,
+  recordedAt: instant,
+  undone: z.boolean(),
+  /** Notes only: how the note reads now, after edits and deletion. */
+  current: z.object({ text: z.string(), edited: z.boolean(), deleted: z.boolean() }).optional(),
+};
+
+/** What a person can change about an interview round (kept in edit and delete events). */
+const roundFacts = z.object({
+  kind: z.enum(ROUND_KINDS),
+  scheduledAt: z.string().nullable(),
+  startTime: z.string().nullable(),
+  durationMinutes: z.number().int().nullable(),
+  who: z.string().nullable(),
+  notes: z.string().nullable(),
+});
 
 /** One entry of the history, its `data` typed by its `type`. */
 export const timelineEventSchema = z.discriminatedUnion('type', [
@@ -80,8 +97,32 @@ export const timelineEventSchema = z.discriminatedUnion('type', [
     type: z.literal('response'),
     data: z.object({ summary: z.string().nullable().optional() }),
   }),
-  z.object({ ...eventBase, type: z.literal('note'), data: z.object({ text: z.string() }) }),
+  z.object({
+    ...eventBase,
+    type: z.literal('note'),
+    data: z.object({ text: z.string() }),
+  }),
   z.object({ ...eventBase, type: z.literal('undo'), data: z.object({ eventId: z.string() }) }),
+  z.object({
+    ...eventBase,
+    type: z.literal('round_edited'),
+    data: z.object({ roundId: z.string(), number: z.number().int(), before: roundFacts, after: roundFacts }),
+  }),
+  z.object({
+    ...eventBase,
+    type: z.literal('round_deleted'),
+    data: z.object({ roundId: z.string(), number: z.number().int(), round: roundFacts }),
+  }),
+  z.object({
+    ...eventBase,
+    type: z.literal('note_edited'),
+    data: z.object({ eventId: z.string(), text: z.string(), previousText: z.string() }),
+  }),
+  z.object({
+    ...eventBase,
+    type: z.literal('note_deleted'),
+    data: z.object({ eventId: z.string(), text: z.string() }),
+  }),
 ]);
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 
@@ -90,6 +131,10 @@ export const roundSchema = z.object({
   number: z.number().int(),
   kind: z.enum(ROUND_KINDS),
   scheduledAt: z.string().nullable().describe('YYYY-MM-DD, or an ISO date-time when the time is known'),
+  /** The start as HH:MM in the user's time zone, on the day of `scheduledAt`. */
+  startTime: z.string().nullable(),
+  /** How long it is planned to last, in minutes. */
+  durationMinutes: z.number().int().nullable(),
   who: z.string().nullable(),
   notes: z.string().nullable(),
 });

@@ -159,7 +159,7 @@ export const HEADER_ALIASES: Record<ImportField, readonly string[]> = {
     'work setting',
     'on site remote',
   ],
-  jobType: ['job type', 'employment type', 'type', 'contract type', 'employment'],
+  jobType: ['job type', 'employment type', 'type', 'contract type', 'employment', 'type of work', 'kind'],
   salary: [
     'salary',
     'salary range',

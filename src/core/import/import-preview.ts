@@ -2,7 +2,13 @@
  * Turns a parsed table and a column mapping into the applications an import would create, with a
  * message for every row that cannot be imported. Nothing is written: the user sees this first.
  */
-import type { ApplicationFields, Outcome, Stage, WorkMode } from '../applications/application.ts';
+import type {
+  ApplicationFields,
+  ApplicationKind,
+  Outcome,
+  Stage,
+  WorkMode,
+} from '../applications/application.ts';
 import { guessChannelFromSource, guessChannelFromUrl } from './channel.ts';
 import { dedupeKeyOf, normaliseCompany, normaliseUrl, normaliseWords } from './dedupe-key.ts';
 import type { ImportMapping } from './guess-mapping.ts';
@@ -172,7 +178,17 @@ function columnDateOrder(table: ImportTable, mapping: ImportMapping): DateOrder 
 
 const PLACEHOLDER = /^(n\/?a|none|null|-+|—|tbd|unknown|\?)$/i;
 const YES = /^(yes|y|true|1|x|✓|✔)$/i;
-const CONTRACT = /contract|freelance|temporary|temp\b|consult/i;
+const INTERNSHIP = /intern|trainee|placement|werkstudent|praktikum/i;
+const FREELANCE = /freelance|self-employed|gig\b/i;
+const CONTRACT = /contract|temporary|temp\b|consult/i;
+
+/** The type of work a tracker's "job type" cell names; ordinary employment when it names none. */
+function kindOf(jobType: string): ApplicationKind {
+  if (jobType === '') return 'job';
+  if (INTERNSHIP.test(jobType)) return 'internship';
+  if (FREELANCE.test(jobType)) return 'freelance';
+  return CONTRACT.test(jobType) ? 'contract' : 'job';
+}
 const HYBRID = /\bhybrid\b/i;
 const REMOTE = /\bremote\b/i;
 const ONSITE = /\b(on[- ]?site|in[- ]office|office)\b/i;
@@ -238,7 +254,7 @@ function buildRow(ctx: RowContext, row: Row): ImportedApplication | null {
     channel:
       (source ? memo(ctx, 'source', source, guessChannelFromSource) : null) ??
       (ctx.layoutId?.startsWith('linkedin') ? 'job_board' : guessChannelFromUrl(jobUrl)),
-    kind: jobType !== '' && CONTRACT.test(jobType) ? 'contract' : 'job',
+    kind: kindOf(jobType),
     appliedOn,
     tags: splitTags(cellAt(cells, col.tags)),
   };

@@ -8,6 +8,7 @@ import { OUTCOMES, STAGES } from '../applications/application.ts';
 import { ReboundError } from '../errors.ts';
 import { MAIL_KINDS } from '../mail/mail-phrases.ts';
 import { IMPORT_FIELDS, type ImportField } from './header-aliases.ts';
+import { DUPLICATE_ACTIONS } from './likely-duplicates.ts';
 
 /** Largest spreadsheet an import reads (bytes); bigger files are refused before they are read. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -46,8 +47,16 @@ export const stageMapSchema = z
   .optional();
 export type StageMapInput = NonNullable<z.infer<typeof stageMapSchema>>;
 
+/** What to do with rows that look like an application already in Rebound: for all, and per line. */
+const duplicateChoices = {
+  duplicates: z.enum(DUPLICATE_ACTIONS).optional(),
+  duplicateActions: z
+    .record(z.string().regex(/^\d+$/, 'must be a line number'), z.enum(DUPLICATE_ACTIONS))
+    .optional(),
+};
+
 export const importPreviewSchema = fileUploadSchema
-  .extend({ mapping: mappingOverrideSchema, stageMap: stageMapSchema })
+  .extend({ mapping: mappingOverrideSchema, stageMap: stageMapSchema, ...duplicateChoices })
   .strict();
 export type ImportPreviewInput = z.infer<typeof importPreviewSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { APPLICATION_KINDS, CHANNELS, OUTCOMES, STAGES, WORK_MODES } from '../applications/application.ts';
 import { IMPORT_FIELDS } from './header-aliases.ts';
+import { DUPLICATE_ACTIONS } from './likely-duplicates.ts';
 
 /** Wire shapes of imports: spreadsheet preview and report, job pages, e-mail import and review. */
 
@@ -10,6 +11,12 @@ const duplicateSchema = z.object({
   company: z.string(),
   role: z.string(),
   reason: z.string(),
+  /** Set when the row looks like this application, already in Rebound. */
+  existing: z
+    .object({ id: z.string(), company: z.string(), role: z.string(), appliedOn: z.string().nullable() })
+    .optional(),
+  /** What the import does with the row: merge into `existing`, skip it, or keep both. */
+  action: z.enum(DUPLICATE_ACTIONS),
 });
 const invalidSchema = z.object({ line: z.number().int(), message: z.string() });
 
@@ -44,7 +51,11 @@ export const importPreviewViewSchema = z.object({
   counts: z.object({
     rows: z.number().int(),
     toCreate: z.number().int(),
+    /** Rows to fold into the application they repeat. */
+    toMerge: z.number().int(),
     duplicates: z.number().int(),
+    /** Rows that look like an application already in Rebound (typed by hand, another tracker). */
+    alreadyInRebound: z.number().int(),
     invalid: z.number().int(),
   }),
   toCreate: z.array(
@@ -79,6 +90,8 @@ export type ImportPreview = z.infer<typeof importPreviewViewSchema>;
 export const importReportSchema = z.object({
   filename: z.string(),
   created: z.number().int(),
+  /** Rows folded into the application they repeated. */
+  merged: z.number().int(),
   applicationIds: z.array(z.string()),
   skippedDuplicates: z.array(duplicateSchema),
   skippedInvalid: z.array(invalidSchema),

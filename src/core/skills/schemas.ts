@@ -5,7 +5,12 @@ import { PLAN_KINDS, PLAN_STATUSES, RESUME_SKILL_SOURCES, SKILL_LEVELS } from '.
 /** Wire shapes of the skills loop: extraction, tailoring, gaps, the resume, the learning plan, paths. */
 
 const instant = z.string().describe('an ISO date-time');
-const byKind = z.object({ job: z.number().int(), contract: z.number().int() });
+const byKind = z.object({
+  job: z.number().int(),
+  contract: z.number().int(),
+  freelance: z.number().int(),
+  internship: z.number().int(),
+});
 void (APPLICATION_KINDS satisfies readonly (keyof z.infer<typeof byKind>)[]);
 
 export const extractedSkillSchema = z.object({

@@ -32,3 +32,24 @@ describe('interviewDueItem', () => {
     ).toBeUndefined();
   });
 });
+
+describe('interviewDueItem with a start time', () => {
+  it('places a wall-clock time in the user’s zone, for its length', () => {
+    const item = interviewDueItem(
+      { ...round, scheduledAt: '2026-07-01', startTime: '14:30', durationMinutes: 45 },
+      { company: 'Acme', role: 'Analyst' },
+      'Europe/Paris',
+    );
+    expect(item).toMatchObject({
+      dueAt: '2026-07-01T12:30:00.000Z',
+      endsAt: '2026-07-01T13:15:00.000Z',
+      timeZone: 'Europe/Paris',
+    });
+    const winter = interviewDueItem(
+      { ...round, scheduledAt: '2026-01-15', startTime: '09:00' },
+      { company: 'Acme', role: 'Analyst' },
+      'America/New_York',
+    );
+    expect(winter).toMatchObject({ dueAt: '2026-01-15T14:00:00.000Z', endsAt: '2026-01-15T15:00:00.000Z' });
+  });
+});

@@ -6,6 +6,7 @@
  */
 import type { InterviewRound } from '../applications/application.ts';
 import { ROUND_KIND_LABELS } from '../applications/application.ts';
+import { zonedInstant } from '../dates.ts';
 
 export const DUE_ITEM_KINDS = [
   'cool_off_end',
@@ -35,6 +36,8 @@ export interface DueItem {
   contactId?: string;
   /** True for items that push toward more applying ("apply to two roles"); held during a pause. */
   nudge?: boolean;
+  /** For items set at a wall-clock time (an interview at 14:30): the zone it was set in. */
+  timeZone?: string;
 }
 
 const DATE_ONLY_RE = /^\d{4}-\d{2}-\d{2}$/;
@@ -51,10 +54,12 @@ export const DEFAULT_INTERVIEW_MINUTES = 60;
  * A time-less date becomes an all-day item.
  */
 export function interviewDueItem(
-  round: Pick<InterviewRound, 'id' | 'applicationId' | 'number' | 'kind' | 'scheduledAt' | 'who'>,
+  round: Pick<InterviewRound, 'id' | 'applicationId' | 'number' | 'kind' | 'scheduledAt' | 'who'> &
+    Partial<Pick<InterviewRound, 'startTime' | 'durationMinutes'>>,
   app: { company: string; role: string },
-  durationMinutes: number = DEFAULT_INTERVIEW_MINUTES,
+  timeZone = 'UTC',
 ): DueItem | undefined {
+  const durationMinutes = round.durationMinutes ?? DEFAULT_INTERVIEW_MINUTES;
   if (!round.scheduledAt) return undefined;
   const title = `${ROUND_KIND_LABELS[round.kind]} interview (round ${round.number}): ${app.role} at ${app.company}`;
   const base: DueItem = {
@@ -65,7 +70,17 @@ export function interviewDueItem(
     applicationId: round.applicationId,
     ...(round.who ? { detail: `With ${round.who}` } : {}),
   };
-  if (DATE_ONLY_RE.test(round.scheduledAt)) return base;
+  if (DATE_ONLY_RE.test(round.scheduledAt)) {
+    if (!round.startTime) return base;
+    // A day and a wall-clock time in the user's zone: a timed item at that instant.
+    const start = zonedInstant(round.scheduledAt, round.startTime, timeZone);
+    return {
+      ...base,
+      dueAt: start.toISOString(),
+      endsAt: new Date(start.getTime() + durationMinutes * 60_000).toISOString(),
+      timeZone,
+    };
+  }
   const start = Date.parse(round.scheduledAt);
   return { ...base, endsAt: new Date(start + durationMinutes * 60_000).toISOString() };
 }

@@ -3,7 +3,9 @@ import {
   createApplicationSchema,
   eventInputSchema,
   listQuerySchema,
+  noteUpdateSchema,
   roundInputSchema,
+  roundUpdateSchema,
   updateApplicationSchema,
 } from '../../core/applications/input.ts';
 import {
@@ -16,12 +18,17 @@ import {
   addRound,
   createApplication,
   deleteApplication,
+  deleteNote,
+  deleteRound,
   getApplicationOrThrow,
   listApplications,
   updateApplication,
+  updateNote,
+  updateRound,
 } from '../../services/applications.ts';
 import { presentApplication, presentApplicationDetail } from '../../services/presenters.ts';
 import type { App, RouteDeps } from '../deps.ts';
+import { applicationDetailResponse } from './application-responses.ts';
 import { errorResponses } from './openapi.ts';
 
 const idParams = z.object({ id: z.string().min(1).max(100) });
@@ -161,7 +168,7 @@ export function applicationRoutes(app: App, deps: RouteDeps): void {
     {
       schema: {
         tags,
-        summary: 'Record an interview round',
+        summary: 'Record an interview round (optionally with a start time and length)',
         params: idParams,
         body: roundInputSchema,
         response: { 201: applicationDetailSchema, ...errorResponses },
@@ -171,5 +178,78 @@ export function applicationRoutes(app: App, deps: RouteDeps): void {
       const detail = await addRound(deps.context(), request.params.id, request.body);
       return reply.status(201).send(presentApplicationDetail(detail, deps.present()));
     },
+  );
+
+  const roundParams = idParams.extend({ roundId: z.string().min(1).max(100) });
+  const noteParams = idParams.extend({ eventId: z.string().min(1).max(100) });
+
+  app.patch(
+    '/api/v1/applications/:id/rounds/:roundId',
+    {
+      schema: {
+        tags,
+        summary: 'Edit an interview round; the history keeps the version before',
+        params: roundParams,
+        body: roundUpdateSchema,
+        response: { 200: applicationDetailResponse, ...errorResponses },
+      },
+    },
+    async (request) =>
+      presentApplicationDetail(
+        await updateRound(deps.context(), request.params.id, request.params.roundId, request.body),
+        deps.present(),
+      ),
+  );
+
+  app.delete(
+    '/api/v1/applications/:id/rounds/:roundId',
+    {
+      schema: {
+        tags,
+        summary: 'Delete an interview round; the history keeps what it said',
+        params: roundParams,
+        response: { 200: applicationDetailResponse, ...errorResponses },
+      },
+    },
+    async (request) =>
+      presentApplicationDetail(
+        await deleteRound(deps.context(), request.params.id, request.params.roundId),
+        deps.present(),
+      ),
+  );
+
+  app.patch(
+    '/api/v1/applications/:id/notes/:eventId',
+    {
+      schema: {
+        tags,
+        summary: 'Rewrite a timeline note (eventId is the note’s event); the history keeps the old text',
+        params: noteParams,
+        body: noteUpdateSchema,
+        response: { 200: applicationDetailResponse, ...errorResponses },
+      },
+    },
+    async (request) =>
+      presentApplicationDetail(
+        await updateNote(deps.context(), request.params.id, request.params.eventId, request.body),
+        deps.present(),
+      ),
+  );
+
+  app.delete(
+    '/api/v1/applications/:id/notes/:eventId',
+    {
+      schema: {
+        tags,
+        summary: 'Delete a timeline note; the history keeps its text',
+        params: noteParams,
+        response: { 200: applicationDetailResponse, ...errorResponses },
+      },
+    },
+    async (request) =>
+      presentApplicationDetail(
+        await deleteNote(deps.context(), request.params.id, request.params.eventId),
+        deps.present(),
+      ),
   );
 }

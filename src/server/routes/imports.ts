@@ -99,12 +99,18 @@ export function importRoutes(app: App, deps: RouteDeps): void {
       },
     },
     async (request) => {
-      const { filename, contentBase64, mapping, stageMap } = request.body;
+      const { filename, contentBase64, mapping, stageMap, duplicates, duplicateActions } = request.body;
       const bytes = decode(contentBase64, filename, MAX_IMPORT_BYTES);
       const ctx = deps.context();
       return presentImportPreview(
         await withImportProgress(ctx.workspaceId, request.headers['x-progress-id'], (onProgress) =>
-          previewSpreadsheetImport(ctx, bytes, filename, { mapping, stageMap, onProgress }),
+          previewSpreadsheetImport(ctx, bytes, filename, {
+            mapping,
+            stageMap,
+            duplicates,
+            duplicateActions,
+            onProgress,
+          }),
         ),
       );
     },
@@ -117,7 +123,7 @@ export function importRoutes(app: App, deps: RouteDeps): void {
       schema: {
         tags,
         summary:
-          'Import a tracker/spreadsheet: all or nothing, or skipping unreadable rows with skipInvalid; rows already imported are skipped',
+          'Import a tracker/spreadsheet: all or nothing, or skipping unreadable rows with skipInvalid; rows already imported are skipped; rows that look like an application already in Rebound are merged, skipped (default) or kept (duplicates, duplicateActions)',
         description: UPLOAD_NOTE,
         headers: progressHeaders,
         body: importCommitSchema,
@@ -125,14 +131,22 @@ export function importRoutes(app: App, deps: RouteDeps): void {
       },
     },
     async (request, reply) => {
-      const { filename, contentBase64, mapping, stageMap, skipInvalid } = request.body;
+      const { filename, contentBase64, mapping, stageMap, skipInvalid, duplicates, duplicateActions } =
+        request.body;
       const bytes = decode(contentBase64, filename, MAX_IMPORT_BYTES);
       const ctx = deps.context();
       const report = await withImportProgress(
         ctx.workspaceId,
         request.headers['x-progress-id'],
         (onProgress) =>
-          commitSpreadsheetImport(ctx, bytes, filename, { mapping, stageMap, skipInvalid, onProgress }),
+          commitSpreadsheetImport(ctx, bytes, filename, {
+            mapping,
+            stageMap,
+            skipInvalid,
+            duplicates,
+            duplicateActions,
+            onProgress,
+          }),
       );
       return reply.status(201).send(presentImportReport(report));
     },

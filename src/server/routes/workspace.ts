@@ -16,7 +16,7 @@ import { metaSchema, settingsViewSchema } from '../../core/applications/schemas.
 import { backupSchema, looksLikeBackup } from '../../core/backup.ts';
 import { ReboundError } from '../../core/errors.ts';
 import { exportBackup, importBackup, parseBackup } from '../../services/backup.ts';
-import { loadSampleData } from '../../services/sample-data.ts';
+import { countSampleData, loadSampleData, removeSampleData } from '../../services/sample-data.ts';
 import { updateSettings } from '../../services/settings.ts';
 import type { App, RouteDeps } from '../deps.ts';
 import { errorResponses } from './openapi.ts';
@@ -87,6 +87,30 @@ export function workspaceRoutes(app: App, deps: RouteDeps): void {
       },
     },
     async (_request, reply) => reply.status(201).send(await loadSampleData(deps.context())),
+  );
+
+  app.get(
+    '/api/v1/sample-data',
+    {
+      schema: {
+        tags: ['settings'],
+        summary: 'How many sample applications the workspace holds',
+        response: { 200: z.object({ applications: z.number().int() }) },
+      },
+    },
+    async () => countSampleData(deps.context()),
+  );
+
+  app.delete(
+    '/api/v1/sample-data',
+    {
+      schema: {
+        tags: ['settings'],
+        summary: 'Remove the sample applications (your own are not touched)',
+        response: { 200: z.object({ removed: z.number().int() }) },
+      },
+    },
+    async () => removeSampleData(deps.context()),
   );
 
   app.get(

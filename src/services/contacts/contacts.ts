@@ -21,6 +21,7 @@ import * as repo from '../../store/contacts-repository.ts';
 import * as eventsRepo from '../../store/events-repository.ts';
 import * as feedbackRepo from '../../store/feedback-repository.ts';
 import * as schedule from '../../store/schedule-repository.ts';
+import { applicationIdsForContact, refreshSearchDocuments } from '../../store/search-repository.ts';
 import { readSettings } from '../../store/workspace-repository.ts';
 import { newId, nowIso, type ServiceContext } from '../context.ts';
 import { touchItems } from '../recovery/schedule.ts';
@@ -115,6 +116,13 @@ export async function updateContact(
     };
     await repo.updateContact(trx, ctx.workspaceId, record);
     await refreshTouches(trx, ctx, record);
+    if (record.name !== current.name) {
+      await refreshSearchDocuments(
+        trx,
+        ctx.workspaceId,
+        await applicationIdsForContact(trx, ctx.workspaceId, id),
+      );
+    }
     return record;
   });
 }
@@ -123,7 +131,9 @@ export async function updateContact(
 export async function deleteContact(ctx: ServiceContext, id: string): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     await schedule.deleteScheduledByRef(trx, ctx.workspaceId, id);
+    const linked = await applicationIdsForContact(trx, ctx.workspaceId, id);
     if (!(await repo.deleteContact(trx, ctx.workspaceId, id))) throw contactNotFound(id);
+    await refreshSearchDocuments(trx, ctx.workspaceId, linked);
   });
 }
 
@@ -225,6 +235,7 @@ export async function linkContact(
         });
       }
     }
+    await refreshSearchDocuments(trx, ctx.workspaceId, [input.applicationId]);
     return link;
   });
 }

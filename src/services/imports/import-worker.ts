@@ -7,11 +7,17 @@ import { parentPort } from 'node:worker_threads';
 import { isReboundError } from '../../core/errors.ts';
 import type { ImportMapping } from '../../core/import/guess-mapping.ts';
 import type { MappingOverride } from '../../core/import/input.ts';
+import type { ExistingApplicationKey } from '../../core/import/likely-duplicates.ts';
 import type { StageMap } from '../../core/import/stage-labels.ts';
 import type { MatchableApplication } from '../../core/mail/match-email.ts';
 import { readTable } from '../../io/spreadsheet.ts';
 import { type MailReadError, type MailReading, readMailMessages } from './mail-reading.ts';
-import { analyseTable, buildRecord, type SpreadsheetAnalysis } from './spreadsheet-plan.ts';
+import {
+  analyseTable,
+  buildRecord,
+  type DuplicateChoices,
+  type SpreadsheetAnalysis,
+} from './spreadsheet-plan.ts';
 import type { TaskProgress } from './worker-pool.ts';
 
 export interface PlanSpreadsheetInput {
@@ -21,6 +27,11 @@ export interface PlanSpreadsheetInput {
   stageMap?: StageMap;
   /** Dedupe keys already in the workspace. */
   existing: string[];
+  /** Company, role and date of the applications already in Rebound (likely duplicates). */
+  keys?: ExistingApplicationKey[];
+  /** What to do with rows that look like one of them. */
+  duplicates?: DuplicateChoices['duplicates'];
+  duplicateActions?: DuplicateChoices['duplicateActions'];
   day: string;
   now: string;
   /** Also build the application rows and histories to insert (for a commit). */
@@ -85,13 +96,7 @@ export async function planSpreadsheet(
     report({ phase: 'reading', done: rows, total: null }),
   );
   report({ phase: 'checking', done: 0, total: table.rows.length });
-  const analysis = analyseTable(
-    table,
-    input.filename,
-    { mapping: input.mapping, stageMap: input.stageMap },
-    new Set(input.existing),
-    input.day,
-  );
+  const analysis = analyseTable(table, input.filename, input, new Set(input.existing), input.day, input.keys);
   if (!input.build) return { analysis, records: [], mapping: analysis.mapping };
   const records = analysis.toCreate.map((row) => ({
     line: row.line,

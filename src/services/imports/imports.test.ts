@@ -7,6 +7,7 @@ import type { Store } from '../../store/connect.ts';
 import { getApplicationOrThrow, listApplications } from '../applications.ts';
 import { exportBackup, importBackup } from '../backup.ts';
 import type { ServiceContext } from '../context.ts';
+import { listActionItems } from '../recovery/post-mortem.ts';
 import { exportApplicationsCsv } from './csv-export.ts';
 import { applyMailMessage, dismissMailMessage, importMailFile, listMailReview } from './mail-import.ts';
 import { commitSpreadsheetImport, previewSpreadsheetImport } from './spreadsheet-import.ts';
@@ -287,6 +288,11 @@ for (const database of databases) {
       });
       const s = await getApplicationOrThrow(ctx, startup.id);
       expect(s).toMatchObject({ stage: 'interviewing', lastResponseOn: '2026-07-07' });
+      // The invitation waits on the user: a task to answer with their availability.
+      const tasks = await listActionItems(ctx, { status: 'open', applicationId: startup.id });
+      expect(tasks.map((t) => t.text)).toContain(
+        `Reply to ${s.company} with your availability for the interview`,
+      );
 
       const promo = await importMailFile(ctx, sharedMail('prompt-injection.eml'), 'prompt-injection.eml');
       expect(promo.items[0]).toMatchObject({ kind: 'other', status: 'dismissed' });

@@ -13,6 +13,7 @@ import type { MailMessageRecord } from '../../store/imports-repository.ts';
 import * as repo from '../../store/imports-repository.ts';
 import { addEvent } from '../applications.ts';
 import { newId, nowIso, type ServiceContext, today } from '../context.ts';
+import { createActionItem } from '../recovery/post-mortem.ts';
 import { type MailReadError, type MailReading, readMailFile, readMailMessages } from './mail-reading.ts';
 import { poolSize, runInWorker, type TaskProgress } from './worker-pool.ts';
 
@@ -253,6 +254,15 @@ async function applyMail(
   if (stageIndex(app.stage) < stageIndex(target)) {
     await addEvent(ctx, applicationId, { type: 'stage_changed', stage: target, occurredOn: day });
     done.push(`stage_changed ${target}`);
+  }
+  if (kind === 'interview') {
+    // An invitation waits on the user: answering with times that suit them is the next step.
+    await createActionItem(ctx, {
+      applicationId,
+      text: `Reply to ${app.company} with your availability for the interview`,
+      dueOn: today(ctx),
+    });
+    done.push('task reply with availability');
   }
   return done.join(' + ');
 }

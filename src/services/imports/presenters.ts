@@ -24,7 +24,12 @@ export function presentImportPreview(a: SpreadsheetAnalysis): ImportPreview {
     counts: {
       rows: a.totalRows,
       toCreate: a.toCreate.length,
+      toMerge: a.toMerge.length,
       duplicates: a.duplicates.length,
+      /** Rows that look like an application already in Rebound (typed by hand, another tracker). */
+      alreadyInRebound: a.duplicates.filter(
+        (d) => d.existing !== undefined || d.reason === 'already in Rebound',
+      ).length,
       invalid: a.invalid.length,
     },
     toCreate: a.toCreate.map(({ line, application: x }) => ({
@@ -47,6 +52,7 @@ export function presentImportReport(r: SpreadsheetImportReport): ImportReport {
   return {
     filename: r.filename,
     created: r.created,
+    merged: r.merged,
     applicationIds: r.applicationIds,
     skippedDuplicates: r.skippedDuplicates,
     skippedInvalid: r.skippedInvalid,

@@ -1,9 +1,17 @@
 import { ReboundError } from '../../core/errors.ts';
 import { IMPORT_FIELD_LABELS, type ImportField } from '../../core/import/header-aliases.ts';
+import type { ImportedApplication } from '../../core/import/import-preview.ts';
 import type { MappingOverride } from '../../core/import/input.ts';
+import type { DuplicateAction } from '../../core/import/likely-duplicates.ts';
 import type { StageMap } from '../../core/import/stage-labels.ts';
 import { readTable } from '../../io/spreadsheet.ts';
-import { listSourceKeys } from '../../store/imports-repository.ts';
+import * as apps from '../../store/applications-repository.ts';
+import {
+  listApplicationKeys,
+  listSourceKeys,
+  setSourceKeyIfMissing,
+} from '../../store/imports-repository.ts';
+import { refreshSearchDocuments } from '../../store/search-repository.ts';
 import { BULK_BATCH, insertApplicationsWithHistory } from '../../store/summaries-repository.ts';
 import { nowIso, type ServiceContext, today } from '../context.ts';
 import type { PlanSpreadsheetInput, PlanSpreadsheetOutput } from './import-worker.ts';
@@ -29,6 +37,13 @@ export interface SpreadsheetImportOptions {
    * only on one (the CLI names its `--stage` flag); by default, "map the status in the preview".
    */
   mapStatusHint?: (labels: string[]) => string;
+  /**
+   * What to do with rows that look like an application already in Rebound (same company and role,
+   * applied within a few weeks): merge them into it, skip them (the default) or keep both.
+   */
+  duplicates?: DuplicateAction;
+  /** The same choice for single rows, by line number; wins over `duplicates`. */
+  duplicateActions?: Record<string, DuplicateAction>;
 }
 
 export type ImportProgress = TaskProgress;
@@ -44,7 +59,7 @@ async function planImport(
   const zip = input.bytes[0] === 0x50 && input.bytes[1] === 0x4b;
   if (zip || input.bytes.byteLength > INLINE_BYTES) return runInWorker('planSpreadsheet', input, onProgress);
   const table = await readTable(input.bytes, input.filename);
-  const analysis = analyseTable(table, input.filename, input, new Set(input.existing), input.day);
+  const analysis = analyseTable(table, input.filename, input, new Set(input.existing), input.day, input.keys);
   if (!input.build) return { analysis, records: [], mapping: analysis.mapping };
   const records = analysis.toCreate.map((row) => ({
     line: row.line,
@@ -59,6 +74,8 @@ const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve)
 export interface SpreadsheetImportReport {
   filename: string;
   created: number;
+  /** Rows folded into the application they repeated. */
+  merged: number;
   applicationIds: string[];
   skippedDuplicates: SpreadsheetAnalysis['duplicates'];
   skippedInvalid: SpreadsheetAnalysis['invalid'];
@@ -71,7 +88,10 @@ export async function previewSpreadsheetImport(
   filename: string,
   options: SpreadsheetImportOptions = {},
 ): Promise<SpreadsheetAnalysis> {
-  const existing = await listSourceKeys(ctx.db, ctx.workspaceId);
+  const [existing, keys] = await Promise.all([
+    listSourceKeys(ctx.db, ctx.workspaceId),
+    listApplicationKeys(ctx.db, ctx.workspaceId),
+  ]);
   const { analysis } = await planImport(
     {
       bytes,
@@ -79,6 +99,9 @@ export async function previewSpreadsheetImport(
       mapping: options.mapping,
       stageMap: options.stageMap,
       existing: [...existing],
+      keys,
+      duplicates: options.duplicates,
+      duplicateActions: options.duplicateActions,
       day: today(ctx),
       now: nowIso(ctx),
       build: false,
@@ -104,7 +127,10 @@ export async function commitSpreadsheetImport(
   const now = nowIso(ctx);
   // The file is read and planned against the keys already stored, off the request thread; in
   // the transaction, rows whose key arrived meanwhile are skipped as duplicates.
-  const before = await listSourceKeys(ctx.db, ctx.workspaceId);
+  const [before, keys] = await Promise.all([
+    listSourceKeys(ctx.db, ctx.workspaceId),
+    listApplicationKeys(ctx.db, ctx.workspaceId),
+  ]);
   const { analysis: plan, records: planned } = await planImport(
     {
       bytes,
@@ -112,6 +138,9 @@ export async function commitSpreadsheetImport(
       mapping: options.mapping,
       stageMap: options.stageMap,
       existing: [...before],
+      keys,
+      duplicates: options.duplicates,
+      duplicateActions: options.duplicateActions,
       day,
       now,
       build: true,
@@ -147,6 +176,7 @@ export async function commitSpreadsheetImport(
         company: r.app.company,
         role: r.app.role,
         reason: 'already in Rebound',
+        action: 'skip',
       });
       return false;
     });
@@ -163,9 +193,11 @@ export async function commitSpreadsheetImport(
       );
       options.onProgress?.({ phase: 'writing', done: Math.min(i + PROGRESS_EVERY, total), total });
     }
+    for (const row of plan.toMerge) await mergeInto(trx, ctx, row.existingId, row.application, now);
     return {
       filename,
       created: total,
+      merged: plan.toMerge.length,
       applicationIds: records.map((r) => r.app.id),
       skippedDuplicates: duplicates,
       skippedInvalid: plan.invalid,
@@ -207,3 +239,46 @@ export function mappableFields(): { field: ImportField; label: string }[] {
     label,
   }));
 }
+/**
+ * Folds an imported row into the application it repeats: the row fills the fields the
+ * application leaves empty (nothing the user wrote is overwritten) and lends it its source key,
+ * so importing the same file again finds it at once. Its history is left as it is.
+ */
+async function mergeInto(
+  trx: ServiceContext['db'],
+  ctx: ServiceContext,
+  id: string,
+  a: ImportedApplication,
+  now: string,
+): Promise<void> {
+  const current = await apps.findApplication(trx, ctx.workspaceId, id);
+  if (!current) return;
+  const fill: Record<string, unknown> = {};
+  const imported = a.fields as unknown as Record<string, unknown>;
+  const mine = current as unknown as Record<string, unknown>;
+  for (const field of MERGED_FIELDS) {
+    const value = imported[field];
+    if ((mine[field] === null || mine[field] === undefined) && value !== null && value !== undefined)
+      fill[field] = value;
+  }
+  if (current.tags.length === 0 && a.fields.tags && a.fields.tags.length > 0) fill.tags = a.fields.tags;
+  if (Object.keys(fill).length > 0) {
+    await apps.updateApplicationFields(trx, ctx.workspaceId, id, fill, now);
+    await refreshSearchDocuments(trx, ctx.workspaceId, [id]);
+  }
+  await setSourceKeyIfMissing(trx, ctx.workspaceId, id, a.dedupeKey);
+}
+
+const MERGED_FIELDS = [
+  'jobUrl',
+  'location',
+  'workMode',
+  'salaryMin',
+  'salaryMax',
+  'salaryCurrency',
+  'jobDescription',
+  'resumeVersion',
+  'coverLetterVersion',
+  'notes',
+  'appliedOn',
+] as const;

@@ -10,6 +10,11 @@ import { guessMapping, type ImportMapping, overrideMapping } from '../../core/im
 import type { ImportField } from '../../core/import/header-aliases.ts';
 import { buildImportPreview, type ImportedApplication } from '../../core/import/import-preview.ts';
 import { type MappingOverride, resolveMappingOverride } from '../../core/import/input.ts';
+import {
+  type DuplicateAction,
+  duplicateMatcher,
+  type ExistingApplicationKey,
+} from '../../core/import/likely-duplicates.ts';
 import { surelyValidApplication } from '../../core/import/quick-check.ts';
 import type { ImportPreview } from '../../core/import/schemas.ts';
 import { type StageMap, stageLabelReader } from '../../core/import/stage-labels.ts';
@@ -28,21 +33,44 @@ export interface SpreadsheetAnalysis {
   filename: string;
   mapping: ImportMapping;
   /** Each status label of the file and how it will be read, the user's choice first (null: not understood). */
-  /** Each status label of the file and how it will be read, the user's choice first (null: not understood). */
   stageLabels: ImportPreview['stageLabels'];
   toCreate: PlannedRow[];
-  duplicates: { line: number; company: string; role: string; reason: string }[];
+  /** Rows to fold into the application they repeat (its empty fields are filled in). */
+  toMerge: Array<PlannedRow & { existingId: string }>;
+  /**
+   * Rows that repeat something: an earlier row, an earlier import (always skipped), or, with
+   * `keys`, an application already in Rebound and what will be done about it.
+   */
+  duplicates: {
+    line: number;
+    company: string;
+    role: string;
+    reason: string;
+    existing?: { id: string; company: string; role: string; appliedOn: string | null };
+    action: DuplicateAction;
+  }[];
   invalid: { line: number; message: string }[];
   totalRows: number;
+}
+
+/** What to do about rows that look like applications already in Rebound. */
+export interface DuplicateChoices {
+  /** For every such row: merge into it, skip (the default) or keep both. */
+  duplicates?: DuplicateAction;
+  /** The same choice for single rows, by line number; wins over `duplicates`. */
+  duplicateActions?: Record<string, DuplicateAction>;
 }
 
 export function analyseTable(
   table: Table,
   filename: string,
-  options: { mapping?: MappingOverride; stageMap?: StageMap },
+  options: { mapping?: MappingOverride; stageMap?: StageMap } & DuplicateChoices,
   existing: Set<string>,
   day: string,
+  keys: readonly ExistingApplicationKey[] = [],
 ): SpreadsheetAnalysis {
+  const matcher = duplicateMatcher(keys);
+  const toMerge: SpreadsheetAnalysis['toMerge'] = [];
   const override = options.mapping;
   const guessed = guessMapping(table.headers);
   const mapping = override
@@ -65,6 +93,7 @@ export function analyseTable(
         company: cell('company'),
         role: cell('role'),
         reason: e.message.replace(/^line \d+: /, ''),
+        action: 'skip',
       });
     } else invalid.push(e);
   }
@@ -76,12 +105,30 @@ export function analyseTable(
         company: a.fields.company,
         role: a.fields.role,
         reason: 'already in Rebound',
+        action: 'skip',
       });
       continue;
     }
     const problem = checkRow(a, day);
-    if (problem) invalid.push({ line: row.line, message: `line ${row.line}: ${problem}` });
-    else toCreate.push(row);
+    if (problem) {
+      invalid.push({ line: row.line, message: `line ${row.line}: ${problem}` });
+      continue;
+    }
+    const twin = matcher.find(a.fields);
+    if (twin) {
+      const action = options.duplicateActions?.[String(row.line)] ?? options.duplicates ?? 'skip';
+      duplicates.push({
+        line: row.line,
+        company: a.fields.company,
+        role: a.fields.role,
+        reason: `looks like ${twin.company} — ${twin.role}${twin.appliedOn ? ` (applied ${twin.appliedOn})` : ''}, already in Rebound`,
+        existing: { id: twin.id, company: twin.company, role: twin.role, appliedOn: twin.appliedOn },
+        action,
+      });
+      if (action === 'merge') toMerge.push({ ...row, existingId: twin.id });
+      if (action !== 'keep') continue;
+    }
+    toCreate.push(row);
   }
   invalid.sort((a, b) => a.line - b.line);
   duplicates.sort((a, b) => a.line - b.line);
@@ -90,6 +137,7 @@ export function analyseTable(
     mapping,
     stageLabels: stageLabels(table, mapping, stageLabelReader(options.stageMap)),
     toCreate,
+    toMerge,
     duplicates,
     invalid,
     totalRows: table.rows.length,

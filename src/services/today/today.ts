@@ -40,7 +40,7 @@ async function scheduledItems(ctx: ServiceContext, from: string, before: string)
   ]);
   const items: TodayItem[] = scheduled;
   for (const round of rounds) {
-    const item = interviewDueItem(round, round);
+    const item = interviewDueItem(round, round, ctx.timeZone);
     if (item) items.push(item);
   }
   return items;

@@ -176,7 +176,11 @@ export function useLoadSampleData() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: api.loadSampleData,
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['applications'] }),
+    onSuccess: () =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: ['applications'] }),
+        qc.invalidateQueries({ queryKey: ['sample-data'] }),
+      ]),
     onError: (error) =>
       notifications.show({ color: 'red', title: 'Sample data did not load', message: errorMessage(error) }),
   });

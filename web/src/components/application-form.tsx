@@ -1,4 +1,7 @@
 import {
+  APPLICATION_KIND_LABELS,
+  APPLICATION_KINDS,
+  type ApplicationKind,
   CHANNELS,
   type Channel,
   STAGES,
@@ -50,6 +53,7 @@ export function toInput(v: FormValues, mode: 'create' | 'edit'): ApplicationInpu
     jobUrl: text(v.jobUrl),
     location: text(v.location),
     workMode: v.workMode,
+    kind: v.kind,
     salaryMin: num(v.salaryMin),
     salaryMax: num(v.salaryMax),
     salaryCurrency: text(v.salaryCurrency)?.toUpperCase() ?? null,
@@ -243,7 +247,7 @@ export function ApplicationForm({ initial, mode, submitLabel, onSubmit, onCancel
               onChange={(e) => set('jobUrl', e.currentTarget.value)}
             />
           </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 8 }}>
+          <Grid.Col span={{ base: 12, sm: 4 }}>
             <TextInput
               label="Location"
               maxLength={LIMITS.location}
@@ -260,6 +264,16 @@ export function ApplicationForm({ initial, mode, submitLabel, onSubmit, onCancel
               value={values.workMode}
               error={errors.workMode}
               onChange={(v) => set('workMode', (v as WorkMode | null) ?? null)}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 4 }}>
+            <Select
+              label="Type of work"
+              data={APPLICATION_KINDS.map((k) => ({ value: k, label: APPLICATION_KIND_LABELS[k] }))}
+              value={values.kind}
+              error={errors.kind}
+              allowDeselect={false}
+              onChange={(v) => v && set('kind', v as ApplicationKind)}
             />
           </Grid.Col>
           <Grid.Col span={{ base: 6, sm: 4 }}>

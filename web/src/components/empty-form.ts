@@ -1,4 +1,4 @@
-import type { Channel, Stage, WorkMode } from '@core/applications/application.ts';
+import type { ApplicationKind, Channel, Stage, WorkMode } from '@core/applications/application.ts';
 
 /** What the add/edit form holds while a person types. */
 export interface FormValues {
@@ -10,6 +10,7 @@ export interface FormValues {
   jobUrl: string;
   location: string;
   workMode: WorkMode | null;
+  kind: ApplicationKind;
   salaryMin: number | string;
   salaryMax: number | string;
   salaryCurrency: string;
@@ -31,6 +32,7 @@ export const emptyForm: FormValues = {
   jobUrl: '',
   location: '',
   workMode: null,
+  kind: 'job',
   salaryMin: '',
   salaryMax: '',
   salaryCurrency: '',

@@ -4,6 +4,7 @@ import { IconArrowBounce, IconLayoutKanban, IconPlus, IconTable } from '@tabler/
 import { Link, Outlet, useLocation } from 'react-router';
 import { FEATURE_PAGES } from '../features/registry.tsx';
 import { useOpenAddApplication } from './add-application.tsx';
+import { SampleDataBanner } from './sample-data-banner.tsx';
 
 const feature = (placement: 'top' | 'bottom') =>
   FEATURE_PAGES.filter((f) => f.placement === placement).map((f) => ({
@@ -88,6 +89,7 @@ export function Layout() {
       </AppShell.Navbar>
 
       <AppShell.Main>
+        <SampleDataBanner />
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -1,4 +1,5 @@
 import type { FileUpload, MappingOverride, StageMapInput } from '@core/import/input.ts';
+import type { DuplicateAction } from '@core/import/likely-duplicates.ts';
 import type {
   ImportPreview,
   ImportReport,
@@ -25,6 +26,8 @@ export type {
 } from '@core/import/schemas.ts';
 /** How the user reads one status label of the file. */
 export type StageChoice = StageMapInput[string];
+export type DuplicateActions = Record<string, DuplicateAction>;
+export type { DuplicateAction };
 
 const v1 = '/api/v1';
 
@@ -142,11 +145,12 @@ export const importApi = {
     mapping: MappingOverride,
     stageMap: StageMapInput,
     onProgress?: (f: number) => void,
+    duplicateActions: DuplicateActions = {},
     onWork?: (work: ImportWork) => void,
   ) =>
     postWithProgress<ImportPreview>(
       `${v1}/imports/preview`,
-      { ...file, mapping, stageMap },
+      { ...file, mapping, stageMap, duplicateActions },
       onProgress,
       onWork,
     ),
@@ -156,11 +160,12 @@ export const importApi = {
     stageMap: StageMapInput,
     skipInvalid: boolean,
     onProgress?: (f: number) => void,
+    duplicateActions: DuplicateActions = {},
     onWork?: (work: ImportWork) => void,
   ) =>
     postWithProgress<ImportReport>(
       `${v1}/imports/commit`,
-      { ...file, mapping, stageMap, skipInvalid },
+      { ...file, mapping, stageMap, skipInvalid, duplicateActions },
       onProgress,
       onWork,
     ),

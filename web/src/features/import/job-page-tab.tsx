@@ -1,4 +1,4 @@
-import { STAGES, type Stage } from '@core/applications/application.ts';
+import { APPLICATION_KIND_LABELS, STAGES, type Stage } from '@core/applications/application.ts';
 import { Anchor, Button, Card, Grid, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -92,7 +92,7 @@ export function JobPageTab() {
                 formatSalary(f.salaryMin ?? null, f.salaryMax ?? null, f.salaryCurrency ?? null),
               )}
               {row('Found via', channelLabel(result.channel))}
-              {row('Type of work', f.kind === 'contract' ? 'Contract work' : null)}
+              {row('Type of work', f.kind && f.kind !== 'job' ? APPLICATION_KIND_LABELS[f.kind] : null)}
               {row('Link', f.jobUrl)}
               {f.jobDescription && (
                 <Text size="sm" c="dimmed" lineClamp={8} style={{ whiteSpace: 'pre-wrap' }}>

@@ -7,6 +7,7 @@ import {
   Card,
   Grid,
   Group,
+  SegmentedControl,
   Select,
   Stack,
   Table,
@@ -21,6 +22,8 @@ import { errorMessage } from '../../api/hooks.ts';
 import { formatDate, OUTCOME_COLORS, outcomeLabel, stageLabel } from '../../lib/format.ts';
 import { readFileBase64 } from '../skills/http.ts';
 import {
+  type DuplicateAction,
+  type DuplicateActions,
   type FilePayload,
   type Busy as ImportBusy,
   type ImportPreview,
@@ -44,12 +47,18 @@ export function SpreadsheetTab() {
   const [file, setFile] = useState<FilePayload | null>(null);
   const [mapping, setMapping] = useState<MappingOverride>({});
   const [stageMap, setStageMap] = useState<StageMap>({});
+  const [duplicateActions, setDuplicateActions] = useState<DuplicateActions>({});
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [busy, setBusy] = useState<Busy>(null);
   const [error, setError] = useState<string | null>(null);
 
-  async function load(payload: FilePayload, override: MappingOverride, stages: StageMap) {
+  async function load(
+    payload: FilePayload,
+    override: MappingOverride,
+    stages: StageMap,
+    choices: DuplicateActions = duplicateActions,
+  ) {
     setError(null);
     setBusy({ text: `Reading ${payload.filename}…`, fraction: 0 });
     try {
@@ -62,6 +71,7 @@ export function SpreadsheetTab() {
             text: f < 1 ? `Sending ${payload.filename}…` : `Reading ${payload.filename}…`,
             fraction: f < 1 ? f : null,
           }),
+        choices,
         (work) => setBusy(workBusy(work, payload.filename, 'rows', 'Reading')),
       );
       setPreview(result);
@@ -77,6 +87,7 @@ export function SpreadsheetTab() {
     setPreview(null);
     setMapping({});
     setStageMap({});
+    setDuplicateActions({});
     setError(null);
     try {
       setBusy({ text: `Opening ${chosen.name}…`, fraction: 0 });
@@ -85,7 +96,7 @@ export function SpreadsheetTab() {
       );
       const payload = { filename: chosen.name, contentBase64 };
       setFile(payload);
-      await load(payload, {}, {});
+      await load(payload, {}, {}, {});
     } catch (err) {
       setBusy(null);
       setError(err instanceof Error ? err.message : errorMessage(err));
@@ -106,6 +117,13 @@ export function SpreadsheetTab() {
     void load(file, mapping, next);
   }
 
+  function chooseDuplicate(line: number, action: DuplicateAction) {
+    if (!file) return;
+    const next = { ...duplicateActions, [String(line)]: action };
+    setDuplicateActions(next);
+    void load(file, mapping, stageMap, next);
+  }
+
   async function commit(skipInvalid: boolean) {
     if (!file || !preview) return;
     setError(null);
@@ -118,6 +136,7 @@ export function SpreadsheetTab() {
         skipInvalid,
         (f) =>
           setBusy({ text: `Importing ${preview.counts.toCreate} applications…`, fraction: f < 1 ? f : null }),
+        duplicateActions,
         (work) => setBusy(workBusy(work, file.filename, 'rows', 'Saving applications')),
       );
       setReport(result);
@@ -126,7 +145,7 @@ export function SpreadsheetTab() {
       notifications.show({
         color: 'teal',
         title: 'Imported',
-        message: `${result.created} applications are on your board.`,
+        message: `${result.created} applications are on your board${result.merged > 0 ? `; ${result.merged} merged into ones you had` : ''}.`,
       });
     } catch (err) {
       setError(errorMessage(err));
@@ -169,6 +188,7 @@ export function SpreadsheetTab() {
           onRemap={remap}
           onRestage={restage}
           onCommit={commit}
+          onChooseDuplicate={chooseDuplicate}
         />
       )}
     </Stack>
@@ -182,6 +202,7 @@ function PreviewView({
   onRemap,
   onRestage,
   onCommit,
+  onChooseDuplicate,
 }: {
   preview: ImportPreview;
   stageMap: StageMap;
@@ -189,6 +210,7 @@ function PreviewView({
   onRemap: (field: ImportField, value: string | null) => void;
   onRestage: (label: string, choice: StageChoice) => void;
   onCommit: (skipInvalid: boolean) => void;
+  onChooseDuplicate: (line: number, action: DuplicateAction) => void;
 }) {
   const { counts } = preview;
   const [allFields, setAllFields] = useState(false);
@@ -213,8 +235,13 @@ function PreviewView({
               </Badge>
             </Group>
             <Text size="sm" c="dimmed" mt={4}>
-              {counts.rows} rows · {counts.toCreate} to add · {counts.duplicates} already in Rebound or
-              repeated · {badRows} Rebound cannot read
+              {counts.rows} rows · {counts.toCreate} to add
+              {counts.toMerge > 0 ? ` · ${counts.toMerge} to merge` : ''} · {counts.alreadyInRebound} already
+              in Rebound
+              {counts.duplicates > counts.alreadyInRebound
+                ? ` · ${counts.duplicates - counts.alreadyInRebound} repeated in the file`
+                : ''}{' '}
+              · {badRows} Rebound cannot read
             </Text>
           </div>
           <Group gap="xs">
@@ -226,10 +253,13 @@ function PreviewView({
             <Button
               leftSection={<IconCheck size={16} />}
               loading={busy}
-              disabled={counts.toCreate === 0 || badRows > 0 || preview.mapping.missing.length > 0}
+              disabled={
+                counts.toCreate + counts.toMerge === 0 || badRows > 0 || preview.mapping.missing.length > 0
+              }
               onClick={() => onCommit(false)}
             >
               Import {counts.toCreate} {counts.toCreate === 1 ? 'application' : 'applications'}
+              {counts.toMerge > 0 ? `, merge ${counts.toMerge}` : ''}
             </Button>
           </Group>
         </Group>
@@ -293,20 +323,69 @@ function PreviewView({
         </Card>
       )}
 
-      {preview.duplicates.length > 0 && (
+      {preview.duplicates.some((d) => d.existing) && (
+        <Card padding="lg">
+          <Title order={5}>Already in Rebound?</Title>
+          <Text size="sm" c="dimmed" mb="xs">
+            These rows look like applications you already have (same company and role, applied within a few
+            weeks). Merge fills in what yours leaves empty; nothing you wrote is replaced.
+          </Text>
+          <Stack gap="xs" data-testid="likely-duplicates">
+            {preview.duplicates
+              .filter((d) => d.existing)
+              .slice(0, SHOWN_ROWS)
+              .map((d) => (
+                <Group
+                  key={d.line}
+                  justify="space-between"
+                  gap="xs"
+                  wrap="wrap"
+                  data-testid="likely-duplicate"
+                >
+                  <Text size="sm" style={{ minWidth: 0, flex: '1 1 16rem' }}>
+                    <Text span c="dimmed">
+                      line {d.line}:
+                    </Text>{' '}
+                    {d.company} · {d.role}{' '}
+                    <Text span c="dimmed">
+                      — you have {d.existing!.company} · {d.existing!.role}
+                      {d.existing!.appliedOn ? `, applied ${formatDate(d.existing!.appliedOn)}` : ''}
+                    </Text>
+                  </Text>
+                  <SegmentedControl
+                    size="xs"
+                    aria-label={`What to do with line ${d.line}`}
+                    value={d.action}
+                    onChange={(v) => onChooseDuplicate(d.line, v as DuplicateAction)}
+                    data={[
+                      { value: 'merge', label: 'Merge' },
+                      { value: 'skip', label: 'Skip' },
+                      { value: 'keep', label: 'Keep both' },
+                    ]}
+                  />
+                </Group>
+              ))}
+          </Stack>
+        </Card>
+      )}
+
+      {preview.duplicates.some((d) => !d.existing) && (
         <Card padding="lg">
           <Title order={5} mb="xs">
-            Skipped as duplicates ({preview.duplicates.length})
+            Skipped as duplicates ({preview.duplicates.filter((d) => !d.existing).length})
           </Title>
           <Stack gap={2} data-testid="duplicates">
-            {preview.duplicates.slice(0, SHOWN_ROWS).map((d) => (
-              <Text key={d.line} size="sm">
-                <Text span c="dimmed">
-                  line {d.line}:
-                </Text>{' '}
-                {d.company} · {d.role} ({d.reason})
-              </Text>
-            ))}
+            {preview.duplicates
+              .filter((d) => !d.existing)
+              .slice(0, SHOWN_ROWS)
+              .map((d) => (
+                <Text key={d.line} size="sm">
+                  <Text span c="dimmed">
+                    line {d.line}:
+                  </Text>{' '}
+                  {d.company} · {d.role} ({d.reason})
+                </Text>
+              ))}
           </Stack>
         </Card>
       )}

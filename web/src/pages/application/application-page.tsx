@@ -67,6 +67,7 @@ function toForm(app: ApplicationDetail): FormValues {
     jobUrl: app.jobUrl ?? '',
     location: app.location ?? '',
     workMode: app.workMode,
+    kind: app.kind,
     salaryMin: app.salaryMin ?? '',
     salaryMax: app.salaryMax ?? '',
     salaryCurrency: app.salaryCurrency ?? '',
@@ -156,7 +157,7 @@ export function ApplicationPage({ id: given, inDrawer = false }: { id?: string; 
               <Title order={4} mb="md">
                 Timeline
               </Title>
-              <EventTimeline events={app.events} />
+              <EventTimeline events={app.events} applicationId={app.id} />
             </Card>
           </Stack>
         </Grid.Col>

@@ -1,3 +1,4 @@
+import { APPLICATION_KIND_LABELS } from '@core/applications/application.ts';
 import type { ApplicationDetail } from '@core/applications/schemas.ts';
 import { Anchor, Badge, Card, Group, Rating, SimpleGrid, Spoiler, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
@@ -34,7 +35,7 @@ export function DetailsCard({ app, action }: { app: ApplicationDetail; action: R
           <Text size="sm">{app.appliedOn ? formatDate(app.appliedOn) : 'Not sent yet'}</Text>
         </Field>
         <Field label="Type of work">
-          <Text size="sm">{app.kind === 'contract' ? 'Contract' : 'Job'}</Text>
+          <Text size="sm">{APPLICATION_KIND_LABELS[app.kind]}</Text>
         </Field>
         <Field label="Location">
           <Text size="sm">

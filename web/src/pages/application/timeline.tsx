@@ -1,16 +1,21 @@
 import type { TimelineEvent } from '@core/applications/schemas.ts';
-import { Badge, Text, Timeline } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Text, Textarea, Timeline } from '@mantine/core';
 import {
   IconArrowBackUp,
   IconArrowRight,
+  IconEraser,
   IconFlag,
   IconMessage,
   IconNote,
+  IconPencil,
   IconPlus,
   IconRefresh,
+  IconTrash,
   IconUsers,
 } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
+import { ApiError } from '../../api/client.ts';
+import { useDeleteNote, useUpdateNote } from '../../api/history.ts';
 import { formatDate, outcomeLabel, roundKindLabel, stageLabel } from '../../lib/format.ts';
 
 /** Each event's data is typed by its type (see timelineEventSchema in the core). */
@@ -43,14 +48,125 @@ function describe(e: TimelineEvent): { title: string; body?: string; icon: React
         icon: <IconMessage size={12} />,
       };
     case 'note':
-      return { title: 'Note', body: e.data.text, icon: <IconNote size={12} /> };
+      if (e.current?.deleted)
+        return { title: 'Note (deleted)', body: e.current.text, icon: <IconNote size={12} /> };
+      return {
+        title: e.current?.edited ? 'Note (edited)' : 'Note',
+        body: e.current?.text ?? e.data.text,
+        icon: <IconNote size={12} />,
+      };
     case 'undo':
       return { title: 'Undid an earlier change', icon: <IconArrowBackUp size={12} /> };
+    case 'note_edited':
+      return {
+        title: 'Edited a note',
+        body: `Before: ${e.data.previousText}`,
+        icon: <IconPencil size={12} />,
+      };
+    case 'note_deleted':
+      return { title: 'Deleted a note', icon: <IconEraser size={12} /> };
+    case 'round_edited':
+      return { title: `Edited round ${e.data.number}`, icon: <IconPencil size={12} /> };
+    case 'round_deleted':
+      return {
+        title: `Deleted round ${e.data.number} (${roundKindLabel(e.data.round.kind)})`,
+        icon: <IconEraser size={12} />,
+      };
   }
 }
 
-/** The application's history, newest first; undone entries stay visible, struck through. */
-export function EventTimeline({ events }: { events: TimelineEvent[] }) {
+/** Edit and delete for one note of the timeline. */
+function NoteControls({ applicationId, event }: { applicationId: string; event: TimelineEvent }) {
+  const update = useUpdateNote(applicationId);
+  const remove = useDeleteNote(applicationId);
+  const [mode, setMode] = useState<'view' | 'edit' | 'confirm'>('view');
+  const [text, setText] = useState(event.current?.text ?? '');
+  const [error, setError] = useState<string | null>(null);
+  if (mode === 'edit') {
+    return (
+      <form
+        onSubmit={async (e) => {
+          e.preventDefault();
+          setError(null);
+          try {
+            await update.mutateAsync({ eventId: event.id, text: text.trim() });
+            setMode('view');
+          } catch (err) {
+            setError(
+              err instanceof ApiError ? (err.fieldErrors().text ?? err.message) : 'Could not save the note.',
+            );
+          }
+        }}
+      >
+        <Textarea
+          label="Note text"
+          autosize
+          minRows={2}
+          value={text}
+          error={error}
+          onChange={(e) => setText(e.currentTarget.value)}
+        />
+        <Group gap="xs" mt={4}>
+          <Button type="submit" size="xs" variant="light" loading={update.isPending} disabled={!text.trim()}>
+            Save note
+          </Button>
+          <Button size="xs" variant="subtle" color="gray" onClick={() => setMode('view')}>
+            Cancel
+          </Button>
+        </Group>
+      </form>
+    );
+  }
+  if (mode === 'confirm') {
+    return (
+      <Group gap="xs" mt={4}>
+        <Text size="sm">Delete this note? The history keeps a record of it.</Text>
+        <Button size="xs" color="red" loading={remove.isPending} onClick={() => remove.mutate(event.id)}>
+          Delete
+        </Button>
+        <Button size="xs" variant="subtle" color="gray" onClick={() => setMode('view')}>
+          Keep it
+        </Button>
+      </Group>
+    );
+  }
+  return (
+    <Group gap={2} mt={2}>
+      <ActionIcon
+        size="sm"
+        variant="subtle"
+        aria-label="Edit note"
+        onClick={() => {
+          setText(event.current?.text ?? '');
+          setMode('edit');
+        }}
+      >
+        <IconPencil size={14} />
+      </ActionIcon>
+      <ActionIcon
+        size="sm"
+        variant="subtle"
+        color="red"
+        aria-label="Delete note"
+        onClick={() => setMode('confirm')}
+      >
+        <IconTrash size={14} />
+      </ActionIcon>
+    </Group>
+  );
+}
+
+/**
+ * The application's history, newest first; undone entries and deleted notes stay visible, struck
+ * through. Notes can be edited or deleted when `applicationId` is given.
+ */
+export function EventTimeline({
+  events,
+  applicationId,
+}: {
+  events: TimelineEvent[];
+  applicationId?: string;
+}) {
   const sorted = [...events].sort(
     (a, b) => b.occurredOn.localeCompare(a.occurredOn) || b.recordedAt.localeCompare(a.recordedAt),
   );
@@ -58,13 +174,14 @@ export function EventTimeline({ events }: { events: TimelineEvent[] }) {
     <Timeline bulletSize={22} lineWidth={2} active={-1}>
       {sorted.map((e) => {
         const { title, body, icon } = describe(e);
+        const struck = e.undone || e.current?.deleted;
         return (
           <Timeline.Item
             key={e.id}
             bullet={icon}
             data-testid="timeline-event"
             title={
-              <Text size="sm" fw={600} className={e.undone ? 'struck' : undefined}>
+              <Text size="sm" fw={600} className={struck ? 'struck' : undefined}>
                 {title}{' '}
                 {e.undone && (
                   <Badge size="xs" variant="light" color="gray" ml={4} style={{ textDecoration: 'none' }}>
@@ -75,9 +192,12 @@ export function EventTimeline({ events }: { events: TimelineEvent[] }) {
             }
           >
             {body && (
-              <Text size="sm" c="dimmed" className={`pre-wrap ${e.undone ? 'struck' : ''}`}>
+              <Text size="sm" c="dimmed" className={`pre-wrap ${struck ? 'struck' : ''}`}>
                 {body}
               </Text>
+            )}
+            {applicationId && e.type === 'note' && !e.current?.deleted && (
+              <NoteControls applicationId={applicationId} event={e} />
             )}
             <Text size="xs" c="dimmed" mt={2}>
               {formatDate(e.occurredOn)}

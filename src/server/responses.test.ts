@@ -12,7 +12,7 @@ import { buildServer } from './app.ts';
  * and answers 500 when one drifts). A route added without a call here fails the last test.
  */
 
-const headers = { host: 'localhost:4477' };
+const headers = { host: 'localhost:4477', 'x-rebound': '1' };
 const b64 = (text: string) => Buffer.from(text).toString('base64');
 
 const JOB_TEXT = [
@@ -66,6 +66,7 @@ for (const database of databases) {
       params: Record<string, string> = {},
       payload?: unknown,
       query = '',
+      extraHeaders: Record<string, string> = {},
     ) {
       called.add(`${method} ${route}`);
       const url =
@@ -73,7 +74,7 @@ for (const database of databases) {
       const res = await app.inject({
         method,
         url,
-        headers,
+        headers: { ...headers, ...extraHeaders },
         ...(payload === undefined ? {} : { payload: payload as object }),
       });
       expect(res.statusCode, `${method} ${url}: ${res.body.slice(0, 300)}`).toBeLessThan(300);
@@ -96,6 +97,7 @@ for (const database of databases) {
       await call('GET', '/api/v1/settings');
       await call('PATCH', '/api/v1/settings', {}, { ghostAfterDays: 21, userName: 'Sam Lee' });
       expect((await call('POST', '/api/v1/sample-data')).created).toBeGreaterThan(0);
+      expect((await call('GET', '/api/v1/sample-data')).applications).toBeGreaterThan(0);
 
       // Applications and their history.
       const app1 = await call(
@@ -132,6 +134,16 @@ for (const database of databases) {
       );
       const events = await call('GET', '/api/v1/applications/:id/events', { id });
       expect(events.items.map((e: { type: string }) => e.type)).toContain('round_added');
+      // Corrections to the history: edit a round and a note (each recorded as an event).
+      const roundId = (await call('GET', '/api/v1/applications/:id', { id })).rounds[0].id as string;
+      await call('PATCH', '/api/v1/applications/:id/rounds/:roundId', { id, roundId }, { who: 'Dana (EM)' });
+      const noteId = (events.items as { id: string; type: string }[]).find((e) => e.type === 'note')!.id;
+      await call(
+        'PATCH',
+        '/api/v1/applications/:id/notes/:eventId',
+        { id, eventId: noteId },
+        { text: 'Good first call; ask about on-call.' },
+      );
       const doomed = await call('POST', '/api/v1/applications', {}, buildApplicationInput());
       await call('DELETE', '/api/v1/applications/:id', { id: doomed.id });
 
@@ -151,6 +163,20 @@ for (const database of databases) {
         { id: contactId },
         { applicationId: id, role: 'recruiter' },
       );
+      const person = await call(
+        'POST',
+        '/api/v1/applications/:id/people',
+        { id },
+        { contactId, role: 'referrer' },
+      );
+      await call('GET', '/api/v1/applications/:id/people', { id });
+      await call(
+        'PUT',
+        '/api/v1/contacts/:id/drafts/:kind',
+        { id: contactId, kind: 'thank_you' },
+        { body: 'Thank you for your time today.' },
+      );
+      await call('DELETE', '/api/v1/contact-links/:id', { id: person.id });
 
       // Recovery: a rejection, its pause, the feedback request and the look back.
       const rejection = await call(
@@ -218,6 +244,7 @@ for (const database of databases) {
       expect(await call('GET', '/api/v1/contacts.vcf')).toContain('BEGIN:VCARD');
       await call('GET', '/api/v1/today');
       await call('GET', '/api/v1/today/quiet', {}, undefined, '?limit=5');
+      await call('GET', '/api/v1/today/groups/:group', { group: 'upcoming' }, undefined, '?limit=5');
       expect(await call('GET', '/api/v1/calendar.ics')).toContain('BEGIN:VCALENDAR');
 
       // Insights, channels and time.
@@ -324,7 +351,12 @@ for (const database of databases) {
 
       // Getting data in and out.
       const file = { filename: 'tracker.csv', contentBase64: b64(CSV) };
-      expect((await call('POST', '/api/v1/imports/preview', {}, file)).counts.toCreate).toBe(2);
+      const progressId = 'responses-test-upload';
+      expect(
+        (await call('POST', '/api/v1/imports/preview', {}, file, '', { 'x-progress-id': progressId })).counts
+          .toCreate,
+      ).toBe(2);
+      await call('GET', '/api/v1/imports/progress/:id', { id: progressId });
       expect((await call('POST', '/api/v1/imports/commit', {}, file)).created).toBe(2);
       await call('POST', '/api/v1/imports/job-page', {}, { html: JOB_PAGE });
       await call(
@@ -350,6 +382,9 @@ for (const database of databases) {
       await call('POST', '/api/v1/mail/review/:id/dismiss', { id: queue.items[1].id });
       expect(await call('GET', '/api/v1/export/applications.csv')).toContain('Example Corp');
       const backup = await call('GET', '/api/v1/backup');
+      await call('DELETE', '/api/v1/applications/:id/rounds/:roundId', { id, roundId });
+      await call('DELETE', '/api/v1/applications/:id/notes/:eventId', { id, eventId: noteId });
+      await call('DELETE', '/api/v1/sample-data');
       await call('DELETE', '/api/v1/contacts/:id', { id: contactId });
       await call('POST', '/api/v1/backup', {}, backup, '?replace=true');
     });

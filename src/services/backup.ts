@@ -12,15 +12,20 @@ import { clearWorkspaceData, readSettings, writeSettings } from '../store/worksp
 import { backupSections } from './backup-sections.ts';
 import { parseBackupPart } from './backup-validation.ts';
 import { nowIso, type ServiceContext } from './context.ts';
+import { getSettings } from './settings.ts';
 
 /** The whole workspace as a versioned, self-describing JSON document. */
 export async function exportBackup(ctx: ServiceContext): Promise<Backup> {
-  const [apps, events, rounds, settings] = await Promise.all([
+  const [apps, events, rounds, stored, known] = await Promise.all([
     bulk.listAllApplications(ctx.db, ctx.workspaceId),
     eventsRepo.listAllEvents(ctx.db, ctx.workspaceId),
     eventsRepo.listRounds(ctx.db, ctx.workspaceId),
     readSettings(ctx.db, ctx.workspaceId),
+    getSettings(ctx),
   ]);
+  // Known settings as the app reads them (a stored time zone this machine does not know falls
+  // back), so a backup always restores; other keys are kept as stored.
+  const settings = { ...stored, ...known };
   const eventsByApp = groupBy(events, (e) => e.applicationId);
   const roundsByApp = groupBy(rounds, (r) => r.applicationId);
   return {

@@ -8,7 +8,7 @@ const database = databases.find((d) => d.name === 'sqlite')!;
 describe('HTTP: correcting rounds and notes, sample data, search', () => {
   let store: Store;
   let app: TestApp;
-  const headers = { host: 'localhost:4477' };
+  const headers = { host: 'localhost:4477', 'x-rebound': '1' };
   const call = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown) =>
     app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as object }) });
 

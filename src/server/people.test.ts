@@ -8,7 +8,7 @@ for (const database of databases) {
   describe(`people API on ${database.name}`, () => {
     let store: Store;
     let app: TestApp;
-    const headers = { host: 'localhost:4477' };
+    const headers = { host: 'localhost:4477', 'x-rebound': '1' };
     const send = (method: 'POST' | 'DELETE', url: string, payload?: object) =>
       app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
     const get = (url: string) => app.inject({ url, headers });

@@ -259,7 +259,7 @@ export async function rebuildSummaries(
       readSummaries(db, workspaceId, chunk),
       db
         .selectFrom('application_events')
-        .select(['id', 'application_id', 'seq', 'type', 'occurred_on', 'data'])
+        .select(['id', 'application_id', 'seq', 'type', 'occurred_on', 'recorded_at', 'data'])
         .where('workspace_id', '=', workspaceId)
         .where('application_id', 'in', chunk)
         .orderBy('application_id')
@@ -274,7 +274,8 @@ export async function rebuildSummaries(
         seq: Number(e.seq),
         type: e.type,
         occurredOn: e.occurred_on,
-        recordedAt: '',
+        // The day an application was entered counts (entered past applied: an answer by then).
+        recordedAt: e.recorded_at,
         data: JSON.parse(e.data),
       } as ApplicationEvent;
       const list = byApp.get(e.application_id);

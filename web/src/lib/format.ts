@@ -71,3 +71,9 @@ export function formatSalary(min: number | null, max: number | null, currency: s
   if (min !== null && max !== null && min !== max) return `${cur}${fmt(min)}–${fmt(max)}`;
   return `${cur}${fmt((min ?? max) as number)}`;
 }
+
+/** A résumé version as a person says it: "resume-v3" → "résumé version 3" (other names as written). */
+export function resumeVersionLabel(version: string): string {
+  const n = /^resume-v(\d+)$/.exec(version)?.[1];
+  return n ? `résumé version ${n}` : version;
+}

@@ -24,7 +24,7 @@ import { IconCheck, IconExternalLink, IconPlus } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
-import { formatDate } from '../../lib/format.ts';
+import { formatDate, resumeVersionLabel } from '../../lib/format.ts';
 import {
   type Completion,
   PLAN_KIND_LABELS,
@@ -90,8 +90,8 @@ function CompletionView({ skill, completion }: { skill: string; completion: Comp
     <Stack gap="sm" data-testid="completion">
       <Text size="sm">
         {completion.addedToResume
-          ? `${skill} is on your resume profile now, as ${completion.resumeVersion}.`
-          : `${skill} was already on your resume profile (${completion.resumeVersion}).`}
+          ? `${skill} is on your resume profile now, as ${resumeVersionLabel(completion.resumeVersion)}.`
+          : `${skill} was already on your resume profile (${resumeVersionLabel(completion.resumeVersion)}).`}
       </Text>
       {completion.task && (
         <Text size="sm" c="dimmed">

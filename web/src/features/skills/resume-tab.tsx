@@ -26,6 +26,7 @@ import dayjs from 'dayjs';
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
+import { resumeVersionLabel } from '../../lib/format.ts';
 import {
   type ExtractedSkill,
   LEVEL_LABELS,
@@ -328,7 +329,7 @@ function VersionsCard() {
         <Table.Tbody>
           {items.map((v) => (
             <Table.Tr key={v.id}>
-              <Table.Td fw={500}>{v.label}</Table.Td>
+              <Table.Td fw={500}>{resumeVersionLabel(v.label)}</Table.Td>
               <Table.Td c="dimmed">{REASONS[v.reason] ?? v.reason}</Table.Td>
               <Table.Td c="dimmed">{v.skillCount} skills</Table.Td>
               <Table.Td c="dimmed">{dayjs(v.createdAt).format('D MMM YYYY')}</Table.Td>

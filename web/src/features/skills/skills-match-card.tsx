@@ -13,6 +13,7 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { resumeVersionLabel } from '../../lib/format.ts';
 import { scoreText, useApplicationSkills } from './api.ts';
 import { JobSkillsList } from './job-skills-list.tsx';
 
@@ -84,7 +85,7 @@ export function SkillsMatchCard({ applicationId, version }: { applicationId: str
             />
             <Text size="sm" c="dimmed">
               {data.resumeVersion
-                ? `Against ${data.resumeVersion}. Required skills count most, nice-to-haves least.`
+                ? `Against ${resumeVersionLabel(data.resumeVersion)}. Required skills count most, nice-to-haves least.`
                 : 'No resume yet: add it to see what you already show.'}{' '}
               <Anchor component={Link} to="/skills/resume" size="sm">
                 {data.resumeVersion ? 'Update resume' : 'Add resume'}

@@ -119,7 +119,12 @@ describeInBrowser('import sources', () => {
     expect(await dialog.getByLabel('Role').inputValue()).toBe('Senior Platform Engineer');
     expect(await dialog.getByLabel('Job description').inputValue()).toContain('Own our Kubernetes clusters');
 
+    // The form holds what the page filled in, so closing it asks first.
     await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await page
+      .getByRole('dialog', { name: 'Discard what you typed?' })
+      .getByRole('button', { name: 'Discard' })
+      .click();
     await dialog.waitFor({ state: 'hidden' });
   });
 

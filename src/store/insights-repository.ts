@@ -2,7 +2,7 @@ import { type Kysely, SqliteAdapter, sql } from 'kysely';
 import type { ApplicationEvent } from '../core/applications/application.ts';
 import { type AppSummary, appSummaryFrom, type InsightApplication } from '../core/insights/index.ts';
 import type { Database } from './schema.ts';
-import { type StoredSummaryRow, toHistorySummary } from './summaries-repository.ts';
+import { type StoredSummaryRow, SUMMARY_SELECT, toHistorySummary } from './summaries-repository.ts';
 
 /** What insights, wins and reviews read about the applications: few columns, full histories. */
 
@@ -204,31 +204,7 @@ export async function loadInsightSummaries(db: Db, workspaceId: string): Promise
     db
       .selectFrom('applications as a')
       .innerJoin('application_summaries as s', 's.application_id', 'a.id')
-      .select([
-        'a.id',
-        'a.channel',
-        'a.role',
-        'a.kind',
-        'a.applied_on as row_applied_on',
-        'a.stage',
-        'a.furthest_stage',
-        'a.outcome',
-        'a.closed_on',
-        'a.last_response_on',
-        'a.last_activity_on',
-        's.application_id',
-        's.saved_on',
-        's.applied_on',
-        's.screening_on',
-        's.interviewing_on',
-        's.offer_on',
-        's.accepted_on',
-        's.first_applied_on',
-        's.first_response_on',
-        's.event_count',
-        's.round_count',
-        's.response_count',
-      ])
+      .select(['a.id', 'a.channel', 'a.role', 'a.kind', 'a.applied_on as row_applied_on', ...SUMMARY_SELECT])
       .where('a.workspace_id', '=', workspaceId)
       .orderBy('a.id')
       .execute(),

@@ -183,6 +183,28 @@ export async function insertApplicationsWithHistory(
   }
 }
 
+/** The columns that make up a stored summary: the derived ones on `applications as a` and `application_summaries as s`. */
+export const SUMMARY_SELECT = [
+  'a.stage',
+  'a.furthest_stage',
+  'a.outcome',
+  'a.closed_on',
+  'a.last_response_on',
+  'a.last_activity_on',
+  's.application_id',
+  's.saved_on',
+  's.applied_on',
+  's.screening_on',
+  's.interviewing_on',
+  's.offer_on',
+  's.accepted_on',
+  's.first_applied_on',
+  's.first_response_on',
+  's.event_count',
+  's.round_count',
+  's.response_count',
+] as const;
+
 /** Each application's stored summary, by id: the derived columns and the summary row. */
 export async function readSummaries(
   db: Db,
@@ -192,27 +214,7 @@ export async function readSummaries(
   let query = db
     .selectFrom('applications as a')
     .leftJoin('application_summaries as s', 's.application_id', 'a.id')
-    .select([
-      'a.id',
-      'a.stage',
-      'a.furthest_stage',
-      'a.outcome',
-      'a.closed_on',
-      'a.last_response_on',
-      'a.last_activity_on',
-      's.application_id',
-      's.saved_on',
-      's.applied_on',
-      's.screening_on',
-      's.interviewing_on',
-      's.offer_on',
-      's.accepted_on',
-      's.first_applied_on',
-      's.first_response_on',
-      's.event_count',
-      's.round_count',
-      's.response_count',
-    ])
+    .select(['a.id', ...SUMMARY_SELECT])
     .where('a.workspace_id', '=', workspaceId);
   if (applicationIds !== undefined) query = query.where('a.id', 'in', applicationIds);
   const rows = await query.orderBy('a.id').execute();

@@ -28,7 +28,6 @@ import {
 } from '../../services/applications.ts';
 import { presentApplication, presentApplicationDetail } from '../../services/presenters.ts';
 import type { App, RouteDeps } from '../deps.ts';
-import { applicationDetailResponse } from './application-responses.ts';
 import { errorResponses } from './openapi.ts';
 
 const idParams = z.object({ id: z.string().min(1).max(100) });
@@ -191,7 +190,7 @@ export function applicationRoutes(app: App, deps: RouteDeps): void {
         summary: 'Edit an interview round; the history keeps the version before',
         params: roundParams,
         body: roundUpdateSchema,
-        response: { 200: applicationDetailResponse, ...errorResponses },
+        response: { 200: applicationDetailSchema, ...errorResponses },
       },
     },
     async (request) =>
@@ -208,7 +207,7 @@ export function applicationRoutes(app: App, deps: RouteDeps): void {
         tags,
         summary: 'Delete an interview round; the history keeps what it said',
         params: roundParams,
-        response: { 200: applicationDetailResponse, ...errorResponses },
+        response: { 200: applicationDetailSchema, ...errorResponses },
       },
     },
     async (request) =>
@@ -226,7 +225,7 @@ export function applicationRoutes(app: App, deps: RouteDeps): void {
         summary: 'Rewrite a timeline note (eventId is the note’s event); the history keeps the old text',
         params: noteParams,
         body: noteUpdateSchema,
-        response: { 200: applicationDetailResponse, ...errorResponses },
+        response: { 200: applicationDetailSchema, ...errorResponses },
       },
     },
     async (request) =>
@@ -243,7 +242,7 @@ export function applicationRoutes(app: App, deps: RouteDeps): void {
         tags,
         summary: 'Delete a timeline note; the history keeps its text',
         params: noteParams,
-        response: { 200: applicationDetailResponse, ...errorResponses },
+        response: { 200: applicationDetailSchema, ...errorResponses },
       },
     },
     async (request) =>

@@ -13,6 +13,7 @@ import {
   currentNotes,
   deriveState,
   lastUndoableEvent,
+  type NoteState,
   planNoteChange,
   planOutcome,
   planReopen,
@@ -418,46 +419,51 @@ export async function deleteRound(
   return getApplicationOrThrow(ctx, id);
 }
 
-/** Rewrites a timeline note; the history keeps the earlier text in a `note_edited` event. */
-export async function updateNote(
+/**
+ * Records one correction to a timeline note (the event `change` builds from the note as it reads
+ * now, or null for nothing to do), then re-indexes the application for search.
+ */
+async function correctNote(
   ctx: ServiceContext,
   id: string,
   eventId: string,
-  input: NoteUpdate,
+  change: (note: NoteState) => NewEvent | null,
 ): Promise<ApplicationDetail> {
   await ctx.db.transaction().execute(async (trx) => {
     const app = await repo.findApplication(trx, ctx.workspaceId, id);
     if (!app) throw notFound(id);
     const events = await eventsRepo.listEvents(trx, ctx.workspaceId, id);
-    const note = planNoteChange(events, eventId);
-    if (note.text === input.text) return;
-    await appendEvents(trx, ctx, id, events, [
-      {
-        type: 'note_edited',
-        occurredOn: today(ctx),
-        data: { eventId, text: input.text, previousText: note.text },
-      },
-    ]);
+    const event = change(planNoteChange(events, eventId));
+    if (!event) return;
+    await appendEvents(trx, ctx, id, events, [event]);
     await refreshSearchDocuments(trx, ctx.workspaceId, [id]);
   });
   return getApplicationOrThrow(ctx, id);
 }
 
-/** Deletes a timeline note: it leaves the timeline and search; a `note_deleted` event keeps its text. */
-export async function deleteNote(
+/** Rewrites a timeline note; the history keeps the earlier text in a `note_edited` event. */
+export function updateNote(
   ctx: ServiceContext,
   id: string,
   eventId: string,
+  input: NoteUpdate,
 ): Promise<ApplicationDetail> {
-  await ctx.db.transaction().execute(async (trx) => {
-    const app = await repo.findApplication(trx, ctx.workspaceId, id);
-    if (!app) throw notFound(id);
-    const events = await eventsRepo.listEvents(trx, ctx.workspaceId, id);
-    const note = planNoteChange(events, eventId);
-    await appendEvents(trx, ctx, id, events, [
-      { type: 'note_deleted', occurredOn: today(ctx), data: { eventId, text: note.text } },
-    ]);
-    await refreshSearchDocuments(trx, ctx.workspaceId, [id]);
-  });
-  return getApplicationOrThrow(ctx, id);
+  return correctNote(ctx, id, eventId, (note) =>
+    note.text === input.text
+      ? null
+      : {
+          type: 'note_edited',
+          occurredOn: today(ctx),
+          data: { eventId, text: input.text, previousText: note.text },
+        },
+  );
+}
+
+/** Deletes a timeline note: it leaves the timeline and search; a `note_deleted` event keeps its text. */
+export function deleteNote(ctx: ServiceContext, id: string, eventId: string): Promise<ApplicationDetail> {
+  return correctNote(ctx, id, eventId, (note) => ({
+    type: 'note_deleted',
+    occurredOn: today(ctx),
+    data: { eventId, text: note.text },
+  }));
 }

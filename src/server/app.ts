@@ -83,7 +83,9 @@ export async function buildServer(options: ServerOptions) {
   // Responses are documented with zod but serialised plainly: the presenters already shape them.
   const checkResponses = shouldCheckResponses(options.checkResponses);
   app.setSerializerCompiler(responseSerializer(checkResponses));
-  registerRequestGuards(app);
+  // The paired extensions are read from the settings once the route deps exist (below).
+  let pairedOrigins: () => readonly string[] = () => [];
+  registerRequestGuards(app, () => pairedOrigins());
   registerHostCheck(app, options.allowedHosts);
   registerErrorHandling(app);
 
@@ -117,6 +119,7 @@ export async function buildServer(options: ServerOptions) {
   cache.register(app);
   app.decorate('responseCache', cache);
   const deps = await createRouteDeps(options.context, cache, options.hosted ?? false);
+  pairedOrigins = () => deps.settings().clipperOrigins;
   for (const register of ROUTE_MODULES) register(app, deps);
 
   const webRoot = options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot;

@@ -195,5 +195,7 @@ export const settingsViewSchema = z.object({
   /** Let job-page fetches reach this machine or its private network; a hosted server never does. */
   fetchLocalAddresses: z.boolean(),
   userName: z.string().nullable(),
+  /** Browser extensions paired to save jobs here (`chrome-extension://…`, `moz-extension://…`). */
+  clipperOrigins: z.array(z.string()),
 });
 export type SettingsView = z.infer<typeof settingsViewSchema>;

@@ -13,8 +13,12 @@ for (const database of databases) {
   describe(`browser clipper pairing on ${database.name}`, () => {
     let opened: TestContext;
     let app: TestApp;
-    const send = (method: 'POST' | 'PATCH', url: string, payload: object, extra: Record<string, string> = {}) =>
-      app.inject({ method, url, headers: { host: 'localhost:4477', ...extra }, payload });
+    const send = (
+      method: 'POST' | 'PATCH',
+      url: string,
+      payload: object,
+      extra: Record<string, string> = {},
+    ) => app.inject({ method, url, headers: { host: 'localhost:4477', ...extra }, payload });
     // What Chromium sends on an extension's fetch: its own origin, and "cross-site" or "none".
     const fromExtension = (origin: string) => ({ origin, 'sec-fetch-site': 'cross-site' });
     const count = async () =>
@@ -30,7 +34,12 @@ for (const database of databases) {
     });
 
     it('refuses an extension that is not paired, saying how to pair it', async () => {
-      const res = await send('POST', '/api/v1/applications', { company: 'A', role: 'B' }, fromExtension(EXTENSION));
+      const res = await send(
+        'POST',
+        '/api/v1/applications',
+        { company: 'A', role: 'B' },
+        fromExtension(EXTENSION),
+      );
       expect(res.statusCode).toBe(403);
       expect(res.json().error).toMatchObject({ code: 'cross_site_request' });
       expect(res.json().error.message).toContain('not paired with this Rebound');
@@ -45,7 +54,12 @@ for (const database of databases) {
         { origin: 'https://jobs.example', 'sec-fetch-site': 'cross-site' },
       );
       expect(web.statusCode).toBe(403);
-      const self = await send('PATCH', '/api/v1/settings', { clipperOrigins: [EXTENSION] }, fromExtension(EXTENSION));
+      const self = await send(
+        'PATCH',
+        '/api/v1/settings',
+        { clipperOrigins: [EXTENSION] },
+        fromExtension(EXTENSION),
+      );
       expect(self.statusCode).toBe(403);
       const bad = await send('PATCH', '/api/v1/settings', { clipperOrigins: ['https://jobs.example'] });
       expect(bad.statusCode).toBe(400);
@@ -93,7 +107,12 @@ for (const database of databases) {
         send('PATCH', '/api/v1/settings', { userName: 'x' }, fromExtension(EXTENSION)),
         send('POST', '/api/v1/applications', { company: 'A', role: 'B' }, fromExtension(OTHER_EXTENSION)),
         // A web page, even on this machine, with an extension paired.
-        send('POST', '/api/v1/applications', { company: 'A', role: 'B' }, { origin: 'http://localhost:5000' }),
+        send(
+          'POST',
+          '/api/v1/applications',
+          { company: 'A', role: 'B' },
+          { origin: 'http://localhost:5000' },
+        ),
         send('POST', '/api/v1/applications', { company: 'A', role: 'B' }, { 'sec-fetch-site': 'cross-site' }),
       ];
       for (const res of await Promise.all(attempts)) {
@@ -105,7 +124,12 @@ for (const database of databases) {
 
     it('unpairs', async () => {
       await send('PATCH', '/api/v1/settings', { clipperOrigins: [] });
-      const res = await send('POST', '/api/v1/applications', { company: 'A', role: 'B' }, fromExtension(EXTENSION));
+      const res = await send(
+        'POST',
+        '/api/v1/applications',
+        { company: 'A', role: 'B' },
+        fromExtension(EXTENSION),
+      );
       expect(res.statusCode).toBe(403);
     });
   });

@@ -60,7 +60,8 @@ export function crossSiteRefusal(
 ): string | null {
   if (!STATE_CHANGING.has(request.method)) return null;
   const origin = header(request, 'origin');
-  if (origin !== undefined && isExtensionOrigin(origin)) return extensionRefusal(request, origin, pairedOrigins);
+  if (origin !== undefined && isExtensionOrigin(origin))
+    return extensionRefusal(request, origin, pairedOrigins);
   const site = header(request, 'sec-fetch-site');
   if (site !== undefined && site !== 'same-origin' && site !== 'none') {
     return `the browser says this request came from another site (${site.slice(0, 40)})`;

@@ -1,7 +1,7 @@
 import { DEFAULT_GHOST_AFTER_DAYS } from '../core/applications/ghosting.ts';
-import { EXTENSION_ORIGIN } from '../core/clipper/origins.ts';
 import type { SettingsInput } from '../core/applications/input.ts';
 import type { SettingsView } from '../core/applications/schemas.ts';
+import { EXTENSION_ORIGIN } from '../core/clipper/origins.ts';
 import { readSettings, writeSettings } from '../store/workspace-repository.ts';
 import { defaultTimeZone, type ServiceContext } from './context.ts';
 

@@ -21,7 +21,10 @@ export function isExtensionOrigin(origin: string): boolean {
 export const extensionOriginSchema = z
   .string()
   .trim()
-  .regex(EXTENSION_ORIGIN, 'must be a browser extension address like chrome-extension://… or moz-extension://…');
+  .regex(
+    EXTENSION_ORIGIN,
+    'must be a browser extension address like chrome-extension://… or moz-extension://…',
+  );
 
 export const pairedExtensionsSchema = z
   .array(extensionOriginSchema)

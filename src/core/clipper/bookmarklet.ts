@@ -25,7 +25,8 @@ export function bookmarkletSource(serverOrigin: string): string {
     `var w=window.open(${target}+encodeURIComponent(JSON.stringify({url:s.url,html:s.html})),'rebound-clip','width=520,height=760');`,
     "if(!w)alert('Rebound: allow pop-up windows for this site, then click the bookmark again.');",
   ].join('');
-  return `javascript:(function(){${body}})();void 0`;
+  // A javascript: address is percent-decoded before it runs: keep a literal % as written.
+  return `javascript:(function(){${body.replace(/%/g, '%25')}})();void 0`;
 }
 
 /** Reads the fragment `/clip` was opened with; null when it is not a bookmarklet's. */

@@ -23,7 +23,10 @@ export interface BoardSite {
  * server, so the pages load at `https://jobs.lever.co/…` as on the web.
  */
 export async function startBoardSites(sites: BoardSite[]): Promise<{ port: number; server: Server }> {
-  const tls = { key: readFileSync(new URL('test-key.pem', TLS)), cert: readFileSync(new URL('test-cert.pem', TLS)) };
+  const tls = {
+    key: readFileSync(new URL('test-key.pem', TLS)),
+    cert: readFileSync(new URL('test-cert.pem', TLS)),
+  };
   const server = createServer(tls, (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const path = (req.url ?? '/').split('?')[0];

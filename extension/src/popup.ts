@@ -67,7 +67,10 @@ function describe(read: JobPageResult): string {
       : read.source === 'board'
         ? `the ${BOARD_NAMES[read.board ?? ''] ?? 'board'} page`
         : 'the page text';
-  const where = [read.fields.location, read.fields.workMode].filter(Boolean).join(' · ');
+  const mode = read.fields.workMode;
+  const where = [read.fields.location, mode ? mode[0]!.toUpperCase() + mode.slice(1) : null]
+    .filter(Boolean)
+    .join(' · ');
   return `Read from ${from}.${where ? ` ${where}.` : ''} Check the fields before saving.`;
 }
 

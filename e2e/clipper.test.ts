@@ -85,6 +85,7 @@ const JOBS = [
 const SITES: BoardSite[] = [
   ...JOBS,
   { host: 'job-boards.greenhouse.io', path: '/tidewater/jobs/7001/apply', file: 'apply-form.html' },
+  { host: 'blog.example', path: '/sourdough', file: 'not-a-job.html' },
 ];
 const urlOf = (job: { host: string; path: string }) => `https://${job.host}${job.path}`;
 
@@ -93,6 +94,13 @@ describeInBrowser('the browser clipper', () => {
   let sites: Awaited<ReturnType<typeof startBoardSites>>;
   let browser: ExtensionBrowser;
   const applications = () => api<ApplicationList>(server.url, 'GET', '/api/v1/applications?limit=100');
+  /** The popup, opened as a page on the tab that shows `url`. */
+  const openPopup = async (url: string) => {
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 372, height: 560 });
+    await popup.goto(`chrome-extension://${browser.id}/popup.html?tab=${await tabIdOf(browser.worker, url)}`);
+    return popup;
+  };
   const options = async () => {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.id}/options.html`);
@@ -113,10 +121,18 @@ describeInBrowser('the browser clipper', () => {
   });
 
   it('pairs with Rebound from its options page, once', async () => {
+    const job = await browser.context.newPage();
+    await job.goto(urlOf(JOBS[3]!));
     const page = await options();
     await page.getByLabel('Rebound server').fill(server.url);
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('this browser is not paired yet').waitFor();
+    // The popup says so too, before reading anything.
+    const unpaired = await openPopup(urlOf(JOBS[3]!));
+    await unpaired.getByText('This browser is not paired with your Rebound yet.').waitFor();
+    await unpaired.screenshot({ path: `${SHOTS}/popup-unpaired.png` });
+    await unpaired.close();
+    await job.close();
 
     const [settings] = await Promise.all([
       browser.context.waitForEvent('page'),
@@ -161,7 +177,7 @@ describeInBrowser('the browser clipper', () => {
         await popup.getByLabel('Channel').selectOption('referral');
       }
       await popup.getByRole('button', { name: 'Save to Rebound' }).click();
-      await popup.getByText(`Saved: ${job.role} at ${job.company}`).waitFor();
+      await popup.getByText(`Saved ${job.role} at ${job.company} to Rebound`).waitFor();
       if (i === 0) await popup.screenshot({ path: `${SHOTS}/popup-saved.png` });
       await popup.close();
       await tab.close();
@@ -186,6 +202,23 @@ describeInBrowser('the browser clipper', () => {
       );
       expect(detail.jobDescription, job.file).toContain(job.says);
     }
+  });
+
+  it('lets the user fill in a page with no job on it, and refuses an empty company', async () => {
+    const tab = await browser.context.newPage();
+    await tab.goto('https://blog.example/sourdough');
+    const popup = await openPopup('https://blog.example/sourdough');
+    await popup.getByText('No job found on this page. Fill in the company and role yourself.').waitFor();
+    expect(await popup.getByLabel('Company').inputValue()).toBe('');
+    await popup.screenshot({ path: `${SHOTS}/popup-no-job.png` });
+    // The browser's own check is bypassed to see the server's answer.
+    await popup.locator('form').evaluate((f) => f.setAttribute('novalidate', ''));
+    await popup.getByLabel('Role').fill('Baker');
+    await popup.getByRole('button', { name: 'Save to Rebound' }).click();
+    await popup.getByText('company:').waitFor();
+    expect((await applications()).items.some((a) => a.role === 'Baker')).toBe(false);
+    await popup.close();
+    await tab.close();
   });
 
   it('leaves web pages unable to write, paired clipper or not', async () => {

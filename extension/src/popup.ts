@@ -96,7 +96,7 @@ async function main() {
   }
   field('company').value = fields.company ?? '';
   field('role').value = fields.role ?? '';
-  field('channel').value = fields.channel ?? 'job_board';
+  field('channel').value = fields.channel ?? 'other';
   show('', 'form');
   form.onsubmit = async (event) => {
     event.preventDefault();
@@ -110,7 +110,8 @@ async function main() {
         channel: field('channel').value,
         stage: field('stage').value,
       });
-      $('done-text').textContent = `Saved: ${saved.role} at ${saved.company} (${STAGE_LABELS[saved.stage]}).`;
+      $('done-text').textContent =
+        `Saved ${saved.role} at ${saved.company} to Rebound, as ${STAGE_LABELS[saved.stage]}.`;
       $<HTMLAnchorElement>('open').href = `${settings.server}/applications/${encodeURIComponent(saved.id)}`;
       show('', 'done');
     } catch (error) {

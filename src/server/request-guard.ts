@@ -134,7 +134,9 @@ export function registerRequestGuards(app: FastifyInstance, pairedOrigins: Paire
       .status(403)
       .send(
         errorBody('cross_site_request', `Rebound refused this change because ${refusal}.`, [
-          { path: 'headers', message: 'send JSON, or the X-Rebound: 1 header, from the same origin' },
+          refusal.includes('browser extension')
+            ? { path: 'headers.origin', message: 'pair the clipper in Settings, Save jobs from your browser' }
+            : { path: 'headers', message: 'send JSON, or the X-Rebound: 1 header, from the same origin' },
         ]),
       );
   });

@@ -68,6 +68,10 @@ for (const database of databases) {
       const ok = await send('PATCH', '/api/v1/settings', { clipperOrigins: [EXTENSION, FIREFOX, EXTENSION] });
       expect(ok.statusCode).toBe(200);
       expect(ok.json().clipperOrigins).toEqual([EXTENSION, FIREFOX]);
+      // A pairing belongs to this machine's browsers: a backup does not carry it elsewhere.
+      const backup = await app.inject({ url: '/api/v1/backup', headers: { host: 'localhost:4477' } });
+      expect(backup.json().settings.userName).toBeDefined();
+      expect(backup.json().settings.clipperOrigins).toBeUndefined();
     });
 
     it('lets the paired extension read a job page, save it and mark it applied', async () => {

@@ -8,3 +8,4 @@ export function buildExtension(options?: {
   outDir?: string;
   hostPermissions?: string[];
 }): Promise<string>;
+export function buildExtensionIfStale(): Promise<void>;

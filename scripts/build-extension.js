@@ -2,7 +2,16 @@
 // dist/extension/chromium and dist/extension/firefox, ready to load unpacked. The two differ only
 // in their manifest: Chromium runs the background as a service worker, Firefox as a module script
 // and wants an add-on id. Tests call buildExtension() with extra host permissions (see e2e/clipper).
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
@@ -81,6 +90,25 @@ export async function buildExtension({ browser = 'chromium', outDir, hostPermiss
     `${JSON.stringify(manifest(browser, hostPermissions), null, 2)}\n`,
   );
   return out;
+}
+
+function newest(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return /\.test\.ts$/.test(path) ? 0 : stat.mtimeMs;
+  let latest = stat.mtimeMs;
+  for (const name of readdirSync(path)) latest = Math.max(latest, newest(join(path, name)));
+  return latest;
+}
+
+/** Builds both browsers' extensions when missing or older than their sources (a checkout only). */
+export async function buildExtensionIfStale() {
+  if (!existsSync(src)) return;
+  const sources = [src, join(root, 'src', 'core'), join(root, 'package.json'), import.meta.filename];
+  const built = join(EXTENSION_DIR, 'firefox', 'manifest.json');
+  if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...sources.map(newest))) return;
+  console.log('Building the browser clipper…');
+  for (const browser of ['chromium', 'firefox']) await buildExtension({ browser });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -197,5 +197,7 @@ export const settingsViewSchema = z.object({
   userName: z.string().nullable(),
   /** A short e-mail on mornings with something due (hosted servers with e-mail; off by default). */
   reminderEmails: z.boolean(),
+  /** Browser extensions paired to save jobs here (`chrome-extension://…`, `moz-extension://…`). */
+  clipperOrigins: z.array(z.string()),
 });
 export type SettingsView = z.infer<typeof settingsViewSchema>;

@@ -20,6 +20,7 @@ import { goalRoutes } from './routes/goals.ts';
 import { importRoutes } from './routes/imports.ts';
 import { insightsRoutes } from './routes/insights.ts';
 import { peopleRoutes } from './routes/people.ts';
+import { referralRoutes } from './routes/referrals.ts';
 import { recoveryRoutes } from './routes/recovery.ts';
 import { skillRoutes } from './routes/skills.ts';
 import { todayRoutes } from './routes/today.ts';
@@ -70,6 +71,7 @@ const ROUTE_MODULES: RouteModule[] = [
   todayRoutes,
   skillRoutes,
   importRoutes,
+  referralRoutes,
 ];
 
 /** Builds the Fastify server: host check, error model, OpenAPI, the REST API and the web app. */

@@ -50,6 +50,9 @@ export interface Database {
   application_summaries: ApplicationSummaryTable;
   // Full-text search (migration 2026_11_27_1500_rounds_search): see search-repository.ts.
   application_search: ApplicationSearchTable;
+  // Referral paths (issue 16): see referrals-repository.ts.
+  connections: import('./referrals-repository.ts').ConnectionTable;
+  referral_asks: import('./referrals-repository.ts').ReferralAskTable;
 }
 
 /** One searchable document per application (FTS5 on SQLite, GIN-indexed on PostgreSQL). */

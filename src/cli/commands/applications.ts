@@ -34,11 +34,11 @@ import {
 } from '../../services/applications.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { presentApplication, presentApplicationDetail } from '../../services/presenters.ts';
-import { loadSampleData, removeSampleData } from '../../services/sample-data.ts';
 import { applicationExtras } from '../../services/referrals/people.ts';
+import { loadSampleData, removeSampleData } from '../../services/sample-data.ts';
 import { getSettings } from '../../services/settings.ts';
-import { referralLines } from '../referral-lines.ts';
 import { type CommonFlags, common, printJson, table, withWorkspace } from '../io.ts';
+import { referralLines } from '../referral-lines.ts';
 
 async function presentCtx(ctx: ServiceContext) {
   const settings = await getSettings(ctx);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { peopleYouKnowSchema, responseWaitSchema } from '../referrals/schemas.ts';
 import {
   APPLICATION_KINDS,
   type Application,
@@ -12,7 +13,6 @@ import {
   STAGES,
   WORK_MODES,
 } from './application.ts';
-import { peopleYouKnowSchema, responseWaitSchema } from '../referrals/schemas.ts';
 
 /**
  * The wire shapes of the application routes: what the server sends and the web app reads.

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import connectionFile from '../../../templates/connection-request.txt?raw';
 import feedbackFile from '../../../templates/feedback-request.txt?raw';
-import thankYouFile from '../../../templates/thank-you.txt?raw';
 import referralAskFile from '../../../templates/referral-ask.txt?raw';
+import thankYouFile from '../../../templates/thank-you.txt?raw';
 import valueTouchFile from '../../../templates/value-touch.txt?raw';
 import { parseTemplate, renderTemplate } from './render-template.ts';
 import { DEFAULT_TEMPLATES } from './templates.ts';

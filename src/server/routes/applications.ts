@@ -89,7 +89,10 @@ export function applicationRoutes(app: App, deps: RouteDeps): void {
     async (request) => {
       const ctx = deps.context();
       const detail = await getApplicationOrThrow(ctx, request.params.id);
-      return { ...presentApplicationDetail(detail, deps.present()), ...(await applicationExtras(ctx, detail)) };
+      return {
+        ...presentApplicationDetail(detail, deps.present()),
+        ...(await applicationExtras(ctx, detail)),
+      };
     },
   );
 

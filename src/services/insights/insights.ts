@@ -7,10 +7,10 @@ import {
 import type { ReferralYieldView, ResponseTimesView } from '../../core/referrals/schemas.ts';
 import { listTimeLogs } from '../../store/time-log-repository.ts';
 import { type ServiceContext, today } from '../context.ts';
+import { getReferralYield, getResponseTimes } from '../referrals/response-times.ts';
 import { getSettings } from '../settings.ts';
 import { channelLogs, getChannelSettings } from './channels.ts';
 import { memoized } from './load.ts';
-import { getReferralYield, getResponseTimes } from '../referrals/response-times.ts';
 import { loadFeedbackThemes, loadPostMortemRatings } from './recovery-link.ts';
 
 /** What referral paths and response times add to the insights payload (issue 16). */

@@ -86,7 +86,9 @@ export function registerReferralCommands(program: Command): void {
         .argument('<file>', 'the CSV file'),
     )
       .option('--skip-invalid', 'import the readable lines and skip the rest (default: all or nothing)')
-      .action(async (file: string, opts: CommonFlags & { skipInvalid?: boolean }) => {
+      .action(async (file: string, _opts: unknown, cmd: Command) => {
+        // `import` has --db, --json and --skip-invalid of its own; commander gives them to it.
+        const opts = cmd.optsWithGlobals<CommonFlags & { skipInvalid?: boolean }>();
         const bytes = readFileWithin(file, MAX_IMPORT_BYTES);
         await withWorkspace(opts, async (ctx) => {
           const progress = progressLine('people');
@@ -124,8 +126,10 @@ export function registerReferralCommands(program: Command): void {
       .description('the referral ask drafted for one person about one application')
       .argument('<application>', 'application id')
       .argument('<contact>', 'contact id (see rebound show)'),
-  ).action(async (appId: string, contactId: string, opts: CommonFlags) =>
-    withWorkspace(opts, async (ctx) => {
+  ).action(async (appId: string, contactId: string, _opts: unknown, cmd: Command) => {
+    // `referrals` has --db and --json too; commander gives them to it when written after.
+    const opts = cmd.optsWithGlobals<CommonFlags>();
+    await withWorkspace(opts, async (ctx) => {
       const people = await peopleYouKnowFor(ctx, await getApplicationOrThrow(ctx, appId));
       const person = people.find((p) => p.contactId === contactId);
       if (!person)
@@ -137,8 +141,8 @@ export function registerReferralCommands(program: Command): void {
       if (opts.json) return printJson(person);
       if (person.draft.subject) console.log(`Subject: ${person.draft.subject}\n`);
       console.log(person.draft.body);
-    }),
-  );
+    });
+  });
 
   common(
     referrals
@@ -148,7 +152,8 @@ export function registerReferralCommands(program: Command): void {
       .argument('<contact>', 'contact id')
       .requiredOption('--status <status>', 'asked | agreed | referred | declined')
       .option('--on <date>', 'the day (default today)'),
-  ).action(async (appId: string, contactId: string, opts: CommonFlags & { status: string; on?: string }) => {
+  ).action(async (appId: string, contactId: string, _opts: unknown, cmd: Command) => {
+    const opts = cmd.optsWithGlobals<CommonFlags & { status: string; on?: string }>();
     const input = parseInput(
       referralAskInputSchema,
       { contactId, status: opts.status, on: opts.on },

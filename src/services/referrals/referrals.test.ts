@@ -9,11 +9,12 @@ import { listConnections } from '../../store/referrals-repository.ts';
 import { addEvent, addRound, getApplicationOrThrow } from '../applications.ts';
 import { exportBackup, importBackup } from '../backup.ts';
 import { getInsights } from '../insights/insights.ts';
+import { loadSampleData, removeSampleData } from '../sample-data.ts';
 import { updateSettings } from '../settings.ts';
 import { getToday } from '../today/today.ts';
 import { setReferralAsk } from './asks.ts';
 import { importConnections } from './connections-import.ts';
-import { applicationExtras, peopleYouKnowFor } from './people.ts';
+import { applicationExtras, peopleByApplication, peopleYouKnowFor } from './people.ts';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../../test/fixtures/connections/${name}`, import.meta.url));
@@ -173,6 +174,21 @@ for (const database of databases) {
       expect(responseWait.notice?.text).toBe(
         '22 days since the interview: past the 14 days your notice rule gives an employer to answer.',
       );
+    });
+
+    it('sample data shows people you know and asks, and removing it takes them away', async () => {
+      await loadSampleData(t.ctx);
+      const insights = await getInsights(t.ctx);
+      expect(insights.referrals.asks).toMatchObject({ asks: 3, declined: 1, waiting: 1 });
+      expect(
+        insights.referrals.byChannel.find((r) => r.channel === 'referral')!.applications,
+      ).toBeGreaterThan(0);
+      expect(insights.responseTimes.firstResponse.n).toBeGreaterThan(0);
+      const board = await peopleByApplication(t.ctx);
+      expect(board.length).toBeGreaterThanOrEqual(1);
+      await removeSampleData(t.ctx);
+      expect(await contactCount()).toBe(0);
+      expect(await peopleByApplication(t.ctx)).toEqual([]);
     });
 
     it('keeps connections and asks through a backup and a restore', async () => {

@@ -1,6 +1,6 @@
 import { CHANNEL_LABELS, type Channel } from '@core/applications/application.ts';
 import type { ReferralYieldView, ResponseTimesView } from '@core/referrals/schemas.ts';
-import { Anchor, Badge, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { RateLine } from '../insights/rate.tsx';
 
@@ -127,16 +127,9 @@ export function ChannelYieldCard({ data }: { data: ReferralYieldView }) {
       <Stack gap="sm">
         {rows.map((r) => (
           <div key={r.channel}>
-            <Group gap={6}>
-              <Text size="sm" fw={500}>
-                {CHANNEL_LABELS[r.channel]}
-              </Text>
-              {r.channel === 'referral' && (
-                <Badge size="xs" variant="light">
-                  referral
-                </Badge>
-              )}
-            </Group>
+            <Text size="sm" fw={500}>
+              {CHANNEL_LABELS[r.channel]}
+            </Text>
             <RateLine rate={r.interviews} />
           </div>
         ))}

@@ -151,7 +151,7 @@ function PersonRow({ applicationId, person }: { applicationId: string; person: P
           <Text size="xs" fw={500}>
             Where it stands
           </Text>
-          <Group gap={6} role="group" aria-label={`Referral ask to ${person.name}`}>
+          <Group gap={6} role="group" aria-label={`Where the ask to ${person.name} stands`}>
             {REFERRAL_ASK_STATUSES.map((s) => (
               <Button
                 key={s}

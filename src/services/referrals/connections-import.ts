@@ -73,7 +73,14 @@ export async function importConnections(
     bytes.byteLength > INLINE_BYTES
       ? await runInWorker('planConnections', input, options.onProgress)
       : await planConnections(input, options.onProgress);
-  if (plan.errors.length > 0 && (!options.skipInvalid || plan.rows === 0))
+  if (plan.rows === 0 && plan.errors.length === 1) {
+    // No header naming people: nothing to skip to, so no offer to skip.
+    const only = plan.errors[0]!;
+    throw new ReboundError('invalid_input', `${filename}: ${only.message}.`, [
+      { path: `line ${only.line}`, message: only.message },
+    ]);
+  }
+  if (plan.errors.length > 0 && (!options.skipInvalid || plan.create.length + plan.merge.length === 0))
     throw refusal(filename, plan.errors, options.skipHint ?? 'import the readable lines and skip the rest');
   const now = nowIso(ctx);
   const byId = new Map(existing.map((c) => [c.id, c]));

@@ -59,6 +59,13 @@ for (const database of databases) {
       });
       expect(report.created).toBe(1);
       expect(report.skipped.map((s) => s.line)).toEqual([4, 5, 6]);
+      await expect(
+        importConnections(t.ctx, Buffer.from('Company,Role\nAcme,Engineer\n'), 'jobs.csv', {
+          skipInvalid: true,
+        }),
+      ).rejects.toThrow(
+        'jobs.csv: no header naming people: expected columns like First Name, Last Name (or Name) with Company, Email Address or URL.',
+      );
     });
 
     it('reports progress while writing a large export read on a worker', async () => {

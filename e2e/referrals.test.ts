@@ -141,6 +141,24 @@ describeInBrowser('referral paths', () => {
     await page.screenshot({ path: `${SHOTS}/insights-desktop.png`, fullPage: true });
   });
 
+  it('names the bad lines of a file and imports the rest only when asked', async () => {
+    await page.goto(`${server.url}/import/connections`);
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'more.csv',
+      mimeType: 'text/csv',
+      buffer: readFileSync(
+        new URL('../test/fixtures/connections/connections-bad-lines.csv', import.meta.url),
+      ),
+    });
+    const alert = page.getByRole('alert').filter({ hasText: 'Nothing was imported yet' });
+    await alert.getByText('line 5: email: "not-an-email" does not look like an email address').waitFor();
+    await page.screenshot({ path: `${SHOTS}/bad-lines-desktop.png` });
+    await alert.getByRole('button', { name: 'Import the readable lines, skip these' }).click();
+    const report = page.getByTestId('connections-report');
+    await report.getByText('1 connection added from more.csv').waitFor();
+    await report.getByText('3 lines skipped as you asked.').waitFor();
+  });
+
   it('fits a phone', async () => {
     const phone = await newPage(browser, 390, 844);
     try {

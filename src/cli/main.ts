@@ -110,6 +110,14 @@ export const COMMAND_MODULES: CommandModule[] = [
   },
   {
     commands: {
+      referrals: 'people you know at the companies you apply to, and referral asks',
+      'response-times': 'how long employers took to answer you, and your notice rule',
+    },
+    extends: ['import'],
+    load: async () => (await import('./commands/referrals.ts')).registerReferralCommands,
+  },
+  {
+    commands: {
       today: 'what is due now: pauses ending, emails, look backs, tasks, people to reach out to',
       calendar: 'write dated steps and interviews as an .ics calendar file',
     },

@@ -35,6 +35,8 @@ export const SHARED_READS: Record<string, ShareScope> = {
   '/api/v1/contacts': 'contacts',
   '/api/v1/contacts/:id': 'contacts',
   '/api/v1/applications/:id/people': 'contacts',
+  '/api/v1/applications/:id/people-you-know': 'contacts',
+  '/api/v1/referrals/people': 'contacts',
   '/api/v1/applications/:id/skills': 'applications',
   '/api/v1/informational-interviews': 'contacts',
   '/api/v1/informational-interviews/:id': 'contacts',

@@ -25,6 +25,7 @@ import { insightsRoutes } from './routes/insights.ts';
 import { peopleRoutes } from './routes/people.ts';
 import { recoveryRoutes } from './routes/recovery.ts';
 import { shareRoutes } from './routes/shares.ts';
+import { referralRoutes } from './routes/referrals.ts';
 import { skillRoutes } from './routes/skills.ts';
 import { todayRoutes } from './routes/today.ts';
 import { workspaceRoutes } from './routes/workspace.ts';
@@ -85,6 +86,7 @@ const ROUTE_MODULES: RouteModule[] = [
   todayRoutes,
   skillRoutes,
   importRoutes,
+  referralRoutes,
 ];
 
 /** Builds the Fastify server: host check, error model, OpenAPI, the REST API and the web app. */

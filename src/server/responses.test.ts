@@ -448,6 +448,43 @@ for (const database of databases) {
         { applicationId: open.id },
       );
       await call('POST', '/api/v1/mail/review/:id/dismiss', { id: queue.items[1].id });
+      // Referral paths: a connections export, the people you know at an application, an ask.
+      const connections = [
+        'Notes:',
+        '"Some email addresses may be missing."',
+        '',
+        'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+        'Ines,Varga,https://www.linkedin.com/in/ines-varga,,Example Corporation,Staff Engineer,03 Jun 2025',
+      ].join('\r\n');
+      expect(
+        (
+          await call(
+            'POST',
+            '/api/v1/imports/connections',
+            {},
+            {
+              filename: 'Connections.csv',
+              contentBase64: b64(connections),
+            },
+          )
+        ).created,
+      ).toBe(1);
+      const saved = await call(
+        'POST',
+        '/api/v1/applications',
+        {},
+        buildApplicationInput({ company: 'EXAMPLE', stage: 'saved' }),
+      );
+      const known = await call('GET', '/api/v1/applications/:id/people-you-know', { id: saved.id });
+      expect(known.items.map((p: { name: string }) => p.name)).toContain('Ines Varga');
+      const ines = known.items.find((p: { name: string }) => p.name === 'Ines Varga').contactId as string;
+      await call(
+        'PUT',
+        '/api/v1/applications/:id/referral-ask',
+        { id },
+        { contactId: ines, status: 'asked' },
+      );
+      await call('GET', '/api/v1/referrals/people');
       expect(await call('GET', '/api/v1/export/applications.csv')).toContain('Example Corp');
       const backup = await call('GET', '/api/v1/backup');
       await call('DELETE', '/api/v1/applications/:id/rounds/:roundId', { id, roundId });

@@ -15,6 +15,7 @@ export async function getSettings(ctx: Pick<ServiceContext, 'db' | 'workspaceId'
       typeof stored.ghostAfterDays === 'number' ? stored.ghostAfterDays : DEFAULT_GHOST_AFTER_DAYS,
     timeZone: isTimeZone(stored.timeZone) ? stored.timeZone : defaultTimeZone(),
     hideClosedOnBoard: stored.hideClosedOnBoard === true,
+    noticeDays: typeof stored.noticeDays === 'number' ? stored.noticeDays : null,
     fetchLocalAddresses: stored.fetchLocalAddresses === true,
     userName: typeof stored.userName === 'string' ? stored.userName : null,
     reminderEmails: stored.reminderEmails === true,

@@ -61,6 +61,9 @@ export interface Database {
   shares: import('./accounts-schema.ts').ShareTable;
   share_views: import('./accounts-schema.ts').ShareViewTable;
   reminders_sent: import('./accounts-schema.ts').ReminderSentTable;
+  // Referral paths (issue 16): see referrals-repository.ts.
+  connections: import('./referrals-repository.ts').ConnectionTable;
+  referral_asks: import('./referrals-repository.ts').ReferralAskTable;
 }
 
 /** One searchable document per application (FTS5 on SQLite, GIN-indexed on PostgreSQL). */

@@ -198,6 +198,16 @@ export const settingsSchema = z
       { message: 'must be an IANA time zone like Europe/Paris' },
     ),
     hideClosedOnBoard: z.boolean(),
+    /**
+     * The notice rule of the user's region: days within which an employer should answer after an
+     * interview. Applications past it are flagged; null turns it off.
+     */
+    noticeDays: z
+      .number()
+      .int('must be a whole number of days')
+      .min(1, 'must be at least 1 day')
+      .max(120, 'must be at most 120 days')
+      .nullable(),
     /** Let job-page fetches reach this machine or its network (local mode only; off by default). */
     fetchLocalAddresses: z.boolean(),
     /** How the user signs drafted messages (feedback requests, keep-in-touch notes). */

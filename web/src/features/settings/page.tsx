@@ -33,6 +33,7 @@ export default function SettingsPage() {
   const qc = useQueryClient();
   const [userName, setUserName] = useState('');
   const [ghostAfterDays, setGhostAfterDays] = useState<number | string>(21);
+  const [noticeDays, setNoticeDays] = useState<number | string>('');
   const [timeZone, setTimeZone] = useState<string | null>(null);
   const [fetchLocal, setFetchLocal] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
@@ -41,6 +42,7 @@ export default function SettingsPage() {
     if (!data) return;
     setUserName(data.userName ?? '');
     setGhostAfterDays(data.ghostAfterDays);
+    setNoticeDays(data.noticeDays ?? '');
     setTimeZone(data.timeZone);
     setFetchLocal(data.fetchLocalAddresses === true);
   }, [data]);
@@ -86,6 +88,7 @@ export default function SettingsPage() {
             save.mutate({
               userName: userName.trim() === '' ? null : userName.trim(),
               ghostAfterDays: Number(ghostAfterDays),
+              noticeDays: noticeDays === '' ? null : Number(noticeDays),
               ...(timeZone ? { timeZone } : {}),
               fetchLocalAddresses: fetchLocal,
             });
@@ -110,6 +113,18 @@ export default function SettingsPage() {
               value={ghostAfterDays}
               onChange={setGhostAfterDays}
               error={fieldErrors.ghostAfterDays}
+            />
+            <NumberInput
+              label="Notice rule after an interview"
+              description="If your region expects employers to answer within some days of an interview, say how many; applications past it are flagged. Leave empty for none."
+              suffix=" days"
+              min={1}
+              max={120}
+              clampBehavior="none"
+              allowDecimal={false}
+              value={noticeDays}
+              onChange={setNoticeDays}
+              error={fieldErrors.noticeDays}
             />
             <Select
               label="Time zone"

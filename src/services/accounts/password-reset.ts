@@ -22,10 +22,11 @@ import { hashPassword, hashSecret, newSecret } from './secrets.ts';
 export const RESET_LINK_MINUTES = 60;
 export const RESETS_PER_HOUR = 3;
 
+/** Stores a new reset link for the user; `send` e-mails it (when mail is configured). */
 async function makeResetLink(
   ctx: AccountsContext,
   user: UserRow,
-): Promise<{ link: string; expiresAt: string; emailed: boolean }> {
+): Promise<{ link: string; expiresAt: string; send: () => Promise<boolean> }> {
   const now = ctx.clock.now();
   const token = newSecret('rbr_');
   const expiresAt = new Date(now.getTime() + RESET_LINK_MINUTES * 60_000).toISOString();
@@ -38,19 +39,20 @@ async function makeResetLink(
     used_at: null,
   });
   const link = linkTo(ctx.mail, `/reset-password?token=${encodeURIComponent(token)}`);
-  const emailed = await sendAccountMail(ctx.mail, {
-    to: user.email,
-    subject: 'Reset your Rebound password',
-    text: [
-      `Hello ${user.name},`,
-      '',
-      'Someone (you, we hope) asked to reset the password of your Rebound account. Choose a new one here:',
-      link,
-      '',
-      `The link works once, for ${RESET_LINK_MINUTES} minutes. If you did not ask, ignore this message: your password stays as it is.`,
-    ].join('\n'),
-  });
-  return { link, expiresAt, emailed };
+  const send = () =>
+    sendAccountMail(ctx.mail, {
+      to: user.email,
+      subject: 'Reset your Rebound password',
+      text: [
+        `Hello ${user.name},`,
+        '',
+        'Someone (you, we hope) asked to reset the password of your Rebound account. Choose a new one here:',
+        link,
+        '',
+        `The link works once, for ${RESET_LINK_MINUTES} minutes. If you did not ask, ignore this message: your password stays as it is.`,
+      ].join('\n'),
+    });
+  return { link, expiresAt, send };
 }
 
 /**
@@ -63,7 +65,10 @@ export async function requestPasswordReset(ctx: AccountsContext, email: string):
   if (!user || !ctx.mail?.mailer || !ctx.mail.publicUrl) return;
   const hourAgo = new Date(ctx.clock.now().getTime() - 3_600_000).toISOString();
   if ((await countRecentResets(ctx.db, user.id, hourAgo)) >= RESETS_PER_HOUR) return;
-  await makeResetLink(ctx, user);
+  const made = await makeResetLink(ctx, user);
+  // Not awaited: the answer must not take longer for an address with an account (the SMTP
+  // round trip would tell). A failure is logged by sendAccountMail.
+  void made.send();
 }
 
 /**
@@ -78,7 +83,8 @@ export async function adminResetLink(
   const user = await findUserById(ctx.db, userId);
   if (!user) throw new ReboundError('not_found', `No account ${userId}.`);
   const made = await makeResetLink(ctx, user);
-  return { link: made.emailed ? null : made.link, expiresAt: made.expiresAt, emailed: made.emailed };
+  const emailed = await made.send();
+  return { link: emailed ? null : made.link, expiresAt: made.expiresAt, emailed };
 }
 
 /**

@@ -56,7 +56,9 @@ for (const database of ['postgres', 'sqlite'] as const) {
       const mail = await smtp.next('casey@example.org');
       expect(mail).toMatchObject({ from: 'team@rebound.example.org', user: 'rebound' });
       expect(mail.subject).toBe('Ada Admin invited you to Rebound');
-      expect(mail.text).toContain('Ada Admin (ada@example.org) invited you');
+      expect(mail.text).toContain(
+        'Ada Admin (ada@example.org) invited you to Rebound, a job-search tracker, as a coach.',
+      );
       const link = linkIn(mail.text, '/sign-up');
       expect(link.href).toBe(made.body.link);
       const coach = await signUp(url(), {
@@ -136,7 +138,8 @@ for (const database of ['postgres', 'sqlite'] as const) {
       expect(shared.body).toMatchObject({ invitationEmailed: true, invitationLink: null });
       const mail = await smtp.next('noor@example.org');
       expect(mail.subject).toBe('Sam invited you to Rebound');
-      expect(mail.text).toMatch(/as a coach/);
+      expect(mail.text).toContain('Sam (sam@example.org) invited you to Rebound');
+      expect(mail.text).toContain('as their coach: they chose to share parts of their job search with you');
       const noor = await signUp(url(), {
         email: 'noor@example.org',
         name: 'Noor',

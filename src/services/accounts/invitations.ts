@@ -59,11 +59,15 @@ function checkMayInvite(inviter: UserRow, role: Role): void {
   );
 }
 
-function invitationMail(inviter: UserRow, email: string, role: Role, link: string, expiresAt: string) {
-  const as =
-    role === 'coach'
-      ? 'as a coach: they want to share parts of their job search with you'
-      : `as ${ROLE_LABELS[role].toLowerCase()}`;
+function invitationMail(
+  inviter: UserRow,
+  invitation: { email: string; role: Role; link: string; expiresAt: string; forShare: boolean },
+) {
+  const { email, role, link, expiresAt } = invitation;
+  const label = ROLE_LABELS[role].toLowerCase();
+  const as = invitation.forShare
+    ? 'as their coach: they chose to share parts of their job search with you'
+    : `as ${/^[aeiou]/.test(label) ? 'an' : 'a'} ${label}`;
   return {
     to: email,
     subject: `${inviter.name} invited you to Rebound`,
@@ -85,6 +89,7 @@ async function makeInvitation(
   inviter: UserRow,
   email: string,
   role: Role,
+  forShare = false,
 ): Promise<InvitationCreatedView> {
   if (await findUserByEmail(ctx.db, email)) {
     throw new ReboundError('conflict', `${email} already has an account.`, [
@@ -108,7 +113,10 @@ async function makeInvitation(
   const { invited_by_name: _, ...stored } = row;
   await insertInvitation(ctx.db, stored);
   const link = linkTo(ctx.mail, `/sign-up?invitation=${encodeURIComponent(token)}`);
-  const emailed = await sendAccountMail(ctx.mail, invitationMail(inviter, email, role, link, row.expires_at));
+  const emailed = await sendAccountMail(
+    ctx.mail,
+    invitationMail(inviter, { email, role, link, expiresAt: row.expires_at, forShare }),
+  );
   return { ...presentInvitation(row, row.created_at), link, emailed };
 }
 
@@ -142,7 +150,7 @@ export async function inviteCoachIfNew(
   coachEmail: string,
 ): Promise<{ invitationLink: string | null; invitationEmailed: boolean }> {
   if (await findUserByEmail(ctx.db, coachEmail)) return { invitationLink: null, invitationEmailed: false };
-  const made = await makeInvitation(ctx, principal.user, coachEmail, 'coach');
+  const made = await makeInvitation(ctx, principal.user, coachEmail, 'coach', true);
   // An e-mailed link proves the coach reads that mailbox; it is not shown to anyone else then.
   return { invitationLink: made.emailed ? null : made.link, invitationEmailed: made.emailed };
 }

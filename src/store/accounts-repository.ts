@@ -255,11 +255,14 @@ export async function insertAttempts(db: Db, keys: string[], at: string): Promis
     .execute();
 }
 
-/** Forgets the failures under these keys (all of them, or those before `before`). */
-export async function deleteAttempts(db: Db, keys: string[], before?: string): Promise<void> {
-  let query = db.deleteFrom('auth_attempts').where('key', 'in', keys);
-  if (before !== undefined) query = query.where('attempted_at', '<=', before);
-  await query.execute();
+/** Forgets the failures under these keys. */
+export async function deleteAttempts(db: Db, keys: string[]): Promise<void> {
+  await db.deleteFrom('auth_attempts').where('key', 'in', keys).execute();
+}
+
+/** Forgets every failure at or before `before` (older than any window that counts). */
+export async function pruneAttempts(db: Db, before: string): Promise<void> {
+  await db.deleteFrom('auth_attempts').where('attempted_at', '<=', before).execute();
 }
 
 // --- users, as the admin sees them ---

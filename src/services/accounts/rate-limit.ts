@@ -1,6 +1,11 @@
 import type { Kysely } from 'kysely';
 import { ReboundError } from '../../core/errors.ts';
-import { deleteAttempts, insertAttempts, listAttempts } from '../../store/accounts-repository.ts';
+import {
+  deleteAttempts,
+  insertAttempts,
+  listAttempts,
+  pruneAttempts,
+} from '../../store/accounts-repository.ts';
 import type { Database } from '../../store/schema.ts';
 import type { AccountsContext } from './accounts.ts';
 
@@ -63,12 +68,14 @@ export async function checkSignInAllowed(ctx: AccountsContext, who: AttemptKeys)
   );
 }
 
-/** Counts a failure against the account and the address; forgets failures older than the window. */
+/**
+ * Counts a failure against the account and the address, and forgets every failure older than
+ * the window (so the table holds only the last window's failures, whoever they were about).
+ */
 export async function recordFailedSignIn(ctx: AccountsContext, who: AttemptKeys): Promise<void> {
   const now = ctx.clock.now();
-  const keys = [accountKey(who.email), addressKey(who.address)];
-  await insertAttempts(ctx.db, keys, now.toISOString());
-  await deleteAttempts(ctx.db, keys, new Date(now.getTime() - WINDOW_MS).toISOString());
+  await insertAttempts(ctx.db, [accountKey(who.email), addressKey(who.address)], now.toISOString());
+  await pruneAttempts(ctx.db, new Date(now.getTime() - WINDOW_MS).toISOString());
 }
 
 /**

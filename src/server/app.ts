@@ -116,7 +116,10 @@ export async function buildServer(options: ServerOptions) {
   const checkResponses = shouldCheckResponses(options.checkResponses);
   app.setSerializerCompiler(responseSerializer(checkResponses));
   const hosted = options.hosted ?? false;
-  registerRequestGuards(app);
+  // Local mode: the paired extensions are read from the settings once the route deps exist
+  // (below). Hosted mode pairs none: a clipper there sends a personal access token.
+  let pairedOrigins: () => readonly string[] = () => [];
+  registerRequestGuards(app, () => pairedOrigins(), hosted);
   // The Host check guards an account-less local server against DNS rebinding; a hosted server's
   // data needs an account, so it answers to whatever name it is reached by.
   if (!hosted) registerHostCheck(app, options.allowedHosts);
@@ -174,6 +177,7 @@ export async function buildServer(options: ServerOptions) {
   cache.register(app);
   app.decorate('responseCache', cache);
   const deps = await createRouteDeps(options.context, cache, hosted, mail);
+  if (!hosted) pairedOrigins = () => deps.settings().clipperOrigins;
   for (const register of ROUTE_MODULES) register(app, deps);
 
   const webRoot = options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot;

@@ -1,6 +1,7 @@
 import { DEFAULT_GHOST_AFTER_DAYS } from '../core/applications/ghosting.ts';
 import type { SettingsInput } from '../core/applications/input.ts';
 import type { SettingsView } from '../core/applications/schemas.ts';
+import { EXTENSION_ORIGIN } from '../core/clipper/origins.ts';
 import { readSettings, writeSettings } from '../store/workspace-repository.ts';
 import { defaultTimeZone, type ServiceContext } from './context.ts';
 
@@ -16,6 +17,10 @@ export async function getSettings(ctx: Pick<ServiceContext, 'db' | 'workspaceId'
     hideClosedOnBoard: stored.hideClosedOnBoard === true,
     fetchLocalAddresses: stored.fetchLocalAddresses === true,
     userName: typeof stored.userName === 'string' ? stored.userName : null,
+    reminderEmails: stored.reminderEmails === true,
+    clipperOrigins: Array.isArray(stored.clipperOrigins)
+      ? stored.clipperOrigins.filter((o): o is string => typeof o === 'string' && EXTENSION_ORIGIN.test(o))
+      : [],
   };
 }
 

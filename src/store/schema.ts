@@ -60,6 +60,7 @@ export interface Database {
   instance_settings: import('./accounts-schema.ts').InstanceSettingTable;
   shares: import('./accounts-schema.ts').ShareTable;
   share_views: import('./accounts-schema.ts').ShareViewTable;
+  reminders_sent: import('./accounts-schema.ts').ReminderSentTable;
 }
 
 /** One searchable document per application (FTS5 on SQLite, GIN-indexed on PostgreSQL). */

@@ -16,6 +16,9 @@ const ApplicationsPage = lazy(() =>
   import('./pages/applications/applications-page.tsx').then((m) => ({ default: m.ApplicationsPage })),
 );
 
+// What the bookmarklet opens (Settings, "Save jobs from your browser").
+const ClipPage = lazy(() => import('./features/clipper/clip-page.tsx'));
+
 const pageLoader = (
   <Center py={80}>
     <Loader />
@@ -42,6 +45,14 @@ export function App() {
               element={
                 <Suspense fallback={pageLoader}>
                   <ApplicationPage />
+                </Suspense>
+              }
+            />
+            <Route
+              path="clip"
+              element={
+                <Suspense fallback={pageLoader}>
+                  <ClipPage />
                 </Suspense>
               }
             />

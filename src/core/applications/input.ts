@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pairedExtensionsSchema } from '../clipper/origins.ts';
 import { isIsoDate } from '../dates.ts';
 import { APPLICATION_KINDS, CHANNELS, OUTCOMES, ROUND_KINDS, STAGES, WORK_MODES } from './application.ts';
 
@@ -206,6 +207,10 @@ export const settingsSchema = z
       .max(LIMITS.shortText, `must be at most ${LIMITS.shortText} characters`)
       .transform((v) => (v === '' ? null : v))
       .nullable(),
+    /** A short e-mail on mornings with something due (hosted servers with e-mail; off by default). */
+    reminderEmails: z.boolean(),
+    /** Browser extensions (the job clipper) the user paired: they may save jobs to this server. */
+    clipperOrigins: pairedExtensionsSchema,
   })
   .partial()
   .strict();

@@ -195,5 +195,9 @@ export const settingsViewSchema = z.object({
   /** Let job-page fetches reach this machine or its private network; a hosted server never does. */
   fetchLocalAddresses: z.boolean(),
   userName: z.string().nullable(),
+  /** A short e-mail on mornings with something due (hosted servers with e-mail; off by default). */
+  reminderEmails: z.boolean(),
+  /** Browser extensions paired to save jobs here (`chrome-extension://…`, `moz-extension://…`). */
+  clipperOrigins: z.array(z.string()),
 });
 export type SettingsView = z.infer<typeof settingsViewSchema>;

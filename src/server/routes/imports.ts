@@ -170,6 +170,7 @@ export function importRoutes(app: App, deps: RouteDeps): void {
       const extract = await importJobPage(request.body, { allowLocalAddresses });
       return {
         source: extract.source,
+        board: extract.board ?? null,
         channel: extract.channel,
         employmentType: extract.employmentType,
         fields: jobPageToApplicationInput(extract),

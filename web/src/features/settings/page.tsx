@@ -17,6 +17,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { ApiError, request } from '../../api/client.ts';
 import { errorMessage, useSettings } from '../../api/hooks.ts';
+import { BrowserClipperCard } from '../clipper/browser-clipper-card.tsx';
 
 const ZONES: string[] = (() => {
   try {
@@ -133,6 +134,7 @@ export default function SettingsPage() {
           </Stack>
         </form>
       </Card>
+      <BrowserClipperCard settings={data} />
     </Stack>
   );
 }

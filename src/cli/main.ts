@@ -124,6 +124,10 @@ export const COMMAND_MODULES: CommandModule[] = [
     load: async () => (await import('./commands/today.ts')).registerTodayCommands,
   },
   {
+    commands: { admin: 'run a hosted server: create the first admin, invite people' },
+    load: async () => (await import('./commands/admin.ts')).registerAdminCommands,
+  },
+  {
     commands: {
       migrate: 'bring the database schema up to date',
       rebuild: 'recompute every application summary from its history (a repair tool)',

@@ -57,6 +57,8 @@ export const OWNER_ONLY_PREFIXES = [
   '/api/v1/auth/',
   '/api/v1/tokens',
   '/api/v1/shares',
+  '/api/v1/invitations',
+  '/api/v1/admin/',
   '/api/v1/settings',
   '/api/v1/backup',
   '/api/v1/export/',

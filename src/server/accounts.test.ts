@@ -30,6 +30,7 @@ for (const database of ['postgres', 'sqlite'] as const) {
         mode: 'hosted',
         user: null,
         sharedWithMe: [],
+        calendarPath: null,
       });
     });
 

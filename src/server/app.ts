@@ -1,20 +1,29 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import { packagePath } from '../io/package-files.ts';
+import {
+  type AccountMail,
+  checkMailSettings,
+  createMailer,
+  type MailSettings,
+} from '../services/accounts/mail.ts';
+import { TooManyAttemptsError } from '../services/accounts/rate-limit.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { registerApiDocs } from './api-docs.ts';
-import { registerHostedAuth } from './auth.ts';
+import { currentScope, registerHostedAuth } from './auth.ts';
 import { createRouteDeps, type RouteDeps } from './deps.ts';
 import { errorBody, registerErrorHandling } from './errors.ts';
 import { registerHostCheck } from './host-check.ts';
 import { registerRequestGuards } from './request-guard.ts';
 import { ResponseCache } from './response-cache.ts';
 import { checkResponse, responseSerializer, shouldCheckResponses } from './response-check.ts';
+import { adminRoutes } from './routes/admin.ts';
 import { applicationRoutes } from './routes/applications.ts';
 import { authRoutes } from './routes/auth.ts';
 import { channelRoutes } from './routes/channels.ts';
@@ -61,6 +70,12 @@ export interface ServerOptions {
   hosted?: boolean;
   /** Behind a reverse proxy: trust its X-Forwarded-For/-Proto (client address, HTTPS cookies). */
   trustProxy?: boolean;
+  /**
+   * Hosted mode: the public address for links (REBOUND_PUBLIC_URL) and SMTP for e-mailing
+   * invitations and reset links (REBOUND_SMTP_URL, REBOUND_MAIL_FROM). Without SMTP, links are
+   * shown to the admin to copy.
+   */
+  mail?: MailSettings;
   /** Extra host names to answer to besides the local ones (hosted deployments). */
   allowedHosts?: string[];
   /** Built web app to serve; null to serve the API only. */
@@ -74,6 +89,7 @@ export interface ServerOptions {
 export type RouteModule = (app: import('./deps.ts').App, deps: RouteDeps) => void;
 const ROUTE_MODULES: RouteModule[] = [
   authRoutes,
+  adminRoutes,
   shareRoutes,
   workspaceRoutes,
   applicationRoutes,
@@ -111,7 +127,26 @@ export async function buildServer(options: ServerOptions) {
   if (!hosted) registerHostCheck(app, options.allowedHosts);
   registerErrorHandling(app);
   await app.register(fastifyCookie);
-  if (hosted) registerHostedAuth(app, { db: options.context.db, clock: options.context.clock });
+  if (hosted) {
+    registerHostedAuth(app, { db: options.context.db, clock: options.context.clock });
+    // Per-address limits on sign-up and password-reset e-mails (routes opt in with
+    // `config.rateLimit`). In memory, so each process counts its own; sign-in's limit is in the database.
+    await app.register(fastifyRateLimit, {
+      global: false,
+      errorResponseBuilder: (_request, context) =>
+        new TooManyAttemptsError(
+          `Too many requests from your address. Try again in ${context.after}.`,
+          Math.max(1, Math.ceil(context.ttl / 1000)),
+        ),
+    });
+  }
+  const mailSettings = checkMailSettings(options.mail ?? { publicUrl: null, smtpUrl: null, from: null });
+  const mail: AccountMail = {
+    publicUrl: mailSettings.publicUrl,
+    mailer: hosted ? createMailer(mailSettings) : null,
+    requestOrigin: () => currentScope()?.origin,
+    log: (error) => app.log.warn({ err: error }, 'could not send e-mail'),
+  };
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -143,7 +178,7 @@ export async function buildServer(options: ServerOptions) {
   );
   cache.register(app);
   app.decorate('responseCache', cache);
-  const deps = await createRouteDeps(options.context, cache, hosted);
+  const deps = await createRouteDeps(options.context, cache, hosted, mail);
   if (!hosted) pairedOrigins = () => deps.settings().clipperOrigins;
   for (const register of ROUTE_MODULES) register(app, deps);
 

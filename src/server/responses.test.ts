@@ -101,8 +101,9 @@ for (const database of databases) {
       });
       expect(res.statusCode, `${method} ${url}: ${res.body.slice(0, 300)}`).toBeLessThan(300);
       const set = res.cookies.find((c) => c.name === 'rebound_session');
+      const json = String(res.headers['content-type'] ?? '').includes('json');
       return {
-        body: res.statusCode === 204 ? null : res.json(),
+        body: res.statusCode === 204 ? null : json ? res.json() : res.body,
         cookie: set ? `rebound_session=${set.value}` : cookie,
       };
     }
@@ -156,6 +157,70 @@ for (const database of databases) {
       expect((await callHosted(cookie, 'GET', '/api/v1/shares')).body.items).toHaveLength(1);
       await callHosted(cookie, 'DELETE', '/api/v1/shares/:id', { id: share.id });
       await callHosted(signedIn.cookie, 'POST', '/api/v1/auth/sign-out');
+
+      // Invitations, the admin's pages, passwords and the calendar feed.
+      const invited = (
+        await callHosted(
+          cookie,
+          'POST',
+          '/api/v1/invitations',
+          {},
+          { email: 'sam@example.org', role: 'seeker' },
+        )
+      ).body;
+      const invitation = new URL(invited.link).searchParams.get('invitation')!;
+      expect((await callHosted(cookie, 'GET', '/api/v1/invitations')).body.items.length).toBeGreaterThan(0);
+      expect(
+        (await callHosted(null, 'GET', '/api/v1/auth/invitations/:token', { token: invitation })).body,
+      ).toMatchObject({
+        email: 'sam@example.org',
+      });
+      const sam = (
+        await callHosted(
+          null,
+          'POST',
+          '/api/v1/auth/sign-up',
+          {},
+          { email: 'sam@example.org', password, name: 'Sam', invitation },
+        )
+      ).body.user;
+      const withdrawn = (
+        await callHosted(
+          cookie,
+          'POST',
+          '/api/v1/invitations',
+          {},
+          { email: 'kim@example.org', role: 'coach' },
+        )
+      ).body;
+      await callHosted(cookie, 'DELETE', '/api/v1/invitations/:id', { id: withdrawn.id });
+      expect((await callHosted(cookie, 'GET', '/api/v1/admin/settings')).body.openSignup).toBe(false);
+      await callHosted(cookie, 'PATCH', '/api/v1/admin/settings', {}, { openSignup: true });
+      expect((await callHosted(cookie, 'GET', '/api/v1/admin/users')).body.items).toHaveLength(2);
+      await callHosted(cookie, 'PATCH', '/api/v1/admin/users/:id', { id: sam.id }, { role: 'coach' });
+      const reset = (
+        await callHosted(cookie, 'POST', '/api/v1/admin/users/:id/password-reset', { id: sam.id })
+      ).body;
+      await callHosted(null, 'POST', '/api/v1/auth/password-reset', {}, { email: 'sam@example.org' });
+      await callHosted(
+        null,
+        'POST',
+        '/api/v1/auth/password-reset/complete',
+        {},
+        { token: new URL(reset.link).searchParams.get('token'), password: 'a new password for sam' },
+      );
+      await callHosted(
+        cookie,
+        'POST',
+        '/api/v1/auth/password',
+        {},
+        { currentPassword: password, newPassword: 'another long password' },
+      );
+      const { calendarPath } = (await callHosted(cookie, 'POST', '/api/v1/auth/calendar-secret')).body;
+      expect(
+        (await callHosted(null, 'GET', '/api/v1/calendar/:secret', { secret: calendarPath.split('/').pop() }))
+          .body,
+      ).toContain('BEGIN:VCALENDAR');
       await callHosted(cookie, 'POST', '/api/v1/auth/sign-out-everywhere');
     });
 

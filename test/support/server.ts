@@ -1,4 +1,4 @@
-import { buildServer } from '../../src/server/app.ts';
+import { buildServer, type ServerOptions } from '../../src/server/app.ts';
 import { fixedClock } from '../../src/services/context.ts';
 import { openWorkspace } from '../../src/services/workspace.ts';
 import type { Store } from '../../src/store/connect.ts';
@@ -16,7 +16,13 @@ export interface TestServer {
  * built web app from dist/web. The clock is injectable: `setNow` moves "now" for the server.
  */
 export async function startTestServer(
-  options: { now?: Date; database?: 'sqlite' | 'postgres'; hosted?: boolean } = {},
+  options: {
+    now?: Date;
+    database?: 'sqlite' | 'postgres';
+    hosted?: boolean;
+    /** More server options (mail settings, trustProxy…). */
+    server?: Partial<ServerOptions>;
+  } = {},
 ): Promise<TestServer> {
   const database = databases.find((d) => d.name === (options.database ?? 'sqlite'))!;
   const store = await database.open();
@@ -29,6 +35,7 @@ export async function startTestServer(
     context: { ...context, timeZone: 'UTC' },
     externalVersion: store.externalVersion,
     hosted: options.hosted ?? false,
+    ...options.server,
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();

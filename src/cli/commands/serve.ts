@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { ReboundError } from '../../core/errors.ts';
 import { buildServer } from '../../server/app.ts';
+import { mailSettingsFromEnv } from '../../services/accounts/mail.ts';
 import { systemClock } from '../../services/context.ts';
 import { openWorkspace } from '../../services/workspace.ts';
 import { countUsers } from '../../store/accounts-repository.ts';
@@ -45,6 +46,8 @@ export function registerServeCommand(program: Command): void {
         }
         // Anything reachable from other machines is hosted mode: accounts, sign-in, one workspace each.
         const hosted = opts.hosted === true || !isLoopbackBind(opts.host);
+        // Links and e-mail (hosted mode): checked before anything opens, so a typo stops the start.
+        const mail = hosted ? mailSettingsFromEnv() : undefined;
         const store = await openStore(resolveTarget(opts));
         const context = hosted
           ? { db: store.db, workspaceId: '', clock: systemClock, timeZone: 'UTC' }
@@ -55,6 +58,7 @@ export function registerServeCommand(program: Command): void {
           allowedHosts: opts.allowHost,
           hosted,
           trustProxy: opts.trustProxy === true,
+          ...(mail ? { mail } : {}),
           logger: { level: 'warn' },
         });
         try {
@@ -82,6 +86,11 @@ export function registerServeCommand(program: Command): void {
               'Note: hosted mode is meant for PostgreSQL (--database-url); SQLite serves one process only.',
             );
           }
+          console.log(
+            mail?.smtpUrl
+              ? `E-mail: invitations and password-reset links are sent over SMTP; links start with ${mail.publicUrl}.`
+              : 'E-mail: not set up (REBOUND_SMTP_URL); invitation and reset links are shown to copy instead.',
+          );
           if ((await countUsers(store.db)) === 0) {
             console.log(
               `No accounts yet: the first person to sign up at http://${shownHost}:${bound}/ becomes the admin (or run: rebound admin create --email you@example.org).`,

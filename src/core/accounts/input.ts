@@ -56,3 +56,29 @@ export const shareCreateSchema = z.object({
 export type ShareCreateInput = z.infer<typeof shareCreateSchema>;
 
 export const roleSchema = z.enum(ROLES);
+
+export const passwordChangeSchema = z.object({
+  currentPassword: z.string().max(PASSWORD_MAX, `must be at most ${PASSWORD_MAX} characters`),
+  newPassword: passwordSchema,
+});
+export type PasswordChangeInput = z.infer<typeof passwordChangeSchema>;
+
+export const passwordResetRequestSchema = z.object({ email: emailSchema });
+
+export const passwordResetCompleteSchema = z.object({
+  token: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
+  password: passwordSchema,
+});
+export type PasswordResetCompleteInput = z.infer<typeof passwordResetCompleteSchema>;
+
+export const invitationCreateSchema = z.object({
+  email: emailSchema,
+  role: roleSchema,
+});
+export type InvitationCreateInput = z.infer<typeof invitationCreateSchema>;
+
+export const adminSettingsPatchSchema = z.object({
+  openSignup: z.boolean(),
+});
+
+export const adminUserPatchSchema = z.object({ role: roleSchema });

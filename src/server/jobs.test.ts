@@ -3,11 +3,11 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databases } from '../../test/support/databases.ts';
 import { signUp } from '../services/accounts/accounts.ts';
+import { createMailer } from '../services/accounts/mail.ts';
 import { fixedClock, type ServiceContext } from '../services/context.ts';
 import { sendReminder } from '../services/reminders.ts';
 import { loadSampleData } from '../services/sample-data.ts';
 import { updateSettings } from '../services/settings.ts';
-import { smtpSender } from '../services/smtp.ts';
 import { writeInstanceSetting } from '../store/accounts-repository.ts';
 import type { Store } from '../store/connect.ts';
 import { type JobRunner, startJobs } from './jobs.ts';
@@ -100,7 +100,11 @@ describe('reminder e-mails as PostgreSQL jobs', () => {
     await person('off@example.org', 'UTC', { reminders: false, sample: true });
     await person('empty@example.org', 'UTC', { reminders: true, sample: false });
 
-    const send = await smtpSender(`smtp://127.0.0.1:${port}`, 'Rebound <rebound@example.org>');
+    const send = createMailer({
+      smtpUrl: `smtp://127.0.0.1:${port}`,
+      from: 'Rebound <rebound@example.org>',
+      publicUrl: 'https://rebound.example.org',
+    })!;
     for (let i = 0; i < 2; i++) {
       // The first argument's search_path does not matter to pg-boss: it keeps its own schema.
       runners.push(

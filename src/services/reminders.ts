@@ -2,17 +2,13 @@ import { localDate } from '../core/dates.ts';
 import { reminderEmail } from '../core/today/reminder.ts';
 import { findUserById } from '../store/accounts-repository.ts';
 import type { AccountsContext } from './accounts/accounts.ts';
+import type { Mailer } from './accounts/mail.ts';
 import { defaultTimeZone } from './context.ts';
 import { getSettings } from './settings.ts';
 import { getToday } from './today/today.ts';
 
-/** An e-mail to send; how it is sent (SMTP) is the server's business. */
-export interface OutgoingMail {
-  to: string;
-  subject: string;
-  text: string;
-}
-export type SendMail = (mail: OutgoingMail) => Promise<void>;
+/** How a reminder is sent (SMTP, from the server's mail settings). */
+export type SendMail = Mailer;
 
 /** The local hour reminders go out. */
 export const REMINDER_HOUR = 8;

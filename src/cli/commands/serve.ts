@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { ReboundError } from '../../core/errors.ts';
 import { buildServer } from '../../server/app.ts';
-import { mailSettingsFromEnv } from '../../services/accounts/mail.ts';
+import { createMailer, mailSettingsFromEnv } from '../../services/accounts/mail.ts';
 import { systemClock } from '../../services/context.ts';
 import { openWorkspace } from '../../services/workspace.ts';
 import { countUsers } from '../../store/accounts-repository.ts';
@@ -83,7 +83,7 @@ export function registerServeCommand(program: Command): void {
           console.log('Hosted mode: every request needs an account; each person has their own workspace.');
           if (store.dialect === 'sqlite') {
             console.log(
-              'Note: hosted mode is meant for PostgreSQL (--database-url); SQLite serves one process only.',
+              'Note: hosted mode is meant for PostgreSQL (REBOUND_DATABASE_URL or --db postgres://…); SQLite serves one process only.',
             );
           }
           console.log(
@@ -97,7 +97,23 @@ export function registerServeCommand(program: Command): void {
             );
           }
         }
+        // Reminder e-mails run as PostgreSQL jobs on a hosted server that can send mail.
+        const target = resolveTarget(opts);
+        const mailer = mail ? createMailer(mail) : null;
+        let jobs: import('../../server/jobs.ts').JobRunner | undefined;
+        if (hosted && target.kind === 'postgres' && mailer && mail?.publicUrl) {
+          const { startJobs } = await import('../../server/jobs.ts');
+          jobs = await startJobs({
+            connectionString: target.url,
+            accounts: { db: store.db, clock: systemClock },
+            send: mailer,
+            appUrl: `${mail.publicUrl}/`,
+            onError: (error) => console.error(`Background job failed: ${String(error)}`),
+          });
+          console.log('Reminder e-mails: on, as PostgreSQL jobs (each person switches them on in Settings).');
+        }
         const stop = async () => {
+          await jobs?.stop();
           await app.close();
           await store.close();
           process.exit(0);

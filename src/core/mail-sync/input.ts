@@ -9,6 +9,18 @@ export const MAIL_SYNC_MIN_MINUTES = 5;
 export const MAIL_SYNC_MAX_MINUTES = 24 * 60;
 export const MAX_SYNC_FOLDERS = 20;
 
+const foldersField = z
+  .array(z.string().trim().min(1, 'required').max(200))
+  .min(1, 'choose at least one folder')
+  .max(MAX_SYNC_FOLDERS);
+const scheduleField = z
+  .number()
+  .int()
+  .min(MAIL_SYNC_MIN_MINUTES, `at least every ${MAIL_SYNC_MIN_MINUTES} minutes`)
+  .max(MAIL_SYNC_MAX_MINUTES, 'at most once a day (1440 minutes)')
+  .nullable()
+  .describe('sync every N minutes while the server runs; null: only when asked');
+
 export const mailAccountInputSchema = z
   .object({
     host: z.string().trim().min(1, 'required').max(253),
@@ -28,19 +40,8 @@ export const mailAccountInputSchema = z
       .max(8192)
       .optional()
       .describe('the password or access token; leave it out to keep the saved one'),
-    folders: z
-      .array(z.string().trim().min(1, 'required').max(200))
-      .min(1, 'choose at least one folder')
-      .max(MAX_SYNC_FOLDERS)
-      .default(['INBOX']),
-    scheduleMinutes: z
-      .number()
-      .int()
-      .min(MAIL_SYNC_MIN_MINUTES, `at least every ${MAIL_SYNC_MIN_MINUTES} minutes`)
-      .max(MAIL_SYNC_MAX_MINUTES, 'at most once a day (1440 minutes)')
-      .nullable()
-      .default(null)
-      .describe('sync every N minutes while the server runs; null: only when asked'),
+    folders: foldersField.default(['INBOX']),
+    scheduleMinutes: scheduleField.default(null),
   })
   .strict()
   .superRefine((v, ctx) => {
@@ -50,6 +51,12 @@ export const mailAccountInputSchema = z
   });
 export type MailAccountInput = z.infer<typeof mailAccountInputSchema>;
 export type MailAccountBody = z.input<typeof mailAccountInputSchema>;
+
+/** Changes the saved account's folders or schedule, without logging in again. */
+export const mailAccountSettingsSchema = z
+  .object({ folders: foldersField.optional(), scheduleMinutes: scheduleField.optional() })
+  .strict();
+export type MailAccountSettingsInput = z.infer<typeof mailAccountSettingsSchema>;
 
 /** Several review-queue e-mails at once: record each on its matched application, or dismiss each. */
 export const mailBatchSchema = z

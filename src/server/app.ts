@@ -5,7 +5,9 @@ import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import { packagePath } from '../io/package-files.ts';
+import type { SecretBox } from '../io/secret-box.ts';
 import type { ServiceContext } from '../services/context.ts';
+import { type MailSyncScheduler, timerScheduler } from '../services/mail-sync/scheduler.ts';
 import { registerApiDocs } from './api-docs.ts';
 import { createRouteDeps, type RouteDeps } from './deps.ts';
 import { errorBody, registerErrorHandling } from './errors.ts';
@@ -19,6 +21,7 @@ import { contactRoutes } from './routes/contacts.ts';
 import { goalRoutes } from './routes/goals.ts';
 import { importRoutes } from './routes/imports.ts';
 import { insightsRoutes } from './routes/insights.ts';
+import { mailSyncRoutes, noSecretBox, planSavedMailSync } from './routes/mail-sync.ts';
 import { peopleRoutes } from './routes/people.ts';
 import { recoveryRoutes } from './routes/recovery.ts';
 import { skillRoutes } from './routes/skills.ts';
@@ -54,6 +57,10 @@ export interface ServerOptions {
   logger?: FastifyServerOptions['logger'];
   /** Check every JSON response against its declared schema (default: under vitest only). */
   checkResponses?: boolean;
+  /** Seals saved mail passwords; `rebound serve` gives the data folder's key file. Without it, none can be saved. */
+  secrets?: SecretBox;
+  /** Plans scheduled mail syncs (default: a timer while the server runs). */
+  mailScheduler?: MailSyncScheduler;
 }
 
 /** Feature route modules register here; each takes the app and the shared dependencies. */
@@ -70,6 +77,7 @@ const ROUTE_MODULES: RouteModule[] = [
   todayRoutes,
   skillRoutes,
   importRoutes,
+  mailSyncRoutes,
 ];
 
 /** Builds the Fastify server: host check, error model, OpenAPI, the REST API and the web app. */
@@ -116,8 +124,13 @@ export async function buildServer(options: ServerOptions) {
   );
   cache.register(app);
   app.decorate('responseCache', cache);
-  const deps = await createRouteDeps(options.context, cache, options.hosted ?? false);
+  const deps = await createRouteDeps(options.context, cache, options.hosted ?? false, {
+    secrets: options.secrets ?? noSecretBox,
+    mailScheduler: options.mailScheduler ?? timerScheduler(),
+  });
   for (const register of ROUTE_MODULES) register(app, deps);
+  await planSavedMailSync(deps);
+  app.addHook('onClose', async () => deps.mailScheduler.stop());
 
   const webRoot = options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot;
   const serveWeb = Boolean(webRoot && existsSync(join(webRoot, 'index.html')));

@@ -7,7 +7,9 @@ import type {
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { localDate } from '../core/dates.ts';
+import type { SecretBox } from '../io/secret-box.ts';
 import type { ServiceContext } from '../services/context.ts';
+import type { MailSyncScheduler } from '../services/mail-sync/scheduler.ts';
 import type { PresentContext } from '../services/presenters.ts';
 import { getSettings, type Settings } from '../services/settings.ts';
 import type { ResponseCache } from './response-cache.ts';
@@ -32,18 +34,24 @@ export interface RouteDeps {
   cache: ResponseCache;
   /** Served beyond this machine: outbound fetches must not reach private addresses. */
   hosted: boolean;
+  /** Seals saved mail passwords (the data folder's key file locally). */
+  secrets: SecretBox;
+  /** Plans scheduled mail syncs (a timer locally). */
+  mailScheduler: MailSyncScheduler;
 }
 
 export async function createRouteDeps(
   base: ServiceContext,
   cache: ResponseCache,
   hosted = false,
+  mail: { secrets: SecretBox; mailScheduler: MailSyncScheduler },
 ): Promise<RouteDeps> {
   let settings = await getSettings(base);
   let ctx: ServiceContext = { ...base, timeZone: settings.timeZone };
   return {
     cache,
     hosted,
+    ...mail,
     context: () => ctx,
     present: () => ({
       today: localDate(ctx.clock.now(), ctx.timeZone),

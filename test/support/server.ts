@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { keyFileSecretBox } from '../../src/io/secret-box.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { fixedClock } from '../../src/services/context.ts';
 import { openWorkspace } from '../../src/services/workspace.ts';
@@ -22,9 +26,11 @@ export async function startTestServer(
   const store = await database.open();
   const clock = fixedClock(options.now ?? new Date());
   const context = await openWorkspace(store, { clock });
+  const keyDir = mkdtempSync(join(tmpdir(), 'rebound-test-key-'));
   const app = await buildServer({
     context: { ...context, timeZone: 'UTC' },
     externalVersion: store.externalVersion,
+    secrets: keyFileSecretBox(join(keyDir, 'rebound-secret.key')),
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
@@ -36,6 +42,7 @@ export async function startTestServer(
     close: async () => {
       await app.close();
       await store.close();
+      rmSync(keyDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
 import { ReboundError } from '../../core/errors.ts';
+import { keyFileSecretBox } from '../../io/secret-box.ts';
 import { buildServer } from '../../server/app.ts';
 import { openWorkspace } from '../../services/workspace.ts';
 import { openStore } from '../../store/connect.ts';
 import { type CommonFlags, common } from '../io.ts';
-import { resolveTarget } from '../target.ts';
+import { resolveTarget, secretKeyFile } from '../target.ts';
 
 export const DEFAULT_PORT = 4477;
 
@@ -48,13 +49,15 @@ export function registerServeCommand(program: Command): void {
         );
       }
       checkBindAddress(opts.host);
-      const store = await openStore(resolveTarget(opts));
+      const target = resolveTarget(opts);
+      const store = await openStore(target);
       const context = await openWorkspace(store);
       const app = await buildServer({
         context,
         externalVersion: store.externalVersion,
         allowedHosts: opts.allowHost,
         hosted: !isLoopbackBind(opts.host),
+        secrets: keyFileSecretBox(secretKeyFile(target)),
         logger: { level: 'warn' },
       });
       try {

@@ -9,6 +9,7 @@ import { createTestApplication } from '../../test/support/factories.ts';
 import { hasTool } from '../../test/support/tools.ts';
 import { keyFileSecretBox } from '../io/secret-box.ts';
 import { newId } from '../services/context.ts';
+import { timerScheduler } from '../services/mail-sync/scheduler.ts';
 import { insertMailMessages } from '../store/imports-repository.ts';
 import { buildServer } from './app.ts';
 
@@ -201,5 +202,56 @@ describe.skipIf(!hasTool('dovecot'))('mail sync over HTTP', () => {
     expect(missing.errors).toEqual([
       { folder: 'Jobs', message: expect.stringContaining('folder "Jobs" is not on') },
     ]);
+  });
+
+  it('syncs by itself on the schedule the account asks for, and stops when it is turned off', async () => {
+    let tick: (() => void) | null = null;
+    let every: number | null = null;
+    const scheduled = await buildServer({
+      context: t.ctx,
+      webRoot: null,
+      secrets: keyFileSecretBox(join(keyDir, 'rebound-secret.key')),
+      mailScheduler: timerScheduler({
+        setInterval: (fn, ms) => {
+          tick = fn;
+          every = ms;
+          return 1;
+        },
+        clearInterval: () => {
+          tick = null;
+          every = null;
+        },
+      }),
+    });
+    try {
+      // The server plans the saved account's schedule when it starts: off until asked.
+      expect(tick).toBeNull();
+      const on = await scheduled.inject({
+        method: 'PATCH',
+        url: '/api/v1/mail/account',
+        headers,
+        payload: { folders: ['INBOX'], scheduleMinutes: 15 },
+      });
+      expect(on.json().account.scheduleMinutes).toBe(15);
+      expect(every).toBe(15 * 60_000);
+      await appendMessages(imap, user, 'INBOX', [interview('Wingtip', 2)]);
+      tick!();
+      await expect
+        .poll(
+          async () =>
+            (await scheduled.inject({ url: '/api/v1/mail/account', headers })).json().account.folderStates[0]
+              .lastUid,
+        )
+        .toBe(2);
+      await scheduled.inject({
+        method: 'PATCH',
+        url: '/api/v1/mail/account',
+        headers,
+        payload: { scheduleMinutes: null },
+      });
+      expect(tick).toBeNull();
+    } finally {
+      await scheduled.close();
+    }
   });
 });

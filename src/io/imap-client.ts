@@ -7,6 +7,7 @@
 import type { ImapFlow } from 'imapflow';
 import { ReboundError } from '../core/errors.ts';
 import { formatImapAddress } from '../core/mail-sync/imap-url.ts';
+import { isPrivateAddress } from './address-check.ts';
 import { FILE_LIMITS } from './file-limits.ts';
 
 export interface ImapTarget {
@@ -45,11 +46,41 @@ export interface ImapSession {
 /** How long to wait for the server before giving up. */
 const TIMEOUT_MS = 30_000;
 
+/**
+ * The address to connect to. A server reachable by others (hosted) must not let a user reach its
+ * own network: the name is resolved once, every address checked, and the connection made to the
+ * checked address (the certificate still checked against the name).
+ */
+async function publicAddress(host: string): Promise<string> {
+  const { lookup } = await import('node:dns/promises');
+  let addresses: { address: string }[];
+  try {
+    addresses = await lookup(host, { all: true });
+  } catch {
+    throw new ReboundError('mail_server_failed', `could not find the server ${host}`, [
+      { path: 'host', message: 'not found' },
+    ]);
+  }
+  if (addresses.length === 0 || addresses.some((a) => isPrivateAddress(a.address))) {
+    throw new ReboundError(
+      'invalid_input',
+      `${host} is a private or local address, which this server does not connect to`,
+      [{ path: 'host', message: 'private address' }],
+    );
+  }
+  return addresses[0]!.address;
+}
+
 /** Connects and logs in; a refused login or an unreachable server is a ReboundError in plain words. */
-export async function connectImap(target: ImapTarget): Promise<ImapSession> {
+export async function connectImap(
+  target: ImapTarget,
+  options: { allowPrivate?: boolean } = {},
+): Promise<ImapSession> {
+  const host = options.allowPrivate === false ? await publicAddress(target.host) : target.host;
   const { ImapFlow } = await import('imapflow');
   const client = new ImapFlow({
-    host: target.host,
+    host,
+    ...(host !== target.host ? { servername: target.host } : {}),
     port: target.port,
     secure: target.security === 'tls',
     // A plain connection (loopback only) must not be upgraded to a STARTTLS we cannot verify.

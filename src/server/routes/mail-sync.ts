@@ -11,10 +11,12 @@ import {
   mailBatchResultSchema,
   mailSyncReportSchema,
 } from '../../core/mail-sync/schemas.ts';
+import { connectImap } from '../../io/imap-client.ts';
 import type { SecretBox } from '../../io/secret-box.ts';
 import { PROGRESS_ID, withImportProgress } from '../../services/imports/import-progress.ts';
 import { batchMailReview } from '../../services/imports/mail-batch.ts';
 import {
+  type Connect,
   deleteMailAccount,
   mailAccountView,
   saveMailAccount,
@@ -48,13 +50,19 @@ const progressHeaders = z.object({
     .describe('An id of your choosing; GET /api/v1/imports/progress/{id} tells how far the sync is'),
 });
 
+/** Local servers may reach this machine and its network (a mail bridge on 127.0.0.1); hosted ones may not. */
+const connectFor =
+  (deps: RouteDeps): Connect =>
+  (target) =>
+    connectImap(target, { allowPrivate: !deps.hosted });
+
 /** (Re)plans the scheduled sync of the workspace from its saved account. */
 export async function planSavedMailSync(deps: RouteDeps): Promise<void> {
   const ctx = deps.context();
   const account = await mailAccountView(ctx);
   deps.mailScheduler.plan(ctx.workspaceId, account?.scheduleMinutes ?? null, async () => {
     // A failed run is noted on the account (the web shows it); the schedule goes on.
-    await syncMail(deps.context(), deps.secrets);
+    await syncMail(deps.context(), deps.secrets, { connect: connectFor(deps) });
   });
 }
 
@@ -91,7 +99,12 @@ export function mailSyncRoutes(app: App, deps: RouteDeps): void {
       },
     },
     async (request) => {
-      const { session, serverFolders } = await saveMailAccount(deps.context(), deps.secrets, request.body);
+      const { session, serverFolders } = await saveMailAccount(
+        deps.context(),
+        deps.secrets,
+        request.body,
+        connectFor(deps),
+      );
       await session.close();
       await planSavedMailSync(deps);
       return status(deps, serverFolders);
@@ -146,6 +159,7 @@ export function mailSyncRoutes(app: App, deps: RouteDeps): void {
       const ctx = deps.context();
       return withImportProgress(ctx.workspaceId, request.headers['x-progress-id'], (onProgress) =>
         syncMail(ctx, deps.secrets, {
+          connect: connectFor(deps),
           onProgress: (p) =>
             onProgress({
               phase: p.phase === 'importing' ? 'writing' : 'reading',

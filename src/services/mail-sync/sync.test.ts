@@ -12,11 +12,13 @@ import {
 } from '../../../test/support/dovecot.ts';
 import { createTestApplication } from '../../../test/support/factories.ts';
 import { hasTool } from '../../../test/support/tools.ts';
+import { ReboundError } from '../../core/errors.ts';
 import { mailAccountInputSchema } from '../../core/mail-sync/input.ts';
+import { connectImap } from '../../io/imap-client.ts';
 import { keyFileSecretBox, SECRET_KEY_FILE } from '../../io/secret-box.ts';
 import { getApplicationOrThrow } from '../applications.ts';
 import { listMailReview } from '../imports/mail-import.ts';
-import { mailAccountView } from './account.ts';
+import { type Connect, mailAccountView } from './account.ts';
 import { syncMail } from './sync.ts';
 
 let counter = 0;
@@ -162,6 +164,35 @@ describe.skipIf(!hasTool('dovecot'))('mail sync against a real IMAP server', () 
         const events = (await getApplicationOrThrow(t.ctx, contoso.id)).outcome;
         expect(events).toBe('rejected');
         expect((await syncMail(t.ctx, box())).nothingNew).toBe(true);
+      });
+
+      it('resumes where a cut-off sync stopped, and nothing acts twice', async () => {
+        await appendMessages(server, user, 'INBOX', [newsletter(), newsletter(), newsletter()]);
+        let fetches = 0;
+        // The real server, with the connection lost after the first batch of two.
+        const cutOff: Connect = async (target) => {
+          const session = await connectImap(target);
+          return {
+            ...session,
+            fetch: (uids) => {
+              fetches++;
+              if (fetches > 1) throw new ReboundError('mail_server_failed', 'the connection was lost');
+              return session.fetch(uids);
+            },
+          };
+        };
+        await expect(syncMail(t.ctx, box(), { connect: cutOff, batchSize: 2 })).rejects.toThrow(
+          'connection was lost',
+        );
+        const stopped = (await mailAccountView(t.ctx))!;
+        expect(stopped.lastSync).toMatchObject({ status: 'failed', error: 'the connection was lost' });
+        const inbox = stopped.folderStates.find((f) => f.folder === 'INBOX')!;
+        const resumed = await syncMail(t.ctx, box(), { batchSize: 2 });
+        expect(resumed.folders.find((f) => f.folder === 'INBOX')).toMatchObject({
+          fromUid: inbox.lastUid + 1,
+          fetched: 1,
+        });
+        expect(resumed.counts).toMatchObject({ fetched: 1, alreadyImported: 0 });
       });
 
       it('notes a refused login on the saved account and leaves its folders as they were', async () => {

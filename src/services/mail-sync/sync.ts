@@ -38,6 +38,8 @@ export interface SyncOptions {
   account?: MailAccountInput;
   onProgress?: (progress: SyncProgress) => void;
   connect?: Connect;
+  /** Messages per batch (default SYNC_BATCH). */
+  batchSize?: number;
 }
 
 const running = new Set<string>();
@@ -85,7 +87,7 @@ export async function syncMail(
       }
     }
     try {
-      const { report, missing } = await syncFolders(ctx, account, session, options.onProgress);
+      const { report, missing } = await syncFolders(ctx, account, session, options);
       await repo.recordSyncRun(ctx.db, ctx.workspaceId, account.id, {
         at: nowIso(ctx),
         status: missing.length > 0 ? 'failed' : 'ok',
@@ -118,7 +120,7 @@ async function syncFolders(
   ctx: ServiceContext,
   account: MailAccountRecord,
   session: ImapSession,
-  onProgress?: (progress: SyncProgress) => void,
+  { onProgress, batchSize = SYNC_BATCH }: SyncOptions,
 ): Promise<{ report: MailSyncReport; missing: string[] }> {
   const missing: string[] = [];
   const report: MailSyncReport = {
@@ -165,8 +167,8 @@ async function syncFolders(
     onProgress?.({ folder, phase: 'listing', done: 0, total: 0 });
     const listed = await session.listFrom(plan.fromUid);
     const total = listed.length;
-    for (let start = 0; start < total; start += SYNC_BATCH) {
-      const slice = listed.slice(start, start + SYNC_BATCH);
+    for (let start = 0; start < total; start += batchSize) {
+      const slice = listed.slice(start, start + batchSize);
       const wanted = slice.filter((m) => m.size <= MAX_SYNC_MESSAGE_BYTES).map((m) => m.uid);
       for (const big of slice.filter((m) => m.size > MAX_SYNC_MESSAGE_BYTES)) {
         report.counts.unreadable++;
@@ -184,7 +186,7 @@ async function syncFolders(
       await repo.saveSyncFolder(ctx.db, ctx.workspaceId, account.id, state);
       line.fetched += fetched.length;
       line.lastUid = lastUid;
-      onProgress?.({ folder, phase: 'importing', done: Math.min(start + SYNC_BATCH, total), total });
+      onProgress?.({ folder, phase: 'importing', done: Math.min(start + batchSize, total), total });
     }
   }
   report.nothingNew = report.counts.fetched === 0 && report.counts.unreadable === 0;

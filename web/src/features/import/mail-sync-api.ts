@@ -20,7 +20,13 @@ export const mailSyncApi = {
   batch: (body: MailBatchInput) => request<MailBatchResult>('POST', `${v1}/mail/review/batch`, body),
 };
 
-export const useMailAccount = () => useQuery({ queryKey: ['mail-account'], queryFn: mailSyncApi.account });
+/** The account and its last sync; asked again every few seconds while a sync (a scheduled one too) runs. */
+export const useMailAccount = () =>
+  useQuery({
+    queryKey: ['mail-account'],
+    queryFn: mailSyncApi.account,
+    refetchInterval: (query) => (query.state.data?.running ? 3000 : false),
+  });
 
 /** After anything that may have brought mail in or changed the account. */
 export function useMailRefresh() {

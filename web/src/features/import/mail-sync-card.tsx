@@ -22,7 +22,7 @@ import { useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
 import { schemaValidator } from '../../lib/form-schema.ts';
-import { type Busy, workBusy } from './api.ts';
+import type { Busy, ImportWork } from './api.ts';
 import {
   type MailAccountBody,
   type MailAccountStatus,
@@ -53,6 +53,15 @@ const SCHEDULES = [
   { value: '60', label: 'Every hour' },
   { value: '240', label: 'Every 4 hours' },
 ];
+
+/** What the progress bar says while the server syncs: fetching, then recording, per folder. */
+function syncBusy(work: ImportWork): Busy {
+  if (!work.total) return { text: 'Looking for new mail…', fraction: null };
+  const of = `${work.done.toLocaleString()} of ${work.total.toLocaleString()}`;
+  return work.phase === 'writing'
+    ? { text: `Recording new messages: ${of}…`, fraction: work.done / work.total }
+    : { text: `Fetching new messages: ${of}…`, fraction: work.done / work.total };
+}
 
 const when = (iso: string) =>
   new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -257,11 +266,7 @@ function AccountStatus({
     setReport(null);
     setBusy({ text: 'Connecting…', fraction: null });
     try {
-      setReport(
-        await mailSyncApi.sync((work) =>
-          setBusy(workBusy(work, account.host, 'messages', 'Recording messages')),
-        ),
-      );
+      setReport(await mailSyncApi.sync((work) => setBusy(syncBusy(work))));
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -328,6 +333,11 @@ function AccountStatus({
                 The server renumbered {f.folder}, so it was read again; mail seen before was left as it was.
               </Text>
             ))}
+          {report.errors.slice(0, 5).map((e) => (
+            <Text key={`${e.folder}-${e.message}`} size="xs" mt={4} c="orange.9">
+              {e.folder}: {e.message}
+            </Text>
+          ))}
         </Alert>
       )}
     </Stack>

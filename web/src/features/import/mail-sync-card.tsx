@@ -167,21 +167,15 @@ function AccountForm({
         void save();
       }}
     >
-      <Stack gap="sm">
-        <Group grow align="flex-start" wrap="wrap">
+      <Stack gap="sm" maw={640}>
+        <Group align="flex-start" wrap="nowrap" gap="sm">
           <TextInput
             label="Server"
             placeholder="imap.example.com"
-            miw={220}
+            style={{ flex: 1 }}
             {...form.getInputProps('host')}
           />
-          <NumberInput
-            label="Port"
-            placeholder="993"
-            maw={120}
-            hideControls
-            {...form.getInputProps('port')}
-          />
+          <NumberInput label="Port" placeholder="993" w={96} hideControls {...form.getInputProps('port')} />
         </Group>
         <Stack gap={4}>
           <Text size="sm" fw={500}>

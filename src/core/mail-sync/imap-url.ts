@@ -41,7 +41,8 @@ export function parseImapUrl(text: string): ImapAddress {
   try {
     url = new URL(text.trim());
   } catch {
-    throw refuse(`"${text}" is not a URL; write it as imaps://you@imap.example.com`);
+    // Not echoed: a mistyped URL may hold a password.
+    throw refuse('not a URL; write it as imaps://you@imap.example.com');
   }
   const scheme = url.protocol.replace(/:$/, '').toLowerCase();
   if (scheme !== 'imaps' && scheme !== 'imap')

@@ -28,7 +28,9 @@ describe('reading --imap', () => {
     expect(() => parseImapUrl('imap://me@10.0.0.5')).toThrow(/^--imap: plain imap/);
     expect(() => parseImapUrl('imaps://imap.example.com')).toThrow('--imap: name the user');
     expect(() => parseImapUrl('https://me@example.com')).toThrow('--imap: must start with imaps://');
-    expect(() => parseImapUrl('imaps://me:s3cret@')).toThrow(/^--imap: not a URL; write it as imaps:\/\/you@imap\.example\.com$/);
+    expect(() => parseImapUrl('imaps://me:s3cret@')).toThrow(
+      /^--imap: not a URL; write it as imaps:\/\/you@imap\.example\.com$/,
+    );
     expect(() => parseImapUrl('imaps://me@example.com/INBOX')).toThrow('--folder');
   });
 

@@ -162,7 +162,10 @@ export function registerMailSyncCommands(program: Command): void {
         'read new mail from an IMAP account (saved for next time; plain `rebound mail sync` runs it again)',
       ),
   )
-    .option('--imap <url>', 'imaps://you@imap.example.com[:port] (imap:// only to this computer)')
+    .option(
+      '--imap <url>',
+      'imaps://you@imap.example.com[:port] (imap:// only to this computer; a password in the URL shows in the process list, prefer REBOUND_IMAP_PASSWORD)',
+    )
     .option(
       '--folder <name>',
       'a folder to read (repeatable; default INBOX)',

@@ -75,6 +75,12 @@ export const COMMAND_MODULES: CommandModule[] = [
     load: async () => (await import('./commands/imports.ts')).registerImportCommands,
   },
   {
+    // `rebound mail sync` and `rebound mail account`: IMAP sync (issue 14).
+    commands: {},
+    extends: ['mail'],
+    load: async () => (await import('./commands/mail-sync.ts')).registerMailSyncCommands,
+  },
+  {
     commands: {
       insights: 'your funnel, where rejections happen, and what the numbers suggest',
       channels: 'this week’s time per channel against your plan, and next week’s suggestion',

@@ -14,7 +14,9 @@ import {
   type MailSettings,
 } from '../services/accounts/mail.ts';
 import { TooManyAttemptsError } from '../services/accounts/rate-limit.ts';
+import type { SecretBox } from '../io/secret-box.ts';
 import type { ServiceContext } from '../services/context.ts';
+import { type MailSyncScheduler, timerScheduler } from '../services/mail-sync/scheduler.ts';
 import { registerApiDocs } from './api-docs.ts';
 import { currentScope, registerHostedAuth } from './auth.ts';
 import { createRouteDeps, type RouteDeps } from './deps.ts';
@@ -31,6 +33,7 @@ import { contactRoutes } from './routes/contacts.ts';
 import { goalRoutes } from './routes/goals.ts';
 import { importRoutes } from './routes/imports.ts';
 import { insightsRoutes } from './routes/insights.ts';
+import { mailSyncRoutes, noSecretBox, planSavedMailSync } from './routes/mail-sync.ts';
 import { peopleRoutes } from './routes/people.ts';
 import { recoveryRoutes } from './routes/recovery.ts';
 import { referralRoutes } from './routes/referrals.ts';
@@ -83,6 +86,10 @@ export interface ServerOptions {
   logger?: FastifyServerOptions['logger'];
   /** Check every JSON response against its declared schema (default: under vitest only). */
   checkResponses?: boolean;
+  /** Seals saved mail passwords; `rebound serve` gives the data folder's key file. Without it, none can be saved. */
+  secrets?: SecretBox;
+  /** Plans scheduled mail syncs (default: a timer while the server runs). */
+  mailScheduler?: MailSyncScheduler;
 }
 
 /** Feature route modules register here; each takes the app and the shared dependencies. */
@@ -103,6 +110,7 @@ const ROUTE_MODULES: RouteModule[] = [
   skillRoutes,
   importRoutes,
   referralRoutes,
+  mailSyncRoutes,
 ];
 
 /** Builds the Fastify server: host check, error model, OpenAPI, the REST API and the web app. */
@@ -178,9 +186,20 @@ export async function buildServer(options: ServerOptions) {
   );
   cache.register(app);
   app.decorate('responseCache', cache);
-  const deps = await createRouteDeps(options.context, cache, hosted, mail);
+  const deps = await createRouteDeps(
+    options.context,
+    cache,
+    hosted,
+    {
+      secrets: options.secrets ?? noSecretBox,
+      mailScheduler: options.mailScheduler ?? timerScheduler(),
+    },
+    mail,
+  );
   if (!hosted) pairedOrigins = () => deps.settings().clipperOrigins;
   for (const register of ROUTE_MODULES) register(app, deps);
+  await planSavedMailSync(deps);
+  app.addHook('onClose', async () => deps.mailScheduler.stop());
 
   const webRoot = options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot;
   const serveWeb = Boolean(webRoot && existsSync(join(webRoot, 'index.html')));

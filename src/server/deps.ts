@@ -9,7 +9,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { localDate } from '../core/dates.ts';
 import type { AccountsContext } from '../services/accounts/accounts.ts';
 import type { AccountMail } from '../services/accounts/mail.ts';
+import type { SecretBox } from '../io/secret-box.ts';
 import type { ServiceContext } from '../services/context.ts';
+import type { MailSyncScheduler } from '../services/mail-sync/scheduler.ts';
 import type { PresentContext } from '../services/presenters.ts';
 import { getSettings, type Settings } from '../services/settings.ts';
 import { currentScope } from './auth.ts';
@@ -37,12 +39,17 @@ export interface RouteDeps {
   hosted: boolean;
   /** The database, clock and mail for the server's accounts (hosted mode). */
   accounts: AccountsContext;
+  /** Seals saved mail passwords (the data folder's key file locally). */
+  secrets: SecretBox;
+  /** Plans scheduled mail syncs (a timer locally). */
+  mailScheduler: MailSyncScheduler;
 }
 
 export async function createRouteDeps(
   base: ServiceContext,
   cache: ResponseCache,
   hosted = false,
+  mailSync: { secrets: SecretBox; mailScheduler: MailSyncScheduler },
   mail?: AccountMail,
 ): Promise<RouteDeps> {
   // Local mode: one workspace, its settings cached here and refreshed when they change. Hosted
@@ -58,6 +65,7 @@ export async function createRouteDeps(
   return {
     cache,
     hosted,
+    ...mailSync,
     accounts: { db: base.db, clock: base.clock, ...(mail ? { mail } : {}) },
     context: () => scoped()?.context ?? ctx,
     present: () => {

@@ -1,8 +1,14 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { openTestContext, type TestContext } from '../../test/support/context.ts';
 import { databases } from '../../test/support/databases.ts';
+import { startDovecot } from '../../test/support/dovecot.ts';
 import { buildApplicationInput } from '../../test/support/factories.ts';
+import { hasTool } from '../../test/support/tools.ts';
+import { keyFileSecretBox } from '../io/secret-box.ts';
 import { fixedClock } from '../services/context.ts';
 import { buildServer } from './app.ts';
 
@@ -57,6 +63,7 @@ for (const database of databases) {
   describe(`every route's response matches its declared schema on ${database.name}`, () => {
     let opened: TestContext;
     let app: Awaited<ReturnType<typeof buildServer>>;
+    let keyDir: string;
     const called = new Set<string>();
 
     /** Calls a route (named by its pattern), expects success, and returns the JSON body (or text). */
@@ -110,7 +117,13 @@ for (const database of databases) {
 
     beforeAll(async () => {
       opened = await openTestContext(database, fixedClock(new Date('2026-11-10T10:00:00Z')));
-      app = await buildServer({ context: opened.ctx, webRoot: null, checkResponses: true });
+      keyDir = mkdtempSync(join(tmpdir(), 'rebound-key-'));
+      app = await buildServer({
+        context: opened.ctx,
+        webRoot: null,
+        checkResponses: true,
+        secrets: keyFileSecretBox(join(keyDir, 'rebound-secret.key')),
+      });
       hostedApp = await buildServer({
         context: opened.ctx,
         webRoot: null,
@@ -122,6 +135,7 @@ for (const database of databases) {
       await app.close();
       await hostedApp.close();
       await opened.close();
+      rmSync(keyDir, { recursive: true, force: true });
     });
 
     it('calls every account and sharing route of a hosted server', async () => {
@@ -550,6 +564,16 @@ for (const database of databases) {
         { contactId: ines, status: 'asked' },
       );
       await call('GET', '/api/v1/referrals/people');
+      await call(
+        'POST',
+        '/api/v1/mail/import',
+        {},
+        { filename: 'c.eml', contentBase64: b64(offerMail('Litware')) },
+      );
+      const pending = (await call('GET', '/api/v1/mail/review')).items.map((m: { id: string }) => m.id);
+      expect(
+        (await call('POST', '/api/v1/mail/review/batch', {}, { ids: pending, action: 'dismiss' })).done,
+      ).toHaveLength(pending.length);
       expect(await call('GET', '/api/v1/export/applications.csv')).toContain('Example Corp');
       const backup = await call('GET', '/api/v1/backup');
       await call('DELETE', '/api/v1/applications/:id/rounds/:roundId', { id, roundId });
@@ -558,6 +582,37 @@ for (const database of databases) {
       await call('DELETE', '/api/v1/contacts/:id', { id: contactId });
       await call('POST', '/api/v1/backup', {}, backup, '?replace=true');
     });
+
+    it('calls the mail sync routes against a real IMAP server', async () => {
+      const mailRoutes = ['GET', 'PUT', 'PATCH', 'DELETE'].map((m) => `${m} /api/v1/mail/account`);
+      // Without Dovecot the skip is recorded (and fails CI, which requires it).
+      if (!hasTool('dovecot')) {
+        for (const r of [...mailRoutes, 'POST /api/v1/mail/sync']) called.add(r);
+        return;
+      }
+      const imap = await startDovecot({ casey: 'app-pass' });
+      try {
+        expect((await call('GET', '/api/v1/mail/account')).account).toBeNull();
+        const saved = await call(
+          'PUT',
+          '/api/v1/mail/account',
+          {},
+          { host: '127.0.0.1', port: imap.port, security: 'plain', username: 'casey', secret: 'app-pass' },
+        );
+        expect(saved).toMatchObject({
+          account: { hasSecret: true, folders: ['INBOX'] },
+          serverFolders: ['INBOX'],
+        });
+        await call('PATCH', '/api/v1/mail/account', {}, { scheduleMinutes: 30 });
+        const report = await call('POST', '/api/v1/mail/sync', {}, undefined, '', {
+          'x-progress-id': 'sync-progress-1',
+        });
+        expect(report.nothingNew).toBe(true);
+        await call('DELETE', '/api/v1/mail/account');
+      } finally {
+        await imap.close();
+      }
+    }, 60_000);
 
     it('has called every route of the OpenAPI document', async () => {
       const doc = (await app.inject({ url: '/api/openapi.json', headers })).json() as {

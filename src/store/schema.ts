@@ -46,6 +46,9 @@ export interface Database {
   informational_interviews: import('./skills-schema.ts').InformationalInterviewTable;
   // Getting data in (issue 6): see imports-repository.ts.
   mail_messages: import('./imports-repository.ts').MailMessageTable;
+  // Mail sync (issue 14): see mail-sync-repository.ts.
+  mail_accounts: import('./mail-sync-repository.ts').MailAccountTable;
+  mail_sync_folders: import('./mail-sync-repository.ts').MailSyncFolderTable;
   // Per-application history summaries (issue 12): see summaries-repository.ts.
   application_summaries: ApplicationSummaryTable;
   // Full-text search (migration 2026_11_27_1500_rounds_search): see search-repository.ts.

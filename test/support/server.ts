@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { keyFileSecretBox } from '../../src/io/secret-box.ts';
 import { buildServer, type ServerOptions } from '../../src/server/app.ts';
 import { fixedClock } from '../../src/services/context.ts';
 import { openWorkspace } from '../../src/services/workspace.ts';
@@ -31,10 +35,12 @@ export async function startTestServer(
   const context = options.hosted
     ? { db: store.db, workspaceId: '', clock, timeZone: 'UTC' }
     : await openWorkspace(store, { clock });
+  const keyDir = mkdtempSync(join(tmpdir(), 'rebound-test-key-'));
   const app = await buildServer({
     context: { ...context, timeZone: 'UTC' },
     externalVersion: store.externalVersion,
     hosted: options.hosted ?? false,
+    secrets: keyFileSecretBox(join(keyDir, 'rebound-secret.key')),
     ...options.server,
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
@@ -47,6 +53,7 @@ export async function startTestServer(
     close: async () => {
       await app.close();
       await store.close();
+      rmSync(keyDir, { recursive: true, force: true });
     },
   };
 }

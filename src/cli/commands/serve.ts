@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { ReboundError } from '../../core/errors.ts';
+import { keyFileSecretBox } from '../../io/secret-box.ts';
 import { buildServer } from '../../server/app.ts';
 import { createMailer, mailSettingsFromEnv } from '../../services/accounts/mail.ts';
 import { systemClock } from '../../services/context.ts';
@@ -7,7 +8,7 @@ import { openWorkspace } from '../../services/workspace.ts';
 import { countUsers } from '../../store/accounts-repository.ts';
 import { openStore } from '../../store/connect.ts';
 import { type CommonFlags, common } from '../io.ts';
-import { resolveTarget } from '../target.ts';
+import { resolveTarget, secretKeyFile } from '../target.ts';
 
 export const DEFAULT_PORT = 4477;
 
@@ -48,7 +49,8 @@ export function registerServeCommand(program: Command): void {
         const hosted = opts.hosted === true || !isLoopbackBind(opts.host);
         // Links and e-mail (hosted mode): checked before anything opens, so a typo stops the start.
         const mail = hosted ? mailSettingsFromEnv() : undefined;
-        const store = await openStore(resolveTarget(opts));
+        const target = resolveTarget(opts);
+        const store = await openStore(target);
         const context = hosted
           ? { db: store.db, workspaceId: '', clock: systemClock, timeZone: 'UTC' }
           : await openWorkspace(store);
@@ -58,6 +60,7 @@ export function registerServeCommand(program: Command): void {
           allowedHosts: opts.allowHost,
           hosted,
           trustProxy: opts.trustProxy === true,
+          secrets: keyFileSecretBox(secretKeyFile(target)),
           ...(mail ? { mail } : {}),
           logger: { level: 'warn' },
         });
@@ -98,7 +101,6 @@ export function registerServeCommand(program: Command): void {
           }
         }
         // Reminder e-mails run as PostgreSQL jobs on a hosted server that can send mail.
-        const target = resolveTarget(opts);
         const mailer = mail ? createMailer(mail) : null;
         let jobs: import('../../server/jobs.ts').JobRunner | undefined;
         if (hosted && target.kind === 'postgres' && mailer && mail?.publicUrl) {

@@ -23,7 +23,9 @@ import { peopleRoutes } from './routes/people.ts';
 import { recoveryRoutes } from './routes/recovery.ts';
 import { skillRoutes } from './routes/skills.ts';
 import { todayRoutes } from './routes/today.ts';
+import { weekRoutes } from './routes/week.ts';
 import { workspaceRoutes } from './routes/workspace.ts';
+import { writingRoutes } from './routes/writing.ts';
 
 export const DEFAULT_WEB_ROOT = packagePath('dist', 'web');
 
@@ -70,6 +72,8 @@ const ROUTE_MODULES: RouteModule[] = [
   todayRoutes,
   skillRoutes,
   importRoutes,
+  weekRoutes,
+  writingRoutes,
 ];
 
 /** Builds the Fastify server: host check, error model, OpenAPI, the REST API and the web app. */

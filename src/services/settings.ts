@@ -4,7 +4,7 @@ import type { SettingsView } from '../core/applications/schemas.ts';
 import { readSettings, writeSettings } from '../store/workspace-repository.ts';
 import { defaultTimeZone, type ServiceContext } from './context.ts';
 
-/** ghostAfterDays, timeZone, hideClosedOnBoard (closed applications stay off the board), userName (how drafts are signed). */
+/** ghostAfterDays, timeZone, hideClosedOnBoard (closed applications stay off the board), userName (how drafts are signed), helplineUrl (linked from the reframe card). */
 export type Settings = SettingsView;
 
 export async function getSettings(ctx: Pick<ServiceContext, 'db' | 'workspaceId'>): Promise<Settings> {
@@ -16,6 +16,7 @@ export async function getSettings(ctx: Pick<ServiceContext, 'db' | 'workspaceId'
     hideClosedOnBoard: stored.hideClosedOnBoard === true,
     fetchLocalAddresses: stored.fetchLocalAddresses === true,
     userName: typeof stored.userName === 'string' ? stored.userName : null,
+    helplineUrl: typeof stored.helplineUrl === 'string' ? stored.helplineUrl : null,
   };
 }
 

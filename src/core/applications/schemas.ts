@@ -195,5 +195,7 @@ export const settingsViewSchema = z.object({
   /** Let job-page fetches reach this machine or its private network; a hosted server never does. */
   fetchLocalAddresses: z.boolean(),
   userName: z.string().nullable(),
+  /** A helpline page the user chose (linked from the reframe card after a rejection). */
+  helplineUrl: z.string().nullable(),
 });
 export type SettingsView = z.infer<typeof settingsViewSchema>;

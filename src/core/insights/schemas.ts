@@ -7,6 +7,7 @@ import {
   planVsActualRowSchema,
   reallocationSchema,
 } from '../channels/schemas.ts';
+import { planReviewSchema } from '../week/schemas.ts';
 import { goalProgressSchema, loadSignalSchema } from '../wellbeing/schemas.ts';
 import { WIN_KINDS } from '../wellbeing/wins.ts';
 import { FUNNEL_STAGES } from './funnel.ts';
@@ -111,6 +112,8 @@ export const weeklyReviewSchema = z.object({
     })
     .nullable(),
   load: loadSignalSchema.optional(),
+  /** The week's if-then steps against what was done and what came back. */
+  plan: planReviewSchema.optional(),
   /** The same review as printable Markdown. */
   markdown: z.string(),
 });

@@ -34,6 +34,7 @@ export default function SettingsPage() {
   const [ghostAfterDays, setGhostAfterDays] = useState<number | string>(21);
   const [timeZone, setTimeZone] = useState<string | null>(null);
   const [fetchLocal, setFetchLocal] = useState(false);
+  const [helplineUrl, setHelplineUrl] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
 
   useEffect(() => {
@@ -42,6 +43,7 @@ export default function SettingsPage() {
     setGhostAfterDays(data.ghostAfterDays);
     setTimeZone(data.timeZone);
     setFetchLocal(data.fetchLocalAddresses === true);
+    setHelplineUrl(data.helplineUrl ?? '');
   }, [data]);
 
   const zones = useMemo(
@@ -87,6 +89,7 @@ export default function SettingsPage() {
               ghostAfterDays: Number(ghostAfterDays),
               ...(timeZone ? { timeZone } : {}),
               fetchLocalAddresses: fetchLocal,
+              helplineUrl: helplineUrl.trim() === '' ? null : helplineUrl.trim(),
             });
           }}
         >
@@ -118,6 +121,15 @@ export default function SettingsPage() {
               onChange={setTimeZone}
               searchable
               error={fieldErrors.timeZone}
+            />
+            <TextInput
+              label="Helpline page"
+              description="A page you trust for support when things feel heavy (a local helpline, your doctor's service). It is linked from the card of thoughts after a rejection."
+              placeholder="https://"
+              value={helplineUrl}
+              onChange={(e) => setHelplineUrl(e.currentTarget.value)}
+              error={fieldErrors.helplineUrl}
+              maxLength={2000}
             />
             <Switch
               label="Read job pages from this computer or its network"

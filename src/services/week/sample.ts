@@ -51,14 +51,18 @@ export async function insertSamplePlan(
       last.day = addDays(last.day, 1);
     }
     rows.push(last);
+    // This week: what lies behind today is done, one step moved to today, the rest planned.
+    const day = addDays(thisWeek, d);
+    const isPast = day < today(ctx);
+    const moved = isPast && i === 2;
     rows.push({
       ...last,
       id: newId(),
       weekStart: thisWeek,
-      day: addDays(thisWeek, d),
-      status: 'planned',
-      movedFrom: null,
-      settledAt: null,
+      day: moved ? today(ctx) : day,
+      status: isPast && !moved ? 'done' : 'planned',
+      movedFrom: moved ? day : null,
+      settledAt: isPast && !moved ? now : null,
     });
   });
   await steps.insertSteps(ctx.db, ctx.workspaceId, rows);

@@ -152,7 +152,7 @@ export function StepRow({ step, compact = false }: { step: WeekStep; compact?: b
               onClick={() => run('done')}
               loading={settle.isPending}
             >
-              Done
+              Mark done
             </Button>
           )}
           <Menu position="bottom-end">

@@ -6,6 +6,37 @@ import { useWriting } from './api.ts';
 export const writingPath = (applicationId: string) =>
   `/today/recovery/${encodeURIComponent(applicationId)}/write`;
 
+/** The button's words: start, continue today's, the next session, or read back once all are written. */
+function actionLabel(data: NonNullable<ReturnType<typeof useWriting>['data']>): string {
+  if (data.next === null) return 'Read what you wrote';
+  if (data.next.continuing) return 'Continue today’s session';
+  return data.sessions.length === 0 ? 'Start writing' : `Write session ${data.next.number}`;
+}
+
+/** On a rejected application's page: the writing after this no, in a line and a button. */
+export function WritingLink({ applicationId }: { applicationId: string }) {
+  const { data } = useWriting(applicationId);
+  if (!data) return null;
+  return (
+    <Card padding="lg" data-testid="writing-link">
+      <Title order={4}>Writing it out</Title>
+      <Text size="sm" c="dimmed" mb="xs">
+        {data.sessions.length === 0
+          ? 'Optional and private: a few short sessions about this no.'
+          : `${data.sessions.length} of ${data.maxSessions} sessions written. Private.`}
+      </Text>
+      <Button
+        component={Link}
+        to={writingPath(applicationId)}
+        variant="light"
+        leftSection={<IconPencil size={16} />}
+      >
+        {actionLabel(data)}
+      </Button>
+    </Card>
+  );
+}
+
 /** The opt-in offer in the recovery flow: a few short private writing sessions about this no. */
 export function WritingOffer({ applicationId }: { applicationId: string }) {
   const { data } = useWriting(applicationId);
@@ -36,13 +67,7 @@ export function WritingOffer({ applicationId }: { applicationId: string }) {
           variant="light"
           leftSection={<IconPencil size={16} />}
         >
-          {data.next === null
-            ? 'Read what you wrote'
-            : data.next.continuing
-              ? 'Continue today’s session'
-              : written === 0
-                ? 'Start writing'
-                : `Write session ${data.next.number}`}
+          {actionLabel(data)}
         </Button>
       </Group>
       {written > 0 && (

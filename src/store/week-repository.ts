@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type { StepChannel, StepStatus, WeekStep } from '../core/week/steps.ts';
 import type { Database, WeekStepTable } from './schema.ts';
 
@@ -60,6 +60,8 @@ const ordered = (db: Db, workspaceId: string) =>
     .selectAll()
     .where('workspace_id', '=', workspaceId)
     .orderBy('day')
+    // A step for "some time that day" comes after the timed ones, on both databases alike.
+    .orderBy(sql`case when time is null then 1 else 0 end`)
     .orderBy('time')
     .orderBy('created_at')
     .orderBy('id');

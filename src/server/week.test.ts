@@ -92,7 +92,7 @@ for (const database of databases) {
       expect(bad.statusCode).toBe(400);
       expect(bad.json().error.details).toEqual(
         expect.arrayContaining([
-          { path: 'where', message: 'required: where will you do it?' },
+          { path: 'where', message: 'required' },
           { path: 'time', message: 'must be a time written HH:MM, e.g. 09:00' },
           { path: 'minutes', message: 'must be at most 600 minutes' },
           {

@@ -18,12 +18,12 @@ export const stepInputSchema = z
     where: z
       .string()
       .trim()
-      .min(1, 'required: where will you do it?')
+      .min(1, 'required')
       .max(WEEK_LIMITS.where, `must be at most ${WEEK_LIMITS.where} characters`),
     what: z
       .string()
       .trim()
-      .min(1, 'required: what will you do?')
+      .min(1, 'required')
       .max(WEEK_LIMITS.what, `must be at most ${WEEK_LIMITS.what} characters`),
     minutes: z
       .number()

@@ -31,9 +31,9 @@ interface Values {
 const LABELS = {
   day: 'Day',
   time: 'Time',
-  where: 'Where',
-  what: 'What',
-  minutes: 'Minutes',
+  where: 'Place',
+  what: 'Step',
+  minutes: 'Length',
   channel: 'Channel',
 };
 const validateStep = schemaValidator(stepInputSchema, LABELS);

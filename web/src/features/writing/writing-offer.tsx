@@ -54,8 +54,8 @@ export function WritingOffer({ applicationId }: { applicationId: string }) {
               The study
             </Anchor>
           </Text>
-          <Group gap={6} mt={6}>
-            <IconLock size={14} />
+          <Group gap={6} mt={6} wrap="nowrap" align="flex-start">
+            <IconLock size={14} style={{ flexShrink: 0, marginTop: 3 }} />
             <Text size="xs" c="dimmed">
               Private: only you can read it. It stays out of backups unless you include it.
             </Text>

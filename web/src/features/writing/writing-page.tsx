@@ -85,8 +85,8 @@ export function WritingPage() {
         <Title order={1} fz={28}>
           Writing it out
         </Title>
-        <Group gap={6} mt={4}>
-          <IconLock size={14} />
+        <Group gap={6} mt={4} wrap="nowrap" align="flex-start">
+          <IconLock size={14} style={{ flexShrink: 0, marginTop: 3 }} />
           <Text size="sm" c="dimmed">
             Private: only you can read this. It is never shared, and stays out of backups unless you include
             it.

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyServerOptions } from 'fastify';
@@ -7,6 +8,7 @@ import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zo
 import { packagePath } from '../io/package-files.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { registerApiDocs } from './api-docs.ts';
+import { registerHostedAuth } from './auth.ts';
 import { createRouteDeps, type RouteDeps } from './deps.ts';
 import { errorBody, registerErrorHandling } from './errors.ts';
 import { registerHostCheck } from './host-check.ts';
@@ -14,6 +16,7 @@ import { registerRequestGuards } from './request-guard.ts';
 import { ResponseCache } from './response-cache.ts';
 import { checkResponse, responseSerializer, shouldCheckResponses } from './response-check.ts';
 import { applicationRoutes } from './routes/applications.ts';
+import { authRoutes } from './routes/auth.ts';
 import { channelRoutes } from './routes/channels.ts';
 import { contactRoutes } from './routes/contacts.ts';
 import { goalRoutes } from './routes/goals.ts';
@@ -21,6 +24,7 @@ import { importRoutes } from './routes/imports.ts';
 import { insightsRoutes } from './routes/insights.ts';
 import { peopleRoutes } from './routes/people.ts';
 import { recoveryRoutes } from './routes/recovery.ts';
+import { shareRoutes } from './routes/shares.ts';
 import { skillRoutes } from './routes/skills.ts';
 import { todayRoutes } from './routes/today.ts';
 import { weekRoutes } from './routes/week.ts';
@@ -43,12 +47,21 @@ npm run build</pre>
 `;
 
 export interface ServerOptions {
-  /** The workspace every request acts on (local mode has one). */
+  /**
+   * Local mode: the workspace every request acts on (there is one). Hosted mode: only its
+   * database and clock are used; each request acts in the caller's workspace.
+   */
   context: ServiceContext;
   /** The store's external change counter (SQLite); enables caching of list responses. */
   externalVersion?: () => number;
-  /** True when serving beyond this machine (not bound to loopback): outbound fetches are restricted. */
+  /**
+   * Hosted mode (serving beyond this machine): every API route but a few public ones needs an
+   * account, each caller acts in their own workspace, nothing is cached in the process, and
+   * outbound fetches are restricted.
+   */
   hosted?: boolean;
+  /** Behind a reverse proxy: trust its X-Forwarded-For/-Proto (client address, HTTPS cookies). */
+  trustProxy?: boolean;
   /** Extra host names to answer to besides the local ones (hosted deployments). */
   allowedHosts?: string[];
   /** Built web app to serve; null to serve the API only. */
@@ -61,6 +74,8 @@ export interface ServerOptions {
 /** Feature route modules register here; each takes the app and the shared dependencies. */
 export type RouteModule = (app: import('./deps.ts').App, deps: RouteDeps) => void;
 const ROUTE_MODULES: RouteModule[] = [
+  authRoutes,
+  shareRoutes,
   workspaceRoutes,
   applicationRoutes,
   insightsRoutes,
@@ -82,14 +97,20 @@ export async function buildServer(options: ServerOptions) {
     logger: options.logger ?? false,
     bodyLimit: 10 * 1024 * 1024,
     exposeHeadRoutes: false,
+    trustProxy: options.trustProxy ?? false,
   }).withTypeProvider<import('fastify-type-provider-zod').ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   // Responses are documented with zod but serialised plainly: the presenters already shape them.
   const checkResponses = shouldCheckResponses(options.checkResponses);
   app.setSerializerCompiler(responseSerializer(checkResponses));
+  const hosted = options.hosted ?? false;
   registerRequestGuards(app);
-  registerHostCheck(app, options.allowedHosts);
+  // The Host check guards an account-less local server against DNS rebinding; a hosted server's
+  // data needs an account, so it answers to whatever name it is reached by.
+  if (!hosted) registerHostCheck(app, options.allowedHosts);
   registerErrorHandling(app);
+  await app.register(fastifyCookie);
+  if (hosted) registerHostedAuth(app, { db: options.context.db, clock: options.context.clock });
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -106,8 +127,9 @@ export async function buildServer(options: ServerOptions) {
   registerApiDocs(app);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
+  // Never cache on a hosted server: entries are per URL, not per caller, and other processes write too.
   const cache = new ResponseCache(
-    options.externalVersion,
+    hosted ? undefined : options.externalVersion,
     checkResponses
       ? (request, data) =>
           checkResponse(
@@ -120,7 +142,7 @@ export async function buildServer(options: ServerOptions) {
   );
   cache.register(app);
   app.decorate('responseCache', cache);
-  const deps = await createRouteDeps(options.context, cache, options.hosted ?? false);
+  const deps = await createRouteDeps(options.context, cache, hosted);
   for (const register of ROUTE_MODULES) register(app, deps);
 
   const webRoot = options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot;

@@ -7,9 +7,11 @@ import type {
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { localDate } from '../core/dates.ts';
+import type { AccountsContext } from '../services/accounts/accounts.ts';
 import type { ServiceContext } from '../services/context.ts';
 import type { PresentContext } from '../services/presenters.ts';
 import { getSettings, type Settings } from '../services/settings.ts';
+import { currentScope } from './auth.ts';
 import type { ResponseCache } from './response-cache.ts';
 
 export type App = FastifyInstance<
@@ -32,6 +34,8 @@ export interface RouteDeps {
   cache: ResponseCache;
   /** Served beyond this machine: outbound fetches must not reach private addresses. */
   hosted: boolean;
+  /** The database and clock for the server's accounts (hosted mode). */
+  accounts: AccountsContext;
 }
 
 export async function createRouteDeps(
@@ -39,18 +43,35 @@ export async function createRouteDeps(
   cache: ResponseCache,
   hosted = false,
 ): Promise<RouteDeps> {
-  let settings = await getSettings(base);
-  let ctx: ServiceContext = { ...base, timeZone: settings.timeZone };
+  // Local mode: one workspace, its settings cached here and refreshed when they change. Hosted
+  // mode: each request's workspace and settings come from its scope (see auth.ts), never from
+  // anything kept in this process, so several servers can share one database.
+  let settings = hosted ? undefined : await getSettings(base);
+  let ctx: ServiceContext = { ...base, timeZone: settings?.timeZone ?? base.timeZone };
+  const scoped = () => {
+    const scope = currentScope();
+    if (!scope && hosted) throw new Error('A hosted request reached a route without its workspace scope.');
+    return scope;
+  };
   return {
     cache,
     hosted,
-    context: () => ctx,
-    present: () => ({
-      today: localDate(ctx.clock.now(), ctx.timeZone),
-      ghostAfterDays: settings.ghostAfterDays,
-    }),
-    settings: () => settings,
+    accounts: { db: base.db, clock: base.clock },
+    context: () => scoped()?.context ?? ctx,
+    present: () => {
+      const scope = scoped();
+      const c = scope?.context ?? ctx;
+      const s = scope?.settings ?? settings!;
+      return { today: localDate(c.clock.now(), c.timeZone), ghostAfterDays: s.ghostAfterDays };
+    },
+    settings: () => scoped()?.settings ?? settings!,
     refreshSettings: async () => {
+      const scope = scoped();
+      if (scope) {
+        scope.settings = await getSettings(scope.context);
+        scope.context.timeZone = scope.settings.timeZone;
+        return;
+      }
       settings = await getSettings(base);
       ctx = { ...base, timeZone: settings.timeZone };
     },

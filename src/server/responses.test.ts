@@ -82,13 +82,81 @@ for (const database of databases) {
       return type.includes('json') ? res.json() : res.body;
     }
 
+    /** The same on a hosted server over the same database, as the caller whose cookie is given. */
+    let hostedApp: Awaited<ReturnType<typeof buildServer>>;
+    async function callHosted(
+      cookie: string | null,
+      method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+      route: string,
+      params: Record<string, string> = {},
+      payload?: unknown,
+    ) {
+      called.add(`${method} ${route}`);
+      const url = route.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+      const res = await hostedApp.inject({
+        method,
+        url,
+        headers: { ...headers, ...(cookie ? { cookie } : {}) },
+        ...(payload === undefined ? {} : { payload: payload as object }),
+      });
+      expect(res.statusCode, `${method} ${url}: ${res.body.slice(0, 300)}`).toBeLessThan(300);
+      const set = res.cookies.find((c) => c.name === 'rebound_session');
+      return {
+        body: res.statusCode === 204 ? null : res.json(),
+        cookie: set ? `rebound_session=${set.value}` : cookie,
+      };
+    }
+
     beforeAll(async () => {
       opened = await openTestContext(database, fixedClock(new Date('2026-11-10T10:00:00Z')));
       app = await buildServer({ context: opened.ctx, webRoot: null, checkResponses: true });
+      hostedApp = await buildServer({
+        context: opened.ctx,
+        webRoot: null,
+        checkResponses: true,
+        hosted: true,
+      });
     });
     afterAll(async () => {
       await app.close();
+      await hostedApp.close();
       await opened.close();
+    });
+
+    it('calls every account and sharing route of a hosted server', async () => {
+      expect((await call('GET', '/api/v1/me')).mode).toBe('local');
+      const password = 'correct horse battery';
+      const { cookie } = await callHosted(
+        null,
+        'POST',
+        '/api/v1/auth/sign-up',
+        {},
+        { email: 'ada@example.org', password, name: 'Ada' },
+      );
+      const signedIn = await callHosted(
+        null,
+        'POST',
+        '/api/v1/auth/sign-in',
+        {},
+        { email: 'ada@example.org', password },
+      );
+      expect((await callHosted(signedIn.cookie, 'GET', '/api/v1/me')).body.user.role).toBe('admin');
+      const token = (await callHosted(cookie, 'POST', '/api/v1/tokens', {}, { name: 'CLI' })).body;
+      expect((await callHosted(cookie, 'GET', '/api/v1/tokens')).body.items).toHaveLength(1);
+      await callHosted(cookie, 'DELETE', '/api/v1/tokens/:id', { id: token.id });
+      const share = (
+        await callHosted(
+          cookie,
+          'POST',
+          '/api/v1/shares',
+          {},
+          { coachEmail: 'casey@example.org', scopes: ['applications', 'goals'], endsOn: '2027-01-31' },
+        )
+      ).body;
+      expect((await callHosted(cookie, 'GET', '/api/v1/shares')).body.items).toHaveLength(1);
+      await callHosted(cookie, 'DELETE', '/api/v1/shares/:id', { id: share.id });
+      await callHosted(signedIn.cookie, 'POST', '/api/v1/auth/sign-out');
+      await callHosted(cookie, 'POST', '/api/v1/auth/sign-out-everywhere');
     });
 
     it('calls every route with realistic data', async () => {

@@ -50,6 +50,16 @@ export interface Database {
   application_summaries: ApplicationSummaryTable;
   // Full-text search (migration 2026_11_27_1500_rounds_search): see search-repository.ts.
   application_search: ApplicationSearchTable;
+  // Hosted accounts and consent (issue 13): see accounts-schema.ts.
+  users: import('./accounts-schema.ts').UserTable;
+  sessions: import('./accounts-schema.ts').SessionTable;
+  access_tokens: import('./accounts-schema.ts').AccessTokenTable;
+  invitations: import('./accounts-schema.ts').InvitationTable;
+  password_resets: import('./accounts-schema.ts').PasswordResetTable;
+  auth_attempts: import('./accounts-schema.ts').AuthAttemptTable;
+  instance_settings: import('./accounts-schema.ts').InstanceSettingTable;
+  shares: import('./accounts-schema.ts').ShareTable;
+  share_views: import('./accounts-schema.ts').ShareViewTable;
   // The weekly plan and the writing after a no (issue 16): see week-repository.ts, writing-repository.ts.
   week_steps: WeekStepTable;
   /** PRIVATE: never shared (no coach, no "shareable" view); in a backup only when asked for. */

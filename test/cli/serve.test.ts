@@ -71,17 +71,34 @@ describe('rebound serve', () => {
 });
 
 describe('rebound serve beyond this machine', () => {
-  it('refuses to start on 0.0.0.0 and says why (no accounts yet)', async () => {
-    const { rebound } = await import('./run.ts');
+  it('serves in hosted mode on 0.0.0.0: says so, and answers no data without an account', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rebound-serve-'));
+    const child = spawn(
+      process.execPath,
+      [BIN, 'serve', '--host', '0.0.0.0', '--port', '0', '--db', join(dir, 'x.db')],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     try {
-      const res = rebound(['serve', '--host', '0.0.0.0', '--port', '0', '--db', join(dir, 'x.db')]);
-      expect(res.code).toBe(2);
-      expect(res.stderr).toMatch(
-        /^error: --host: Rebound has no accounts yet, so serving on 0\.0\.0\.0 would let anyone/,
-      );
-      expect(res.stdout).not.toContain('running at');
+      let out = '';
+      const port = await new Promise<number>((done, fail) => {
+        child.stdout?.on('data', (chunk) => {
+          out += chunk;
+          const m = /running at http:\/\/\S+:(\d+)\//.exec(out);
+          if (m && out.includes('No accounts yet')) done(Number(m[1]));
+        });
+        child.on('exit', (code) => fail(new Error(`serve exited with ${code}: ${out}`)));
+      });
+      expect(out).toContain('Hosted mode: every request needs an account');
+      expect(out).toMatch(/the first person to sign up at \S+ becomes the admin/);
+      // Reached by any name (as a server on a network is), but nothing without signing in.
+      const apps = await get(port, '/api/v1/applications', `team.example:${port}`);
+      expect(apps.status).toBe(401);
+      expect(JSON.parse(apps.body).error.code).toBe('unauthenticated');
+      expect((await get(port, '/api/health', `team.example:${port}`)).status).toBe(200);
     } finally {
+      child.kill('SIGTERM');
       rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);

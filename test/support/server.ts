@@ -16,15 +16,19 @@ export interface TestServer {
  * built web app from dist/web. The clock is injectable: `setNow` moves "now" for the server.
  */
 export async function startTestServer(
-  options: { now?: Date; database?: 'sqlite' | 'postgres' } = {},
+  options: { now?: Date; database?: 'sqlite' | 'postgres'; hosted?: boolean } = {},
 ): Promise<TestServer> {
   const database = databases.find((d) => d.name === (options.database ?? 'sqlite'))!;
   const store = await database.open();
   const clock = fixedClock(options.now ?? new Date());
-  const context = await openWorkspace(store, { clock });
+  // Hosted: accounts and one workspace each (no "local" workspace is made).
+  const context = options.hosted
+    ? { db: store.db, workspaceId: '', clock, timeZone: 'UTC' }
+    : await openWorkspace(store, { clock });
   const app = await buildServer({
     context: { ...context, timeZone: 'UTC' },
     externalVersion: store.externalVersion,
+    hosted: options.hosted ?? false,
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();

@@ -1,19 +1,14 @@
 import type { Command } from 'commander';
 import { ReboundError } from '../../core/errors.ts';
 import { buildServer } from '../../server/app.ts';
+import { systemClock } from '../../services/context.ts';
 import { openWorkspace } from '../../services/workspace.ts';
+import { countUsers } from '../../store/accounts-repository.ts';
 import { openStore } from '../../store/connect.ts';
 import { type CommonFlags, common } from '../io.ts';
 import { resolveTarget } from '../target.ts';
 
 export const DEFAULT_PORT = 4477;
-
-/**
- * The switch hosted mode will flip. Rebound has no accounts yet, so a server reachable from other
- * machines would let anyone who finds it read or delete everything: until accounts exist, `serve`
- * binds only to this machine's loopback addresses and refuses anything else with the reason.
- */
-export const HOSTED_ACCOUNTS_AVAILABLE = false;
 
 /** True for addresses only this machine can reach (127.0.0.0/8, ::1, localhost). */
 export function isLoopbackBind(host: string): boolean {
@@ -24,63 +19,82 @@ export function isLoopbackBind(host: string): boolean {
   return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
 }
 
-/** Refuses a bind beyond loopback while there are no accounts (see HOSTED_ACCOUNTS_AVAILABLE). */
-export function checkBindAddress(host: string): void {
-  if (isLoopbackBind(host) || HOSTED_ACCOUNTS_AVAILABLE) return;
-  throw new ReboundError(
-    'invalid_input',
-    `--host: Rebound has no accounts yet, so serving on ${host} would let anyone who reaches it read or delete your data. It serves only this machine (127.0.0.1 or ::1) for now.`,
-    [{ path: 'host', message: 'only loopback addresses until hosted accounts exist' }],
-  );
-}
-
 export function registerServeCommand(program: Command): void {
   common(program.command('serve').description('run the web app and API'))
     .option('--port <n>', `port (default ${DEFAULT_PORT})`)
     .option('--host <address>', 'address to bind (default 127.0.0.1: only this machine)', '127.0.0.1')
-    .option('--allow-host <name...>', 'extra Host names to answer to (for a hosted server)')
-    .action(async (opts: CommonFlags & { port?: string; host: string; allowHost?: string[] }) => {
-      const port = opts.port === undefined ? DEFAULT_PORT : Number(opts.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) {
-        throw new ReboundError(
-          'invalid_input',
-          `--port: must be a whole number from 0 to 65535, not "${opts.port}"`,
-        );
-      }
-      checkBindAddress(opts.host);
-      const store = await openStore(resolveTarget(opts));
-      const context = await openWorkspace(store);
-      const app = await buildServer({
-        context,
-        externalVersion: store.externalVersion,
-        allowedHosts: opts.allowHost,
-        hosted: !isLoopbackBind(opts.host),
-        logger: { level: 'warn' },
-      });
-      try {
-        await app.listen({ host: opts.host, port });
-      } catch (error) {
-        await store.close();
-        if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    .option('--allow-host <name...>', 'extra Host names to answer to (local mode)')
+    .option('--hosted', 'accounts and sign-in even on a loopback address (behind a reverse proxy)')
+    .option('--trust-proxy', "trust the reverse proxy's X-Forwarded-For and X-Forwarded-Proto")
+    .action(
+      async (
+        opts: CommonFlags & {
+          port?: string;
+          host: string;
+          allowHost?: string[];
+          hosted?: boolean;
+          trustProxy?: boolean;
+        },
+      ) => {
+        const port = opts.port === undefined ? DEFAULT_PORT : Number(opts.port);
+        if (!Number.isInteger(port) || port < 0 || port > 65535) {
           throw new ReboundError(
-            'conflict',
-            `Port ${port} is already in use. Try: rebound serve --port ${port + 1}`,
+            'invalid_input',
+            `--port: must be a whole number from 0 to 65535, not "${opts.port}"`,
           );
         }
-        throw error;
-      }
-      const address = app.server.address();
-      const bound = typeof address === 'object' && address ? address.port : port;
-      const shownHost = opts.host === '127.0.0.1' || opts.host === '::1' ? 'localhost' : opts.host;
-      console.log(`Rebound is running at http://${shownHost}:${bound}/`);
-      console.log(`Data: ${store.location}`);
-      console.log(`API reference: http://${shownHost}:${bound}/api/docs`);
-      const stop = async () => {
-        await app.close();
-        await store.close();
-        process.exit(0);
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    });
+        // Anything reachable from other machines is hosted mode: accounts, sign-in, one workspace each.
+        const hosted = opts.hosted === true || !isLoopbackBind(opts.host);
+        const store = await openStore(resolveTarget(opts));
+        const context = hosted
+          ? { db: store.db, workspaceId: '', clock: systemClock, timeZone: 'UTC' }
+          : await openWorkspace(store);
+        const app = await buildServer({
+          context,
+          externalVersion: store.externalVersion,
+          allowedHosts: opts.allowHost,
+          hosted,
+          trustProxy: opts.trustProxy === true,
+          logger: { level: 'warn' },
+        });
+        try {
+          await app.listen({ host: opts.host, port });
+        } catch (error) {
+          await store.close();
+          if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+            throw new ReboundError(
+              'conflict',
+              `Port ${port} is already in use. Try: rebound serve --port ${port + 1}`,
+            );
+          }
+          throw error;
+        }
+        const address = app.server.address();
+        const bound = typeof address === 'object' && address ? address.port : port;
+        const shownHost = opts.host === '127.0.0.1' || opts.host === '::1' ? 'localhost' : opts.host;
+        console.log(`Rebound is running at http://${shownHost}:${bound}/`);
+        console.log(`Data: ${store.location}`);
+        console.log(`API reference: http://${shownHost}:${bound}/api/docs`);
+        if (hosted) {
+          console.log('Hosted mode: every request needs an account; each person has their own workspace.');
+          if (store.dialect === 'sqlite') {
+            console.log(
+              'Note: hosted mode is meant for PostgreSQL (--database-url); SQLite serves one process only.',
+            );
+          }
+          if ((await countUsers(store.db)) === 0) {
+            console.log(
+              `No accounts yet: the first person to sign up at http://${shownHost}:${bound}/ becomes the admin (or run: rebound admin create --email you@example.org).`,
+            );
+          }
+        }
+        const stop = async () => {
+          await app.close();
+          await store.close();
+          process.exit(0);
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      },
+    );
 }

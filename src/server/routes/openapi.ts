@@ -10,4 +10,11 @@ export const errorSchema = z
   })
   .describe('Every error has this shape; `code` is one of a closed set.');
 
-export const errorResponses = { 400: errorSchema, 404: errorSchema, 409: errorSchema };
+/** The errors every route may answer; 401 and 403 come from a hosted server's sign-in and sharing checks. */
+export const errorResponses = {
+  400: errorSchema,
+  401: errorSchema,
+  403: errorSchema,
+  404: errorSchema,
+  409: errorSchema,
+};

@@ -7,6 +7,7 @@ import * as imports from './2026_11_22_1300_imports.ts';
 import * as summaries from './2026_11_27_1200_summaries.ts';
 import * as ux from './2026_11_27_1400_ux.ts';
 import * as roundsSearch from './2026_11_27_1500_rounds_search.ts';
+import * as accounts from './2026_11_28_0900_accounts.ts';
 import * as weekPlan from './2026_11_28_1100_week_plan.ts';
 
 /**
@@ -22,5 +23,6 @@ export const migrations: Record<string, Migration> = {
   '2026_11_27_1200_summaries': summaries,
   '2026_11_27_1400_ux': ux,
   '2026_11_27_1500_rounds_search': roundsSearch,
+  '2026_11_28_0900_accounts': accounts,
   '2026_11_28_1100_week_plan': weekPlan,
 };

@@ -1,0 +1,229 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { ShareScope } from '../core/accounts/scopes.ts';
+import type { AccessTokenTable, ShareTable, UserTable } from './accounts-schema.ts';
+import type { Database } from './schema.ts';
+
+/** Accounts, sessions, tokens, instance settings and shares (hosted mode only). */
+
+export type UserRow = Selectable<UserTable>;
+export type ShareRow = Selectable<ShareTable>;
+export type AccessTokenRow = Selectable<AccessTokenTable>;
+
+type Db = Kysely<Database>;
+
+export async function countUsers(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+export async function insertUser(db: Db, user: UserRow): Promise<void> {
+  await db.insertInto('users').values(user).execute();
+}
+
+export async function findUserByEmail(db: Db, email: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+}
+
+export async function findUserById(db: Db, id: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function updateUserPassword(db: Db, id: string, hash: string, at: string): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ password_hash: hash, password_changed_at: at })
+    .where('id', '=', id)
+    .execute();
+}
+
+// --- sessions ---
+
+export async function insertSession(
+  db: Db,
+  row: { id: string; workspace_id: string; user_id: string; created_at: string; expires_at: string },
+): Promise<void> {
+  await db
+    .insertInto('sessions')
+    .values({ ...row, last_seen_at: row.created_at })
+    .execute();
+}
+
+/** The session's user, when the session exists and has not expired at `now`. */
+export async function findSessionUser(
+  db: Db,
+  id: string,
+  now: string,
+): Promise<{ user: UserRow; lastSeenAt: string; createdAt: string } | undefined> {
+  const row = await db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .selectAll('users')
+    .select(['sessions.last_seen_at as session_last_seen', 'sessions.created_at as session_created'])
+    .where('sessions.id', '=', id)
+    .where('sessions.expires_at', '>', now)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { session_last_seen, session_created, ...user } = row;
+  return { user, lastSeenAt: session_last_seen, createdAt: session_created };
+}
+
+export async function touchSession(db: Db, id: string, lastSeenAt: string, expiresAt: string): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set({ last_seen_at: lastSeenAt, expires_at: expiresAt })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function deleteSession(db: Db, id: string): Promise<void> {
+  await db.deleteFrom('sessions').where('id', '=', id).execute();
+}
+
+/** Ends every session of a user (sign out everywhere, password change), but `keep` if given. */
+export async function deleteUserSessions(db: Db, userId: string, keep?: string): Promise<number> {
+  let query = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (keep !== undefined) query = query.where('id', '!=', keep);
+  const result = await query.executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+// --- personal access tokens ---
+
+export async function insertToken(db: Db, row: AccessTokenRow): Promise<void> {
+  await db.insertInto('access_tokens').values(row).execute();
+}
+
+/** The token's user, when the token exists and is not revoked. */
+export async function findTokenUser(
+  db: Db,
+  hash: string,
+): Promise<{ user: UserRow; tokenId: string } | undefined> {
+  const row = await db
+    .selectFrom('access_tokens')
+    .innerJoin('users', 'users.id', 'access_tokens.user_id')
+    .selectAll('users')
+    .select(['access_tokens.id as token_id'])
+    .where('access_tokens.token_hash', '=', hash)
+    .where('access_tokens.revoked_at', 'is', null)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { token_id, ...user } = row;
+  return { user, tokenId: token_id };
+}
+
+export async function touchToken(db: Db, id: string, at: string): Promise<void> {
+  await db.updateTable('access_tokens').set({ last_used_at: at }).where('id', '=', id).execute();
+}
+
+export async function listTokens(db: Db, userId: string): Promise<AccessTokenRow[]> {
+  return db
+    .selectFrom('access_tokens')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+}
+
+export async function revokeToken(db: Db, userId: string, id: string, at: string): Promise<boolean> {
+  const result = await db
+    .updateTable('access_tokens')
+    .set({ revoked_at: at })
+    .where('id', '=', id)
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+// --- instance settings ---
+
+export async function readInstanceSetting(db: Db, key: string): Promise<unknown> {
+  const row = await db
+    .selectFrom('instance_settings')
+    .select('value')
+    .where('key', '=', key)
+    .executeTakeFirst();
+  return row ? JSON.parse(row.value) : undefined;
+}
+
+export async function writeInstanceSetting(db: Db, key: string, value: unknown): Promise<void> {
+  const text = JSON.stringify(value);
+  await db
+    .insertInto('instance_settings')
+    .values({ key, value: text })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: text }))
+    .execute();
+}
+
+// --- shares ---
+
+export async function insertShare(db: Db, row: ShareRow): Promise<void> {
+  await db.insertInto('shares').values(row).execute();
+}
+
+export async function listWorkspaceShares(db: Db, workspaceId: string): Promise<ShareRow[]> {
+  return db
+    .selectFrom('shares')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+}
+
+export async function findShare(db: Db, workspaceId: string, id: string): Promise<ShareRow | undefined> {
+  return db
+    .selectFrom('shares')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function revokeShare(db: Db, workspaceId: string, id: string, at: string): Promise<void> {
+  await db
+    .updateTable('shares')
+    .set({ revoked_at: at })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .execute();
+}
+
+/** Shares in force on `today` that name this coach, with the seeker's name and e-mail. */
+export async function listSharesForCoach(
+  db: Db,
+  coachEmail: string,
+  today: string,
+  workspaceId?: string,
+): Promise<(ShareRow & { owner_name: string; owner_email: string })[]> {
+  let query = db
+    .selectFrom('shares')
+    .innerJoin('users', 'users.id', 'shares.owner_id')
+    .selectAll('shares')
+    .select(['users.name as owner_name', 'users.email as owner_email'])
+    .where('shares.coach_email', '=', coachEmail)
+    .where('shares.revoked_at', 'is', null)
+    .where((eb) => eb.or([eb('shares.ends_on', 'is', null), eb('shares.ends_on', '>=', today)]));
+  if (workspaceId !== undefined) query = query.where('shares.workspace_id', '=', workspaceId);
+  return query.orderBy('users.name').orderBy('shares.created_at', 'desc').execute();
+}
+
+export async function insertShareView(
+  db: Db,
+  row: {
+    id: string;
+    workspace_id: string;
+    share_id: string;
+    viewer_id: string;
+    scope: ShareScope;
+    what: string;
+    viewed_at: string;
+  },
+): Promise<void> {
+  await db.insertInto('share_views').values(row).execute();
+}

@@ -16,6 +16,7 @@ export async function getSettings(ctx: Pick<ServiceContext, 'db' | 'workspaceId'
     hideClosedOnBoard: stored.hideClosedOnBoard === true,
     fetchLocalAddresses: stored.fetchLocalAddresses === true,
     userName: typeof stored.userName === 'string' ? stored.userName : null,
+    reminderEmails: stored.reminderEmails === true,
     helplineUrl: typeof stored.helplineUrl === 'string' ? stored.helplineUrl : null,
   };
 }

@@ -60,6 +60,7 @@ export interface Database {
   instance_settings: import('./accounts-schema.ts').InstanceSettingTable;
   shares: import('./accounts-schema.ts').ShareTable;
   share_views: import('./accounts-schema.ts').ShareViewTable;
+  reminders_sent: import('./accounts-schema.ts').ReminderSentTable;
   // The weekly plan and the writing after a no (issue 16): see week-repository.ts, writing-repository.ts.
   week_steps: WeekStepTable;
   /** PRIVATE: never shared (no coach, no "shareable" view); in a backup only when asked for. */

@@ -58,11 +58,14 @@ describe('two hosted servers on one PostgreSQL database', () => {
     await direct.end();
     const coach: Caller = await signUp(two, { email: 'casey@example.org', name: 'Casey' });
 
-    const made = await call(two, seeker, '/api/v1/applications', { method: 'POST', body: { company: 'Contoso', role: 'Analyst' } });
+    const made = await call(two, seeker, '/api/v1/applications', {
+      method: 'POST',
+      body: { company: 'Contoso', role: 'Analyst' },
+    });
     expect(made.status).toBe(201);
-    expect((await call(one, seeker, '/api/v1/applications')).body.items.map((a: { id: string }) => a.id)).toEqual([
-      made.body.id,
-    ]);
+    expect(
+      (await call(one, seeker, '/api/v1/applications')).body.items.map((a: { id: string }) => a.id),
+    ).toEqual([made.body.id]);
     // Settings written through one server are what the other uses.
     await call(one, seeker, '/api/v1/settings', { method: 'PATCH', body: { ghostAfterDays: 33 } });
     expect((await call(two, seeker, '/api/v1/settings')).body.ghostAfterDays).toBe(33);
@@ -78,7 +81,9 @@ describe('two hosted servers on one PostgreSQL database', () => {
     }
     await call(two, seeker, `/api/v1/shares/${share.body.id}`, { method: 'DELETE' });
     for (const base of [one, two]) {
-      expect((await call(base, coach, '/api/v1/applications', { workspace: seeker.workspaceId })).status).toBe(403);
+      expect(
+        (await call(base, coach, '/api/v1/applications', { workspace: seeker.workspaceId })).status,
+      ).toBe(403);
     }
 
     // Signing out on one server ends the session on both.

@@ -206,6 +206,8 @@ export const settingsSchema = z
       .max(LIMITS.shortText, `must be at most ${LIMITS.shortText} characters`)
       .transform((v) => (v === '' ? null : v))
       .nullable(),
+    /** A short e-mail on mornings with something due (hosted servers with e-mail; off by default). */
+    reminderEmails: z.boolean(),
     /** A helpline page the user chose, linked from the reframe card after a rejection. */
     helplineUrl: url.nullable(),
   })

@@ -195,6 +195,8 @@ export const settingsViewSchema = z.object({
   /** Let job-page fetches reach this machine or its private network; a hosted server never does. */
   fetchLocalAddresses: z.boolean(),
   userName: z.string().nullable(),
+  /** A short e-mail on mornings with something due (hosted servers with e-mail; off by default). */
+  reminderEmails: z.boolean(),
   /** A helpline page the user chose (linked from the reframe card after a rejection). */
   helplineUrl: z.string().nullable(),
 });

@@ -82,6 +82,15 @@ describe('suggestSteps', () => {
     });
   });
 
+  it('starts a suggestion in an hour no step of that day uses', () => {
+    const planned = [step({ day: '2026-11-29', time: '09:30', channel: 'other', minutes: 45 })];
+    const drafts = suggestSteps({ ...base, today: '2026-11-29', lastWeek: [], planned, hoursPerWeek: 2 });
+    expect(drafts.map((d) => [d.day, d.time])).toEqual([
+      ['2026-11-29', '11:00'],
+      ['2026-11-29', '14:00'],
+    ]);
+  });
+
   it('suggests nothing for a week that is over', () => {
     expect(suggestSteps({ ...base, today: '2026-12-01', lastWeek: [], hoursPerWeek: 10 })).toEqual([]);
   });

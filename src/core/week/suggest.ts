@@ -73,6 +73,14 @@ export function suggestSteps(input: SuggestInput): StepDraft[] {
     return best ?? first;
   };
 
+  /** The first start time whose hour no step of that day already uses. */
+  const freeTime = (day: string) => {
+    const hours = new Set(
+      [...taken, ...out].filter((s) => s.day === day && s.time).map((s) => s.time!.slice(0, 2)),
+    );
+    return TIMES.find((t) => !hours.has(t.slice(0, 2))) ?? TIMES[perDay(day) % TIMES.length]!;
+  };
+
   for (const step of input.lastWeek) {
     if (step.status === 'dropped') continue;
     const day = addDays(step.day, 7);
@@ -101,7 +109,7 @@ export function suggestSteps(input: SuggestInput): StepDraft[] {
     const day = quietestWeekday();
     const draft = {
       day,
-      time: TIMES[perDay(day) % TIMES.length]!,
+      time: freeTime(day),
       where: 'at my desk',
       what: CHANNEL_STEP[channel],
       minutes: Math.min(90, round15(missing)),

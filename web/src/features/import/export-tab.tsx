@@ -18,7 +18,7 @@ const DOWNLOADS = [
   {
     href: EXPORTS.backup,
     label: 'Full backup (.json)',
-    note: 'Everything except your private writing, to restore here or on another computer.',
+    note: 'Everything but your private writing, to restore here or elsewhere.',
     icon: IconDatabaseExport,
   },
   {
@@ -100,6 +100,7 @@ export function ExportTab() {
                   }
                   download
                   variant="light"
+                  style={{ flexShrink: 0 }}
                   leftSection={<d.icon size={16} />}
                 >
                   Download

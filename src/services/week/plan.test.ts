@@ -174,7 +174,7 @@ for (const database of databases) {
     it('keeps the plan in the backup, and the sample plan leaves with the sample data', async () => {
       await withOwn(async (ctx) => {
         await addStep(ctx, tuesday);
-        await dropStep(ctx, (await addStep(ctx, { ...tuesday, what: 'cold email' })).id);
+        await dropStep(ctx, (await addStep(ctx, { ...tuesday, time: '11:00', what: 'cold email' })).id);
         const backup = await exportBackup(ctx);
         expect((backup.sections.week as { steps: unknown[] }).steps).toHaveLength(2);
         await withOwn(async (other) => {

@@ -30,6 +30,7 @@ export const SHARED_READS: Record<string, ShareScope> = {
   '/api/v1/review': 'insights',
   '/api/v1/skills/gaps': 'insights',
   '/api/v1/goals': 'goals',
+  '/api/v1/week': 'goals',
   '/api/v1/wins': 'goals',
   '/api/v1/time-logs': 'goals',
   '/api/v1/contacts': 'contacts',
@@ -69,6 +70,11 @@ export const OWNER_ONLY_PREFIXES = [
   '/api/v1/imports/',
   '/api/v1/mail/',
   '/api/v1/journal',
+  // PRIVATE, never shared: the writing after a no (and its reframe card).
+  '/api/v1/writing/',
+  '/api/v1/reframe',
+  // The plan's steps are written and suggested by the owner only; a coach with "goals" reads GET /api/v1/week.
+  '/api/v1/week/',
   '/api/v1/rejections/:id/journal',
   '/api/v1/wellbeing',
   '/api/v1/breaks',

@@ -40,7 +40,9 @@ import { referralRoutes } from './routes/referrals.ts';
 import { shareRoutes } from './routes/shares.ts';
 import { skillRoutes } from './routes/skills.ts';
 import { todayRoutes } from './routes/today.ts';
+import { weekRoutes } from './routes/week.ts';
 import { workspaceRoutes } from './routes/workspace.ts';
+import { writingRoutes } from './routes/writing.ts';
 
 export const DEFAULT_WEB_ROOT = packagePath('dist', 'web');
 
@@ -111,6 +113,8 @@ const ROUTE_MODULES: RouteModule[] = [
   importRoutes,
   referralRoutes,
   mailSyncRoutes,
+  weekRoutes,
+  writingRoutes,
 ];
 
 /** Builds the Fastify server: host check, error model, OpenAPI, the REST API and the web app. */

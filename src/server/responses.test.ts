@@ -340,6 +340,19 @@ for (const database of databases) {
       const rejectionId = rejection.id as string;
       await call('GET', '/api/v1/rejections');
       await call('GET', '/api/v1/rejections/:id', { id: rejectionId });
+
+      // Writing after a no (private) and the reframe card.
+      await call('GET', '/api/v1/writing/:applicationId', { applicationId: id });
+      const writing = await call(
+        'POST',
+        '/api/v1/writing/:applicationId',
+        { applicationId: id },
+        { text: 'It stung.' },
+      );
+      await call('DELETE', '/api/v1/writing/sessions/:id', { id: writing.id });
+      await call('POST', '/api/v1/writing/:applicationId', { applicationId: id }, { text: 'Again, gently.' });
+      await call('DELETE', '/api/v1/writing/:applicationId', { applicationId: id });
+      await call('GET', '/api/v1/reframe');
       await call(
         'PATCH',
         '/api/v1/rejections/:id',
@@ -435,6 +448,33 @@ for (const database of databases) {
       await call('GET', '/api/v1/breaks');
       await call('GET', '/api/v1/wellbeing');
       await call('DELETE', '/api/v1/breaks/:id', { id: pause.id });
+
+      // The weekly plan.
+      const step = await call(
+        'POST',
+        '/api/v1/week/steps',
+        {},
+        {
+          day: '2026-11-10',
+          time: '09:00',
+          where: 'library',
+          what: '2 applications',
+          minutes: 90,
+          channel: 'job_board',
+        },
+      );
+      await call('GET', '/api/v1/week');
+      await call('GET', '/api/v1/week/suggestions', {}, undefined, '?week=2026-11-16');
+      await call('POST', '/api/v1/week/steps/:id/done', { id: step.id });
+      await call('POST', '/api/v1/week/steps/:id/reopen', { id: step.id });
+      await call(
+        'POST',
+        '/api/v1/week/steps/:id/move',
+        { id: step.id },
+        { day: '2026-11-11', time: '10:00' },
+      );
+      await call('POST', '/api/v1/week/steps/:id/drop', { id: step.id });
+      await call('DELETE', '/api/v1/week/steps/:id', { id: step.id });
 
       // Skills.
       await call(

@@ -67,6 +67,41 @@ export interface Database {
   // Referral paths (issue 16): see referrals-repository.ts.
   connections: import('./referrals-repository.ts').ConnectionTable;
   referral_asks: import('./referrals-repository.ts').ReferralAskTable;
+  // The weekly plan and the writing after a no (issue 16): see week-repository.ts, writing-repository.ts.
+  week_steps: WeekStepTable;
+  /** PRIVATE: never shared (no coach, no "shareable" view); in a backup only when asked for. */
+  writing_sessions: WritingSessionTable;
+}
+
+export interface WeekStepTable {
+  id: string;
+  workspace_id: string;
+  week_start: string;
+  day: string;
+  time: string | null;
+  place: string;
+  what: string;
+  minutes: number;
+  channel: string;
+  status: string;
+  moved_from: string | null;
+  settled_at: string | null;
+  /** `sample:` for the sample plan (removed with the sample data). */
+  source_key: string | null;
+  created_at: string;
+}
+
+/** PRIVATE: what a person wrote after a rejection. Never shared; see the migration 2026_11_28_1100. */
+export interface WritingSessionTable {
+  id: string;
+  workspace_id: string;
+  application_id: string;
+  number: number;
+  written_on: string;
+  prompt: string;
+  body: string;
+  created_at: string;
+  updated_at: string;
 }
 
 /** One searchable document per application (FTS5 on SQLite, GIN-indexed on PostgreSQL). */

@@ -221,6 +221,8 @@ export const settingsSchema = z
     reminderEmails: z.boolean(),
     /** Browser extensions (the job clipper) the user paired: they may save jobs to this server. */
     clipperOrigins: pairedExtensionsSchema,
+    /** A helpline page the user chose, linked from the reframe card after a rejection. */
+    helplineUrl: url.nullable(),
   })
   .partial()
   .strict();

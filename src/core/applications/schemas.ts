@@ -206,5 +206,7 @@ export const settingsViewSchema = z.object({
   reminderEmails: z.boolean(),
   /** Browser extensions paired to save jobs here (`chrome-extension://…`, `moz-extension://…`). */
   clipperOrigins: z.array(z.string()),
+  /** A helpline page the user chose (linked from the reframe card after a rejection). */
+  helplineUrl: z.string().nullable(),
 });
 export type SettingsView = z.infer<typeof settingsViewSchema>;

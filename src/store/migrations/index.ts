@@ -11,6 +11,7 @@ import * as accounts from './2026_11_28_0900_accounts.ts';
 import * as reminders from './2026_11_28_0930_reminders.ts';
 import * as referrals from './2026_11_28_1200_referrals.ts';
 import * as mailSync from './2026_11_28_1300_mail_sync.ts';
+import * as weekPlan from './2026_11_28_1100_week_plan.ts';
 
 /**
  * Every migration, by its frozen timestamped name. Append new ones; never rename, edit or
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_28_0930_reminders': reminders,
   '2026_11_28_1200_referrals': referrals,
   '2026_11_28_1300_mail_sync': mailSync,
+  '2026_11_28_1100_week_plan': weekPlan,
 };

@@ -7,6 +7,7 @@ import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import { packagePath } from '../io/package-files.ts';
+import type { SecretBox } from '../io/secret-box.ts';
 import {
   type AccountMail,
   checkMailSettings,
@@ -14,7 +15,6 @@ import {
   type MailSettings,
 } from '../services/accounts/mail.ts';
 import { TooManyAttemptsError } from '../services/accounts/rate-limit.ts';
-import type { SecretBox } from '../io/secret-box.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { type MailSyncScheduler, timerScheduler } from '../services/mail-sync/scheduler.ts';
 import { registerApiDocs } from './api-docs.ts';

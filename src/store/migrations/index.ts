@@ -9,9 +9,9 @@ import * as ux from './2026_11_27_1400_ux.ts';
 import * as roundsSearch from './2026_11_27_1500_rounds_search.ts';
 import * as accounts from './2026_11_28_0900_accounts.ts';
 import * as reminders from './2026_11_28_0930_reminders.ts';
+import * as weekPlan from './2026_11_28_1100_week_plan.ts';
 import * as referrals from './2026_11_28_1200_referrals.ts';
 import * as mailSync from './2026_11_28_1300_mail_sync.ts';
-import * as weekPlan from './2026_11_28_1100_week_plan.ts';
 
 /**
  * Every migration, by its frozen timestamped name. Append new ones; never rename, edit or

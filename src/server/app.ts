@@ -18,6 +18,7 @@ import { checkResponse, responseSerializer, shouldCheckResponses } from './respo
 import { applicationRoutes } from './routes/applications.ts';
 import { authRoutes } from './routes/auth.ts';
 import { channelRoutes } from './routes/channels.ts';
+import { coachingRoutes } from './routes/coaching.ts';
 import { contactRoutes } from './routes/contacts.ts';
 import { goalRoutes } from './routes/goals.ts';
 import { importRoutes } from './routes/imports.ts';
@@ -74,6 +75,7 @@ export type RouteModule = (app: import('./deps.ts').App, deps: RouteDeps) => voi
 const ROUTE_MODULES: RouteModule[] = [
   authRoutes,
   shareRoutes,
+  coachingRoutes,
   workspaceRoutes,
   applicationRoutes,
   insightsRoutes,

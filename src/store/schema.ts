@@ -60,6 +60,11 @@ export interface Database {
   instance_settings: import('./accounts-schema.ts').InstanceSettingTable;
   shares: import('./accounts-schema.ts').ShareTable;
   share_views: import('./accounts-schema.ts').ShareViewTable;
+  // Coaching and cohorts (migration 2026_11_28_0920_sharing): see sharing-schema.ts.
+  coach_notes: import('./sharing-schema.ts').CoachNoteTable;
+  plan_proposals: import('./sharing-schema.ts').PlanProposalTable;
+  cohorts: import('./sharing-schema.ts').CohortTable;
+  cohort_members: import('./sharing-schema.ts').CohortMemberTable;
 }
 
 /** One searchable document per application (FTS5 on SQLite, GIN-indexed on PostgreSQL). */

@@ -26,8 +26,13 @@ import {
   updateNote,
   updateRound,
 } from '../../services/applications.ts';
-import { presentApplication, presentApplicationDetail } from '../../services/presenters.ts';
+import {
+  detailWithoutNotes,
+  presentApplication,
+  presentApplicationDetail,
+} from '../../services/presenters.ts';
 import type { App, RouteDeps } from '../deps.ts';
+import { canSee } from '../visibility.ts';
 import { errorResponses } from './openapi.ts';
 
 const idParams = z.object({ id: z.string().min(1).max(100) });
@@ -85,11 +90,13 @@ export function applicationRoutes(app: App, deps: RouteDeps): void {
         response: { 200: applicationDetailSchema, ...errorResponses },
       },
     },
-    async (request) =>
-      presentApplicationDetail(
+    async (request) => {
+      const detail = presentApplicationDetail(
         await getApplicationOrThrow(deps.context(), request.params.id),
         deps.present(),
-      ),
+      );
+      return canSee('notes') ? detail : detailWithoutNotes(detail);
+    },
   );
 
   app.patch(
@@ -141,7 +148,7 @@ export function applicationRoutes(app: App, deps: RouteDeps): void {
         await getApplicationOrThrow(deps.context(), request.params.id),
         deps.present(),
       );
-      return { items: detail.events };
+      return { items: canSee('notes') ? detail.events : detailWithoutNotes(detail).events };
     },
   );
 

@@ -8,6 +8,7 @@ import * as summaries from './2026_11_27_1200_summaries.ts';
 import * as ux from './2026_11_27_1400_ux.ts';
 import * as roundsSearch from './2026_11_27_1500_rounds_search.ts';
 import * as accounts from './2026_11_28_0900_accounts.ts';
+import * as sharing from './2026_11_28_0920_sharing.ts';
 
 /**
  * Every migration, by its frozen timestamped name. Append new ones; never rename, edit or
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_27_1400_ux': ux,
   '2026_11_27_1500_rounds_search': roundsSearch,
   '2026_11_28_0900_accounts': accounts,
+  '2026_11_28_0920_sharing': sharing,
 };

@@ -75,17 +75,27 @@ export async function timeZonesOf(db: Db, workspaceIds: readonly string[]): Prom
   return new Map(rows.map((r) => [r.workspace_id, JSON.parse(r.value) as unknown]));
 }
 
-/** The latest change to any application, per workspace. */
+/**
+ * The latest change to any application, per workspace: one index lookup each (the max of
+ * `(workspace_id, updated_at)`), not a scan of every application.
+ */
 export async function lastApplicationChange(
   db: Db,
   workspaceIds: readonly string[],
 ): Promise<Map<string, string>> {
   const rows = await chunked(workspaceIds, (ids) =>
     db
-      .selectFrom('applications')
-      .select(['workspace_id', (eb) => eb.fn.max('updated_at').as('at')])
-      .where('workspace_id', 'in', ids)
-      .groupBy('workspace_id')
+      .selectFrom('workspaces as w')
+      .select([
+        'w.id as workspace_id',
+        (eb) =>
+          eb
+            .selectFrom('applications as a')
+            .select((e) => e.fn.max('a.updated_at').as('m'))
+            .whereRef('a.workspace_id', '=', 'w.id')
+            .as('at'),
+      ])
+      .where('w.id', 'in', ids)
       .execute(),
   );
   return new Map(rows.filter((r) => r.at !== null).map((r) => [r.workspace_id, String(r.at)]));
@@ -126,29 +136,29 @@ export async function lastGoalsChange(db: Db, workspaceIds: readonly string[]): 
   return out;
 }
 
-/** Rejections closed on or after `since`, per workspace (their days). */
-export async function recentRejections(
-  db: Db,
-  workspaceIds: readonly string[],
-  since: string,
-): Promise<{ workspace_id: string; closed_on: string }[]> {
-  const rows = await chunked(workspaceIds, (ids) =>
-    db
-      .selectFrom('applications')
-      .select(['workspace_id', 'closed_on'])
-      .where('workspace_id', 'in', ids)
-      .where('outcome', '=', 'rejected')
-      .where('closed_on', '>=', since)
-      .execute(),
-  );
-  return rows.filter((r): r is { workspace_id: string; closed_on: string } => r.closed_on !== null);
+/** One application as the caseload reads it (only those a signal could use). */
+export interface CaseloadApplicationRow {
+  workspace_id: string;
+  company: string;
+  stage: string;
+  outcome: string | null;
+  closed_on: string | null;
+  /** The user's own "applied on" day, else the first day it reached applied. */
+  sent_on: string | null;
+  /** The first day it reached its current stage (screening, interviewing, offer). */
+  since: string | null;
 }
 
-/** Open applications past "applied", with the first day they reached their current stage. */
-export async function openLateStage(
+/**
+ * In one pass over these workspaces' applications (with their summaries): rejections closed on
+ * or after `rejectedSince`, open applications past "applied", and applications sent between
+ * `sentFrom` and `sentTo`. Every other application is filtered out in the database.
+ */
+export async function caseloadApplications(
   db: Db,
   workspaceIds: readonly string[],
-): Promise<{ workspace_id: string; company: string; stage: string; since: string | null }[]> {
+  range: { rejectedSince: string; sentFrom: string; sentTo: string },
+): Promise<CaseloadApplicationRow[]> {
   return chunked(workspaceIds, (ids) =>
     db
       .selectFrom('applications as a')
@@ -157,15 +167,28 @@ export async function openLateStage(
         'a.workspace_id',
         'a.company',
         'a.stage',
+        'a.outcome',
+        'a.closed_on',
+        sql<string | null>`coalesce(a.applied_on, s.first_applied_on)`.as('sent_on'),
         sql<
           string | null
-        >`case a.stage when 'screening' then s.screening_on when 'interviewing' then s.interviewing_on else s.offer_on end`.as(
+        >`case a.stage when 'screening' then s.screening_on when 'interviewing' then s.interviewing_on when 'offer' then s.offer_on else null end`.as(
           'since',
         ),
       ])
       .where('a.workspace_id', 'in', ids)
-      .where('a.outcome', 'is', null)
-      .where('a.stage', 'in', ['screening', 'interviewing', 'offer'])
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('a.outcome', '=', 'rejected'), eb('a.closed_on', '>=', range.rejectedSince)]),
+          eb.and([eb('a.outcome', 'is', null), eb('a.stage', 'in', ['screening', 'interviewing', 'offer'])]),
+          eb.and([eb('a.applied_on', '>=', range.sentFrom), eb('a.applied_on', '<=', range.sentTo)]),
+          eb.and([
+            eb('a.applied_on', 'is', null),
+            eb('s.first_applied_on', '>=', range.sentFrom),
+            eb('s.first_applied_on', '<=', range.sentTo),
+          ]),
+        ]),
+      )
       .execute(),
   );
 }
@@ -196,9 +219,9 @@ export async function overdueFollowUps(
   return rows.map((r) => ({ ...r, n: Number(r.n) }));
 }
 
-/** Weekly goals, and what was logged between `from` and `to`, for these workspaces. */
+/** Weekly goals, and time and progress logged between `from` and `to`, for these workspaces. */
 export async function planFacts(db: Db, workspaceIds: readonly string[], from: string, to: string) {
-  const [goals, applied, logs, progress] = await Promise.all([
+  const [goals, logs, progress] = await Promise.all([
     chunked(workspaceIds, (ids) =>
       db
         .selectFrom('weekly_goals')
@@ -206,24 +229,6 @@ export async function planFacts(db: Db, workspaceIds: readonly string[], from: s
         .where('workspace_id', 'in', ids)
         .orderBy('created_at')
         .orderBy('id')
-        .execute(),
-    ),
-    chunked(workspaceIds, (ids) =>
-      db
-        .selectFrom('applications as a')
-        .innerJoin('application_summaries as s', 's.application_id', 'a.id')
-        .select(['a.workspace_id', 'a.applied_on', 's.first_applied_on'])
-        .where('a.workspace_id', 'in', ids)
-        .where((eb) =>
-          eb.or([
-            eb.and([eb('a.applied_on', '>=', from), eb('a.applied_on', '<=', to)]),
-            eb.and([
-              eb('a.applied_on', 'is', null),
-              eb('s.first_applied_on', '>=', from),
-              eb('s.first_applied_on', '<=', to),
-            ]),
-          ]),
-        )
         .execute(),
     ),
     chunked(workspaceIds, (ids) =>
@@ -245,7 +250,7 @@ export async function planFacts(db: Db, workspaceIds: readonly string[], from: s
         .execute(),
     ),
   ]);
-  return { goals, applied, logs, progress };
+  return { goals, logs, progress };
 }
 
 // --- coach notes ---

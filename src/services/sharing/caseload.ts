@@ -55,19 +55,23 @@ export async function getCaseload(
     seekers.filter((s) => scopes.some((sc) => s.scopes.includes(sc))).map((s) => s.workspaceId);
   const apps = withScope('applications');
   const goals = withScope('goals');
+  const appsOrGoals = withScope('applications', 'goals');
   const follow = withScope('contacts', 'notes');
   const utcToday = localDate(now, 'UTC');
   // Seekers' days differ from UTC by at most a day: read a day wider, judge each in its own zone.
   const lastWeek = weekOf(addDays(utcToday, -7));
-  const [zones, lastApps, lastGoals, rejections, late, followUps, plan] = await Promise.all([
+  const [zones, lastApps, lastGoals, applications, followUps, plan] = await Promise.all([
     repo.timeZonesOf(
       ctx.db,
       seekers.map((s) => s.workspaceId),
     ),
     repo.lastApplicationChange(ctx.db, apps),
     repo.lastGoalsChange(ctx.db, goals),
-    repo.recentRejections(ctx.db, apps, addDays(utcToday, -REJECTION_WINDOW_DAYS)),
-    repo.openLateStage(ctx.db, apps),
+    repo.caseloadApplications(ctx.db, appsOrGoals, {
+      rejectedSince: addDays(utcToday, -REJECTION_WINDOW_DAYS),
+      sentFrom: addDays(lastWeek.weekStart, -1),
+      sentTo: addDays(lastWeek.weekEnd, 1),
+    }),
     repo.overdueFollowUps(
       ctx.db,
       follow,
@@ -76,11 +80,9 @@ export async function getCaseload(
     ),
     repo.planFacts(ctx.db, goals, addDays(lastWeek.weekStart, -1), addDays(lastWeek.weekEnd, 1)),
   ]);
-  const rejectedBy = groupBy(rejections);
-  const lateBy = groupBy(late);
+  const appsBy = groupBy(applications);
   const followBy = groupBy(followUps);
   const goalsBy = groupBy(plan.goals);
-  const appliedBy = groupBy(plan.applied);
   const logsBy = groupBy(plan.logs);
   const progressBy = groupBy(plan.progress);
 
@@ -96,13 +98,12 @@ export async function getCaseload(
         ...(has('goals') ? { goals: lastGoals.get(ws) ?? null } : {}),
       },
     };
+    const rows = appsBy.get(ws) ?? [];
     if (has('applications')) {
-      facts.rejectedOn = (rejectedBy.get(ws) ?? []).map((r) => r.closed_on);
-      facts.openLateStage = (lateBy.get(ws) ?? []).map((r) => ({
-        company: r.company,
-        stage: r.stage,
-        since: r.since,
-      }));
+      facts.rejectedOn = rows.flatMap((r) => (r.outcome === 'rejected' && r.closed_on ? [r.closed_on] : []));
+      facts.openLateStage = rows
+        .filter((r) => r.outcome === null && r.since !== null)
+        .map((r) => ({ company: r.company, stage: r.stage, since: r.since }));
     }
     if (has('contacts') || has('notes')) {
       facts.followUps = (followBy.get(ws) ?? []).map((r) => ({ kind: r.kind, dueOn: r.day, count: r.n }));
@@ -116,7 +117,7 @@ export async function getCaseload(
           unit: g.unit,
           ...(g.label ? { label: g.label } : {}),
         })),
-        applied: (appliedBy.get(ws) ?? []).map((a) => a.applied_on ?? a.first_applied_on),
+        applied: rows.map((r) => r.sent_on),
         timeLogs: (logsBy.get(ws) ?? []).map((l) => ({
           channel: l.channel,
           on: l.logged_on,

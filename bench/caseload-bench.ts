@@ -152,14 +152,13 @@ async function main(): Promise<void> {
     );
   } finally {
     await store.close();
-    if (process.env.BENCH_KEEP === '1') {
-      console.log(`kept schema ${schema}`);
-      return;
+    if (process.env.BENCH_KEEP === '1') console.log(`kept schema ${schema} (BENCH_KEEP=1)`);
+    else {
+      const admin = new pg.Client({ connectionString: PG_URL });
+      await admin.connect();
+      await admin.query(`drop schema if exists "${schema}" cascade`);
+      await admin.end();
     }
-    const admin = new pg.Client({ connectionString: PG_URL });
-    await admin.connect();
-    await admin.query(`drop schema if exists "${schema}" cascade`);
-    await admin.end();
   }
 }
 

@@ -125,6 +125,13 @@ for (const database of ['postgres', 'sqlite'] as const) {
         outcome: 'rejected',
         reason: null,
       });
+      // Nor can a search tell which application's notes say what.
+      const probe = await call(url(), casey, '/api/v1/applications?q=nervous', {
+        workspace: sam.workspaceId,
+      });
+      expect(probe.status).toBe(403);
+      expect(probe.body.error.details[0].path).toBe('q');
+      expect((await call(url(), sam, '/api/v1/applications?q=nervous')).body.items).toHaveLength(1);
       const events = await call(url(), casey, `/api/v1/applications/${id}/events`, {
         workspace: sam.workspaceId,
       });

@@ -13,6 +13,7 @@ import {
   applicationListSchema,
   timelineSchema,
 } from '../../core/applications/schemas.ts';
+import { ReboundError } from '../../core/errors.ts';
 import {
   addEvent,
   addRound,
@@ -51,6 +52,15 @@ export function applicationRoutes(app: App, deps: RouteDeps): void {
       },
     },
     async (request, reply) => {
+      // Search reads notes and linked contacts' names: a coach without both scopes would learn
+      // from which applications match what those say.
+      if (request.query.q && !(canSee('notes') && canSee('contacts'))) {
+        throw new ReboundError(
+          'forbidden',
+          'q: searching reads notes and contacts; both must be shared with you.',
+          [{ path: 'q', message: 'needs the notes and contacts scopes' }],
+        );
+      }
       const present = deps.present();
       return deps.cache.send(request, reply, `${present.today}|${present.ghostAfterDays}`, async () => {
         const { items, total } = await listApplications(deps.context(), request.query);

@@ -29,6 +29,7 @@ import { adminRoutes } from './routes/admin.ts';
 import { applicationRoutes } from './routes/applications.ts';
 import { authRoutes } from './routes/auth.ts';
 import { channelRoutes } from './routes/channels.ts';
+import { coachingRoutes } from './routes/coaching.ts';
 import { contactRoutes } from './routes/contacts.ts';
 import { goalRoutes } from './routes/goals.ts';
 import { importRoutes } from './routes/imports.ts';
@@ -100,6 +101,7 @@ const ROUTE_MODULES: RouteModule[] = [
   authRoutes,
   adminRoutes,
   shareRoutes,
+  coachingRoutes,
   workspaceRoutes,
   applicationRoutes,
   insightsRoutes,

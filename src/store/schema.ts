@@ -64,6 +64,11 @@ export interface Database {
   shares: import('./accounts-schema.ts').ShareTable;
   share_views: import('./accounts-schema.ts').ShareViewTable;
   reminders_sent: import('./accounts-schema.ts').ReminderSentTable;
+  // Coaching and cohorts (migration 2026_11_28_0920_sharing): see sharing-schema.ts.
+  coach_notes: import('./sharing-schema.ts').CoachNoteTable;
+  plan_proposals: import('./sharing-schema.ts').PlanProposalTable;
+  cohorts: import('./sharing-schema.ts').CohortTable;
+  cohort_members: import('./sharing-schema.ts').CohortMemberTable;
   // Referral paths (issue 16): see referrals-repository.ts.
   connections: import('./referrals-repository.ts').ConnectionTable;
   referral_asks: import('./referrals-repository.ts').ReferralAskTable;

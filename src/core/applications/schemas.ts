@@ -62,7 +62,12 @@ const eventBase = {
   undone: z.boolean(),
   /** Notes only: how the note reads now, after edits and deletion. */
   current: z.object({ text: z.string(), edited: z.boolean(), deleted: z.boolean() }).optional(),
+  /** True when a coach reads it without the notes scope: its words are replaced by NOT_SHARED_TEXT. */
+  redacted: z.boolean().optional(),
 };
+
+/** What a coach without the notes scope reads in place of a note's (or a reason's) words. */
+export const NOT_SHARED_TEXT = '(not shared)';
 
 /** What a person can change about an interview round (kept in edit and delete events). */
 const roundFacts = z.object({

@@ -22,10 +22,10 @@ export type MailDecision =
 /** Record, review or set aside: recording needs a clear kind and a sure match. */
 export function decideMail(
   classification: MailClassification,
-  match: { score: number } | null,
+  match: { applicationId: string | null; score: number } | null,
 ): MailDecision {
   if (classification.kind === 'other') return { status: 'dismiss', why: 'not about an application' };
-  if (!match || match.score < MAIL_APPLY_MATCH)
+  if (!match || match.applicationId === null || match.score < MAIL_APPLY_MATCH)
     return {
       status: 'review',
       why: match

@@ -5,6 +5,7 @@ import { localDate } from '../../core/dates.ts';
 import { ReboundError } from '../../core/errors.ts';
 import type { MailImportItem, MailImportReport, QueuedMail } from '../../core/import/schemas.ts';
 import { classifyEmail, type MailClassification } from '../../core/mail/classify-email.ts';
+import { decideMail } from '../../core/mail/decide.ts';
 import type { MailKind } from '../../core/mail/mail-phrases.ts';
 import type { MatchableApplication } from '../../core/mail/match-email.ts';
 import * as bulk from '../../store/applications-bulk-repository.ts';
@@ -24,14 +25,7 @@ export const MAIL_INLINE_BYTES = 64 * 1024;
 /** Messages recorded per batch (one multi-row insert); the server answers others between batches. */
 const MAIL_BATCH = 250;
 
-/**
- * How sure the classifier must be before Rebound acts on an e-mail by itself. The phrase scorer
- * gives 1.0 when one kind is clearly signalled and nothing else is, and drops towards 0.5 as a
- * second kind competes; at 0.7 the winning kind outweighs the others more than two to one.
- */
-export const MAIL_APPLY_CONFIDENCE = 0.7;
-/** How sure the match to an application must be (see `matchEmailToApplication`). */
-export const MAIL_APPLY_MATCH = 0.6;
+export { MAIL_APPLY_CONFIDENCE, MAIL_APPLY_MATCH } from '../../core/mail/decide.ts';
 
 export type { MailImportItem, MailImportReport } from '../../core/import/schemas.ts';
 
@@ -92,18 +86,15 @@ export async function importMailFile(
       }
       known.add(m.key);
       const record = newRecord(ctx, m, match?.applicationId ?? null, match?.score ?? null);
-      if (classification.kind === 'other') {
+      const decision = decideMail(classification, match);
+      if (decision.status === 'dismiss') {
         record.status = 'dismissed';
-        record.action = 'not about an application';
-      } else if (!match || match.score < MAIL_APPLY_MATCH) {
-        record.action = match
-          ? `not sure which application (match ${match.score.toFixed(2)})`
-          : 'no matching application found';
-      } else if (classification.confidence < MAIL_APPLY_CONFIDENCE) {
-        record.action = `not sure what it means (confidence ${classification.confidence.toFixed(2)})`;
+        record.action = decision.why;
+      } else if (decision.status === 'review') {
+        record.action = decision.why;
       } else {
         try {
-          record.action = await applyMail(ctx, match.applicationId, classification.kind, record);
+          record.action = await applyMail(ctx, match!.applicationId!, classification.kind, record);
           record.status = 'applied';
         } catch (error) {
           if (!(error instanceof ReboundError)) throw error;

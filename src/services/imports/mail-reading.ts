@@ -25,7 +25,7 @@ export interface MailReading {
   sentAt: string | null;
   excerpt: string;
   classification: MailClassification;
-  match: { applicationId: string; score: number } | null;
+  match: { applicationId: string | null; score: number; reasons: string[] } | null;
 }
 
 /** A limit or unreadable-file failure of the mail reader as the error the faces show. */
@@ -118,7 +118,7 @@ export async function readMailMessages(
       sentAt: email.date,
       excerpt: email.text.slice(0, 2_000),
       classification,
-      match: match ? { applicationId: match.applicationId, score: match.score } : null,
+      match: match ? { applicationId: match.applicationId, score: match.score, reasons: match.reasons } : null,
     });
     if (out.length % 500 === 0) report?.(out.length, messages.length);
   }

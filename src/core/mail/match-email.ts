@@ -158,12 +158,13 @@ export function matchEmailToApplication(
     const phrase = ` ${g.key} `;
     if (senderName.includes(phrase)) add(g, 0.35, `sender's name says ${g.name}`);
     if (subject.includes(phrase)) add(g, 0.3, `subject names ${g.name}`);
-    else if (body.includes(phrase)) add(g, 0.2, `text names ${g.name}`);
+    // Mail from an ATS always speaks for some employer: its text naming one says more.
+    else if (body.includes(phrase)) add(g, ats ? 0.3 : 0.2, `text names ${g.name}`);
   }
 
   const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score);
   const top = ranked[0];
-  if (!top || top[1].score < MIN_MATCH_SCORE) return null;
+  if (!top || top[1].score < 0.2) return null;
   const [group, employer] = top;
   const reasons = [...employer.reasons];
   let score = Math.min(0.9, employer.score);
@@ -174,7 +175,11 @@ export function matchEmailToApplication(
   }
   const choice = chooseByRole(group.apps, subject, body, group.key);
   if (choice.reason) reasons.push(choice.reason);
-  if (!choice.chosen) return { applicationId: null, score: Math.min(score, UNDECIDED_CAP), reasons };
+  if (!choice.chosen)
+    return score < MIN_MATCH_SCORE
+      ? null
+      : { applicationId: null, score: Math.min(score, UNDECIDED_CAP), reasons };
   if (choice.named) score += 0.2;
+  if (score < MIN_MATCH_SCORE) return null;
   return { applicationId: choice.chosen.id, score: Math.round(Math.min(1, score) * 100) / 100, reasons };
 }

@@ -46,6 +46,8 @@ export interface Database {
   informational_interviews: import('./skills-schema.ts').InformationalInterviewTable;
   // Getting data in (issue 6): see imports-repository.ts.
   mail_messages: import('./imports-repository.ts').MailMessageTable;
+  // Senders the user confirmed for a company (issue 14): see mail-senders-repository.ts.
+  mail_senders: import('./mail-senders-repository.ts').MailSenderTable;
   // Per-application history summaries (issue 12): see summaries-repository.ts.
   application_summaries: ApplicationSummaryTable;
   // Full-text search (migration 2026_11_27_1500_rounds_search): see search-repository.ts.
@@ -77,6 +79,7 @@ export interface ApplicationTable {
   company: string;
   role: string;
   job_url: string | null;
+  website: string | null;
   location: string | null;
   work_mode: WorkMode | null;
   salary_min: number | null;

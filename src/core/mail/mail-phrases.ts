@@ -21,7 +21,6 @@ export interface Phrase {
 }
 
 const p = (re: RegExp, weight: number): Phrase => ({ re, weight });
-const NOT_AFTER_NEGATION = String.raw`(?<!\bnot )(?<!n't )(?<!\bno longer )(?<!\bunable to )(?<!\bnot able to )`;
 
 export const PHRASES: Record<Exclude<MailKind, 'other'>, Phrase[]> = {
   rejection: [

@@ -15,13 +15,15 @@ import { ownMessage } from './mail-text.ts';
 import {
   type CompanyGroup,
   companyIndex,
+  GENERIC_MAIL_HOSTS,
   groupsByLabel,
+  type KnownSender,
   mailHost,
   registrableDomain,
 } from './match-index.ts';
 
 export type { KnownSender } from './match-index.ts';
-export { registrableDomain } from './match-index.ts';
+export { GENERIC_MAIL_HOSTS, registrableDomain } from './match-index.ts';
 
 export interface MatchableApplication {
   id: string;
@@ -55,10 +57,6 @@ export const MIN_MATCH_SCORE = 0.4;
 /** Whatever the employer signals add up to, an unsure role keeps the match below recording. */
 const UNDECIDED_CAP = 0.5;
 
-/** Mail hosts that say nothing about the employer. */
-export const GENERIC_MAIL_HOSTS =
-  /(^|\.)(gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|proton|protonmail|aol|gmx|mail|mailbox)\.[a-z.]+$/;
-
 function sender(from: MatchableMail['from']): { address: string; name: string } {
   if (!from) return { address: '', name: '' };
   if (typeof from === 'string') {
@@ -81,7 +79,7 @@ const LINK = /\bhttps?:\/\/[^\s<>"')\]]+/gi;
 export function matchEmailToApplication(
   mail: MatchableMail,
   apps: readonly MatchableApplication[],
-  known: readonly import('./match-index.ts').KnownSender[] = [],
+  known: readonly KnownSender[] = [],
 ): EmailMatch | null {
   const index = companyIndex(apps, known);
   const from = sender(mail.from);

@@ -50,7 +50,8 @@ const WEAK_WORDS = new Set(
 /** What may follow a company's name in its mail domain (`acmecorp`, `acmecareers`, `acmehq`). */
 const DOMAIN_SUFFIXES =
   /(?:inc|corp|co|company|group|hq|careers|jobs|talent|hr|recruiting|hiring|labs|tech|global|usa|us|uk|eu|io|app|ltd|llc|gmbh|team|mail)$/;
-const GENERIC_HOSTS =
+/** Mail hosts that say nothing about the employer. */
+export const GENERIC_MAIL_HOSTS =
   /(^|\.)(gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|proton|protonmail|aol|gmx|mail|mailbox)\.[a-z.]+$/;
 
 /** The organisation's domain of a host: `talent.northwind.co.uk` → `northwind.co.uk`. */
@@ -119,7 +120,7 @@ export function companyIndex(
     byAddress: new Map(),
   };
   const ownDomain = (g: CompanyGroup, host: string | null, why: string) => {
-    if (!host || atsOfHost(host) || isJobBoardHost(host) || GENERIC_HOSTS.test(host)) return;
+    if (!host || atsOfHost(host) || isJobBoardHost(host) || GENERIC_MAIL_HOSTS.test(host)) return;
     const d = registrableDomain(host);
     if (!g.domains.has(d)) g.domains.set(d, why);
     push(index.byDomain, d, g);

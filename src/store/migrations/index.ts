@@ -7,6 +7,7 @@ import * as imports from './2026_11_22_1300_imports.ts';
 import * as summaries from './2026_11_27_1200_summaries.ts';
 import * as ux from './2026_11_27_1400_ux.ts';
 import * as roundsSearch from './2026_11_27_1500_rounds_search.ts';
+import * as mailMatch from './2026_11_28_1000_mail_match.ts';
 
 /**
  * Every migration, by its frozen timestamped name. Append new ones; never rename, edit or
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_27_1200_summaries': summaries,
   '2026_11_27_1400_ux': ux,
   '2026_11_27_1500_rounds_search': roundsSearch,
+  '2026_11_28_1000_mail_match': mailMatch,
 };

@@ -94,16 +94,25 @@ export function classifyEmail(mail: ClassifiableMail): MailClassification {
     (typeof PHRASES)['offer'],
   ][]) {
     const entry = { score: 0, strongest: 0, evidence: [] as string[] };
+    // Where each piece of evidence was found, so two phrases over the same words show once.
+    const spans: [number, number, number][] = [];
     phrases.forEach((phrase) => {
       // Most phrases appear nowhere; one pass over the whole text rules them out cheaply.
       if (!phrase.re.test(all)) return;
-      for (const sentence of sentences) {
+      for (const [at, sentence] of sentences.entries()) {
         if ((kind === 'rejection' || kind === 'offer') && CONDITIONAL.test(sentence)) continue;
         const m = phrase.re.exec(sentence);
         if (!m) continue;
         entry.score += phrase.weight;
         entry.strongest = Math.max(entry.strongest, phrase.weight);
-        if (!entry.evidence.includes(m[0])) entry.evidence.push(m[0].trim());
+        const end = m.index + m[0].length;
+        // Shown once when most of the shorter phrase is the same words.
+        const overlaps = spans.some(
+          ([i, a, b]) =>
+            i === at && Math.min(b, end) - Math.max(a, m.index) > Math.min(b - a, end - m.index) / 2,
+        );
+        spans.push([at, m.index, end]);
+        if (!overlaps && !entry.evidence.includes(m[0].trim())) entry.evidence.push(m[0].trim());
         break;
       }
     });

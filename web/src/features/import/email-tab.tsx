@@ -188,6 +188,16 @@ function Evidence({ phrases }: { phrases: string[] }) {
   );
 }
 
+/** Why Rebound matched the message to an application (the signals it used), or to none. */
+function MatchReasons({ reasons }: { reasons: string[] }) {
+  if (reasons.length === 0) return null;
+  return (
+    <Text size="xs" c="dimmed" mt={4} data-testid="match-reasons">
+      Matched because: {reasons.join('; ')}
+    </Text>
+  );
+}
+
 function ReviewQueue() {
   const queue = useMailReview();
   const items = queue.data?.items ?? [];
@@ -249,6 +259,7 @@ function QueuedItem({ mail }: { mail: QueuedMail }) {
             <KindBadge kind={mail.kind} confidence={mail.confidence} />
             <Evidence phrases={mail.evidence} />
           </Group>
+          <MatchReasons reasons={mail.matchReasons} />
         </div>
       </Group>
       <Group gap="xs" mt="sm" align="flex-end" wrap="wrap">

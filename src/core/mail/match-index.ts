@@ -91,7 +91,7 @@ export function companyIndex(
   known: readonly KnownSender[],
 ): CompanyIndex {
   const hit = cache.get(apps);
-  if (hit && hit.known === known) return hit.index;
+  if (hit && (hit.known === known || (hit.known.length === 0 && known.length === 0))) return hit.index;
   const groups = new Map<string, CompanyGroup>();
   for (const app of apps) {
     const key = normaliseCompany(app.company);

@@ -55,7 +55,7 @@ export const PHRASES: Record<Exclude<MailKind, 'other'>, Phrase[]> = {
     p(/\b(?:pursue|progress|pursuing|progressing) other (?:candidates|applicants)\b/, 4),
     p(/\b(?:other|another) (?:candidates?|applicants?) (?:whose|who|that)\b/, 3),
     p(
-      /\b(?:have|has|were|was|are|is|have not|haven't|hasn't|weren't|wasn't|aren't|isn't)(?: not)? (?:been )?(?:selected|shortlisted|successful|chosen|picked)\b(?!(?: for)? (?:an? |the )?(?:interview|next round|next stage|final))/,
+      /\b(?:(?:have|has|were|was|are|is) not|haven't|hasn't|weren't|wasn't|aren't|isn't) (?:been )?(?:selected|shortlisted|successful|chosen|picked|progressed)\b/,
       4,
     ),
     p(
@@ -73,6 +73,19 @@ export const PHRASES: Record<Exclude<MailKind, 'other'>, Phrase[]> = {
       4,
     ),
     p(/\bnot going to (?:proceed|continue|move forward|progress|advance)\b/, 4),
+    p(
+      /\b(?:will not|won't|not) be (?:taken|carried) forward\b|(?:\bnot|n't) be able to take (?:things|this|it|your application) (?:any )?further\b/,
+      4,
+    ),
+    p(
+      /\b(?:decided|chosen|chose|opted) to (?:pass on|close|decline) your (?:application|candidacy|profile)\b/,
+      4,
+    ),
+    p(
+      /\b(?:application|candidacy)(?: for [\w ,&-]{1,60}?)? (?:has been|was|is being) (?:declined|rejected|turned down)\b/,
+      4,
+    ),
+    p(/\bno further action will be taken\b/, 3),
     p(/\b(?:move|moving) ahead with (?:other|another|a different|someone)\b|\bwith someone else\b/, 4),
     p(/\b(?:has|have) not been (?:progressed|taken forward|retained)\b|\bnot (?:been )?retained\b/, 4),
     p(/\b(?:unable|not able) to consider your (?:application|candidacy) (?:any )?further\b/, 4),
@@ -90,7 +103,14 @@ export const PHRASES: Record<Exclude<MailKind, 'other'>, Phrase[]> = {
       /\b(?:position|role|vacancy|job|requisition|opening)s? (?:you applied for )?(?:has|have|is|was) (?:now )?(?:been )?(?:filled|closed|cancell?ed|canceled|put on hold|no longer (?:open|available))\b/,
       4,
     ),
-    p(/\b(?:we have|we've|have|has|had) (?:now )?(?:filled|closed|cancell?ed) (?:the|this|our)\b/, 4),
+    p(
+      /\b(?:we have|we've|have|has|had) (?:now )?(?:filled|closed|cancell?ed) (?:the|this|our) (?:[\w,-]+ ){0,4}?(?:position|role|vacancy|opening|job|requisition)s?\b/,
+      4,
+    ),
+    p(
+      /\b(?:concluded|completed|closed) (?:the|our) (?:recruitment|hiring|search|process) (?:for|on)\b|\bsuccessful candidate has been (?:appointed|selected|chosen)\b/,
+      4,
+    ),
     p(
       /\ball (?:the )?(?:spots|places|positions|seats|openings|roles) (?:are|were|have been) (?:now )?(?:already )?(?:filled|taken)\b/,
       4,
@@ -148,6 +168,7 @@ export const PHRASES: Record<Exclude<MailKind, 'other'>, Phrase[]> = {
       3,
     ),
     p(/\b(?:calendly\.com|cal\.com|goodtime\.io|meet\.google\.com|zoom\.us|teams\.microsoft\.com)\b/, 2),
+    p(/\b(?:interview|time) slots?\b|\bwhich time suits\b/, 3),
     p(/\binterview\b/, 1),
   ],
   assessment: [

@@ -153,6 +153,18 @@ describe('matchEmailToApplication', () => {
     });
   });
 
+  it('takes the application a contact is linked to when the role does not say', () => {
+    const withContact = apps.map((a) =>
+      a.id === 'a1' ? { ...a, contactEmails: ['kim@northwindtraders.com'] } : a,
+    );
+    const m = matchEmailToApplication(
+      { from: 'kim@northwindtraders.com', subject: 'Hello', text: 'Quick note.' },
+      withContact,
+    );
+    expect(m).toMatchObject({ applicationId: 'a1' });
+    expect(m!.reasons[0]).toBe('sent by kim@northwindtraders.com, a contact there');
+  });
+
   it('returns null when nothing points to an application', () => {
     expect(
       matchEmailToApplication(

@@ -171,7 +171,15 @@ export function matchEmailToApplication(
     reasons.push(`it could also be ${rival[0].name}`);
     return { applicationId: null, score: Math.min(score, UNDECIDED_CAP), reasons };
   }
-  const choice = chooseByRole(group.apps, subject, body, group.key);
+  // A contact linked to one of the company's applications says which one, when the role does not.
+  const contactOf = group.apps.filter((a) =>
+    a.contactEmails?.some((c) => c.trim().toLowerCase() === from.address),
+  );
+  const byRole = chooseByRole(group.apps, subject, body, group.key);
+  const choice =
+    !byRole.chosen && contactOf.length === 1 && !byRole.reason?.startsWith('names')
+      ? { chosen: contactOf[0]!, named: false, reason: null }
+      : byRole;
   if (choice.reason) reasons.push(choice.reason);
   if (!choice.chosen)
     return score < MIN_MATCH_SCORE

@@ -8,15 +8,22 @@ import { sendersToLearn } from '../../core/mail/learn.ts';
 import type { KnownSender, MatchableApplication } from '../../core/mail/match-email.ts';
 import * as bulk from '../../store/applications-bulk-repository.ts';
 import * as apps from '../../store/applications-repository.ts';
+import * as contacts from '../../store/contacts-repository.ts';
 import * as senders from '../../store/mail-senders-repository.ts';
 import { nowIso, type ServiceContext } from '../context.ts';
 
-/** The applications and confirmed senders the matcher reads. */
+/** The applications (with their linked contacts' addresses) and confirmed senders the matcher reads. */
 export async function loadMatchBoard(
   ctx: ServiceContext,
 ): Promise<{ applications: MatchableApplication[]; senders: KnownSender[] }> {
   const all = await bulk.listAllApplications(ctx.db, ctx.workspaceId);
   const known = await senders.listMailSenders(ctx.db, ctx.workspaceId);
+  const emails = new Map<string, string[]>();
+  for (const { applicationId, email } of await contacts.listLinkedContactEmails(ctx.db, ctx.workspaceId)) {
+    const list = emails.get(applicationId);
+    if (list) list.push(email);
+    else emails.set(applicationId, [email]);
+  }
   return {
     applications: all.map((a) => ({
       id: a.id,
@@ -24,6 +31,7 @@ export async function loadMatchBoard(
       role: a.role,
       jobUrl: a.jobUrl,
       website: a.website,
+      contactEmails: emails.get(a.id) ?? [],
     })),
     senders: known.map((k) => ({ sender: k.sender, company: k.company })),
   };

@@ -6,6 +6,7 @@ import type { Store } from '../../store/connect.ts';
 import { listMailSenders, rememberMailSender } from '../../store/mail-senders-repository.ts';
 import { getApplicationOrThrow } from '../applications.ts';
 import { exportBackup, importBackup } from '../backup.ts';
+import { createContact, linkContact } from '../contacts/contacts.ts';
 import type { ServiceContext } from '../context.ts';
 import { applyMailMessage, importMailFile, listMailReview } from './mail-import.ts';
 
@@ -132,6 +133,23 @@ for (const database of databases) {
       expect(again.items[0]!.matchReasons[0]).toBe(
         'sent by dana@nwa-talent.com, whom you matched to Northwind Analytics before',
       );
+    });
+
+    it('matches mail from a contact linked to the application, even from a personal address', async () => {
+      const helen = await createContact(ctx, { name: 'Helen Cole', email: 'h.cole.recruits@gmail.com' });
+      await linkContact(ctx, helen.id, { applicationId: ids.hv!, role: 'recruiter' });
+      const report = await importMailFile(
+        ctx,
+        eml(
+          'Helen <h.cole.recruits@gmail.com>',
+          'Quick update',
+          "I'm sorry to say the team has decided to go with another candidate.",
+          'r7',
+        ),
+        'r7.eml',
+      );
+      expect(report.items[0]).toMatchObject({ applicationId: ids.hv, kind: 'rejection' });
+      expect(report.items[0]!.matchReasons).toEqual(['sent by h.cole.recruits@gmail.com, a contact there']);
     });
 
     it('moves a sender confirmed again for another company, counting confirmations', async () => {

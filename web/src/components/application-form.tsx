@@ -251,8 +251,8 @@ export function ApplicationForm({ initial, mode, submitLabel, onSubmit, onCancel
           </Grid.Col>
           <Grid.Col span={12}>
             <TextInput
-              label="Company website"
-              description="Its domain (example.com) lets Rebound recognise the company's e-mail."
+              label="Website"
+              description="The company's own domain (example.com), so Rebound recognises its e-mail"
               maxLength={LIMITS.url}
               placeholder="example.com"
               value={values.website}

@@ -41,6 +41,7 @@ export function presentApplication(app: Application, ctx: PresentContext): Appli
     salaryMax: app.salaryMax,
     salaryCurrency: app.salaryCurrency,
     jobUrl: app.jobUrl,
+    website: app.website,
     resumeVersion: app.resumeVersion,
     createdAt: app.createdAt,
     updatedAt: app.updatedAt,

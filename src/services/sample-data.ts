@@ -219,6 +219,7 @@ export function generateWorkspace(options: {
       company: pick(COMPANIES),
       role: pick(ROLES),
       jobUrl: `https://jobs.example.com/${id}`,
+      website: null,
       location: pick(LOCATIONS),
       workMode: pick(['onsite', 'hybrid', 'remote'] as const),
       salaryMin: 50_000 + Math.floor(rand() * 40) * 1000,

@@ -49,6 +49,8 @@ export interface Database {
   // Mail sync (issue 14): see mail-sync-repository.ts.
   mail_accounts: import('./mail-sync-repository.ts').MailAccountTable;
   mail_sync_folders: import('./mail-sync-repository.ts').MailSyncFolderTable;
+  // Senders the user confirmed for a company (issue 14): see mail-senders-repository.ts.
+  mail_senders: import('./mail-senders-repository.ts').MailSenderTable;
   // Per-application history summaries (issue 12): see summaries-repository.ts.
   application_summaries: ApplicationSummaryTable;
   // Full-text search (migration 2026_11_27_1500_rounds_search): see search-repository.ts.
@@ -134,6 +136,7 @@ export interface ApplicationTable {
   company: string;
   role: string;
   job_url: string | null;
+  website: string | null;
   location: string | null;
   work_mode: WorkMode | null;
   salary_min: number | null;

@@ -49,6 +49,7 @@ export const applicationSummarySchema = z.object({
   salaryMax: z.number().nullable(),
   salaryCurrency: z.string().nullable(),
   jobUrl: z.string().nullable(),
+  website: z.string().nullable(),
   resumeVersion: z.string().nullable(),
   createdAt: instant,
   updatedAt: instant,

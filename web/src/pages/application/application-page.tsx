@@ -68,6 +68,7 @@ function toForm(app: ApplicationDetail): FormValues {
     stage: app.stage,
     appliedOn: app.appliedOn,
     jobUrl: app.jobUrl ?? '',
+    website: app.website ?? '',
     location: app.location ?? '',
     workMode: app.workMode,
     kind: app.kind,

@@ -142,6 +142,49 @@ for (const database of ['postgres', 'sqlite'] as const) {
       expect((await call(url(), seeker, '/api/v1/applications')).body.items).toHaveLength(1);
     });
 
+    it('never shows a coach the pause journal inside a rejection, even with the notes scope', async () => {
+      const app = await call(url(), seeker, '/api/v1/applications', {
+        method: 'POST',
+        body: { company: 'Fabrikam', role: 'Analyst' },
+      });
+      const rejection = await call(url(), seeker, '/api/v1/rejections', {
+        method: 'POST',
+        body: { applicationId: app.body.id, reasonGiven: 'Went with an internal candidate' },
+      });
+      expect(rejection.status).toBe(201);
+      const wrote = await call(url(), seeker, `/api/v1/rejections/${rejection.body.id}/journal`, {
+        method: 'POST',
+        body: { text: 'I felt gutted about this one', mood: 2 },
+      });
+      expect(wrote.status).toBeLessThan(300);
+      expect(
+        (await call(url(), seeker, `/api/v1/rejections/${rejection.body.id}`)).body.journal,
+      ).toHaveLength(1);
+
+      const share = await call(url(), seeker, '/api/v1/shares', {
+        method: 'POST',
+        body: { coachEmail: coach.email, scopes: ['applications', 'notes'] },
+      });
+      const asCoach = { workspace: seeker.workspaceId };
+      for (const path of [
+        '/api/v1/rejections',
+        `/api/v1/rejections/${rejection.body.id}`,
+        `/api/v1/applications/${app.body.id}/rejection`,
+        `/api/v1/applications/${app.body.id}`,
+      ]) {
+        const res = await call(url(), coach, path, asCoach);
+        expect(res.status, path).toBe(200);
+        expect(JSON.stringify(res.body), path).not.toContain('gutted');
+      }
+      expect((await call(url(), coach, '/api/v1/rejections', asCoach)).body.items[0].reasonGiven).toBe(
+        'Went with an internal candidate',
+      );
+      await call(url(), seeker, `/api/v1/shares/${share.body.id}`, { method: 'DELETE' });
+      expect(
+        (await call(url(), seeker, `/api/v1/applications/${app.body.id}`, { method: 'DELETE' })).status,
+      ).toBe(204);
+    });
+
     it('signs in, signs out and accepts revocable personal access tokens', async () => {
       const wrong = await signIn(url(), 'sam@example.org', 'not the password');
       expect(wrong.status).toBe(401);

@@ -12,3 +12,17 @@ export function canSee(scope: ShareScope): boolean {
   if (!request || request.access.kind === 'owner') return true;
   return request.access.scopes.includes(scope);
 }
+
+/**
+ * True in local mode and in one's own workspace: for what is never shared whatever the scopes
+ * (the pause journal inside a rejection, moods, the writing after a no).
+ */
+export function ownsWorkspace(): boolean {
+  const request = currentScope();
+  return !request || request.access.kind === 'owner';
+}
+
+/** A rejection as a coach may see it: without the seeker's pause journal, which is never shared. */
+export function withoutPrivateJournal<T extends { journal: unknown[] }>(rejection: T): T {
+  return ownsWorkspace() ? rejection : { ...rejection, journal: [] };
+}

@@ -56,3 +56,24 @@ export const shareCreateSchema = z.object({
 export type ShareCreateInput = z.infer<typeof shareCreateSchema>;
 
 export const roleSchema = z.enum(ROLES);
+
+// --- Contract additions of issue 13 (accounts helper's routes), written ahead by the web helper.
+
+export const passwordChangeSchema = z.object({
+  currentPassword: z.string().min(1, 'is required').max(PASSWORD_MAX),
+  newPassword: passwordSchema,
+});
+export type PasswordChangeInput = z.infer<typeof passwordChangeSchema>;
+
+export const passwordResetRequestSchema = z.object({ email: emailSchema });
+
+export const passwordResetCompleteSchema = z.object({
+  token: z.string().min(1).max(200),
+  password: passwordSchema,
+});
+
+export const invitationCreateSchema = z.object({ email: emailSchema, role: roleSchema });
+export type InvitationCreateInput = z.infer<typeof invitationCreateSchema>;
+
+export const adminSettingsPatchSchema = z.object({ openSignup: z.boolean() });
+export const userRolePatchSchema = z.object({ role: roleSchema });

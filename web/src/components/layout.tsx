@@ -50,6 +50,8 @@ export function Layout() {
   const { pathname } = useLocation();
   const me = useSession();
   const analyst = me?.user?.role === 'analyst';
+  // A coach reading a seeker's job search: nothing here may add to it (or seem to).
+  const canAdd = !analyst && !pathname.startsWith('/caseload/');
   const nav = analyst ? hostedNav(me) : [...NAV, ...hostedNav(me)];
 
   return (
@@ -80,7 +82,7 @@ export function Layout() {
             </Link>
           </Group>
           <Group gap="sm" wrap="nowrap">
-            {!analyst && (
+            {canAdd && (
               <>
                 <Button leftSection={<IconPlus size={16} />} onClick={openAdd} visibleFrom="xs">
                   Add application

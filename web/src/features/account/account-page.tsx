@@ -21,9 +21,9 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ApiError, request } from '../../api/client.ts';
+import { request } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
-import { schemaValidator } from '../../lib/form-schema.ts';
+import { fieldErrorsFor, schemaValidator } from '../../lib/form-schema.ts';
 import { formatDate } from '../../lib/format.ts';
 import { meKey, optional, useSession } from './session.tsx';
 
@@ -66,9 +66,7 @@ function PasswordCard() {
         message: 'Password changed. Your other sessions were signed out.',
       });
     },
-    onError: (e) => {
-      if (e instanceof ApiError) form.setErrors(e.fieldErrors());
-    },
+    onError: (e) => form.setErrors(fieldErrorsFor(e, ['currentPassword', 'newPassword'])),
   });
   return (
     <Card withBorder padding="lg">
@@ -88,9 +86,10 @@ function PasswordCard() {
             autoComplete="new-password"
             {...form.getInputProps('newPassword')}
           />
-          {change.error && Object.keys(form.errors).length === 0 && (
-            <Alert color="red">{errorMessage(change.error)}</Alert>
-          )}
+          {change.error &&
+            Object.keys(fieldErrorsFor(change.error, ['currentPassword', 'newPassword'])).length === 0 && (
+              <Alert color="red">{errorMessage(change.error)}</Alert>
+            )}
           <Group justify="flex-end">
             <Button type="submit" loading={change.isPending}>
               Change password
@@ -125,7 +124,9 @@ function TokensCard() {
       return qc.invalidateQueries({ queryKey: ['tokens'] });
     },
     onError: (e) => {
-      if (e instanceof ApiError) form.setErrors(e.fieldErrors());
+      const fields = fieldErrorsFor(e, ['name']);
+      if (Object.keys(fields).length > 0) form.setErrors(fields);
+      else notifications.show({ color: 'red', message: errorMessage(e) });
     },
   });
   const revoke = useMutation({

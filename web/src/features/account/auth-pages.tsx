@@ -25,7 +25,7 @@ import { IconArrowBounce } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type ReactNode, useEffect } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { ApiError, request } from '../../api/client.ts';
+import { request } from '../../api/client.ts';
 import { schemaValidator } from '../../lib/form-schema.ts';
 import { authErrorWords, isMissingRoute, useAfterSessionChange } from './session.tsx';
 
@@ -139,9 +139,6 @@ export function SignUpPage() {
       await navigate('/', { replace: true });
       await after();
     },
-    onError: (error) => {
-      if (error instanceof ApiError) form.setErrors(error.fieldErrors());
-    },
   });
   // A server without the invitation preview still checks the link at sign-up.
   const linkBroken =
@@ -179,7 +176,7 @@ export function SignUpPage() {
             autoComplete="new-password"
             {...form.getInputProps('password')}
           />
-          {signUp.error && Object.keys(form.errors).length === 0 && (
+          {signUp.error && (
             <Alert color="red" role="alert">
               {authErrorWords(signUp.error)}
             </Alert>

@@ -18,13 +18,10 @@ import {
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
-import { schemaValidator } from '../../lib/form-schema.ts';
+import { schemaValidator, showErrors } from '../../lib/form-schema.ts';
 import { useSession } from '../account/session.tsx';
 import { cohortCsvUrl, useAddCohortMember, useCohortInsights, useCohorts, useCreateCohort } from './api.ts';
-
-const fail = (e: unknown) => notifications.show({ color: 'red', message: errorMessage(e) });
 
 /**
  * `/cohorts`: groups of seekers who agreed to be counted, and their figures added up, split by
@@ -83,7 +80,7 @@ function CreateCohort({ onCreated }: { onCreated: (c: CohortView) => void }) {
               form.reset();
               onCreated(c);
             },
-            onError: (e) => (e instanceof ApiError ? form.setErrors(e.fieldErrors()) : fail(e)),
+            onError: (e) => showErrors(form, e),
           }),
         )}
         noValidate
@@ -206,7 +203,7 @@ function AddMember({ cohortId }: { cohortId: string }) {
               form.reset();
               notifications.show({ color: 'teal', message: `Asked ${v.email} to join.` });
             },
-            onError: (e) => (e instanceof ApiError ? form.setErrors(e.fieldErrors()) : fail(e)),
+            onError: (e) => showErrors(form, e),
           }),
         )}
         noValidate

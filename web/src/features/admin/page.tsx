@@ -22,9 +22,8 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
-import { schemaValidator } from '../../lib/form-schema.ts';
+import { schemaValidator, showErrors } from '../../lib/form-schema.ts';
 import { formatDate } from '../../lib/format.ts';
 import { useSession } from '../account/session.tsx';
 import {
@@ -113,7 +112,7 @@ function InvitationsCard() {
               setCreated(inv);
               form.reset();
             },
-            onError: (e) => (e instanceof ApiError ? form.setErrors(e.fieldErrors()) : fail(e)),
+            onError: (e) => showErrors(form, e),
           }),
         )}
         noValidate

@@ -3,10 +3,9 @@ import { Badge, Button, Card, Group, Stack, Switch, Text, Textarea, Title } from
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
-import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
 import { DateField } from '../../components/date-field.tsx';
-import { schemaValidator } from '../../lib/form-schema.ts';
+import { schemaValidator, showErrors } from '../../lib/form-schema.ts';
 import { formatDate } from '../../lib/format.ts';
 import {
   useAddCoachNote,
@@ -62,7 +61,7 @@ function NotesCard({
         onSubmit={form.onSubmit((v) =>
           add.mutate(v, {
             onSuccess: () => form.reset(),
-            onError: (e) => (e instanceof ApiError ? form.setErrors(e.fieldErrors()) : fail(e)),
+            onError: (e) => showErrors(form, e),
           }),
         )}
         noValidate
@@ -144,7 +143,7 @@ function ProposalsCard({
         onSubmit={form.onSubmit((v) =>
           add.mutate(v, {
             onSuccess: () => form.reset(),
-            onError: (e) => (e instanceof ApiError ? form.setErrors(e.fieldErrors()) : fail(e)),
+            onError: (e) => showErrors(form, e),
           }),
         )}
         noValidate

@@ -31,14 +31,14 @@ export default function CaseloadPage() {
       )}
       <Stack gap="sm" data-testid="caseload">
         {entries.map((entry) => (
-          <CaseloadCard key={entry.shareId} entry={entry} />
+          <CaseloadCard key={entry.shareId} entry={entry} signals={caseload.data?.signals ?? false} />
         ))}
       </Stack>
     </Stack>
   );
 }
 
-function CaseloadCard({ entry }: { entry: CaseloadEntry }) {
+function CaseloadCard({ entry, signals }: { entry: CaseloadEntry; signals: boolean }) {
   const needsAttention = entry.attention.length > 0;
   return (
     <UnstyledButton
@@ -72,10 +72,16 @@ function CaseloadCard({ entry }: { entry: CaseloadEntry }) {
               </Stack>
             )}
             <Text size="xs" c="dimmed">
-              {entry.lastActivityAt
-                ? `Last activity ${daysAgo(entry.lastActivityAt.slice(0, 10))}`
-                : 'No recent activity shown'}
-              {entry.endsOn ? ` · shared until ${formatDate(entry.endsOn)}` : ''}
+              {[
+                entry.lastActivityAt
+                  ? `Last activity ${daysAgo(entry.lastActivityAt.slice(0, 10))}`
+                  : signals
+                    ? 'No activity yet'
+                    : null,
+                entry.endsOn ? `Shared until ${formatDate(entry.endsOn)}` : 'Shared until they end it',
+              ]
+                .filter(Boolean)
+                .join(' · ')}
             </Text>
             <Group gap={4}>
               {entry.scopes.map((scope) => (

@@ -7,7 +7,7 @@ import {
   type Stage,
 } from '@core/applications/application.ts';
 import type { ApplicationSummary, TimelineEvent } from '@core/applications/schemas.ts';
-import { Alert, Badge, Card, Loader, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Card, Group, Loader, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ComponentType, type ReactNode, useEffect, useState } from 'react';
 import { errorMessage } from '../../api/hooks.ts';
@@ -58,7 +58,31 @@ function Applications({ workspaceId }: SectionProps) {
             <Text size="sm" c="dimmed" mb="xs">
               {data.total} application{data.total === 1 ? '' : 's'}. Open one to see its history.
             </Text>
-            <Table.ScrollContainer minWidth={560}>
+            <Stack gap="xs" hiddenFrom="sm">
+              {data.items.map((a) => (
+                <Card
+                  key={a.id}
+                  withBorder
+                  padding="sm"
+                  onClick={() => setOpen(a)}
+                  style={{ cursor: 'pointer' }}
+                >
+                  <Group justify="space-between" wrap="nowrap" align="flex-start">
+                    <div>
+                      <Text size="sm" fw={600}>
+                        {a.company}
+                      </Text>
+                      <Text size="sm">{a.role}</Text>
+                      <Text size="xs" c="dimmed">
+                        Last activity {formatDate(a.lastActivityOn)}
+                      </Text>
+                    </div>
+                    <StageBadge app={a} />
+                  </Group>
+                </Card>
+              ))}
+            </Stack>
+            <Table.ScrollContainer minWidth={560} visibleFrom="sm">
               <Table highlightOnHover data-testid="seeker-applications">
                 <Table.Thead>
                   <Table.Tr>
@@ -85,9 +109,7 @@ function Applications({ workspaceId }: SectionProps) {
                       </Table.Td>
                       <Table.Td>{a.role}</Table.Td>
                       <Table.Td>
-                        <Badge variant="light" color={a.outcome ? 'gray' : 'indigo'}>
-                          {a.outcome ? OUTCOME_LABELS[a.outcome] : STAGE_LABELS[a.stage]}
-                        </Badge>
+                        <StageBadge app={a} />
                       </Table.Td>
                       <Table.Td>{formatDate(a.lastActivityOn)}</Table.Td>
                     </Table.Tr>
@@ -102,6 +124,14 @@ function Applications({ workspaceId }: SectionProps) {
         )
       }
     </Read>
+  );
+}
+
+function StageBadge({ app }: { app: ApplicationSummary }) {
+  return (
+    <Badge variant="light" color={app.outcome ? 'gray' : 'indigo'} style={{ flexShrink: 0 }}>
+      {app.outcome ? OUTCOME_LABELS[app.outcome] : STAGE_LABELS[app.stage]}
+    </Badge>
   );
 }
 

@@ -56,7 +56,37 @@ function SharesCard() {
         </Text>
       )}
       {items.length > 0 && (
-        <Table.ScrollContainer minWidth={560}>
+        <Stack gap="xs" hiddenFrom="sm">
+          {items.map((share) => {
+            const s = status(share);
+            return (
+              <Card key={share.id} withBorder padding="sm">
+                <Group justify="space-between" wrap="nowrap" align="flex-start">
+                  <Text size="sm" fw={600} style={{ wordBreak: 'break-all' }}>
+                    {share.coachEmail}
+                  </Text>
+                  <Badge color={s.color} variant="light" style={{ flexShrink: 0 }}>
+                    {s.label}
+                  </Badge>
+                </Group>
+                <Text size="sm">{share.scopes.map((scope) => SHARE_SCOPE_LABELS[scope]).join('; ')}</Text>
+                <Text size="xs" c="dimmed">
+                  {share.endsOn ? `Until ${formatDate(share.endsOn)}` : 'Until you end it'}
+                </Text>
+                {share.active && (
+                  <Group justify="flex-end">
+                    <Button size="xs" color="red" variant="light" onClick={() => setEnding(share)}>
+                      End share
+                    </Button>
+                  </Group>
+                )}
+              </Card>
+            );
+          })}
+        </Stack>
+      )}
+      {items.length > 0 && (
+        <Table.ScrollContainer minWidth={560} visibleFrom="sm">
           <Table verticalSpacing="sm" data-testid="shares">
             <Table.Thead>
               <Table.Tr>

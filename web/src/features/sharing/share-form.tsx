@@ -16,10 +16,9 @@ import {
 import { useForm } from '@mantine/form';
 import { IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
-import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
 import { DateField } from '../../components/date-field.tsx';
-import { schemaValidator } from '../../lib/form-schema.ts';
+import { fieldErrorsFor, schemaValidator } from '../../lib/form-schema.ts';
 import { useCreateShare } from './api.ts';
 
 interface Values {
@@ -28,6 +27,7 @@ interface Values {
   endsOn: string | null;
 }
 
+const FIELDS = ['coachEmail', 'scopes', 'endsOn'];
 const LABELS = { coachEmail: "The coach's e-mail", scopes: 'What to share', endsOn: 'The end date' };
 
 /** Share chosen parts of your job search with a coach, by e-mail, optionally until a day. */
@@ -49,13 +49,11 @@ export function ShareForm() {
           if (share.invitationLink)
             setInvitationLink({ email: share.coachEmail, link: share.invitationLink });
         },
-        onError: (e) => {
-          if (e instanceof ApiError) form.setErrors(e.fieldErrors());
-        },
+        onError: (e) => form.setErrors(fieldErrorsFor(e, FIELDS)),
       },
     );
   }
-  const fieldErrorShown = Object.keys(form.errors).length > 0;
+  const fieldErrorShown = Object.keys(fieldErrorsFor(create.error, FIELDS)).length > 0;
   return (
     <Card withBorder padding="lg">
       <Title order={3} size="h4" mb="xs">

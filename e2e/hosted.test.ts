@@ -70,10 +70,24 @@ describeInBrowser('hosted mode: accounts, sharing and the coach view', () => {
     await admin.page.getByRole('link', { name: 'Admin' }).waitFor();
     await admin.page.getByRole('button', { name: 'Account of Ada Admin' }).click();
     await admin.page.getByText('ada@example.org · Admin').waitFor();
-    await admin.page.keyboard.press('Escape');
+    await admin.page.getByRole('menuitem', { name: 'Account and password' }).click();
+    await admin.page.getByRole('heading', { name: 'Your account' }).waitFor();
+    await admin.page.getByRole('button', { name: 'Change password' }).click();
+    await admin.page.getByText('The new password must be at least 10 characters.').waitFor();
+    await shoot(admin.page, 'account');
+    // The admin's pages open whole even where this server lacks a route of theirs.
+    await admin.page.getByRole('link', { name: 'Admin' }).click();
+    await admin.page.getByRole('heading', { name: 'Invitations' }).waitFor();
+    await shoot(admin.page, 'admin');
+    await admin.page.locator('main').getByRole('link', { name: 'Cohorts' }).click();
+    await admin.page.getByRole('heading', { name: 'Cohorts' }).waitFor();
+    expect(await admin.page.getByText('Something went wrong').count()).toBe(0);
 
     // After that sign-up is by invitation; the admin opens it (directly, the admin route is not here).
     const refused = await person(browser);
+    await refused.page.goto(`${server.url}/forgot-password`);
+    await refused.page.getByRole('button', { name: 'Send the link' }).click();
+    await refused.page.getByText('E-mail must be an e-mail address.').waitFor();
     await refused.page.goto(`${server.url}/sign-up`);
     await refused.page.getByLabel('Your name').fill('Early Bird');
     await refused.page.getByLabel('E-mail').fill('early@example.org');

@@ -40,7 +40,10 @@ function hostedNav(me: Me | null) {
   const items = [{ to: '/sharing', label: 'Sharing', icon: IconShare, exact: false }];
   if (role === 'coach' || role === 'admin' || (me?.sharedWithMe.length ?? 0) > 0)
     items.push({ to: '/caseload', label: 'Caseload', icon: IconUsers, exact: false });
-  if (role === 'admin') items.push({ to: '/admin', label: 'Admin', icon: IconShieldCog, exact: false });
+  if (role === 'admin') {
+    items.push({ to: '/admin', label: 'Admin', icon: IconShieldCog, exact: false });
+    items.push({ to: '/cohorts', label: 'Cohorts', icon: IconChartDots, exact: false });
+  }
   return items;
 }
 

@@ -2,6 +2,7 @@ import type { MeWithCalendarView } from '@core/accounts/schemas.ts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext } from 'react';
 import { ApiError, request } from '../../api/client.ts';
+import { errorMessage } from '../../api/hooks.ts';
 
 /** Who is signed in (hosted mode), or local mode with no accounts at all. */
 export type Me = MeWithCalendarView;
@@ -81,7 +82,6 @@ export function retryWords(seconds: number | null): string {
 export function authErrorWords(error: unknown): string {
   if (error instanceof ApiError) {
     if (error.status === 429) return `Too many attempts. ${retryWords(error.retryAfter)}`;
-    return error.message;
   }
-  return 'Something went wrong. Please try again.';
+  return errorMessage(error);
 }

@@ -102,7 +102,11 @@ describeInBrowser('hosted mode: accounts, sharing and the coach view', () => {
     const coach = await person(browser);
     await signUp(coach.page, server.url, 'Casey Coach', 'casey@example.org');
     // The admin would make Casey a coach on the admin page (its route comes with the accounts work).
-    await server.store.db.updateTable('users').set({ role: 'coach' }).where('email', '=', 'casey@example.org').execute();
+    await server.store.db
+      .updateTable('users')
+      .set({ role: 'coach' })
+      .where('email', '=', 'casey@example.org')
+      .execute();
 
     // Sam's job search: two applications and a private journal entry.
     for (const [company, role] of [
@@ -155,7 +159,10 @@ describeInBrowser('hosted mode: accounts, sharing and the coach view', () => {
     // Opening an application reads its history through the shared workspace.
     await coach.page.getByRole('tab', { name: 'Applications' }).click();
     await apps.getByRole('button', { name: 'Northwind Labs' }).click();
-    await coach.page.getByRole('dialog', { name: 'Northwind Labs — Platform Engineer' }).getByText('Added at Applied').waitFor();
+    await coach.page
+      .getByRole('dialog', { name: 'Northwind Labs — Platform Engineer' })
+      .getByText('Added at Applied')
+      .waitFor();
     await coach.page.keyboard.press('Escape');
 
     // Sam ends the share; Casey loses access at once and is told so.
@@ -166,7 +173,9 @@ describeInBrowser('hosted mode: accounts, sharing and the coach view', () => {
 
     await coach.page.getByRole('tab', { name: 'Applications' }).click();
     await coach.page.reload();
-    await coach.page.getByText('This job search is not shared with you any more.', { exact: false }).waitFor();
+    await coach.page
+      .getByText('This job search is not shared with you any more.', { exact: false })
+      .waitFor();
     const direct = await coach.page.request.get(`${server.url}/api/v1/applications`, {
       headers: { 'rebound-workspace': (await seekerWorkspace(seeker.page, server.url)) ?? '' },
     });
@@ -194,13 +203,20 @@ describeInBrowser('hosted mode: accounts, sharing and the coach view', () => {
     await page.getByRole('button', { name: 'Create token' }).click();
     const token = (await page.getByTestId('new-token').textContent()) ?? '';
     expect(token).toMatch(/^rbt_/);
-    const withToken = await fetch(`${server.url}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } });
+    const withToken = await fetch(`${server.url}/api/v1/me`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect((await withToken.json()).user.email).toBe('toni@example.org');
 
     await page.getByRole('button', { name: 'Revoke' }).click();
-    await page.getByRole('dialog', { name: 'Revoke this token?' }).getByRole('button', { name: 'Revoke' }).click();
+    await page
+      .getByRole('dialog', { name: 'Revoke this token?' })
+      .getByRole('button', { name: 'Revoke' })
+      .click();
     await page.getByText('Revoked', { exact: true }).waitFor();
-    const after = await fetch(`${server.url}/api/v1/applications`, { headers: { authorization: `Bearer ${token}` } });
+    const after = await fetch(`${server.url}/api/v1/applications`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(after.status).toBe(401);
     await context.close();
   });

@@ -25,7 +25,7 @@ import { IconArrowBounce } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type ReactNode, useEffect } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { request } from '../../api/client.ts';
+import { ApiError, request } from '../../api/client.ts';
 import { schemaValidator } from '../../lib/form-schema.ts';
 import { authErrorWords, isMissingRoute, useAfterSessionChange } from './session.tsx';
 
@@ -55,6 +55,16 @@ function AuthFrame({ title, children }: { title: string; children: ReactNode }) 
       </Stack>
     </Center>
   );
+}
+
+/**
+ * Password resets are public routes: a "sign in first" answer means this server has no such
+ * route yet (an older server), not that anyone should sign in.
+ */
+function publicRouteWords(error: unknown): string {
+  if (error instanceof ApiError && error.status === 401)
+    return 'This server cannot reset passwords yet. Ask its admin to set a new one for you.';
+  return authErrorWords(error);
 }
 
 /** Sign in with e-mail and password; the server's refusal is shown as it words it. */
@@ -140,9 +150,12 @@ export function SignUpPage() {
       await after();
     },
   });
-  // A server without the invitation preview still checks the link at sign-up.
+  // Only the preview's own "no such invitation" counts: a server without the preview route still
+  // checks the link at sign-up.
   const linkBroken =
-    preview.error && !isMissingRoute(preview.error)
+    preview.error instanceof ApiError &&
+    (preview.error.status === 404 || preview.error.status === 410) &&
+    !isMissingRoute(preview.error)
       ? 'This invitation link is not valid any more (used, expired or mistyped). Ask for a new one.'
       : null;
 
@@ -217,7 +230,7 @@ export function ForgotPasswordPage() {
               Type the e-mail address you sign in with; we will send a link to choose a new password.
             </Text>
             <TextInput label="E-mail" type="email" autoComplete="email" {...form.getInputProps('email')} />
-            {ask.error && <Alert color="red">{authErrorWords(ask.error)}</Alert>}
+            {ask.error && <Alert color="red">{publicRouteWords(ask.error)}</Alert>}
             <Button type="submit" loading={ask.isPending}>
               Send the link
             </Button>
@@ -286,7 +299,7 @@ export function ResetPasswordPage() {
               {...form.getInputProps('again')}
             />
             {form.errors.token && <Alert color="red">{form.errors.token}</Alert>}
-            {reset.error && <Alert color="red">{authErrorWords(reset.error)}</Alert>}
+            {reset.error && <Alert color="red">{publicRouteWords(reset.error)}</Alert>}
             <Button type="submit" loading={reset.isPending}>
               Save the new password
             </Button>

@@ -222,6 +222,40 @@ describeInBrowser('hosted mode: accounts, sharing and the coach view', () => {
   });
 });
 
+describeInBrowser('hosted mode: an analyst', () => {
+  let browser: Browser;
+  let server: TestServer;
+
+  beforeAll(async () => {
+    await ensureWebBuilt();
+    browser = await launchBrowser();
+    server = await startTestServer({ hosted: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('sees only cohorts: no job search of their own, nobody else’s', async () => {
+    const { context, page } = await person(browser);
+    await signUp(page, server.url, 'Ana Lyst', 'ana@example.org');
+    // The admin would give this role on the admin page (its route comes with the accounts work).
+    await server.store.db
+      .updateTable('users')
+      .set({ role: 'analyst' })
+      .where('email', '=', 'ana@example.org')
+      .execute();
+    await page.goto(`${server.url}/applications`);
+    await page.getByRole('heading', { name: 'Cohorts' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/cohorts');
+    const nav = page.getByRole('navigation');
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Cohorts']);
+    expect(await page.getByRole('button', { name: 'Add application' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Create cohort' }).count()).toBe(0);
+    await context.close();
+  });
+});
+
 async function seekerWorkspace(page: Page, base: string): Promise<string | undefined> {
   const res = await page.request.get(`${base}/api/v1/me`);
   return (await res.json()).user?.workspaceId;

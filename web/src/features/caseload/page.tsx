@@ -1,15 +1,37 @@
+import { invitationCreateSchema } from '@core/accounts/input.ts';
 import { SHARE_SCOPE_LABELS } from '@core/accounts/scopes.ts';
 import { ATTENTION_LABELS, type CaseloadEntry } from '@core/sharing/schemas.ts';
-import { Alert, Badge, Card, Group, Stack, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Code,
+  CopyButton,
+  Group,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+  Tooltip,
+  UnstyledButton,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
 import { IconChevronRight } from '@tabler/icons-react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../../api/hooks.ts';
+import { schemaValidator, showErrors } from '../../lib/form-schema.ts';
 import { daysAgo, formatDate } from '../../lib/format.ts';
+import { useSession } from '../account/session.tsx';
+import { useCreateInvitation, useInvitations } from '../admin/api.ts';
 import { useCaseload } from './api.ts';
 
 /** `/caseload`: the seekers who share with me, those who need attention first, and why. */
 export default function CaseloadPage() {
   const caseload = useCaseload();
+  const role = useSession()?.user?.role;
   const entries = caseload.data?.entries ?? [];
   return (
     <Stack gap="lg" maw={960}>
@@ -34,7 +56,73 @@ export default function CaseloadPage() {
           <CaseloadCard key={entry.shareId} entry={entry} signals={caseload.data?.signals ?? false} />
         ))}
       </Stack>
+      {(role === 'coach' || role === 'admin') && <InviteSeeker />}
     </Stack>
+  );
+}
+
+/** A coach invites someone to keep their job search here (as a seeker); sharing stays their choice. */
+function InviteSeeker() {
+  const invitations = useInvitations();
+  const create = useCreateInvitation();
+  const [link, setLink] = useState<string | null>(null);
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { email: '', role: 'seeker' as const },
+    validate: schemaValidator(invitationCreateSchema, { email: 'The e-mail' }),
+  });
+  if (invitations.data === null) return null;
+  return (
+    <Card withBorder padding="lg">
+      <Title order={3} size="h4">
+        Invite someone you coach
+      </Title>
+      <Text size="sm" c="dimmed" mb="xs">
+        They get their own account and job search. What they share with you is up to them.
+      </Text>
+      <form
+        onSubmit={form.onSubmit((v) =>
+          create.mutate(v, {
+            onSuccess: (inv) => {
+              form.reset();
+              setLink(inv.emailed ? null : inv.link);
+              notifications.show({
+                color: 'teal',
+                message: inv.emailed
+                  ? `Invitation e-mailed to ${inv.email}.`
+                  : `Invitation for ${inv.email} made.`,
+              });
+            },
+            onError: (e) => showErrors(form, e),
+          }),
+        )}
+        noValidate
+      >
+        <Group align="flex-start" wrap="wrap">
+          <TextInput
+            label="Their e-mail"
+            type="email"
+            style={{ flex: 1, minWidth: 220 }}
+            {...form.getInputProps('email')}
+          />
+          <Button type="submit" mt={25} loading={create.isPending}>
+            Invite
+          </Button>
+        </Group>
+      </form>
+      {link && (
+        <Group gap="xs" wrap="nowrap" mt="sm">
+          <Code style={{ wordBreak: 'break-all' }}>{link}</Code>
+          <CopyButton value={link}>
+            {({ copied, copy }) => (
+              <Button size="xs" variant="light" onClick={copy}>
+                {copied ? 'Copied' : 'Copy link'}
+              </Button>
+            )}
+          </CopyButton>
+        </Group>
+      )}
+    </Card>
   );
 }
 

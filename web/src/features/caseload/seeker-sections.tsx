@@ -289,7 +289,7 @@ function Goals({ workspaceId }: SectionProps) {
       </Card>
       <Card withBorder padding="md">
         <Title order={4} size="h5" mb="xs">
-          Wins
+          Wins, latest first
         </Title>
         <Read query={wins}>
           {(data) =>
@@ -299,11 +299,14 @@ function Goals({ workspaceId }: SectionProps) {
               </Text>
             ) : (
               <Stack gap={4}>
-                {data.items.map((w, i) => (
-                  <Text key={w.id ?? `${w.on}-${i}`} size="sm">
-                    {formatDate(w.on)} · {w.text}
-                  </Text>
-                ))}
+                {[...data.items]
+                  .reverse()
+                  .slice(0, 15)
+                  .map((w, i) => (
+                    <Text key={w.id ?? `${w.on}-${i}`} size="sm">
+                      {formatDate(w.on)} · {w.text}
+                    </Text>
+                  ))}
               </Stack>
             )
           }
@@ -356,7 +359,7 @@ function Notes({ workspaceId }: SectionProps) {
       {(data) =>
         data.items.length === 0 ? (
           <Text size="sm" c="dimmed">
-            No closed-with-a-no applications to look back on.
+            No rejections or look-backs written down yet.
           </Text>
         ) : (
           <Stack gap="sm">

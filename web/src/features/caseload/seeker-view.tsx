@@ -84,7 +84,7 @@ export default function SeekerView() {
           <Tabs.Tab value="private" c="dimmed">
             Journal and moods
           </Tabs.Tab>
-          <Tabs.Tab value="coach">Your notes</Tabs.Tab>
+          <Tabs.Tab value="coach">Coaching</Tabs.Tab>
         </Tabs.List>
         {SHARE_SCOPES.map((scope) => {
           const Section = SECTIONS[scope];

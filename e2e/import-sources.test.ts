@@ -136,9 +136,9 @@ describeInBrowser('import sources', () => {
     });
 
     await page.goto(`${server.url}/import/email`);
-    await page.getByRole('heading', { name: 'From your e-mail' }).waitFor();
+    await page.getByRole('heading', { name: 'From mail files' }).waitFor();
     const upload = () =>
-      page.locator('input[type=file]').setInputFiles({
+      page.locator('input[type=file]:not([webkitdirectory])').setInputFiles({
         name: 'rejection.eml',
         mimeType: 'message/rfc822',
         buffer: rejectionEml,

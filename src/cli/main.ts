@@ -75,6 +75,12 @@ export const COMMAND_MODULES: CommandModule[] = [
     load: async () => (await import('./commands/imports.ts')).registerImportCommands,
   },
   {
+    // `rebound mail sync` and `rebound mail account`: IMAP sync (issue 14).
+    commands: {},
+    extends: ['mail'],
+    load: async () => (await import('./commands/mail-sync.ts')).registerMailSyncCommands,
+  },
+  {
     commands: {
       insights: 'your funnel, where rejections happen, and what the numbers suggest',
       channels: 'this week’s time per channel against your plan, and next week’s suggestion',
@@ -110,10 +116,22 @@ export const COMMAND_MODULES: CommandModule[] = [
   },
   {
     commands: {
+      referrals: 'people you know at the companies you apply to, and referral asks',
+      'response-times': 'how long employers took to answer you, and your notice rule',
+    },
+    extends: ['import'],
+    load: async () => (await import('./commands/referrals.ts')).registerReferralCommands,
+  },
+  {
+    commands: {
       today: 'what is due now: pauses ending, emails, look backs, tasks, people to reach out to',
       calendar: 'write dated steps and interviews as an .ics calendar file',
     },
     load: async () => (await import('./commands/today.ts')).registerTodayCommands,
+  },
+  {
+    commands: { admin: 'run a hosted server: create the first admin, invite people' },
+    load: async () => (await import('./commands/admin.ts')).registerAdminCommands,
   },
   {
     commands: {

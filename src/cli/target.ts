@@ -1,5 +1,5 @@
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { StoreTarget } from '../store/connect.ts';
 
 /** Where a local user's data lives by default, per platform. */
@@ -22,4 +22,14 @@ export function resolveTarget(flags: { db?: string }, env: NodeJS.ProcessEnv = p
   if (env.REBOUND_DATABASE_URL) return { kind: 'postgres', url: env.REBOUND_DATABASE_URL };
   if (env.REBOUND_DB) return { kind: 'sqlite', file: env.REBOUND_DB };
   return { kind: 'sqlite', file: join(defaultDataDir(env), 'rebound.db') };
+}
+
+/**
+ * The key that seals saved passwords (see io/secret-box.ts), kept outside the database: beside a
+ * SQLite file (its data folder), else in the user's data folder; REBOUND_SECRET_KEY_FILE overrides.
+ */
+export function secretKeyFile(target: StoreTarget, env: NodeJS.ProcessEnv = process.env): string {
+  if (env.REBOUND_SECRET_KEY_FILE) return env.REBOUND_SECRET_KEY_FILE;
+  if (target.kind === 'sqlite') return join(dirname(target.file), 'rebound-secret.key');
+  return join(defaultDataDir(env), 'rebound-secret.key');
 }

@@ -1,12 +1,15 @@
 /**
  * Reads a saved job page (or one the user pasted) into application fields. Job sites publish a
- * schema.org `JobPosting` as JSON-LD for search engines; that is read first. Pages without it
- * fall back to their readable text: the title or first heading, Open Graph tags and main text.
+ * schema.org `JobPosting` as JSON-LD for search engines; that is read first. Pages without it are
+ * read by the structure of the big boards (`job-boards.ts`: LinkedIn, Indeed, Greenhouse, Lever,
+ * Workday, Ashby), then by their readable text: the title or first heading, Open Graph tags and
+ * main text. The browser clipper and the bookmarklet send the page as the browser shows it here.
  */
 import { type HTMLElement, type Node, type Options as ParseOptions, parse, TextNode } from 'node-html-parser';
 import type { Channel, WorkMode } from '../core/applications/application.ts';
 import { guessChannelFromUrl } from '../core/import/channel.ts';
 import { FILE_LIMITS } from './file-limits.ts';
+import { type BoardPage, type JobBoard, readBoardPage } from './job-boards.ts';
 
 export { guessChannelFromUrl } from '../core/import/channel.ts';
 
@@ -26,7 +29,9 @@ export interface JobPostingFields {
 export interface JobPostingExtract {
   found: boolean;
   /** Where the fields came from; `none` when nothing was found. */
-  source: 'json-ld' | 'text' | 'none';
+  source: 'json-ld' | 'board' | 'text' | 'none';
+  /** The board whose page structure was read, when `source` is `board`. */
+  board?: JobBoard;
   /** Why nothing was found, for the person who pasted the page. */
   reason?: string;
   fields: JobPostingFields;
@@ -50,6 +55,8 @@ export function extractJobPosting(html: string, url?: string): JobPostingExtract
   const root = parseHtml(html, { blockTextElements: { script: true, style: true, pre: true } });
   const posting = findJsonLdPosting(root);
   if (posting) return fromJsonLd(posting, url);
+  const board = readBoardPage(root, url);
+  if (board) return fromBoard(board, url);
   return fromText(root, url);
 }
 
@@ -150,6 +157,31 @@ function jsonLdSalary(value: unknown): Pick<JobPostingFields, 'salaryMin' | 'sal
     salaryMin: min ?? max,
     salaryMax: max ?? min,
     salaryCurrency: currency ? currency.toUpperCase() : null,
+  };
+}
+
+function fromBoard(page: BoardPage, url: string | undefined): JobPostingExtract {
+  const jobDescription = page.description ? htmlToPlainText(page.description.toString()) || null : null;
+  return {
+    found: true,
+    source: 'board',
+    board: page.board,
+    fields: {
+      company: page.company,
+      role: page.role,
+      location: page.location,
+      workMode:
+        workModeFromText(`${page.workplace ?? ''} ${page.location ?? ''}`) ??
+        (/\bremote\b/i.test(`${page.workplace ?? ''} ${page.location ?? ''}`) ? 'remote' : null) ??
+        workModeFromText(jobDescription ?? ''),
+      salaryMin: null,
+      salaryMax: null,
+      salaryCurrency: null,
+      jobDescription,
+      jobUrl: url ?? null,
+    },
+    channel: guessChannelFromUrl(url),
+    employmentType: null,
   };
 }
 

@@ -30,6 +30,7 @@ for (const database of ['postgres', 'sqlite'] as const) {
         mode: 'hosted',
         user: null,
         sharedWithMe: [],
+        calendarPath: null,
       });
     });
 
@@ -163,6 +164,21 @@ for (const database of ['postgres', 'sqlite'] as const) {
       expect(created.body.token).toMatch(/^rbt_/);
       const viaToken = await call(url(), seeker, '/api/v1/applications', { token: created.body.token });
       expect(viaToken.body.items).toHaveLength(1);
+      // A clipper or integration on another origin writes with its token (no pairing on a hosted
+      // server); the same request with only the cookie is refused as cross-site.
+      const clip = { method: 'POST', body: { company: 'Clipped Co', role: 'Analyst' } };
+      const withToken = await call(url(), seeker, '/api/v1/applications', {
+        ...clip,
+        token: created.body.token,
+        headers: { origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop' },
+      });
+      expect(withToken.status).toBe(201);
+      const withCookie = await call(url(), seeker, '/api/v1/applications', {
+        ...clip,
+        headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+      });
+      expect(withCookie.status).toBe(403);
+      await call(url(), seeker, `/api/v1/applications/${withToken.body.id}`, { method: 'DELETE' });
       const listed = await call(url(), seeker, '/api/v1/tokens');
       expect(JSON.stringify(listed.body)).not.toContain(created.body.token);
       await call(url(), seeker, `/api/v1/tokens/${created.body.id}`, { method: 'DELETE' });

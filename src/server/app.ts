@@ -1,20 +1,31 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import { packagePath } from '../io/package-files.ts';
+import {
+  type AccountMail,
+  checkMailSettings,
+  createMailer,
+  type MailSettings,
+} from '../services/accounts/mail.ts';
+import { TooManyAttemptsError } from '../services/accounts/rate-limit.ts';
+import type { SecretBox } from '../io/secret-box.ts';
 import type { ServiceContext } from '../services/context.ts';
+import { type MailSyncScheduler, timerScheduler } from '../services/mail-sync/scheduler.ts';
 import { registerApiDocs } from './api-docs.ts';
-import { registerHostedAuth } from './auth.ts';
+import { currentScope, registerHostedAuth } from './auth.ts';
 import { createRouteDeps, type RouteDeps } from './deps.ts';
 import { errorBody, registerErrorHandling } from './errors.ts';
 import { registerHostCheck } from './host-check.ts';
 import { registerRequestGuards } from './request-guard.ts';
 import { ResponseCache } from './response-cache.ts';
 import { checkResponse, responseSerializer, shouldCheckResponses } from './response-check.ts';
+import { adminRoutes } from './routes/admin.ts';
 import { applicationRoutes } from './routes/applications.ts';
 import { authRoutes } from './routes/auth.ts';
 import { channelRoutes } from './routes/channels.ts';
@@ -22,8 +33,10 @@ import { contactRoutes } from './routes/contacts.ts';
 import { goalRoutes } from './routes/goals.ts';
 import { importRoutes } from './routes/imports.ts';
 import { insightsRoutes } from './routes/insights.ts';
+import { mailSyncRoutes, noSecretBox, planSavedMailSync } from './routes/mail-sync.ts';
 import { peopleRoutes } from './routes/people.ts';
 import { recoveryRoutes } from './routes/recovery.ts';
+import { referralRoutes } from './routes/referrals.ts';
 import { shareRoutes } from './routes/shares.ts';
 import { skillRoutes } from './routes/skills.ts';
 import { todayRoutes } from './routes/today.ts';
@@ -60,6 +73,12 @@ export interface ServerOptions {
   hosted?: boolean;
   /** Behind a reverse proxy: trust its X-Forwarded-For/-Proto (client address, HTTPS cookies). */
   trustProxy?: boolean;
+  /**
+   * Hosted mode: the public address for links (REBOUND_PUBLIC_URL) and SMTP for e-mailing
+   * invitations and reset links (REBOUND_SMTP_URL, REBOUND_MAIL_FROM). Without SMTP, links are
+   * shown to the admin to copy.
+   */
+  mail?: MailSettings;
   /** Extra host names to answer to besides the local ones (hosted deployments). */
   allowedHosts?: string[];
   /** Built web app to serve; null to serve the API only. */
@@ -67,12 +86,17 @@ export interface ServerOptions {
   logger?: FastifyServerOptions['logger'];
   /** Check every JSON response against its declared schema (default: under vitest only). */
   checkResponses?: boolean;
+  /** Seals saved mail passwords; `rebound serve` gives the data folder's key file. Without it, none can be saved. */
+  secrets?: SecretBox;
+  /** Plans scheduled mail syncs (default: a timer while the server runs). */
+  mailScheduler?: MailSyncScheduler;
 }
 
 /** Feature route modules register here; each takes the app and the shared dependencies. */
 export type RouteModule = (app: import('./deps.ts').App, deps: RouteDeps) => void;
 const ROUTE_MODULES: RouteModule[] = [
   authRoutes,
+  adminRoutes,
   shareRoutes,
   workspaceRoutes,
   applicationRoutes,
@@ -85,6 +109,8 @@ const ROUTE_MODULES: RouteModule[] = [
   todayRoutes,
   skillRoutes,
   importRoutes,
+  referralRoutes,
+  mailSyncRoutes,
 ];
 
 /** Builds the Fastify server: host check, error model, OpenAPI, the REST API and the web app. */
@@ -100,13 +126,35 @@ export async function buildServer(options: ServerOptions) {
   const checkResponses = shouldCheckResponses(options.checkResponses);
   app.setSerializerCompiler(responseSerializer(checkResponses));
   const hosted = options.hosted ?? false;
-  registerRequestGuards(app);
+  // Local mode: the paired extensions are read from the settings once the route deps exist
+  // (below). Hosted mode pairs none: a clipper there sends a personal access token.
+  let pairedOrigins: () => readonly string[] = () => [];
+  registerRequestGuards(app, () => pairedOrigins(), hosted);
   // The Host check guards an account-less local server against DNS rebinding; a hosted server's
   // data needs an account, so it answers to whatever name it is reached by.
   if (!hosted) registerHostCheck(app, options.allowedHosts);
   registerErrorHandling(app);
   await app.register(fastifyCookie);
-  if (hosted) registerHostedAuth(app, { db: options.context.db, clock: options.context.clock });
+  if (hosted) {
+    registerHostedAuth(app, { db: options.context.db, clock: options.context.clock });
+    // Per-address limits on sign-up and password-reset e-mails (routes opt in with
+    // `config.rateLimit`). In memory, so each process counts its own; sign-in's limit is in the database.
+    await app.register(fastifyRateLimit, {
+      global: false,
+      errorResponseBuilder: (_request, context) =>
+        new TooManyAttemptsError(
+          `Too many requests from your address. Try again in ${context.after}.`,
+          Math.max(1, Math.ceil(context.ttl / 1000)),
+        ),
+    });
+  }
+  const mailSettings = checkMailSettings(options.mail ?? { publicUrl: null, smtpUrl: null, from: null });
+  const mail: AccountMail = {
+    publicUrl: mailSettings.publicUrl,
+    mailer: hosted ? createMailer(mailSettings) : null,
+    requestOrigin: () => currentScope()?.origin,
+    log: (error) => app.log.warn({ err: error }, 'could not send e-mail'),
+  };
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -138,8 +186,20 @@ export async function buildServer(options: ServerOptions) {
   );
   cache.register(app);
   app.decorate('responseCache', cache);
-  const deps = await createRouteDeps(options.context, cache, hosted);
+  const deps = await createRouteDeps(
+    options.context,
+    cache,
+    hosted,
+    {
+      secrets: options.secrets ?? noSecretBox,
+      mailScheduler: options.mailScheduler ?? timerScheduler(),
+    },
+    mail,
+  );
+  if (!hosted) pairedOrigins = () => deps.settings().clipperOrigins;
   for (const register of ROUTE_MODULES) register(app, deps);
+  await planSavedMailSync(deps);
+  app.addHook('onClose', async () => deps.mailScheduler.stop());
 
   const webRoot = options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot;
   const serveWeb = Boolean(webRoot && existsSync(join(webRoot, 'index.html')));

@@ -24,6 +24,8 @@ export interface RequestScope {
   access: WorkspaceAccess;
   context: ServiceContext;
   settings: Settings;
+  /** The scheme and host this request reached (links shown to the caller when no public URL is set). */
+  origin: string;
 }
 
 declare module 'fastify' {
@@ -127,6 +129,7 @@ export function registerHostedAuth(app: FastifyInstance, base: AccountsContext):
       principal,
       access,
       settings,
+      origin: `${request.protocol}://${request.host}`,
       context: {
         db: base.db,
         clock: base.clock,

@@ -8,7 +8,10 @@ import type {
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { localDate } from '../core/dates.ts';
 import type { AccountsContext } from '../services/accounts/accounts.ts';
+import type { AccountMail } from '../services/accounts/mail.ts';
+import type { SecretBox } from '../io/secret-box.ts';
 import type { ServiceContext } from '../services/context.ts';
+import type { MailSyncScheduler } from '../services/mail-sync/scheduler.ts';
 import type { PresentContext } from '../services/presenters.ts';
 import { getSettings, type Settings } from '../services/settings.ts';
 import { currentScope } from './auth.ts';
@@ -34,14 +37,20 @@ export interface RouteDeps {
   cache: ResponseCache;
   /** Served beyond this machine: outbound fetches must not reach private addresses. */
   hosted: boolean;
-  /** The database and clock for the server's accounts (hosted mode). */
+  /** The database, clock and mail for the server's accounts (hosted mode). */
   accounts: AccountsContext;
+  /** Seals saved mail passwords (the data folder's key file locally). */
+  secrets: SecretBox;
+  /** Plans scheduled mail syncs (a timer locally). */
+  mailScheduler: MailSyncScheduler;
 }
 
 export async function createRouteDeps(
   base: ServiceContext,
   cache: ResponseCache,
   hosted = false,
+  mailSync: { secrets: SecretBox; mailScheduler: MailSyncScheduler },
+  mail?: AccountMail,
 ): Promise<RouteDeps> {
   // Local mode: one workspace, its settings cached here and refreshed when they change. Hosted
   // mode: each request's workspace and settings come from its scope (see auth.ts), never from
@@ -56,7 +65,8 @@ export async function createRouteDeps(
   return {
     cache,
     hosted,
-    accounts: { db: base.db, clock: base.clock },
+    ...mailSync,
+    accounts: { db: base.db, clock: base.clock, ...(mail ? { mail } : {}) },
     context: () => scoped()?.context ?? ctx,
     present: () => {
       const scope = scoped();

@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { ERROR_CODES, type ErrorCode, type ErrorDetail, isReboundError } from '../core/errors.ts';
 import { issuesToDetails } from '../core/validation.ts';
+import { TooManyAttemptsError } from '../services/accounts/rate-limit.ts';
 import { storeErrorToRebound } from '../store/errors.ts';
 
 export interface ErrorBody {
@@ -22,6 +23,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const known = isReboundError(error) ? error : storeErrorToRebound(error);
     if (known) {
+      if (known instanceof TooManyAttemptsError) reply.header('retry-after', String(known.retryAfterSeconds));
       return reply.status(ERROR_CODES[known.code]).send(errorBody(known.code, known.message, known.details));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

@@ -199,16 +199,25 @@ describe('getting data in over HTTP', () => {
       webRoot: null,
       hosted: true,
     });
+    // Signed in (hosted mode answers nobody else), with the local-address setting even switched on.
+    const signUp = await hosted.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-up',
+      headers,
+      payload: { email: 'ada@example.org', password: 'correct horse battery', name: 'Ada' },
+    });
+    const session = signUp.cookies.find((c) => c.name === 'rebound_session')!;
+    const signedIn = { ...headers, cookie: `rebound_session=${session.value}` };
     await hosted.inject({
       method: 'PATCH',
       url: '/api/v1/settings',
-      headers,
+      headers: signedIn,
       payload: { fetchLocalAddresses: true },
     });
     const res = await hosted.inject({
       method: 'POST',
       url: '/api/v1/imports/job-page',
-      headers,
+      headers: signedIn,
       payload: { url: `${pages.base}/ats-graph.html` },
     });
     expect(res.json().error.message).toBe(fetchFailedMessage(`${pages.base}/ats-graph.html`));

@@ -1,8 +1,14 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { openTestContext, type TestContext } from '../../test/support/context.ts';
 import { databases } from '../../test/support/databases.ts';
+import { startDovecot } from '../../test/support/dovecot.ts';
 import { buildApplicationInput } from '../../test/support/factories.ts';
+import { hasTool } from '../../test/support/tools.ts';
+import { keyFileSecretBox } from '../io/secret-box.ts';
 import { fixedClock } from '../services/context.ts';
 import { buildServer } from './app.ts';
 
@@ -57,6 +63,7 @@ for (const database of databases) {
   describe(`every route's response matches its declared schema on ${database.name}`, () => {
     let opened: TestContext;
     let app: Awaited<ReturnType<typeof buildServer>>;
+    let keyDir: string;
     const called = new Set<string>();
 
     /** Calls a route (named by its pattern), expects success, and returns the JSON body (or text). */
@@ -101,15 +108,22 @@ for (const database of databases) {
       });
       expect(res.statusCode, `${method} ${url}: ${res.body.slice(0, 300)}`).toBeLessThan(300);
       const set = res.cookies.find((c) => c.name === 'rebound_session');
+      const json = String(res.headers['content-type'] ?? '').includes('json');
       return {
-        body: res.statusCode === 204 ? null : res.json(),
+        body: res.statusCode === 204 ? null : json ? res.json() : res.body,
         cookie: set ? `rebound_session=${set.value}` : cookie,
       };
     }
 
     beforeAll(async () => {
       opened = await openTestContext(database, fixedClock(new Date('2026-11-10T10:00:00Z')));
-      app = await buildServer({ context: opened.ctx, webRoot: null, checkResponses: true });
+      keyDir = mkdtempSync(join(tmpdir(), 'rebound-key-'));
+      app = await buildServer({
+        context: opened.ctx,
+        webRoot: null,
+        checkResponses: true,
+        secrets: keyFileSecretBox(join(keyDir, 'rebound-secret.key')),
+      });
       hostedApp = await buildServer({
         context: opened.ctx,
         webRoot: null,
@@ -121,6 +135,7 @@ for (const database of databases) {
       await app.close();
       await hostedApp.close();
       await opened.close();
+      rmSync(keyDir, { recursive: true, force: true });
     });
 
     it('calls every account and sharing route of a hosted server', async () => {
@@ -156,6 +171,70 @@ for (const database of databases) {
       expect((await callHosted(cookie, 'GET', '/api/v1/shares')).body.items).toHaveLength(1);
       await callHosted(cookie, 'DELETE', '/api/v1/shares/:id', { id: share.id });
       await callHosted(signedIn.cookie, 'POST', '/api/v1/auth/sign-out');
+
+      // Invitations, the admin's pages, passwords and the calendar feed.
+      const invited = (
+        await callHosted(
+          cookie,
+          'POST',
+          '/api/v1/invitations',
+          {},
+          { email: 'sam@example.org', role: 'seeker' },
+        )
+      ).body;
+      const invitation = new URL(invited.link).searchParams.get('invitation')!;
+      expect((await callHosted(cookie, 'GET', '/api/v1/invitations')).body.items.length).toBeGreaterThan(0);
+      expect(
+        (await callHosted(null, 'GET', '/api/v1/auth/invitations/:token', { token: invitation })).body,
+      ).toMatchObject({
+        email: 'sam@example.org',
+      });
+      const sam = (
+        await callHosted(
+          null,
+          'POST',
+          '/api/v1/auth/sign-up',
+          {},
+          { email: 'sam@example.org', password, name: 'Sam', invitation },
+        )
+      ).body.user;
+      const withdrawn = (
+        await callHosted(
+          cookie,
+          'POST',
+          '/api/v1/invitations',
+          {},
+          { email: 'kim@example.org', role: 'coach' },
+        )
+      ).body;
+      await callHosted(cookie, 'DELETE', '/api/v1/invitations/:id', { id: withdrawn.id });
+      expect((await callHosted(cookie, 'GET', '/api/v1/admin/settings')).body.openSignup).toBe(false);
+      await callHosted(cookie, 'PATCH', '/api/v1/admin/settings', {}, { openSignup: true });
+      expect((await callHosted(cookie, 'GET', '/api/v1/admin/users')).body.items).toHaveLength(2);
+      await callHosted(cookie, 'PATCH', '/api/v1/admin/users/:id', { id: sam.id }, { role: 'coach' });
+      const reset = (
+        await callHosted(cookie, 'POST', '/api/v1/admin/users/:id/password-reset', { id: sam.id })
+      ).body;
+      await callHosted(null, 'POST', '/api/v1/auth/password-reset', {}, { email: 'sam@example.org' });
+      await callHosted(
+        null,
+        'POST',
+        '/api/v1/auth/password-reset/complete',
+        {},
+        { token: new URL(reset.link).searchParams.get('token'), password: 'a new password for sam' },
+      );
+      await callHosted(
+        cookie,
+        'POST',
+        '/api/v1/auth/password',
+        {},
+        { currentPassword: password, newPassword: 'another long password' },
+      );
+      const { calendarPath } = (await callHosted(cookie, 'POST', '/api/v1/auth/calendar-secret')).body;
+      expect(
+        (await callHosted(null, 'GET', '/api/v1/calendar/:secret', { secret: calendarPath.split('/').pop() }))
+          .body,
+      ).toContain('BEGIN:VCALENDAR');
       await callHosted(cookie, 'POST', '/api/v1/auth/sign-out-everywhere');
     });
 
@@ -448,6 +527,53 @@ for (const database of databases) {
         { applicationId: open.id },
       );
       await call('POST', '/api/v1/mail/review/:id/dismiss', { id: queue.items[1].id });
+      // Referral paths: a connections export, the people you know at an application, an ask.
+      const connections = [
+        'Notes:',
+        '"Some email addresses may be missing."',
+        '',
+        'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+        'Ines,Varga,https://www.linkedin.com/in/ines-varga,,Example Corporation,Staff Engineer,03 Jun 2025',
+      ].join('\r\n');
+      expect(
+        (
+          await call(
+            'POST',
+            '/api/v1/imports/connections',
+            {},
+            {
+              filename: 'Connections.csv',
+              contentBase64: b64(connections),
+            },
+          )
+        ).created,
+      ).toBe(1);
+      const saved = await call(
+        'POST',
+        '/api/v1/applications',
+        {},
+        buildApplicationInput({ company: 'EXAMPLE', stage: 'saved' }),
+      );
+      const known = await call('GET', '/api/v1/applications/:id/people-you-know', { id: saved.id });
+      expect(known.items.map((p: { name: string }) => p.name)).toContain('Ines Varga');
+      const ines = known.items.find((p: { name: string }) => p.name === 'Ines Varga').contactId as string;
+      await call(
+        'PUT',
+        '/api/v1/applications/:id/referral-ask',
+        { id },
+        { contactId: ines, status: 'asked' },
+      );
+      await call('GET', '/api/v1/referrals/people');
+      await call(
+        'POST',
+        '/api/v1/mail/import',
+        {},
+        { filename: 'c.eml', contentBase64: b64(offerMail('Litware')) },
+      );
+      const pending = (await call('GET', '/api/v1/mail/review')).items.map((m: { id: string }) => m.id);
+      expect(
+        (await call('POST', '/api/v1/mail/review/batch', {}, { ids: pending, action: 'dismiss' })).done,
+      ).toHaveLength(pending.length);
       expect(await call('GET', '/api/v1/export/applications.csv')).toContain('Example Corp');
       const backup = await call('GET', '/api/v1/backup');
       await call('DELETE', '/api/v1/applications/:id/rounds/:roundId', { id, roundId });
@@ -456,6 +582,37 @@ for (const database of databases) {
       await call('DELETE', '/api/v1/contacts/:id', { id: contactId });
       await call('POST', '/api/v1/backup', {}, backup, '?replace=true');
     });
+
+    it('calls the mail sync routes against a real IMAP server', async () => {
+      const mailRoutes = ['GET', 'PUT', 'PATCH', 'DELETE'].map((m) => `${m} /api/v1/mail/account`);
+      // Without Dovecot the skip is recorded (and fails CI, which requires it).
+      if (!hasTool('dovecot')) {
+        for (const r of [...mailRoutes, 'POST /api/v1/mail/sync']) called.add(r);
+        return;
+      }
+      const imap = await startDovecot({ casey: 'app-pass' });
+      try {
+        expect((await call('GET', '/api/v1/mail/account')).account).toBeNull();
+        const saved = await call(
+          'PUT',
+          '/api/v1/mail/account',
+          {},
+          { host: '127.0.0.1', port: imap.port, security: 'plain', username: 'casey', secret: 'app-pass' },
+        );
+        expect(saved).toMatchObject({
+          account: { hasSecret: true, folders: ['INBOX'] },
+          serverFolders: ['INBOX'],
+        });
+        await call('PATCH', '/api/v1/mail/account', {}, { scheduleMinutes: 30 });
+        const report = await call('POST', '/api/v1/mail/sync', {}, undefined, '', {
+          'x-progress-id': 'sync-progress-1',
+        });
+        expect(report.nothingNew).toBe(true);
+        await call('DELETE', '/api/v1/mail/account');
+      } finally {
+        await imap.close();
+      }
+    }, 60_000);
 
     it('has called every route of the OpenAPI document', async () => {
       const doc = (await app.inject({ url: '/api/openapi.json', headers })).json() as {

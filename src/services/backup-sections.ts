@@ -2,6 +2,7 @@ import type { ServiceContext } from './context.ts';
 import { importsBackupSection } from './imports/backup-section.ts';
 import { insightsBackupSection } from './insights/backup-section.ts';
 import { recoveryBackupSection } from './recovery/backup-section.ts';
+import { referralsBackupSection } from './referrals/backup-section.ts';
 import { skillsBackupSection } from './skills/backup-section.ts';
 
 /**
@@ -20,6 +21,7 @@ export interface BackupSection {
 export const backupSections: BackupSection[] = [
   insightsBackupSection,
   recoveryBackupSection,
+  referralsBackupSection,
   skillsBackupSection,
   importsBackupSection,
 ];

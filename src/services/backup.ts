@@ -24,8 +24,9 @@ export async function exportBackup(ctx: ServiceContext): Promise<Backup> {
     getSettings(ctx),
   ]);
   // Known settings as the app reads them (a stored time zone this machine does not know falls
-  // back), so a backup always restores; other keys are kept as stored.
-  const settings = { ...stored, ...known };
+  // back), so a backup always restores; other keys are kept as stored. Paired browser clippers
+  // belong to this machine's browsers, not to the data: they stay out.
+  const { clipperOrigins: _, ...settings } = { ...stored, ...known };
   const eventsByApp = groupBy(events, (e) => e.applicationId);
   const roundsByApp = groupBy(rounds, (r) => r.applicationId);
   return {

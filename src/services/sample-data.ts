@@ -13,6 +13,7 @@ import * as bulk from '../store/applications-bulk-repository.ts';
 import * as eventsRepo from '../store/events-repository.ts';
 import { type BulkProgress, insertApplicationsWithHistory } from '../store/summaries-repository.ts';
 import { newId, nowIso, type ServiceContext, today } from './context.ts';
+import { addSampleReferrals, removeSampleReferrals } from './referrals/sample.ts';
 
 const COMPANIES = [
   'Northwind Labs',
@@ -273,6 +274,7 @@ export async function removeSampleData(ctx: ServiceContext): Promise<{ removed: 
   return ctx.db.transaction().execute(async (trx) => {
     const ids = await bulk.listApplicationIdsBySourcePrefix(trx, ctx.workspaceId, SAMPLE_SOURCE_PREFIX);
     await bulk.deleteApplications(trx, ctx.workspaceId, ids);
+    await removeSampleReferrals(ctx, trx);
     return { removed: ids.length };
   });
 }
@@ -308,5 +310,9 @@ export async function loadSampleData(ctx: ServiceContext): Promise<{ created: nu
     ),
     rounds: data.rounds.map((r) => ({ ...r, id: rename(r.id), applicationId: rename(r.applicationId) })),
   });
+  await addSampleReferrals(
+    ctx,
+    data.applications.map((a) => ({ ...a, id: rename(a.id) })),
+  );
   return { created: data.applications.length };
 }

@@ -1,6 +1,7 @@
 import { DEFAULT_GHOST_AFTER_DAYS } from '../core/applications/ghosting.ts';
 import type { SettingsInput } from '../core/applications/input.ts';
 import type { SettingsView } from '../core/applications/schemas.ts';
+import { EXTENSION_ORIGIN } from '../core/clipper/origins.ts';
 import { readSettings, writeSettings } from '../store/workspace-repository.ts';
 import { defaultTimeZone, type ServiceContext } from './context.ts';
 
@@ -14,8 +15,13 @@ export async function getSettings(ctx: Pick<ServiceContext, 'db' | 'workspaceId'
       typeof stored.ghostAfterDays === 'number' ? stored.ghostAfterDays : DEFAULT_GHOST_AFTER_DAYS,
     timeZone: isTimeZone(stored.timeZone) ? stored.timeZone : defaultTimeZone(),
     hideClosedOnBoard: stored.hideClosedOnBoard === true,
+    noticeDays: typeof stored.noticeDays === 'number' ? stored.noticeDays : null,
     fetchLocalAddresses: stored.fetchLocalAddresses === true,
     userName: typeof stored.userName === 'string' ? stored.userName : null,
+    reminderEmails: stored.reminderEmails === true,
+    clipperOrigins: Array.isArray(stored.clipperOrigins)
+      ? stored.clipperOrigins.filter((o): o is string => typeof o === 'string' && EXTENSION_ORIGIN.test(o))
+      : [],
   };
 }
 

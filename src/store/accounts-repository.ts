@@ -1,6 +1,12 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { ShareScope } from '../core/accounts/scopes.ts';
-import type { AccessTokenTable, ShareTable, UserTable } from './accounts-schema.ts';
+import type { Role, ShareScope } from '../core/accounts/scopes.ts';
+import type {
+  AccessTokenTable,
+  InvitationTable,
+  PasswordResetTable,
+  ShareTable,
+  UserTable,
+} from './accounts-schema.ts';
 import type { Database } from './schema.ts';
 
 /** Accounts, sessions, tokens, instance settings and shares (hosted mode only). */
@@ -226,4 +232,165 @@ export async function insertShareView(
   },
 ): Promise<void> {
   await db.insertInto('share_views').values(row).execute();
+}
+
+// --- failed sign-ins ---
+
+/** When each failure counted under `key` since `since` happened, oldest first. */
+export async function listAttempts(db: Db, key: string, since: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('auth_attempts')
+    .select('attempted_at')
+    .where('key', '=', key)
+    .where('attempted_at', '>', since)
+    .orderBy('attempted_at')
+    .execute();
+  return rows.map((r) => r.attempted_at);
+}
+
+export async function insertAttempts(db: Db, keys: string[], at: string): Promise<void> {
+  await db
+    .insertInto('auth_attempts')
+    .values(keys.map((key) => ({ key, attempted_at: at })))
+    .execute();
+}
+
+/** Forgets the failures under these keys. */
+export async function deleteAttempts(db: Db, keys: string[]): Promise<void> {
+  await db.deleteFrom('auth_attempts').where('key', 'in', keys).execute();
+}
+
+/** Forgets every failure at or before `before` (older than any window that counts). */
+export async function pruneAttempts(db: Db, before: string): Promise<void> {
+  await db.deleteFrom('auth_attempts').where('attempted_at', '<=', before).execute();
+}
+
+// --- users, as the admin sees them ---
+
+export async function listUsers(db: Db): Promise<UserRow[]> {
+  return db.selectFrom('users').selectAll().orderBy('created_at').orderBy('email').execute();
+}
+
+export async function updateUserRole(db: Db, id: string, role: Role): Promise<void> {
+  await db.updateTable('users').set({ role }).where('id', '=', id).execute();
+}
+
+export async function countAdmins(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .where('role', '=', 'admin')
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** The oldest admin: who the CLI's invitations are sent in the name of. */
+export async function findFirstAdmin(db: Db): Promise<UserRow | undefined> {
+  return db
+    .selectFrom('users')
+    .selectAll()
+    .where('role', '=', 'admin')
+    .orderBy('created_at')
+    .orderBy('id')
+    .executeTakeFirst();
+}
+
+export async function findUserByCalendarSecret(db: Db, secret: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('calendar_secret', '=', secret).executeTakeFirst();
+}
+
+export async function updateCalendarSecret(db: Db, id: string, secret: string): Promise<void> {
+  await db.updateTable('users').set({ calendar_secret: secret }).where('id', '=', id).execute();
+}
+
+// --- invitations ---
+
+export type InvitationRow = Selectable<InvitationTable>;
+export type InvitationWithInviter = InvitationRow & { invited_by_name: string };
+
+export async function insertInvitation(db: Db, row: InvitationRow): Promise<void> {
+  await db.insertInto('invitations').values(row).execute();
+}
+
+function invitationsWithInviter(db: Db) {
+  return db
+    .selectFrom('invitations')
+    .innerJoin('users', 'users.id', 'invitations.invited_by')
+    .selectAll('invitations')
+    .select('users.name as invited_by_name');
+}
+
+/** Invitations, newest first: all of them, or those one person sent. */
+export async function listInvitations(db: Db, invitedBy?: string): Promise<InvitationWithInviter[]> {
+  let query = invitationsWithInviter(db);
+  if (invitedBy !== undefined) query = query.where('invitations.invited_by', '=', invitedBy);
+  return query.orderBy('invitations.created_at', 'desc').orderBy('invitations.id', 'desc').execute();
+}
+
+export async function findInvitationByHash(db: Db, hash: string): Promise<InvitationWithInviter | undefined> {
+  return invitationsWithInviter(db).where('invitations.token_hash', '=', hash).executeTakeFirst();
+}
+
+export async function findInvitation(db: Db, id: string): Promise<InvitationRow | undefined> {
+  return db.selectFrom('invitations').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function deleteInvitation(db: Db, id: string): Promise<void> {
+  await db.deleteFrom('invitations').where('id', '=', id).execute();
+}
+
+/** Marks an invitation used, once: false when it was already used (or raced by another sign-up). */
+export async function markInvitationAccepted(db: Db, id: string, at: string): Promise<boolean> {
+  const result = await db
+    .updateTable('invitations')
+    .set({ accepted_at: at })
+    .where('id', '=', id)
+    .where('accepted_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+// --- password resets ---
+
+export type PasswordResetRow = Selectable<PasswordResetTable>;
+
+export async function insertPasswordReset(db: Db, row: PasswordResetRow): Promise<void> {
+  await db.insertInto('password_resets').values(row).execute();
+}
+
+export async function findPasswordReset(db: Db, hash: string): Promise<PasswordResetRow | undefined> {
+  return db.selectFrom('password_resets').selectAll().where('token_hash', '=', hash).executeTakeFirst();
+}
+
+/** Uses a reset link once: false when it is unknown, used or expired at `now`. */
+export async function usePasswordReset(db: Db, hash: string, now: string): Promise<boolean> {
+  const result = await db
+    .updateTable('password_resets')
+    .set({ used_at: now })
+    .where('token_hash', '=', hash)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', now)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** Ends every unused reset link of a user (after a password change or a reset). */
+export async function endPasswordResets(db: Db, userId: string, now: string): Promise<void> {
+  await db
+    .updateTable('password_resets')
+    .set({ used_at: now })
+    .where('user_id', '=', userId)
+    .where('used_at', 'is', null)
+    .execute();
+}
+
+/** How many reset links were made for a user since `since` (to bound e-mails to one address). */
+export async function countRecentResets(db: Db, userId: string, since: string): Promise<number> {
+  const row = await db
+    .selectFrom('password_resets')
+    .select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .where('user_id', '=', userId)
+    .where('created_at', '>', since)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
 }

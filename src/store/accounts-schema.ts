@@ -96,3 +96,11 @@ export interface ShareViewTable {
   what: string;
   viewed_at: string;
 }
+
+export interface ReminderSentTable {
+  workspace_id: string;
+  user_id: string;
+  /** The person's local day the reminder was for. */
+  day: string;
+  sent_at: string;
+}

@@ -46,6 +46,9 @@ export interface Database {
   informational_interviews: import('./skills-schema.ts').InformationalInterviewTable;
   // Getting data in (issue 6): see imports-repository.ts.
   mail_messages: import('./imports-repository.ts').MailMessageTable;
+  // Mail sync (issue 14): see mail-sync-repository.ts.
+  mail_accounts: import('./mail-sync-repository.ts').MailAccountTable;
+  mail_sync_folders: import('./mail-sync-repository.ts').MailSyncFolderTable;
   // Per-application history summaries (issue 12): see summaries-repository.ts.
   application_summaries: ApplicationSummaryTable;
   // Full-text search (migration 2026_11_27_1500_rounds_search): see search-repository.ts.
@@ -60,6 +63,10 @@ export interface Database {
   instance_settings: import('./accounts-schema.ts').InstanceSettingTable;
   shares: import('./accounts-schema.ts').ShareTable;
   share_views: import('./accounts-schema.ts').ShareViewTable;
+  reminders_sent: import('./accounts-schema.ts').ReminderSentTable;
+  // Referral paths (issue 16): see referrals-repository.ts.
+  connections: import('./referrals-repository.ts').ConnectionTable;
+  referral_asks: import('./referrals-repository.ts').ReferralAskTable;
 }
 
 /** One searchable document per application (FTS5 on SQLite, GIN-indexed on PostgreSQL). */

@@ -12,9 +12,12 @@ export interface ChildServer {
   kill(): Promise<void>;
 }
 
-/** `rebound serve` on a SQLite file, in its own process, on a free port, as a user runs it. */
-export async function startChildServer(dbFile: string): Promise<ChildServer> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--db', dbFile], {
+/**
+ * `rebound serve` on a SQLite file (or a PostgreSQL URL), in its own process, on a free port, as
+ * a user runs it; `extraArgs` such as `--hosted`.
+ */
+export async function startChildServer(dbFile: string, extraArgs: string[] = []): Promise<ChildServer> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--db', dbFile, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let errors = '';

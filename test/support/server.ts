@@ -1,4 +1,8 @@
-import { buildServer } from '../../src/server/app.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { keyFileSecretBox } from '../../src/io/secret-box.ts';
+import { buildServer, type ServerOptions } from '../../src/server/app.ts';
 import { fixedClock } from '../../src/services/context.ts';
 import { openWorkspace } from '../../src/services/workspace.ts';
 import type { Store } from '../../src/store/connect.ts';
@@ -16,7 +20,13 @@ export interface TestServer {
  * built web app from dist/web. The clock is injectable: `setNow` moves "now" for the server.
  */
 export async function startTestServer(
-  options: { now?: Date; database?: 'sqlite' | 'postgres'; hosted?: boolean } = {},
+  options: {
+    now?: Date;
+    database?: 'sqlite' | 'postgres';
+    hosted?: boolean;
+    /** More server options (mail settings, trustProxy…). */
+    server?: Partial<ServerOptions>;
+  } = {},
 ): Promise<TestServer> {
   const database = databases.find((d) => d.name === (options.database ?? 'sqlite'))!;
   const store = await database.open();
@@ -25,10 +35,13 @@ export async function startTestServer(
   const context = options.hosted
     ? { db: store.db, workspaceId: '', clock, timeZone: 'UTC' }
     : await openWorkspace(store, { clock });
+  const keyDir = mkdtempSync(join(tmpdir(), 'rebound-test-key-'));
   const app = await buildServer({
     context: { ...context, timeZone: 'UTC' },
     externalVersion: store.externalVersion,
     hosted: options.hosted ?? false,
+    secrets: keyFileSecretBox(join(keyDir, 'rebound-secret.key')),
+    ...options.server,
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
@@ -40,6 +53,7 @@ export async function startTestServer(
     close: async () => {
       await app.close();
       await store.close();
+      rmSync(keyDir, { recursive: true, force: true });
     },
   };
 }

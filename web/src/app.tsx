@@ -31,6 +31,9 @@ const SeekerView = lazy(() => import('./features/caseload/seeker-view.tsx'));
 const AdminPage = lazy(() => import('./features/admin/page.tsx'));
 const CohortsPage = lazy(() => import('./features/admin/cohorts-page.tsx'));
 
+// What the bookmarklet opens (Settings, "Save jobs from your browser").
+const ClipPage = lazy(() => import('./features/clipper/clip-page.tsx'));
+
 const pageLoader = (
   <Center py={80}>
     <Loader />
@@ -98,6 +101,7 @@ function SignedIn({ me }: { me: Me }) {
             <Route index element={<BoardPage />} />
             <Route path="applications" element={lazyPage(<ApplicationsPage />)} />
             <Route path="applications/:id" element={lazyPage(<ApplicationPage />)} />
+            <Route path="clip" element={lazyPage(<ClipPage />)} />
             {FEATURE_PAGES.map(({ path, Page }) => (
               <Route key={path} path={`${path}/*`} element={lazyPage(<Page />)} />
             ))}

@@ -34,9 +34,11 @@ import {
 } from '../../services/applications.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { presentApplication, presentApplicationDetail } from '../../services/presenters.ts';
+import { applicationExtras } from '../../services/referrals/people.ts';
 import { loadSampleData, removeSampleData } from '../../services/sample-data.ts';
 import { getSettings } from '../../services/settings.ts';
 import { type CommonFlags, common, printJson, table, withWorkspace } from '../io.ts';
+import { referralLines } from '../referral-lines.ts';
 
 async function presentCtx(ctx: ServiceContext) {
   const settings = await getSettings(ctx);
@@ -67,10 +69,9 @@ async function printDetail(
   flags: CommonFlags,
   detail?: Awaited<ReturnType<typeof getApplicationOrThrow>>,
 ) {
-  const shown = presentApplicationDetail(
-    detail ?? (await getApplicationOrThrow(ctx, id)),
-    await presentCtx(ctx),
-  );
+  const app = detail ?? (await getApplicationOrThrow(ctx, id));
+  const extras = await applicationExtras(ctx, app);
+  const shown = { ...presentApplicationDetail(app, await presentCtx(ctx)), ...extras };
   if (flags.json) return printJson(shown);
   console.log(`${describe(shown)}\nid: ${shown.id}`);
   if (shown.kind !== 'job') console.log(`type of work: ${APPLICATION_KIND_LABELS[shown.kind]}`);
@@ -89,6 +90,7 @@ async function printDetail(
       : '';
     console.log(`  ${r.number}. ${ROUND_KIND_LABELS[r.kind]}${when}${r.who ? ` · with ${r.who}` : ''}`);
   }
+  for (const line of referralLines(shown.id, shown.responseWait, shown.peopleYouKnow)) console.log(line);
 }
 
 /** `--kind` as people write it: employment, contract, freelance or internship. */

@@ -1,12 +1,14 @@
 import type { Command } from 'commander';
 import { ReboundError } from '../../core/errors.ts';
+import { keyFileSecretBox } from '../../io/secret-box.ts';
 import { buildServer } from '../../server/app.ts';
+import { createMailer, mailSettingsFromEnv } from '../../services/accounts/mail.ts';
 import { systemClock } from '../../services/context.ts';
 import { openWorkspace } from '../../services/workspace.ts';
 import { countUsers } from '../../store/accounts-repository.ts';
 import { openStore } from '../../store/connect.ts';
 import { type CommonFlags, common } from '../io.ts';
-import { resolveTarget } from '../target.ts';
+import { resolveTarget, secretKeyFile } from '../target.ts';
 
 export const DEFAULT_PORT = 4477;
 
@@ -45,7 +47,10 @@ export function registerServeCommand(program: Command): void {
         }
         // Anything reachable from other machines is hosted mode: accounts, sign-in, one workspace each.
         const hosted = opts.hosted === true || !isLoopbackBind(opts.host);
-        const store = await openStore(resolveTarget(opts));
+        // Links and e-mail (hosted mode): checked before anything opens, so a typo stops the start.
+        const mail = hosted ? mailSettingsFromEnv() : undefined;
+        const target = resolveTarget(opts);
+        const store = await openStore(target);
         const context = hosted
           ? { db: store.db, workspaceId: '', clock: systemClock, timeZone: 'UTC' }
           : await openWorkspace(store);
@@ -55,6 +60,8 @@ export function registerServeCommand(program: Command): void {
           allowedHosts: opts.allowHost,
           hosted,
           trustProxy: opts.trustProxy === true,
+          secrets: keyFileSecretBox(secretKeyFile(target)),
+          ...(mail ? { mail } : {}),
           logger: { level: 'warn' },
         });
         try {
@@ -79,16 +86,36 @@ export function registerServeCommand(program: Command): void {
           console.log('Hosted mode: every request needs an account; each person has their own workspace.');
           if (store.dialect === 'sqlite') {
             console.log(
-              'Note: hosted mode is meant for PostgreSQL (--database-url); SQLite serves one process only.',
+              'Note: hosted mode is meant for PostgreSQL (REBOUND_DATABASE_URL or --db postgres://…); SQLite serves one process only.',
             );
           }
+          console.log(
+            mail?.smtpUrl
+              ? `E-mail: invitations and password-reset links are sent over SMTP; links start with ${mail.publicUrl}.`
+              : 'E-mail: not set up (REBOUND_SMTP_URL); invitation and reset links are shown to copy instead.',
+          );
           if ((await countUsers(store.db)) === 0) {
             console.log(
               `No accounts yet: the first person to sign up at http://${shownHost}:${bound}/ becomes the admin (or run: rebound admin create --email you@example.org).`,
             );
           }
         }
+        // Reminder e-mails run as PostgreSQL jobs on a hosted server that can send mail.
+        const mailer = mail ? createMailer(mail) : null;
+        let jobs: import('../../server/jobs.ts').JobRunner | undefined;
+        if (hosted && target.kind === 'postgres' && mailer && mail?.publicUrl) {
+          const { startJobs } = await import('../../server/jobs.ts');
+          jobs = await startJobs({
+            connectionString: target.url,
+            accounts: { db: store.db, clock: systemClock },
+            send: mailer,
+            appUrl: `${mail.publicUrl}/`,
+            onError: (error) => console.error(`Background job failed: ${String(error)}`),
+          });
+          console.log('Reminder e-mails: on, as PostgreSQL jobs (each person switches them on in Settings).');
+        }
         const stop = async () => {
+          await jobs?.stop();
           await app.close();
           await store.close();
           process.exit(0);

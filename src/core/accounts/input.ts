@@ -57,10 +57,8 @@ export type ShareCreateInput = z.infer<typeof shareCreateSchema>;
 
 export const roleSchema = z.enum(ROLES);
 
-// --- Contract additions of issue 13 (accounts helper's routes), written ahead by the web helper.
-
 export const passwordChangeSchema = z.object({
-  currentPassword: z.string().min(1, 'is required').max(PASSWORD_MAX),
+  currentPassword: z.string().max(PASSWORD_MAX, `must be at most ${PASSWORD_MAX} characters`),
   newPassword: passwordSchema,
 });
 export type PasswordChangeInput = z.infer<typeof passwordChangeSchema>;
@@ -68,12 +66,19 @@ export type PasswordChangeInput = z.infer<typeof passwordChangeSchema>;
 export const passwordResetRequestSchema = z.object({ email: emailSchema });
 
 export const passwordResetCompleteSchema = z.object({
-  token: z.string().min(1).max(200),
+  token: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
   password: passwordSchema,
 });
+export type PasswordResetCompleteInput = z.infer<typeof passwordResetCompleteSchema>;
 
-export const invitationCreateSchema = z.object({ email: emailSchema, role: roleSchema });
+export const invitationCreateSchema = z.object({
+  email: emailSchema,
+  role: roleSchema,
+});
 export type InvitationCreateInput = z.infer<typeof invitationCreateSchema>;
 
-export const adminSettingsPatchSchema = z.object({ openSignup: z.boolean() });
-export const userRolePatchSchema = z.object({ role: roleSchema });
+export const adminSettingsPatchSchema = z.object({
+  openSignup: z.boolean(),
+});
+
+export const adminUserPatchSchema = z.object({ role: roleSchema });

@@ -43,6 +43,12 @@ export const meSchema = z.object({
   user: userSchema.nullable().describe('null in local mode, where there are no accounts'),
   /** Workspaces the caller may open: their own first, then those shared with them. */
   sharedWithMe: z.array(sharedWithMeSchema),
+  calendarPath: z
+    .string()
+    .nullable()
+    .describe(
+      'the private address of your calendar feed (`/api/v1/calendar/<secret>.ics`) for a calendar app; null in local mode or signed out',
+    ),
 });
 export type MeView = z.infer<typeof meSchema>;
 
@@ -65,36 +71,54 @@ export const tokenListSchema = z.object({ items: z.array(tokenSchema) });
 export const shareListSchema = z.object({ items: z.array(shareSchema) });
 export const okSchema = z.object({ ok: z.literal(true) });
 
-// --- Contract additions of issue 13 (accounts helper's routes), written ahead by the web helper
-// --- from /work/hosted-contract.md so the web app has its wire types; reconcile when merging.
+/** A share just made: when the coach has no account yet, an invitation (role coach) went with it. */
+export const shareCreatedSchema = shareSchema.extend({
+  invitationLink: z
+    .string()
+    .nullable()
+    .describe('the sign-up link for a coach with no account, when it could not be e-mailed; else null'),
+  invitationEmailed: z.boolean().describe('an invitation was e-mailed to the coach (who had no account)'),
+});
+export type ShareCreatedView = z.infer<typeof shareCreatedSchema>;
 
-/** A new invitation: the link is shown once (only its hash is kept). */
+export const INVITATION_STATUSES = ['pending', 'accepted', 'expired'] as const;
+
 export const invitationSchema = z.object({
   id: z.string(),
   email: z.string(),
   role: z.enum(ROLES),
+  invitedByName: z.string(),
+  createdAt: instant,
   expiresAt: instant,
-  createdAt: instant.optional(),
-  acceptedAt: instant.nullable().optional(),
+  acceptedAt: instant.nullable(),
+  status: z.enum(INVITATION_STATUSES),
 });
 export type InvitationView = z.infer<typeof invitationSchema>;
+
 export const invitationCreatedSchema = invitationSchema.extend({
-  link: z.string().describe('the sign-up link to send: <publicUrl>/sign-up?invitation=<token>'),
-  emailed: z.boolean().describe('true when the server e-mailed the link itself'),
+  link: z.string().describe('the sign-up link (`<public URL>/sign-up?invitation=<token>`), shown once'),
+  emailed: z.boolean().describe('the link was e-mailed (SMTP is configured); else copy it to the person'),
 });
 export type InvitationCreatedView = z.infer<typeof invitationCreatedSchema>;
 export const invitationListSchema = z.object({ items: z.array(invitationSchema) });
 
-/** What the sign-up page shows about an invitation link before anyone has an account. */
-export const invitationPreviewSchema = z.object({
+/** What the sign-up page shows about an invitation link (public: anyone with the link). */
+export const invitationPublicSchema = z.object({
   email: z.string(),
   role: z.enum(ROLES),
   invitedByName: z.string(),
   expiresAt: instant,
 });
-export type InvitationPreviewView = z.infer<typeof invitationPreviewSchema>;
+export type InvitationPublicView = z.infer<typeof invitationPublicSchema>;
 
-export const adminSettingsSchema = z.object({ openSignup: z.boolean() });
+export const adminSettingsSchema = z.object({
+  openSignup: z.boolean().describe('anyone may sign up without an invitation'),
+  openSignupByEnvironment: z
+    .boolean()
+    .describe('REBOUND_OPEN_SIGNUP=1 keeps sign-up open whatever openSignup says'),
+  mailConfigured: z.boolean().describe('invitations and reset links are e-mailed (REBOUND_SMTP_URL)'),
+  publicUrl: z.string().nullable().describe('REBOUND_PUBLIC_URL, the start of every link'),
+});
 export type AdminSettingsView = z.infer<typeof adminSettingsSchema>;
 
 export const adminUserSchema = z.object({
@@ -107,14 +131,18 @@ export const adminUserSchema = z.object({
 export type AdminUserView = z.infer<typeof adminUserSchema>;
 export const adminUserListSchema = z.object({ items: z.array(adminUserSchema) });
 
-/** A new share; when the coach has no account yet, the invitation link to send them. */
-export const shareCreatedSchema = shareSchema.extend({
-  invitationLink: z.string().nullable().optional(),
+/** A password-reset link an admin made for someone (to copy when it could not be e-mailed). */
+export const resetLinkSchema = z.object({
+  link: z
+    .string()
+    .nullable()
+    .describe('null when it was e-mailed to the person (an admin never sees it then)'),
+  expiresAt: instant,
+  emailed: z.boolean(),
 });
-export type ShareCreatedView = z.infer<typeof shareCreatedSchema>;
 
-/** GET me with the calendar feed of the caller's own workspace (accounts helper adds it). */
-export const meWithCalendarSchema = meSchema.extend({
-  calendarPath: z.string().nullable().optional().describe('/api/v1/calendar/<secret>.ics'),
+export const calendarSecretSchema = z.object({
+  calendarPath: z
+    .string()
+    .describe('the new private address of your calendar feed; the old one stops working'),
 });
-export type MeWithCalendarView = z.infer<typeof meWithCalendarSchema>;

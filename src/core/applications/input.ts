@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pairedExtensionsSchema } from '../clipper/origins.ts';
 import { isIsoDate } from '../dates.ts';
 import { APPLICATION_KINDS, CHANNELS, OUTCOMES, ROUND_KINDS, STAGES, WORK_MODES } from './application.ts';
 
@@ -197,6 +198,16 @@ export const settingsSchema = z
       { message: 'must be an IANA time zone like Europe/Paris' },
     ),
     hideClosedOnBoard: z.boolean(),
+    /**
+     * The notice rule of the user's region: days within which an employer should answer after an
+     * interview. Applications past it are flagged; null turns it off.
+     */
+    noticeDays: z
+      .number()
+      .int('must be a whole number of days')
+      .min(1, 'must be at least 1 day')
+      .max(120, 'must be at most 120 days')
+      .nullable(),
     /** Let job-page fetches reach this machine or its network (local mode only; off by default). */
     fetchLocalAddresses: z.boolean(),
     /** How the user signs drafted messages (feedback requests, keep-in-touch notes). */
@@ -206,6 +217,10 @@ export const settingsSchema = z
       .max(LIMITS.shortText, `must be at most ${LIMITS.shortText} characters`)
       .transform((v) => (v === '' ? null : v))
       .nullable(),
+    /** A short e-mail on mornings with something due (hosted servers with e-mail; off by default). */
+    reminderEmails: z.boolean(),
+    /** Browser extensions (the job clipper) the user paired: they may save jobs to this server. */
+    clipperOrigins: pairedExtensionsSchema,
   })
   .partial()
   .strict();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { peopleYouKnowSchema, responseWaitSchema } from '../referrals/schemas.ts';
 import {
   APPLICATION_KINDS,
   type Application,
@@ -146,6 +147,10 @@ export const applicationDetailSchema = applicationSummarySchema.extend({
   notes: z.string().nullable(),
   events: z.array(timelineEventSchema),
   rounds: z.array(roundSchema),
+  /** People the user knows at this company, with a drafted referral ask (GET and `rebound show` only). */
+  peopleYouKnow: peopleYouKnowSchema.optional(),
+  /** Its silence against the user's own reply history, and the notice rule (GET and `rebound show` only). */
+  responseWait: responseWaitSchema.optional(),
 });
 export type ApplicationDetail = z.infer<typeof applicationDetailSchema>;
 // The wire shape shows every field of an application (a new field must be added above).
@@ -192,8 +197,14 @@ export const settingsViewSchema = z.object({
   ghostAfterDays: z.number().int(),
   timeZone: z.string(),
   hideClosedOnBoard: z.boolean(),
+  /** Days within which an employer should answer after an interview (the user's notice rule); null when not set. */
+  noticeDays: z.number().int().nullable(),
   /** Let job-page fetches reach this machine or its private network; a hosted server never does. */
   fetchLocalAddresses: z.boolean(),
   userName: z.string().nullable(),
+  /** A short e-mail on mornings with something due (hosted servers with e-mail; off by default). */
+  reminderEmails: z.boolean(),
+  /** Browser extensions paired to save jobs here (`chrome-extension://…`, `moz-extension://…`). */
+  clipperOrigins: z.array(z.string()),
 });
 export type SettingsView = z.infer<typeof settingsViewSchema>;

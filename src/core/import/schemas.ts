@@ -98,8 +98,14 @@ export const importReportSchema = z.object({
 });
 export type ImportReport = z.infer<typeof importReportSchema>;
 
+/** The boards whose page structure the job-page reader knows (`src/io/job-boards.ts`). */
+export const JOB_BOARDS = ['linkedin', 'indeed', 'greenhouse', 'lever', 'workday', 'ashby'] as const;
+export type JobBoard = (typeof JOB_BOARDS)[number];
+
 export const jobPageResultSchema = z.object({
-  source: z.enum(['json-ld', 'text', 'none']),
+  /** JSON-LD `JobPosting`, a known board's page structure, or the page's readable text. */
+  source: z.enum(['json-ld', 'board', 'text', 'none']),
+  board: z.enum(JOB_BOARDS).nullable(),
   channel: z.enum(CHANNELS),
   employmentType: z.string().nullable(),
   /** The fields of a new application, ready for the add form; nothing is saved. */

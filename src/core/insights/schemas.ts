@@ -7,6 +7,7 @@ import {
   planVsActualRowSchema,
   reallocationSchema,
 } from '../channels/schemas.ts';
+import { referralYieldSchema, responseTimesSchema } from '../referrals/schemas.ts';
 import { goalProgressSchema, loadSignalSchema } from '../wellbeing/schemas.ts';
 import { WIN_KINDS } from '../wellbeing/wins.ts';
 import { FUNNEL_STAGES } from './funnel.ts';
@@ -76,6 +77,10 @@ export const insightsSchema = z.object({
     recent: periodRates,
     before: periodRates,
   }),
+  /** How long employers took to answer this user, by channel and tagged size or industry; the notice rule. */
+  responseTimes: responseTimesSchema,
+  /** Yield by channel with referral on its own line, and what referral asks returned. */
+  referrals: referralYieldSchema,
 });
 export type Insights = z.infer<typeof insightsSchema>;
 

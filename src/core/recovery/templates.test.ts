@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import connectionFile from '../../../templates/connection-request.txt?raw';
 import feedbackFile from '../../../templates/feedback-request.txt?raw';
+import referralAskFile from '../../../templates/referral-ask.txt?raw';
 import thankYouFile from '../../../templates/thank-you.txt?raw';
 import valueTouchFile from '../../../templates/value-touch.txt?raw';
 import { parseTemplate, renderTemplate } from './render-template.ts';
@@ -13,6 +14,7 @@ const files = {
   'thank-you': thankYouFile,
   'connection-request': connectionFile,
   'value-touch': valueTouchFile,
+  'referral-ask': referralAskFile,
 };
 
 describe('templates', () => {

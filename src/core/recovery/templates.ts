@@ -56,11 +56,27 @@ Best wishes,
 {{userName}}
 `;
 
+/** templates/referral-ask.txt */
+export const REFERRAL_ASK_TEMPLATE = `Subject: Would you refer me for the {{role}} role at {{company}}?
+
+Hello {{contactName}},
+
+I hope you're well. I'm applying for the {{role}} role at {{company}} and, since you know the place from the inside, I wondered whether you would be comfortable referring me.
+
+{{jobUrl}}
+
+I'm happy to send my resume and a few lines you could pass on, so it takes you as little time as possible. And if it isn't a good fit or the timing is wrong, no problem at all; I'd still be glad to hear how you find it there.
+
+Thank you,
+{{userName}}
+`;
+
 /** Every default template by file name (without .txt). */
 export const DEFAULT_TEMPLATES = {
   'feedback-request': FEEDBACK_REQUEST_TEMPLATE,
   'thank-you': THANK_YOU_TEMPLATE,
   'connection-request': CONNECTION_REQUEST_TEMPLATE,
   'value-touch': VALUE_TOUCH_TEMPLATE,
+  'referral-ask': REFERRAL_ASK_TEMPLATE,
 } as const;
 export type TemplateName = keyof typeof DEFAULT_TEMPLATES;

@@ -27,6 +27,7 @@ import {
   updateRound,
 } from '../../services/applications.ts';
 import { presentApplication, presentApplicationDetail } from '../../services/presenters.ts';
+import { applicationExtras } from '../../services/referrals/people.ts';
 import type { App, RouteDeps } from '../deps.ts';
 import { errorResponses } from './openapi.ts';
 
@@ -85,11 +86,14 @@ export function applicationRoutes(app: App, deps: RouteDeps): void {
         response: { 200: applicationDetailSchema, ...errorResponses },
       },
     },
-    async (request) =>
-      presentApplicationDetail(
-        await getApplicationOrThrow(deps.context(), request.params.id),
-        deps.present(),
-      ),
+    async (request) => {
+      const ctx = deps.context();
+      const detail = await getApplicationOrThrow(ctx, request.params.id);
+      return {
+        ...presentApplicationDetail(detail, deps.present()),
+        ...(await applicationExtras(ctx, detail)),
+      };
+    },
   );
 
   app.patch(

@@ -39,7 +39,7 @@ import { errorResponses } from './openapi.ts';
 const idParams = z.object({ id: z.string().min(1).max(100) });
 
 /** An upload may name itself so its progress can be asked for while it runs. */
-const progressHeaders = z.object({
+export const progressHeaders = z.object({
   'x-progress-id': z
     .string()
     .regex(PROGRESS_ID, 'must be 8 to 64 letters, digits, "-" or "_"')
@@ -57,9 +57,9 @@ const importProgressSchema = z
   })
   .describe('How far an upload named with `x-progress-id` is');
 /** Base64 is 4/3 of the file; a little more for the JSON around it. */
-const uploadLimit = (bytes: number) => Math.ceil((bytes * 4) / 3) + 1024 * 1024;
+export const uploadLimit = (bytes: number) => Math.ceil((bytes * 4) / 3) + 1024 * 1024;
 
-function decode(contentBase64: string, filename: string, max: number): Buffer {
+export function decode(contentBase64: string, filename: string, max: number): Buffer {
   const bytes = Buffer.from(contentBase64, 'base64');
   if (bytes.byteLength > max) {
     throw new ReboundError(
@@ -170,6 +170,7 @@ export function importRoutes(app: App, deps: RouteDeps): void {
       const extract = await importJobPage(request.body, { allowLocalAddresses });
       return {
         source: extract.source,
+        board: extract.board ?? null,
         channel: extract.channel,
         employmentType: extract.employmentType,
         fields: jobPageToApplicationInput(extract),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { shareCreateSchema } from '../../core/accounts/input.ts';
-import { shareListSchema, shareSchema } from '../../core/accounts/schemas.ts';
+import { shareCreatedSchema, shareListSchema, shareSchema } from '../../core/accounts/schemas.ts';
 import { createShare, endShare, listMyShares } from '../../services/accounts/shares.ts';
 import type { App, RouteDeps } from '../deps.ts';
 import { signedIn } from './auth.ts';
@@ -16,9 +16,10 @@ export function shareRoutes(app: App, deps: RouteDeps): void {
     {
       schema: {
         tags,
-        summary: 'Share chosen parts of your workspace with a coach (by e-mail), optionally until a date',
+        summary:
+          'Share chosen parts of your workspace with a coach (by e-mail), optionally until a date; a coach with no account is invited',
         body: shareCreateSchema,
-        response: { 201: shareSchema, ...errorResponses },
+        response: { 201: shareCreatedSchema, ...errorResponses },
       },
     },
     async (request, reply) =>

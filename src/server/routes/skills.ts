@@ -32,7 +32,7 @@ import {
   resumeWithTextSchema,
   sentResumeSchema,
 } from '../../core/skills/schemas.ts';
-import { updateApplication } from '../../services/applications.ts';
+import { getApplicationOrThrow, updateApplication } from '../../services/applications.ts';
 import { addCustomSkill, deleteCustomSkill, listCustomSkills } from '../../services/skills/custom-skills.ts';
 import { extractFromText } from '../../services/skills/extract.ts';
 import { otherPaths, skillGaps } from '../../services/skills/gaps.ts';
@@ -177,6 +177,8 @@ export function skillRoutes(app: App, deps: RouteDeps): void {
     },
     async (request) => {
       const ctx = deps.context();
+      // The application first: an unknown one is "not found" whatever the label says.
+      await getApplicationOrThrow(ctx, request.params.id);
       const versions = await listResumeVersions(ctx);
       const label = request.body.label ?? versions[0]?.label;
       if (!label || !versions.some((v) => v.label === label)) {

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { SignInInput, SignUpInput } from '../../core/accounts/input.ts';
+import type { PasswordChangeInput, SignInInput, SignUpInput } from '../../core/accounts/input.ts';
 import type { TokenView, UserView } from '../../core/accounts/schemas.ts';
 import type { Role } from '../../core/accounts/scopes.ts';
 import { ReboundError } from '../../core/errors.ts';
@@ -8,9 +8,12 @@ import {
   countUsers,
   deleteSession,
   deleteUserSessions,
+  endPasswordResets,
   findSessionUser,
   findTokenUser,
+  findUserByCalendarSecret,
   findUserByEmail,
+  findUserById,
   insertSession,
   insertToken,
   insertUser,
@@ -20,17 +23,23 @@ import {
   touchSession,
   touchToken,
   type UserRow,
+  updateCalendarSecret,
+  updateUserPassword,
 } from '../../store/accounts-repository.ts';
 import type { Database } from '../../store/schema.ts';
 import { ensureWorkspace } from '../../store/workspace-repository.ts';
 import { type Clock, newId } from '../context.ts';
 import { acceptInvitation } from './invitations.ts';
+import type { AccountMail } from './mail.ts';
+import { checkSignInAllowed, recordFailedSignIn, recordSuccessfulSignIn } from './rate-limit.ts';
 import { dummyPasswordHash, hashPassword, hashSecret, newSecret, verifyPassword } from './secrets.ts';
 
-/** Accounts are the server's, not one workspace's: their use cases need the database and the time only. */
+/** Accounts are the server's, not one workspace's: their use cases need the database, the time and mail. */
 export interface AccountsContext {
   db: Kysely<Database>;
   clock: Clock;
+  /** How links are built and e-mailed (hosted server); without it links are paths and nothing is sent. */
+  mail?: AccountMail;
 }
 
 /** How long a session lasts without use, and at most. */
@@ -83,34 +92,66 @@ export async function signUp(ctx: AccountsContext, input: SignUpInput): Promise<
         [{ path: 'invitation', message: 'an invitation is needed' }],
       );
     }
-    if (await findUserByEmail(trx, input.email)) {
-      throw new ReboundError('conflict', `An account with ${input.email} already exists. Sign in instead.`, [
-        { path: 'email', message: 'already has an account' },
-      ]);
-    }
-    const workspaceId = newId();
-    await ensureWorkspace(trx, workspaceId, `${input.name}'s job search`, now);
-    const user: UserRow = {
-      id: newId(),
-      workspace_id: workspaceId,
-      email: input.email,
-      name: input.name,
-      password_hash: passwordHash,
-      role,
-      calendar_secret: newSecret(''),
-      created_at: now,
-      password_changed_at: now,
-    };
-    await insertUser(trx, user);
-    return user;
+    return insertAccount(trx, { ...input, role, passwordHash }, now);
   });
 }
 
-/** Checks an e-mail and password; the same refusal (and about the same time) whichever is wrong. */
-export async function checkPassword(ctx: AccountsContext, input: SignInInput): Promise<UserRow> {
+/** Creates an account with the given role (the CLI's `rebound admin create`), whoever else exists. */
+export async function createAccount(
+  ctx: AccountsContext,
+  input: { email: string; name: string; password: string; role: Role },
+): Promise<UserRow> {
+  const now = ctx.clock.now().toISOString();
+  const passwordHash = await hashPassword(input.password);
+  return ctx.db.transaction().execute(async (trx) => insertAccount(trx, { ...input, passwordHash }, now));
+}
+
+async function insertAccount(
+  trx: Kysely<Database>,
+  input: { email: string; name: string; role: Role; passwordHash: string },
+  now: string,
+): Promise<UserRow> {
+  if (await findUserByEmail(trx, input.email)) {
+    throw new ReboundError('conflict', `An account with ${input.email} already exists. Sign in instead.`, [
+      { path: 'email', message: 'already has an account' },
+    ]);
+  }
+  const workspaceId = newId();
+  await ensureWorkspace(trx, workspaceId, `${input.name}'s job search`, now);
+  const user: UserRow = {
+    id: newId(),
+    workspace_id: workspaceId,
+    email: input.email,
+    name: input.name,
+    password_hash: input.passwordHash,
+    role: input.role,
+    calendar_secret: newSecret(''),
+    created_at: now,
+    password_changed_at: now,
+  };
+  await insertUser(trx, user);
+  return user;
+}
+
+/**
+ * Checks an e-mail and password; the same refusal (and about the same time) whichever is wrong.
+ * Failures are counted per account and per client address (`rate-limit.ts`): past the limit,
+ * sign-in is refused (429) before any password is checked.
+ */
+export async function checkPassword(
+  ctx: AccountsContext,
+  input: SignInInput,
+  address: string,
+): Promise<UserRow> {
+  const who = { email: input.email, address };
+  await checkSignInAllowed(ctx, who);
   const user = await findUserByEmail(ctx.db, input.email);
   const ok = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), input.password);
-  if (!user || !ok) throw new ReboundError('unauthenticated', 'The e-mail or the password is wrong.');
+  if (!user || !ok) {
+    await recordFailedSignIn(ctx, who);
+    throw new ReboundError('unauthenticated', 'The e-mail or the password is wrong.');
+  }
+  await recordSuccessfulSignIn(ctx, who);
   return user;
 }
 
@@ -152,6 +193,56 @@ export async function endSession(ctx: AccountsContext, principal: Principal): Pr
 /** Signs out everywhere: every session of the user ends (tokens stay; they are revoked one by one). */
 export async function endAllSessions(ctx: AccountsContext, principal: Principal): Promise<number> {
   return deleteUserSessions(ctx.db, principal.user.id);
+}
+
+/**
+ * Changes the caller's password after checking the current one (a wrong one counts as a failed
+ * sign-in). Every other session of the account ends and unused reset links stop working; this
+ * session and personal access tokens stay.
+ */
+export async function changePassword(
+  ctx: AccountsContext,
+  principal: Principal,
+  input: PasswordChangeInput,
+  address: string,
+): Promise<void> {
+  const who = { email: principal.user.email, address };
+  await checkSignInAllowed(ctx, who);
+  const current = await findUserById(ctx.db, principal.user.id);
+  if (!current || !(await verifyPassword(current.password_hash, input.currentPassword))) {
+    await recordFailedSignIn(ctx, who);
+    throw new ReboundError('invalid_input', 'currentPassword: that is not your current password.', [
+      { path: 'currentPassword', message: 'is not your current password' },
+    ]);
+  }
+  const hash = await hashPassword(input.newPassword);
+  const now = ctx.clock.now().toISOString();
+  await ctx.db.transaction().execute(async (trx) => {
+    await updateUserPassword(trx, principal.user.id, hash, now);
+    await deleteUserSessions(trx, principal.user.id, principal.sessionId);
+    await endPasswordResets(trx, principal.user.id, now);
+  });
+}
+
+// --- the calendar feed by secret address ---
+
+/** The private path of a user's calendar feed (public: the secret is the key). */
+export function calendarPath(user: UserRow): string {
+  return `/api/v1/calendar/${user.calendar_secret}.ics`;
+}
+
+/** A new secret for the caller's calendar feed: the old address stops working at once. */
+export async function rotateCalendarSecret(ctx: AccountsContext, principal: Principal): Promise<string> {
+  const secret = newSecret('');
+  await updateCalendarSecret(ctx.db, principal.user.id, secret);
+  return calendarPath({ ...principal.user, calendar_secret: secret });
+}
+
+/** The owner of a calendar feed address (`<secret>.ics`), or undefined. */
+export async function calendarOwner(ctx: AccountsContext, file: string): Promise<UserRow | undefined> {
+  const secret = file.endsWith('.ics') ? file.slice(0, -4) : file;
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(secret)) return undefined;
+  return findUserByCalendarSecret(ctx.db, secret);
 }
 
 // --- personal access tokens ---

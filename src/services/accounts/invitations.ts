@@ -1,12 +1,201 @@
 import type { Kysely } from 'kysely';
-import type { Role } from '../../core/accounts/scopes.ts';
+import type { InvitationCreateInput } from '../../core/accounts/input.ts';
+import type {
+  InvitationCreatedView,
+  InvitationPublicView,
+  InvitationView,
+} from '../../core/accounts/schemas.ts';
+import { ROLE_LABELS, type Role } from '../../core/accounts/scopes.ts';
 import { ReboundError } from '../../core/errors.ts';
+import {
+  deleteInvitation,
+  findInvitation,
+  findInvitationByHash,
+  findUserByEmail,
+  type InvitationWithInviter,
+  insertInvitation,
+  listInvitations,
+  markInvitationAccepted,
+  type UserRow,
+} from '../../store/accounts-repository.ts';
 import type { Database } from '../../store/schema.ts';
-import { hashSecret } from './secrets.ts';
+import { newId } from '../context.ts';
+import type { AccountsContext, Principal } from './accounts.ts';
+import { linkTo, sendAccountMail } from './mail.ts';
+import { hashSecret, newSecret } from './secrets.ts';
+
+/** How long an invitation link works. */
+export const INVITATION_DAYS = 14;
+const DAY = 86_400_000;
+
+function status(row: InvitationWithInviter, now: string): InvitationView['status'] {
+  if (row.accepted_at !== null) return 'accepted';
+  return row.expires_at <= now ? 'expired' : 'pending';
+}
+
+function presentInvitation(row: InvitationWithInviter, now: string): InvitationView {
+  return {
+    id: row.id,
+    email: row.email,
+    role: row.role,
+    invitedByName: row.invited_by_name,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    acceptedAt: row.accepted_at,
+    status: status(row, now),
+  };
+}
+
+/** Who may invite whom: an admin anyone, a coach job seekers; nobody else invites directly. */
+function checkMayInvite(inviter: UserRow, role: Role): void {
+  if (inviter.role === 'admin') return;
+  if (inviter.role === 'coach' && role === 'seeker') return;
+  throw new ReboundError(
+    'forbidden',
+    inviter.role === 'coach'
+      ? 'A coach can invite job seekers only; ask the admin to invite anyone else.'
+      : 'Only an admin (or a coach, for job seekers) can invite people.',
+    [{ path: 'role', message: 'you cannot invite this role' }],
+  );
+}
+
+function invitationMail(
+  inviter: UserRow,
+  invitation: { email: string; role: Role; link: string; expiresAt: string; forShare: boolean },
+) {
+  const { email, role, link, expiresAt } = invitation;
+  const label = ROLE_LABELS[role].toLowerCase();
+  const as = invitation.forShare
+    ? 'as their coach: they chose to share parts of their job search with you'
+    : `as ${/^[aeiou]/.test(label) ? 'an' : 'a'} ${label}`;
+  return {
+    to: email,
+    subject: `${inviter.name} invited you to Rebound`,
+    text: [
+      `${inviter.name} (${inviter.email}) invited you to Rebound, a job-search tracker, ${as}.`,
+      '',
+      'Create your account with this link:',
+      link,
+      '',
+      `The link works once, until ${expiresAt.slice(0, 10)}, and only for ${email}.`,
+      'If you did not expect this, ignore this message.',
+    ].join('\n'),
+  };
+}
+
+/** Makes an invitation (its token is kept only hashed) and e-mails it when mail is configured. */
+async function makeInvitation(
+  ctx: AccountsContext,
+  inviter: UserRow,
+  email: string,
+  role: Role,
+  forShare = false,
+): Promise<InvitationCreatedView> {
+  if (await findUserByEmail(ctx.db, email)) {
+    throw new ReboundError('conflict', `${email} already has an account.`, [
+      { path: 'email', message: 'already has an account' },
+    ]);
+  }
+  const now = ctx.clock.now();
+  const token = newSecret('rbi_');
+  const row: InvitationWithInviter = {
+    id: newId(),
+    workspace_id: inviter.workspace_id,
+    invited_by: inviter.id,
+    token_hash: hashSecret(token),
+    email,
+    role,
+    created_at: now.toISOString(),
+    expires_at: new Date(now.getTime() + INVITATION_DAYS * DAY).toISOString(),
+    accepted_at: null,
+    invited_by_name: inviter.name,
+  };
+  const { invited_by_name: _, ...stored } = row;
+  await insertInvitation(ctx.db, stored);
+  const link = linkTo(ctx.mail, `/sign-up?invitation=${encodeURIComponent(token)}`);
+  const emailed = await sendAccountMail(
+    ctx.mail,
+    invitationMail(inviter, { email, role, link, expiresAt: row.expires_at, forShare }),
+  );
+  return { ...presentInvitation(row, row.created_at), link, emailed };
+}
+
+/** POST /invitations: an admin invites anyone, a coach invites job seekers. */
+export async function createInvitation(
+  ctx: AccountsContext,
+  principal: Principal,
+  input: InvitationCreateInput,
+): Promise<InvitationCreatedView> {
+  checkMayInvite(principal.user, input.role);
+  return makeInvitation(ctx, principal.user, input.email, input.role);
+}
+
+/** The invitation the CLI sends (`rebound admin invite`), in the name of the first admin. */
+export async function createInvitationAs(
+  ctx: AccountsContext,
+  inviter: UserRow,
+  input: InvitationCreateInput,
+): Promise<InvitationCreatedView> {
+  return makeInvitation(ctx, inviter, input.email, input.role);
+}
+
+/**
+ * A seeker shared with a coach who has no account yet: the coach gets an invitation (role
+ * coach) by e-mail. Without mail the link is returned for the seeker to pass on. Nothing when
+ * the coach already has an account.
+ */
+export async function inviteCoachIfNew(
+  ctx: AccountsContext,
+  principal: Principal,
+  coachEmail: string,
+): Promise<{ invitationLink: string | null; invitationEmailed: boolean }> {
+  if (await findUserByEmail(ctx.db, coachEmail)) return { invitationLink: null, invitationEmailed: false };
+  const made = await makeInvitation(ctx, principal.user, coachEmail, 'coach', true);
+  // An e-mailed link proves the coach reads that mailbox; it is not shown to anyone else then.
+  return { invitationLink: made.emailed ? null : made.link, invitationEmailed: made.emailed };
+}
+
+/** The admin sees every invitation; anyone else the ones they sent. */
+export async function listInvitationsFor(
+  ctx: AccountsContext,
+  principal: Principal,
+): Promise<InvitationView[]> {
+  const now = ctx.clock.now().toISOString();
+  const rows = await listInvitations(ctx.db, principal.user.role === 'admin' ? undefined : principal.user.id);
+  return rows.map((r) => presentInvitation(r, now));
+}
+
+/** Withdraws an invitation (its link stops working): the admin any, anyone else their own. */
+export async function deleteInvitationFor(
+  ctx: AccountsContext,
+  principal: Principal,
+  id: string,
+): Promise<void> {
+  const row = await findInvitation(ctx.db, id);
+  if (!row || (principal.user.role !== 'admin' && row.invited_by !== principal.user.id)) {
+    throw new ReboundError('invitation_not_found', `No invitation ${id} of yours.`);
+  }
+  await deleteInvitation(ctx.db, id);
+}
+
+/** What the sign-up page shows for an invitation link; not found when unknown, used or expired. */
+export async function lookupInvitation(ctx: AccountsContext, token: string): Promise<InvitationPublicView> {
+  const row = await findInvitationByHash(ctx.db, hashSecret(token));
+  const now = ctx.clock.now().toISOString();
+  if (!row) throw new ReboundError('invitation_not_found', 'This invitation link is not valid.');
+  if (row.accepted_at !== null) {
+    throw new ReboundError('invitation_not_found', 'This invitation link was already used. Sign in instead.');
+  }
+  if (row.expires_at <= now) {
+    throw new ReboundError('invitation_not_found', 'This invitation link has expired. Ask for a new one.');
+  }
+  return { email: row.email, role: row.role, invitedByName: row.invited_by_name, expiresAt: row.expires_at };
+}
 
 /**
  * Marks an invitation used by the person signing up and returns the role it grants. The link's
  * secret must be known, unused and unexpired, and the sign-up must use the invited address.
+ * The mark is conditional, so two sign-ups racing with one link cannot both succeed.
  */
 export async function acceptInvitation(
   trx: Kysely<Database>,
@@ -14,11 +203,7 @@ export async function acceptInvitation(
   email: string,
   now: string,
 ): Promise<Role> {
-  const invitation = await trx
-    .selectFrom('invitations')
-    .selectAll()
-    .where('token_hash', '=', hashSecret(token))
-    .executeTakeFirst();
+  const invitation = await findInvitationByHash(trx, hashSecret(token));
   const refuse = (why: string) =>
     new ReboundError('forbidden', `This invitation link ${why}. Ask for a new one.`, [
       { path: 'invitation', message: why },
@@ -33,6 +218,6 @@ export async function acceptInvitation(
       [{ path: 'email', message: 'must be the invited address' }],
     );
   }
-  await trx.updateTable('invitations').set({ accepted_at: now }).where('id', '=', invitation.id).execute();
+  if (!(await markInvitationAccepted(trx, invitation.id, now))) throw refuse('was already used');
   return invitation.role;
 }

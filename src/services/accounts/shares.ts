@@ -1,5 +1,5 @@
 import type { ShareCreateInput } from '../../core/accounts/input.ts';
-import type { SharedWithMeView, ShareView } from '../../core/accounts/schemas.ts';
+import type { ShareCreatedView, SharedWithMeView, ShareView } from '../../core/accounts/schemas.ts';
 import { SHARE_SCOPE_LABELS, type ShareScope, shareIsActive } from '../../core/accounts/scopes.ts';
 import { localDate } from '../../core/dates.ts';
 import { ReboundError } from '../../core/errors.ts';
@@ -14,6 +14,7 @@ import {
 } from '../../store/accounts-repository.ts';
 import { newId } from '../context.ts';
 import type { AccountsContext, Principal } from './accounts.ts';
+import { inviteCoachIfNew } from './invitations.ts';
 
 function utcToday(ctx: AccountsContext): string {
   return localDate(ctx.clock.now(), 'UTC');
@@ -38,7 +39,7 @@ export async function createShare(
   ctx: AccountsContext,
   principal: Principal,
   input: ShareCreateInput,
-): Promise<ShareView> {
+): Promise<ShareCreatedView> {
   const today = utcToday(ctx);
   if (input.coachEmail === principal.user.email) {
     throw new ReboundError('invalid_input', 'coachEmail: that is your own address.', [
@@ -61,7 +62,7 @@ export async function createShare(
     revoked_at: null,
   };
   await insertShare(ctx.db, row);
-  return presentShare(row, today);
+  return { ...presentShare(row, today), ...(await inviteCoachIfNew(ctx, principal, row.coach_email)) };
 }
 
 export async function listMyShares(ctx: AccountsContext, principal: Principal): Promise<ShareView[]> {

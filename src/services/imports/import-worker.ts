@@ -11,6 +11,11 @@ import type { ExistingApplicationKey } from '../../core/import/likely-duplicates
 import type { StageMap } from '../../core/import/stage-labels.ts';
 import type { MatchableApplication } from '../../core/mail/match-email.ts';
 import { readTable } from '../../io/spreadsheet.ts';
+import {
+  type PlanConnectionsInput,
+  type PlanConnectionsOutput,
+  planConnections,
+} from '../referrals/connections-plan.ts';
 import { type MailReadError, type MailReading, readMailMessages } from './mail-reading.ts';
 import {
   analyseTable,
@@ -64,6 +69,7 @@ export interface ReadMailOutput {
 interface Tasks {
   planSpreadsheet: [PlanSpreadsheetInput, PlanSpreadsheetOutput];
   readMail: [ReadMailInput, ReadMailOutput];
+  planConnections: [PlanConnectionsInput, PlanConnectionsOutput];
 }
 export type TaskKind = keyof Tasks;
 export type TaskInput<K extends TaskKind> = Tasks[K][0];
@@ -119,6 +125,7 @@ export function readMail(input: ReadMailInput, report: Report): Promise<ReadMail
 const tasks: { [K in TaskKind]: (input: TaskInput<K>, report: Report) => Promise<TaskOutput<K>> } = {
   planSpreadsheet,
   readMail,
+  planConnections,
 };
 
 parentPort?.on('message', async (request: WorkerRequest) => {

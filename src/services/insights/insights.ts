@@ -4,12 +4,20 @@ import {
   type InsightsInput,
   type InsightsPayload,
 } from '../../core/insights/index.ts';
+import type { ReferralYieldView, ResponseTimesView } from '../../core/referrals/schemas.ts';
 import { listTimeLogs } from '../../store/time-log-repository.ts';
 import { type ServiceContext, today } from '../context.ts';
+import { getReferralYield, getResponseTimes } from '../referrals/response-times.ts';
 import { getSettings } from '../settings.ts';
 import { channelLogs, getChannelSettings } from './channels.ts';
 import { memoized } from './load.ts';
 import { loadFeedbackThemes, loadPostMortemRatings } from './recovery-link.ts';
+
+/** What referral paths and response times add to the insights payload (issue 16). */
+export interface ReferralInsights {
+  responseTimes: ResponseTimesView;
+  referrals: ReferralYieldView;
+}
 
 /**
  * The whole insights payload for the workspace: the funnel from every application's history,
@@ -20,7 +28,7 @@ import { loadFeedbackThemes, loadPostMortemRatings } from './recovery-link.ts';
 export async function getInsights(
   ctx: ServiceContext,
   filters: InsightFilters = {},
-): Promise<InsightsPayload> {
+): Promise<InsightsPayload & ReferralInsights> {
   const [settings, channels, timeLogs, feedbackThemes, postMortemRatings] = await Promise.all([
     getSettings(ctx),
     getChannelSettings(ctx),
@@ -38,7 +46,12 @@ export async function getInsights(
     ghostAfterDays: settings.ghostAfterDays,
   };
   const day = today(ctx);
-  return memoized(ctx, `insights|${day}|${JSON.stringify(rest)}`, (summaries) =>
-    computeInsights({ applications: [], summaries, ...rest }, day),
-  );
+  const [payload, responseTimes, referrals] = await Promise.all([
+    memoized(ctx, `insights|${day}|${JSON.stringify(rest)}`, (summaries) =>
+      computeInsights({ applications: [], summaries, ...rest }, day),
+    ),
+    getResponseTimes(ctx, filters),
+    getReferralYield(ctx, filters),
+  ]);
+  return { ...payload, responseTimes, referrals };
 }

@@ -13,13 +13,14 @@ import type { StoredTimeLog } from '../../store/time-log-repository.ts';
 import type { StoredBreak, StoredGoal } from '../../store/wellbeing-repository.ts';
 import type { ChannelSettings, ChannelsView } from './channels.ts';
 import type { GoalsWeek } from './goals.ts';
+import type { ReferralInsights } from './insights.ts';
 import type { JournalView } from './recovery-link.ts';
 import type { WellbeingView } from './wellbeing.ts';
 import type { ShownWin } from './wins.ts';
 
 /** Wire shapes for insights, channels and wellbeing; every route and `--json` goes through these. */
 
-export function presentInsights(payload: InsightsPayload): Insights {
+export function presentInsights(payload: InsightsPayload & ReferralInsights): Insights {
   return payload;
 }
 

@@ -1,5 +1,6 @@
 import { DEFAULT_GHOST_AFTER_DAYS } from '../../core/applications/ghosting.ts';
-import { addDays } from '../../core/dates.ts';
+import { addDays, daysBetween } from '../../core/dates.ts';
+import { quietLine } from '../../core/insights/response-times.ts';
 import {
   buildToday,
   type TodayEntry,
@@ -12,6 +13,7 @@ import { buildIcs } from '../../io/ical.ts';
 import * as schedule from '../../store/schedule-repository.ts';
 import { readSettings } from '../../store/workspace-repository.ts';
 import { type ServiceContext, today } from '../context.ts';
+import { typicalReplyDays } from '../referrals/response-times.ts';
 
 /** A due item with the record that completes it (absent for interviews and quiet applications). */
 export type TodayItem = DueItem & { refId?: string };
@@ -52,12 +54,19 @@ async function ghostAfterDays(ctx: ServiceContext): Promise<number> {
   return typeof stored.ghostAfterDays === 'number' ? stored.ghostAfterDays : DEFAULT_GHOST_AFTER_DAYS;
 }
 
-function quietItem(a: schedule.QuietApplication, ghostAfterDays: number): TodayItem {
+function quietItem(
+  a: schedule.QuietApplication,
+  ghostAfterDays: number,
+  day: string,
+  typical: number | null,
+): TodayItem {
+  // The user's own history says what a long silence is: "most replies came within N days".
+  const history = quietLine(daysBetween(a.silentSince, day), typical)?.text;
   return {
     id: `likely_ghosted:${a.id}`,
     kind: 'likely_ghosted',
     title: `${a.company} has been quiet for a while (${a.role})`,
-    detail: 'Close it as "no reply" to clear your board, or note a reply if one came.',
+    detail: `${typical !== null && history ? `${history} ` : ''}Close it as "no reply" to clear your board, or note a reply if one came.`,
     dueAt: addDays(a.silentSince, ghostAfterDays),
     applicationId: a.id,
     nudge: true,
@@ -73,9 +82,16 @@ export async function listQuietItems(
   page: { limit: number; offset?: number },
 ): Promise<{ items: TodayItem[]; total: number }> {
   const afterDays = await ghostAfterDays(ctx);
-  const silentSince = addDays(today(ctx), -afterDays);
-  const quiet = await schedule.listQuietApplications(ctx.db, ctx.workspaceId, silentSince, page);
-  return { items: quiet.applications.map((a) => quietItem(a, afterDays)), total: quiet.total };
+  const day = today(ctx);
+  const silentSince = addDays(day, -afterDays);
+  const [quiet, typical] = await Promise.all([
+    schedule.listQuietApplications(ctx.db, ctx.workspaceId, silentSince, page),
+    typicalReplyDays(ctx),
+  ]);
+  return {
+    items: quiet.applications.map((a) => quietItem(a, afterDays, day, typical)),
+    total: quiet.total,
+  };
 }
 
 /**

@@ -8,6 +8,9 @@ import * as summaries from './2026_11_27_1200_summaries.ts';
 import * as ux from './2026_11_27_1400_ux.ts';
 import * as roundsSearch from './2026_11_27_1500_rounds_search.ts';
 import * as accounts from './2026_11_28_0900_accounts.ts';
+import * as reminders from './2026_11_28_0930_reminders.ts';
+import * as referrals from './2026_11_28_1200_referrals.ts';
+import * as mailSync from './2026_11_28_1300_mail_sync.ts';
 
 /**
  * Every migration, by its frozen timestamped name. Append new ones; never rename, edit or
@@ -23,4 +26,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_27_1400_ux': ux,
   '2026_11_27_1500_rounds_search': roundsSearch,
   '2026_11_28_0900_accounts': accounts,
+  '2026_11_28_0930_reminders': reminders,
+  '2026_11_28_1200_referrals': referrals,
+  '2026_11_28_1300_mail_sync': mailSync,
 };

@@ -4,7 +4,7 @@ import {
   signInSchema,
   signUpSchema,
 } from '@core/accounts/input.ts';
-import type { InvitationPreviewView } from '@core/accounts/schemas.ts';
+import type { InvitationPublicView } from '@core/accounts/schemas.ts';
 import { ROLE_LABELS } from '@core/accounts/scopes.ts';
 import {
   Alert,
@@ -124,7 +124,7 @@ export function SignUpPage() {
   const preview = useQuery({
     queryKey: ['invitation-preview', invitation],
     queryFn: () =>
-      request<InvitationPreviewView>(
+      request<InvitationPublicView>(
         'GET',
         `/api/v1/auth/invitations/${encodeURIComponent(invitation ?? '')}`,
       ),

@@ -1,11 +1,11 @@
-import type { MeWithCalendarView } from '@core/accounts/schemas.ts';
+import type { MeView } from '@core/accounts/schemas.ts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext } from 'react';
 import { ApiError, request } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
 
 /** Who is signed in (hosted mode), or local mode with no accounts at all. */
-export type Me = MeWithCalendarView;
+export type Me = MeView;
 export type SignedInUser = NonNullable<Me['user']>;
 
 export const meKey = ['me'] as const;

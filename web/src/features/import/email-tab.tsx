@@ -1,21 +1,15 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Alert, Anchor, Button, Card, FileButton, Stack, Table, Text, Title } from '@mantine/core';
+import { IconFolder } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage, useBoardApplications } from '../../api/hooks.ts';
 import { readFileBase64 } from '../skills/http.ts';
-import {
-  importApi,
-  MAIL_KIND_COLORS,
-  MAIL_KIND_LABELS,
-  type MailReport,
-  type QueuedMail,
-  useMailAction,
-  useMailReview,
-  workBusy,
-} from './api.ts';
+import { importApi, type MailReport, workBusy } from './api.ts';
 import { FileDrop } from './file-drop.tsx';
+import { droppedMailFiles, mailFilesOf } from './mail-files.ts';
+import { MailSyncCard } from './mail-sync-card.tsx';
+import { Evidence, KindBadge, ReviewQueue } from './review-queue.tsx';
 
 const STATUS_LABELS: Record<string, string> = {
   applied: 'Recorded',
@@ -24,75 +18,120 @@ const STATUS_LABELS: Record<string, string> = {
   already_imported: 'Seen before',
 };
 
-/** E-mail import: .eml or mbox in, each message read and matched; unsure ones wait for review. */
+/** E-mail import: .eml or mbox files in (several at once, or a folder), each message read and matched. */
 export function EmailTab() {
   const qc = useQueryClient();
   const [busy, setBusy] = useState<{ text: string; fraction: number | null } | null>(null);
-  const [report, setReport] = useState<MailReport | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [reports, setReports] = useState<MailReport[]>([]);
+  const [errors, setErrors] = useState<string[]>([]);
   const apps = useBoardApplications();
   const nameOf = (id: string | null) => {
     const a = id ? apps.data?.items.find((x) => x.id === id) : undefined;
     return a ? `${a.company} · ${a.role}` : null;
   };
 
-  async function choose(file: File) {
-    setError(null);
-    setReport(null);
+  async function importOne(file: File, prefix: string): Promise<MailReport> {
+    setBusy({ text: `${prefix}Opening ${file.name}…`, fraction: 0 });
+    const contentBase64 = await readFileBase64(file, (f) =>
+      setBusy({ text: `${prefix}Opening ${file.name}…`, fraction: f }),
+    );
+    return importApi.mailImport(
+      { filename: file.name, contentBase64 },
+      (f) =>
+        setBusy({
+          text: f < 1 ? `${prefix}Sending ${file.name}…` : `${prefix}Reading the messages…`,
+          fraction: f < 1 ? f : null,
+        }),
+      (work) => {
+        const b = workBusy(work, file.name, 'messages', 'Recording messages');
+        setBusy({ ...b, text: `${prefix}${b.text}` });
+      },
+    );
+  }
+
+  /** Imports the files one after another; one that cannot be read is named and the others go on. */
+  async function chooseMany(chosen: File[]) {
+    const files = mailFilesOf(chosen);
+    setReports([]);
+    setErrors(
+      files.length === 0
+        ? ['None of these is an .eml or .mbox file. Save messages as .eml, or export a folder as .mbox.']
+        : [],
+    );
+    const done: MailReport[] = [];
     try {
-      setBusy({ text: `Opening ${file.name}…`, fraction: 0 });
-      const contentBase64 = await readFileBase64(file, (f) =>
-        setBusy({ text: `Opening ${file.name}…`, fraction: f }),
-      );
-      const result = await importApi.mailImport(
-        { filename: file.name, contentBase64 },
-        (f) =>
-          setBusy({
-            text: f < 1 ? `Sending ${file.name}…` : 'Reading the messages…',
-            fraction: f < 1 ? f : null,
-          }),
-        (work) => setBusy(workBusy(work, file.name, 'messages', 'Recording messages')),
-      );
-      setReport(result);
+      for (const [i, file] of files.entries()) {
+        const prefix = files.length > 1 ? `File ${i + 1} of ${files.length}: ` : '';
+        try {
+          done.push(await importOne(file, prefix));
+          setReports([...done]);
+        } catch (err) {
+          const message = err instanceof Error ? err.message : errorMessage(err);
+          setErrors((e) => [...e, message.startsWith(file.name) ? message : `${file.name}: ${message}`]);
+        }
+      }
+    } finally {
+      setBusy(null);
       await Promise.all([
         qc.invalidateQueries({ queryKey: ['mail-review'] }),
         qc.invalidateQueries({ queryKey: ['applications'] }),
       ]);
-    } catch (err) {
-      setError(err instanceof Error ? err.message : errorMessage(err));
-    } finally {
-      setBusy(null);
     }
   }
 
+  const total = (key: 'messages' | 'applied' | 'pending' | 'dismissed' | 'alreadyImported') =>
+    reports.reduce((sum, r) => sum + r[key], 0);
+  const report = reports.length > 0 ? reports : null;
+
   return (
     <Stack gap="md">
+      <MailSyncCard />
       <Card padding="lg">
-        <Title order={4}>From your e-mail</Title>
+        <Title order={4}>From mail files</Title>
         <Text size="sm" c="dimmed" mb="md">
-          Save a message as .eml, or export a folder as .mbox. Rebound reads each one on this computer,
-          records what it is sure of, and asks you about the rest. Links in the mail are never opened.
+          Save messages as .eml, or export a folder as .mbox. Choose several at once, or drop a whole folder.
+          Rebound reads each one on this computer, records what it is sure of, and asks you about the rest.
+          Links in the mail are never opened.
         </Text>
         <FileDrop
           accept=".eml,.mbox,message/rfc822"
-          hint="Drop an .eml or .mbox file here, or"
+          hint="Drop .eml or .mbox files, or a folder of them, here, or"
+          label="Choose files"
+          multiple
           busy={busy}
-          onFile={choose}
+          onFile={(f) => void chooseMany([f])}
+          onFiles={(files) => void chooseMany(files)}
+          onDrop={(data) => void droppedMailFiles(data).then(chooseMany)}
+          extra={
+            <FileButton
+              multiple
+              onChange={(files) => void chooseMany(files)}
+              inputProps={{ webkitdirectory: '' } as React.ComponentProps<'input'>}
+            >
+              {(props) => (
+                <Button {...props} variant="default" leftSection={<IconFolder size={16} />}>
+                  Choose a folder
+                </Button>
+              )}
+            </FileButton>
+          }
         />
-        {error && (
-          <Alert color="red" variant="light" role="alert" mt="md">
-            {error}
+        {errors.map((e) => (
+          <Alert key={e} color="red" variant="light" role="alert" mt="md">
+            {e}
           </Alert>
-        )}
+        ))}
       </Card>
       {report && (
         <Card padding="lg" data-testid="mail-report">
           <Title order={5}>
-            {report.messages} {report.messages === 1 ? 'message' : 'messages'} read from {report.filename}
+            {total('messages')} {total('messages') === 1 ? 'message' : 'messages'} read from{' '}
+            {report.length === 1 ? report[0]!.filename : `${report.length} files`}
           </Title>
           <Text size="sm" c="dimmed" mb="sm">
-            {report.applied} recorded · {report.pending} waiting for you · {report.dismissed} not about a job
-            {report.alreadyImported > 0 ? ` · ${report.alreadyImported} seen before` : ''}
+            {total('applied')} recorded · {total('pending')} waiting for you · {total('dismissed')} not about
+            a job
+            {total('alreadyImported') > 0 ? ` · ${total('alreadyImported')} seen before` : ''}
           </Text>
           <Table.ScrollContainer minWidth={700}>
             <Table verticalSpacing={6} fz="sm">
@@ -106,180 +145,59 @@ export function EmailTab() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {report.items.map((m) => (
-                  <Table.Tr key={`${m.index}-${m.subject}`}>
-                    <Table.Td>
-                      <Text size="sm" className="clamp-1">
-                        {m.subject || '(no subject)'}
-                      </Text>
-                      <Text size="xs" c="dimmed">
-                        {m.from}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <KindBadge kind={m.kind} confidence={m.confidence} />
-                    </Table.Td>
-                    <Table.Td>
-                      <Evidence phrases={m.evidence} />
-                    </Table.Td>
-                    <Table.Td>
-                      {m.applicationId ? (
-                        <Anchor component={Link} to={`/applications/${m.applicationId}`} size="sm">
-                          {nameOf(m.applicationId) ?? 'Open'}
-                        </Anchor>
-                      ) : (
-                        <Text size="sm" c="dimmed">
-                          —
+                {report
+                  .flatMap((r) => r.items.map((m) => ({ ...m, filename: r.filename })))
+                  .map((m) => (
+                    <Table.Tr key={`${m.filename}-${m.index}`}>
+                      <Table.Td>
+                        <Text size="sm" className="clamp-1">
+                          {m.subject || '(no subject)'}
                         </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{STATUS_LABELS[m.status] ?? m.status}</Text>
-                      {m.action && (
                         <Text size="xs" c="dimmed">
-                          {m.action}
+                          {m.from}
+                          {report.length > 1 ? ` · ${m.filename}` : ''}
                         </Text>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
+                      </Table.Td>
+                      <Table.Td>
+                        <KindBadge kind={m.kind} confidence={m.confidence} />
+                      </Table.Td>
+                      <Table.Td>
+                        <Evidence phrases={m.evidence} />
+                      </Table.Td>
+                      <Table.Td>
+                        {m.applicationId ? (
+                          <Anchor component={Link} to={`/applications/${m.applicationId}`} size="sm">
+                            {nameOf(m.applicationId) ?? 'Open'}
+                          </Anchor>
+                        ) : (
+                          <Text size="sm" c="dimmed">
+                            —
+                          </Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{STATUS_LABELS[m.status] ?? m.status}</Text>
+                        {m.action && (
+                          <Text size="xs" c="dimmed">
+                            {m.action}
+                          </Text>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {report.errors.map((e) => (
-            <Text key={e.index} size="xs" c="orange">
-              Message {e.index} (line {e.line}): {e.message}
-            </Text>
-          ))}
+          {report.flatMap((r) =>
+            r.errors.map((e) => (
+              <Text key={`${r.filename}-${e.index}`} size="xs" c="orange">
+                {r.filename}, message {e.index} (line {e.line}): {e.message}
+              </Text>
+            )),
+          )}
         </Card>
       )}
       <ReviewQueue />
     </Stack>
-  );
-}
-
-function KindBadge({ kind, confidence }: { kind: string; confidence: number }) {
-  return (
-    <Group gap={4} wrap="nowrap">
-      <Badge variant="light" color={MAIL_KIND_COLORS[kind] ?? 'gray'}>
-        {MAIL_KIND_LABELS[kind] ?? kind}
-      </Badge>
-      <Text size="xs" c="dimmed" title={`${Math.round(confidence * 100)}%`}>
-        {confidence >= 0.85 ? 'sure' : confidence >= 0.6 ? 'fairly sure' : 'not sure'}
-      </Text>
-    </Group>
-  );
-}
-
-function Evidence({ phrases }: { phrases: string[] }) {
-  if (phrases.length === 0)
-    return (
-      <Text size="xs" c="dimmed">
-        —
-      </Text>
-    );
-  return (
-    <Text size="xs" c="dimmed">
-      {phrases
-        .slice(0, 3)
-        .map((p) => `“${p}”`)
-        .join(', ')}
-    </Text>
-  );
-}
-
-function ReviewQueue() {
-  const queue = useMailReview();
-  const items = queue.data?.items ?? [];
-  return (
-    <Card padding="lg">
-      <Title order={4}>Waiting for you</Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        Messages Rebound was not sure about. Choose the application and what the message means, or set it
-        aside.
-      </Text>
-      {queue.error && <Alert color="red">{errorMessage(queue.error)}</Alert>}
-      {queue.isSuccess && items.length === 0 && (
-        <Text size="sm" c="dimmed">
-          Nothing waiting.
-        </Text>
-      )}
-      <Stack gap="sm">
-        {items.map((m) => (
-          <QueuedItem key={m.id} mail={m} />
-        ))}
-      </Stack>
-    </Card>
-  );
-}
-
-function QueuedItem({ mail }: { mail: QueuedMail }) {
-  const apps = useBoardApplications();
-  const action = useMailAction();
-  const [applicationId, setApplicationId] = useState<string | null>(mail.applicationId);
-  const [kind, setKind] = useState<string>(mail.kind === 'other' ? 'rejection' : mail.kind);
-  const options = (apps.data?.items ?? []).map((a) => ({ value: a.id, label: `${a.company} · ${a.role}` }));
-
-  const run = (what: 'apply' | 'dismiss') =>
-    action.mutate(
-      {
-        id: mail.id,
-        action: what,
-        input: what === 'apply' ? { applicationId: applicationId ?? undefined, kind } : undefined,
-      },
-      {
-        onSuccess: () =>
-          notifications.show({ color: 'teal', message: what === 'apply' ? 'Recorded.' : 'Set aside.' }),
-        onError: (e) => notifications.show({ color: 'red', message: errorMessage(e) }),
-      },
-    );
-
-  return (
-    <Card withBorder padding="sm" data-testid="queued-mail">
-      <Group justify="space-between" wrap="wrap" align="flex-start">
-        <div style={{ minWidth: 0, flex: 1 }}>
-          <Text size="sm" fw={500}>
-            {mail.subject || '(no subject)'}
-          </Text>
-          <Text size="xs" c="dimmed">
-            {mail.fromName ?? mail.from}
-            {mail.action ? ` · ${mail.action}` : ''}
-          </Text>
-          <Group gap="xs" mt={4}>
-            <KindBadge kind={mail.kind} confidence={mail.confidence} />
-            <Evidence phrases={mail.evidence} />
-          </Group>
-        </div>
-      </Group>
-      <Group gap="xs" mt="sm" align="flex-end" wrap="wrap">
-        <Select
-          size="xs"
-          label="Application"
-          searchable
-          placeholder="Choose one"
-          w={260}
-          data={options}
-          value={applicationId}
-          onChange={setApplicationId}
-        />
-        <Select
-          size="xs"
-          label="It is"
-          w={160}
-          allowDeselect={false}
-          data={Object.entries(MAIL_KIND_LABELS)
-            .filter(([k]) => k !== 'other')
-            .map(([value, label]) => ({ value, label }))}
-          value={kind}
-          onChange={(v) => v && setKind(v)}
-        />
-        <Button size="xs" disabled={!applicationId} loading={action.isPending} onClick={() => run('apply')}>
-          Record it
-        </Button>
-        <Button size="xs" variant="default" loading={action.isPending} onClick={() => run('dismiss')}>
-          Set aside
-        </Button>
-      </Group>
-    </Card>
   );
 }

@@ -8,12 +8,22 @@ export function FileDrop({
   hint,
   busy,
   onFile,
+  onDrop,
+  onFiles,
+  multiple = false,
+  extra,
   label = 'Choose a file',
 }: {
   accept: string;
   hint: string;
   busy: { text: string; fraction: number | null } | null;
   onFile: (file: File) => void;
+  /** With `multiple`: what a drop gives (several files, folders) and what the button chooses. */
+  onDrop?: (data: DataTransfer) => void;
+  onFiles?: (files: File[]) => void;
+  multiple?: boolean;
+  /** More buttons beside "Choose a file". */
+  extra?: React.ReactNode;
   label?: string;
 }) {
   const [over, setOver] = useState(false);
@@ -31,6 +41,10 @@ export function FileDrop({
       onDrop={(e) => {
         e.preventDefault();
         setOver(false);
+        if (onDrop) {
+          if (!busy) onDrop(e.dataTransfer);
+          return;
+        }
         const file = e.dataTransfer.files[0];
         if (file && !busy) onFile(file);
       }}
@@ -49,13 +63,30 @@ export function FileDrop({
           <Text size="sm" c="dimmed">
             {hint}
           </Text>
-          <FileButton onChange={(f) => f && onFile(f)} accept={accept}>
-            {(props) => (
-              <Button {...props} leftSection={<IconUpload size={16} />}>
-                {label}
-              </Button>
+          <Group gap="xs">
+            {multiple ? (
+              <FileButton
+                multiple
+                onChange={(files) => (onFiles ? onFiles(files) : files.forEach(onFile))}
+                accept={accept}
+              >
+                {(props) => (
+                  <Button {...props} leftSection={<IconUpload size={16} />}>
+                    {label}
+                  </Button>
+                )}
+              </FileButton>
+            ) : (
+              <FileButton onChange={(f) => f && onFile(f)} accept={accept}>
+                {(props) => (
+                  <Button {...props} leftSection={<IconUpload size={16} />}>
+                    {label}
+                  </Button>
+                )}
+              </FileButton>
             )}
-          </FileButton>
+            {extra}
+          </Group>
         </Group>
       )}
     </Paper>

@@ -1,5 +1,6 @@
 import { Stack, Tabs, Text, Title } from '@mantine/core';
 import { Route, Routes, useLocation, useNavigate } from 'react-router';
+import { ConnectionsTab } from '../referrals/connections-tab.tsx';
 import { EmailTab } from './email-tab.tsx';
 import { ExportTab } from './export-tab.tsx';
 import { JobPageTab } from './job-page-tab.tsx';
@@ -9,6 +10,7 @@ const TABS = [
   { path: '', label: 'Spreadsheet' },
   { path: 'job-page', label: 'Job page' },
   { path: 'email', label: 'E-mail' },
+  { path: 'connections', label: 'Connections' },
   { path: 'export', label: 'Export and backup' },
 ] as const;
 
@@ -43,6 +45,7 @@ export default function ImportPage() {
         <Route index element={<SpreadsheetTab />} />
         <Route path="job-page" element={<JobPageTab />} />
         <Route path="email" element={<EmailTab />} />
+        <Route path="connections" element={<ConnectionsTab />} />
         <Route path="export" element={<ExportTab />} />
         <Route path="*" element={<SpreadsheetTab />} />
       </Routes>

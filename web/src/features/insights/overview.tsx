@@ -2,6 +2,7 @@ import type { InsightsQuery } from '@core/insights/input.ts';
 import { Alert, Center, Grid, Loader, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { errorMessage } from '../../api/hooks.ts';
+import { ChannelYieldCard, ResponseTimesCard } from '../referrals/insights-cards.tsx';
 import { useInsights } from './api.ts';
 import { InsightsFilters } from './filters.tsx';
 import { FindingsCard } from './findings-card.tsx';
@@ -40,6 +41,12 @@ export function InsightsOverview() {
           </Grid.Col>
           <Grid.Col span={12}>
             <ComparisonCard data={data} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 7 }}>
+            <ResponseTimesCard data={data.responseTimes} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 5 }}>
+            <ChannelYieldCard data={data.referrals} />
           </Grid.Col>
           <Grid.Col span={12}>
             <Text size="xs" c="dimmed">

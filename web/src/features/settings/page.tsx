@@ -18,6 +18,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { ApiError, request } from '../../api/client.ts';
 import { errorMessage, useSettings } from '../../api/hooks.ts';
 import { useSession } from '../account/session.tsx';
+import { BrowserClipperCard } from '../clipper/browser-clipper-card.tsx';
 
 const ZONES: string[] = (() => {
   try {
@@ -34,6 +35,7 @@ export default function SettingsPage() {
   const hosted = useSession()?.mode === 'hosted';
   const [userName, setUserName] = useState('');
   const [ghostAfterDays, setGhostAfterDays] = useState<number | string>(21);
+  const [noticeDays, setNoticeDays] = useState<number | string>('');
   const [timeZone, setTimeZone] = useState<string | null>(null);
   const [fetchLocal, setFetchLocal] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
@@ -42,6 +44,7 @@ export default function SettingsPage() {
     if (!data) return;
     setUserName(data.userName ?? '');
     setGhostAfterDays(data.ghostAfterDays);
+    setNoticeDays(data.noticeDays ?? '');
     setTimeZone(data.timeZone);
     setFetchLocal(data.fetchLocalAddresses === true);
   }, [data]);
@@ -91,6 +94,7 @@ export default function SettingsPage() {
             save.mutate({
               userName: userName.trim() === '' ? null : userName.trim(),
               ghostAfterDays: Number(ghostAfterDays),
+              noticeDays: noticeDays === '' ? null : Number(noticeDays),
               ...(timeZone ? { timeZone } : {}),
               fetchLocalAddresses: fetchLocal,
             });
@@ -115,6 +119,18 @@ export default function SettingsPage() {
               value={ghostAfterDays}
               onChange={setGhostAfterDays}
               error={fieldErrors.ghostAfterDays}
+            />
+            <NumberInput
+              label="Notice rule after an interview"
+              description="If your region expects employers to answer within some days of an interview, say how many; applications past it are flagged. Leave empty for none."
+              suffix=" days"
+              min={1}
+              max={120}
+              clampBehavior="none"
+              allowDecimal={false}
+              value={noticeDays}
+              onChange={setNoticeDays}
+              error={fieldErrors.noticeDays}
             />
             <Select
               label="Time zone"
@@ -142,6 +158,7 @@ export default function SettingsPage() {
           </Stack>
         </form>
       </Card>
+      <BrowserClipperCard settings={data} />
     </Stack>
   );
 }

@@ -50,6 +50,8 @@ import { FormModal } from '../../components/form-modal.tsx';
 import { NotFoundPage } from '../../components/not-found.tsx';
 import { PeopleCard } from '../../features/contacts/people-card.tsx';
 import { RecoveryCard } from '../../features/recovery/recovery-card.tsx';
+import { PeopleYouKnowCard } from '../../features/referrals/people-you-know-card.tsx';
+import { WaitingLine } from '../../features/referrals/waiting-line.tsx';
 import { SkillsMatchCard } from '../../features/skills/skills-match-card.tsx';
 import { OUTCOME_COLORS, outcomeLabel, STAGE_COLORS, stageLabel } from '../../lib/format.ts';
 import { DetailsCard } from './details-card.tsx';
@@ -139,7 +141,9 @@ export function ApplicationPage({ id: given, inDrawer = false }: { id?: string; 
       <Grid gap="md">
         <Grid.Col span={inDrawer ? 12 : { base: 12, md: 8 }}>
           <Stack gap="md">
+            <WaitingLine wait={app.responseWait} />
             <StageCard app={app} />
+            <PeopleYouKnowCard applicationId={app.id} people={app.peopleYouKnow ?? []} />
             <DetailsCard
               app={app}
               action={

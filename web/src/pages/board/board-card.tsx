@@ -13,6 +13,7 @@ import {
 import { memo, type SyntheticEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { useApplicationActions } from '../../components/application-actions.tsx';
+import { KnownPeopleBadge } from '../../features/referrals/known-people-badge.tsx';
 import { channelLabel, daysAgoShort, OUTCOME_COLORS, outcomeLabel, stageLabel } from '../../lib/format.ts';
 
 const stop = (e: SyntheticEvent) => e.stopPropagation();
@@ -40,6 +41,9 @@ export const CardBody = memo(function CardBody({ app, today }: { app: Applicatio
             : `saved ${daysAgoShort(app.createdAt.slice(0, 10), today)}`}
         </Text>
       </Group>
+      {app.outcome === null && app.stage !== 'offer' && app.stage !== 'accepted' && (
+        <KnownPeopleBadge applicationId={app.id} />
+      )}
       {app.outcome !== null ? (
         <Group gap={6} mt={8} wrap="wrap" style={{ rowGap: 2 }}>
           <Badge size="sm" variant="light" color={OUTCOME_COLORS[app.outcome]} style={{ flexShrink: 0 }}>

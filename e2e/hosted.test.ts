@@ -95,18 +95,32 @@ describeInBrowser('hosted mode: accounts, sharing and the coach view', () => {
     await refused.page.getByRole('button', { name: 'Create account' }).click();
     await refused.page.getByText('Sign-up on this server is by invitation.', { exact: false }).waitFor();
     await refused.context.close();
-    await writeInstanceSetting(server.store.db, 'openSignup', true);
+
+    // The admin invites a coach (the link is shown to copy: no SMTP here) and opens sign-up.
+    await admin.page.getByRole('link', { name: 'Admin' }).click();
+    await admin.page.getByLabel('E-mail').fill('casey@example.org');
+    await admin.page.getByRole('combobox', { name: 'Role', exact: true }).click();
+    await admin.page.getByRole('option', { name: 'Coach', exact: true }).click();
+    await admin.page.getByRole('button', { name: 'Invite' }).click();
+    const link = (await admin.page.locator('code', { hasText: '/sign-up?invitation=' }).textContent()) ?? '';
+    expect(link).toContain('/sign-up?invitation=');
+    await admin.page.getByLabel('Anyone can sign up').check({ force: true });
+    await expect
+      .poll(() => admin.page.getByRole('switch', { name: 'Anyone can sign up' }).isChecked())
+      .toBe(true);
 
     const seeker = await person(browser);
     await signUp(seeker.page, server.url, 'Sam Rivera', 'sam@example.org');
+    // Casey follows the invitation: the page says who invited whom, as what.
     const coach = await person(browser);
-    await signUp(coach.page, server.url, 'Casey Coach', 'casey@example.org');
-    // The admin would make Casey a coach on the admin page (its route comes with the accounts work).
-    await server.store.db
-      .updateTable('users')
-      .set({ role: 'coach' })
-      .where('email', '=', 'casey@example.org')
-      .execute();
+    const invitation = new URL(link);
+    await coach.page.goto(`${server.url}${invitation.pathname}${invitation.search}`);
+    await coach.page.getByText('Ada Admin invited casey@example.org to join as coach.').waitFor();
+    await expect.poll(() => coach.page.getByLabel('E-mail').inputValue()).toBe('casey@example.org');
+    await coach.page.getByLabel('Your name').fill('Casey Coach');
+    await coach.page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await coach.page.getByRole('button', { name: 'Create account' }).click();
+    await coach.page.getByRole('button', { name: 'Account of Casey Coach' }).waitFor();
 
     // Sam's job search: two applications and a private journal entry.
     for (const [company, role] of [
@@ -239,7 +253,7 @@ describeInBrowser('hosted mode: an analyst', () => {
   it('sees only cohorts: no job search of their own, nobody else’s', async () => {
     const { context, page } = await person(browser);
     await signUp(page, server.url, 'Ana Lyst', 'ana@example.org');
-    // The admin would give this role on the admin page (its route comes with the accounts work).
+    // Set directly: this test is about what an analyst sees, not how the role is given.
     await server.store.db
       .updateTable('users')
       .set({ role: 'analyst' })

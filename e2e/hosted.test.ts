@@ -236,6 +236,41 @@ describeInBrowser('hosted mode: accounts, sharing and the coach view', () => {
   });
 });
 
+describeInBrowser('hosted mode: too many sign-in attempts', () => {
+  let browser: Browser;
+  let server: TestServer;
+
+  beforeAll(async () => {
+    await ensureWebBuilt();
+    browser = await launchBrowser();
+    server = await startTestServer({ hosted: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('says plainly when to try again after a 429', async () => {
+    const first = await fetch(`${server.url}/api/v1/auth/sign-up`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'rita@example.org', password: PASSWORD, name: 'Rita' }),
+    });
+    expect(first.status).toBe(201);
+    const { context, page } = await person(browser);
+    await page.goto(server.url);
+    await page.getByLabel('E-mail').fill('rita@example.org');
+    await page.getByLabel('Password', { exact: true }).fill('not my password');
+    for (let i = 0; i < 5; i++) {
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByText('The e-mail or the password is wrong.').waitFor();
+    }
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Too many attempts. Try again in 15 minutes.').waitFor();
+    await context.close();
+  });
+});
+
 describeInBrowser('hosted mode: an analyst', () => {
   let browser: Browser;
   let server: TestServer;

@@ -50,6 +50,15 @@ export function useSetOpenSignup() {
   return useMutation({
     mutationFn: (openSignup: boolean) =>
       request<AdminSettingsView>('PATCH', '/api/v1/admin/settings', { openSignup }),
+    // The switch flips at once and flips back if the server says no.
+    onMutate: (openSignup) => {
+      const before = qc.getQueryData<AdminSettingsView | null>(['admin', 'settings']);
+      if (before) qc.setQueryData(['admin', 'settings'], { ...before, openSignup });
+      return { before };
+    },
+    onError: (_e, _v, context) => {
+      if (context?.before) qc.setQueryData(['admin', 'settings'], context.before);
+    },
     onSuccess: (saved) => qc.setQueryData(['admin', 'settings'], saved),
   });
 }

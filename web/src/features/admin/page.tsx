@@ -68,9 +68,12 @@ function SignupCard() {
     <Card withBorder padding="lg">
       <Switch
         label="Anyone can sign up"
-        description="Off: people join by invitation only. On: anyone who reaches this server can make an account (as a job seeker)."
+        description={
+          settings.data.openSignupByEnvironment
+            ? 'REBOUND_OPEN_SIGNUP=1 keeps sign-up open on this server, whatever this switch says.'
+            : 'Off: people join by invitation only. On: anyone who reaches this server can make an account (as a job seeker).'
+        }
         checked={settings.data.openSignup}
-        disabled={set.isPending}
         onChange={(e) => set.mutate(e.currentTarget.checked, { onError: fail })}
       />
     </Card>

@@ -14,6 +14,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
 import { IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import { errorMessage } from '../../api/hooks.ts';
@@ -48,6 +49,11 @@ export function ShareForm() {
           form.reset();
           if (share.invitationLink)
             setInvitationLink({ email: share.coachEmail, link: share.invitationLink });
+          else if (share.invitationEmailed)
+            notifications.show({
+              color: 'teal',
+              message: `${share.coachEmail} has no account here yet: we e-mailed them an invitation.`,
+            });
         },
         onError: (e) => form.setErrors(fieldErrorsFor(e, FIELDS)),
       },

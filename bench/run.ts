@@ -78,6 +78,14 @@ const benches: Bench[] = [
     run: async () =>
       ((await optional('scale-bench.ts', 'benchScale')) as (() => Promise<BenchRow[]>) | undefined)?.() ?? [],
   },
+  {
+    name: 'hosted',
+    title:
+      'Hosted: many users on PostgreSQL, 50 connections (issue 13; BENCH_HOSTED_USERS, BENCH_HOSTED_SIZES)',
+    run: async () =>
+      ((await optional('hosted-bench.ts', 'benchHosted')) as (() => Promise<BenchRow[]>) | undefined)?.() ??
+      [],
+  },
 ];
 
 const wanted = process.argv.slice(2);

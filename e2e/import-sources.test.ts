@@ -186,7 +186,7 @@ describeInBrowser('import sources', () => {
     expect(csv.name).toBe('rebound-applications.csv');
     const header = csv.text.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '';
     expect(header).toBe(
-      'id,company,role,channel,kind,applied_on,stage,furthest_stage,outcome,closed_on,last_response_on,location,work_mode,salary_min,salary_max,salary_currency,job_url,tags,notes,created_at',
+      'id,company,role,channel,kind,applied_on,stage,furthest_stage,outcome,closed_on,last_response_on,location,work_mode,salary_min,salary_max,salary_currency,job_url,website,tags,notes,created_at',
     );
     expect(csv.text).toContain('Quillfeather Labs,Senior Platform Engineer');
     expect(csv.text).toContain('Example Corp,Software Engineer');

@@ -104,11 +104,21 @@ export const COMMAND_MODULES: CommandModule[] = [
   },
   {
     commands: {
+      week: 'your weekly plan: steps with a when, where, what and how long (this week’s by default)',
+    },
+    load: async () => (await import('./commands/week.ts')).registerWeekCommands,
+  },
+  {
+    commands: {
       feedback: 'the feedback request after a rejection: draft, sent, answered',
       postmortem: 'look back on an application; weak steps become action items',
     },
     extends: ['reject'],
     load: async () => (await import('./commands/recovery.ts')).registerRecoveryCommands,
+  },
+  {
+    commands: { write: 'write after a no: start or continue today’s private session about a rejection' },
+    load: async () => (await import('./commands/writing.ts')).registerWritingCommands,
   },
   {
     commands: { contacts: 'people met along the way, and keeping in touch with them' },

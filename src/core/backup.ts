@@ -88,6 +88,8 @@ export const backupApplication = z.object({
   company: fields.company,
   role: fields.role,
   jobUrl: fields.jobUrl.unwrap(),
+  // Backups written before the field existed have none.
+  website: fields.website.unwrap().default(null),
   location: fields.location.unwrap(),
   workMode: fields.workMode.unwrap(),
   salaryMin: fields.salaryMin.unwrap(),

@@ -78,6 +78,7 @@ describe('parsePlainEmail (the direct reader for plain single-part mail)', () =>
   const plain = [
     'From: "Doe, Jane" <Jane.Doe@Example.org>\nTo: sam@example.org, "Q" <q@r.example>\nSubject: Your application\n  for Analyst\nDate: Tue, 1 Jul 2025 10:00:00 +0200\nMessage-ID: <a1@example.org>\n\nHi Sam,\r\n\r\nThank you for applying.\n',
     'From: careers@acme.example\r\nSubject: Interview\r\nContent-Type: text/plain; charset="utf-8"\r\nContent-Transfer-Encoding: 8bit\r\n\r\nWe would like to invite you – next week.\r\n',
+    'From: Acme <no-reply@ats.example>\nReply-To: Jo Smith <Jo@Acme.example>\nSubject: Hi\n\nbody\n',
     'From: Acme Talent <talent@acme.example>\nSubject: Received\nMIME-Version: 1.0\nContent-Type: text/plain; charset=us-ascii\n\nWe have received your application.\n',
   ];
   const viaPostalMime = [
@@ -100,6 +101,10 @@ describe('parsePlainEmail (the direct reader for plain single-part mail)', () =>
         subject: parsed.subject,
         date: parsed.date ? new Date(parsed.date).toISOString() : null,
         text: (parsed.text ?? '').replace(/\r\n/g, '\n').trim(),
+        replyTo: (parsed.replyTo ?? []).map((a) => ({
+          name: a.name ?? '',
+          address: a.address?.toLowerCase(),
+        })),
       });
     }
   });
@@ -107,5 +112,13 @@ describe('parsePlainEmail (the direct reader for plain single-part mail)', () =>
   it('leaves encoded words, other charsets and encodings, multipart and groups to postal-mime', async () => {
     for (const raw of viaPostalMime) expect(parsePlainEmail(raw), raw).toBeNull();
     expect((await parseEmail(viaPostalMime[0]!)).from).toEqual({ name: 'Jörg', address: 'j@x.example' });
+  });
+
+  it('keeps the links of an HTML body, which its text loses', async () => {
+    const raw =
+      'From: Acme <no-reply@ats.example>\nSubject: Hi\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n<p>See <a href="https://jobs.lever.co/acme/1?a=1&amp;b=2">the role</a></p>\n';
+    const email = await parseEmail(raw);
+    expect(email.links).toEqual(['https://jobs.lever.co/acme/1?a=1&b=2']);
+    expect(email.text).toBe('See the role');
   });
 });

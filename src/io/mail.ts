@@ -21,6 +21,10 @@ export interface ParsedEmail {
   date: string | null;
   /** The plain-text body (empty when the message has none). */
   text: string;
+  /** Reply-To addresses (an ATS often sets the employer's own address here). */
+  replyTo?: MailAddress[];
+  /** Links of an HTML body (its text loses them); at most 40. */
+  links?: string[];
 }
 
 export interface MboxPart {
@@ -123,7 +127,25 @@ export async function parseEmail(bytes: Uint8Array | string): Promise<ParsedEmai
     subject: (email.subject ?? '').trim(),
     date: toIsoDate(email.date),
     text: bodyText(email.text, email.html),
+    replyTo: (email.replyTo ?? [])
+      .flatMap((a) => (a.group ? a.group : [a]))
+      .filter((a) => a.address)
+      .map((a) => ({ name: a.name ?? '', address: (a.address ?? '').toLowerCase() })),
+    links: htmlLinks(email.html),
   };
+}
+
+const HREF = /\bhref\s*=\s*["']?(https?:\/\/[^"'\s>]+)/gi;
+
+/** The http(s) links of an HTML body, first 40, for telling whose job page a mail points to. */
+function htmlLinks(html: string | undefined): string[] {
+  if (!html) return [];
+  const out: string[] = [];
+  for (const m of html.slice(0, 200_000).matchAll(HREF)) {
+    if (out.length >= 40) break;
+    out.push(m[1]!.replace(/&amp;/g, '&'));
+  }
+  return out;
 }
 
 const SIMPLE_TYPE = /^text\/plain\s*(?:;\s*charset\s*=\s*"?(?:utf-8|us-ascii)"?\s*;?\s*)?$/i;
@@ -176,7 +198,7 @@ export function parsePlainEmail(input: Uint8Array | string): ParsedEmail | null 
     // Repeated headers, and anything about MIME structure, are left to the full parser.
     if (
       fields.has(name) &&
-      /^(from|to|subject|date|message-id|content-type|content-transfer-encoding)$/.test(name)
+      /^(from|to|reply-to|subject|date|message-id|content-type|content-transfer-encoding)$/.test(name)
     )
       return null;
     fields.set(name, line.slice(colon + 1).trim());
@@ -190,6 +212,9 @@ export function parsePlainEmail(input: Uint8Array | string): ParsedEmail | null 
   const fromHeader = fields.get('from');
   const from = fromHeader === undefined || fromHeader === '' ? null : simpleAddress(fromHeader);
   if (from === undefined) return null;
+  const replyHeader = fields.get('reply-to');
+  const replyTo = replyHeader ? simpleAddress(replyHeader) : null;
+  if (replyTo === undefined) return null;
   const to: MailAddress[] = [];
   for (const part of (fields.get('to') ?? '').split(',')) {
     if (part.trim() === '') continue;
@@ -204,6 +229,7 @@ export function parsePlainEmail(input: Uint8Array | string): ParsedEmail | null 
     subject: fields.get('subject') ?? '',
     date: toIsoDate(fields.get('date')),
     text: utf8.decode(bytes.subarray(bodyAt)).replace(/\r\n/g, '\n').trim(),
+    replyTo: replyTo ? [replyTo] : [],
   };
 }
 

@@ -30,6 +30,7 @@ export const SHARED_READS: Record<string, ShareScope> = {
   '/api/v1/review': 'insights',
   '/api/v1/skills/gaps': 'insights',
   '/api/v1/goals': 'goals',
+  '/api/v1/week': 'goals',
   '/api/v1/wins': 'goals',
   '/api/v1/time-logs': 'goals',
   '/api/v1/contacts': 'contacts',
@@ -69,6 +70,11 @@ export const OWNER_ONLY_PREFIXES = [
   '/api/v1/imports/',
   '/api/v1/mail/',
   '/api/v1/journal',
+  // PRIVATE, never shared: the writing after a no (and its reframe card).
+  '/api/v1/writing/',
+  '/api/v1/reframe',
+  // The plan's steps are written and suggested by the owner only; a coach with "goals" reads GET /api/v1/week.
+  '/api/v1/week/',
   '/api/v1/rejections/:id/journal',
   '/api/v1/wellbeing',
   '/api/v1/breaks',
@@ -80,7 +86,33 @@ export const OWNER_ONLY_PREFIXES = [
   '/api/v1/meta',
   '/api/v1/recovery/meta',
   '/api/v1/reason-tags',
+  // The coach's side and cohorts act as the caller; their services check shares, scopes and roles.
+  '/api/v1/caseload',
+  '/api/v1/coach-notes',
+  '/api/v1/proposals',
+  '/api/v1/cohorts',
+  '/api/v1/cohort-invitations',
 ];
+
+/**
+ * All an analyst may reach beyond the public routes: their own account, and cohort aggregates.
+ * Anything else (their own workspace, anything shared with them) is refused.
+ */
+export const ANALYST_ROUTES = new Set<string>([
+  'POST /api/v1/auth/sign-out',
+  'POST /api/v1/auth/sign-out-everywhere',
+  'POST /api/v1/auth/password',
+  'GET /api/v1/tokens',
+  'POST /api/v1/tokens',
+  'DELETE /api/v1/tokens/:id',
+  'GET /api/v1/cohorts',
+  'GET /api/v1/cohorts/:id/insights',
+  'GET /api/v1/cohorts/:id/insights.csv',
+]);
+
+export function analystMay(method: string, routeUrl: string | undefined): boolean {
+  return routeUrl !== undefined && ANALYST_ROUTES.has(`${method} ${routeUrl}`);
+}
 
 /** The scope a coach needs to read this route, or null when it is never shared (or not a read). */
 export function sharedReadScope(method: string, routeUrl: string): ShareScope | null {

@@ -185,5 +185,26 @@ for (const database of ['postgres', 'sqlite'] as const) {
       const revoked = await call(url(), seeker, '/api/v1/applications', { token: created.body.token });
       expect(revoked.status).toBe(401);
     });
+
+    it('shows when a token was last used, to the minute, without writing on every call', async () => {
+      const start = new Date('2026-11-27T12:00:00Z');
+      server.setNow(start);
+      const created = await call(url(), seeker, '/api/v1/tokens', { method: 'POST', body: { name: 'sync' } });
+      const lastUsed = async () =>
+        (await call(url(), seeker, '/api/v1/tokens')).body.items.find(
+          (t: { id: string }) => t.id === created.body.id,
+        ).lastUsedAt;
+      expect(await lastUsed()).toBeNull();
+      await call(url(), seeker, '/api/v1/today', { token: created.body.token });
+      expect(await lastUsed()).toBe(start.toISOString());
+      server.setNow(new Date(start.getTime() + 30_000));
+      await call(url(), seeker, '/api/v1/today', { token: created.body.token });
+      expect(await lastUsed()).toBe(start.toISOString());
+      const later = new Date(start.getTime() + 61_000);
+      server.setNow(later);
+      await call(url(), seeker, '/api/v1/today', { token: created.body.token });
+      expect(await lastUsed()).toBe(later.toISOString());
+      await call(url(), seeker, `/api/v1/tokens/${created.body.id}`, { method: 'DELETE' });
+    });
   });
 }

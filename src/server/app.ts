@@ -7,6 +7,7 @@ import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import { packagePath } from '../io/package-files.ts';
+import type { SecretBox } from '../io/secret-box.ts';
 import {
   type AccountMail,
   checkMailSettings,
@@ -14,7 +15,6 @@ import {
   type MailSettings,
 } from '../services/accounts/mail.ts';
 import { TooManyAttemptsError } from '../services/accounts/rate-limit.ts';
-import type { SecretBox } from '../io/secret-box.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { type MailSyncScheduler, timerScheduler } from '../services/mail-sync/scheduler.ts';
 import { registerApiDocs } from './api-docs.ts';
@@ -29,6 +29,7 @@ import { adminRoutes } from './routes/admin.ts';
 import { applicationRoutes } from './routes/applications.ts';
 import { authRoutes } from './routes/auth.ts';
 import { channelRoutes } from './routes/channels.ts';
+import { coachingRoutes } from './routes/coaching.ts';
 import { contactRoutes } from './routes/contacts.ts';
 import { goalRoutes } from './routes/goals.ts';
 import { importRoutes } from './routes/imports.ts';
@@ -40,7 +41,9 @@ import { referralRoutes } from './routes/referrals.ts';
 import { shareRoutes } from './routes/shares.ts';
 import { skillRoutes } from './routes/skills.ts';
 import { todayRoutes } from './routes/today.ts';
+import { weekRoutes } from './routes/week.ts';
 import { workspaceRoutes } from './routes/workspace.ts';
+import { writingRoutes } from './routes/writing.ts';
 
 export const DEFAULT_WEB_ROOT = packagePath('dist', 'web');
 
@@ -98,6 +101,7 @@ const ROUTE_MODULES: RouteModule[] = [
   authRoutes,
   adminRoutes,
   shareRoutes,
+  coachingRoutes,
   workspaceRoutes,
   applicationRoutes,
   insightsRoutes,
@@ -111,6 +115,8 @@ const ROUTE_MODULES: RouteModule[] = [
   importRoutes,
   referralRoutes,
   mailSyncRoutes,
+  weekRoutes,
+  writingRoutes,
 ];
 
 /** Builds the Fastify server: host check, error model, OpenAPI, the REST API and the web app. */

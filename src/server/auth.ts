@@ -11,7 +11,7 @@ import {
 import { checkSharedRead, resolveWorkspace, type WorkspaceAccess } from '../services/accounts/shares.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { getSettings, type Settings } from '../services/settings.ts';
-import { PUBLIC_ROUTES, sharedReadScope } from './access.ts';
+import { analystMay, PUBLIC_ROUTES, sharedReadScope } from './access.ts';
 
 /** The cookie that carries a session's secret (HttpOnly, SameSite=Lax; Secure over HTTPS). */
 export const SESSION_COOKIE = 'rebound_session';
@@ -114,6 +114,9 @@ export function registerHostedAuth(app: FastifyInstance, base: AccountsContext):
         'unauthenticated',
         'Sign in first (or send a personal access token as "Authorization: Bearer <token>").',
       );
+    }
+    if (principal.user.role === 'analyst' && !analystMay(request.method, route)) {
+      throw new ReboundError('forbidden', 'An analyst sees cohort aggregates only.');
     }
     const requested = header(request, WORKSPACE_HEADER);
     const access = await resolveWorkspace(base, principal, requested?.trim().slice(0, 100));

@@ -7,9 +7,9 @@ import type {
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { localDate } from '../core/dates.ts';
+import type { SecretBox } from '../io/secret-box.ts';
 import type { AccountsContext } from '../services/accounts/accounts.ts';
 import type { AccountMail } from '../services/accounts/mail.ts';
-import type { SecretBox } from '../io/secret-box.ts';
 import type { ServiceContext } from '../services/context.ts';
 import type { MailSyncScheduler } from '../services/mail-sync/scheduler.ts';
 import type { PresentContext } from '../services/presenters.ts';

@@ -42,6 +42,7 @@ async function queue(t: TestContext, applicationId: string | null, subject: stri
       kind: 'rejection',
       confidence: 0.6,
       evidence: [],
+      matchReasons: [],
       applicationId,
       matchScore: applicationId ? 0.5 : null,
       status: 'pending',

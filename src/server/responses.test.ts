@@ -10,6 +10,7 @@ import { buildApplicationInput } from '../../test/support/factories.ts';
 import { hasTool } from '../../test/support/tools.ts';
 import { keyFileSecretBox } from '../io/secret-box.ts';
 import { fixedClock } from '../services/context.ts';
+import { writeInstanceSetting } from '../store/accounts-repository.ts';
 import { buildServer } from './app.ts';
 
 /**
@@ -238,6 +239,116 @@ for (const database of databases) {
       await callHosted(cookie, 'POST', '/api/v1/auth/sign-out-everywhere');
     });
 
+    it('calls every coaching and cohort route of a hosted server', async () => {
+      const password = 'correct horse battery';
+      await writeInstanceSetting(opened.ctx.db, 'openSignup', true);
+      const admin =
+        // The account test above changed Ada's password.
+        (
+          await callHosted(
+            null,
+            'POST',
+            '/api/v1/auth/sign-in',
+            {},
+            { email: 'ada@example.org', password: 'another long password' },
+          )
+        ).cookie;
+      const seekerUp = await callHosted(
+        null,
+        'POST',
+        '/api/v1/auth/sign-up',
+        {},
+        { email: 'sol@example.org', password, name: 'Sol' },
+      );
+      const seeker = seekerUp.cookie;
+      const workspaceId = seekerUp.body.user.workspaceId as string;
+      const coach = (
+        await callHosted(
+          null,
+          'POST',
+          '/api/v1/auth/sign-up',
+          {},
+          { email: 'cy@example.org', password, name: 'Cy' },
+        )
+      ).cookie;
+      const share = (
+        await callHosted(
+          seeker,
+          'POST',
+          '/api/v1/shares',
+          {},
+          { coachEmail: 'cy@example.org', scopes: ['goals'] },
+        )
+      ).body;
+      expect((await callHosted(seeker, 'GET', '/api/v1/shares/views')).body.items).toEqual([]);
+      expect((await callHosted(coach, 'GET', '/api/v1/caseload')).body).toEqual([
+        expect.objectContaining({ workspaceId, shareId: share.id, name: 'Sol' }),
+      ]);
+      const note = (
+        await callHosted(
+          coach,
+          'POST',
+          '/api/v1/caseload/:workspaceId/notes',
+          { workspaceId },
+          { text: 'Kind words', sharedWithSeeker: true },
+        )
+      ).body;
+      expect(
+        (await callHosted(coach, 'GET', '/api/v1/caseload/:workspaceId/notes', { workspaceId })).body.items,
+      ).toHaveLength(1);
+      expect((await callHosted(seeker, 'GET', '/api/v1/coach-notes')).body.items).toHaveLength(1);
+      await callHosted(coach, 'DELETE', '/api/v1/coach-notes/:id', { id: note.id });
+      const proposals = [];
+      for (const text of ['Two mock interviews', 'Ten cold e-mails'])
+        proposals.push(
+          (
+            await callHosted(
+              coach,
+              'POST',
+              '/api/v1/caseload/:workspaceId/proposals',
+              { workspaceId },
+              { text, weekOf: '2026-11-16' },
+            )
+          ).body,
+        );
+      expect(
+        (await callHosted(coach, 'GET', '/api/v1/caseload/:workspaceId/proposals', { workspaceId })).body
+          .items,
+      ).toHaveLength(2);
+      expect((await callHosted(seeker, 'GET', '/api/v1/proposals')).body.items).toHaveLength(2);
+      await callHosted(
+        seeker,
+        'POST',
+        '/api/v1/proposals/:id/accept',
+        { id: proposals[0].id },
+        { text: 'One mock interview' },
+      );
+      await callHosted(seeker, 'POST', '/api/v1/proposals/:id/decline', { id: proposals[1].id });
+
+      const cohort = (await callHosted(admin, 'POST', '/api/v1/cohorts', {}, { name: 'Autumn' })).body;
+      await callHosted(
+        admin,
+        'POST',
+        '/api/v1/cohorts/:id/members',
+        { id: cohort.id },
+        { email: 'sol@example.org', tags: ['evening'] },
+      );
+      expect(
+        (await callHosted(admin, 'GET', '/api/v1/cohorts/:id/members', { id: cohort.id })).body.items,
+      ).toHaveLength(1);
+      const invitation = (await callHosted(seeker, 'GET', '/api/v1/cohort-invitations')).body.items[0];
+      await callHosted(seeker, 'POST', '/api/v1/cohort-invitations/:id/accept', { id: invitation.id });
+      expect((await callHosted(admin, 'GET', '/api/v1/cohorts')).body.items[0].members).toBe(1);
+      expect(
+        (await callHosted(admin, 'GET', '/api/v1/cohorts/:id/insights', { id: cohort.id })).body.groups[0]
+          .suppressed,
+      ).toBe(true);
+      expect(
+        (await callHosted(admin, 'GET', '/api/v1/cohorts/:id/insights.csv', { id: cohort.id })).body,
+      ).toContain('suppressed');
+      await callHosted(seeker, 'POST', '/api/v1/cohort-invitations/:id/decline', { id: invitation.id });
+    });
+
     it('calls every route with realistic data', async () => {
       await call('GET', '/api/health');
       await call('GET', '/api/v1/meta');
@@ -340,6 +451,19 @@ for (const database of databases) {
       const rejectionId = rejection.id as string;
       await call('GET', '/api/v1/rejections');
       await call('GET', '/api/v1/rejections/:id', { id: rejectionId });
+
+      // Writing after a no (private) and the reframe card.
+      await call('GET', '/api/v1/writing/:applicationId', { applicationId: id });
+      const writing = await call(
+        'POST',
+        '/api/v1/writing/:applicationId',
+        { applicationId: id },
+        { text: 'It stung.' },
+      );
+      await call('DELETE', '/api/v1/writing/sessions/:id', { id: writing.id });
+      await call('POST', '/api/v1/writing/:applicationId', { applicationId: id }, { text: 'Again, gently.' });
+      await call('DELETE', '/api/v1/writing/:applicationId', { applicationId: id });
+      await call('GET', '/api/v1/reframe');
       await call(
         'PATCH',
         '/api/v1/rejections/:id',
@@ -435,6 +559,33 @@ for (const database of databases) {
       await call('GET', '/api/v1/breaks');
       await call('GET', '/api/v1/wellbeing');
       await call('DELETE', '/api/v1/breaks/:id', { id: pause.id });
+
+      // The weekly plan.
+      const step = await call(
+        'POST',
+        '/api/v1/week/steps',
+        {},
+        {
+          day: '2026-11-10',
+          time: '09:00',
+          where: 'library',
+          what: '2 applications',
+          minutes: 90,
+          channel: 'job_board',
+        },
+      );
+      await call('GET', '/api/v1/week');
+      await call('GET', '/api/v1/week/suggestions', {}, undefined, '?week=2026-11-16');
+      await call('POST', '/api/v1/week/steps/:id/done', { id: step.id });
+      await call('POST', '/api/v1/week/steps/:id/reopen', { id: step.id });
+      await call(
+        'POST',
+        '/api/v1/week/steps/:id/move',
+        { id: step.id },
+        { day: '2026-11-11', time: '10:00' },
+      );
+      await call('POST', '/api/v1/week/steps/:id/drop', { id: step.id });
+      await call('DELETE', '/api/v1/week/steps/:id', { id: step.id });
 
       // Skills.
       await call(

@@ -101,6 +101,7 @@ export function newApplicationRecord(
     company: input.company,
     role: input.role,
     jobUrl: input.jobUrl ?? null,
+    website: input.website ?? null,
     location: input.location ?? null,
     workMode: input.workMode ?? null,
     salaryMin: input.salaryMin ?? null,

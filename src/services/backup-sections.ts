@@ -4,6 +4,8 @@ import { insightsBackupSection } from './insights/backup-section.ts';
 import { recoveryBackupSection } from './recovery/backup-section.ts';
 import { referralsBackupSection } from './referrals/backup-section.ts';
 import { skillsBackupSection } from './skills/backup-section.ts';
+import { weekBackupSection } from './week/backup-section.ts';
+import { writingBackupSection } from './writing/backup-section.ts';
 
 /**
  * A feature's part of the backup. Each feature that stores its own tables (recovery, skills,
@@ -16,6 +18,14 @@ export interface BackupSection {
   export(ctx: ServiceContext): Promise<unknown>;
   import(ctx: ServiceContext, data: unknown): Promise<void>;
   clear(ctx: ServiceContext): Promise<void>;
+  /**
+   * A private section (the writing after a no) leaves in a backup only when the user includes it
+   * explicitly; it is never part of anything shared. A restore whose backup lacks it keeps what is
+   * on this machine (`keep`: given what was exported before the clear, and the restored
+   * application ids).
+   */
+  private?: true;
+  keep?(ctx: ServiceContext, kept: unknown, applicationIds: ReadonlySet<string>): Promise<void>;
 }
 
 export const backupSections: BackupSection[] = [
@@ -24,4 +34,6 @@ export const backupSections: BackupSection[] = [
   referralsBackupSection,
   skillsBackupSection,
   importsBackupSection,
+  weekBackupSection,
+  writingBackupSection,
 ];

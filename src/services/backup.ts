@@ -14,8 +14,15 @@ import { parseBackupPart } from './backup-validation.ts';
 import { nowIso, type ServiceContext } from './context.ts';
 import { getSettings } from './settings.ts';
 
-/** The whole workspace as a versioned, self-describing JSON document. */
-export async function exportBackup(ctx: ServiceContext): Promise<Backup> {
+/**
+ * The whole workspace as a versioned, self-describing JSON document. Private sections (the
+ * writing after a no) are included only with `includePrivate`, which the user asks for explicitly.
+ */
+export async function exportBackup(
+  ctx: ServiceContext,
+  options: { includePrivate?: boolean } = {},
+): Promise<Backup> {
+  const sections = backupSections.filter((s) => !s.private || options.includePrivate);
   const [apps, events, rounds, stored, known] = await Promise.all([
     bulk.listAllApplications(ctx.db, ctx.workspaceId),
     eventsRepo.listAllEvents(ctx.db, ctx.workspaceId),
@@ -43,7 +50,7 @@ export async function exportBackup(ctx: ServiceContext): Promise<Backup> {
       rounds: (roundsByApp.get(a.id) ?? []).map(({ applicationId: _, ...r }) => r),
     })),
     sections: Object.fromEntries(
-      await Promise.all(backupSections.map(async (s) => [s.name, await s.export(ctx)] as const)),
+      await Promise.all(sections.map(async (s) => [s.name, await s.export(ctx)] as const)),
     ),
   };
 }
@@ -100,7 +107,12 @@ export async function importBackup(
       );
     }
     const inTrx: ServiceContext = { ...ctx, db: trx };
+    // A private section the backup does not carry stays as it is on this machine.
+    const kept = new Map<string, unknown>();
     if (options.replace) {
+      for (const section of backupSections)
+        if (section.private && section.keep && backup.sections[section.name] === undefined)
+          kept.set(section.name, await section.export(inTrx));
       for (const section of [...backupSections].reverse()) await section.clear(inTrx);
       await clearWorkspaceData(trx, ctx.workspaceId);
     }
@@ -110,6 +122,7 @@ export async function importBackup(
     for (const section of backupSections) {
       if (backup.sections[section.name] !== undefined)
         await section.import(inTrx, backup.sections[section.name]);
+      else if (kept.has(section.name)) await section.keep?.(inTrx, kept.get(section.name), seen);
     }
     // Timeline notes and linked people are in now: index them with the rest.
     const richer = new Set(events.filter((e) => e.type === 'note').map((e) => e.applicationId));

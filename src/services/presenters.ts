@@ -1,10 +1,11 @@
 import type { Application, ApplicationEvent, InterviewRound } from '../core/applications/application.ts';
 import { daysSilent, isLikelyGhosted } from '../core/applications/ghosting.ts';
-import type {
-  ApplicationDetail as ApplicationDetailView,
-  ApplicationSummary,
-  Round,
-  TimelineEvent,
+import {
+  type ApplicationDetail as ApplicationDetailView,
+  type ApplicationSummary,
+  NOT_SHARED_TEXT,
+  type Round,
+  type TimelineEvent,
 } from '../core/applications/schemas.ts';
 import type { ApplicationDetail } from './applications.ts';
 
@@ -40,6 +41,7 @@ export function presentApplication(app: Application, ctx: PresentContext): Appli
     salaryMax: app.salaryMax,
     salaryCurrency: app.salaryCurrency,
     jobUrl: app.jobUrl,
+    website: app.website,
     resumeVersion: app.resumeVersion,
     createdAt: app.createdAt,
     updatedAt: app.updatedAt,
@@ -86,5 +88,52 @@ export function presentApplicationDetail(app: ApplicationDetail, ctx: PresentCon
     notes: app.notes,
     events: app.events.map(presentEvent),
     rounds: app.rounds.map(presentRound),
+  };
+}
+
+/**
+ * An application's history as a coach without the notes scope reads it: every event stays (the
+ * history keeps its shape), but the words of notes, of how it ended and of interview notes are
+ * replaced, and the application's own notes are left out.
+ */
+export function withoutNotes(events: readonly TimelineEvent[]): TimelineEvent[] {
+  return events.map((e): TimelineEvent => {
+    const hidden = {
+      redacted: true,
+      ...(e.current ? { current: { ...e.current, text: NOT_SHARED_TEXT } } : {}),
+    };
+    switch (e.type) {
+      case 'note':
+        return { ...e, ...hidden, data: { text: NOT_SHARED_TEXT } };
+      case 'note_edited':
+        return { ...e, ...hidden, data: { ...e.data, text: NOT_SHARED_TEXT, previousText: NOT_SHARED_TEXT } };
+      case 'note_deleted':
+        return { ...e, ...hidden, data: { ...e.data, text: NOT_SHARED_TEXT } };
+      case 'outcome_set':
+        return e.data.reason ? { ...e, redacted: true, data: { ...e.data, reason: null } } : e;
+      case 'round_edited':
+        return {
+          ...e,
+          redacted: true,
+          data: {
+            ...e.data,
+            before: { ...e.data.before, notes: null },
+            after: { ...e.data.after, notes: null },
+          },
+        };
+      case 'round_deleted':
+        return { ...e, redacted: true, data: { ...e.data, round: { ...e.data.round, notes: null } } };
+      default:
+        return e;
+    }
+  });
+}
+
+export function detailWithoutNotes(detail: ApplicationDetailView): ApplicationDetailView {
+  return {
+    ...detail,
+    notes: null,
+    events: withoutNotes(detail.events),
+    rounds: detail.rounds.map((r) => ({ ...r, notes: null })),
   };
 }

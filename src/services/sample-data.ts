@@ -14,6 +14,7 @@ import * as eventsRepo from '../store/events-repository.ts';
 import { type BulkProgress, insertApplicationsWithHistory } from '../store/summaries-repository.ts';
 import { newId, nowIso, type ServiceContext, today } from './context.ts';
 import { addSampleReferrals, removeSampleReferrals } from './referrals/sample.ts';
+import { insertSamplePlan, removeSamplePlan } from './week/sample.ts';
 
 const COMPANIES = [
   'Northwind Labs',
@@ -218,6 +219,7 @@ export function generateWorkspace(options: {
       company: pick(COMPANIES),
       role: pick(ROLES),
       jobUrl: `https://jobs.example.com/${id}`,
+      website: null,
       location: pick(LOCATIONS),
       workMode: pick(['onsite', 'hybrid', 'remote'] as const),
       salaryMin: 50_000 + Math.floor(rand() * 40) * 1000,
@@ -275,6 +277,7 @@ export async function removeSampleData(ctx: ServiceContext): Promise<{ removed: 
     const ids = await bulk.listApplicationIdsBySourcePrefix(trx, ctx.workspaceId, SAMPLE_SOURCE_PREFIX);
     await bulk.deleteApplications(trx, ctx.workspaceId, ids);
     await removeSampleReferrals(ctx, trx);
+    await removeSamplePlan({ ...ctx, db: trx });
     return { removed: ids.length };
   });
 }
@@ -314,5 +317,7 @@ export async function loadSampleData(ctx: ServiceContext): Promise<{ created: nu
     ctx,
     data.applications.map((a) => ({ ...a, id: rename(a.id) })),
   );
+  const rejected = data.applications.find((a) => a.outcome === 'rejected');
+  await insertSamplePlan(ctx, rejected ? rename(rejected.id) : null);
   return { created: data.applications.length };
 }

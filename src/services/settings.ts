@@ -5,7 +5,7 @@ import { EXTENSION_ORIGIN } from '../core/clipper/origins.ts';
 import { readSettings, writeSettings } from '../store/workspace-repository.ts';
 import { defaultTimeZone, type ServiceContext } from './context.ts';
 
-/** ghostAfterDays, timeZone, hideClosedOnBoard (closed applications stay off the board), userName (how drafts are signed). */
+/** ghostAfterDays, timeZone, hideClosedOnBoard (closed applications stay off the board), userName (how drafts are signed), helplineUrl (linked from the reframe card). */
 export type Settings = SettingsView;
 
 export async function getSettings(ctx: Pick<ServiceContext, 'db' | 'workspaceId'>): Promise<Settings> {
@@ -22,6 +22,7 @@ export async function getSettings(ctx: Pick<ServiceContext, 'db' | 'workspaceId'
     clipperOrigins: Array.isArray(stored.clipperOrigins)
       ? stored.clipperOrigins.filter((o): o is string => typeof o === 'string' && EXTENSION_ORIGIN.test(o))
       : [],
+    helplineUrl: typeof stored.helplineUrl === 'string' ? stored.helplineUrl : null,
   };
 }
 

@@ -106,18 +106,18 @@ export async function insertToken(db: Db, row: AccessTokenRow): Promise<void> {
 export async function findTokenUser(
   db: Db,
   hash: string,
-): Promise<{ user: UserRow; tokenId: string } | undefined> {
+): Promise<{ user: UserRow; tokenId: string; lastUsedAt: string | null } | undefined> {
   const row = await db
     .selectFrom('access_tokens')
     .innerJoin('users', 'users.id', 'access_tokens.user_id')
     .selectAll('users')
-    .select(['access_tokens.id as token_id'])
+    .select(['access_tokens.id as token_id', 'access_tokens.last_used_at as token_last_used'])
     .where('access_tokens.token_hash', '=', hash)
     .where('access_tokens.revoked_at', 'is', null)
     .executeTakeFirst();
   if (!row) return undefined;
-  const { token_id, ...user } = row;
-  return { user, tokenId: token_id };
+  const { token_id, token_last_used, ...user } = row;
+  return { user, tokenId: token_id, lastUsedAt: token_last_used };
 }
 
 export async function touchToken(db: Db, id: string, at: string): Promise<void> {

@@ -143,6 +143,21 @@ export async function deleteContact(db: Db, workspaceId: string, id: string): Pr
 
 // ---- links
 
+/** The e-mail address of each contact linked to an application (for matching mail to it). */
+export async function listLinkedContactEmails(
+  db: Db,
+  workspaceId: string,
+): Promise<{ applicationId: string; email: string }[]> {
+  const rows = await db
+    .selectFrom('contact_links')
+    .innerJoin('contacts', 'contacts.id', 'contact_links.contact_id')
+    .select(['contact_links.application_id as applicationId', 'contacts.email as email'])
+    .where('contact_links.workspace_id', '=', workspaceId)
+    .where('contacts.email', 'is not', null)
+    .execute();
+  return rows.map((r) => ({ applicationId: r.applicationId, email: r.email! }));
+}
+
 export async function insertContactLinks(db: Db, workspaceId: string, rows: ContactLink[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 200) {
     await db

@@ -19,6 +19,8 @@ export interface MailMessageTable {
   evidence: string;
   application_id: string | null;
   match_score: number | null;
+  /** JSON list of why it was matched (migration 2026_11_28_1000_mail_match). */
+  match_reasons: string;
   status: string;
   action: string | null;
   created_at: string;
@@ -41,6 +43,8 @@ export interface MailMessageRecord {
   evidence: string[];
   applicationId: string | null;
   matchScore: number | null;
+  /** Why it was matched to its application (signals used), or why no one application. */
+  matchReasons: string[];
   status: MailStatus;
   /** What was done when it was applied (`outcome_set`, `response+stage_changed`…), or why it waits. */
   action: string | null;
@@ -62,6 +66,7 @@ function toRecord(row: Selectable<MailMessageTable>): MailMessageRecord {
     evidence: JSON.parse(row.evidence) as string[],
     applicationId: row.application_id,
     matchScore: row.match_score === null ? null : Number(row.match_score),
+    matchReasons: JSON.parse(row.match_reasons) as string[],
     status: row.status as MailStatus,
     action: row.action,
     createdAt: row.created_at,
@@ -84,6 +89,7 @@ function toRow(workspaceId: string, r: MailMessageRecord): MailMessageTable {
     evidence: JSON.stringify(r.evidence),
     application_id: r.applicationId,
     match_score: r.matchScore,
+    match_reasons: JSON.stringify(r.matchReasons),
     status: r.status,
     action: r.action,
     created_at: r.createdAt,

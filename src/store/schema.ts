@@ -49,6 +49,8 @@ export interface Database {
   // Mail sync (issue 14): see mail-sync-repository.ts.
   mail_accounts: import('./mail-sync-repository.ts').MailAccountTable;
   mail_sync_folders: import('./mail-sync-repository.ts').MailSyncFolderTable;
+  // Senders the user confirmed for a company (issue 14): see mail-senders-repository.ts.
+  mail_senders: import('./mail-senders-repository.ts').MailSenderTable;
   // Per-application history summaries (issue 12): see summaries-repository.ts.
   application_summaries: ApplicationSummaryTable;
   // Full-text search (migration 2026_11_27_1500_rounds_search): see search-repository.ts.
@@ -64,9 +66,49 @@ export interface Database {
   shares: import('./accounts-schema.ts').ShareTable;
   share_views: import('./accounts-schema.ts').ShareViewTable;
   reminders_sent: import('./accounts-schema.ts').ReminderSentTable;
+  // Coaching and cohorts (migration 2026_11_28_0920_sharing): see sharing-schema.ts.
+  coach_notes: import('./sharing-schema.ts').CoachNoteTable;
+  plan_proposals: import('./sharing-schema.ts').PlanProposalTable;
+  cohorts: import('./sharing-schema.ts').CohortTable;
+  cohort_members: import('./sharing-schema.ts').CohortMemberTable;
   // Referral paths (issue 16): see referrals-repository.ts.
   connections: import('./referrals-repository.ts').ConnectionTable;
   referral_asks: import('./referrals-repository.ts').ReferralAskTable;
+  // The weekly plan and the writing after a no (issue 16): see week-repository.ts, writing-repository.ts.
+  week_steps: WeekStepTable;
+  /** PRIVATE: never shared (no coach, no "shareable" view); in a backup only when asked for. */
+  writing_sessions: WritingSessionTable;
+}
+
+export interface WeekStepTable {
+  id: string;
+  workspace_id: string;
+  week_start: string;
+  day: string;
+  time: string | null;
+  place: string;
+  what: string;
+  minutes: number;
+  channel: string;
+  status: string;
+  moved_from: string | null;
+  settled_at: string | null;
+  /** `sample:` for the sample plan (removed with the sample data). */
+  source_key: string | null;
+  created_at: string;
+}
+
+/** PRIVATE: what a person wrote after a rejection. Never shared; see the migration 2026_11_28_1100. */
+export interface WritingSessionTable {
+  id: string;
+  workspace_id: string;
+  application_id: string;
+  number: number;
+  written_on: string;
+  prompt: string;
+  body: string;
+  created_at: string;
+  updated_at: string;
 }
 
 /** One searchable document per application (FTS5 on SQLite, GIN-indexed on PostgreSQL). */
@@ -94,6 +136,7 @@ export interface ApplicationTable {
   company: string;
   role: string;
   job_url: string | null;
+  website: string | null;
   location: string | null;
   work_mode: WorkMode | null;
   salary_min: number | null;

@@ -24,6 +24,37 @@ describe('rebound import / mail / export --format csv', () => {
     expect(out.evidence.length).toBeGreaterThan(0);
   });
 
+  it('mail import and mail review --why say which phrases and signals decided each mail', () => {
+    const mdb = join(dir, 'mail-why.db');
+    for (const role of ['Data Analyst', 'Analytics Engineer'])
+      expect(rebound(['add', '--db', mdb, '--company', 'Northwind Analytics', '--role', role]).code).toBe(0);
+    const recorded = join(dir, 'recorded.eml');
+    writeFileSync(
+      recorded,
+      "From: Northwind Analytics <no-reply@us.greenhouse-mail.io>\nSubject: Analytics Engineer at Northwind Analytics\nMessage-ID: <w1@t>\n\nThank you for applying. You haven't been selected to continue.\n",
+    );
+    const text = rebound(['mail', 'import', recorded, '--db', mdb]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('→ applied: outcome_set rejected');
+    expect(text.stdout).toContain('reads as it does because it says: "haven\'t been selected"');
+    expect(text.stdout).toContain(
+      'matched because: sender\'s name says Northwind Analytics; subject names Northwind Analytics; role "Analytics Engineer" named',
+    );
+    const unsure = join(dir, 'unsure.eml');
+    writeFileSync(
+      unsure,
+      'From: Northwind Analytics <no-reply@us.greenhouse-mail.io>\nSubject: Thank you from Northwind Analytics\nMessage-ID: <w2@t>\n\nUnfortunately we will not be moving forward with your application.\n',
+    );
+    const json = rebound(['mail', 'import', unsure, '--db', mdb, '--json']).json();
+    expect(json.items[0]).toMatchObject({ status: 'pending', applicationId: null });
+    expect(json.items[0].matchReasons.at(-1)).toBe(
+      'you have 2 applications there and the mail does not say which role',
+    );
+    const review = rebound(['mail', 'review', '--db', mdb, '--why']);
+    expect(review.stdout).toContain("matched because: sender's name says Northwind Analytics");
+    expect(review.stdout).toContain('the mail does not say which role');
+  });
+
   it('imports a tracker CSV through `rebound import`, then exports the applications as CSV', () => {
     const csv = join(dir, 'tracker.csv');
     writeFileSync(

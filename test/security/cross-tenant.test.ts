@@ -42,6 +42,8 @@ interface JsonSchema {
 /** Bodies the generator cannot guess (a union told apart by one field's value). */
 const BODIES: Record<string, unknown> = {
   'PATCH /api/v1/feedback-requests/:id': { state: 'no_reply' },
+  // A plan step's day is named `day`, which the date guess below does not catch.
+  'POST /api/v1/week/steps/:id/move': { day: '2026-11-20' },
 };
 
 /** A small valid value for a JSON schema, so a write is refused for who sends it, not for its shape. */

@@ -167,6 +167,7 @@ export function registerApplicationCommands(program: Command): void {
     )
     .option('--applied-on <date>', 'YYYY-MM-DD (default today)')
     .option('--url <url>', 'job posting URL')
+    .option('--website <domain>', "the company's website or mail domain, so its e-mail is recognised")
     .option('--location <place>', 'location')
     .option('--tag <tag...>', 'tags')
     .option('--jd-file <file>', 'a text file with the job description')
@@ -189,6 +190,7 @@ export function registerApplicationCommands(program: Command): void {
               stage: opts.stage,
               appliedOn: opts.appliedOn,
               jobUrl: opts.url,
+              website: opts.website,
               location: opts.location,
               tags: opts.tag,
               jobDescription:

@@ -54,17 +54,18 @@ export function registerBackupCommands(program: Command): void {
       .description('write a versioned JSON backup of everything (to stdout without --out)'),
   )
     .option('--out <file>', 'write to this file')
+    .option('--include-private', 'also include your private writing after a no (left out by default)')
     .option(
       '--format <format>',
       'json (the full backup) | csv (one row per application, for spreadsheets)',
       'json',
     )
-    .action(async (opts: CommonFlags & { out?: string; format?: string }) =>
+    .action(async (opts: CommonFlags & { out?: string; format?: string; includePrivate?: boolean }) =>
       withWorkspace(opts, async (ctx) => {
         const text =
           opts.format === 'csv'
             ? await exportApplicationsCsv(ctx)
-            : `${JSON.stringify(await exportBackup(ctx), null, 2)}\n`;
+            : `${JSON.stringify(await exportBackup(ctx, { includePrivate: opts.includePrivate === true }), null, 2)}\n`;
         if (opts.out) {
           writeFileSync(opts.out, text);
           process.stderr.write(`Backup written to ${opts.out}\n`);

@@ -234,9 +234,17 @@ function printMailReport(r: MailImportReport): void {
     console.log(
       `  #${i.index} ${i.kind} (${i.confidence.toFixed(2)}) "${i.subject}" → ${i.status}${i.action ? `: ${i.action}` : ''}`,
     );
+    printWhy(i.evidence, i.matchReasons);
   }
   for (const e of r.errors) console.log(`  could not read ${e.message}`);
   if (r.pending > 0) console.log('See them with: rebound mail review');
+}
+
+/** Why a mail was read as it was (the phrases found) and matched (the signals used), indented. */
+function printWhy(evidence: string[], matchReasons: string[]): void {
+  if (evidence.length > 0)
+    console.log(`      reads as it does because it says: ${evidence.map((e) => `"${e}"`).join(', ')}`);
+  if (matchReasons.length > 0) console.log(`      matched because: ${matchReasons.join('; ')}`);
 }
 
 /** E-mail files (.eml, .mbox) through `rebound import FILE`, the same as `rebound mail import`. */
@@ -360,7 +368,8 @@ export function registerImportCommands(program: Command): void {
 
   common(mail.command('review').description('list imported e-mails waiting for review'))
     .option('--status <status>', 'pending | applied | dismissed | all', 'pending')
-    .action(async (opts: CommonFlags & { status: string }) => {
+    .option('--why', 'show the phrases and signals behind each one')
+    .action(async (opts: CommonFlags & { status: string; why?: boolean }) => {
       if (!['pending', 'applied', 'dismissed', 'all'].includes(opts.status)) {
         throw new ReboundError('invalid_input', 'status: must be one of: pending, applied, dismissed, all', [
           { path: 'status', message: 'must be one of: pending, applied, dismissed, all' },
@@ -383,6 +392,12 @@ export function registerImportCommands(program: Command): void {
             ]),
           ]),
         );
+        if (opts.why) {
+          for (const m of items) {
+            console.log(`\n${m.id} "${m.subject.slice(0, 60)}"`);
+            printWhy(m.evidence, m.matchReasons);
+          }
+        } else console.log('Add --why to see the phrases and signals behind each one.');
       });
     });
 

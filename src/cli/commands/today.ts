@@ -37,6 +37,14 @@ export function registerTodayCommands(program: Command): void {
         ['Next seven days', view.upcoming],
       ];
       let any = false;
+      if (view.steps.length > 0) {
+        any = true;
+        console.log('\nYour plan for today');
+        for (const s of view.steps)
+          console.log(
+            `  ${s.status === 'done' ? '[x]' : s.status === 'dropped' ? '[-]' : '[ ]'} ${s.text}  [${s.id}]`,
+          );
+      }
       for (const [title, entries] of sections) {
         if (entries.length === 0) continue;
         any = true;

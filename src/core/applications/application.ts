@@ -99,6 +99,8 @@ export interface ApplicationFields {
   company: string;
   role: string;
   jobUrl: string | null;
+  /** The company's own website or mail domain (`gm.com`), so its mail is recognised. */
+  website: string | null;
   location: string | null;
   workMode: WorkMode | null;
   salaryMin: number | null;

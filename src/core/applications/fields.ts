@@ -40,6 +40,7 @@ export const APPLICATION_FIELDS = {
   salaryMax: { column: 'salary_max', kind: 'editable', inList: true, csv: 'salary_max' },
   salaryCurrency: { column: 'salary_currency', kind: 'editable', inList: true, csv: 'salary_currency' },
   jobUrl: { column: 'job_url', kind: 'editable', inList: true, csv: 'job_url' },
+  website: { column: 'website', kind: 'editable', inList: true, csv: 'website' },
   tags: { column: null, kind: 'editable', inList: true, csv: 'tags' },
   notes: { column: 'notes', kind: 'editable', inList: true, csv: 'notes' },
   createdAt: { column: 'created_at', kind: 'timestamp', inList: true, csv: 'created_at' },

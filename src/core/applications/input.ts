@@ -49,6 +49,20 @@ const url = z
   )
   .transform((v) => (v === '' ? null : v));
 
+/**
+ * A company's website or mail domain: `gm.com`, `www.gm.com` or `https://careers.gm.com/x`, kept
+ * as the bare host (`gm.com`, `careers.gm.com`), which is what mail is compared with.
+ */
+export const websiteField = z
+  .string()
+  .trim()
+  .max(LIMITS.url)
+  .transform((v) => v.toLowerCase())
+  .refine((v) => v === '' || WEBSITE.test(v), { message: 'must be a web address or domain like example.com' })
+  .transform((v) => (v === '' ? null : WEBSITE.exec(v)![1]!.replace(/^www\./, '')));
+const WEBSITE =
+  /^(?:https?:\/\/)?([a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,})(?::\d+)?(?:[/?#]\S*)?$/;
+
 const rating = z.number().int().min(1, 'must be 1 to 5').max(5, 'must be 1 to 5');
 const money = z.number().int('must be a whole number').min(0, 'must not be negative').max(100_000_000);
 
@@ -56,6 +70,7 @@ export const applicationFieldsSchema = z.object({
   company: requiredText(LIMITS.company),
   role: requiredText(LIMITS.role),
   jobUrl: url.nullable().optional(),
+  website: websiteField.nullable().optional(),
   location: optionalText(LIMITS.location),
   workMode: z.enum(WORK_MODES).nullable().optional(),
   salaryMin: money.nullable().optional(),
@@ -221,6 +236,8 @@ export const settingsSchema = z
     reminderEmails: z.boolean(),
     /** Browser extensions (the job clipper) the user paired: they may save jobs to this server. */
     clipperOrigins: pairedExtensionsSchema,
+    /** A helpline page the user chose, linked from the reframe card after a rejection. */
+    helplineUrl: url.nullable(),
   })
   .partial()
   .strict();

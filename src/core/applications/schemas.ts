@@ -49,6 +49,7 @@ export const applicationSummarySchema = z.object({
   salaryMax: z.number().nullable(),
   salaryCurrency: z.string().nullable(),
   jobUrl: z.string().nullable(),
+  website: z.string().nullable(),
   resumeVersion: z.string().nullable(),
   createdAt: instant,
   updatedAt: instant,
@@ -62,7 +63,12 @@ const eventBase = {
   undone: z.boolean(),
   /** Notes only: how the note reads now, after edits and deletion. */
   current: z.object({ text: z.string(), edited: z.boolean(), deleted: z.boolean() }).optional(),
+  /** True when a coach reads it without the notes scope: its words are replaced by NOT_SHARED_TEXT. */
+  redacted: z.boolean().optional(),
 };
+
+/** What a coach without the notes scope reads in place of a note's (or a reason's) words. */
+export const NOT_SHARED_TEXT = '(not shared)';
 
 /** What a person can change about an interview round (kept in edit and delete events). */
 const roundFacts = z.object({
@@ -206,5 +212,7 @@ export const settingsViewSchema = z.object({
   reminderEmails: z.boolean(),
   /** Browser extensions paired to save jobs here (`chrome-extension://…`, `moz-extension://…`). */
   clipperOrigins: z.array(z.string()),
+  /** A helpline page the user chose (linked from the reframe card after a rejection). */
+  helplineUrl: z.string().nullable(),
 });
 export type SettingsView = z.infer<typeof settingsViewSchema>;

@@ -54,6 +54,16 @@ describe('buildImportPreview', () => {
     });
   });
 
+  it('keeps a company website column as its domain, and leaves out a cell that is not one', () => {
+    const p = preview(
+      ['Company', 'Role', 'Company Website'],
+      ['Halvorsen Motors', 'Engineer', 'https://www.HVM.com/careers'],
+      ['Quire', 'Writer', 'ask Sam'],
+    );
+    expect(p.errors).toEqual([]);
+    expect(p.rows.map((r) => r.application.fields.website)).toEqual(['hvm.com', null]);
+  });
+
   it('uses a closed-date column for the outcome day', () => {
     const p = preview(
       ['Company', 'Role', 'Status', 'Rejection date'],

@@ -9,6 +9,7 @@ import type {
   Stage,
   WorkMode,
 } from '../applications/application.ts';
+import { websiteField } from '../applications/input.ts';
 import { guessChannelFromSource, guessChannelFromUrl } from './channel.ts';
 import { dedupeKeyOf, normaliseCompany, normaliseUrl, normaliseWords } from './dedupe-key.ts';
 import type { ImportMapping } from './guess-mapping.ts';
@@ -29,6 +30,7 @@ export type ImportedFields = Pick<
   | 'company'
   | 'role'
   | 'jobUrl'
+  | 'website'
   | 'location'
   | 'workMode'
   | 'salaryMin'
@@ -141,7 +143,7 @@ interface RowContext {
 
 type Row = ImportTable['rows'][number];
 
-const MEMO_KINDS = ['date', 'stage', 'salary', 'source', 'workMode', 'company', 'role'] as const;
+const MEMO_KINDS = ['date', 'stage', 'salary', 'source', 'workMode', 'company', 'role', 'website'] as const;
 type MemoKind = (typeof MEMO_KINDS)[number];
 const MEMO_LIMIT = 50_000;
 
@@ -245,6 +247,7 @@ function buildRow(ctx: RowContext, row: Row): ImportedApplication | null {
     company,
     role,
     jobUrl,
+    website: memo(ctx, 'website', cellAt(cells, col.website), websiteOf),
     location: location || null,
     workMode:
       memo(ctx, 'workMode', cellAt(cells, col.workMode), parseWorkMode) ??
@@ -273,6 +276,12 @@ function buildRow(ctx: RowContext, row: Row): ImportedApplication | null {
   };
   if (outcome) app.outcomeOn = closedOn ?? ctx.today;
   return app;
+}
+
+/** A website cell as a domain; a cell that is not one is left out rather than failing the row. */
+function websiteOf(cell: string): string | null {
+  const parsed = websiteField.safeParse(cell);
+  return parsed.success ? parsed.data : null;
 }
 
 type SalaryFields = Pick<ImportedFields, 'salaryMin' | 'salaryMax' | 'salaryCurrency'>;

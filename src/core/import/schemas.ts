@@ -64,6 +64,7 @@ export const importPreviewViewSchema = z.object({
       company: z.string(),
       role: z.string(),
       jobUrl: z.string().nullable(),
+      website: z.string().nullable(),
       location: z.string().nullable(),
       workMode: z.enum(WORK_MODES).nullable(),
       salaryMin: z.number().nullable(),
@@ -138,6 +139,8 @@ export const mailImportItemSchema = z.object({
   kind: z.string(),
   confidence: z.number(),
   evidence: z.array(z.string()),
+  /** Why it was matched to its application (the signals used), or why to no one application. */
+  matchReasons: z.array(z.string()),
   applicationId: z.string().nullable(),
   status: z.enum(MAIL_IMPORT_STATUSES),
   action: z.string().nullable(),
@@ -169,6 +172,7 @@ export const queuedMailSchema = z.object({
   evidence: z.array(z.string()),
   applicationId: z.string().nullable(),
   matchScore: z.number().nullable(),
+  matchReasons: z.array(z.string()),
   status: z.enum(['pending', 'applied', 'dismissed']),
   action: z.string().nullable(),
 });

@@ -8,6 +8,7 @@ import {
   reallocationSchema,
 } from '../channels/schemas.ts';
 import { referralYieldSchema, responseTimesSchema } from '../referrals/schemas.ts';
+import { planReviewSchema } from '../week/schemas.ts';
 import { goalProgressSchema, loadSignalSchema } from '../wellbeing/schemas.ts';
 import { WIN_KINDS } from '../wellbeing/wins.ts';
 import { FUNNEL_STAGES } from './funnel.ts';
@@ -116,6 +117,8 @@ export const weeklyReviewSchema = z.object({
     })
     .nullable(),
   load: loadSignalSchema.optional(),
+  /** The week's if-then steps against what was done and what came back. */
+  plan: planReviewSchema.optional(),
   /** The same review as printable Markdown. */
   markdown: z.string(),
 });

@@ -2,6 +2,8 @@ import { CHANNEL_LABELS } from '../applications/application.ts';
 import { type ChannelPlan, PLAN_CHANNELS, planHours } from '../channels/plan.ts';
 import type { PlanMove } from '../channels/reallocation.ts';
 import { addDays } from '../dates.ts';
+import type { PlanReview } from '../week/review.ts';
+import { stepChannelLabel } from '../week/steps.ts';
 import type { GoalProgress } from '../wellbeing/goals.ts';
 import type { LoadSignal } from '../wellbeing/load.ts';
 import type { Win } from '../wellbeing/wins.ts';
@@ -24,6 +26,8 @@ export interface WeeklyReviewData {
   insights: { added: readonly Finding[]; removed: readonly Finding[] };
   nextWeek: { plan: ChannelPlan; hoursPerWeek: number; moves?: readonly PlanMove[] } | null;
   load?: LoadSignal;
+  /** The week's if-then steps against what was done and what came back. */
+  plan?: PlanReview;
 }
 
 const fmtHours = (h: number) => (Number.isInteger(h) ? `${h} h` : `${h.toFixed(2).replace(/0$/, '')} h`);
@@ -31,6 +35,21 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 
 function section(title: string, lines: string[]): string {
   return [`## ${title}`, '', ...lines, ''].join('\n');
+}
+
+function planLines(plan: PlanReview): string[] {
+  const lines = [plan.message];
+  if (plan.channels.length === 0) return lines;
+  lines.push(
+    '',
+    '| Channel | Steps done | Minutes done | Sent | Replies | Interviews |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...plan.channels.map(
+      (c) =>
+        `| ${stepChannelLabel(c.channel)} | ${c.done} of ${c.planned} | ${c.minutesDone} of ${c.minutesPlanned} | ${c.sent} | ${c.replies} | ${c.interviews} |`,
+    ),
+  );
+  return lines;
 }
 
 /**
@@ -52,6 +71,8 @@ export function renderWeeklyReview(data: WeeklyReviewData): string {
         : data.goals.map((g) => `- [${g.met ? 'x' : ' '}] ${g.message}`),
     ),
   );
+
+  if (data.plan) out.push(section('Your plan', planLines(data.plan)));
 
   const o = data.outcomes;
   out.push(

@@ -79,4 +79,83 @@ describe('classifyEmail', () => {
     );
     expect(r.kind).toBe('other');
   });
+
+  it('joins hard line wraps and leftover quoted-printable before reading', () => {
+    const wrapped = mail(
+      'Update',
+      'Thank you for applying. After review we will not be\nmoving forward with your application at this time.',
+    );
+    expect(wrapped).toMatchObject({ kind: 'rejection' });
+    expect(wrapped.evidence).toContain('will not be moving forward');
+    const qp = mail('Update', 'We=E2=80=99ve decided not to pro=\nceed with your application.');
+    expect(qp.kind).toBe('rejection');
+    expect(qp.evidence).toContain('decided not to proceed');
+  });
+
+  it('reads the rejection above a job-alert footer and a signature with "schedule a call"', () => {
+    const r = mail(
+      'Data Analyst',
+      [
+        'Hi Sam,',
+        'Thank you for applying. Unfortunately we have decided not to move forward with your application.',
+        '-- ',
+        'Jo, Interview Scheduling Coordinator | schedule a call: calendly.com/jo',
+        '',
+        '----------',
+        'Your job alerts: 5 new jobs match your profile. Interview tips from recruiters. Unsubscribe.',
+      ].join('\n'),
+    );
+    expect(r.kind).toBe('rejection');
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('finds decision verbs, "not a match" and closures, with contractions', () => {
+    for (const text of [
+      "You haven't been selected to continue in the process.",
+      'We did not select your application for the next stage.',
+      'The team opted not to move forward with your candidacy.',
+      "We've made the decision to not move forward with your application.",
+      "Your skills don't align with what the team needs.",
+      'There is no position that is a strong match for your profile.',
+      'We have filled this position.',
+      'All spots are already filled for this intake.',
+    ]) {
+      expect(mail('Your application', `Thank you for applying. ${text}`).kind, text).toBe('rejection');
+    }
+  });
+
+  it('counts "move forward" only with its polarity', () => {
+    expect(mail('Next steps', "We'd like to move you forward to the final round for the role.").kind).toBe(
+      'interview',
+    );
+    expect(mail('Your application', "Unfortunately we won't be moving forward at this time.").kind).toBe(
+      'rejection',
+    );
+  });
+
+  it('reads the candidate’s own withdrawal confirmed, and a recruiter’s pitch, as other', () => {
+    const w = mail(
+      'Withdrawal confirmed',
+      "We've received your request to withdraw your application. You will no longer be considered for this role.",
+    );
+    expect(w).toMatchObject({ kind: 'other' });
+    expect(w.evidence[0]).toBe('confirms your own withdrawal');
+    const pitch = mail(
+      'Opportunity',
+      "I came across your profile. My client is hiring a Data Engineer; I'd love to set up an interview with the hiring manager.",
+    );
+    expect(pitch).toMatchObject({
+      kind: 'other',
+      evidence: ['a recruiter offering a new role', 'came across your profile'],
+    });
+  });
+
+  it('keeps a newsletter that quotes rejection words as other, even when "newsletter" is only in its footer', () => {
+    expect(
+      mail(
+        'How to answer a rejection',
+        "When a company says they've decided not to move forward with your application, ask for feedback.\n\nYou're receiving this newsletter because you subscribed.",
+      ).kind,
+    ).toBe('other');
+  });
 });

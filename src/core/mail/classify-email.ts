@@ -10,8 +10,11 @@ import {
   INSTRUCTION_INJECTION,
   JOB_CONTEXT,
   type MailKind,
+  NEWSLETTER,
   PHRASES,
 } from './mail-phrases.ts';
+import { RECRUITER_PITCH, REFERS_TO_APPLICATION, WITHDRAWAL } from './mail-situations.ts';
+import { ownMessage } from './mail-text.ts';
 
 export interface MailClassification {
   kind: MailKind;
@@ -34,21 +37,28 @@ const MIN_SCORE = 1.5;
 /** Order used to break exact ties: the more consequential news first. */
 const TIE_ORDER: MailKind[] = ['offer', 'rejection', 'interview', 'assessment', 'acknowledgement'];
 
-/** Lower case, straight quotes, one space; quoted replies ("> …", "On … wrote:") removed. */
+/**
+ * The sender's own sentences (see `ownMessage`: quoted replies, signature and footers cut, wraps
+ * joined), lower case, straight quotes, one space.
+ */
 export function normaliseMailText(text: string): string {
-  const cut = text.search(
-    /^\s*(?:on .{4,200} wrote:|-{2,} ?original message ?-{2,}|from: .+\n(?:sent|date): )/im,
-  );
-  return (cut > 0 ? text.slice(0, cut) : text)
-    .split('\n')
-    .filter((line) => !line.trimStart().startsWith('>'))
-    .join('\n')
+  return ownMessage(text)
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\u2013\u2014]/g, '-')
     .replace(/[ \t\u00a0]+/g, ' ');
 }
+
+/**
+ * Mail that is about an application but carries no news from the employer: the candidate's own
+ * withdrawal confirmed ("you will no longer be considered" there is not a rejection), or a
+ * recruiter's pitch for a new role (a "call" there is not an interview).
+ */
+const SITUATIONS: [RegExp, string][] = [
+  [WITHDRAWAL, 'confirms your own withdrawal'],
+  [RECRUITER_PITCH, 'a recruiter offering a new role'],
+];
 
 /**
  * Classifies `mail` from its subject and text. Rejection and offer phrases inside conditional
@@ -67,6 +77,14 @@ export function classifyEmail(mail: ClassifiableMail): MailClassification {
     };
   }
 
+  const situation = SITUATIONS.find(
+    ([re]) => re.test(all) && (re !== RECRUITER_PITCH || !REFERS_TO_APPLICATION.test(all)),
+  );
+  if (situation) {
+    const m = situation[0].exec(all);
+    return { kind: 'other', confidence: 0.8, evidence: [situation[1], m![0]] };
+  }
+
   const sentences = [subject, ...body.split(/(?<=[.!?;])\s+|\n+/)]
     .map((s) => s.trim())
     .filter((s) => s !== '');
@@ -76,16 +94,25 @@ export function classifyEmail(mail: ClassifiableMail): MailClassification {
     (typeof PHRASES)['offer'],
   ][]) {
     const entry = { score: 0, strongest: 0, evidence: [] as string[] };
+    // Where each piece of evidence was found, so two phrases over the same words show once.
+    const spans: [number, number, number][] = [];
     phrases.forEach((phrase) => {
       // Most phrases appear nowhere; one pass over the whole text rules them out cheaply.
       if (!phrase.re.test(all)) return;
-      for (const sentence of sentences) {
+      for (const [at, sentence] of sentences.entries()) {
         if ((kind === 'rejection' || kind === 'offer') && CONDITIONAL.test(sentence)) continue;
         const m = phrase.re.exec(sentence);
         if (!m) continue;
         entry.score += phrase.weight;
         entry.strongest = Math.max(entry.strongest, phrase.weight);
-        if (!entry.evidence.includes(m[0])) entry.evidence.push(m[0].trim());
+        const end = m.index + m[0].length;
+        // Shown once when most of the shorter phrase is the same words.
+        const overlaps = spans.some(
+          ([i, a, b]) =>
+            i === at && Math.min(b, end) - Math.max(a, m.index) > Math.min(b - a, end - m.index) / 2,
+        );
+        spans.push([at, m.index, end]);
+        if (!overlaps && !entry.evidence.includes(m[0].trim())) entry.evidence.push(m[0].trim());
         break;
       }
     });
@@ -98,7 +125,8 @@ export function classifyEmail(mail: ClassifiableMail): MailClassification {
   const top = ranked[0];
   // Weak signals count only in mail that is about a job; mail about job-seeking in general
   // (a webinar on "technical interviews") needs a strong phrase and more besides.
-  const needed = GENERAL_CAREER_MAIL.test(all) ? 3 * STRONG : JOB_CONTEXT.test(all) ? MIN_SCORE : STRONG;
+  const general = GENERAL_CAREER_MAIL.test(all) || NEWSLETTER.test((mail.text ?? '').toLowerCase());
+  const needed = general ? 3 * STRONG : JOB_CONTEXT.test(all) ? MIN_SCORE : STRONG;
   if (!top || top.rank < needed) {
     return { kind: 'other', confidence: top ? 0.6 : 0.8, evidence: top?.evidence ?? [] };
   }

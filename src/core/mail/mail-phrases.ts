@@ -21,44 +21,120 @@ export interface Phrase {
 }
 
 const p = (re: RegExp, weight: number): Phrase => ({ re, weight });
-const NOT_AFTER_NEGATION = String.raw`(?<!\bnot )(?<!n't )(?<!\bno longer )(?<!\bunable to )(?<!\bnot able to )`;
 
 export const PHRASES: Record<Exclude<MailKind, 'other'>, Phrase[]> = {
   rejection: [
     p(/\b(?:will not|won't|not) be (?:moving|going) forward\b/, 4),
     p(
-      /\b(?:not|n't) (?:be )?(?:moving|move|going|go|proceeding|proceed|progressing|progress|continuing|continue)(?: forward)? with (?:your|you)\b/,
+      /\b(?:not|n't) (?:be )?(?:moving|move|going|go|proceeding|proceed|progressing|progress|continuing|continue|advancing|advance|taking|take)(?: forward| further| ahead)? with (?:your|you|it)\b/,
       4,
     ),
-    p(/\bdecided (?:not to|to not) (?:move|proceed|progress|pursue|continue|offer|advance|invite|take)\b/, 4),
-    p(/\b(?:move|moving|go|going|proceed|proceeding) forward with (?:other|another|a different)\b/, 4),
+    // Decision verbs: "decided / opted / chose / made the decision … not to move forward".
     p(
-      /\bdecided to (?:pursue|go with|proceed with|move forward with) (?:other|another|a different|candidates)\b/,
+      /\b(?:decided|decision|opted|chosen|chose|elected|determined) (?:not to|to not) (?:move|proceed|progress|pursue|continue|offer|advance|invite|take|extend|go)\b/,
       4,
     ),
-    p(/\bpursue other (?:candidates|applicants)\b/, 4),
+    p(
+      /\b(?:did not|didn't|do not|won't|will not) (?:select|choose|shortlist|progress|advance) (?:your|you)\b/,
+      4,
+    ),
+    p(
+      /\b(?:move|moving|go|going|proceed|proceeding|continue|continuing) (?:forward )?with (?:other|another|a different)\b/,
+      4,
+    ),
+    p(
+      /\b(?:decided|chosen|chose|elected|opted) to (?:pursue|go with|proceed with|progress|continue with|move forward with|offer (?:the (?:role|position|job) )?to) (?:other|another|a different|candidates|applicants|someone)\b/,
+      4,
+    ),
+    p(
+      /\b(?:decided|chosen|chose|opted) (?:to go )?(?:with |for )?(?:another|a different|an?) (?:candidate|applicant|person)\b/,
+      4,
+    ),
+    p(/\boffer (?:the (?:role|position|job)|it) to (?:another|a different|someone else|other)\b/, 4),
+    p(/\b(?:go|move|moving|going) in a different direction\b/, 4),
+    p(/\b(?:pursue|progress|pursuing|progressing) other (?:candidates|applicants)\b/, 4),
     p(/\b(?:other|another) (?:candidates?|applicants?) (?:whose|who|that)\b/, 3),
-    p(/\b(?:have|has|were|was|are|is) not (?:been )?(?:selected|shortlisted|successful)\b/, 4),
     p(
-      /\b(?:unsuccessful|not successful) (?:on this occasion|this time|in your application|at this stage)\b/,
+      /\b(?:(?:have|has|were|was|are|is) not|haven't|hasn't|weren't|wasn't|aren't|isn't) (?:been )?(?:selected|shortlisted|successful|chosen|picked|progressed)\b/,
+      4,
+    ),
+    p(
+      /\b(?:unsuccessful|not successful) (?:on this occasion|this time|in your application|at this stage)\b|\bapplication (?:was|has been|is) unsuccessful\b/,
       4,
     ),
     p(/\bregret to (?:inform|let you know|advise|tell)\b/, 4),
     p(
-      /\b(?:unable|not able|aren't able|are not able|cannot|can't) to (?:offer you|move forward|proceed|progress|take your application)\b/,
+      /\b(?:unable|not able|aren't able|are not able|cannot|can't|not in a position) to (?:offer you|move forward|proceed|progress|continue|take your application|advance)\b/,
       4,
     ),
     p(/\bnot (?:to )?(?:proceed|progress) (?:with|further)\b/, 3),
+    p(
+      /\bnot (?:be )?(?:taking|take|taken|progressing|progress|advancing) (?:your application|your candidacy|it) (?:any )?further\b/,
+      4,
+    ),
+    p(/\bnot going to (?:proceed|continue|move forward|progress|advance)\b/, 4),
+    p(
+      /\b(?:will not|won't|not) be (?:taken|carried) forward\b|(?:\bnot|n't) be able to take (?:things|this|it|your application) (?:any )?further\b/,
+      4,
+    ),
+    p(
+      /\b(?:decided|chosen|chose|opted) to (?:pass on|close|decline) your (?:application|candidacy|profile)\b/,
+      4,
+    ),
+    p(
+      /\b(?:application|candidacy)(?: for [\w ,&-]{1,60}?)? (?:has been|was|is being) (?:declined|rejected|turned down)\b/,
+      4,
+    ),
+    p(/\bno further action will be taken\b/, 3),
+    p(/\b(?:move|moving) ahead with (?:other|another|a different|someone)\b|\bwith someone else\b/, 4),
+    p(/\b(?:has|have) not been (?:progressed|taken forward|retained)\b|\bnot (?:been )?retained\b/, 4),
+    p(/\b(?:unable|not able) to consider your (?:application|candidacy) (?:any )?further\b/, 4),
+    p(/\b(?:will not|won't|not) be (?:inviting|scheduling|offering|pursuing)\b/, 4),
+    p(
+      /\b(?:selected|hired|chosen|offered the (?:role|position) to) (?:another|a different|an?other) (?:candidate|applicant|person)\b/,
+      4,
+    ),
+    p(/\b(?:has|have) been offered to (?:another|a different|someone)\b/, 4),
+    p(/\b(?:decided against|must decline|have to decline)\b/, 3),
+    p(/\b(?:will not|won't|not) be (?:extending|making) (?:you )?an offer\b/, 4),
     p(/\bno longer (?:being )?consider(?:ed|ing)?\b/, 4),
-    p(/\b(?:position|role|vacancy|job) (?:has|have) (?:now )?been (?:filled|closed|cancelled|canceled)\b/, 4),
-    p(/\b(?:filled|closed|cancelled) the (?:position|role|vacancy)\b/, 4),
-    p(/\bno longer (?:recruiting|hiring|processing)\b/, 3),
-    p(/\bmore closely (?:align|match)\w*\b/, 3),
-    p(/\b(?:not (?:the right|a|the best|a good|a strong) (?:fit|match)|not a match)\b/, 3),
+    // Closures: the role is gone.
+    p(
+      /\b(?:position|role|vacancy|job|requisition|opening)s? (?:you applied for )?(?:has|have|is|was) (?:now )?(?:been )?(?:filled|closed|cancell?ed|canceled|put on hold|no longer (?:open|available))\b/,
+      4,
+    ),
+    p(
+      /\b(?:we have|we've|have|has|had) (?:now )?(?:filled|closed|cancell?ed) (?:the|this|our) (?:[\w,-]+ ){0,4}?(?:position|role|vacancy|opening|job|requisition)s?\b/,
+      4,
+    ),
+    p(
+      /\b(?:concluded|completed|closed) (?:the|our) (?:recruitment|hiring|search|process) (?:for|on)\b|\bsuccessful candidate has been (?:appointed|selected|chosen)\b/,
+      4,
+    ),
+    p(
+      /\ball (?:the )?(?:spots|places|positions|seats|openings|roles) (?:are|were|have been) (?:now )?(?:already )?(?:filled|taken)\b/,
+      4,
+    ),
+    p(/\bno longer (?:recruiting|hiring|processing|open|reviewing applications)\b/, 3),
+    p(/\bwithout making a hire\b/, 3),
+    // "Not a match": the candidate and the role do not fit.
+    p(
+      /\bmore closely (?:align|match)\w*\b|\b(?:closer|better) (?:match|fit)\w*\b|\bbetter (?:match|meet|suit)\w*\b/,
+      3,
+    ),
+    p(
+      /\b(?:not (?:the right|a|the best|a good|a strong|a close) (?:fit|match)|not a match|isn't a (?:\w+ )?(?:fit|match)|no (?:position|role|opening|vacancy) (?:that is|that's|which is) a (?:\w+ )?(?:match|fit))\b/,
+      3,
+    ),
+    p(
+      /\b(?:skills|experience|background|profile|qualifications)(?: and experience)? (?:don't|do not|doesn't|does not|didn't|did not) (?:align|match|fit|meet)\b/,
+      4,
+    ),
     p(/\b(?:we've|we have) (?:determined|concluded) (?:that )?(?:you|your)\b/, 2),
     p(/\bdecline your application\b/, 4),
     p(/\bunfortunately\b/, 1.5),
-    p(/\bregret\b/, 1),
+    p(/\bregret\w*\b/, 1),
+    p(/\b(?:i'm|i am|we're|we are) (?:sorry|afraid)\b/, 1.5),
     p(/\b(?:wish you|best of luck|success in your|good luck (?:in|with) your)\b/, 1),
     p(/\bfuture (?:opportunities|openings|roles|positions|vacancies)\b/, 1),
     p(/\b(?:keep|retain) your (?:resume|cv|details|application|profile) on file\b/, 1),
@@ -86,13 +162,13 @@ export const PHRASES: Record<Exclude<MailKind, 'other'>, Phrase[]> = {
       3,
     ),
     p(/\b(?:would|'d) (?:love|like) to (?:speak|chat|talk|meet|learn more|set up|schedule|invite)\b/, 3),
+    // "Move forward" counts only said positively, about the candidate ("we'd like to move you forward").
     p(
-      new RegExp(
-        `${NOT_AFTER_NEGATION}\\b(?:move|moving|progress|advance) (?:you |your application )?(?:forward|to the next (?:stage|round|step))\\b`,
-      ),
-      2,
+      /\b(?:(?:like|love|happy|pleased|glad|excited|delighted|want) to (?:move|progress|advance)(?: you| your application)? (?:forward|to the (?:next|final) (?:stage|round|step))|(?:move|moving|progress|advance|advancing) you (?:forward|to the (?:next|final) (?:stage|round|step)))\b/,
+      3,
     ),
     p(/\b(?:calendly\.com|cal\.com|goodtime\.io|meet\.google\.com|zoom\.us|teams\.microsoft\.com)\b/, 2),
+    p(/\b(?:interview|time) slots?\b|\bwhich time suits\b/, 3),
     p(/\binterview\b/, 1),
   ],
   assessment: [
@@ -106,10 +182,14 @@ export const PHRASES: Record<Exclude<MailKind, 'other'>, Phrase[]> = {
       4,
     ),
     p(
-      /\bcomplete (?:the|this|our|a|an|your) (?:\w+ )?(?:test|challenge|exercise|questionnaire|task|assignment)\b/,
+      /\bcomplete (?:the|this|our|a|an|your) (?:\w+ ){0,2}(?:test|challenge|exercise|questionnaire|task|assignment)\b/,
       3,
     ),
     p(/\bcase study\b/, 2),
+    p(
+      /\b(?:design|take-home|take home|written|work sample) (?:challenge|exercise|task|assignment|test)\b/,
+      4,
+    ),
   ],
   offer: [
     p(
@@ -167,3 +247,6 @@ export const INSTRUCTION_INJECTION =
 /** Mail about job-seeking in general (events, tips, newsletters) rather than one application. */
 export const GENERAL_CAREER_MAIL =
   /\b(?:mock interviews?|webinar|workshop|newsletter|job alerts?|jobs? (?:that )?match your|recommended jobs|interview (?:prep|preparation|tips|questions))\b/;
+
+/** A newsletter or event mailing, recognised anywhere in the mail, footers included. */
+export const NEWSLETTER = /\b(?:newsletter|webinar|in this (?:week's )?issue|this week's issue)\b/;

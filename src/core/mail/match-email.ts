@@ -1,149 +1,61 @@
 /**
- * Finds which of the user's applications an e-mail is about, from the sender's domain, contact
- * addresses, and the company and role named in the subject or text. Returns the reasons, so the
- * person confirming the match can see them.
+ * Finds which of the user's applications an e-mail is about. First the employer, from every
+ * signal the mail carries: a known sender (a contact, or one the user confirmed before), the
+ * sender's or Reply-To domain (the company's website, its job link, its name), the employer's
+ * name as an applicant-tracking system writes it into its address or links, the display name,
+ * the subject and the text. Then the role decides between the company's applications
+ * (`chooseByRole`); when it cannot, the match names no application and the mail goes to review.
+ * Returns the reasons, so the person confirming it can see them.
  */
-import { isJobBoardHost, urlHost } from '../import/channel.ts';
-import { normaliseCompany, normaliseWords } from '../import/dedupe-key.ts';
+import { isJobBoardHost } from '../import/channel.ts';
+import { normaliseWords } from '../import/dedupe-key.ts';
+import { atsEmployerSlug, atsOfHost } from './ats.ts';
+import { chooseByRole } from './mail-roles.ts';
+import { ownMessage } from './mail-text.ts';
+import {
+  type CompanyGroup,
+  companyIndex,
+  GENERIC_MAIL_HOSTS,
+  groupsByLabel,
+  type KnownSender,
+  mailHost,
+  registrableDomain,
+} from './match-index.ts';
+
+export type { KnownSender } from './match-index.ts';
+export { GENERIC_MAIL_HOSTS, registrableDomain } from './match-index.ts';
 
 export interface MatchableApplication {
   id: string;
   company: string;
   role: string;
   jobUrl: string | null;
+  /** The company's own website or mail domain (`gm.com`), when known. */
+  website?: string | null;
   contactEmails?: string[];
 }
 
 export interface MatchableMail {
   subject: string;
   from?: { name?: string; address?: string } | string | null;
+  replyTo?: { address: string }[] | null;
   text: string;
+  /** Links of an HTML body (a plain-text body's links are read from the text). */
+  links?: string[];
 }
 
 export interface EmailMatch {
-  applicationId: string;
-  /** 0..1 */
+  /** The application, or null when the employer is clear but not which of its applications. */
+  applicationId: string | null;
+  /** 0..1: how sure the match is; below MAIL_APPLY_MATCH it waits for the user. */
   score: number;
   reasons: string[];
 }
 
 /** Below this nothing is suggested: a guess this weak would cost the user more than it saves. */
 export const MIN_MATCH_SCORE = 0.4;
-
-/** Words too common in company names to find a company by. */
-const WEAK_WORDS = new Set([
-  'the',
-  'and',
-  'of',
-  'group',
-  'labs',
-  'lab',
-  'technologies',
-  'technology',
-  'tech',
-  'global',
-  'systems',
-  'solutions',
-  'software',
-  'international',
-  'services',
-  'digital',
-  'data',
-  'health',
-  'consulting',
-  'partners',
-  'holdings',
-  'ventures',
-  'studio',
-  'studios',
-  'media',
-  'capital',
-  'bank',
-  'cloud',
-  'ai',
-  'io',
-  'hq',
-  'team',
-  'careers',
-  'jobs',
-]);
-/** What may follow a company's name in its mail domain (`acmecorp`, `acmecareers`, `acmehq`). */
-const DOMAIN_SUFFIXES =
-  /^(inc|corp|co|company|group|hq|careers|jobs|talent|hr|recruiting|hiring|labs|tech|global|usa|us|uk|eu|io|app|ltd|llc|gmbh|team|mail)$/;
-/** Mail hosts that say nothing about the employer. */
-const GENERIC_MAIL_HOSTS =
-  /(^|\.)(gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|proton|protonmail|aol|gmx|mail)\.[a-z.]+$/;
-
-interface PreparedApp {
-  app: MatchableApplication;
-  company: string;
-  compact: string;
-  role: string;
-  urlDomain: string | null;
-  contacts: Set<string>;
-  contactDomains: Set<string>;
-  /** The words of the company name it is found by. */
-  keyWords: string[];
-}
-
-interface Prepared {
-  apps: PreparedApp[];
-  byWord: Map<string, PreparedApp[]>;
-  byDomainLabel: Map<string, PreparedApp[]>;
-  byContact: Map<string, PreparedApp[]>;
-}
-
-const cache = new WeakMap<readonly MatchableApplication[], Prepared>();
-
-/** The organisation part of a host: `talent.northwind.co.uk` → `northwind`. */
-function domainLabel(host: string): string {
-  const parts = host.split('.');
-  const tail = parts.length >= 3 && /^(co|com|org|net|ac|gov)$/.test(parts[parts.length - 2]!) ? 3 : 2;
-  return parts[parts.length - tail] ?? host;
-}
-
-function keyWordsOf(company: string): string[] {
-  const all = company.split(' ').filter((w) => w !== '');
-  const telling = all.filter((w) => w.length >= 2 && !WEAK_WORDS.has(w));
-  return telling.length > 0 ? telling : all;
-}
-
-function push<K>(map: Map<K, PreparedApp[]>, key: K, value: PreparedApp) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-/** Indexes applications once; `matchEmailToApplication` does this itself and remembers it per array. */
-export function prepareApplications(apps: readonly MatchableApplication[]): Prepared {
-  const cached = cache.get(apps);
-  if (cached) return cached;
-  const prepared: Prepared = { apps: [], byWord: new Map(), byDomainLabel: new Map(), byContact: new Map() };
-  for (const app of apps) {
-    const company = normaliseCompany(app.company);
-    const host = urlHost(app.jobUrl);
-    const contacts = new Set((app.contactEmails ?? []).map((c) => c.trim().toLowerCase()));
-    const p: PreparedApp = {
-      app,
-      company,
-      compact: company.replace(/ /g, ''),
-      role: normaliseWords(app.role),
-      urlDomain: host && !isJobBoardHost(host) ? domainLabel(host) : null,
-      contacts,
-      contactDomains: new Set(
-        [...contacts].map((c) => c.split('@')[1] ?? '').filter((d) => d && !GENERIC_MAIL_HOSTS.test(d)),
-      ),
-      keyWords: keyWordsOf(company),
-    };
-    prepared.apps.push(p);
-    for (const w of p.keyWords) push(prepared.byWord, w, p);
-    if (p.compact.length >= 3) push(prepared.byDomainLabel, p.compact, p);
-    if (p.urlDomain) push(prepared.byDomainLabel, p.urlDomain, p);
-    for (const c of contacts) push(prepared.byContact, c, p);
-  }
-  cache.set(apps, prepared);
-  return prepared;
-}
+/** Whatever the employer signals add up to, an unsure role keeps the match below recording. */
+const UNDECIDED_CAP = 0.5;
 
 function sender(from: MatchableMail['from']): { address: string; name: string } {
   if (!from) return { address: '', name: '' };
@@ -157,77 +69,123 @@ function sender(from: MatchableMail['from']): { address: string; name: string } 
   return { address: (from.address ?? '').toLowerCase(), name: from.name ?? '' };
 }
 
+const LINK = /\bhttps?:\/\/[^\s<>"')\]]+/gi;
+
 /**
- * The application `mail` most likely belongs to, with a score and the reasons; null when nothing
- * scores at least `MIN_MATCH_SCORE`. Pass the same `apps` array for many mails: it is indexed once.
+ * The application `mail` most likely belongs to, with a score and the reasons; null when no
+ * employer scores at least `MIN_MATCH_SCORE`. `known` are senders the user confirmed before.
+ * Pass the same `apps` array for many mails: it is indexed once.
  */
 export function matchEmailToApplication(
   mail: MatchableMail,
   apps: readonly MatchableApplication[],
+  known: readonly KnownSender[] = [],
 ): EmailMatch | null {
-  const prepared = prepareApplications(apps);
+  const index = companyIndex(apps, known);
   const from = sender(mail.from);
-  const fromDomain = from.address.split('@')[1] ?? '';
-  // Hyphens go: `example-startup.com` names the company "Example Startup" (compact `examplestartup`).
-  const fromLabel =
-    fromDomain && !GENERIC_MAIL_HOSTS.test(fromDomain) ? domainLabel(fromDomain).replace(/-/g, '') : '';
+  const fromHost = from.address.split('@')[1] ?? '';
+  const ats = fromHost ? atsOfHost(fromHost) : null;
+  const ownDomain = fromHost && !ats && !isJobBoardHost(fromHost) && !GENERIC_MAIL_HOSTS.test(fromHost);
+  const fromDomain = ownDomain ? registrableDomain(fromHost) : '';
+  const own = ownMessage(mail.text ?? '').slice(0, 20_000);
   const subject = ` ${normaliseWords(mail.subject ?? '')} `;
-  const body = ` ${normaliseWords((mail.text ?? '').slice(0, 20_000))} `;
+  const body = ` ${normaliseWords(own)} `;
   const senderName = ` ${normaliseWords(from.name)} `;
-  const viaAts = fromDomain !== '' && isJobBoardHost(fromDomain);
   const words = new Set(`${subject}${body}${senderName}`.split(' '));
+  const links = [...(mail.text ?? '').slice(0, 50_000).matchAll(LINK)]
+    .map((m) => m[0])
+    .concat(mail.links ?? []);
+  const replyDomains = (mail.replyTo ?? [])
+    .map((r) => r.address.toLowerCase().split('@')[1] ?? '')
+    .filter((h) => h && !atsOfHost(h) && !GENERIC_MAIL_HOSTS.test(h))
+    .map(registrableDomain);
 
-  const candidates = new Set<PreparedApp>();
-  for (const w of words) {
-    for (const p of prepared.byWord.get(w) ?? []) {
-      // A company is only a candidate when all its telling words appear, not just one of them.
-      if (p.keyWords.every((k) => words.has(k))) candidates.add(p);
+  const scores = new Map<CompanyGroup, { score: number; reasons: string[] }>();
+  const add = (g: CompanyGroup, points: number, reason: string) => {
+    const s = scores.get(g) ?? { score: 0, reasons: [] };
+    if (s.reasons.includes(reason)) return;
+    s.score += points;
+    s.reasons.push(reason);
+    scores.set(g, s);
+  };
+
+  for (const g of index.byAddress.get(from.address) ?? [])
+    add(
+      g,
+      0.7,
+      g.learned.has(from.address)
+        ? `sent by ${from.address}, whom you matched to ${g.name} before`
+        : `sent by ${from.address}, a contact there`,
+    );
+  if (fromDomain) {
+    for (const g of index.byDomain.get(fromDomain) ?? [])
+      add(g, 0.5, `sent from ${fromDomain}, ${g.domains.get(fromDomain)}`);
+    const label = fromDomain.split('.')[0]!.replace(/-/g, '');
+    for (const g of groupsByLabel(index, label))
+      add(g, 0.5, `sender domain ${fromDomain} is the company's name`);
+  }
+  for (const d of replyDomains) {
+    for (const g of index.byDomain.get(d) ?? []) add(g, 0.4, `replies go to ${d}, ${g.domains.get(d)}`);
+    for (const g of groupsByLabel(index, d.split('.')[0]!.replace(/-/g, '')))
+      add(g, 0.4, `replies go to ${d}, the company's name`);
+  }
+  if (ats) {
+    const slug = atsEmployerSlug(ats, fromHost, from.address);
+    const key = slug?.replace(/-/g, '');
+    for (const g of (key && (index.byLabel.get(key) ?? index.byAtsSlug.get(key))) || [])
+      add(g, 0.4, `${ats} sender ${from.address} names the company`);
+  }
+  for (const link of links.slice(0, 40)) {
+    const host = mailHost(link);
+    if (!host) continue;
+    const linkAts = atsOfHost(host);
+    if (linkAts) {
+      const path = link.replace(/^https?:\/\/[^/]+/i, '') || '/';
+      const slug = atsEmployerSlug(linkAts, host, path)?.replace(/-/g, '');
+      for (const g of (slug && (index.byAtsSlug.get(slug) ?? index.byLabel.get(slug))) || [])
+        add(g, 0.35, `links to the company's ${linkAts} page`);
+    } else if (!isJobBoardHost(host) && !GENERIC_MAIL_HOSTS.test(host)) {
+      const d = registrableDomain(host);
+      for (const g of index.byDomain.get(d) ?? []) add(g, 0.35, `links to ${d}, ${g.domains.get(d)}`);
     }
   }
-  if (fromLabel) for (const p of prepared.byDomainLabel.get(fromLabel) ?? []) candidates.add(p);
-  for (const p of prepared.byContact.get(from.address) ?? []) candidates.add(p);
-
-  let best: EmailMatch | null = null;
-  for (const p of candidates) {
-    const reasons: string[] = [];
-    let score = 0;
-    const add = (points: number, reason: string) => {
-      score += points;
-      reasons.push(reason);
-    };
-    if (p.contacts.has(from.address)) add(0.6, `sent by ${from.address}, a contact of this application`);
-    else if (fromDomain && p.contactDomains.has(fromDomain))
-      add(0.3, `sent from ${fromDomain}, the domain of a contact`);
-    if (fromLabel && fromLabel === p.compact) {
-      add(0.5, `sender domain ${fromDomain} matches the company name`);
-    } else if (
-      fromLabel &&
-      p.compact.length >= 4 &&
-      fromLabel.startsWith(p.compact) &&
-      DOMAIN_SUFFIXES.test(fromLabel.slice(p.compact.length))
-    ) {
-      // `acmecorp.com` for "Acme": close, but less sure than an exact name, so a company whose
-      // full name is the domain ("Example Startup" for example-startup.com) wins over "Example".
-      add(0.4, `sender domain ${fromDomain} matches the company name`);
-    } else if (fromLabel && fromLabel === p.urlDomain)
-      add(0.5, `sender domain ${fromDomain} matches the job link`);
-    const phrase = ` ${p.company} `;
-    if (p.company !== '' && subject.includes(phrase))
-      add(0.3, `company "${p.app.company}" named in the subject`);
-    else if (p.company !== '' && senderName.includes(phrase))
-      add(0.3, `company "${p.app.company}" in the sender's name`);
-    else if (p.company !== '' && body.includes(phrase)) {
-      // Mail from a job board or applicant-tracking system always speaks for some employer.
-      add(viaAts ? 0.3 : 0.2, `company "${p.app.company}" named in the text`);
-    }
-    if (p.role !== '' && subject.includes(` ${p.role} `))
-      add(0.25, `role "${p.app.role}" named in the subject`);
-    else if (p.role !== '' && body.includes(` ${p.role} `))
-      add(0.15, `role "${p.app.role}" named in the text`);
-    const capped = Math.min(1, Math.round(score * 100) / 100);
-    if (capped >= MIN_MATCH_SCORE && (!best || capped > best.score)) {
-      best = { applicationId: p.app.id, score: capped, reasons };
-    }
+  const named = new Set<CompanyGroup>();
+  for (const w of words)
+    for (const g of index.byWord.get(w) ?? []) if (g.keyWords.every((k) => words.has(k))) named.add(g);
+  for (const g of named) {
+    const phrase = ` ${g.key} `;
+    if (senderName.includes(phrase)) add(g, 0.35, `sender's name says ${g.name}`);
+    if (subject.includes(phrase)) add(g, 0.3, `subject names ${g.name}`);
+    // Mail from an ATS always speaks for some employer: its text naming one says more.
+    else if (body.includes(phrase)) add(g, ats ? 0.3 : 0.2, `text names ${g.name}`);
   }
-  return best;
+
+  const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score);
+  const top = ranked[0];
+  if (!top || top[1].score < 0.2) return null;
+  const [group, employer] = top;
+  const reasons = [...employer.reasons];
+  let score = Math.min(0.9, employer.score);
+  const rival = ranked[1];
+  if (rival && rival[1].score >= MIN_MATCH_SCORE && rival[1].score > employer.score - 0.15) {
+    reasons.push(`it could also be ${rival[0].name}`);
+    return { applicationId: null, score: Math.min(score, UNDECIDED_CAP), reasons };
+  }
+  // A contact linked to one of the company's applications says which one, when the role does not.
+  const contactOf = group.apps.filter((a) =>
+    a.contactEmails?.some((c) => c.trim().toLowerCase() === from.address),
+  );
+  const byRole = chooseByRole(group.apps, subject, body, group.key);
+  const choice =
+    !byRole.chosen && contactOf.length === 1 && !byRole.reason?.startsWith('names')
+      ? { chosen: contactOf[0]!, named: false, reason: null }
+      : byRole;
+  if (choice.reason) reasons.push(choice.reason);
+  if (!choice.chosen)
+    return score < MIN_MATCH_SCORE
+      ? null
+      : { applicationId: null, score: Math.min(score, UNDECIDED_CAP), reasons };
+  if (choice.named) score += 0.2;
+  if (score < MIN_MATCH_SCORE) return null;
+  return { applicationId: choice.chosen.id, score: Math.round(Math.min(1, score) * 100) / 100, reasons };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { weekStepSchema } from '../week/schemas.ts';
 import { TODAY_GROUPS } from './build-today.ts';
 import { DUE_ITEM_KINDS } from './due-item.ts';
 
@@ -47,6 +48,8 @@ export const todayViewSchema = z.object({
   laterCount: count,
   /** The most silent quiet applications are listed; `total` counts them all. */
   quiet: z.object({ shown: count, total: count }),
+  /** The weekly plan's steps for today (the only plan item Today shows; nothing else pings). */
+  steps: z.array(weekStepSchema),
 });
 export type TodayView = z.infer<typeof todayViewSchema>;
 

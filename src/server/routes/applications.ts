@@ -13,6 +13,7 @@ import {
   applicationListSchema,
   timelineSchema,
 } from '../../core/applications/schemas.ts';
+import { ReboundError } from '../../core/errors.ts';
 import {
   addEvent,
   addRound,
@@ -26,9 +27,14 @@ import {
   updateNote,
   updateRound,
 } from '../../services/applications.ts';
-import { presentApplication, presentApplicationDetail } from '../../services/presenters.ts';
+import {
+  detailWithoutNotes,
+  presentApplication,
+  presentApplicationDetail,
+} from '../../services/presenters.ts';
 import { applicationExtras } from '../../services/referrals/people.ts';
 import type { App, RouteDeps } from '../deps.ts';
+import { canSee } from '../visibility.ts';
 import { errorResponses } from './openapi.ts';
 
 const idParams = z.object({ id: z.string().min(1).max(100) });
@@ -47,6 +53,15 @@ export function applicationRoutes(app: App, deps: RouteDeps): void {
       },
     },
     async (request, reply) => {
+      // Search reads notes and linked contacts' names: a coach without both scopes would learn
+      // from which applications match what those say.
+      if (request.query.q && !(canSee('notes') && canSee('contacts'))) {
+        throw new ReboundError(
+          'forbidden',
+          'q: searching reads notes and contacts; both must be shared with you.',
+          [{ path: 'q', message: 'needs the notes and contacts scopes' }],
+        );
+      }
       const present = deps.present();
       return deps.cache.send(request, reply, `${present.today}|${present.ghostAfterDays}`, async () => {
         const { items, total } = await listApplications(deps.context(), request.query);
@@ -89,9 +104,13 @@ export function applicationRoutes(app: App, deps: RouteDeps): void {
     async (request) => {
       const ctx = deps.context();
       const detail = await getApplicationOrThrow(ctx, request.params.id);
+      const presented = presentApplicationDetail(detail, deps.present());
+      const { peopleYouKnow, responseWait } = await applicationExtras(ctx, detail);
       return {
-        ...presentApplicationDetail(detail, deps.present()),
-        ...(await applicationExtras(ctx, detail)),
+        ...(canSee('notes') ? presented : detailWithoutNotes(presented)),
+        // The people a seeker knows there are contacts: a coach sees them only with that scope.
+        peopleYouKnow: canSee('contacts') ? peopleYouKnow : [],
+        responseWait,
       };
     },
   );
@@ -145,7 +164,7 @@ export function applicationRoutes(app: App, deps: RouteDeps): void {
         await getApplicationOrThrow(deps.context(), request.params.id),
         deps.present(),
       );
-      return { items: detail.events };
+      return { items: canSee('notes') ? detail.events : detailWithoutNotes(detail).events };
     },
   );
 

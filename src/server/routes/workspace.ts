@@ -118,13 +118,15 @@ export function workspaceRoutes(app: App, deps: RouteDeps): void {
     {
       schema: {
         tags: ['backup'],
-        summary: 'Download the whole workspace as a versioned JSON backup',
+        summary:
+          'Download the whole workspace as a versioned JSON backup; ?includePrivate=true adds the private writing after a no',
+        querystring: z.object({ includePrivate: z.enum(['true', 'false']).optional() }).strict(),
         response: { 200: backupSchema },
       },
     },
-    async (_request, reply) => {
+    async (request, reply) => {
       reply.header('content-disposition', 'attachment; filename="rebound-backup.json"');
-      return exportBackup(deps.context());
+      return exportBackup(deps.context(), { includePrivate: request.query.includePrivate === 'true' });
     },
   );
 

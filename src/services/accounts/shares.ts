@@ -3,6 +3,7 @@ import type { ShareCreatedView, SharedWithMeView, ShareView } from '../../core/a
 import { SHARE_SCOPE_LABELS, type ShareScope, shareIsActive } from '../../core/accounts/scopes.ts';
 import { localDate } from '../../core/dates.ts';
 import { ReboundError } from '../../core/errors.ts';
+import type { ShareViewEntry } from '../../core/sharing/schemas.ts';
 import {
   findShare,
   insertShare,
@@ -12,6 +13,7 @@ import {
   revokeShare,
   type ShareRow,
 } from '../../store/accounts-repository.ts';
+import { listShareViews as listViewRows } from '../../store/sharing-repository.ts';
 import { newId } from '../context.ts';
 import type { AccountsContext, Principal } from './accounts.ts';
 import { inviteCoachIfNew } from './invitations.ts';
@@ -151,4 +153,28 @@ export async function checkSharedRead(
     what: request.what.slice(0, 300),
     viewed_at: ctx.clock.now().toISOString(),
   });
+}
+
+/** How many entries the view log answers at most. */
+export const SHARE_VIEWS_LIMIT = 500;
+
+/** The seeker's log of what each coach read and when, newest first; optionally through one share. */
+export async function listShareViews(
+  ctx: AccountsContext,
+  principal: Principal,
+  options: { shareId?: string } = {},
+): Promise<ShareViewEntry[]> {
+  const rows = await listViewRows(ctx.db, principal.user.workspace_id, {
+    ...options,
+    limit: SHARE_VIEWS_LIMIT,
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    shareId: r.share_id,
+    coachEmail: r.coach_email,
+    viewerName: r.viewer_name,
+    scope: r.scope,
+    what: r.what,
+    viewedAt: r.viewed_at,
+  }));
 }

@@ -9,7 +9,7 @@ import type { ImportMapping } from '../../core/import/guess-mapping.ts';
 import type { MappingOverride } from '../../core/import/input.ts';
 import type { ExistingApplicationKey } from '../../core/import/likely-duplicates.ts';
 import type { StageMap } from '../../core/import/stage-labels.ts';
-import type { MatchableApplication } from '../../core/mail/match-email.ts';
+import type { KnownSender, MatchableApplication } from '../../core/mail/match-email.ts';
 import { readTable } from '../../io/spreadsheet.ts';
 import {
   type PlanConnectionsInput,
@@ -54,6 +54,8 @@ export interface ReadMailInput {
   bytes: Uint8Array;
   filename: string;
   applications: MatchableApplication[];
+  /** Senders the user confirmed for a company before. */
+  senders?: KnownSender[];
   /** This worker reads messages [from, to) of the file (0-based); the others go to other workers. */
   shard: number;
   shards: number;
@@ -119,6 +121,7 @@ export function readMail(input: ReadMailInput, report: Report): Promise<ReadMail
     input.applications,
     { shard: input.shard, shards: input.shards },
     (done, total) => report({ phase: 'reading', done, total }),
+    input.senders,
   );
 }
 

@@ -5,15 +5,16 @@ import { localDate } from '../../core/dates.ts';
 import { ReboundError } from '../../core/errors.ts';
 import type { MailImportItem, MailImportReport, QueuedMail } from '../../core/import/schemas.ts';
 import { classifyEmail, type MailClassification } from '../../core/mail/classify-email.ts';
+import { decideMail } from '../../core/mail/decide.ts';
 import type { MailKind } from '../../core/mail/mail-phrases.ts';
-import type { MatchableApplication } from '../../core/mail/match-email.ts';
-import * as bulk from '../../store/applications-bulk-repository.ts';
+import type { KnownSender, MatchableApplication } from '../../core/mail/match-email.ts';
 import * as apps from '../../store/applications-repository.ts';
 import type { MailMessageRecord } from '../../store/imports-repository.ts';
 import * as repo from '../../store/imports-repository.ts';
 import { addEvent } from '../applications.ts';
 import { newId, nowIso, type ServiceContext, today } from '../context.ts';
 import { createActionItem } from '../recovery/post-mortem.ts';
+import { learnFromConfirmedMail, loadMatchBoard } from './mail-learning.ts';
 import { type MailReadError, type MailReading, readMailFile, readMailMessages } from './mail-reading.ts';
 import { poolSize, runInWorker, type TaskProgress } from './worker-pool.ts';
 
@@ -24,16 +25,8 @@ export const MAIL_INLINE_BYTES = 64 * 1024;
 /** Messages recorded per batch (one multi-row insert); the server answers others between batches. */
 const MAIL_BATCH = 250;
 
-/**
- * How sure the classifier must be before Rebound acts on an e-mail by itself. The phrase scorer
- * gives 1.0 when one kind is clearly signalled and nothing else is, and drops towards 0.5 as a
- * second kind competes; at 0.7 the winning kind outweighs the others more than two to one.
- */
-export const MAIL_APPLY_CONFIDENCE = 0.7;
-/** How sure the match to an application must be (see `matchEmailToApplication`). */
-export const MAIL_APPLY_MATCH = 0.6;
-
 export type { MailImportItem, MailImportReport } from '../../core/import/schemas.ts';
+export { MAIL_APPLY_CONFIDENCE, MAIL_APPLY_MATCH } from '../../core/mail/decide.ts';
 
 /** Classifies the first message of a file, for `rebound mail classify`. Nothing is stored. */
 export async function classifyMailFile(bytes: Uint8Array, filename: string): Promise<MailClassification> {
@@ -58,14 +51,14 @@ export async function importMailFile(
   filename: string,
   options: { onProgress?: (progress: TaskProgress) => void } = {},
 ): Promise<MailImportReport> {
-  const all = await bulk.listAllApplications(ctx.db, ctx.workspaceId);
-  const matchable: MatchableApplication[] = all.map((a) => ({
-    id: a.id,
-    company: a.company,
-    role: a.role,
-    jobUrl: a.jobUrl,
-  }));
-  const { messages, errors } = await readMailEverywhere(bytes, filename, matchable, options.onProgress);
+  const board = await loadMatchBoard(ctx);
+  const { messages, errors } = await readMailEverywhere(
+    bytes,
+    filename,
+    board.applications,
+    options.onProgress,
+    board.senders,
+  );
   const known = await repo.existingMessageKeys(
     ctx.db,
     ctx.workspaceId,
@@ -85,6 +78,7 @@ export async function importMailFile(
         kind: classification.kind,
         confidence: classification.confidence,
         evidence: classification.evidence,
+        matchReasons: match?.reasons ?? [],
       };
       if (known.has(m.key)) {
         items.push({ ...base, id: null, applicationId: null, status: 'already_imported', action: null });
@@ -92,18 +86,15 @@ export async function importMailFile(
       }
       known.add(m.key);
       const record = newRecord(ctx, m, match?.applicationId ?? null, match?.score ?? null);
-      if (classification.kind === 'other') {
+      const decision = decideMail(classification, match);
+      if (decision.status === 'dismiss') {
         record.status = 'dismissed';
-        record.action = 'not about an application';
-      } else if (!match || match.score < MAIL_APPLY_MATCH) {
-        record.action = match
-          ? `not sure which application (match ${match.score.toFixed(2)})`
-          : 'no matching application found';
-      } else if (classification.confidence < MAIL_APPLY_CONFIDENCE) {
-        record.action = `not sure what it means (confidence ${classification.confidence.toFixed(2)})`;
+        record.action = decision.why;
+      } else if (decision.status === 'review') {
+        record.action = decision.why;
       } else {
         try {
-          record.action = await applyMail(ctx, match.applicationId, classification.kind, record);
+          record.action = await applyMail(ctx, match!.applicationId!, classification.kind, record);
           record.status = 'applied';
         } catch (error) {
           if (!(error instanceof ReboundError)) throw error;
@@ -141,15 +132,16 @@ export async function readMailEverywhere(
   filename: string,
   applications: MatchableApplication[],
   onProgress?: (progress: TaskProgress) => void,
+  senders: KnownSender[] = [],
 ): Promise<{ messages: MailReading[]; errors: MailReadError[] }> {
   if (bytes.byteLength <= MAIL_INLINE_BYTES)
-    return readMailMessages(bytes, filename, applications, { shard: 0, shards: 1 });
+    return readMailMessages(bytes, filename, applications, { shard: 0, shards: 1 }, undefined, senders);
   const shards = poolSize();
   const done = new Array<number>(shards).fill(0);
   const totals = new Array<number>(shards).fill(0);
   const results = await Promise.all(
     Array.from({ length: shards }, (_, shard) =>
-      runInWorker('readMail', { bytes, filename, applications, shard, shards }, (p) => {
+      runInWorker('readMail', { bytes, filename, applications, senders, shard, shards }, (p) => {
         done[shard] = p.done;
         totals[shard] = p.total ?? 0;
         onProgress?.({
@@ -187,6 +179,7 @@ function newRecord(
     evidence: c.evidence,
     applicationId,
     matchScore,
+    matchReasons: m.match?.reasons ?? [],
     status: 'pending',
     action: null,
     createdAt: now,
@@ -298,7 +291,10 @@ async function pendingOrThrow(ctx: ServiceContext, id: string): Promise<MailMess
   return rec;
 }
 
-/** Applies a queued e-mail, to the matched application or the one the person chose, as the kind they chose. */
+/**
+ * Applies a queued e-mail, to the matched application or the one the person chose, as the kind
+ * they chose. The confirmation teaches the matcher the sender (see `learnFromConfirmedMail`).
+ */
 export async function applyMailMessage(
   ctx: ServiceContext,
   id: string,
@@ -322,6 +318,8 @@ export async function applyMailMessage(
     );
   }
   const action = await applyMail(ctx, applicationId, kind, rec);
+  const app = await apps.findApplication(ctx.db, ctx.workspaceId, applicationId);
+  if (app) await learnFromConfirmedMail(ctx, rec.fromAddress, app);
   await repo.updateMailMessage(ctx.db, ctx.workspaceId, id, {
     status: 'applied',
     action,
@@ -357,6 +355,7 @@ export function presentMailMessage(rec: MailMessageRecord): QueuedMail {
     evidence: rec.evidence,
     applicationId: rec.applicationId,
     matchScore: rec.matchScore,
+    matchReasons: rec.matchReasons,
     status: rec.status,
     action: rec.action,
   };

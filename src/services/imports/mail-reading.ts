@@ -6,7 +6,11 @@
 import { ReboundError } from '../../core/errors.ts';
 import { hash64 } from '../../core/import/dedupe-key.ts';
 import { classifyEmail, type MailClassification } from '../../core/mail/classify-email.ts';
-import { type MatchableApplication, matchEmailToApplication } from '../../core/mail/match-email.ts';
+import {
+  type KnownSender,
+  type MatchableApplication,
+  matchEmailToApplication,
+} from '../../core/mail/match-email.ts';
 import { MailParseError, type ParsedEmail, parseEmail, splitMbox } from '../../io/mail.ts';
 
 export interface MailReadError {
@@ -25,7 +29,7 @@ export interface MailReading {
   sentAt: string | null;
   excerpt: string;
   classification: MailClassification;
-  match: { applicationId: string; score: number } | null;
+  match: { applicationId: string | null; score: number; reasons: string[] } | null;
 }
 
 /** A limit or unreadable-file failure of the mail reader as the error the faces show. */
@@ -96,19 +100,24 @@ export function messageKey(email: ParsedEmail): string {
   return `sum_${hash64([email.from?.address ?? '', email.date ?? '', email.subject, email.text].join('\u001f'))}`;
 }
 
-/** Reads this share of the file, classifying and matching each message; `report` hears every 500. */
+/**
+ * Reads this share of the file, classifying and matching each message (against the applications
+ * and the senders the user confirmed before); `report` hears every 500.
+ */
 export async function readMailMessages(
   bytes: Uint8Array,
   filename: string,
   applications: MatchableApplication[],
   share: { shard: number; shards: number },
   report?: (done: number, total: number) => void,
+  senders: readonly KnownSender[] = [],
 ): Promise<{ messages: MailReading[]; errors: MailReadError[]; total: number }> {
   const { messages, errors, total } = await readMailFile(bytes, filename, share);
   const out: MailReading[] = [];
   for (const { index, email } of messages) {
     const classification = classifyEmail(email);
-    const match = classification.kind === 'other' ? null : matchEmailToApplication(email, applications);
+    const match =
+      classification.kind === 'other' ? null : matchEmailToApplication(email, applications, senders);
     out.push({
       index,
       key: messageKey(email),
@@ -118,7 +127,9 @@ export async function readMailMessages(
       sentAt: email.date,
       excerpt: email.text.slice(0, 2_000),
       classification,
-      match: match ? { applicationId: match.applicationId, score: match.score } : null,
+      match: match
+        ? { applicationId: match.applicationId, score: match.score, reasons: match.reasons }
+        : null,
     });
     if (out.length % 500 === 0) report?.(out.length, messages.length);
   }

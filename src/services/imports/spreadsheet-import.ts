@@ -271,6 +271,7 @@ async function mergeInto(
 
 const MERGED_FIELDS = [
   'jobUrl',
+  'website',
   'location',
   'workMode',
   'salaryMin',

@@ -16,6 +16,7 @@ import type { LoadedApplication } from '../../store/insights-repository.ts';
 import { listTimeLogs } from '../../store/time-log-repository.ts';
 import { type ServiceContext, today } from '../context.ts';
 import { getSettings } from '../settings.ts';
+import { planReviewFor } from '../week/plan.ts';
 import { channelLogs, getChannelSettings, yieldsFrom } from './channels.ts';
 import { loadGoalData } from './goals.ts';
 import { loadApplicationsCached } from './load.ts';
@@ -72,7 +73,7 @@ export async function getWeeklyReview(ctx: ServiceContext, week?: string): Promi
   const { weekStart, weekEnd } = weekOf(week ?? now);
   const until = weekEnd < now ? weekEnd : now;
   const previousEnd = addDays(weekStart, -1);
-  const [apps, settings, channels, logs, themes, ratings, goalData, wins, load] = await Promise.all([
+  const [apps, settings, channels, logs, themes, ratings, goalData, wins, load, plan] = await Promise.all([
     loadApplicationsCached(ctx),
     getSettings(ctx),
     getChannelSettings(ctx),
@@ -82,6 +83,7 @@ export async function getWeeklyReview(ctx: ServiceContext, week?: string): Promi
     loadGoalData(ctx),
     listWins(ctx, { from: weekStart, to: weekEnd }),
     computeLoad(ctx, until),
+    planReviewFor(ctx, weekStart),
   ]);
   const counted = channelLogs(logs);
   const findingsAt = (day: string) =>
@@ -109,6 +111,7 @@ export async function getWeeklyReview(ctx: ServiceContext, week?: string): Promi
     insights: changedFindings(findingsAt(previousEnd), findingsAt(until)),
     nextWeek: { plan: suggestion.plan, hoursPerWeek: channels.hoursPerWeek, moves: suggestion.moves },
     load,
+    plan,
   };
   return { data, markdown: renderWeeklyReview(data) };
 }

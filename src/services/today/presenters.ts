@@ -5,6 +5,8 @@ import type {
   TodayItem as TodayItemView,
   TodayView as TodayWireView,
 } from '../../core/today/schemas.ts';
+import type { StoredStep } from '../../store/week-repository.ts';
+import { presentStep } from '../week/presenters.ts';
 import type { QuietSummary, TodayItem } from './today.ts';
 
 /** Wire shapes of Today: each due item with the one request that completes it. */
@@ -79,7 +81,9 @@ export function presentEntry(entry: TodayEntry & { refId?: string }): TodayItemV
  * The Today view as sent: the CLI passes the whole view; the HTTP route passes the first screen
  * (`firstScreen`), whose `counts` say how long each list is in all.
  */
-export function presentToday(view: TodayView & { quiet: QuietSummary; counts?: TodayCounts }): TodayWireView {
+export function presentToday(
+  view: TodayView & { quiet: QuietSummary; counts?: TodayCounts; steps: readonly StoredStep[] },
+): TodayWireView {
   return {
     counts: view.counts ?? {
       overdue: view.overdue.length,
@@ -97,6 +101,7 @@ export function presentToday(view: TodayView & { quiet: QuietSummary; counts?: T
     laterCount: view.laterCount,
     /** The most silent quiet applications are listed; `total` counts them all. */
     quiet: { shown: view.quiet.shown, total: view.quiet.total },
+    steps: view.steps.map(presentStep),
   };
 }
 

@@ -11,6 +11,7 @@ import {
 import { type DueItem, interviewDueItem } from '../../core/today/due-item.ts';
 import { buildIcs } from '../../io/ical.ts';
 import * as schedule from '../../store/schedule-repository.ts';
+import { listStepsOn, type StoredStep } from '../../store/week-repository.ts';
 import { readSettings } from '../../store/workspace-repository.ts';
 import { type ServiceContext, today } from '../context.ts';
 import { typicalReplyDays } from '../referrals/response-times.ts';
@@ -96,17 +97,19 @@ export async function listQuietItems(
 
 /**
  * What wants attention now: overdue, today, the next seven days, and what is held back while a
- * pause runs. Built from the scheduled items, interviews and the most silent quiet applications.
+ * pause runs. Built from the scheduled items, interviews and the most silent quiet applications;
+ * the weekly plan's steps for today come beside them.
  */
 export async function getToday(
   ctx: ServiceContext,
-): Promise<TodayView & { items: TodayItem[]; quiet: QuietSummary }> {
+): Promise<TodayView & { items: TodayItem[]; quiet: QuietSummary; steps: StoredStep[] }> {
   const day = today(ctx);
   const before = addDays(day, READ_AHEAD_DAYS);
-  const [items, quiet, later] = await Promise.all([
+  const [items, quiet, later, steps] = await Promise.all([
     scheduledItems(ctx, addDays(day, -1), before),
     listQuietItems(ctx, { limit: QUIET_SHOWN }),
     schedule.countScheduledFrom(ctx.db, ctx.workspaceId, before),
+    listStepsOn(ctx.db, ctx.workspaceId, day),
   ]);
   items.push(...quiet.items);
   const view = buildToday(items, ctx.clock.now(), ctx.timeZone);
@@ -115,6 +118,7 @@ export async function getToday(
     laterCount: view.laterCount + later,
     items,
     quiet: { shown: quiet.items.length, total: quiet.total },
+    steps,
   };
 }
 

@@ -8,7 +8,10 @@ import * as summaries from './2026_11_27_1200_summaries.ts';
 import * as ux from './2026_11_27_1400_ux.ts';
 import * as roundsSearch from './2026_11_27_1500_rounds_search.ts';
 import * as accounts from './2026_11_28_0900_accounts.ts';
+import * as sharing from './2026_11_28_0920_sharing.ts';
 import * as reminders from './2026_11_28_0930_reminders.ts';
+import * as mailMatch from './2026_11_28_1000_mail_match.ts';
+import * as weekPlan from './2026_11_28_1100_week_plan.ts';
 import * as referrals from './2026_11_28_1200_referrals.ts';
 import * as mailSync from './2026_11_28_1300_mail_sync.ts';
 
@@ -29,4 +32,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_28_0930_reminders': reminders,
   '2026_11_28_1200_referrals': referrals,
   '2026_11_28_1300_mail_sync': mailSync,
+  '2026_11_28_1100_week_plan': weekPlan,
+  '2026_11_28_0920_sharing': sharing,
+  '2026_11_28_1000_mail_match': mailMatch,
 };

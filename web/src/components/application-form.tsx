@@ -51,6 +51,7 @@ export function toInput(v: FormValues, mode: 'create' | 'edit'): ApplicationInpu
     channel: v.channel,
     appliedOn: v.appliedOn,
     jobUrl: text(v.jobUrl),
+    website: text(v.website),
     location: text(v.location),
     workMode: v.workMode,
     kind: v.kind,
@@ -84,6 +85,7 @@ const ERROR_LABELS: Record<string, string> = {
   stage: 'Stage',
   appliedOn: 'The date applied',
   jobUrl: 'The job posting URL',
+  website: "The company's website",
   location: 'Location',
   workMode: 'Work mode',
   salaryMin: 'The lowest salary',
@@ -245,6 +247,17 @@ export function ApplicationForm({ initial, mode, submitLabel, onSubmit, onCancel
               value={values.jobUrl}
               error={errors.jobUrl}
               onChange={(e) => set('jobUrl', e.currentTarget.value)}
+            />
+          </Grid.Col>
+          <Grid.Col span={12}>
+            <TextInput
+              label="Website"
+              description="The company's own domain (example.com), so Rebound recognises its e-mail"
+              maxLength={LIMITS.url}
+              placeholder="example.com"
+              value={values.website}
+              error={errors.website}
+              onChange={(e) => set('website', e.currentTarget.value)}
             />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 4 }}>

@@ -8,6 +8,7 @@ export interface FormValues {
   stage: Stage;
   appliedOn: string | null;
   jobUrl: string;
+  website: string;
   location: string;
   workMode: WorkMode | null;
   kind: ApplicationKind;
@@ -30,6 +31,7 @@ export const emptyForm: FormValues = {
   stage: 'applied',
   appliedOn: null,
   jobUrl: '',
+  website: '',
   location: '',
   workMode: null,
   kind: 'job',

@@ -1,5 +1,6 @@
 import {
   IconAddressBook,
+  IconBook,
   IconCalendarEvent,
   IconChartBar,
   IconFileImport,
@@ -18,8 +19,8 @@ export interface FeaturePage {
   path: string;
   label: string;
   icon: ComponentType<{ size?: number; stroke?: number }>;
-  /** Where it sits in the menu: before the board (Today) or after the table. */
-  placement: 'top' | 'bottom';
+  /** Where it sits in the menu: before the board (Today), after the table, or not in it (linked from pages). */
+  placement: 'top' | 'bottom' | 'hidden';
   Page: ComponentType;
 }
 
@@ -72,5 +73,12 @@ export const FEATURE_PAGES: FeaturePage[] = [
     icon: IconFileImport,
     placement: 'bottom',
     Page: lazy(() => import('./import/page.tsx')),
+  },
+  {
+    path: 'evidence',
+    label: 'Why Rebound suggests this',
+    icon: IconBook,
+    placement: 'hidden',
+    Page: lazy(() => import('./evidence/page.tsx')),
   },
 ];

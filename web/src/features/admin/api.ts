@@ -6,8 +6,8 @@ import type {
   InvitationView,
 } from '@core/accounts/schemas.ts';
 import type { Role } from '@core/accounts/scopes.ts';
-import type { CohortMemberAddInput } from '@core/sharing/input.ts';
-import type { CohortInsightsView, CohortMemberView, CohortView } from '@core/sharing/schemas.ts';
+import type { CohortMemberInput } from '@core/sharing/input.ts';
+import type { CohortInsights, CohortMemberView, CohortView } from '@core/sharing/schemas.ts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { request } from '../../api/client.ts';
 import { optional } from '../account/session.tsx';
@@ -97,7 +97,7 @@ export function useCreateCohort() {
 export function useAddCohortMember(cohortId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: CohortMemberAddInput) =>
+    mutationFn: (input: CohortMemberInput) =>
       request<CohortMemberView>('POST', `/api/v1/cohorts/${encodeURIComponent(cohortId)}/members`, input),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['cohorts'] }),
   });
@@ -108,7 +108,7 @@ export function useCohortInsights(cohortId: string) {
     queryKey: ['cohorts', cohortId, 'insights'],
     queryFn: () =>
       optional(() =>
-        request<CohortInsightsView>('GET', `/api/v1/cohorts/${encodeURIComponent(cohortId)}/insights`),
+        request<CohortInsights>('GET', `/api/v1/cohorts/${encodeURIComponent(cohortId)}/insights`),
       ),
   });
 }

@@ -1,6 +1,6 @@
 import { CHANNEL_LABELS, type Channel, STAGE_LABELS, type Stage } from '@core/applications/application.ts';
-import { cohortCreateSchema, cohortMemberAddSchema } from '@core/sharing/input.ts';
-import type { CohortGroupView, CohortView } from '@core/sharing/schemas.ts';
+import { cohortInputSchema, cohortMemberInputSchema } from '@core/sharing/input.ts';
+import type { CohortGroup, CohortView } from '@core/sharing/schemas.ts';
 import {
   Alert,
   Anchor,
@@ -55,7 +55,7 @@ export default function CohortsPage() {
         {items.map((c) => (
           <Button key={c.id} variant={c.id === openId ? 'filled' : 'light'} onClick={() => setOpenId(c.id)}>
             {c.name}
-            {c.memberCount !== undefined ? ` (${c.memberCount})` : ''}
+            {` (${c.members})`}
           </Button>
         ))}
       </Group>
@@ -69,7 +69,7 @@ function CreateCohort({ onCreated }: { onCreated: (c: CohortView) => void }) {
   const form = useForm({
     mode: 'controlled',
     initialValues: { name: '' },
-    validate: schemaValidator(cohortCreateSchema, { name: 'The name' }),
+    validate: schemaValidator(cohortInputSchema, { name: 'The name' }),
   });
   return (
     <Card withBorder padding="lg">
@@ -124,12 +124,12 @@ function CohortDetail({ cohort, admin }: { cohort: CohortView; admin: boolean })
         {insights.data && (
           <Stack gap="sm">
             <Text size="sm" c="dimmed">
-              {insights.data.consenting} {insights.data.consenting === 1 ? 'person agreed' : 'people agreed'}{' '}
-              to be counted.
+              Only people who agreed are counted; a group of fewer than {insights.data.minGroupSize} shows no
+              figures.
             </Text>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               {insights.data.groups.map((g) => (
-                <GroupCard key={g.tag ?? '(all)'} group={g} />
+                <GroupCard key={g.key} group={g} />
               ))}
             </SimpleGrid>
           </Stack>
@@ -139,7 +139,7 @@ function CohortDetail({ cohort, admin }: { cohort: CohortView; admin: boolean })
   );
 }
 
-function GroupCard({ group }: { group: CohortGroupView }) {
+function GroupCard({ group }: { group: CohortGroup }) {
   return (
     <Card withBorder padding="sm" data-testid="cohort-group">
       <Group justify="space-between" mb={4}>
@@ -151,7 +151,7 @@ function GroupCard({ group }: { group: CohortGroupView }) {
             fewer than 5
           </Badge>
         ) : (
-          <Badge variant="light">{group.people} people</Badge>
+          <Badge variant="light">{group.members} people</Badge>
         )}
       </Group>
       {group.suppressed ? (
@@ -165,15 +165,17 @@ function GroupCard({ group }: { group: CohortGroupView }) {
               {STAGE_LABELS[f.stage as Stage] ?? f.stage}: {f.reached}
             </Text>
           ))}
-          {(group.channels ?? []).map((c) => (
+          {(group.channelYields ?? []).map((c) => (
             <Text key={c.channel} size="xs" c="dimmed">
-              {CHANNEL_LABELS[c.channel as Channel] ?? c.channel}: {c.interviews} interviews from{' '}
+              {CHANNEL_LABELS[c.channel as Channel] ?? c.channel}: {c.interviews.successes} interviews from{' '}
               {c.applications} applications
             </Text>
           ))}
           <Text size="xs" c="dimmed">
             Median days to a first interview:{' '}
-            {group.medianDaysToFirstInterview === null ? '—' : Math.round(group.medianDaysToFirstInterview)}
+            {group.timeToFirstInterview?.medianDays == null
+              ? '—'
+              : Math.round(group.timeToFirstInterview.medianDays)}
           </Text>
         </Stack>
       )}
@@ -186,7 +188,7 @@ function AddMember({ cohortId }: { cohortId: string }) {
   const form = useForm<{ email: string; tags: string[] }>({
     mode: 'controlled',
     initialValues: { email: '', tags: [] },
-    validate: schemaValidator(cohortMemberAddSchema, { email: 'The e-mail', tags: 'The tags' }),
+    validate: schemaValidator(cohortMemberInputSchema, { email: 'The e-mail', tags: 'The tags' }),
   });
   return (
     <Card withBorder padding="lg">

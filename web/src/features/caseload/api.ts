@@ -2,7 +2,7 @@ import type { ApplicationDetail, ApplicationList } from '@core/applications/sche
 import type { ContactView } from '@core/contacts/schemas.ts';
 import type { Insights } from '@core/insights/schemas.ts';
 import type { RejectionView } from '@core/recovery/schemas.ts';
-import type { CoachNoteCreateInput, ProposalCreateInput } from '@core/sharing/input.ts';
+import type { CoachNoteInput, ProposalInput } from '@core/sharing/input.ts';
 import type { CaseloadEntry, CoachNoteView, ProposalView } from '@core/sharing/schemas.ts';
 import type { GoalsWeekView, WinView } from '@core/wellbeing/schemas.ts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -80,8 +80,7 @@ export function useCoachNotes(workspace: string) {
 export function useAddCoachNote(workspace: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: CoachNoteCreateInput) =>
-      request<CoachNoteView>('POST', `${ws(workspace)}/notes`, input),
+    mutationFn: (input: CoachNoteInput) => request<CoachNoteView>('POST', `${ws(workspace)}/notes`, input),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['caseload', workspace, 'notes'] }),
   });
 }
@@ -104,8 +103,7 @@ export function useCoachProposals(workspace: string) {
 export function useAddProposal(workspace: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: ProposalCreateInput) =>
-      request<ProposalView>('POST', `${ws(workspace)}/proposals`, input),
+    mutationFn: (input: ProposalInput) => request<ProposalView>('POST', `${ws(workspace)}/proposals`, input),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['caseload', workspace, 'proposals'] }),
   });
 }

@@ -1,4 +1,4 @@
-import { coachNoteCreateSchema, proposalCreateSchema } from '@core/sharing/input.ts';
+import { coachNoteInputSchema, proposalInputSchema } from '@core/sharing/input.ts';
 import { Badge, Button, Card, Group, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -50,7 +50,7 @@ function NotesCard({
   const form = useForm({
     mode: 'controlled',
     initialValues: { text: '', sharedWithSeeker: false },
-    validate: schemaValidator(coachNoteCreateSchema, { text: 'The note' }),
+    validate: schemaValidator(coachNoteInputSchema, { text: 'The note' }),
   });
   return (
     <Card withBorder padding="lg">
@@ -129,7 +129,7 @@ function ProposalsCard({
   const form = useForm({
     mode: 'controlled',
     initialValues: { text: '', weekOf: monday },
-    validate: schemaValidator(proposalCreateSchema, { text: 'The step', weekOf: 'The week' }),
+    validate: schemaValidator(proposalInputSchema, { text: 'The step', weekOf: 'The week' }),
   });
   return (
     <Card withBorder padding="lg">

@@ -1,6 +1,7 @@
 import { invitationCreateSchema } from '@core/accounts/input.ts';
 import { SHARE_SCOPE_LABELS } from '@core/accounts/scopes.ts';
-import { ATTENTION_LABELS, type CaseloadEntry } from '@core/sharing/schemas.ts';
+import type { AttentionKind } from '@core/sharing/attention.ts';
+import type { CaseloadEntry } from '@core/sharing/schemas.ts';
 import {
   Alert,
   Badge,
@@ -60,6 +61,15 @@ export default function CaseloadPage() {
     </Stack>
   );
 }
+
+/** The short name of each "needs attention" signal; the server's sentence says why. */
+const ATTENTION_LABELS: Record<AttentionKind, string> = {
+  quiet: 'Quiet',
+  overdue_followups: 'Follow-ups overdue',
+  rejection_run: 'Several no’s this week',
+  plan_missed: 'Weekly plan missed',
+  stalled: 'Stalled',
+};
 
 /** A coach invites someone to keep their job search here (as a seeker); sharing stays their choice. */
 function InviteSeeker() {

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Grid, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Checkbox, Grid, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAddressBook, IconCalendar, IconDatabaseExport, IconFileSpreadsheet } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -18,7 +18,7 @@ const DOWNLOADS = [
   {
     href: EXPORTS.backup,
     label: 'Full backup (.json)',
-    note: 'Everything, to restore here or on another computer.',
+    note: 'Everything but your private writing, to restore here or elsewhere.',
     icon: IconDatabaseExport,
   },
   {
@@ -41,6 +41,7 @@ export function ExportTab() {
   const [busy, setBusy] = useState<{ text: string; fraction: number | null } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState<{ name: string; data: unknown; message: string } | null>(null);
+  const [includePrivate, setIncludePrivate] = useState(false);
 
   async function restore(name: string, data: unknown, replace: boolean) {
     setBusy({ text: `Restoring ${name}…`, fraction: null });
@@ -94,15 +95,24 @@ export function ExportTab() {
                 </div>
                 <Button
                   component="a"
-                  href={d.href}
+                  href={
+                    d.href === EXPORTS.backup && includePrivate ? `${d.href}?includePrivate=true` : d.href
+                  }
                   download
                   variant="light"
+                  style={{ flexShrink: 0 }}
                   leftSection={<d.icon size={16} />}
                 >
                   Download
                 </Button>
               </Group>
             ))}
+            <Checkbox
+              label="Include my private writing after a no in the backup"
+              description="Left out unless you tick this; whoever has the file can read it."
+              checked={includePrivate}
+              onChange={(e) => setIncludePrivate(e.currentTarget.checked)}
+            />
           </Stack>
         </Card>
       </Grid.Col>

@@ -18,6 +18,16 @@ export function KindBadge({ kind, confidence }: { kind: string; confidence: numb
   );
 }
 
+/** Why Rebound matched the message to an application (the signals it used), or to none. */
+function MatchReasons({ reasons }: { reasons: string[] }) {
+  if (reasons.length === 0) return null;
+  return (
+    <Text size="xs" c="dimmed" mt={4} data-testid="match-reasons">
+      Matched because: {reasons.join('; ')}
+    </Text>
+  );
+}
+
 export function Evidence({ phrases }: { phrases: string[] }) {
   if (phrases.length === 0)
     return (
@@ -169,6 +179,7 @@ function QueuedItem({
             <KindBadge kind={mail.kind} confidence={mail.confidence} />
             <Evidence phrases={mail.evidence} />
           </Group>
+          <MatchReasons reasons={mail.matchReasons} />
         </div>
       </Group>
       <Group gap="xs" mt="sm" align="flex-end" wrap="wrap">

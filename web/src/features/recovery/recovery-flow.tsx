@@ -3,6 +3,8 @@ import { IconArrowLeft } from '@tabler/icons-react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
+import { ReframeCard } from '../writing/reframe-card.tsx';
+import { WritingOffer } from '../writing/writing-offer.tsx';
 import { useRejection, useSaveRecoveryStep } from './api.ts';
 import { FeedbackStep } from './feedback-step.tsx';
 import { KeepInTouchStep } from './keep-in-touch-step.tsx';
@@ -86,6 +88,8 @@ export function RecoveryFlow() {
           </Stepper.Step>
         </Stepper>
       </Card>
+      <WritingOffer applicationId={applicationId} />
+      <ReframeCard />
     </Stack>
   );
 }

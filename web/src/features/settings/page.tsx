@@ -38,6 +38,7 @@ export default function SettingsPage() {
   const [noticeDays, setNoticeDays] = useState<number | string>('');
   const [timeZone, setTimeZone] = useState<string | null>(null);
   const [fetchLocal, setFetchLocal] = useState(false);
+  const [helplineUrl, setHelplineUrl] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
 
   useEffect(() => {
@@ -47,6 +48,7 @@ export default function SettingsPage() {
     setNoticeDays(data.noticeDays ?? '');
     setTimeZone(data.timeZone);
     setFetchLocal(data.fetchLocalAddresses === true);
+    setHelplineUrl(data.helplineUrl ?? '');
   }, [data]);
 
   const zones = useMemo(
@@ -97,6 +99,7 @@ export default function SettingsPage() {
               noticeDays: noticeDays === '' ? null : Number(noticeDays),
               ...(timeZone ? { timeZone } : {}),
               fetchLocalAddresses: fetchLocal,
+              helplineUrl: helplineUrl.trim() === '' ? null : helplineUrl.trim(),
             });
           }}
         >
@@ -140,6 +143,15 @@ export default function SettingsPage() {
               onChange={setTimeZone}
               searchable
               error={fieldErrors.timeZone}
+            />
+            <TextInput
+              label="Helpline page"
+              description="A page you trust for support when things feel heavy (a local helpline, your doctor's service). It is linked from the card of thoughts after a rejection."
+              placeholder="https://"
+              value={helplineUrl}
+              onChange={(e) => setHelplineUrl(e.currentTarget.value)}
+              error={fieldErrors.helplineUrl}
+              maxLength={2000}
             />
             {/* A hosted server never reads private addresses, whatever this says. */}
             {!hosted && (

@@ -199,7 +199,7 @@ function AcceptProposal({ proposal, onClose }: { proposal: ProposalView; onClose
 export function CohortInvitationsCard() {
   const invitations = useCohortInvitations();
   const answer = useAnswerCohortInvitation();
-  const items = invitations.data?.items ?? [];
+  const items = (invitations.data?.items ?? []).filter((c) => c.status === 'invited');
   if (items.length === 0) return null;
   return (
     <Card withBorder padding="lg">

@@ -28,6 +28,7 @@ import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import { errorMessage } from '../../api/hooks.ts';
 import { formatWhen } from '../recovery/format.ts';
+import { StepRow } from '../week/plan-card.tsx';
 import {
   CALENDAR_URL,
   type TodayGroup,
@@ -68,7 +69,8 @@ export function TodayView() {
         <CalendarMenu />
       </Group>
       {data.coolingOff && <PauseBanner view={data} />}
-      {nothingNow && <RestCard view={data} />}
+      {nothingNow && data.steps.length === 0 && <RestCard view={data} />}
+      {data.steps.length > 0 && <TodayPlan steps={data.steps} />}
       <Section
         id="overdue"
         title="From earlier"
@@ -93,6 +95,29 @@ export function TodayView() {
           out.
         </Text>
       )}
+    </Stack>
+  );
+}
+
+/** The weekly plan's steps for today: the only plan item Today shows (nothing else pings). */
+function TodayPlan({ steps }: { steps: View['steps'] }) {
+  return (
+    <Stack gap="xs" data-testid="today-plan">
+      <Group gap="xs" align="baseline">
+        <Title order={3} fz="lg">
+          Your plan for today
+        </Title>
+        <Anchor component={Link} to="/week" size="sm">
+          The whole week
+        </Anchor>
+      </Group>
+      <Card padding="md" withBorder>
+        <Stack gap="sm">
+          {steps.map((s) => (
+            <StepRow key={s.id} step={s} compact />
+          ))}
+        </Stack>
+      </Card>
     </Stack>
   );
 }

@@ -6,6 +6,7 @@ import { Link, useSearchParams } from 'react-router';
 import { formatDate, todayIso } from '../../lib/format.ts';
 import { GoalsCard } from './goals-card.tsx';
 import { JournalCard } from './journal-card.tsx';
+import { PlanCard } from './plan-card.tsx';
 import { ReviewCard } from './review-card.tsx';
 import { WellbeingCard } from './wellbeing-card.tsx';
 import { WinsCard } from './wins-card.tsx';
@@ -21,7 +22,7 @@ const shift = (day: string, weeks: number) =>
     .add(weeks * 7, 'day')
     .format('YYYY-MM-DD');
 
-/** `/week`: goals, the weekly review, rest and routine, the journal and the wins wall. */
+/** `/week`: the plan of if-then steps, goals, the weekly review, rest and routine, the journal and the wins wall. */
 export default function WeekPage() {
   const [params, setParams] = useSearchParams();
   const today = todayIso();
@@ -72,6 +73,9 @@ export default function WeekPage() {
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 7 }} className="review-col">
           <Stack gap="md">
+            <div className="no-print">
+              <PlanCard week={weekStart} isPast={isPast} />
+            </div>
             <div className="no-print">
               <GoalsCard week={weekStart} isPast={isPast} />
               <Text size="xs" c="dimmed" mt={6}>

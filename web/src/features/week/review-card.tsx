@@ -17,6 +17,7 @@ import { IconCheck, IconCircleDashed, IconPrinter } from '@tabler/icons-react';
 import { errorMessage } from '../../api/hooks.ts';
 import { formatDate } from '../../lib/format.ts';
 import { useReview } from './api.ts';
+import { PlanSection } from './plan-review.tsx';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const hours = (h: number) => `${Number.isInteger(h) ? h : h.toFixed(2).replace(/0$/, '')} h`;
@@ -88,6 +89,7 @@ export function ReviewCard({ week, weekEnd }: { week: string; weekEnd: string })
               </Stack>
             )}
           </Section>
+          {data.plan && <PlanSection plan={data.plan} />}
           <Section title="What came back">
             <List size="sm" spacing={2}>
               <List.Item>{plural(data.outcomes.applicationsSent, 'application')} sent</List.Item>

@@ -53,6 +53,7 @@ import { RecoveryCard } from '../../features/recovery/recovery-card.tsx';
 import { PeopleYouKnowCard } from '../../features/referrals/people-you-know-card.tsx';
 import { WaitingLine } from '../../features/referrals/waiting-line.tsx';
 import { SkillsMatchCard } from '../../features/skills/skills-match-card.tsx';
+import { WritingLink } from '../../features/writing/writing-offer.tsx';
 import { OUTCOME_COLORS, outcomeLabel, STAGE_COLORS, stageLabel } from '../../lib/format.ts';
 import { DetailsCard } from './details-card.tsx';
 import { RoundsCard } from './rounds-card.tsx';
@@ -67,6 +68,7 @@ function toForm(app: ApplicationDetail): FormValues {
     stage: app.stage,
     appliedOn: app.appliedOn,
     jobUrl: app.jobUrl ?? '',
+    website: app.website ?? '',
     location: app.location ?? '',
     workMode: app.workMode,
     kind: app.kind,
@@ -168,6 +170,7 @@ export function ApplicationPage({ id: given, inDrawer = false }: { id?: string; 
         <Grid.Col span={inDrawer ? 12 : { base: 12, md: 4 }}>
           <Stack gap="md">
             {app.outcome === 'rejected' && <RecoveryCard applicationId={app.id} />}
+            {app.outcome === 'rejected' && <WritingLink applicationId={app.id} />}
             <PeopleCard applicationId={app.id} company={app.company} />
             <NoteCard id={app.id} />
             <SkillsMatchCard applicationId={app.id} version={app.updatedAt} />

@@ -179,6 +179,13 @@ describeInBrowser('hosted mode: accounts, sharing and the coach view', () => {
       .waitFor();
     await coach.page.keyboard.press('Escape');
 
+    // Sam's log says what Casey read, and when.
+    await seeker.page.reload();
+    const log = seeker.page.getByTestId('view-log');
+    await log.getByText('Casey Coach').first().waitFor();
+    await log.getByText('Applications and their stages').first().waitFor();
+    await shoot(seeker.page, 'sharing-log');
+
     // Sam ends the share; Casey loses access at once and is told so.
     await seeker.page.getByRole('button', { name: 'End share' }).click();
     const confirm = seeker.page.getByRole('dialog', { name: 'Stop sharing with casey@example.org?' });

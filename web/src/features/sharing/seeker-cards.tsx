@@ -17,6 +17,23 @@ import {
   useShareViews,
 } from './api.ts';
 
+/** "GET /api/v1/applications/abc/events" → "an application's history": the log in words. */
+const WHAT: [RegExp, string][] = [
+  [/^applications$/, 'the list of applications'],
+  [/^applications\/[^/]+$/, 'one application'],
+  [/^applications\/[^/]+\/events$/, "an application's history"],
+  [/^applications\/[^/]+\/people$/, 'the people on an application'],
+  [/^applications\/[^/]+\/(post-mortem|rejection)$/, 'a look back after a no'],
+  [/^(insights|review|channels.*)$/, 'insights'],
+  [/^(goals|wins|time-logs)$/, 'goals and wins'],
+  [/^contacts(\/[^/]+)?$/, 'contacts'],
+  [/^(rejections|action-items|feedback-requests).*$/, 'notes after a no'],
+];
+function whatInWords(what: string): string {
+  const path = what.replace(/^[A-Z]+ \/api\/v1\//, '').split('?')[0] ?? '';
+  return WHAT.find(([pattern]) => pattern.test(path))?.[1] ?? what;
+}
+
 const when = (iso: string) => `${formatDate(iso.slice(0, 10))}, ${iso.slice(11, 16)}`;
 const fail = (e: unknown) => notifications.show({ color: 'red', message: errorMessage(e) });
 
@@ -56,7 +73,7 @@ export function ViewLogCard() {
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{when(v.viewedAt)}</Table.Td>
                   <Table.Td>{v.viewerName || v.coachEmail}</Table.Td>
                   <Table.Td>{SHARE_SCOPE_LABELS[v.scope]}</Table.Td>
-                  <Table.Td>{v.what}</Table.Td>
+                  <Table.Td title={v.what}>{whatInWords(v.what)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

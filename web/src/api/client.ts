@@ -19,13 +19,22 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly details: ApiErrorDetail[];
+  /** Seconds to wait before trying again, from `Retry-After` (a 429), else null. */
+  readonly retryAfter: number | null;
 
-  constructor(status: number, code: string, message: string, details: ApiErrorDetail[]) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    details: ApiErrorDetail[],
+    retryAfter: number | null = null,
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.details = details;
+    this.retryAfter = retryAfter;
   }
 
   /** Field errors keyed by their top-level path, ready for form inputs. */
@@ -45,9 +54,27 @@ export class ApiError extends Error {
  */
 export const OWN_PAGE_HEADER = { 'x-rebound': '1' } as const;
 
+/** The header that names a seeker's workspace a coach reads (hosted mode). */
+export const WORKSPACE_HEADER = 'rebound-workspace';
+
+export interface RequestOptions {
+  /**
+   * Act in this workspace instead of the caller's own: a coach reading what a seeker shares.
+   * The server allows only reads within the shared scopes.
+   */
+  workspace?: string;
+}
+
 /** JSON over fetch with Rebound's error model: a refusal becomes an `ApiError` with its fields. */
-export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const init: RequestInit = { method, headers: { accept: 'application/json', ...OWN_PAGE_HEADER } };
+export async function request<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  options: RequestOptions = {},
+): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', ...OWN_PAGE_HEADER };
+  if (options.workspace) headers[WORKSPACE_HEADER] = options.workspace;
+  const init: RequestInit = { method, headers };
   if (body !== undefined) {
     init.body = JSON.stringify(body);
     init.headers = { ...init.headers, 'content-type': 'application/json' };
@@ -68,9 +95,18 @@ export async function request<T>(method: string, path: string, body?: unknown): 
       err?.code ?? 'internal_error',
       err?.message ?? `Something went wrong (${res.status}).`,
       err?.details ?? [],
+      retryAfterSeconds(res.headers.get('retry-after')),
     );
   }
   return json as T;
+}
+
+function retryAfterSeconds(value: string | null): number | null {
+  if (!value) return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - Date.now()) / 1000));
 }
 
 function safeParse(text: string): unknown {

@@ -79,7 +79,12 @@ function optimistic(app: ApplicationSummary, event: EventInput): ApplicationSumm
 }
 
 export function errorMessage(error: unknown): string {
-  if (error instanceof ApiError) return error.message;
+  if (error instanceof ApiError) {
+    // A route this server does not have yet (a newer web app, an older server).
+    if (error.status === 404 && error.message.startsWith('No route'))
+      return 'This server does not offer that yet; it may need an update.';
+    return error.message;
+  }
   return 'Something went wrong. Please try again.';
 }
 

@@ -1,12 +1,14 @@
 import { Button, Card, Group, List, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconArrowBounce, IconDatabase, IconPlus } from '@tabler/icons-react';
 import { useLoadSampleData } from '../api/hooks.ts';
+import { useSession } from '../features/account/session.tsx';
 import { useOpenAddApplication } from './add-application.tsx';
 
 /** First run: nothing tracked yet. */
 export function EmptyState() {
   const openAdd = useOpenAddApplication();
   const sample = useLoadSampleData();
+  const hosted = useSession()?.mode === 'hosted';
 
   return (
     <Stack align="center" py={60} px="md">
@@ -23,7 +25,11 @@ export function EmptyState() {
           <List size="sm" c="dimmed" ta="left" spacing={4}>
             <List.Item>Drag cards between stages as things move.</List.Item>
             <List.Item>Log a rejection in two clicks; how far you got is never lost.</List.Item>
-            <List.Item>Everything stays on this computer.</List.Item>
+            <List.Item>
+              {hosted
+                ? 'It is yours: a coach sees only what you choose to share.'
+                : 'Everything stays on this computer.'}
+            </List.Item>
           </List>
           <Group justify="center" mt="sm">
             <Button size="md" leftSection={<IconPlus size={18} />} onClick={openAdd}>

@@ -1,7 +1,18 @@
 import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Stack, Text, ThemeIcon } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconArrowBounce, IconLayoutKanban, IconPlus, IconTable } from '@tabler/icons-react';
+import {
+  IconArrowBounce,
+  IconChartDots,
+  IconLayoutKanban,
+  IconPlus,
+  IconShare,
+  IconShieldCog,
+  IconTable,
+  IconUsers,
+} from '@tabler/icons-react';
 import { Link, Outlet, useLocation } from 'react-router';
+import { type Me, useSession } from '../features/account/session.tsx';
+import { UserMenu } from '../features/account/user-menu.tsx';
 import { FEATURE_PAGES } from '../features/registry.tsx';
 import { useOpenAddApplication } from './add-application.tsx';
 import { SampleDataBanner } from './sample-data-banner.tsx';
@@ -21,10 +32,30 @@ const NAV = [
   ...feature('bottom'),
 ];
 
+/** The pages of a hosted server, by role: sharing for everyone with a job search, and so on. */
+function hostedNav(me: Me | null) {
+  const role = me?.user?.role;
+  if (!role) return [];
+  if (role === 'analyst') return [{ to: '/cohorts', label: 'Cohorts', icon: IconChartDots, exact: false }];
+  const items = [{ to: '/sharing', label: 'Sharing', icon: IconShare, exact: false }];
+  if (role === 'coach' || role === 'admin' || (me?.sharedWithMe.length ?? 0) > 0)
+    items.push({ to: '/caseload', label: 'Caseload', icon: IconUsers, exact: false });
+  if (role === 'admin') {
+    items.push({ to: '/admin', label: 'Admin', icon: IconShieldCog, exact: false });
+    items.push({ to: '/cohorts', label: 'Cohorts', icon: IconChartDots, exact: false });
+  }
+  return items;
+}
+
 export function Layout() {
   const [opened, { toggle, close }] = useDisclosure();
   const openAdd = useOpenAddApplication();
   const { pathname } = useLocation();
+  const me = useSession();
+  const analyst = me?.user?.role === 'analyst';
+  // A coach reading a seeker's job search: nothing here may add to it (or seem to).
+  const canAdd = !analyst && !pathname.startsWith('/caseload/');
+  const nav = analyst ? hostedNav(me) : [...NAV, ...hostedNav(me)];
 
   return (
     <AppShell
@@ -53,19 +84,26 @@ export function Layout() {
               </Group>
             </Link>
           </Group>
-          <Button leftSection={<IconPlus size={16} />} onClick={openAdd} visibleFrom="xs">
-            Add application
-          </Button>
-          <Button onClick={openAdd} hiddenFrom="xs" aria-label="Add application" px="sm">
-            <IconPlus size={18} />
-          </Button>
+          <Group gap="sm" wrap="nowrap">
+            {canAdd && (
+              <>
+                <Button leftSection={<IconPlus size={16} />} onClick={openAdd} visibleFrom="xs">
+                  Add application
+                </Button>
+                <Button onClick={openAdd} hiddenFrom="xs" aria-label="Add application" px="sm">
+                  <IconPlus size={18} />
+                </Button>
+              </>
+            )}
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
 
       <AppShell.Navbar p="sm">
         <AppShell.Section grow component={ScrollArea}>
           <Stack gap={2}>
-            {NAV.map((item) => {
+            {nav.map((item) => {
               const active = item.exact ? pathname === item.to : pathname.startsWith(item.to);
               return (
                 <NavLink
@@ -83,13 +121,15 @@ export function Layout() {
         </AppShell.Section>
         <AppShell.Section>
           <Text size="xs" c="dimmed" px="sm">
-            Your data stays on this computer.
+            {me?.mode === 'hosted'
+              ? 'Your job search is yours: coaches see only what you share.'
+              : 'Your data stays on this computer.'}
           </Text>
         </AppShell.Section>
       </AppShell.Navbar>
 
       <AppShell.Main>
-        <SampleDataBanner />
+        {!analyst && <SampleDataBanner />}
         <Outlet />
       </AppShell.Main>
     </AppShell>

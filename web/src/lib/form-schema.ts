@@ -1,6 +1,8 @@
 import type { FormErrors } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import type { z } from 'zod';
+import { ApiError } from '../api/client.ts';
 
 /**
  * Checks a form with the very schema the server checks the request with (from the core), so a
@@ -30,4 +32,31 @@ function sentence(label: string, message: string, labels: Record<string, string>
   if (/^Invalid/.test(words)) words = 'is not valid';
   const text = `${label} ${words}`;
   return text.endsWith('.') ? text : `${text}.`;
+}
+
+/**
+ * The server's field errors for the fields this form shows (a refusal about anything else is
+ * shown whole, as its message, by the caller).
+ */
+export function fieldErrorsFor(error: unknown, fields: readonly string[]): Record<string, string> {
+  if (!(error instanceof ApiError)) return {};
+  const all = error.fieldErrors();
+  return Object.fromEntries(Object.entries(all).filter(([field]) => fields.includes(field)));
+}
+
+/**
+ * A refusal after submit: under the form's own fields when the server names them, else as a
+ * notice with the server's message.
+ */
+export function showErrors(
+  form: { values: object; setErrors: (errors: Record<string, string>) => void },
+  error: unknown,
+): void {
+  const fields = fieldErrorsFor(error, Object.keys(form.values));
+  if (Object.keys(fields).length > 0) form.setErrors(fields);
+  else
+    notifications.show({
+      color: 'red',
+      message: error instanceof ApiError ? error.message : 'Something went wrong. Please try again.',
+    });
 }

@@ -17,6 +17,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { ApiError, request } from '../../api/client.ts';
 import { errorMessage, useSettings } from '../../api/hooks.ts';
+import { useSession } from '../account/session.tsx';
 import { BrowserClipperCard } from '../clipper/browser-clipper-card.tsx';
 
 const ZONES: string[] = (() => {
@@ -31,6 +32,7 @@ const ZONES: string[] = (() => {
 export default function SettingsPage() {
   const { data, isLoading, error } = useSettings();
   const qc = useQueryClient();
+  const hosted = useSession()?.mode === 'hosted';
   const [userName, setUserName] = useState('');
   const [ghostAfterDays, setGhostAfterDays] = useState<number | string>(21);
   const [noticeDays, setNoticeDays] = useState<number | string>('');
@@ -81,7 +83,11 @@ export default function SettingsPage() {
     <Stack gap="lg" maw={640}>
       <div>
         <Title order={2}>Settings</Title>
-        <Text c="dimmed">Everything here stays on this computer, like the rest of your data.</Text>
+        <Text c="dimmed">
+          {hosted
+            ? 'These settings are for your own job search; nobody you share with sees them.'
+            : 'Everything here stays on this computer, like the rest of your data.'}
+        </Text>
       </div>
       <Card padding="lg" withBorder>
         <form
@@ -147,12 +153,15 @@ export default function SettingsPage() {
               error={fieldErrors.helplineUrl}
               maxLength={2000}
             />
-            <Switch
-              label="Read job pages from this computer or its network"
-              description="When this is off, Rebound reads job-page links only from the public web. Turn it on if you keep job pages at an address like localhost or 192.168.x.x."
-              checked={fetchLocal}
-              onChange={(e) => setFetchLocal(e.currentTarget.checked)}
-            />
+            {/* A hosted server never reads private addresses, whatever this says. */}
+            {!hosted && (
+              <Switch
+                label="Read job pages from this computer or its network"
+                description="When this is off, Rebound reads job-page links only from the public web. Turn it on if you keep job pages at an address like localhost or 192.168.x.x."
+                checked={fetchLocal}
+                onChange={(e) => setFetchLocal(e.currentTarget.checked)}
+              />
+            )}
             <Group justify="flex-end">
               <Button type="submit" loading={save.isPending}>
                 Save settings

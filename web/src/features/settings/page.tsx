@@ -38,6 +38,7 @@ export default function SettingsPage() {
   const [noticeDays, setNoticeDays] = useState<number | string>('');
   const [timeZone, setTimeZone] = useState<string | null>(null);
   const [fetchLocal, setFetchLocal] = useState(false);
+  const [reminderEmails, setReminderEmails] = useState(false);
   const [helplineUrl, setHelplineUrl] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
 
@@ -48,6 +49,7 @@ export default function SettingsPage() {
     setNoticeDays(data.noticeDays ?? '');
     setTimeZone(data.timeZone);
     setFetchLocal(data.fetchLocalAddresses === true);
+    setReminderEmails(data.reminderEmails === true);
     setHelplineUrl(data.helplineUrl ?? '');
   }, [data]);
 
@@ -99,6 +101,7 @@ export default function SettingsPage() {
               noticeDays: noticeDays === '' ? null : Number(noticeDays),
               ...(timeZone ? { timeZone } : {}),
               fetchLocalAddresses: fetchLocal,
+              ...(hosted ? { reminderEmails } : {}),
               helplineUrl: helplineUrl.trim() === '' ? null : helplineUrl.trim(),
             });
           }}
@@ -153,6 +156,14 @@ export default function SettingsPage() {
               error={fieldErrors.helplineUrl}
               maxLength={2000}
             />
+            {hosted && (
+              <Switch
+                label="A morning e-mail when something is due"
+                description="Around 8:00 in your time zone, only on days with something overdue or due, and never during a pause you took after a rejection. Off unless you turn it on."
+                checked={reminderEmails}
+                onChange={(e) => setReminderEmails(e.currentTarget.checked)}
+              />
+            )}
             {/* A hosted server never reads private addresses, whatever this says. */}
             {!hosted && (
               <Switch

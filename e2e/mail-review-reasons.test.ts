@@ -56,10 +56,10 @@ describeInBrowser('why a mail waits for review', () => {
     ] as const) {
       page = await newPage(browser, width, height);
       await page.goto(`${server.url}/import/email`);
-      await page.getByRole('heading', { name: 'From your e-mail' }).waitFor();
+      await page.getByRole('heading', { name: 'From mail files' }).waitFor();
       if (width === 1280)
         await page
-          .locator('input[type=file]')
+          .locator('input[type=file]:not([webkitdirectory])')
           .setInputFiles({ name: 'unsure.eml', mimeType: 'message/rfc822', buffer: unsure });
       const queued = page
         .getByTestId('queued-mail')

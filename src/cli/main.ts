@@ -22,6 +22,10 @@ export const COMMAND_MODULES: CommandModule[] = [
     load: async () => (await import('./commands/serve.ts')).registerServeCommand,
   },
   {
+    commands: { mcp: 'serve your tracker to an AI agent over MCP (stdio), e.g. a desktop assistant' },
+    load: async () => (await import('./commands/mcp.ts')).registerMcpCommand,
+  },
+  {
     commands: {
       add: 'add an application',
       move: 'move an application to a stage (moving back keeps how far it got)',

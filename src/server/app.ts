@@ -22,6 +22,7 @@ import { currentScope, registerHostedAuth } from './auth.ts';
 import { createRouteDeps, type RouteDeps } from './deps.ts';
 import { errorBody, registerErrorHandling } from './errors.ts';
 import { registerHostCheck } from './host-check.ts';
+import { mcpRoutes } from './mcp/http.ts';
 import { registerRequestGuards } from './request-guard.ts';
 import { ResponseCache } from './response-cache.ts';
 import { checkResponse, responseSerializer, shouldCheckResponses } from './response-check.ts';
@@ -117,6 +118,7 @@ const ROUTE_MODULES: RouteModule[] = [
   mailSyncRoutes,
   weekRoutes,
   writingRoutes,
+  mcpRoutes,
 ];
 
 /** Builds the Fastify server: host check, error model, OpenAPI, the REST API and the web app. */

@@ -27,6 +27,13 @@ export const COMMAND_MODULES: CommandModule[] = [
   },
   {
     commands: {
+      ai: 'your own OpenAI-compatible model (off until set): endpoint, key, the log of calls',
+      draft: 'drafts to send; --ai rewrites one in your voice with your own model',
+    },
+    load: async () => (await import('./commands/ai.ts')).registerAiCommands,
+  },
+  {
+    commands: {
       add: 'add an application',
       move: 'move an application to a stage (moving back keeps how far it got)',
       reject: 'mark an application rejected by the employer (how far it got is kept)',

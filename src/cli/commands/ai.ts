@@ -122,9 +122,9 @@ export function registerAiCommands(program: Command): void {
             '../../services/ai/own-model.ts'
           );
           if (!(await getAiEndpoint(ctx)).configured) {
-            console.error(HOW_TO_CONFIGURE);
-            process.exitCode = 2;
-            return;
+            throw new ReboundError('invalid_input', HOW_TO_CONFIGURE, [
+              { path: 'ai', message: 'no model set up' },
+            ]);
           }
           const { draft: rewritten, log } = await askOwnModel(
             ctx,

@@ -27,6 +27,7 @@ import { registerRequestGuards } from './request-guard.ts';
 import { ResponseCache } from './response-cache.ts';
 import { checkResponse, responseSerializer, shouldCheckResponses } from './response-check.ts';
 import { adminRoutes } from './routes/admin.ts';
+import { aiRoutes } from './routes/ai.ts';
 import { applicationRoutes } from './routes/applications.ts';
 import { authRoutes } from './routes/auth.ts';
 import { channelRoutes } from './routes/channels.ts';
@@ -118,6 +119,7 @@ const ROUTE_MODULES: RouteModule[] = [
   mailSyncRoutes,
   weekRoutes,
   writingRoutes,
+  aiRoutes,
   mcpRoutes,
 ];
 

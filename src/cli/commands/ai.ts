@@ -34,7 +34,7 @@ async function feedbackFor(ctx: ServiceContext, id: string) {
 export function registerAiCommands(program: Command): void {
   const ai = program
     .command('ai')
-    .description('your own OpenAI-compatible model: off until you set it; every call logged');
+    .description('your own OpenAI-compatible model (off until set): endpoint, key, the log of calls');
   common(ai.command('show').description('the endpoint and model (never the key)')).action(
     (opts: CommonFlags) =>
       withWorkspace(opts, async (ctx) => {
@@ -92,7 +92,7 @@ export function registerAiCommands(program: Command): void {
 
   const draft = program
     .command('draft')
-    .description('drafts to send, optionally rewritten by your own model');
+    .description('drafts to send; --ai rewrites one in your voice with your own model');
   common(
     draft
       .command('feedback')

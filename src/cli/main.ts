@@ -22,6 +22,17 @@ export const COMMAND_MODULES: CommandModule[] = [
     load: async () => (await import('./commands/serve.ts')).registerServeCommand,
   },
   {
+    commands: { mcp: 'serve your tracker to an AI agent over MCP (stdio), e.g. a desktop assistant' },
+    load: async () => (await import('./commands/mcp.ts')).registerMcpCommand,
+  },
+  {
+    commands: {
+      ai: 'your own OpenAI-compatible model (off until set): endpoint, key, the log of calls',
+      draft: 'drafts to send; --ai rewrites one in your voice with your own model',
+    },
+    load: async () => (await import('./commands/ai.ts')).registerAiCommands,
+  },
+  {
     commands: {
       add: 'add an application',
       move: 'move an application to a stage (moving back keeps how far it got)',

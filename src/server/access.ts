@@ -61,6 +61,7 @@ export const OWNER_ONLY_PREFIXES = [
   '/api/v1/invitations',
   '/api/v1/admin/',
   '/api/v1/settings',
+  '/api/v1/ai/',
   '/api/v1/backup',
   '/api/v1/export/',
   '/api/v1/calendar.ics',

@@ -104,7 +104,8 @@ export function registerHostedAuth(app: FastifyInstance, base: AccountsContext):
   app.decorateRequest('reboundScope', null);
   app.addHook('onRequest', async (request) => {
     const path = request.url.split('?')[0]!;
-    if (!path.startsWith('/api/')) return;
+    // The MCP endpoint (mcp/http.ts) is the API by another protocol: the same gate.
+    if (!path.startsWith('/api/') && path !== '/mcp') return;
     const route = request.routeOptions.url;
     request.principal = await authenticate(base, request);
     if (route !== undefined && (PUBLIC_ROUTES.has(route) || route.startsWith('/api/docs'))) return;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { startChatServer } from '../../test/support/chat-server.ts';
 import { openTestContext, type TestContext } from '../../test/support/context.ts';
 import { databases } from '../../test/support/databases.ts';
 import { startDovecot } from '../../test/support/dovecot.ts';
@@ -732,6 +733,30 @@ for (const database of databases) {
       await call('DELETE', '/api/v1/sample-data');
       await call('DELETE', '/api/v1/contacts/:id', { id: contactId });
       await call('POST', '/api/v1/backup', {}, backup, '?replace=true');
+    });
+
+    it('calls your own model’s routes against a local chat-completions server', async () => {
+      const chat = await startChatServer();
+      try {
+        expect((await call('GET', '/api/v1/ai/endpoint')).configured).toBe(false);
+        await call(
+          'PUT',
+          '/api/v1/ai/endpoint',
+          {},
+          { baseUrl: chat.baseUrl, model: 'echo', apiKey: 'sk-1' },
+        );
+        const rewrite = await call(
+          'POST',
+          '/api/v1/ai/rewrite',
+          {},
+          { feature: 'rewrite_thank_you', text: 'Hi' },
+        );
+        expect(rewrite.draft).toBe('REWRITTEN: Hi');
+        expect((await call('GET', '/api/v1/ai/calls')).items).toHaveLength(1);
+        expect((await call('DELETE', '/api/v1/ai/endpoint')).hasKey).toBe(false);
+      } finally {
+        await chat.close();
+      }
     });
 
     it('calls the mail sync routes against a real IMAP server', async () => {

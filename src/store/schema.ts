@@ -51,6 +51,9 @@ export interface Database {
   mail_sync_folders: import('./mail-sync-repository.ts').MailSyncFolderTable;
   // Senders the user confirmed for a company (issue 14): see mail-senders-repository.ts.
   mail_senders: import('./mail-senders-repository.ts').MailSenderTable;
+  // Your own model (issue 17): see ai-repository.ts.
+  ai_endpoints: import('./ai-repository.ts').AiEndpointTable;
+  ai_calls: import('./ai-repository.ts').AiCallTable;
   // Per-application history summaries (issue 12): see summaries-repository.ts.
   application_summaries: ApplicationSummaryTable;
   // Full-text search (migration 2026_11_27_1500_rounds_search): see search-repository.ts.

@@ -65,6 +65,10 @@ describe('ending an application on the board', () => {
   });
 
   it('cancelling the question leaves the card open', async () => {
+    // A fresh page: the last test's "closed" notice can still cover the Closed column.
+    await page.goto(server.url);
+    await column('offer').getByText('Fabrikam').waitFor();
+    await page.waitForLoadState('networkidle');
     await mouseDrag(page, await centre(card('Fabrikam')), await centre(column('closed')));
     const chooser = page.getByRole('dialog', { name: 'How did it end?' });
     await chooser.getByRole('button', { name: 'I declined the offer' }).waitFor();

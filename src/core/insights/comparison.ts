@@ -22,6 +22,21 @@ export interface Comparison {
 
 const INTERVIEWING = stageIndex('interviewing');
 
+/** Counts behind one period's rates: sent, answered, reached an interview. */
+export interface PeriodCounts {
+  n: number;
+  responded: number;
+  interviewed: number;
+}
+
+function ratesFrom(c: PeriodCounts): PeriodRates {
+  return {
+    applications: c.n,
+    responseRate: wilson(c.responded, c.n),
+    interviewRate: wilson(c.interviewed, c.n),
+  };
+}
+
 function rates(apps: readonly AppSummary[]): PeriodRates {
   let responded = 0;
   let interviewed = 0;
@@ -29,10 +44,26 @@ function rates(apps: readonly AppSummary[]): PeriodRates {
     if (a.firstResponseOn !== null) responded++;
     if (a.furthest >= INTERVIEWING) interviewed++;
   }
+  return ratesFrom({ n: apps.length, responded, interviewed });
+}
+
+/** The first day of the recent window ending `today`. */
+export function comparisonSince(today: string, windowDays = 30): string {
+  return addDays(today, -(windowDays - 1));
+}
+
+/** The comparison from counts per period (as a database aggregate gives them). */
+export function compareFromCounts(
+  recent: PeriodCounts,
+  before: PeriodCounts,
+  today: string,
+  windowDays = 30,
+): Comparison {
   return {
-    applications: apps.length,
-    responseRate: wilson(responded, apps.length),
-    interviewRate: wilson(interviewed, apps.length),
+    windowDays,
+    since: comparisonSince(today, windowDays),
+    recent: ratesFrom(recent),
+    before: ratesFrom(before),
   };
 }
 

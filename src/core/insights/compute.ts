@@ -16,7 +16,14 @@ import { weekOf } from '../wellbeing/week.ts';
 import { summarizeApplication } from './app-summary.ts';
 import { type Comparison, compareRecent } from './comparison.ts';
 import { applyFilters } from './filters.ts';
-import { type FeedbackTheme, type Finding, findingsFrom, type PostMortemRating } from './findings.ts';
+import {
+  type FeedbackTheme,
+  type Finding,
+  findingsFrom,
+  namedIn,
+  type PostMortemRating,
+  rejectionCounts,
+} from './findings.ts';
 import { type FunnelResult, funnelFromSummaries } from './funnel.ts';
 import type { AppSummary, InsightApplication, InsightFilters } from './types.ts';
 
@@ -82,7 +89,8 @@ export function computeInsights(input: InsightsInput, today: string): InsightsPa
       : null;
   const comparison = compareRecent(apps, today);
   const findings = findingsFrom({
-    apps,
+    rejections: rejectionCounts(apps),
+    namedInView: namedIn(apps, input.feedbackThemes ?? [], input.postMortemRatings ?? []),
     funnel,
     yields,
     comparison,

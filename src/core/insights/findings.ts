@@ -28,7 +28,10 @@ export interface PostMortemRating {
 
 /** What findings are drawn from; built once by `computeInsights`. */
 export interface FindingsContext {
-  apps: readonly AppSummary[];
+  /** Rejections after sending, how many came before an interview, and the first of those by id. */
+  rejections: RejectionCounts;
+  /** The applications in view among those feedback and post-mortems name. */
+  namedInView: ReadonlySet<string>;
   funnel: FunnelResult;
   yields: readonly ChannelYield[];
   comparison: Comparison;
@@ -37,7 +40,8 @@ export interface FindingsContext {
 }
 
 const INTERVIEWING = stageIndex('interviewing');
-const MAX_IDS = 50;
+/** How many early rejections a finding names. */
+export const MAX_IDS = 50;
 const small = (n: number) => (n < SMALL_SAMPLE_N ? ' (small sample)' : '');
 const round2 = (x: number) => Math.round(x * 100) / 100;
 /** Findings resting on a small sample still show, but rank lower. */
@@ -49,22 +53,46 @@ function itemLabel(item: string): string {
   return item === 'follow_up' ? 'follow-up' : item.replaceAll('_', ' ');
 }
 
-function rejectionFindings(apps: readonly AppSummary[]): Finding[] {
+export interface RejectionCounts {
+  rejected: number;
+  early: number;
+  /** The first `MAX_IDS` early rejections, in view order. */
+  earlyIds: readonly string[];
+}
+
+/** The rejection counts of a list of applications. */
+export function rejectionCounts(apps: readonly AppSummary[]): RejectionCounts {
   const rejected = apps.filter((a) => a.outcome === 'rejected' && a.furthest >= 1);
-  const r = rejected.length;
-  if (r < 5) return [];
   const early = rejected.filter((a) => a.furthest < INTERVIEWING);
-  const late = r - early.length;
+  return { rejected: rejected.length, early: early.length, earlyIds: early.slice(0, MAX_IDS).map((a) => a.id) };
+}
+
+/** The ids of `apps` that feedback themes or post-mortem ratings name (none to look up without either). */
+export function namedIn(
+  apps: readonly AppSummary[],
+  themes: readonly FeedbackTheme[],
+  ratings: readonly PostMortemRating[],
+): Set<string> {
+  if (themes.length + ratings.length === 0) return new Set();
+  const named = new Set([...themes.map((t) => t.applicationId), ...ratings.map((r) => r.applicationId)]);
+  return new Set(apps.filter((a) => named.has(a.id)).map((a) => a.id));
+}
+
+function rejectionFindings(counts: RejectionCounts): Finding[] {
+  const r = counts.rejected;
+  if (r < 5) return [];
+  const early = counts.early;
+  const late = r - early;
   const out: Finding[] = [];
-  if (early.length / r >= 0.6) {
+  if (early / r >= 0.6) {
     out.push({
       id: 'rejections-before-interview',
-      text: `${early.length} of your ${r} rejections came before any interview: your resume or targeting is the place to work on${small(r)}.`,
-      weight: damp((early.length * early.length) / r, r),
+      text: `${early} of your ${r} rejections came before any interview: your resume or targeting is the place to work on${small(r)}.`,
+      weight: damp((early * early) / r, r),
       evidence: {
-        early: early.length,
+        early,
         rejections: r,
-        applicationIds: early.slice(0, MAX_IDS).map((a) => a.id),
+        applicationIds: [...counts.earlyIds],
       },
     });
   } else if (late / r >= 0.5) {
@@ -212,13 +240,9 @@ function timingFindings(funnel: FunnelResult): Finding[] {
 
 /** Draws the ranked findings from a prepared context; see `buildFindings` for the public entry point. */
 export function findingsFrom(ctx: FindingsContext): Finding[] {
-  // Only feedback and post-mortems need the set of ids in view; most workspaces have few of either.
-  const ids =
-    ctx.feedbackThemes.length + ctx.postMortemRatings.length > 0
-      ? new Set(ctx.apps.map((a) => a.id))
-      : new Set<string>();
+  const ids = ctx.namedInView;
   const findings = [
-    ...rejectionFindings(ctx.apps),
+    ...rejectionFindings(ctx.rejections),
     ...themeFindings(ctx.feedbackThemes.filter((t) => ids.has(t.applicationId))),
     ...postMortemFindings(ctx.postMortemRatings.filter((r) => ids.has(r.applicationId))),
     ...channelFindings(ctx.yields),

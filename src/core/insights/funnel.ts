@@ -102,10 +102,35 @@ export function funnelFromSummaries(apps: readonly AppSummary[], options: Funnel
     }
   }
 
+  return finishFunnel({
+    atFurthest,
+    rejectedAt,
+    closedAt,
+    gaps: gaps.map((g) => ({ medianDays: median(g), n: g.length })),
+    firstResponse: { medianDays: median(firstResponse), n: firstResponse.length },
+    ghosted,
+    judgeable,
+  });
+}
+
+/** What a funnel is counted from, by stage index (and outcome index × stages for `closedAt`). */
+export interface FunnelTally {
+  atFurthest: readonly number[];
+  rejectedAt: readonly number[];
+  closedAt: readonly number[];
+  /** Median and count of the days between consecutive funnel stages (applied → screening first). */
+  gaps: readonly { medianDays: number | null; n: number }[];
+  firstResponse: { medianDays: number | null; n: number };
+  ghosted: number;
+  judgeable: number;
+}
+
+/** The funnel from its tally: the same result whether the counting ran in JS or in the database. */
+export function finishFunnel(t: FunnelTally): FunnelResult {
   const closedBy = Object.fromEntries(
     OUTCOMES.map((o, k) => {
       const byStage = emptyByStage();
-      for (const stage of FUNNEL_STAGES) byStage[stage] = closedAt[k * STAGES.length + stageIndex(stage)]!;
+      for (const stage of FUNNEL_STAGES) byStage[stage] = t.closedAt[k * STAGES.length + stageIndex(stage)]!;
       return [o, byStage];
     }),
   ) as FunnelResult['closedBy'];
@@ -113,7 +138,7 @@ export function funnelFromSummaries(apps: readonly AppSummary[], options: Funnel
   let reached = 0;
   const reachedAt: number[] = new Array(STAGES.length).fill(0);
   for (let i = STAGES.length - 1; i >= FIRST; i--) {
-    reached += atFurthest[i]!;
+    reached += t.atFurthest[i]!;
     reachedAt[i] = reached;
   }
   for (let i = FIRST; i < STAGES.length; i++) {
@@ -121,20 +146,20 @@ export function funnelFromSummaries(apps: readonly AppSummary[], options: Funnel
       stage: STAGES[i] as FunnelStage,
       reached: reachedAt[i]!,
       conversionFromPrevious: i === FIRST ? null : wilson(reachedAt[i]!, reachedAt[i - 1]!),
-      rejectedHere: rejectedAt[i]!,
+      rejectedHere: t.rejectedAt[i]!,
     });
   }
   return {
     funnel,
     closedBy,
-    medianDaysBetweenStages: gaps.map((g, k) => ({
+    medianDaysBetweenStages: t.gaps.map((g, k) => ({
       from: FUNNEL_STAGES[k]!,
       to: FUNNEL_STAGES[k + 1]!,
-      medianDays: median(g),
-      n: g.length,
+      medianDays: g.medianDays,
+      n: g.n,
     })),
-    timeToFirstResponse: { medianDays: median(firstResponse), n: firstResponse.length },
-    ghostingRate: wilson(ghosted, judgeable),
+    timeToFirstResponse: t.firstResponse,
+    ghostingRate: wilson(t.ghosted, t.judgeable),
   };
 }
 

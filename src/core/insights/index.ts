@@ -1,6 +1,17 @@
 /** The insights API the services and faces call; everything here is pure. */
+export {
+  CountedValues,
+  type CountRow,
+  EARLY_IDS,
+  type InsightAggregates,
+  insightsFromAggregates,
+  type ReferredCounts,
+  referralYieldFromAggregates,
+  responseTimesFromAggregates,
+  type ValueMetric,
+} from './aggregates.ts';
 export { appSummaryFrom, type InsightRow, summarizeApplication } from './app-summary.ts';
-export { type Comparison, compareRecent, type PeriodRates } from './comparison.ts';
+export { type Comparison, comparisonSince, compareRecent, type PeriodRates } from './comparison.ts';
 export {
   buildFindings,
   changedFindings,

@@ -46,18 +46,28 @@ export interface ResponseTimes {
   summary: string;
 }
 
+/** Values in ascending order, read by position: a sorted array, or counts by value. */
+export interface SortedValues {
+  readonly length: number;
+  at(index: number): number | undefined;
+}
+
 /** Linear-interpolated percentile of sorted values (q in 0..1). */
-function percentile(sorted: readonly number[], q: number): number {
+function percentile(sorted: SortedValues, q: number): number {
   const pos = (sorted.length - 1) * q;
   const lo = Math.floor(pos);
   const hi = Math.ceil(pos);
-  const v = sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+  const v = sorted.at(lo)! + (sorted.at(hi)! - sorted.at(lo)!) * (pos - lo);
   return Math.round(v * 10) / 10;
 }
 
 /** Median, quartiles and range of a list of day counts. */
 export function spread(values: readonly number[]): DaysSpread {
-  const sorted = [...values].sort((a, b) => a - b);
+  return spreadOfSorted([...values].sort((a, b) => a - b));
+}
+
+/** `spread` of values already in ascending order. */
+export function spreadOfSorted(sorted: SortedValues): DaysSpread {
   const n = sorted.length;
   if (n === 0)
     return {
@@ -75,8 +85,8 @@ export function spread(values: readonly number[]): DaysSpread {
     medianDays: percentile(sorted, 0.5),
     p25Days: few ? null : percentile(sorted, 0.25),
     p75Days: few ? null : percentile(sorted, 0.75),
-    minDays: sorted[0]!,
-    maxDays: sorted[n - 1]!,
+    minDays: sorted.at(0)!,
+    maxDays: sorted.at(n - 1)!,
     fewAnswers: few,
   };
 }
@@ -91,7 +101,7 @@ export function daysToDecision(a: AppSummary): number | null {
   return decidedOn === null ? null : Math.max(0, daysBetween(a.appliedOn, decidedOn));
 }
 
-function tagValue(tags: readonly string[], prefix: 'size' | 'industry'): string | null {
+export function tagValue(tags: readonly string[], prefix: 'size' | 'industry'): string | null {
   for (const t of tags) {
     const m = /^(size|industry)\s*:\s*(.+)$/i.exec(t);
     if (m && m[1]!.toLowerCase() === prefix) return m[2]!.trim().toLowerCase();
@@ -136,21 +146,29 @@ export function responseTimes(apps: readonly AppSummary[]): ResponseTimes {
     }
   }
   const replies = sent.flatMap((a) => (a.firstResponseDays === null ? [] : [a.firstResponseDays]));
+  return assembleResponseTimes(
+    sent.length,
+    all,
+    groups,
+    [...replies].sort((a, b) => a - b),
+  );
+}
+
+/** The response times from their parts: how many were sent, the overall spreads, the groups, every reply's days in order. */
+export function assembleResponseTimes(
+  sent: number,
+  all: Pick<ResponseTimeGroup, 'firstResponse' | 'decision'>,
+  groups: ResponseTimeGroup[],
+  sortedReplies: SortedValues,
+): ResponseTimes {
   const typicalReplyDays =
-    replies.length >= MIN_REPLIES_FOR_TYPICAL
-      ? Math.ceil(
-          percentile(
-            [...replies].sort((a, b) => a - b),
-            0.75,
-          ),
-        )
-      : null;
+    sortedReplies.length >= MIN_REPLIES_FOR_TYPICAL ? Math.ceil(percentile(sortedReplies, 0.75)) : null;
   return {
     firstResponse: all.firstResponse,
     decision: all.decision,
     groups,
     typicalReplyDays,
-    summary: summaryText(sent.length, all.firstResponse, typicalReplyDays),
+    summary: summaryText(sent, all.firstResponse, typicalReplyDays),
   };
 }
 

@@ -1,16 +1,17 @@
 import {
-  computeInsights,
   type InsightFilters,
   type InsightsInput,
   type InsightsPayload,
+  insightsFromAggregates,
 } from '../../core/insights/index.ts';
+import { listIdsInView } from '../../store/insights-aggregates-repository.ts';
 import type { ReferralYieldView, ResponseTimesView } from '../../core/referrals/schemas.ts';
 import { listTimeLogs } from '../../store/time-log-repository.ts';
 import { type ServiceContext, today } from '../context.ts';
 import { getReferralYield, getResponseTimes } from '../referrals/response-times.ts';
 import { getSettings } from '../settings.ts';
 import { channelLogs, getChannelSettings } from './channels.ts';
-import { memoized } from './load.ts';
+import { loadAggregatesCached } from './aggregates.ts';
 import { loadFeedbackThemes, loadPostMortemRatings } from './recovery-link.ts';
 
 /** What referral paths and response times add to the insights payload (issue 16). */
@@ -22,8 +23,9 @@ export interface ReferralInsights {
 /**
  * The whole insights payload for the workspace: the funnel from every application's history,
  * channel yields and next week's suggestion, findings (feedback themes and post-mortem ratings
- * included) and the last 30 days against before. Histories come from the revision cache, and the
- * result is memoised under the revision and a fingerprint of every other input.
+ * included) and the last 30 days against before. The numbers are SQL aggregates over the stored
+ * summaries (`loadAggregatesCached`, cached under the workspace's revision): no application is
+ * read one by one except those feedback names and the first early rejections.
  */
 export async function getInsights(
   ctx: ServiceContext,
@@ -46,12 +48,16 @@ export async function getInsights(
     ghostAfterDays: settings.ghostAfterDays,
   };
   const day = today(ctx);
-  const [payload, responseTimes, referrals] = await Promise.all([
-    memoized(ctx, `insights|${day}|${JSON.stringify(rest)}`, (summaries) =>
-      computeInsights({ applications: [], summaries, ...rest }, day),
-    ),
+  const named = [
+    ...new Set([...feedbackThemes.map((t) => t.applicationId), ...postMortemRatings.map((r) => r.applicationId)]),
+  ];
+  const [{ aggregates, match }, responseTimes, referrals] = await Promise.all([
+    loadAggregatesCached(ctx, filters),
     getResponseTimes(ctx, filters),
     getReferralYield(ctx, filters),
   ]);
+  const namedInView = await listIdsInView(ctx.db, ctx.workspaceId, filters, match, named);
+  const { filters: _filters, ...input } = rest;
+  const payload = insightsFromAggregates(aggregates, input, day, namedInView);
   return { ...payload, responseTimes, referrals };
 }

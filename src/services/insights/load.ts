@@ -156,3 +156,20 @@ export async function memoized<T>(
   entry.memo.set(key, value);
   return value;
 }
+
+/**
+ * `compute()` once per revision and `key`, for results the database works out itself (no
+ * summaries loaded here). A failed computation is forgotten, so the next call tries again.
+ */
+export async function memoizedAsync<T>(ctx: ServiceContext, key: string, compute: () => Promise<T>): Promise<T> {
+  const entry = await entryFor(ctx);
+  const hit = entry.memo.get(key) as Promise<T> | undefined;
+  if (hit) return hit;
+  const value = compute();
+  if (entry.memo.size >= MEMO_LIMIT) entry.memo.delete(entry.memo.keys().next().value!);
+  entry.memo.set(key, value);
+  value.catch(() => {
+    if (entry.memo.get(key) === value) entry.memo.delete(key);
+  });
+  return value;
+}

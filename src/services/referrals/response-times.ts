@@ -1,16 +1,18 @@
-import { applyFilters } from '../../core/insights/filters.ts';
-import { noticeCheck, responseTimes } from '../../core/insights/response-times.ts';
+import { referralYieldFromAggregates, responseTimesFromAggregates } from '../../core/insights/aggregates.ts';
+import { noticeCheck } from '../../core/insights/response-times.ts';
 import type { InsightFilters } from '../../core/insights/types.ts';
-import { askYield, yieldByChannel } from '../../core/referrals/asks.ts';
+import { askYield } from '../../core/referrals/asks.ts';
+import { countInView } from '../../store/insights-aggregates-repository.ts';
 import type { ReferralYieldView, ResponseTimesView } from '../../core/referrals/schemas.ts';
 import * as repo from '../../store/referrals-repository.ts';
 import { type ServiceContext, today } from '../context.ts';
-import { memoized } from '../insights/load.ts';
+import { loadAggregatesCached } from '../insights/aggregates.ts';
 import { getSettings } from '../settings.ts';
 
 /** "Most replies you got came within N days" from the whole history; null with too few replies. */
 export async function typicalReplyDays(ctx: ServiceContext): Promise<number | null> {
-  return memoized(ctx, 'typicalReplyDays', (summaries) => responseTimes(summaries).typicalReplyDays);
+  const { aggregates } = await loadAggregatesCached(ctx);
+  return responseTimesFromAggregates(aggregates).typicalReplyDays;
 }
 
 const WAITING = new Set(['applied', 'screening', 'interviewing']);
@@ -49,12 +51,8 @@ export async function getResponseTimes(
   ctx: ServiceContext,
   filters: InsightFilters = {},
 ): Promise<ResponseTimesView> {
-  const [times, settings] = await Promise.all([
-    memoized(ctx, `responseTimes|${JSON.stringify(filters)}`, (summaries) =>
-      responseTimes(applyFilters(summaries, filters)),
-    ),
-    getSettings(ctx),
-  ]);
+  const [{ aggregates }, settings] = await Promise.all([loadAggregatesCached(ctx, filters), getSettings(ctx)]);
+  const times = responseTimesFromAggregates(aggregates);
   const noticeDays = settings.noticeDays;
   return {
     ...times,
@@ -70,19 +68,10 @@ export async function getReferralYield(
 ): Promise<ReferralYieldView> {
   const asks = await repo.listReferralAsks(ctx.db, ctx.workspaceId);
   const referred = new Set(asks.filter((a) => a.status === 'referred').map((a) => a.applicationId));
-  const byChannel = await memoized(
-    ctx,
-    `yieldByChannel|${JSON.stringify(filters)}|${[...referred].sort().join(',')}`,
-    (summaries) =>
-      yieldByChannel(
-        applyFilters(summaries, filters).map((a) => ({
-          id: a.id,
-          channel: a.channel,
-          furthest: a.furthest,
-          responded: a.firstResponseOn !== null,
-        })),
-        referred,
-      ),
+  const { aggregates, match } = await loadAggregatesCached(ctx, filters);
+  const byChannel = referralYieldFromAggregates(
+    aggregates,
+    await countInView(ctx.db, ctx.workspaceId, filters, match, [...referred]),
   );
   return { byChannel, asks: askYield(asks) };
 }

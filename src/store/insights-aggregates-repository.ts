@@ -1,0 +1,219 @@
+import { type Kysely, type RawBuilder, SqliteAdapter, sql } from 'kysely';
+import type { Channel, Outcome, Stage } from '../core/applications/application.ts';
+import type { InsightAggregates, InsightFilters, ReferredCounts, ValueMetric } from '../core/insights/index.ts';
+import type { Database } from './schema.ts';
+
+/**
+ * Insights as SQL aggregates over the stored summaries (issue 12): one statement counts the
+ * applications by the few things the page splits them by and counts each day figure (days
+ * between stages, to a first answer, to a decision) by value, so the database returns a few
+ * hundred rows whatever the number of applications. Only size and industry tags, the first
+ * early rejections and the applications named by feedback come back one by one.
+ * `core/insights/aggregates.ts` turns the rows into the same payload as the JS fold.
+ */
+
+type Db = Kysely<Database>;
+
+/** What the page needs to know besides the filters. */
+export interface AggregateOptions {
+  filters: InsightFilters;
+  /** Applications sent on or after this day count as recent (the comparison's window). */
+  since: string;
+  today: string;
+  /** Sent on or before this day and never answered: old enough to call it no reply. */
+  oldBy: string;
+  /** How many early rejections to list by id. */
+  earlyIds: number;
+}
+
+const SENT = sql.raw(`s_fs in ('applied', 'screening', 'interviewing', 'offer', 'accepted')`);
+
+function isSqlite(db: Db): boolean {
+  return db.getExecutor().adapter instanceof SqliteAdapter;
+}
+
+/** Whole days from `from` to `to` (both YYYY-MM-DD text), never below zero; null when either is. */
+function days(db: Db, from: string, to: string): RawBuilder<number | null> {
+  const diff = isSqlite(db)
+    ? `cast(round(julianday(${to}) - julianday(${from})) as integer)`
+    : `((${to})::date - (${from})::date)`;
+  return sql.raw(`case when ${from} is null or ${to} is null then null when ${diff} < 0 then 0 else ${diff} end`);
+}
+
+/** `expr` is one of `values`, as one bound parameter whatever the length of the list. */
+function inList(db: Db, expr: string, values: readonly string[]): RawBuilder<boolean> {
+  if (values.length === 0) return sql<boolean>`1 = 0`;
+  return isSqlite(db)
+    ? sql<boolean>`${sql.raw(expr)} in (select value from json_each(${JSON.stringify(values)}))`
+    : sql<boolean>`${sql.raw(expr)} = any(${[...values]}::text[])`;
+}
+
+/** Every distinct role of the workspace (a role filter is matched in JS, as `applyFilters` does). */
+export async function listDistinctRoles(db: Db, workspaceId: string): Promise<string[]> {
+  const rows = await db.selectFrom('applications').select('role').distinct().where('workspace_id', '=', workspaceId).execute();
+  return rows.map((r) => r.role);
+}
+
+/** Every distinct tag of the workspace. */
+export async function listDistinctTags(db: Db, workspaceId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('application_tags')
+    .select('tag')
+    .distinct()
+    .where('workspace_id', '=', workspaceId)
+    .execute();
+  return rows.map((r) => r.tag);
+}
+
+interface Row {
+  metric: string;
+  channel: string | null;
+  furthest: string | null;
+  outcome: string | null;
+  responded: number | string | null;
+  period: string | null;
+  old: number | string | null;
+  value: number | string | null;
+  value2: number | string | null;
+  id: string | null;
+  tag: string | null;
+  n: number | string;
+}
+
+const num = (v: number | string | null): number | null => (v === null ? null : Number(v));
+
+/** The exact role and tag values the role and tag filters matched (null when not filtered). */
+export interface FilterMatch {
+  roles: readonly string[] | null;
+  tags: readonly string[] | null;
+}
+
+/** One row per application in view with what the page reads of it (columns `s_…`). */
+function inView(db: Db, workspaceId: string, f: InsightFilters, match: FilterMatch): RawBuilder<unknown> {
+  const conditions: RawBuilder<unknown>[] = [sql`a.workspace_id = ${workspaceId}`];
+  if (f.channel !== undefined) conditions.push(sql`a.channel = ${f.channel}`);
+  if (f.kind !== undefined) conditions.push(sql`a.kind = ${f.kind}`);
+  if (match.roles !== null) conditions.push(inList(db, 'a.role', match.roles));
+  if (match.tags !== null)
+    conditions.push(
+      sql`exists (select 1 from application_tags t where t.application_id = a.id and ${inList(db, 't.tag', match.tags)})`,
+    );
+  const appliedOn = sql.raw(
+    `case when a.furthest_stage in ('applied', 'screening', 'interviewing', 'offer', 'accepted') then coalesce(a.applied_on, s.first_applied_on) end`,
+  );
+  if (f.from !== undefined) conditions.push(sql`${appliedOn} >= ${f.from}`);
+  if (f.to !== undefined) conditions.push(sql`${appliedOn} <= ${f.to}`);
+  return sql`select a.id as s_id, a.channel as s_channel, a.furthest_stage as s_fs, a.outcome as s_outcome,
+      ${appliedOn} as s_applied_on,
+      case when a.furthest_stage in ('applied', 'screening', 'interviewing', 'offer', 'accepted') then s.first_response_on end as s_response_on,
+      s.screening_on as s_screening_on, s.interviewing_on as s_interviewing_on, s.offer_on as s_offer_on,
+      s.accepted_on as s_accepted_on,
+      case when a.outcome = 'rejected' then a.closed_on end as s_rejected_on
+    from applications a inner join application_summaries s on s.application_id = a.id
+    where ${sql.join(conditions, sql` and `)}`;
+}
+
+/** Which of `ids` are in view. */
+export async function listIdsInView(
+  db: Db,
+  workspaceId: string,
+  filters: InsightFilters,
+  match: FilterMatch,
+  ids: readonly string[],
+): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const { rows } = await sql<{ s_id: string }>`select s_id from (${inView(db, workspaceId, filters, match)}) v
+    where ${inList(db, 's_id', ids)}`.execute(db);
+  return rows.map((r) => r.s_id);
+}
+
+/** The applications in view among `ids`, counted by channel, furthest stage and answered. */
+export async function countInView(
+  db: Db,
+  workspaceId: string,
+  filters: InsightFilters,
+  match: FilterMatch,
+  ids: readonly string[],
+): Promise<ReferredCounts> {
+  if (ids.length === 0) return [];
+  const { rows } = await sql<{ channel: Channel; furthest: Stage; responded: number | string; n: number | string }>`
+    select s_channel as channel, s_fs as furthest, case when s_response_on is not null then 1 else 0 end as responded,
+      count(*) as n
+    from (${inView(db, workspaceId, filters, match)}) v where ${inList(db, 's_id', ids)} group by 1, 2, 3`.execute(db);
+  return rows.map((r) => ({ channel: r.channel, furthest: r.furthest, responded: Number(r.responded) === 1, n: Number(r.n) }));
+}
+
+/** The aggregates of the workspace's applications in view (see the top of the file). */
+export async function loadInsightAggregates(
+  db: Db,
+  workspaceId: string,
+  options: AggregateOptions,
+  match: FilterMatch,
+): Promise<InsightAggregates> {
+  const base = inView(db, workspaceId, options.filters, match);
+  const gap = (metric: ValueMetric, from: string, to: string) =>
+    sql`select ${sql.raw(`'${metric}'`)} as metric, s_channel as channel, null as furthest, null as outcome, null as responded,
+        null as period, null as old, ${days(db, from, to)} as value, null as value2, null as id, null as tag, count(*) as n
+      from v where ${SENT} and ${days(db, from, to)} is not null group by s_channel, ${days(db, from, to)}`;
+  const first = days(db, 's_applied_on', 's_response_on');
+  const decision = days(db, 's_applied_on', 'coalesce(s_offer_on, s_rejected_on)');
+  const branches: RawBuilder<unknown>[] = [
+    sql`select 'count' as metric, s_channel as channel, s_fs as furthest, s_outcome as outcome,
+        case when s_response_on is not null then 1 else 0 end as responded,
+        case when s_applied_on is null or s_applied_on > ${options.today} then null
+          when s_applied_on >= ${options.since} then 'recent' else 'before' end as period,
+        case when s_applied_on is not null and s_applied_on <= ${options.oldBy} then 1 else 0 end as old,
+        case when s_applied_on is not null then 1 else 0 end as value, cast(null as integer) as value2,
+        cast(null as text) as id, cast(null as text) as tag,
+        count(*) as n
+      from v group by 2, 3, 4, 5, 6, 7, 8`,
+    gap('gap0', 's_applied_on', 's_screening_on'),
+    gap('gap1', 's_screening_on', 's_interviewing_on'),
+    gap('gap2', 's_interviewing_on', 's_offer_on'),
+    gap('gap3', 's_offer_on', 's_accepted_on'),
+    gap('first', 's_applied_on', 's_response_on'),
+    sql`select 'decision' as metric, s_channel, null, null, null, null, null, ${decision}, null, null, null, count(*)
+      from v where s_applied_on is not null and ${decision} is not null group by s_channel, ${decision}`,
+    sql`select 'tag', null, null, null, null, null, null, ${first}, ${decision}, t.application_id, t.tag,
+        row_number() over (order by t.application_id, t.tag)
+      from v inner join application_tags t on t.application_id = v.s_id
+      where v.s_applied_on is not null and (${sql.raw(isSqlite(db) ? `t.tag like 'size%' or t.tag like 'industry%'` : `t.tag ilike 'size%' or t.tag ilike 'industry%'`)})`,
+    sql`select 'early', null, null, null, null, null, null, null, null, e_id, null, e_rank from (
+        select s_id as e_id, row_number() over (order by s_id) as e_rank from v
+        where s_outcome = 'rejected' and s_fs in ('applied', 'screening') order by s_id limit ${options.earlyIds}) early`,
+  ];
+  const { rows } = await sql<Row>`with v as materialized (${base}) ${sql.join(branches, sql` union all `)}`.execute(db);
+  const out: InsightAggregates = { counts: [], values: [], tagged: [], earlyRejectedIds: [] };
+  // Rows whose order matters carry their rank in `n` (a union keeps no order of its own).
+  const tagged: [number, InsightAggregates['tagged'][number]][] = [];
+  const early: [number, string][] = [];
+  for (const r of rows) {
+    const n = Number(r.n);
+    switch (r.metric) {
+      case 'count':
+        out.counts.push({
+          channel: r.channel as Channel,
+          furthest: r.furthest as Stage,
+          outcome: r.outcome as Outcome | null,
+          responded: Number(r.responded) === 1,
+          period: r.period as 'recent' | 'before' | null,
+          old: Number(r.old) === 1,
+          sent: Number(r.value) === 1,
+          n,
+        });
+        break;
+      case 'tag':
+        tagged.push([n, { id: r.id!, tag: r.tag!, first: num(r.value), decision: num(r.value2) }]);
+        break;
+      case 'early':
+        early.push([n, r.id!]);
+        break;
+      default:
+        out.values.push({ metric: r.metric as ValueMetric, channel: r.channel as Channel, value: Number(r.value), n });
+    }
+  }
+  // In the order the database sorts ids and tags, as the JS fold reads them.
+  out.tagged = tagged.sort((x, y) => x[0] - y[0]).map((t) => t[1]);
+  out.earlyRejectedIds = early.sort((x, y) => x[0] - y[0]).map((t) => t[1]);
+  return out;
+}

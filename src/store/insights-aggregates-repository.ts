@@ -32,14 +32,6 @@ function isSqlite(db: Db): boolean {
   return db.getExecutor().adapter instanceof SqliteAdapter;
 }
 
-/** Whole days from `from` to `to` (both YYYY-MM-DD text), never below zero; null when either is. */
-function days(db: Db, from: string, to: string): RawBuilder<number | null> {
-  const diff = isSqlite(db)
-    ? `cast(round(julianday(${to}) - julianday(${from})) as integer)`
-    : `((${to})::date - (${from})::date)`;
-  return sql.raw(`case when ${from} is null or ${to} is null then null when ${diff} < 0 then 0 else ${diff} end`);
-}
-
 /** `expr` is one of `values`, as one bound parameter whatever the length of the list. */
 function inList(db: Db, expr: string, values: readonly string[]): RawBuilder<boolean> {
   if (values.length === 0) return sql<boolean>`1 = 0`;
@@ -151,38 +143,58 @@ export async function loadInsightAggregates(
   match: FilterMatch,
 ): Promise<InsightAggregates> {
   const base = inView(db, workspaceId, options.filters, match);
-  const gap = (metric: ValueMetric, from: string, to: string) =>
-    sql`select ${sql.raw(`'${metric}'`)} as metric, s_channel as channel, null as furthest, null as outcome, null as responded,
-        null as period, null as old, ${days(db, from, to)} as value, null as value2, null as id, null as tag, count(*) as n
-      from v where ${SENT} and ${days(db, from, to)} is not null group by s_channel, ${days(db, from, to)}`;
-  const first = days(db, 's_applied_on', 's_response_on');
-  const decision = days(db, 's_applied_on', 'coalesce(s_offer_on, s_rejected_on)');
+  const sqlite = isSqlite(db);
+  // Day numbers once per application, then every day figure as a difference of two of them.
+  const day = (col: string) => sql.raw(sqlite ? `julianday(${col})` : `((${col})::date - date '1970-01-01')`);
+  // SQLite inlines the subquery's columns, so each is referenced once here: its two-argument
+  // max() is null when either side is (PostgreSQL's greatest() skips nulls instead).
+  const diff = (from: string, to: string) =>
+    sql.raw(
+      sqlite
+        ? `max(0, cast(round(${to} - ${from}) as integer))`
+        : `case when ${to} - ${from} < 0 then 0 else ${to} - ${from} end`,
+    );
+  const sent = (expr: RawBuilder<unknown>) => sql`case when ${SENT} then ${expr} end`;
+  const figures = sql`select s_id, s_channel, s_fs, s_outcome,
+      case when s_applied_on is not null then 1 else 0 end as s_sent,
+      case when s_response_on is not null then 1 else 0 end as s_responded,
+      case when s_applied_on is null or s_applied_on > ${options.today} then null
+        when s_applied_on >= ${options.since} then 'recent' else 'before' end as s_period,
+      case when s_applied_on is not null and s_applied_on <= ${options.oldBy} then 1 else 0 end as s_old,
+      ${sent(diff('d_applied', 'd_screening'))} as g0,
+      ${sent(diff('d_screening', 'd_interviewing'))} as g1,
+      ${sent(diff('d_interviewing', 'd_offer'))} as g2,
+      ${sent(diff('d_offer', 'd_accepted'))} as g3,
+      ${diff('d_applied', 'd_response')} as g_first,
+      ${diff('d_applied', 'd_decided')} as g_decision
+    from (select b.*, ${day('s_applied_on')} as d_applied, ${day('s_response_on')} as d_response,
+        ${day('s_screening_on')} as d_screening, ${day('s_interviewing_on')} as d_interviewing,
+        ${day('s_offer_on')} as d_offer, ${day('s_accepted_on')} as d_accepted,
+        ${day('coalesce(s_offer_on, s_rejected_on)')} as d_decided
+      from (${base}) b) d`;
+  const values = (metric: ValueMetric, column: string) =>
+    sql`select ${sql.raw(`'${metric}'`)}, s_channel, null, null, null, null, null, ${sql.raw(column)}, null, null, null, count(*)
+      from v where ${sql.raw(column)} is not null group by s_channel, ${sql.raw(column)}`;
   const branches: RawBuilder<unknown>[] = [
     sql`select 'count' as metric, s_channel as channel, s_fs as furthest, s_outcome as outcome,
-        case when s_response_on is not null then 1 else 0 end as responded,
-        case when s_applied_on is null or s_applied_on > ${options.today} then null
-          when s_applied_on >= ${options.since} then 'recent' else 'before' end as period,
-        case when s_applied_on is not null and s_applied_on <= ${options.oldBy} then 1 else 0 end as old,
-        case when s_applied_on is not null then 1 else 0 end as value, cast(null as integer) as value2,
-        cast(null as text) as id, cast(null as text) as tag,
-        count(*) as n
+        s_responded as responded, s_period as period, s_old as old, s_sent as value, cast(null as integer) as value2,
+        cast(null as text) as id, cast(null as text) as tag, count(*) as n
       from v group by 2, 3, 4, 5, 6, 7, 8`,
-    gap('gap0', 's_applied_on', 's_screening_on'),
-    gap('gap1', 's_screening_on', 's_interviewing_on'),
-    gap('gap2', 's_interviewing_on', 's_offer_on'),
-    gap('gap3', 's_offer_on', 's_accepted_on'),
-    gap('first', 's_applied_on', 's_response_on'),
-    sql`select 'decision' as metric, s_channel, null, null, null, null, null, ${decision}, null, null, null, count(*)
-      from v where s_applied_on is not null and ${decision} is not null group by s_channel, ${decision}`,
-    sql`select 'tag', null, null, null, null, null, null, ${first}, ${decision}, t.application_id, t.tag,
+    values('gap0', 'g0'),
+    values('gap1', 'g1'),
+    values('gap2', 'g2'),
+    values('gap3', 'g3'),
+    values('first', 'g_first'),
+    values('decision', 'g_decision'),
+    sql`select 'tag', null, null, null, null, null, null, g_first, g_decision, t.application_id, t.tag,
         row_number() over (order by t.application_id, t.tag)
       from v inner join application_tags t on t.application_id = v.s_id
-      where v.s_applied_on is not null and (${sql.raw(isSqlite(db) ? `t.tag like 'size%' or t.tag like 'industry%'` : `t.tag ilike 'size%' or t.tag ilike 'industry%'`)})`,
+      where v.s_sent = 1 and (${sql.raw(sqlite ? `t.tag like 'size%' or t.tag like 'industry%'` : `t.tag ilike 'size%' or t.tag ilike 'industry%'`)})`,
     sql`select 'early', null, null, null, null, null, null, null, null, e_id, null, e_rank from (
         select s_id as e_id, row_number() over (order by s_id) as e_rank from v
         where s_outcome = 'rejected' and s_fs in ('applied', 'screening') order by s_id limit ${options.earlyIds}) early`,
   ];
-  const { rows } = await sql<Row>`with v as materialized (${base}) ${sql.join(branches, sql` union all `)}`.execute(db);
+  const { rows } = await sql<Row>`with v as materialized (${figures}) ${sql.join(branches, sql` union all `)}`.execute(db);
   const out: InsightAggregates = { counts: [], values: [], tagged: [], earlyRejectedIds: [] };
   // Rows whose order matters carry their rank in `n` (a union keeps no order of its own).
   const tagged: [number, InsightAggregates['tagged'][number]][] = [];

@@ -1,6 +1,11 @@
 import { type Kysely, type RawBuilder, SqliteAdapter, sql } from 'kysely';
 import type { Channel, Outcome, Stage } from '../core/applications/application.ts';
-import type { InsightAggregates, InsightFilters, ReferredCounts, ValueMetric } from '../core/insights/index.ts';
+import type {
+  InsightAggregates,
+  InsightFilters,
+  ReferredCounts,
+  ValueMetric,
+} from '../core/insights/index.ts';
 import type { Database } from './schema.ts';
 
 /**
@@ -42,7 +47,12 @@ function inList(db: Db, expr: string, values: readonly string[]): RawBuilder<boo
 
 /** Every distinct role of the workspace (a role filter is matched in JS, as `applyFilters` does). */
 export async function listDistinctRoles(db: Db, workspaceId: string): Promise<string[]> {
-  const rows = await db.selectFrom('applications').select('role').distinct().where('workspace_id', '=', workspaceId).execute();
+  const rows = await db
+    .selectFrom('applications')
+    .select('role')
+    .distinct()
+    .where('workspace_id', '=', workspaceId)
+    .execute();
   return rows.map((r) => r.role);
 }
 
@@ -128,11 +138,23 @@ export async function countInView(
   ids: readonly string[],
 ): Promise<ReferredCounts> {
   if (ids.length === 0) return [];
-  const { rows } = await sql<{ channel: Channel; furthest: Stage; responded: number | string; n: number | string }>`
+  const { rows } = await sql<{
+    channel: Channel;
+    furthest: Stage;
+    responded: number | string;
+    n: number | string;
+  }>`
     select s_channel as channel, s_fs as furthest, case when s_response_on is not null then 1 else 0 end as responded,
       count(*) as n
-    from (${inView(db, workspaceId, filters, match)}) v where ${inList(db, 's_id', ids)} group by 1, 2, 3`.execute(db);
-  return rows.map((r) => ({ channel: r.channel, furthest: r.furthest, responded: Number(r.responded) === 1, n: Number(r.n) }));
+    from (${inView(db, workspaceId, filters, match)}) v where ${inList(db, 's_id', ids)} group by 1, 2, 3`.execute(
+    db,
+  );
+  return rows.map((r) => ({
+    channel: r.channel,
+    furthest: r.furthest,
+    responded: Number(r.responded) === 1,
+    n: Number(r.n),
+  }));
 }
 
 /** The aggregates of the workspace's applications in view (see the top of the file). */
@@ -194,7 +216,8 @@ export async function loadInsightAggregates(
         select s_id as e_id, row_number() over (order by s_id) as e_rank from v
         where s_outcome = 'rejected' and s_fs in ('applied', 'screening') order by s_id limit ${options.earlyIds}) early`,
   ];
-  const { rows } = await sql<Row>`with v as materialized (${figures}) ${sql.join(branches, sql` union all `)}`.execute(db);
+  const { rows } =
+    await sql<Row>`with v as materialized (${figures}) ${sql.join(branches, sql` union all `)}`.execute(db);
   const out: InsightAggregates = { counts: [], values: [], tagged: [], earlyRejectedIds: [] };
   // Rows whose order matters carry their rank in `n` (a union keeps no order of its own).
   const tagged: [number, InsightAggregates['tagged'][number]][] = [];
@@ -221,7 +244,12 @@ export async function loadInsightAggregates(
         early.push([n, r.id!]);
         break;
       default:
-        out.values.push({ metric: r.metric as ValueMetric, channel: r.channel as Channel, value: Number(r.value), n });
+        out.values.push({
+          metric: r.metric as ValueMetric,
+          channel: r.channel as Channel,
+          value: Number(r.value),
+          n,
+        });
     }
   }
   // In the order the database sorts ids and tags, as the JS fold reads them.

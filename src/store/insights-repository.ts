@@ -118,6 +118,9 @@ export async function loadTagsByApplication(db: Db, workspaceId: string): Promis
     .selectFrom('application_tags')
     .select(['application_id', 'tag'])
     .where('workspace_id', '=', workspaceId)
+    // A fixed order (the insight aggregates read size and industry tags in the same one).
+    .orderBy('application_id')
+    .orderBy('tag')
     .execute();
   const byId = new Map<string, string[]>();
   for (const t of rows) {

@@ -4,7 +4,14 @@
  * counts grouped by the few things the page splits applications by and from each day figure
  * counted by value. A test checks both paths agree on random workspaces, on both databases.
  */
-import { CHANNELS, type Channel, OUTCOMES, type Outcome, STAGES, type Stage } from '../applications/application.ts';
+import {
+  CHANNELS,
+  type Channel,
+  OUTCOMES,
+  type Outcome,
+  STAGES,
+  type Stage,
+} from '../applications/application.ts';
 import { DEFAULT_PLAN, planVsActual } from '../channels/plan.ts';
 import { suggestReallocation } from '../channels/reallocation.ts';
 import { channelYield, type YieldApplication } from '../channels/yield.ts';
@@ -207,7 +214,10 @@ export function insightsFromAggregates(
 export function responseTimesFromAggregates(agg: InsightAggregates): ResponseTimes {
   const sent = agg.counts.reduce((sum, c) => sum + (c.sent ? c.n : 0), 0);
   const firstAll = valuesOf(agg, 'first');
-  const all = { firstResponse: spreadOfSorted(firstAll), decision: spreadOfSorted(valuesOf(agg, 'decision')) };
+  const all = {
+    firstResponse: spreadOfSorted(firstAll),
+    decision: spreadOfSorted(valuesOf(agg, 'decision')),
+  };
   const groups: ResponseTimeGroup[] = [];
   for (const channel of CHANNELS) {
     const g: ResponseTimeGroup = {
@@ -237,7 +247,12 @@ export function responseTimesFromAggregates(agg: InsightAggregates): ResponseTim
     }
     for (const key of [...byKey.keys()].sort()) {
       const lists = byKey.get(key)!;
-      const g: ResponseTimeGroup = { by, key, firstResponse: spread(lists.first), decision: spread(lists.decision) };
+      const g: ResponseTimeGroup = {
+        by,
+        key,
+        firstResponse: spread(lists.first),
+        decision: spread(lists.decision),
+      };
       if (g.firstResponse.n > 0 || g.decision.n > 0) groups.push(g);
     }
   }
@@ -245,7 +260,10 @@ export function responseTimesFromAggregates(agg: InsightAggregates): ResponseTim
 }
 
 /** Yield by channel with referrals on their own line (as `yieldByChannel`) from the aggregates. */
-export function referralYieldFromAggregates(agg: InsightAggregates, referredCounts: ReferredCounts): ChannelRow[] {
+export function referralYieldFromAggregates(
+  agg: InsightAggregates,
+  referredCounts: ReferredCounts,
+): ChannelRow[] {
   // Referred applications leave their channel's counts for the referral line.
   const key = (c: { channel: string; furthest: string; responded: boolean }) =>
     `${c.channel}|${c.furthest}|${c.responded}`;

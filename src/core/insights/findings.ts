@@ -64,7 +64,11 @@ export interface RejectionCounts {
 export function rejectionCounts(apps: readonly AppSummary[]): RejectionCounts {
   const rejected = apps.filter((a) => a.outcome === 'rejected' && a.furthest >= 1);
   const early = rejected.filter((a) => a.furthest < INTERVIEWING);
-  return { rejected: rejected.length, early: early.length, earlyIds: early.slice(0, MAX_IDS).map((a) => a.id) };
+  return {
+    rejected: rejected.length,
+    early: early.length,
+    earlyIds: early.slice(0, MAX_IDS).map((a) => a.id),
+  };
 }
 
 /** The ids of `apps` that feedback themes or post-mortem ratings name (none to look up without either). */

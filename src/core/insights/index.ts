@@ -11,7 +11,7 @@ export {
   type ValueMetric,
 } from './aggregates.ts';
 export { appSummaryFrom, type InsightRow, summarizeApplication } from './app-summary.ts';
-export { type Comparison, comparisonSince, compareRecent, type PeriodRates } from './comparison.ts';
+export { type Comparison, compareRecent, comparisonSince, type PeriodRates } from './comparison.ts';
 export {
   buildFindings,
   changedFindings,

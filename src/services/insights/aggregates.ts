@@ -1,6 +1,11 @@
 import { DEFAULT_GHOST_AFTER_DAYS } from '../../core/applications/ghosting.ts';
 import { addDays } from '../../core/dates.ts';
-import { comparisonSince, EARLY_IDS, type InsightAggregates, type InsightFilters } from '../../core/insights/index.ts';
+import {
+  comparisonSince,
+  EARLY_IDS,
+  type InsightAggregates,
+  type InsightFilters,
+} from '../../core/insights/index.ts';
 import {
   type FilterMatch,
   listDistinctRoles,
@@ -34,14 +39,21 @@ export async function loadAggregatesCached(
   filters: InsightFilters = {},
 ): Promise<{ aggregates: InsightAggregates; match: FilterMatch }> {
   const stored = await readSettings(ctx.db, ctx.workspaceId);
-  const afterDays = typeof stored.ghostAfterDays === 'number' ? stored.ghostAfterDays : DEFAULT_GHOST_AFTER_DAYS;
+  const afterDays =
+    typeof stored.ghostAfterDays === 'number' ? stored.ghostAfterDays : DEFAULT_GHOST_AFTER_DAYS;
   const day = today(ctx);
   return memoizedAsync(ctx, `aggregates|${day}|${afterDays}|${JSON.stringify(filters)}`, async () => {
     const match = await matchFilters(ctx, filters);
     const aggregates = await loadInsightAggregates(
       ctx.db,
       ctx.workspaceId,
-      { filters, since: comparisonSince(day), today: day, oldBy: addDays(day, -afterDays), earlyIds: EARLY_IDS },
+      {
+        filters,
+        since: comparisonSince(day),
+        today: day,
+        oldBy: addDays(day, -afterDays),
+        earlyIds: EARLY_IDS,
+      },
       match,
     );
     return { aggregates, match };

@@ -4,14 +4,14 @@ import {
   type InsightsPayload,
   insightsFromAggregates,
 } from '../../core/insights/index.ts';
-import { listIdsInView } from '../../store/insights-aggregates-repository.ts';
 import type { ReferralYieldView, ResponseTimesView } from '../../core/referrals/schemas.ts';
+import { listIdsInView } from '../../store/insights-aggregates-repository.ts';
 import { listTimeLogs } from '../../store/time-log-repository.ts';
 import { type ServiceContext, today } from '../context.ts';
 import { getReferralYield, getResponseTimes } from '../referrals/response-times.ts';
 import { getSettings } from '../settings.ts';
-import { channelLogs, getChannelSettings } from './channels.ts';
 import { loadAggregatesCached } from './aggregates.ts';
+import { channelLogs, getChannelSettings } from './channels.ts';
 import { loadFeedbackThemes, loadPostMortemRatings } from './recovery-link.ts';
 
 /** What referral paths and response times add to the insights payload (issue 16). */
@@ -49,7 +49,10 @@ export async function getInsights(
   };
   const day = today(ctx);
   const named = [
-    ...new Set([...feedbackThemes.map((t) => t.applicationId), ...postMortemRatings.map((r) => r.applicationId)]),
+    ...new Set([
+      ...feedbackThemes.map((t) => t.applicationId),
+      ...postMortemRatings.map((r) => r.applicationId),
+    ]),
   ];
   const [{ aggregates, match }, responseTimes, referrals] = await Promise.all([
     loadAggregatesCached(ctx, filters),

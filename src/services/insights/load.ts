@@ -161,7 +161,11 @@ export async function memoized<T>(
  * `compute()` once per revision and `key`, for results the database works out itself (no
  * summaries loaded here). A failed computation is forgotten, so the next call tries again.
  */
-export async function memoizedAsync<T>(ctx: ServiceContext, key: string, compute: () => Promise<T>): Promise<T> {
+export async function memoizedAsync<T>(
+  ctx: ServiceContext,
+  key: string,
+  compute: () => Promise<T>,
+): Promise<T> {
   const entry = await entryFor(ctx);
   const hit = entry.memo.get(key) as Promise<T> | undefined;
   if (hit) return hit;

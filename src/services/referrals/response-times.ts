@@ -2,8 +2,8 @@ import { referralYieldFromAggregates, responseTimesFromAggregates } from '../../
 import { noticeCheck } from '../../core/insights/response-times.ts';
 import type { InsightFilters } from '../../core/insights/types.ts';
 import { askYield } from '../../core/referrals/asks.ts';
-import { countInView } from '../../store/insights-aggregates-repository.ts';
 import type { ReferralYieldView, ResponseTimesView } from '../../core/referrals/schemas.ts';
+import { countInView } from '../../store/insights-aggregates-repository.ts';
 import * as repo from '../../store/referrals-repository.ts';
 import { type ServiceContext, today } from '../context.ts';
 import { loadAggregatesCached } from '../insights/aggregates.ts';
@@ -51,7 +51,10 @@ export async function getResponseTimes(
   ctx: ServiceContext,
   filters: InsightFilters = {},
 ): Promise<ResponseTimesView> {
-  const [{ aggregates }, settings] = await Promise.all([loadAggregatesCached(ctx, filters), getSettings(ctx)]);
+  const [{ aggregates }, settings] = await Promise.all([
+    loadAggregatesCached(ctx, filters),
+    getSettings(ctx),
+  ]);
   const times = responseTimesFromAggregates(aggregates);
   const noticeDays = settings.noticeDays;
   return {

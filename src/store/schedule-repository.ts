@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type { RoundKind } from '../core/applications/application.ts';
 import type { DueItem, DueItemKind } from '../core/today/due-item.ts';
 import type { ScheduledItemTable } from './recovery-schema.ts';
@@ -179,8 +179,11 @@ export async function listRoundsBetween(
   workspaceId: string,
   from: string,
   before: string,
+  /** Only rounds on these days (date-only `scheduled_at`), when given. */
+  days?: readonly string[],
 ): Promise<ScheduledRound[]> {
-  const rows = await db
+  if (days !== undefined && days.length === 0) return [];
+  let query = db
     .selectFrom('interview_rounds as r')
     .innerJoin('applications as a', (join) =>
       join.onRef('a.workspace_id', '=', 'r.workspace_id').onRef('a.id', '=', 'r.application_id'),
@@ -200,7 +203,9 @@ export async function listRoundsBetween(
     .where('r.workspace_id', '=', workspaceId)
     .where('r.scheduled_at', '>=', from)
     .where('r.scheduled_at', '<', before)
-    .where('a.outcome', 'is', null)
+    .where('a.outcome', 'is', null);
+  if (days !== undefined) query = query.where('r.scheduled_at', 'in', days);
+  const rows = await query
     .orderBy('r.scheduled_at')
     .orderBy('r.kind')
     .orderBy('r.number')
@@ -219,6 +224,40 @@ export async function listRoundsBetween(
     company: r.company,
     role: r.role,
   }));
+}
+
+/**
+ * Rounds scheduled in [from, before) on open applications, counted by day: `scheduled_at` when
+ * it is a day, `null` for those scheduled at an instant (whose day depends on the time zone).
+ */
+export async function countRoundsByDay(
+  db: Db,
+  workspaceId: string,
+  from: string,
+  before: string,
+): Promise<{ day: string | null; n: number }[]> {
+  const rows = await db
+    .selectFrom('interview_rounds as r')
+    .innerJoin('applications as a', (join) =>
+      join.onRef('a.workspace_id', '=', 'r.workspace_id').onRef('a.id', '=', 'r.application_id'),
+    )
+    .select((eb) => [
+      eb
+        .case()
+        .when(sql<number>`length(r.scheduled_at)`, '=', 10)
+        .then(eb.ref('r.scheduled_at'))
+        .else(null)
+        .end()
+        .as('day'),
+      eb.fn.countAll<number>().as('n'),
+    ])
+    .where('r.workspace_id', '=', workspaceId)
+    .where('r.scheduled_at', '>=', from)
+    .where('r.scheduled_at', '<', before)
+    .where('a.outcome', 'is', null)
+    .groupBy(sql`1`)
+    .execute();
+  return rows.map((r) => ({ day: (r.day as string | null) ?? null, n: Number(r.n) }));
 }
 
 export interface QuietApplication {
@@ -246,44 +285,44 @@ export async function listQuietApplications(
   silentSince: string,
   page: { limit: number; offset?: number },
 ): Promise<QuietPage> {
-  const rows = await db
+  const quiet = db
     .selectFrom('applications')
-    .select((eb) => [
-      'id',
-      'company',
-      'role',
-      // The later of the two days; written out because SQLite's max() and PostgreSQL's
-      // greatest() disagree about nulls.
-      eb
-        .case()
-        .when(
-          eb.and([
-            eb('last_response_on', 'is not', null),
-            eb.or([eb('applied_on', 'is', null), eb('last_response_on', '>', eb.ref('applied_on'))]),
-          ]),
-        )
-        .then(eb.ref('last_response_on'))
-        .else(eb.ref('applied_on'))
-        .end()
-        .as('silent_since'),
-      eb.fn.countAll<number>().over().as('total'),
-    ])
     .where('workspace_id', '=', workspaceId)
     .where('outcome', 'is', null)
     .where('stage', 'in', ['applied', 'screening', 'interviewing'])
     .where((eb) => eb.or([eb('last_response_on', 'is', null), eb('last_response_on', '<=', silentSince)]))
     .where((eb) => eb.or([eb('applied_on', 'is', null), eb('applied_on', '<=', silentSince)]))
-    .where((eb) => eb.or([eb('applied_on', 'is not', null), eb('last_response_on', 'is not', null)]))
-    .orderBy('silent_since')
-    .orderBy('id')
-    .limit(page.limit)
-    .offset(page.offset ?? 0)
-    .execute();
-  if (rows.length === 0 && (page.offset ?? 0) > 0) {
-    // Past the end: the window count came back with no row to carry it.
-    const all = await listQuietApplications(db, workspaceId, silentSince, { limit: 1 });
-    return { applications: [], total: all.total };
-  }
+    .where((eb) => eb.or([eb('applied_on', 'is not', null), eb('last_response_on', 'is not', null)]));
+  // The page and the total as two reads: a top-N sort for the page, a plain count for the total
+  // (a window count over every quiet application would sort them all).
+  const [rows, count] = await Promise.all([
+    quiet
+      .select((eb) => [
+        'id',
+        'company',
+        'role',
+        // The later of the two days; written out because SQLite's max() and PostgreSQL's
+        // greatest() disagree about nulls.
+        eb
+          .case()
+          .when(
+            eb.and([
+              eb('last_response_on', 'is not', null),
+              eb.or([eb('applied_on', 'is', null), eb('last_response_on', '>', eb.ref('applied_on'))]),
+            ]),
+          )
+          .then(eb.ref('last_response_on'))
+          .else(eb.ref('applied_on'))
+          .end()
+          .as('silent_since'),
+      ])
+      .orderBy('silent_since')
+      .orderBy('id')
+      .limit(page.limit)
+      .offset(page.offset ?? 0)
+      .execute(),
+    quiet.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
   return {
     applications: rows.map((r) => ({
       id: r.id,
@@ -291,6 +330,6 @@ export async function listQuietApplications(
       role: r.role,
       silentSince: r.silent_since as string,
     })),
-    total: Number(rows[0]?.total ?? 0),
+    total: Number(count.n),
   };
 }

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { FIRST_SCREEN_ITEMS, firstScreen } from '../../core/today/build-today.ts';
 import {
   quietPageSchema,
   todayGroupPageSchema,
@@ -8,7 +7,12 @@ import {
   todayViewSchema,
 } from '../../core/today/schemas.ts';
 import { presentEntry, presentQuietPage, presentToday } from '../../services/today/presenters.ts';
-import { calendarIcs, getToday, getTodayGroup, listQuietItems } from '../../services/today/today.ts';
+import {
+  calendarIcs,
+  getTodayFirstScreen,
+  getTodayGroup,
+  listQuietItems,
+} from '../../services/today/today.ts';
 import type { App, RouteDeps } from '../deps.ts';
 import { errorResponses } from './openapi.ts';
 
@@ -24,7 +28,7 @@ export function todayRoutes(app: App, deps: RouteDeps): void {
         response: { 200: todayViewSchema, ...errorResponses },
       },
     },
-    async () => presentToday(firstScreen(await getToday(deps.context()), FIRST_SCREEN_ITEMS)),
+    async () => presentToday(await getTodayFirstScreen(deps.context())),
   );
 
   app.get(

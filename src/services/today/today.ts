@@ -3,6 +3,9 @@ import { addDays, daysBetween } from '../../core/dates.ts';
 import { quietLine } from '../../core/insights/response-times.ts';
 import {
   buildToday,
+  FIRST_SCREEN_ITEMS,
+  firstScreen,
+  type TodayCounts,
   type TodayEntry,
   type TodayGroup,
   type TodayView,
@@ -120,6 +123,69 @@ export async function getToday(
     quiet: { shown: quiet.items.length, total: quiet.total },
     steps,
   };
+}
+
+type FullToday = Awaited<ReturnType<typeof getToday>>;
+
+/**
+ * Today's first screen: every list cut to its first `first` items, with how many each holds
+ * (the same as `firstScreen(getToday(ctx))`), reading interviews only for the days the screen
+ * shows. Interviews are counted by day in the database; rows are read for today and for the
+ * first upcoming days until they alone fill the list (a later day cannot come before them).
+ * Rounds set at an instant rather than a day fall on a day that depends on the time zone: with
+ * any of those in reach, the whole view is built as before.
+ */
+export async function getTodayFirstScreen(
+  ctx: ServiceContext,
+  first = FIRST_SCREEN_ITEMS,
+): Promise<Omit<FullToday, 'items'> & { counts: TodayCounts }> {
+  const day = today(ctx);
+  const from = addDays(day, -1);
+  const before = addDays(day, READ_AHEAD_DAYS);
+  const horizon = addDays(day, UPCOMING_DAYS);
+  const byDay = await schedule.countRoundsByDay(ctx.db, ctx.workspaceId, from, before);
+  if (byDay.some((d) => d.day === null)) {
+    const { items: _items, ...full } = firstScreen(await getToday(ctx), first);
+    return full;
+  }
+  const days: string[] = [];
+  let upcomingRead = 0;
+  let upcomingLeft = 0;
+  let laterRounds = 0;
+  for (const { day: d, n } of [...byDay].sort((x, y) => (x.day! < y.day! ? -1 : 1))) {
+    // Past interviews are not listed; today's are all read (the list sorts them by title).
+    if (d! < day) continue;
+    if (d === day) days.push(d);
+    else if (d! > horizon) laterRounds += n;
+    else if (upcomingRead < first) {
+      days.push(d!);
+      upcomingRead += n;
+    } else upcomingLeft += n;
+  }
+  const [scheduled, rounds, quiet, later, steps] = await Promise.all([
+    schedule.listScheduledBefore(ctx.db, ctx.workspaceId, before),
+    schedule.listRoundsBetween(ctx.db, ctx.workspaceId, from, before, days),
+    listQuietItems(ctx, { limit: QUIET_SHOWN }),
+    schedule.countScheduledFrom(ctx.db, ctx.workspaceId, before),
+    listStepsOn(ctx.db, ctx.workspaceId, day),
+  ]);
+  const items: TodayItem[] = scheduled;
+  for (const round of rounds) {
+    const item = interviewDueItem(round, round, ctx.timeZone);
+    if (item) items.push(item);
+  }
+  items.push(...quiet.items);
+  const view = buildToday(items, ctx.clock.now(), ctx.timeZone);
+  const screen = firstScreen(
+    {
+      ...view,
+      laterCount: view.laterCount + later + laterRounds,
+      quiet: { shown: quiet.items.length, total: quiet.total },
+      steps,
+    },
+    first,
+  );
+  return { ...screen, counts: { ...screen.counts, upcoming: screen.counts.upcoming + upcomingLeft } };
 }
 
 /** One page of one Today list (the "show more" behind the first screen), with its total. */

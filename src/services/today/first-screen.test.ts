@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestContext, type TestContext } from '../../../test/support/context.ts';
+import { databases } from '../../../test/support/databases.ts';
+import { addDays } from '../../core/dates.ts';
+import { firstScreen } from '../../core/today/build-today.ts';
+import { type ScheduledItem, upsertScheduledItems } from '../../store/schedule-repository.ts';
+import { generateWorkspace, insertGenerated } from '../sample-data.ts';
+import { getToday, getTodayFirstScreen } from './today.ts';
+
+const NOW = new Date('2026-11-20T10:00:00Z');
+const TODAY = '2026-11-20';
+
+for (const database of databases) {
+  describe(`Today's first screen on ${database.name}`, () => {
+    let t: TestContext;
+    beforeAll(async () => {
+      t = await openTestContext(database, NOW);
+      // Plenty of interviews around today (the sample data books them close to it) and scheduled work.
+      const data = generateWorkspace({ count: 400, today: TODAY, now: NOW.toISOString(), seed: 5 });
+      await insertGenerated(t.ctx, data);
+      const kinds = ['feedback_send', 'post_mortem', 'action_item', 'contact_touch'] as const;
+      const items: ScheduledItem[] = Array.from({ length: 120 }, (_, i) => {
+        const kind = kinds[i % kinds.length]!;
+        const day = addDays(TODAY, (i % 30) - 10);
+        return {
+          id: `${kind}:${i}`,
+          kind,
+          refId: `ref${i}`,
+          title: `Item ${i % 7}`,
+          dueAt: kind === 'action_item' ? day : `${day}T${String(8 + (i % 10)).padStart(2, '0')}:00:00.000Z`,
+        };
+      });
+      await t.store.db.transaction().execute((trx) => upsertScheduledItems(trx, t.ctx.workspaceId, items));
+    });
+    afterAll(async () => {
+      await t.close();
+    });
+
+    it('is the whole view cut to its first items, whatever the cut, though it reads only the interviews it shows', async () => {
+      const whole = await getToday(t.ctx);
+      expect(whole.upcoming.filter((e) => e.kind === 'interview').length).toBeGreaterThan(5);
+      for (const first of [1, 3, 20, 1000]) {
+        const { items: _items, ...expected } = firstScreen(whole, first);
+        expect(await getTodayFirstScreen(t.ctx, first), `first ${first}`).toEqual(expected);
+      }
+    });
+
+    it('says the same in another time zone', async () => {
+      const ctx = { ...t.ctx, timeZone: 'Pacific/Auckland' };
+      const { items: _items, ...expected } = firstScreen(await getToday(ctx), 4);
+      expect(await getTodayFirstScreen(ctx, 4)).toEqual(expected);
+    });
+  });
+}

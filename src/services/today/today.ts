@@ -17,6 +17,7 @@ import * as schedule from '../../store/schedule-repository.ts';
 import { listStepsOn, type StoredStep } from '../../store/week-repository.ts';
 import { readSettings } from '../../store/workspace-repository.ts';
 import { type ServiceContext, today } from '../context.ts';
+import { memoizedAsync } from '../insights/load.ts';
 import { typicalReplyDays } from '../referrals/response-times.ts';
 
 /** A due item with the record that completes it (absent for interviews and quiet applications). */
@@ -89,7 +90,10 @@ export async function listQuietItems(
   const day = today(ctx);
   const silentSince = addDays(day, -afterDays);
   const [quiet, typical] = await Promise.all([
-    schedule.listQuietApplications(ctx.db, ctx.workspaceId, silentSince, page),
+    // Quiet applications read only the applications, so the workspace's revision tells when to read again.
+    memoizedAsync(ctx, `quiet|${silentSince}|${page.limit}|${page.offset ?? 0}`, () =>
+      schedule.listQuietApplications(ctx.db, ctx.workspaceId, silentSince, page),
+    ),
     typicalReplyDays(ctx),
   ]);
   return {

@@ -12,9 +12,9 @@ import {
   STAGES,
   type Stage,
 } from '../applications/application.ts';
-import { DEFAULT_PLAN, planVsActual } from '../channels/plan.ts';
+import { DEFAULT_PLAN, planVsActual, type TimeLog } from '../channels/plan.ts';
 import { suggestReallocation } from '../channels/reallocation.ts';
-import { channelYield, type YieldApplication } from '../channels/yield.ts';
+import { type ChannelYield, channelYield, type YieldApplication } from '../channels/yield.ts';
 import { type ChannelRow, yieldByChannel } from '../referrals/asks.ts';
 import { weekOf } from '../wellbeing/week.ts';
 import { compareFromCounts, type PeriodCounts } from './comparison.ts';
@@ -129,6 +129,21 @@ function repeat<T>(rows: readonly { n: number }[], make: (row: never) => T): T[]
   return out;
 }
 
+/** What each plan channel returned (as `channelYield` over every application) from the aggregates. */
+export function channelYieldsFromAggregates(
+  agg: InsightAggregates,
+  timeLogs: readonly TimeLog[],
+): ChannelYield[] {
+  return channelYield(
+    repeat<YieldApplication>(agg.counts, (c: CountRow) => ({
+      channel: c.channel,
+      furthestStage: c.furthest,
+      responded: c.responded,
+    })),
+    timeLogs,
+  );
+}
+
 /** The whole insights payload (as `computeInsights`) from the aggregates. */
 export function insightsFromAggregates(
   agg: InsightAggregates,
@@ -183,14 +198,7 @@ export function insightsFromAggregates(
     judgeable,
   });
   const timeLogs = input.timeLogs ?? [];
-  const yields = channelYield(
-    repeat<YieldApplication>(agg.counts, (c: CountRow) => ({
-      channel: c.channel,
-      furthestStage: c.furthest,
-      responded: c.responded,
-    })),
-    timeLogs,
-  );
+  const yields = channelYieldsFromAggregates(agg, timeLogs);
   const plan = input.plan ?? DEFAULT_PLAN;
   const suggestion = suggestReallocation(plan, yields, input.reallocation);
   const thisWeek =

@@ -2,6 +2,7 @@
 export {
   CountedValues,
   type CountRow,
+  channelYieldsFromAggregates,
   EARLY_IDS,
   type InsightAggregates,
   insightsFromAggregates,

@@ -11,12 +11,12 @@ import {
 import { type Reallocation, suggestReallocation } from '../../core/channels/reallocation.ts';
 import { type ChannelYield, channelYield } from '../../core/channels/yield.ts';
 import { ReboundError } from '../../core/errors.ts';
-import type { AppSummary } from '../../core/insights/index.ts';
+import { type AppSummary, channelYieldsFromAggregates } from '../../core/insights/index.ts';
 import { weekOf } from '../../core/wellbeing/week.ts';
 import * as logs from '../../store/time-log-repository.ts';
 import { readSettings, writeSettings } from '../../store/workspace-repository.ts';
 import { newId, nowIso, type ServiceContext, today } from '../context.ts';
-import { loadSummariesCached } from './load.ts';
+import { loadAggregatesCached } from './aggregates.ts';
 
 /** Hours a week assumed until the user says otherwise. */
 export const DEFAULT_HOURS_PER_WEEK = 10;
@@ -136,9 +136,9 @@ export function yieldsFrom(apps: readonly AppSummary[], timeLogs: readonly TimeL
 /** Plan against actual for one week, what each channel has returned, and next week's suggested split. */
 export async function getChannelsView(ctx: ServiceContext, week?: string): Promise<ChannelsView> {
   const { weekStart, weekEnd } = weekOf(week ?? today(ctx));
-  const [settings, apps, allLogs] = await Promise.all([
+  const [settings, { aggregates }, allLogs] = await Promise.all([
     getChannelSettings(ctx),
-    loadSummariesCached(ctx),
+    loadAggregatesCached(ctx),
     logs.listTimeLogs(ctx.db, ctx.workspaceId),
   ]);
   const counted = channelLogs(allLogs);
@@ -147,7 +147,7 @@ export async function getChannelsView(ctx: ServiceContext, week?: string): Promi
     .filter((l) => l.channel === 'learning' && l.loggedOn >= weekStart && l.loggedOn <= weekEnd)
     .reduce((s, l) => s + l.minutes, 0);
   const learningHours = Math.round((learningMinutes / 60) * 100) / 100;
-  const yields = yieldsFrom(apps, counted);
+  const yields = channelYieldsFromAggregates(aggregates, counted);
   return {
     weekStart,
     weekEnd,

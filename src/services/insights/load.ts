@@ -1,10 +1,8 @@
-import type { AppSummary } from '../../core/insights/index.ts';
 import {
   type LoadedApplication,
   loadApplicationRows,
   loadApplicationStamps,
   loadEventsByApplication,
-  loadInsightSummaries,
   loadTagsByApplication,
   readRevision,
 } from '../../store/insights-repository.ts';
@@ -14,8 +12,8 @@ import type { ServiceContext } from '../context.ts';
  * What insights read, cached per database handle and workspace under the workspace's change
  * counter (`readRevision`: one cheap read tells whether the cache still holds).
  *
- * Insights, the funnel and channel yields read the stored per-application summaries
- * (`loadInsightSummaries`): one row per application, no events. Wins, goals and reviews still
+ * Insights, the funnel and channel yields are SQL aggregates over the stored summaries, kept
+ * here under the revision (`memoizedAsync`, see `aggregates.ts`). Wins, goals and reviews still
  * read histories (`loadApplicationsCached`), loaded only when asked for.
  *
  * After a change only what changed is read again: one stamp per application (updated_at, highest
@@ -36,8 +34,6 @@ interface Entry {
   loaded?: Promise<Loaded>;
   /** What the previous entry had loaded, to reuse unchanged applications from. */
   previous?: Promise<Loaded | undefined>;
-  /** Every application's insight numbers from the stored summaries (no events read). */
-  summaries?: Promise<AppSummary[]>;
   /** Computed results under this revision, by a fingerprint of everything else they read. */
   memo: Map<string, unknown>;
 }
@@ -128,34 +124,7 @@ export async function loadApplicationsCached(ctx: ServiceContext): Promise<reado
   return (await entry.loaded).apps;
 }
 
-/** Every application's insight numbers, from the stored summaries (cached under the revision). */
-export async function loadSummariesCached(ctx: ServiceContext): Promise<readonly AppSummary[]> {
-  return summariesOf(ctx, await entryFor(ctx));
-}
-
-function summariesOf(ctx: ServiceContext, entry: Entry): Promise<AppSummary[]> {
-  entry.summaries ??= dropOnFailure(ctx, entry, loadInsightSummaries(ctx.db, ctx.workspaceId));
-  return entry.summaries;
-}
-
 const MEMO_LIMIT = 32;
-
-/**
- * `compute()` once per revision and `key` (a fingerprint of every other input: filters, today,
- * settings, time logs, feedback), so an unchanged workspace answers from memory.
- */
-export async function memoized<T>(
-  ctx: ServiceContext,
-  key: string,
-  compute: (summaries: readonly AppSummary[]) => T,
-): Promise<T> {
-  const entry = await entryFor(ctx);
-  if (entry.memo.has(key)) return entry.memo.get(key) as T;
-  const value = compute(await summariesOf(ctx, entry));
-  if (entry.memo.size >= MEMO_LIMIT) entry.memo.delete(entry.memo.keys().next().value!);
-  entry.memo.set(key, value);
-  return value;
-}
 
 /**
  * `compute()` once per revision and `key`, for results the database works out itself (no

@@ -91,8 +91,14 @@ export interface FilterMatch {
 }
 
 /** One row per application in view with what the page reads of it (columns `s_…`). */
-function inView(db: Db, workspaceId: string, f: InsightFilters, match: FilterMatch): RawBuilder<unknown> {
-  const conditions: RawBuilder<unknown>[] = [sql`a.workspace_id = ${workspaceId}`];
+function inView(
+  db: Db,
+  workspaceId: string,
+  f: InsightFilters,
+  match: FilterMatch,
+  extra: RawBuilder<unknown>[] = [],
+): RawBuilder<unknown> {
+  const conditions: RawBuilder<unknown>[] = [sql`a.workspace_id = ${workspaceId}`, ...extra];
   if (f.channel !== undefined) conditions.push(sql`a.channel = ${f.channel}`);
   if (f.kind !== undefined) conditions.push(sql`a.kind = ${f.kind}`);
   if (match.roles !== null) conditions.push(inList(db, 'a.role', match.roles));
@@ -164,8 +170,10 @@ export async function loadInsightAggregates(
   options: AggregateOptions,
   match: FilterMatch,
 ): Promise<InsightAggregates> {
-  const base = inView(db, workspaceId, options.filters, match);
   const sqlite = isSqlite(db);
+  const sizeOrIndustry = sql.raw(
+    sqlite ? `tag like 'size%' or tag like 'industry%'` : `tag ilike 'size%' or tag ilike 'industry%'`,
+  );
   // Day numbers once per application, then every day figure as a difference of two of them.
   const day = (col: string) => sql.raw(sqlite ? `julianday(${col})` : `((${col})::date - date '1970-01-01')`);
   // SQLite inlines the subquery's columns, so each is referenced once here: its two-argument
@@ -177,7 +185,7 @@ export async function loadInsightAggregates(
         : `case when ${to} - ${from} < 0 then 0 else ${to} - ${from} end`,
     );
   const sent = (expr: RawBuilder<unknown>) => sql`case when ${SENT} then ${expr} end`;
-  const figures = sql`select s_id, s_channel, s_fs, s_outcome,
+  const figures = (base: RawBuilder<unknown>) => sql`select s_id, s_channel, s_fs, s_outcome,
       case when s_applied_on is not null then 1 else 0 end as s_sent,
       case when s_response_on is not null then 1 else 0 end as s_responded,
       case when s_applied_on is null or s_applied_on > ${options.today} then null
@@ -208,16 +216,25 @@ export async function loadInsightAggregates(
     values('gap3', 'g3'),
     values('first', 'g_first'),
     values('decision', 'g_decision'),
+    // Driven from the few size and industry tags, not from every application in view.
     sql`select 'tag', null, null, null, null, null, null, g_first, g_decision, t.application_id, t.tag,
         row_number() over (order by t.application_id, t.tag)
-      from v inner join application_tags t on t.application_id = v.s_id
-      where v.s_sent = 1 and (${sql.raw(sqlite ? `t.tag like 'size%' or t.tag like 'industry%'` : `t.tag ilike 'size%' or t.tag ilike 'industry%'`)})`,
+      from (${figures(
+        inView(db, workspaceId, options.filters, match, [
+          sql`a.id in (select application_id from application_tags where workspace_id = ${workspaceId} and (${sizeOrIndustry}))`,
+        ]),
+      )}) vt
+      inner join application_tags t on t.application_id = vt.s_id
+      where vt.s_sent = 1 and (${sizeOrIndustry})`,
     sql`select 'early', null, null, null, null, null, null, null, null, e_id, null, e_rank from (
         select s_id as e_id, row_number() over (order by s_id) as e_rank from v
         where s_outcome = 'rejected' and s_fs in ('applied', 'screening') order by s_id limit ${options.earlyIds}) early`,
   ];
+  const inViewFigures = figures(inView(db, workspaceId, options.filters, match));
   const { rows } =
-    await sql<Row>`with v as materialized (${figures}) ${sql.join(branches, sql` union all `)}`.execute(db);
+    await sql<Row>`with v as materialized (${inViewFigures}) ${sql.join(branches, sql` union all `)}`.execute(
+      db,
+    );
   const out: InsightAggregates = { counts: [], values: [], tagged: [], earlyRejectedIds: [] };
   // Rows whose order matters carry their rank in `n` (a union keeps no order of its own).
   const tagged: [number, InsightAggregates['tagged'][number]][] = [];

@@ -1,20 +1,31 @@
 /**
- * Builds data/skills/vocabulary.json from the reference data in shared/data/skills:
+ * Builds data/skills/vocabulary.json from the source files in data/skills/sources:
  * the hand alias seed first (it wins every collision), then hand-curated extras, methods and soft
  * skills (the lists in data/skills/curated.json), then O*NET 29.2 technology names (most-listed first), cleaned of vendor noise and of
  * generic product categories. Deterministic: same inputs, same bytes.
  *
- *   npx tsx scripts/build-skills-vocabulary.ts [path/to/shared/data/skills]
+ *   npx tsx scripts/build-skills-vocabulary.ts [folder with the same source files]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import ISO6391 from 'iso-639-1';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const sourceDir = resolve(process.argv[2] ?? join(here, '../../shared/data/skills'));
-// (from a worktree: npx tsx scripts/build-skills-vocabulary.ts /path/to/shared/data/skills)
+// The repository's own copy of the source files (see data/skills/sources/README.md); another folder
+// with the same file names may be given as the first argument.
+const sourceDir = resolve(process.argv[2] ?? join(here, '../data/skills/sources'));
+for (const file of ['alias-seed.json', 'onet-29.2-technology-skills-summary.csv']) {
+  if (!existsSync(join(sourceDir, file))) {
+    console.error(
+      `build-skills-vocabulary: ${join(sourceDir, file)} is missing.\n` +
+        'Run it with no argument to use data/skills/sources, or give a folder that holds ' +
+        'alias-seed.json and onet-29.2-technology-skills-summary.csv.',
+    );
+    process.exit(1);
+  }
+}
 const outFile = join(here, '../data/skills/vocabulary.json');
 const curatedFile = join(here, '../data/skills/curated.json');
 
@@ -333,7 +344,7 @@ const out = {
   version: 1,
   generatedBy: 'scripts/build-skills-vocabulary.ts',
   sources: [
-    'shared/data/skills/alias-seed.json (project seed)',
+    'data/skills/sources/alias-seed.json (project seed)',
     'O*NET 29.2 Technology Skills (USDOL/ETA, CC BY 4.0), modified: see NOTICE',
     'iso-639-1 npm package (MIT): English names of ISO 639-1 languages',
     'data/skills/curated.json (Rebound contributors, MIT)',

@@ -45,6 +45,8 @@ const curated = JSON.parse(readFileSync(curatedFile, 'utf8')) as {
   seedPatches: Curated<Record<string, SeedPatch>>;
   /** Hand-added skills by category, each `name|alias|alias`. */
   extraSkills: Curated<Record<string, string[]>>;
+  /** Phrase-level skills of every field, same form as extraSkills. */
+  phrases: Curated<Record<string, string[]>>;
   languages: Curated<string[]>;
   overrides: Curated<Record<string, string | null>>;
   drop: Curated<string[]>;
@@ -199,8 +201,9 @@ for (const s of seed.skills) {
   });
 }
 
-// 2. Hand extras: modern tools O*NET lists rarely, methods and soft skills.
-for (const [category, entries] of Object.entries(EXTRA_SKILLS)) {
+// 2. Hand extras: modern tools O*NET lists rarely, methods and soft skills; then phrase-level skills
+// of every field (care, trades, retail, admin, finance, public sector).
+for (const [category, entries] of [...Object.entries(EXTRA_SKILLS), ...Object.entries(curated.phrases.entries)]) {
   for (const entry of entries) {
     const [name, ...aliases] = entry.split('|');
     addSkill({ name: name!, category, aliases, source: 'hand' });

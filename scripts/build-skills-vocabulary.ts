@@ -303,7 +303,7 @@ function cleanOnet(raw: string): { name: string; aliases: string[] } | undefined
 
 for (const row of rows) {
   const count = Number(row.occupation_count);
-  if (count < 3 && row.hot_technology !== 'Y' && !LOW_COUNT_KEEP.has(row.example)) continue;
+  if (count < 2 && row.hot_technology !== 'Y' && !LOW_COUNT_KEEP.has(row.example)) continue;
   const cleaned = cleanOnet(row.example);
   if (!cleaned) continue;
   const category = LANGUAGES.has(cleaned.name) ? 'language' : categoryForCommodity(row.commodity_title);

@@ -4,7 +4,7 @@
  * are held back until the pass is over and kept only beside other skills or programming words.
  */
 import { ReboundError } from '../errors.ts';
-import type { MatchEntry, SkillMatcher, TrieNode } from './matcher.ts';
+import type { MatchEntry, SkillMatcher } from './matcher.ts';
 import { SEP } from './matcher.ts';
 import {
   aboutBenefits,
@@ -89,8 +89,18 @@ function assertText(text: string): void {
 /** True when the text at [start, end) may stand for `surface` under its case rule. */
 function caseOk(text: string, start: number, end: number, entry: MatchEntry): boolean {
   if (entry.rule === 'word' || entry.rule === 'tech') return true;
-  const found = text.slice(start, end);
-  return found === entry.surface || (entry.surface.length > 1 && found === entry.surface.toUpperCase());
+  const surface = entry.surface;
+  if (end - start !== surface.length) return false;
+  // As written, or (for two letters or more) all in capitals; compared without making strings.
+  let exact = true;
+  let upper = surface.length > 1;
+  for (let k = 0; k < surface.length && (exact || upper); k++) {
+    const t = text.charCodeAt(start + k);
+    const w = surface.charCodeAt(k);
+    if (t !== w) exact = false;
+    if (upper && t !== (w >= 97 && w <= 122 ? w - 32 : w)) upper = false;
+  }
+  return exact || upper;
 }
 
 /** Where the word starting at `i` ends (letters, digits, and the dots and pluses inside names). */
@@ -114,43 +124,56 @@ function endsWord(text: string, p: number, n: number): boolean {
   return true;
 }
 
-/** Walks the trie from `start`; returns the accepted hit of the longest match, if any. */
-function walk(text: string, lower: string, start: number, n: number, node: TrieNode): Hit | undefined {
-  let best: Hit | undefined;
+/**
+ * Walks the trie from `start` (whose first character led to `state`); returns the accepted hit of
+ * the longest match, if any. Runs of spaces, hyphens, underscores and slashes read as one space.
+ */
+function walk(
+  matcher: SkillMatcher,
+  text: string,
+  lower: string,
+  start: number,
+  n: number,
+  first: number,
+): Hit | undefined {
+  const { next, width, classOf, entries } = matcher;
+  const sep = classOf[SEP]!;
+  let bestEnd = -1;
+  let bestEntry: MatchEntry | undefined;
+  let bestAccepted = false;
   let p = start + 1;
-  let current: TrieNode | undefined = node;
+  let state = first;
   for (;;) {
-    if (current.entries && endsWord(text, p, n)) {
-      for (const entry of current.entries) {
+    const list = entries[state];
+    if (list !== null && endsWord(text, p, n)) {
+      for (const entry of list) {
         if (!caseOk(text, start, p, entry)) continue;
-        best = {
-          start,
-          end: p,
-          entry,
-          needsContext: entry.rule === 'context' || entry.rule === 'tech',
-          accepted: entry.rule !== 'context' && entry.rule !== 'tech',
-        };
-        if (best.accepted) break;
+        bestEnd = p;
+        bestEntry = entry;
+        bestAccepted = entry.rule !== 'context' && entry.rule !== 'tech';
+        if (bestAccepted) break;
       }
     }
     if (p >= n) break;
-    let c = lower.charCodeAt(p);
-    if (isSep(c)) {
+    const c = lower.charCodeAt(p);
+    const k = classOf[c]!;
+    // Only a space has the separator's class; a hyphen, slash, tab… has none and is checked here.
+    if (k === sep || (k === 0 && isSep(c))) {
+      if (sep === 0) break;
       let q = p + 1;
       while (q < n && isSep(lower.charCodeAt(q))) q++;
-      c = SEP;
-      const next = current.next.get(c);
-      if (!next) break;
-      current = next;
+      state = next[state * width + sep]!;
+      if (state === 0) break;
       p = q;
       continue;
     }
-    const next = current.next.get(c);
-    if (!next) break;
-    current = next;
+    if (k === 0) break;
+    state = next[state * width + k]!;
+    if (state === 0) break;
     p++;
   }
-  return best;
+  if (bestEntry === undefined) return undefined;
+  return { start, end: bestEnd, entry: bestEntry, needsContext: !bestAccepted, accepted: bestAccepted };
 }
 
 /** First position at or after `p` that is a word start (or a ".NET"-style dot start). */
@@ -173,7 +196,7 @@ export function extractSkills(matcher: SkillMatcher, text: string): SkillExtract
   // toLowerCase can change length for a few letters (İ); offsets must stay those of the original.
   const lower = lowered.length === text.length ? lowered : asciiLower(text);
   const n = text.length;
-  const root = matcher.root;
+  const { next, classOf } = matcher;
   const hits: Hit[] = [];
   let i = 0;
   while (i < n) {
@@ -183,8 +206,9 @@ export function extractSkills(matcher: SkillMatcher, text: string): SkillExtract
       i++;
       continue;
     }
-    const node = c < 128 ? root[c] : root[0]?.next.get(c);
-    const hit = node ? walk(text, lower, i, n, node) : undefined;
+    // The root is state 0, so its transitions are the first `width` cells.
+    const first = next[classOf[c]!]!;
+    const hit = first !== 0 ? walk(matcher, text, lower, i, n, first) : undefined;
     if (hit) {
       if (!isVerbAtSentenceStart(text, lower, hit)) hits.push(hit);
       i = hit.end;
@@ -300,7 +324,9 @@ function looksLikeName(text: string, h: Hit, next: Hit | undefined): boolean {
 
 /** "React to feedback." at the start of a sentence or bullet is the verb, not the library. */
 function isVerbAtSentenceStart(text: string, lower: string, h: Hit): boolean {
-  if (h.entry.rule !== 'case' || !/^[A-Z][a-z]+$/.test(h.entry.surface)) return false;
+  if (h.entry.rule !== 'case') return false;
+  const after = h.end < text.length ? text.charCodeAt(h.end) : 0;
+  if ((after !== 32 && after !== 9) || !/^[A-Z][a-z]+$/.test(h.entry.surface)) return false;
   const m = /^[ \t]+([a-z]+)/.exec(lower.slice(h.end, h.end + 16));
   if (m === null || !VERB_FOLLOW.has(m[1]!)) return false;
   let j = h.start - 1;

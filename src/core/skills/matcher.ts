@@ -1,6 +1,6 @@
 /**
  * A compiled skill matcher: one character trie over the normalised names and aliases of every
- * skill, walked once over a text. Building it is the slow part; reuse one matcher for many texts.
+ * skill, flattened into a transition table and walked once over a text. Building it is the slow part; reuse one matcher for many texts.
  */
 import type { CustomSkill, MatchRule, SkillEntry, Vocabulary } from './vocabulary.ts';
 import { CUSTOM_CATEGORY, indexVocabulary, skillKey, validateCustomSkill } from './vocabulary.ts';
@@ -12,15 +12,23 @@ export interface MatchEntry {
   rule: MatchRule;
 }
 
-export interface TrieNode {
+interface TrieNode {
   next: Map<number, TrieNode>;
   entries: MatchEntry[] | null;
 }
 
 export interface SkillMatcher {
   skills: { name: string; category: string; when?: 'degree' }[];
-  /** Root children for ASCII codes, a flat array so the hot loop skips a Map lookup. */
-  root: (TrieNode | undefined)[];
+  /**
+   * The trie as a transition table: `next[state * width + classOf[code]]` is the next state, 0 for
+   * none (state 0 is the root, never a child). One typed-array read per character, no Map lookups.
+   */
+  next: Int32Array;
+  width: number;
+  /** Character class of every UTF-16 code unit (0: no skill name uses it). */
+  classOf: Uint8Array;
+  /** The accepted surfaces of each state, or null. */
+  entries: (MatchEntry[] | null)[];
   /** Canonical skill index by name/alias key, for resolving names the user typed. */
   byKey: Map<string, number>;
 }
@@ -63,7 +71,7 @@ export function buildMatcher(vocabulary: Vocabulary, custom: CustomSkill[] = [])
     }
   }
 
-  const root: (TrieNode | undefined)[] = new Array(128);
+  const root = newNode();
   const byKey = new Map<string, number>();
   entries.forEach((skill, skillIndex) => {
     for (const surface of [skill.name, ...skill.aliases]) {
@@ -75,25 +83,38 @@ export function buildMatcher(vocabulary: Vocabulary, custom: CustomSkill[] = [])
   });
   return {
     skills: entries.map((s) => ({ name: s.name, category: s.category, ...(s.when ? { when: s.when } : {}) })),
-    root,
+    ...flatten(root),
     byKey,
   };
 }
 
-function insert(root: (TrieNode | undefined)[], key: string, entry: MatchEntry): void {
-  const first = key.charCodeAt(0);
-  let node: TrieNode;
-  if (first < 128) {
-    node = root[first] ?? newNode();
-    root[first] = node;
-  } else {
-    // Non-ASCII first letters are rare in skill names; they live under a shared slot 0.
-    const holder = root[0] ?? newNode();
-    root[0] = holder;
-    node = holder.next.get(first) ?? newNode();
-    holder.next.set(first, node);
+/** Numbers the trie's states breadth-first and writes the transitions into one typed array. */
+function flatten(root: TrieNode): Pick<SkillMatcher, 'next' | 'width' | 'classOf' | 'entries'> {
+  const classOf = new Uint8Array(65536);
+  let width = 1;
+  const order: TrieNode[] = [root];
+  for (let k = 0; k < order.length; k++) {
+    for (const [code, child] of order[k]!.next) {
+      if (classOf[code] === 0) {
+        if (width === 255) throw new Error('too many distinct characters in skill names');
+        classOf[code] = width++;
+      }
+      order.push(child);
+    }
   }
-  for (let i = 1; i < key.length; i++) {
+  const id = new Map<TrieNode, number>(order.map((node, k) => [node, k]));
+  const next = new Int32Array(order.length * width);
+  const stateEntries: (MatchEntry[] | null)[] = new Array(order.length);
+  order.forEach((node, k) => {
+    stateEntries[k] = node.entries;
+    for (const [code, child] of node.next) next[k * width + classOf[code]!] = id.get(child)!;
+  });
+  return { next, width, classOf, entries: stateEntries };
+}
+
+function insert(root: TrieNode, key: string, entry: MatchEntry): void {
+  let node = root;
+  for (let i = 0; i < key.length; i++) {
     const c = key.charCodeAt(i);
     let child = node.next.get(c);
     if (!child) {

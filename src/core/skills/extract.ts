@@ -5,7 +5,7 @@
  */
 import { ReboundError } from '../errors.ts';
 import type { MatchEntry, SkillMatcher } from './matcher.ts';
-import { SEP } from './matcher.ts';
+import { SEP, step } from './matcher.ts';
 import {
   aboutBenefits,
   aboutDegree,
@@ -136,7 +136,7 @@ function walk(
   n: number,
   first: number,
 ): Hit | undefined {
-  const { next, width, classOf, entries } = matcher;
+  const { classOf, entries } = matcher;
   const sep = classOf[SEP]!;
   let bestEnd = -1;
   let bestEntry: MatchEntry | undefined;
@@ -162,13 +162,13 @@ function walk(
       if (sep === 0) break;
       let q = p + 1;
       while (q < n && isSep(lower.charCodeAt(q))) q++;
-      state = next[state * width + sep]!;
+      state = step(matcher, state, sep);
       if (state === 0) break;
       p = q;
       continue;
     }
     if (k === 0) break;
-    state = next[state * width + k]!;
+    state = step(matcher, state, k);
     if (state === 0) break;
     p++;
   }
@@ -196,7 +196,7 @@ export function extractSkills(matcher: SkillMatcher, text: string): SkillExtract
   // toLowerCase can change length for a few letters (İ); offsets must stay those of the original.
   const lower = lowered.length === text.length ? lowered : asciiLower(text);
   const n = text.length;
-  const { next, classOf } = matcher;
+  const { classOf } = matcher;
   const hits: Hit[] = [];
   let i = 0;
   while (i < n) {
@@ -206,8 +206,8 @@ export function extractSkills(matcher: SkillMatcher, text: string): SkillExtract
       i++;
       continue;
     }
-    // The root is state 0, so its transitions are the first `width` cells.
-    const first = next[classOf[c]!]!;
+    const k = classOf[c]!;
+    const first = k === 0 ? 0 : step(matcher, 0, k);
     const hit = first !== 0 ? walk(matcher, text, lower, i, n, first) : undefined;
     if (hit) {
       if (!isVerbAtSentenceStart(text, lower, hit)) hits.push(hit);

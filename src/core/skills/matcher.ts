@@ -20,11 +20,18 @@ interface TrieNode {
 export interface SkillMatcher {
   skills: { name: string; category: string; when?: 'degree' }[];
   /**
-   * The trie as a transition table: `next[state * width + classOf[code]]` is the next state, 0 for
-   * none (state 0 is the root, never a child). One typed-array read per character, no Map lookups.
+   * The trie's transitions, kept small so they stay in the processor's cache: a state with many
+   * children (the root, the first letters) has a dense row in `rows` (`dense[state]` is its row,
+   * -1 otherwise); any other state lists its few children in `edgeClass`/`edgeTo` from
+   * `edgeFirst[state]` for `edgeCount[state]` entries. State 0 is the root; 0 as a target is "none".
    */
-  next: Int32Array;
+  dense: Int32Array;
+  rows: Int32Array;
   width: number;
+  edgeFirst: Int32Array;
+  edgeCount: Uint8Array;
+  edgeClass: Uint8Array;
+  edgeTo: Int32Array;
   /** Character class of every UTF-16 code unit (0: no skill name uses it). */
   classOf: Uint8Array;
   /** The accepted surfaces of each state, or null. */
@@ -88,8 +95,16 @@ export function buildMatcher(vocabulary: Vocabulary, custom: CustomSkill[] = [])
   };
 }
 
-/** Numbers the trie's states breadth-first and writes the transitions into one typed array. */
-function flatten(root: TrieNode): Pick<SkillMatcher, 'next' | 'width' | 'classOf' | 'entries'> {
+/** A state with more children than this gets a dense row; fewer are searched one by one. */
+const DENSE_FROM = 5;
+
+type Tables = Pick<
+  SkillMatcher,
+  'dense' | 'rows' | 'width' | 'edgeFirst' | 'edgeCount' | 'edgeClass' | 'edgeTo' | 'classOf' | 'entries'
+>;
+
+/** Numbers the trie's states breadth-first and writes the transitions into typed arrays. */
+function flatten(root: TrieNode): Tables {
   const classOf = new Uint8Array(65536);
   let width = 1;
   const order: TrieNode[] = [root];
@@ -103,13 +118,47 @@ function flatten(root: TrieNode): Pick<SkillMatcher, 'next' | 'width' | 'classOf
     }
   }
   const id = new Map<TrieNode, number>(order.map((node, k) => [node, k]));
-  const next = new Int32Array(order.length * width);
-  const stateEntries: (MatchEntry[] | null)[] = new Array(order.length);
+  const states = order.length;
+  const dense = new Int32Array(states).fill(-1);
+  let denseCount = 0;
+  let edgeTotal = 0;
+  for (let k = 0; k < states; k++) {
+    const size = order[k]!.next.size;
+    if (size >= DENSE_FROM) dense[k] = denseCount++;
+    else edgeTotal += size;
+  }
+  const rows = new Int32Array(denseCount * width);
+  const edgeFirst = new Int32Array(states);
+  const edgeCount = new Uint8Array(states);
+  const edgeClass = new Uint8Array(edgeTotal);
+  const edgeTo = new Int32Array(edgeTotal);
+  let e = 0;
   order.forEach((node, k) => {
-    stateEntries[k] = node.entries;
-    for (const [code, child] of node.next) next[k * width + classOf[code]!] = id.get(child)!;
+    const row = dense[k]!;
+    if (row >= 0) {
+      for (const [code, child] of node.next) rows[row * width + classOf[code]!] = id.get(child)!;
+      return;
+    }
+    edgeFirst[k] = e;
+    edgeCount[k] = node.next.size;
+    for (const [code, child] of node.next) {
+      edgeClass[e] = classOf[code]!;
+      edgeTo[e++] = id.get(child)!;
+    }
   });
-  return { next, width, classOf, entries: stateEntries };
+  // Built by map, not `new Array(n)`: a large preallocated array can fall back to slow elements.
+  const entries = order.map((node) => node.entries);
+  return { dense, rows, width, edgeFirst, edgeCount, edgeClass, edgeTo, classOf, entries };
+}
+
+/** The state after reading a character of class `k` (not 0) in `state`, or 0 when there is none. */
+export function step(m: SkillMatcher, state: number, k: number): number {
+  const row = m.dense[state]!;
+  if (row >= 0) return m.rows[row * m.width + k]!;
+  const first = m.edgeFirst[state]!;
+  const end = first + m.edgeCount[state]!;
+  for (let e = first; e < end; e++) if (m.edgeClass[e] === k) return m.edgeTo[e]!;
+  return 0;
 }
 
 function insert(root: TrieNode, key: string, entry: MatchEntry): void {

@@ -87,8 +87,14 @@ export async function benchSkills(): Promise<BenchRow[]> {
   const floorRate = mbps(text.length, floor);
   // The same two measured in processor time, best of five: on a machine busy with other work the
   // wall-clock rates above fall with the load, while these move much less.
-  const oursCpu = mbps(text.length, cpuBest(() => extractSkills(matcher, text), 5));
-  const floorCpu = mbps(text.length, cpuBest(() => text.toLowerCase().split(/[^a-z0-9]+/), 5));
+  const oursCpu = mbps(
+    text.length,
+    cpuBest(() => extractSkills(matcher, text), 5),
+  );
+  const floorCpu = mbps(
+    text.length,
+    cpuBest(() => text.toLowerCase().split(/[^a-z0-9]+/), 5),
+  );
 
   // One regex per surface form over a 128 KB slice; the rate scales linearly with text length.
   const regexes = vocabulary.skills.flatMap((s) =>

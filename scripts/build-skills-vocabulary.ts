@@ -203,7 +203,10 @@ for (const s of seed.skills) {
 
 // 2. Hand extras: modern tools O*NET lists rarely, methods and soft skills; then phrase-level skills
 // of every field (care, trades, retail, admin, finance, public sector).
-for (const [category, entries] of [...Object.entries(EXTRA_SKILLS), ...Object.entries(curated.phrases.entries)]) {
+for (const [category, entries] of [
+  ...Object.entries(EXTRA_SKILLS),
+  ...Object.entries(curated.phrases.entries),
+]) {
   for (const entry of entries) {
     const [name, ...aliases] = entry.split('|');
     addSkill({ name: name!, category, aliases, source: 'hand' });

@@ -145,7 +145,7 @@ function walk(
   let state = first;
   for (;;) {
     const list = entries[state];
-    if (list !== null && endsWord(text, p, n)) {
+    if (list && endsWord(text, p, n)) {
       for (const entry of list) {
         if (!caseOk(text, start, p, entry)) continue;
         bestEnd = p;

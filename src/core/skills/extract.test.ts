@@ -31,6 +31,46 @@ describe('extractSkills', () => {
     expect(names('R programming is a must')).toEqual(['R']);
   });
 
+  it('finds the phrases of postings outside tech: care, trades, warehouse, office', () => {
+    expect(
+      names('You will give personal care, help with medication support and keep accurate records.'),
+    ).toEqual(['Personal Care', 'Medication Administration', 'Record Keeping']);
+    expect(names('First and second fix on new-build sites. A CSCS card is a must.')).toEqual([
+      'Second Fix',
+      'Construction',
+      'CSCS Card',
+    ]);
+    expect(names('Pick and pack orders with a handheld scanner; a reach truck licence helps.')).toEqual([
+      'Warehouse Operations',
+      'Barcode Scanning',
+      'Forklift licence',
+    ]);
+    expect(names('You know Excel well: VLOOKUPs and pivot tables.')).toEqual([
+      'Microsoft Excel',
+      'VLOOKUP',
+      'Pivot Tables',
+    ]);
+  });
+
+  it('keeps each spelling of a name to its own skill: AKS is not Kubernetes', () => {
+    expect(names('We run Kubernetes on AKS and EKS.')).toEqual([
+      'Kubernetes',
+      'Azure Kubernetes Service',
+      'Amazon EKS',
+    ]);
+  });
+
+  it('gives the same spans for names with spaces, hyphens and slashes between the words', () => {
+    const text = 'Infrastructure-as-code, infrastructure / as / code and infrastructure as code.';
+    const found = extractSkills(matcher, text).skills;
+    expect(found.map((s) => s.name)).toEqual(['Infrastructure as Code']);
+    expect(found[0]!.spans.map(([a, b]) => text.slice(a, b))).toEqual([
+      'Infrastructure-as-code',
+      'infrastructure / as / code',
+      'infrastructure as code',
+    ]);
+  });
+
   it('tells React the library from "react" the verb', () => {
     expect(names('You react to feedback calmly.')).toEqual([]);
     expect(names('React to feedback with grace.')).toEqual([]);

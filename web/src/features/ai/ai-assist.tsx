@@ -1,7 +1,7 @@
 import type { AiFeature } from '@core/ai/input.ts';
-import { Alert, Anchor, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Loader, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { IconSparkles } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../../api/hooks.ts';
 import { useSession } from '../account/session.tsx';
@@ -13,8 +13,8 @@ interface Props {
   label: string;
   /** The dialog's title, e.g. "Rewrite the feedback request". */
   title: string;
-  /** Builds the text proposed for sending, when the button is pressed. */
-  text: () => string;
+  /** Builds the text proposed for sending, when the button is pressed (nothing is sent by it). */
+  text: () => string | Promise<string>;
   /** What accepting the draft does, e.g. "Use these words". */
   acceptLabel: string;
   /** Where accepting puts it, in a sentence shown under the draft. */
@@ -90,7 +90,22 @@ function AiDialog({
   model,
   onClose,
 }: Props & { baseUrl: string; model: string; onClose: () => void }) {
-  const [toSend, setToSend] = useState(text);
+  const [toSend, setToSend] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  // Built once, when the dialog opens; from then on the words are the user's to change.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: built once per opening
+  useEffect(() => {
+    let live = true;
+    Promise.resolve()
+      .then(text)
+      .then(
+        (t) => live && setToSend(t),
+        (e) => live && setLoadError(errorMessage(e)),
+      );
+    return () => {
+      live = false;
+    };
+  }, []);
   const [draft, setDraft] = useState<string | null>(null);
   const [sentChars, setSentChars] = useState(0);
   const [saving, setSaving] = useState(false);
@@ -99,6 +114,7 @@ function AiDialog({
   const host = endpointHost(baseUrl);
 
   function send() {
+    if (toSend === null) return;
     ask.mutate(
       { feature, text: toSend },
       {
@@ -126,11 +142,21 @@ function AiDialog({
 
   return (
     <Modal opened onClose={onClose} title={title} size="lg" closeOnClickOutside={false}>
-      {draft === null ? (
+      {toSend === null ? (
+        loadError ? (
+          <Alert color="red" title="The text could not be put together">
+            {loadError}
+          </Alert>
+        ) : (
+          <Group justify="center" p="md">
+            <Loader size="sm" />
+          </Group>
+        )
+      ) : draft === null ? (
         <Stack gap="sm" data-testid="ai-preview">
           <Text size="sm">
-            Nothing has been sent yet. This is the exact text that will go to your model ({model} at{' '}
-            {host}). Change anything you like first, or take out what you would rather keep to yourself.
+            Nothing has been sent yet. This is the exact text that will go to your model ({model} at {host}).
+            Change anything you like first, or take out what you would rather keep to yourself.
           </Text>
           <Textarea
             label="Text to send"

@@ -58,10 +58,15 @@ export function OwnModelCard({ hosted }: { hosted: boolean }) {
       {
         onSuccess: () => {
           setApiKey('');
-          notifications.show({ color: 'teal', message: 'Your model is set up. Nothing is sent until you press Send.' });
+          notifications.show({
+            color: 'teal',
+            message: 'Your model is set up. Nothing is sent until you press Send.',
+          });
         },
         onError: (e) =>
-          setErrors(e instanceof ApiError && e.details.length ? e.fieldErrors() : { baseUrl: errorMessage(e) }),
+          setErrors(
+            e instanceof ApiError && e.details.length ? e.fieldErrors() : { baseUrl: errorMessage(e) },
+          ),
       },
     );
   }
@@ -77,16 +82,16 @@ export function OwnModelCard({ hosted }: { hosted: boolean }) {
             </Badge>
           </Group>
           <Text size="sm" c="dimmed" mt={4}>
-            Optional. Point Rebound at a model you choose that speaks the OpenAI chat format, and it can
-            offer to rewrite drafts, sum up a feedback reply, suggest resume lines to stress and turn a
-            look back into tasks. Before anything is sent you see the exact text and can change it;
-            every answer is a draft you accept, edit or throw away.
+            Optional. Point Rebound at a model you choose that speaks the OpenAI chat format, and it can offer
+            to rewrite drafts, sum up a feedback reply, suggest resume lines to stress and turn a look back
+            into tasks. Before anything is sent you see the exact text and can change it; every answer is a
+            draft you accept, edit or throw away.
           </Text>
         </div>
         {hosted ? (
           <Alert color="gray" variant="light">
-            Your own model works with Rebound on your own computer (rebound serve), where it can reach a
-            model running next to it. It is not available on a hosted server.
+            Your own model works with Rebound on your own computer (rebound serve), where it can reach a model
+            running next to it. It is not available on a hosted server.
           </Alert>
         ) : (
           <>
@@ -146,7 +151,8 @@ export function OwnModelCard({ hosted }: { hosted: boolean }) {
                   loading={clear.isPending}
                   onClick={() =>
                     clear.mutate(undefined, {
-                      onSuccess: () => notifications.show({ message: 'Your model is off and its key deleted.' }),
+                      onSuccess: () =>
+                        notifications.show({ message: 'Your model is off and its key deleted.' }),
                     })
                   }
                 >
@@ -194,10 +200,14 @@ function CallLog() {
             <Table.Tbody>
               {items.map((c) => (
                 <Table.Tr key={c.id}>
-                  <Table.Td>{new Date(c.at).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' })}</Table.Td>
+                  <Table.Td>
+                    {new Date(c.at).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' })}
+                  </Table.Td>
                   <Table.Td>{featureLabel(c.feature)}</Table.Td>
                   <Table.Td ta="right">{c.charsSent.toLocaleString()}</Table.Td>
-                  <Table.Td>{c.status === 'ok' ? 'answered' : c.status === 'timeout' ? 'timed out' : 'failed'}</Table.Td>
+                  <Table.Td>
+                    {c.status === 'ok' ? 'answered' : c.status === 'timeout' ? 'timed out' : 'failed'}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

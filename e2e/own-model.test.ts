@@ -144,6 +144,6 @@ describeInBrowser('your own model', () => {
     const log = page.getByTestId('ai-log');
     await log.getByText('Rewrite a feedback request').waitFor();
     await log.getByText('Themes of a feedback reply').waitFor();
-    await log.getByText(String(edited.length), { exact: true }).waitFor();
+    await log.getByText(new RegExp(`· ${edited.length} characters · answered`)).waitFor();
   });
 });

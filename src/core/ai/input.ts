@@ -62,10 +62,11 @@ export function rewritePrompt(
 ): string {
   const withSubject = subject !== null;
   return [
-    `Rewrite this ${kind} so it sounds like me: warm, plain and brief. Keep every fact, name and question;`,
+    `Rewrite this ${kind} so it sounds like me: warm, plain and brief.`,
+    'Keep every fact, name and question, and add nothing I did not say.',
     withSubject
-      ? 'add nothing I did not say. Answer with the rewritten e-mail only, starting with "Subject:".'
-      : 'add nothing I did not say. Answer with the rewritten message only.',
+      ? 'Answer with the rewritten e-mail only, starting with "Subject:".'
+      : 'Answer with the rewritten message only.',
     '',
     ...(withSubject ? [`Subject: ${subject}`, ''] : []),
     body,

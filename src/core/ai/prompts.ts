@@ -34,8 +34,9 @@ export function resumeLinesPrompt(input: ResumeLinesInput): string {
   const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
   return [
     `I am applying for ${input.role} at ${input.company}.`,
-    'From my resume below, pick the 3 to 6 lines I should stress for this job, one per line starting',
-    'with "- ", each with a few words on why. Quote my own lines; do not invent experience.',
+    'From my resume below, pick the 3 to 6 lines I should stress for this job.',
+    'Give one per line, starting with "- ", each with a few words on why.',
+    'Quote my own lines; do not invent experience.',
     '',
     `Skills the job asks for that my resume shows: ${input.matched.join(', ') || 'none found'}`,
     `Skills the job asks for that my resume does not show: ${input.missing.join(', ') || 'none'}`,
@@ -61,8 +62,8 @@ export function postMortemActionsPrompt(
     `My notes looking back on my application for ${role} at ${company}:`,
     ...(lines.length ? lines : ['- (no notes yet)']),
     '',
-    'Turn these notes into 1 to 5 concrete action items for my next applications: one per line,',
-    'starting with "- ", each something I can do in under a week. Nothing else.',
+    'Turn these notes into 1 to 5 concrete action items for my next applications.',
+    'Give one per line, starting with "- ", each something I can do in under a week. Nothing else.',
   ].join('\n');
 }
 

@@ -1,5 +1,5 @@
 import type { AiFeature } from '@core/ai/input.ts';
-import { Alert, Anchor, Button, Group, Loader, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Anchor, Button, Flex, Group, Loader, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { IconSparkles } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
@@ -173,14 +173,14 @@ function AiDialog({
               {errorMessage(ask.error)}
             </Alert>
           )}
-          <Group justify="flex-end" gap="xs" wrap="wrap">
+          <Flex direction={{ base: 'column-reverse', xs: 'row' }} justify="flex-end" gap="xs">
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
             <Button onClick={send} loading={ask.isPending} disabled={!toSend.trim()}>
               Send to {host}
             </Button>
-          </Group>
+          </Flex>
         </Stack>
       ) : (
         <Stack gap="sm" data-testid="ai-draft">
@@ -202,14 +202,14 @@ function AiDialog({
               {saveError}
             </Alert>
           )}
-          <Group justify="space-between" gap="xs" wrap="wrap">
+          <Flex direction={{ base: 'column-reverse', xs: 'row' }} justify="space-between" gap="xs">
             <Button variant="subtle" color="gray" onClick={onClose}>
-              Throw it away
+              Throw away
             </Button>
             <Button onClick={accept} loading={saving} disabled={!draft.trim()}>
               {acceptLabel}
             </Button>
-          </Group>
+          </Flex>
         </Stack>
       )}
     </Modal>

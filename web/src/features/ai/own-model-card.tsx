@@ -7,7 +7,6 @@ import {
   Group,
   PasswordInput,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
@@ -187,32 +186,24 @@ function CallLog() {
           Nothing has been sent to a model.
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={420}>
-          <Table fz="sm" data-testid="ai-log" verticalSpacing={4}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>When</Table.Th>
-                <Table.Th>For</Table.Th>
-                <Table.Th ta="right">Characters</Table.Th>
-                <Table.Th>Result</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((c) => (
-                <Table.Tr key={c.id}>
-                  <Table.Td>
-                    {new Date(c.at).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' })}
-                  </Table.Td>
-                  <Table.Td>{featureLabel(c.feature)}</Table.Td>
-                  <Table.Td ta="right">{c.charsSent.toLocaleString()}</Table.Td>
-                  <Table.Td>
-                    {c.status === 'ok' ? 'answered' : c.status === 'timeout' ? 'timed out' : 'failed'}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <Stack gap={0} data-testid="ai-log">
+          {items.map((c) => (
+            <Group
+              key={c.id}
+              justify="space-between"
+              gap={4}
+              py={6}
+              style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}
+            >
+              <Text size="sm">{featureLabel(c.feature)}</Text>
+              <Text size="sm" c="dimmed">
+                {new Date(c.at).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' })} ·{' '}
+                {c.charsSent.toLocaleString()} characters ·{' '}
+                {c.status === 'ok' ? 'answered' : c.status === 'timeout' ? 'timed out' : 'failed'}
+              </Text>
+            </Group>
+          ))}
+        </Stack>
       )}
     </div>
   );

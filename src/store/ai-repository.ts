@@ -161,3 +161,25 @@ export async function deleteReplySummary(
     .where('feedback_request_id', '=', feedbackRequestId)
     .execute();
 }
+
+/** Every reply summary of a workspace, for the backup. */
+export async function listReplySummaries(
+  db: Kysely<Database>,
+  workspaceId: string,
+): Promise<Array<{ feedbackRequestId: string; summary: string; updatedAt: string }>> {
+  const rows = await db
+    .selectFrom('ai_reply_summaries')
+    .select(['feedback_request_id', 'summary', 'updated_at'])
+    .where('workspace_id', '=', workspaceId)
+    .orderBy('feedback_request_id')
+    .execute();
+  return rows.map((r) => ({
+    feedbackRequestId: r.feedback_request_id,
+    summary: r.summary,
+    updatedAt: r.updated_at,
+  }));
+}
+
+export async function clearReplySummaries(db: Kysely<Database>, workspaceId: string): Promise<void> {
+  await db.deleteFrom('ai_reply_summaries').where('workspace_id', '=', workspaceId).execute();
+}

@@ -15,6 +15,7 @@ import {
 } from '../../core/ai/prompts.ts';
 import { keyFileSecretBox } from '../../io/secret-box.ts';
 import { addEvent } from '../applications.ts';
+import { exportBackup, importBackup } from '../backup.ts';
 import { getFeedbackRequestOrThrow, updateFeedbackRequest } from '../recovery/feedback.ts';
 import { createActionItem, getPostMortem, listActionItems } from '../recovery/post-mortem.ts';
 import { logRejection } from '../recovery/rejections.ts';
@@ -106,6 +107,19 @@ describe.each(databases)('using your own model ($name)', (database) => {
     expect(await saveReplySummary(t.ctx, id, edited)).toMatchObject({ summary: edited });
     expect((await getReplySummary(t.ctx, id)).summary).toBe(edited);
     expect((await getFeedbackRequestOrThrow(t.ctx, id)).answer).toBe(ANSWER);
+
+    // A backup keeps the themes with the reply, and a restore brings both back.
+    const backup = await exportBackup(t.ctx);
+    await importBackup(t.ctx, backup, { replace: true });
+    expect((await getReplySummary(t.ctx, id)).summary).toBe(edited);
+    expect((await getFeedbackRequestOrThrow(t.ctx, id)).answer).toBe(ANSWER);
+    const broken = structuredClone(backup);
+    (broken.sections as { ai: { replySummaries: { feedbackRequestId: string }[] } }).ai
+      .replySummaries[0]!.feedbackRequestId = 'gone';
+    await expect(importBackup(t.ctx, broken, { replace: true })).rejects.toThrow(
+      /sections\.ai\.replySummaries\[0\]\.feedbackRequestId: no such feedback request/,
+    );
+    expect((await getReplySummary(t.ctx, id)).summary).toBe(edited);
 
     expect((await deleteReplySummary(t.ctx, id)).summary).toBeNull();
     expect((await getReplySummary(t.ctx, id)).summary).toBeNull();

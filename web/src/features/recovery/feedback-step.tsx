@@ -1,3 +1,5 @@
+import { rewritePrompt } from '@core/ai/input.ts';
+import { splitSubject } from '@core/ai/prompts.ts';
 import { FEEDBACK_STATE_LABELS } from '@core/recovery/feedback-state.ts';
 import {
   Alert,
@@ -29,6 +31,8 @@ import { useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
 import { stageLabel } from '../../lib/format.ts';
+import { AiAssist } from '../ai/ai-assist.tsx';
+import { ReplyThemes } from '../ai/reply-themes.tsx';
 import { type Contact, useContacts } from '../contacts/api.ts';
 import { AddContactButton } from './add-contact.tsx';
 import {
@@ -184,9 +188,12 @@ function FeedbackDraftView({ rejection, request, onNext }: Props & { request: Fe
           }
         >
           {request.state === 'answered' && request.answer ? (
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-              Their answer: {request.answer}
-            </Text>
+            <Stack gap="xs">
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                Their answer: {request.answer}
+              </Text>
+              <ReplyThemes request={request} />
+            </Stack>
           ) : request.followUpDueAt && request.state === 'sent' ? (
             `If nothing comes back, Today suggests one gentle check-in on ${formatWhen(request.followUpDueAt)}.`
           ) : (
@@ -253,6 +260,18 @@ function FeedbackDraftView({ rejection, request, onNext }: Props & { request: Fe
               >
                 Edit the words
               </Button>
+              <AiAssist
+                feature="rewrite_feedback_request"
+                label="Rewrite with my model"
+                title="Rewrite the feedback request in your voice"
+                text={() => rewritePrompt('feedback request', draft.subject, draft.body)}
+                acceptLabel="Use these words"
+                acceptHint="Accepting keeps these words as your own draft, as if you had edited it yourself."
+                onAccept={(answer) => {
+                  const { subject, body } = splitSubject(answer);
+                  return editDraft.mutateAsync({ id: request.id, subject: subject ?? draft.subject, body });
+                }}
+              />
               {draft.edited && (
                 <Anchor
                   component="button"

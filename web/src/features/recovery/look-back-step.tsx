@@ -1,3 +1,4 @@
+import { listLines, postMortemActionsPrompt } from '@core/ai/prompts.ts';
 import type { PostMortemRating } from '@core/recovery/post-mortem.ts';
 import {
   Alert,
@@ -18,9 +19,11 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
+import { AiAssist } from '../ai/ai-assist.tsx';
 import {
   type ActionItem,
   type Rejection,
+  useCreateActionItems,
   usePostMortem,
   useSavePostMortem,
   useUpdateActionItem,
@@ -49,6 +52,7 @@ interface Draft {
 export function LookBackStep({ rejection, pausing, onNext }: Props) {
   const postMortem = usePostMortem(rejection.applicationId);
   const save = useSavePostMortem(rejection.applicationId);
+  const createItems = useCreateActionItems();
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const [error, setError] = useState<string | null>(null);
 
@@ -140,6 +144,33 @@ export function LookBackStep({ rejection, pausing, onNext }: Props) {
         </Alert>
       )}
       {openActions.length > 0 && <ActionItems items={openActions} />}
+      <Group gap="xs">
+        <AiAssist
+          feature="post_mortem_actions"
+          label="Turn my notes into tasks with my model"
+          title="Turn your look back into action items"
+          text={() =>
+            postMortemActionsPrompt(
+              view.company,
+              view.role,
+              view.items.map((i) => ({
+                title: i.title,
+                rating: RATINGS.find((r) => r.value === value(i.key).rating)?.label ?? null,
+                note: value(i.key).note.trim() || null,
+              })),
+            )
+          }
+          acceptLabel="Add these as tasks"
+          acceptHint="Accepting adds each line as a small task, due in a week (change the dates after). Delete any line you do not want first."
+          onAccept={(draft) =>
+            createItems.mutateAsync({
+              applicationId: rejection.applicationId,
+              texts: listLines(draft, 8, 300),
+              dueOn: dayjs().add(7, 'day').format('YYYY-MM-DD'),
+            })
+          }
+        />
+      </Group>
       <Group justify="space-between">
         <Button variant="subtle" color="gray" onClick={onNext}>
           {openActions.length > 0 || view.items.every((i) => i.rating)

@@ -18,6 +18,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { ApiError, request } from '../../api/client.ts';
 import { errorMessage, useSettings } from '../../api/hooks.ts';
 import { useSession } from '../account/session.tsx';
+import { OwnModelCard } from '../ai/own-model-card.tsx';
 import { BrowserClipperCard } from '../clipper/browser-clipper-card.tsx';
 
 const ZONES: string[] = (() => {
@@ -182,6 +183,7 @@ export default function SettingsPage() {
         </form>
       </Card>
       <BrowserClipperCard settings={data} />
+      <OwnModelCard hosted={hosted} />
     </Stack>
   );
 }

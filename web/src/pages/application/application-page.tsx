@@ -48,6 +48,7 @@ import { ApplicationForm } from '../../components/application-form.tsx';
 import { emptyForm, type FormValues } from '../../components/empty-form.ts';
 import { FormModal } from '../../components/form-modal.tsx';
 import { NotFoundPage } from '../../components/not-found.tsx';
+import { ResumeLinesCard } from '../../features/ai/resume-lines-card.tsx';
 import { PeopleCard } from '../../features/contacts/people-card.tsx';
 import { RecoveryCard } from '../../features/recovery/recovery-card.tsx';
 import { PeopleYouKnowCard } from '../../features/referrals/people-you-know-card.tsx';
@@ -174,6 +175,7 @@ export function ApplicationPage({ id: given, inDrawer = false }: { id?: string; 
             <PeopleCard applicationId={app.id} company={app.company} />
             <NoteCard id={app.id} />
             <SkillsMatchCard applicationId={app.id} version={app.updatedAt} />
+            <ResumeLinesCard app={app} />
             <RoundsCard id={app.id} rounds={app.rounds} />
           </Stack>
         </Grid.Col>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { neverShared } from '../accounts/scopes.ts';
 import { GOAL_KINDS } from './goals.ts';
 import { WIN_KINDS } from './wins.ts';
 
@@ -65,6 +66,7 @@ export const journalDayEntrySchema = z.object({
   tags: z.array(z.string()),
   rejectionId: z.string().nullable(),
 });
+neverShared.add(journalDayEntrySchema, { what: 'the journal and its moods' });
 export type JournalDayEntry = z.infer<typeof journalDayEntrySchema>;
 export const journalListSchema = z.object({ items: z.array(journalDayEntrySchema) });
 

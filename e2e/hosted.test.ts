@@ -14,13 +14,30 @@ async function person(browser: Browser): Promise<{ context: BrowserContext; page
   return { context, page: await context.newPage() };
 }
 
-/** Desktop and phone screenshots when REBOUND_SHOTS_DIR is set (to look at, not to compare). */
+/**
+ * Every page is checked at phone width (390 px): nothing wider than the screen, no table cut off
+ * at its edge. Desktop and phone screenshots too when REBOUND_SHOTS_DIR is set (to look at).
+ */
 async function shoot(page: Page, name: string): Promise<void> {
-  if (!SHOTS) return;
-  await page.screenshot({ path: `${SHOTS}/${name}-desktop.png`, fullPage: true });
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}-desktop.png`, fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: `${SHOTS}/${name}-phone.png`, fullPage: true });
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const width = window.innerWidth;
+          const over: string[] = [];
+          if (document.documentElement.scrollWidth > width) over.push('the page scrolls sideways');
+          for (const table of document.querySelectorAll('main table')) {
+            if (table.getBoundingClientRect().right > width + 1)
+              over.push(`a table is cut off: ${(table.textContent ?? '').slice(0, 40)}`);
+          }
+          return over;
+        }),
+      { message: `${name} at phone width` },
+    )
+    .toEqual([]);
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}-phone.png`, fullPage: true });
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 
@@ -111,6 +128,7 @@ for (const database of ['sqlite', 'postgres'] as const) {
       const link =
         (await admin.page.locator('code', { hasText: '/sign-up?invitation=' }).textContent()) ?? '';
       expect(link).toContain('/sign-up?invitation=');
+      await shoot(admin.page, 'admin-invited');
       // The switch shows the server's setting: it turns on once the change is saved (slower on
       // PostgreSQL), so click once and wait for it rather than expect it to flip at once.
       await admin.page.getByRole('switch', { name: 'Anyone can sign up' }).click({ force: true });
@@ -233,6 +251,7 @@ for (const database of ['sqlite', 'postgres'] as const) {
       await page.getByRole('button', { name: 'Create token' }).click();
       const token = (await page.getByTestId('new-token').textContent()) ?? '';
       expect(token).toMatch(/^rbt_/);
+      await shoot(page, 'tokens');
       const withToken = await fetch(`${server.url}/api/v1/me`, {
         headers: { authorization: `Bearer ${token}` },
       });

@@ -28,6 +28,9 @@ async function shoot(page: Page, name: string): Promise<void> {
           const width = window.innerWidth;
           const over: string[] = [];
           if (document.documentElement.scrollWidth > width) over.push('the page scrolls sideways');
+          // The closed menu slides off to the left; until it has, it covers the page.
+          const menu = document.querySelector('.mantine-AppShell-navbar');
+          if (menu && menu.getBoundingClientRect().right > 1) over.push('the menu covers the page');
           for (const table of document.querySelectorAll('main table')) {
             if (table.getBoundingClientRect().right > width + 1)
               over.push(`a table is cut off: ${(table.textContent ?? '').slice(0, 40)}`);

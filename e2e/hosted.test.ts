@@ -59,27 +59,44 @@ async function signUp(page: Page, base: string, name: string, email: string): Pr
     });
 }
 
+/**
+ * A fresh hosted server on `database` (a temporary SQLite file, or a PostgreSQL schema of its own,
+ * dropped after) and a browser, for one describe block.
+ */
+function withServerAndBrowser(database: 'sqlite' | 'postgres', now?: Date) {
+  let browser: Browser | undefined;
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    await ensureWebBuilt();
+    browser = await launchBrowser();
+    server = await startTestServer({ database, hosted: true, now });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser(): Browser {
+      if (!browser) throw new Error('the browser starts in beforeAll');
+      return browser;
+    },
+    get server(): TestServer {
+      if (!server) throw new Error('the server starts in beforeAll');
+      return server;
+    },
+  };
+}
+
 // Each database gets its own fresh server: a temporary SQLite file, or a schema of its own on
 // PostgreSQL (named per run, dropped after), so runs never see each other's accounts.
 for (const database of ['sqlite', 'postgres'] as const) {
   describeInBrowser(`hosted mode on ${database}: accounts, sharing and the coach view`, () => {
-    let browser: Browser;
-    let server: TestServer;
-
-    beforeAll(async () => {
-      await ensureWebBuilt();
-      browser = await launchBrowser();
-      server = await startTestServer({ database, hosted: true, now: new Date('2026-11-27T10:00:00Z') });
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const env = withServerAndBrowser(database, new Date('2026-11-27T10:00:00Z'));
 
     it('signs up the first admin, lets a seeker share applications with a coach, and ends it', async () => {
       // A new server: the app opens on sign-in; wrong passwords are told plainly.
-      const admin = await person(browser);
-      await admin.page.goto(server.url);
+      const admin = await person(env.browser);
+      await admin.page.goto(env.server.url);
       await admin.page.getByRole('heading', { name: 'Sign in' }).waitFor();
       await shoot(admin.page, 'sign-in');
       await admin.page.getByLabel('E-mail').fill('nobody@example.org');
@@ -89,7 +106,7 @@ for (const database of ['sqlite', 'postgres'] as const) {
 
       // The first person to sign up becomes the admin.
       await admin.page.getByRole('link', { name: 'Create an account' }).click();
-      await signUp(admin.page, server.url, 'Ada Admin', 'ada@example.org');
+      await signUp(admin.page, env.server.url, 'Ada Admin', 'ada@example.org');
       await admin.page.getByRole('link', { name: 'Admin' }).waitFor();
       await admin.page.getByRole('button', { name: 'Account of Ada Admin' }).click();
       await admin.page.getByText('ada@example.org · Admin').waitFor();
@@ -108,11 +125,11 @@ for (const database of ['sqlite', 'postgres'] as const) {
       expect(await admin.page.getByText('Something went wrong').count()).toBe(0);
 
       // After that sign-up is by invitation; the admin opens it (directly, the admin route is not here).
-      const refused = await person(browser);
-      await refused.page.goto(`${server.url}/forgot-password`);
+      const refused = await person(env.browser);
+      await refused.page.goto(`${env.server.url}/forgot-password`);
       await refused.page.getByRole('button', { name: 'Send the link' }).click();
       await refused.page.getByText('E-mail must be an e-mail address.').waitFor();
-      await refused.page.goto(`${server.url}/sign-up`);
+      await refused.page.goto(`${env.server.url}/sign-up`);
       await refused.page.getByLabel('Your name').waitFor();
       await shoot(refused.page, 'sign-up');
       await refused.page.getByLabel('Your name').fill('Early Bird');
@@ -139,12 +156,12 @@ for (const database of ['sqlite', 'postgres'] as const) {
         .poll(() => admin.page.getByRole('switch', { name: 'Anyone can sign up' }).isChecked())
         .toBe(true);
 
-      const seeker = await person(browser);
-      await signUp(seeker.page, server.url, 'Sam Rivera', 'sam@example.org');
+      const seeker = await person(env.browser);
+      await signUp(seeker.page, env.server.url, 'Sam Rivera', 'sam@example.org');
       // Casey follows the invitation: the page says who invited whom, as what.
-      const coach = await person(browser);
+      const coach = await person(env.browser);
       const invitation = new URL(link);
-      await coach.page.goto(`${server.url}${invitation.pathname}${invitation.search}`);
+      await coach.page.goto(`${env.server.url}${invitation.pathname}${invitation.search}`);
       await coach.page.getByText('Ada Admin invited casey@example.org to join as coach.').waitFor();
       await expect.poll(() => coach.page.getByLabel('E-mail').inputValue()).toBe('casey@example.org');
       await coach.page.getByLabel('Your name').fill('Casey Coach');
@@ -157,12 +174,12 @@ for (const database of ['sqlite', 'postgres'] as const) {
         ['Northwind Labs', 'Platform Engineer'],
         ['Fabrikam', 'Site Reliability Engineer'],
       ]) {
-        const res = await seeker.page.request.post(`${server.url}/api/v1/applications`, {
+        const res = await seeker.page.request.post(`${env.server.url}/api/v1/applications`, {
           data: { company, role, stage: 'applied' },
         });
         expect(res.status()).toBe(201);
       }
-      const journal = await seeker.page.request.post(`${server.url}/api/v1/journal`, {
+      const journal = await seeker.page.request.post(`${env.server.url}/api/v1/journal`, {
         data: { mood: 2, text: 'A private worry about money' },
       });
       expect(journal.status()).toBe(201);
@@ -227,8 +244,8 @@ for (const database of ['sqlite', 'postgres'] as const) {
       await coach.page
         .getByText('This job search is not shared with you any more.', { exact: false })
         .waitFor();
-      const direct = await coach.page.request.get(`${server.url}/api/v1/applications`, {
-        headers: { 'rebound-workspace': (await seekerWorkspace(seeker.page, server.url)) ?? '' },
+      const direct = await coach.page.request.get(`${env.server.url}/api/v1/applications`, {
+        headers: { 'rebound-workspace': (await seekerWorkspace(seeker.page, env.server.url)) ?? '' },
       });
       expect(direct.status()).toBe(403);
 
@@ -245,9 +262,9 @@ for (const database of ['sqlite', 'postgres'] as const) {
     });
 
     it('creates a personal access token, shows it once, and revokes it', async () => {
-      const { context, page } = await person(browser);
-      await writeInstanceSetting(server.store.db, 'openSignup', true);
-      await signUp(page, server.url, 'Toni Token', 'toni@example.org');
+      const { context, page } = await person(env.browser);
+      await writeInstanceSetting(env.server.store.db, 'openSignup', true);
+      await signUp(page, env.server.url, 'Toni Token', 'toni@example.org');
       await page.getByRole('button', { name: 'Account of Toni Token' }).click();
       await page.getByRole('menuitem', { name: 'Access tokens' }).click();
       await page.getByLabel('Name').fill('Laptop CLI');
@@ -255,7 +272,7 @@ for (const database of ['sqlite', 'postgres'] as const) {
       const token = (await page.getByTestId('new-token').textContent()) ?? '';
       expect(token).toMatch(/^rbt_/);
       await shoot(page, 'tokens');
-      const withToken = await fetch(`${server.url}/api/v1/me`, {
+      const withToken = await fetch(`${env.server.url}/api/v1/me`, {
         headers: { authorization: `Bearer ${token}` },
       });
       expect((await withToken.json()).user.email).toBe('toni@example.org');
@@ -266,7 +283,7 @@ for (const database of ['sqlite', 'postgres'] as const) {
         .getByRole('button', { name: 'Revoke' })
         .click();
       await page.getByText('Revoked', { exact: true }).waitFor();
-      const after = await fetch(`${server.url}/api/v1/applications`, {
+      const after = await fetch(`${env.server.url}/api/v1/applications`, {
         headers: { authorization: `Bearer ${token}` },
       });
       expect(after.status).toBe(401);
@@ -275,28 +292,17 @@ for (const database of ['sqlite', 'postgres'] as const) {
   });
 
   describeInBrowser(`hosted mode on ${database}: too many sign-in attempts`, () => {
-    let browser: Browser;
-    let server: TestServer;
-
-    beforeAll(async () => {
-      await ensureWebBuilt();
-      browser = await launchBrowser();
-      server = await startTestServer({ database, hosted: true });
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const env = withServerAndBrowser(database);
 
     it('says plainly when to try again after a 429', async () => {
-      const first = await fetch(`${server.url}/api/v1/auth/sign-up`, {
+      const first = await fetch(`${env.server.url}/api/v1/auth/sign-up`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ email: 'rita@example.org', password: PASSWORD, name: 'Rita' }),
       });
       expect(first.status).toBe(201);
-      const { context, page } = await person(browser);
-      await page.goto(server.url);
+      const { context, page } = await person(env.browser);
+      await page.goto(env.server.url);
       await page.getByLabel('E-mail').fill('rita@example.org');
       await page.getByLabel('Password', { exact: true }).fill('not my password');
       for (let i = 0; i < 5; i++) {
@@ -310,29 +316,18 @@ for (const database of ['sqlite', 'postgres'] as const) {
   });
 
   describeInBrowser(`hosted mode on ${database}: an analyst`, () => {
-    let browser: Browser;
-    let server: TestServer;
-
-    beforeAll(async () => {
-      await ensureWebBuilt();
-      browser = await launchBrowser();
-      server = await startTestServer({ database, hosted: true });
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const env = withServerAndBrowser(database);
 
     it('sees only cohorts: no job search of their own, nobody else’s', async () => {
-      const { context, page } = await person(browser);
-      await signUp(page, server.url, 'Ana Lyst', 'ana@example.org');
+      const { context, page } = await person(env.browser);
+      await signUp(page, env.server.url, 'Ana Lyst', 'ana@example.org');
       // Set directly: this test is about what an analyst sees, not how the role is given.
-      await server.store.db
+      await env.server.store.db
         .updateTable('users')
         .set({ role: 'analyst' })
         .where('email', '=', 'ana@example.org')
         .execute();
-      await page.goto(`${server.url}/applications`);
+      await page.goto(`${env.server.url}/applications`);
       await page.getByRole('heading', { name: 'Cohorts' }).waitFor();
       expect(new URL(page.url()).pathname).toBe('/cohorts');
       const nav = page.getByRole('navigation');

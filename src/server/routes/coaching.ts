@@ -24,7 +24,7 @@ import {
   proposalSchema,
   shareViewListSchema,
 } from '../../core/sharing/schemas.ts';
-import type { Principal } from '../../services/accounts/accounts.ts';
+import type { AccountsContext, Principal } from '../../services/accounts/accounts.ts';
 import { listShareViews } from '../../services/accounts/shares.ts';
 import { getCaseload } from '../../services/sharing/caseload.ts';
 import {
@@ -70,10 +70,10 @@ export function coachingRoutes(app: App, deps: RouteDeps): void {
     tag: string,
     summary: string,
     response: z.ZodType<{ items: T[] }>,
-    list: (caller: Principal) => Promise<T[]>,
+    list: (accounts: AccountsContext, caller: Principal) => Promise<T[]>,
   ): void {
     app.get(url, { schema: { tags: [tag], summary, response: ok(response) } }, async (request) => ({
-      items: await list(who(request)),
+      items: await list(deps.accounts, who(request)),
     }));
   }
 
@@ -87,12 +87,12 @@ export function coachingRoutes(app: App, deps: RouteDeps): void {
       summary: string;
       body: z.ZodType<I>;
       response: z.ZodType<O>;
-      run: (caller: Principal, workspaceId: string, input: I) => Promise<O>;
+      run: (accounts: AccountsContext, caller: Principal, workspaceId: string, input: I) => Promise<O>;
     },
     list: {
       summary: string;
       response: z.ZodType<{ items: T[] }>;
-      run: (caller: Principal, workspaceId: string) => Promise<T[]>;
+      run: (accounts: AccountsContext, caller: Principal, workspaceId: string) => Promise<T[]>;
     },
   ): void {
     const url = `/api/v1/caseload/:workspaceId/${kind}`;
@@ -110,12 +110,14 @@ export function coachingRoutes(app: App, deps: RouteDeps): void {
       },
       // The body was parsed by `create.body`; the provider's generic type cannot say it is an I.
       async (request, reply) =>
-        reply.status(201).send(await create.run(who(request), request.params.workspaceId, request.body as I)),
+        reply
+          .status(201)
+          .send(await create.run(deps.accounts, who(request), request.params.workspaceId, request.body as I)),
     );
     app.get(
       url,
       { schema: { tags, summary: list.summary, params: workspaceParamsSchema, response: ok(list.response) } },
-      async (request) => ({ items: await list.run(who(request), request.params.workspaceId) }),
+      async (request) => ({ items: await list.run(deps.accounts, who(request), request.params.workspaceId) }),
     );
   }
 
@@ -151,12 +153,12 @@ export function coachingRoutes(app: App, deps: RouteDeps): void {
       summary: 'Write a note on a seeker: yours alone, or shared with them',
       body: coachNoteInputSchema,
       response: coachNoteSchema,
-      run: (caller, workspaceId, input) => addCoachNote(deps.accounts, caller, workspaceId, input),
+      run: addCoachNote,
     },
     {
       summary: 'Your notes on a seeker, newest first',
       response: coachNoteListSchema,
-      run: (caller, workspaceId) => listCoachNotesOn(deps.accounts, caller, workspaceId),
+      run: listCoachNotesOn,
     },
   );
 
@@ -181,7 +183,7 @@ export function coachingRoutes(app: App, deps: RouteDeps): void {
     'coaching',
     'Notes your coaches shared with you (their private notes never show)',
     coachNoteListSchema,
-    (caller) => listNotesSharedWithMe(deps.accounts, caller),
+    listNotesSharedWithMe,
   );
 
   onSeeker(
@@ -190,12 +192,12 @@ export function coachingRoutes(app: App, deps: RouteDeps): void {
       summary: 'Propose a step for a seeker’s weekly plan (needs the goals scope)',
       body: proposalInputSchema,
       response: proposalSchema,
-      run: (caller, workspaceId, input) => proposeCheckIn(deps.accounts, caller, workspaceId, input),
+      run: proposeCheckIn,
     },
     {
       summary: 'Your check-ins with a seeker and their answers',
       response: proposalListSchema,
-      run: (caller, workspaceId) => listProposalsTo(deps.accounts, caller, workspaceId),
+      run: listProposalsTo,
     },
   );
 
@@ -204,7 +206,7 @@ export function coachingRoutes(app: App, deps: RouteDeps): void {
     'coaching',
     'Check-ins your coaches proposed for your weekly plan',
     proposalListSchema,
-    (caller) => listMyProposals(deps.accounts, caller),
+    listMyProposals,
   );
 
   app.post(
@@ -263,7 +265,7 @@ export function coachingRoutes(app: App, deps: RouteDeps): void {
     'cohorts',
     'Cohorts, with how many were invited and how many said yes (admin, analyst)',
     cohortListSchema,
-    (caller) => listCohorts(deps.accounts, caller),
+    listCohorts,
   );
 
   app.post(
@@ -332,7 +334,7 @@ export function coachingRoutes(app: App, deps: RouteDeps): void {
     'cohorts',
     'Cohorts you were invited into, and your answers',
     cohortInvitationListSchema,
-    (caller) => listCohortInvitations(deps.accounts, caller),
+    listCohortInvitations,
   );
 
   for (const [action, answer] of [

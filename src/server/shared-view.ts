@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import { neverShared } from '../core/accounts/scopes.ts';
+import { currentScope } from './auth.ts';
 
 /**
  * The shared view: every response a hosted server sends to a coach reading a seeker's workspace
@@ -134,7 +135,20 @@ export function sharedView(schema: z.ZodType | undefined, data: unknown): unknow
   return shown;
 }
 
-/** Sends every response to a caller reading someone else's workspace through `sharedView`. */
+/**
+ * `data` as the current caller may see it: the shared view for a coach, as it is for the owner.
+ * For text a route derives from its data (the weekly review's Markdown), which the hook below
+ * cannot read: derive it from what this returns.
+ */
+export function shownToCaller<T>(schema: z.ZodType, data: T): T {
+  return currentScope()?.access.kind === 'shared' ? (sharedView(schema, data) as T) : data;
+}
+
+/**
+ * Sends every response to a caller reading someone else's workspace through `sharedView`. Fastify
+ * skips this hook for a string or a buffer: a shared route that answers text (the review as
+ * Markdown) renders it from `shownToCaller`.
+ */
 export function registerSharedView(app: FastifyInstance): void {
   app.addHook('preSerialization', async (request, reply, payload) => {
     if (request.reboundScope?.access.kind !== 'shared') return payload;

@@ -9,7 +9,7 @@ import { startTestServer, type TestServer } from '../support/server.ts';
  * Generated over every route a coach may read (SHARED_READS): the seeker writes private things
  * (a pause journal entry on a rejection, a day's journal entry with a mood, writing after a no),
  * shares every scope with a coach, and the coach reads each route. Every read must succeed, and
- * none may carry the private text, tags or ids. The seeker's own reads carry them, so the check is
+ * none may carry the private text, tags or ids, nor anything read from the moods. The seeker's own reads carry them, so the check is
  * not empty. On PostgreSQL (PGlite when no server answers locally).
  */
 const NOW = new Date('2026-11-27T10:00:00Z');
@@ -127,6 +127,19 @@ describe('the private journal in what a coach can read, on postgres', () => {
       expect(leaks(res.body), route).toEqual([]);
     });
   }
+
+  it('keeps the moods out of the weekly review a coach reads with the insights scope', async () => {
+    const own = await call(url(), seeker, '/api/v1/review');
+    expect(own.body.load).toMatchObject({ recentMood: 1.5 });
+    const res = await call(url(), coach, '/api/v1/review', { workspace: seeker.workspaceId });
+    expect(res.status).toBe(200);
+    expect(res.body).not.toHaveProperty('load');
+    expect(JSON.stringify(res.body)).not.toMatch(/mood/i);
+    const markdown = await call(url(), coach, '/api/v1/review?format=md', { workspace: seeker.workspaceId });
+    expect(markdown.status).toBe(200);
+    expect(markdown.body).toContain('# Week of');
+    expect(markdown.body).not.toMatch(/mood/i);
+  });
 
   it('shows the coach the rejection itself, without its journal', async () => {
     const res = await call(url(), coach, `/api/v1/rejections/${ids.rejection}`, {

@@ -48,7 +48,7 @@ export function normalizeEmail(email: string): string {
 
 /**
  * Wire shapes that are never shown to anyone but the workspace's owner, whatever was shared: the
- * journal (and its moods) and the writing after a no. A schema registered here is removed from
+ * journal (and its moods, and the load signal read from them) and the writing after a no. A schema registered here is removed from
  * every response served to a coach (src/server/shared-view.ts), wherever it appears: an element
  * of a list is dropped, an optional field left out, a nullable one sent as null.
  */

@@ -89,6 +89,8 @@ export const loadSignalSchema = z.object({
   recentMood: z.number().nullable(),
   earlierMood: z.number().nullable(),
 });
+// Read from the moods (their averages, and "your mood has been lower" in `why`): never shared.
+neverShared.add(loadSignalSchema, { what: 'the load signal, read from moods' });
 
 export const wellbeingSchema = z.object({
   load: loadSignalSchema,

@@ -46,6 +46,7 @@ import { todayRoutes } from './routes/today.ts';
 import { weekRoutes } from './routes/week.ts';
 import { workspaceRoutes } from './routes/workspace.ts';
 import { writingRoutes } from './routes/writing.ts';
+import { registerSharedView } from './shared-view.ts';
 
 export const DEFAULT_WEB_ROOT = packagePath('dist', 'web');
 
@@ -147,6 +148,8 @@ export async function buildServer(options: ServerOptions) {
   await app.register(fastifyCookie);
   if (hosted) {
     registerHostedAuth(app, { db: options.context.db, clock: options.context.clock });
+    // What a coach is sent passes through one step that removes what is never shared.
+    registerSharedView(app);
     // Per-address limits on sign-up and password-reset e-mails (routes opt in with
     // `config.rateLimit`). In memory, so each process counts its own; sign-in's limit is in the database.
     await app.register(fastifyRateLimit, {

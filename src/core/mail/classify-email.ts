@@ -30,6 +30,9 @@ export interface ClassifiableMail {
   text: string;
 }
 
+/** Three words or more in double quotes, on one line. */
+const QUOTED_WORDS = /"[^"\n]*?\w+\W+\w+\W+\w+[^"\n]{0,160}?"/g;
+
 /** A kind with a phrase at least this strong counts as clearly signalled. */
 const STRONG = 3;
 /** Below this total nothing is signalled clearly enough to act on. */
@@ -85,7 +88,10 @@ export function classifyEmail(mail: ClassifiableMail): MailClassification {
     return { kind: 'other', confidence: 0.8, evidence: [situation[1], m![0]] };
   }
 
-  const sentences = [subject, ...body.split(/(?<=[.!?;])\s+|\n+/)]
+  // Words in double quotes are talked about, not said ("when 'we've decided not to move forward'
+  // lands in your inbox"): a quotation of three words or more does not count as a phrase.
+  const said = (t: string) => t.replace(QUOTED_WORDS, ' … ');
+  const sentences = [said(subject), ...said(body).split(/(?<=[.!?;])\s+|\n+/)]
     .map((s) => s.trim())
     .filter((s) => s !== '');
   const scores = new Map<MailKind, { score: number; strongest: number; evidence: string[] }>();

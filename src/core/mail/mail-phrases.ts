@@ -100,7 +100,7 @@ export const PHRASES: Record<Exclude<MailKind, 'other'>, Phrase[]> = {
     p(/\bno longer (?:being )?consider(?:ed|ing)?\b/, 4),
     // Closures: the role is gone.
     p(
-      /\b(?:position|role|vacancy|job|requisition|opening)s? (?:you applied for )?(?:has|have|is|was) (?:now )?(?:been )?(?:filled|closed|cancell?ed|canceled|put on hold|no longer (?:open|available))\b/,
+      /\b(?:position|role|vacancy|job|requisition|opening)s? (?:you applied for )?(?:has|have|is|was) (?:now |since |already )?(?:been )?(?:filled|closed|cancell?ed|canceled|put on hold|no longer (?:open|available))\b/,
       4,
     ),
     p(
@@ -112,10 +112,14 @@ export const PHRASES: Record<Exclude<MailKind, 'other'>, Phrase[]> = {
       4,
     ),
     p(
-      /\ball (?:the )?(?:spots|places|positions|seats|openings|roles) (?:are|were|have been) (?:now )?(?:already )?(?:filled|taken)\b/,
+      /\b(?:all|every) (?:the )?(?:spots?|places?|positions?|seats?|openings?|roles?)(?: [\w-]+){0,4}? (?:are|is|were|was|have been|has been) (?:now )?(?:already )?(?:filled|taken)\b/,
       4,
     ),
     p(/\bno longer (?:recruiting|hiring|processing|open|reviewing applications)\b/, 3),
+    p(
+      /\b(?:we have|we've|have|has) (?:now |already |since )?(?:hired|made (?:a|an|our) (?:hire|appointment)|appointed someone|found (?:someone|the right (?:person|candidate)))\b/,
+      4,
+    ),
     p(/\bwithout making a hire\b/, 3),
     // "Not a match": the candidate and the role do not fit.
     p(
@@ -123,15 +127,48 @@ export const PHRASES: Record<Exclude<MailKind, 'other'>, Phrase[]> = {
       3,
     ),
     p(
-      /\b(?:not (?:the right|a|the best|a good|a strong|a close) (?:fit|match)|not a match|isn't a (?:\w+ )?(?:fit|match)|no (?:position|role|opening|vacancy) (?:that is|that's|which is) a (?:\w+ )?(?:match|fit))\b/,
+      /(?:(?:\bnot|n't) (?:quite )?(?:the right|a|the best|a good|a great|a strong|a close) (?:\w+ )?(?:fit|match)|\bnot a match|(?:\bno|n't (?:currently )?have an?|\bnot (?:currently )?have an?) (?:position|role|opening|vacancy) (?:that is|that's|which is|that would be) a (?:\w+ )?(?:match|fit))\b/,
       3,
     ),
     p(
       /\b(?:skills|experience|background|profile|qualifications)(?: and experience)? (?:don't|do not|doesn't|does not|didn't|did not) (?:align|match|fit|meet)\b/,
       4,
     ),
+    p(
+      /\b(?:don't|do not|doesn't|does not|didn't|did not) (?:quite |fully |closely )?(?:line up|align|match|fit|map)(?: closely)? (?:enough )?(?:with|to)\b/,
+      3,
+    ),
+    p(/\b(?:stronger|closer|better) (?:match|fit)\w*\b|\b(?:were|was) (?:a )?stronger\b/, 3),
     p(/\b(?:we've|we have) (?:determined|concluded) (?:that )?(?:you|your)\b/, 2),
     p(/\bdecline your application\b/, 4),
+    // "Pass on", "close" and "not considered further": what happens to the application.
+    p(/\b(?:pass|passing) on your (?:application|candidacy|profile|resume|cv)\b/, 4),
+    p(
+      /\b(?:we(?:'ll| will)(?: be)?|we're|we are|we have|we've|we) (?:now )?(?:clos(?:ing|ed|e)|archiv(?:ing|ed|e)) your (?:application|candidacy)\b/,
+      4,
+    ),
+    p(
+      /(?:\bnot|n't) be considered (?:any )?further\b|\bnot (?:be )?(?:considered|under consideration) (?:any ?more|any longer)\b/,
+      4,
+    ),
+    p(/\bnot among (?:the )?(?:candidates|applicants|those|people|finalists)\b/, 4),
+    p(
+      /\b(?:application|candidacy) (?:did not|didn't|has not|hasn't|was not|wasn't|will not|won't) (?:progress|proceed|advance|move forward|go forward|go any further|make it|been progressed)\b/,
+      4,
+    ),
+    p(
+      /(?:\bnot|n't) (?:be )?(?:progressing|advancing|moving|taking|putting|inviting) (?:your application |your candidacy |you |it )?(?:on |forward |ahead |through )?(?:to|into) (?:an? |the )?(?:interviews?|next (?:stage|round|step)|final (?:stage|round)|interview stage)\b/,
+      4,
+    ),
+    p(
+      /\b(?:status|outcome)\b[^.\n]{0,120}?(?:\bnot selected|\bnot progressing|\bunsuccessful|\brejected|\bdeclined|\bnot moving forward)\b/,
+      4,
+    ),
+    p(/\b(?:go|going|went) (?:in )?(?:another|a different) (?:way|route)\b/, 4),
+    p(
+      /\b(?:can't|cannot|can not|won't|will not|couldn't|could not) offer you (?:a |an |the )?(?:spot|place|position|role|job|interview)\b/,
+      4,
+    ),
     p(/\bunfortunately\b/, 1.5),
     p(/\bregret\w*\b/, 1),
     p(/\b(?:i'm|i am|we're|we are) (?:sorry|afraid)\b/, 1.5),

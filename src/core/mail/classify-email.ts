@@ -22,6 +22,12 @@ export interface MailClassification {
   confidence: number;
   /** The phrases (as written in the e-mail, lower-cased) that decided it. */
   evidence: string[];
+  /**
+   * Why a rejection should wait for the person rather than be recorded by itself (see
+   * `rejectionCaution`); absent when nothing calls for care. A wrong rejection closes an
+   * application the person is still hoping for, so it is held to a higher standard.
+   */
+  caution?: string;
 }
 
 export interface ClassifiableMail {
@@ -138,5 +144,41 @@ export function classifyEmail(mail: ClassifiableMail): MailClassification {
   }
   const second = ranked[1]?.rank ?? 0;
   const confidence = (top.rank / (top.rank + second)) * Math.min(1, top.rank / 7);
-  return { kind: top.kind, confidence: Math.round(confidence * 100) / 100, evidence: top.evidence };
+  const result: MailClassification = {
+    kind: top.kind,
+    confidence: Math.round(confidence * 100) / 100,
+    evidence: top.evidence,
+  };
+  if (top.kind === 'rejection') {
+    const caution = rejectionCaution(mail, top.strongest, ranked.slice(1), `${mail.subject}\n${mail.text}`);
+    if (caution) result.caution = caution;
+  }
+  return result;
+}
+
+/** A decision sentence ("we will not be moving forward") weighs this much; hints weigh less. */
+const DECISION = 4;
+/** Anywhere in the mail, quoted replies and footers included: words that call for a second look. */
+const OWN_WITHDRAWAL_WORDS =
+  /\bwithdr[ae]w|\bwithdrawn\b|\bwithdrawal\b|removed from (?:consideration|the process)|at your (?:own )?request|as you (?:asked|requested|wished)|per your request/i;
+
+/**
+ * Why a mail read as a rejection should go to review instead of being recorded by itself: no
+ * sentence states the decision (only hints such as "unfortunately" and "future opportunities"),
+ * another kind of news is clearly there too, the mail mentions a withdrawal or a request anywhere
+ * (a candidate's own withdrawal confirmed in words the rules do not know), or it reads like a
+ * newsletter. Null when none of these hold.
+ */
+function rejectionCaution(
+  _mail: ClassifiableMail,
+  strongest: number,
+  others: { kind: MailKind; strongest: number }[],
+  raw: string,
+): string | null {
+  if (strongest < DECISION) return 'no sentence states a decision, only hints';
+  const rival = others.find((o) => o.kind !== 'acknowledgement' && o.strongest >= STRONG);
+  if (rival) return `it also reads as ${rival.kind === 'interview' ? 'an interview' : `an ${rival.kind}`}`;
+  if (OWN_WITHDRAWAL_WORDS.test(raw)) return 'it mentions a withdrawal or a request of yours';
+  if (NEWSLETTER.test(raw.toLowerCase())) return 'it reads like a newsletter';
+  return null;
 }

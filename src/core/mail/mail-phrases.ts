@@ -26,7 +26,7 @@ export const PHRASES: Record<Exclude<MailKind, 'other'>, Phrase[]> = {
   rejection: [
     p(/\b(?:will not|won't|not) be (?:moving|going) forward\b/, 4),
     p(
-      /\b(?:not|n't) (?:be )?(?:moving|move|going|go|proceeding|proceed|progressing|progress|continuing|continue|advancing|advance|taking|take)(?: forward| further| ahead)? with (?:your|you|it)\b/,
+      /(?:\bnot|n't) (?:be )?(?:moving|move|going|go|proceeding|proceed|progressing|progress|continuing|continue|advancing|advance|taking|take)(?: forward| further| ahead)? with (?:your|you|it)\b/,
       4,
     ),
     // Decision verbs: "decided / opted / chose / made the decision … not to move forward".
@@ -43,14 +43,17 @@ export const PHRASES: Record<Exclude<MailKind, 'other'>, Phrase[]> = {
       4,
     ),
     p(
-      /\b(?:decided|chosen|chose|elected|opted) to (?:pursue|go with|proceed with|progress|continue with|move forward with|offer (?:the (?:role|position|job) )?to) (?:other|another|a different|candidates|applicants|someone)\b/,
+      /\b(?:decided|chosen|chose|elected|opted) to (?:pursue|go with|proceed with|progress|continue with|move forward with|interview|invite|shortlist|focus on|offer (?:the (?:role|position|job) )?to) (?:other|another|a different|candidates|applicants|someone)\b/,
       4,
     ),
     p(
       /\b(?:decided|chosen|chose|opted) (?:to go )?(?:with |for )?(?:another|a different|an?) (?:candidate|applicant|person)\b/,
       4,
     ),
-    p(/\boffer (?:the (?:role|position|job)|it) to (?:another|a different|someone else|other)\b/, 4),
+    p(
+      /\boffer(?:ed)? (?:the (?:role|position|job)|it) to (?:another|a different|someone else|other|an?(?:other)? (?:candidate|applicant)|the successful)\b/,
+      4,
+    ),
     p(/\b(?:go|move|moving|going) in a different direction\b/, 4),
     p(/\b(?:pursue|progress|pursuing|progressing) other (?:candidates|applicants)\b/, 4),
     p(/\b(?:other|another) (?:candidates?|applicants?) (?:whose|who|that)\b/, 3),
@@ -65,6 +68,10 @@ export const PHRASES: Record<Exclude<MailKind, 'other'>, Phrase[]> = {
     p(/\bregret to (?:inform|let you know|advise|tell)\b/, 4),
     p(
       /\b(?:unable|not able|aren't able|are not able|cannot|can't|not in a position) to (?:offer you|move forward|proceed|progress|continue|take your application|advance)\b/,
+      4,
+    ),
+    p(
+      /(?:\bnot|n't) (?:been |be )?able to (?:select|shortlist|progress|advance|offer you|move forward|proceed|invite)\b/,
       4,
     ),
     p(/\bnot (?:to )?(?:proceed|progress) (?:with|further)\b/, 3),
@@ -86,7 +93,10 @@ export const PHRASES: Record<Exclude<MailKind, 'other'>, Phrase[]> = {
       4,
     ),
     p(/\bno further action will be taken\b/, 3),
-    p(/\b(?:move|moving) ahead with (?:other|another|a different|someone)\b|\bwith someone else\b/, 4),
+    p(
+      /\b(?:move|moving) ahead with (?:other|another|a different|someone|an? (?:candidate|applicant)|candidates|applicants)\b|\bwith someone else\b/,
+      4,
+    ),
     p(/\b(?:has|have) not been (?:progressed|taken forward|retained)\b|\bnot (?:been )?retained\b/, 4),
     p(/\b(?:unable|not able) to consider your (?:application|candidacy) (?:any )?further\b/, 4),
     p(/\b(?:will not|won't|not) be (?:inviting|scheduling|offering|pursuing)\b/, 4),
@@ -95,6 +105,10 @@ export const PHRASES: Record<Exclude<MailKind, 'other'>, Phrase[]> = {
       4,
     ),
     p(/\b(?:has|have) been offered to (?:another|a different|someone)\b/, 4),
+    p(
+      /\b(?:selected|chosen|hired|picked|appointed|offered (?:it|the (?:role|position|job)) to) someone else\b|\b(?:hir(?:ed|ing)|fill(?:ed|ing)? (?:it|the (?:role|position))) internally\b/,
+      4,
+    ),
     p(/\b(?:decided against|must decline|have to decline)\b/, 3),
     p(/\b(?:will not|won't|not) be (?:extending|making) (?:you )?an offer\b/, 4),
     p(/\bno longer (?:being )?consider(?:ed|ing)?\b/, 4),
@@ -104,7 +118,7 @@ export const PHRASES: Record<Exclude<MailKind, 'other'>, Phrase[]> = {
       4,
     ),
     p(
-      /\b(?:we have|we've|have|has|had) (?:now )?(?:filled|closed|cancell?ed) (?:the|this|our) (?:[\w,-]+ ){0,4}?(?:position|role|vacancy|opening|job|requisition)s?\b/,
+      /\b(?:we|we have|we've|have|has|had) (?:now |since |already )?(?:filled|closed|cancell?ed) (?:the|this|our) (?:[\w,-]+ ){0,4}?(?:position|role|vacancy|opening|job|requisition)s?\b/,
       4,
     ),
     p(
@@ -121,14 +135,18 @@ export const PHRASES: Record<Exclude<MailKind, 'other'>, Phrase[]> = {
       4,
     ),
     p(/\bwithout making a hire\b/, 3),
+    p(
+      /\b(?:spots|places|positions|seats|openings|roles|slots)\b[^.]{0,40}? (?:are|were|have) (?:now )?(?:all|already) (?:been )?(?:filled|taken)\b/,
+      4,
+    ),
     // "Not a match": the candidate and the role do not fit.
     p(
       /\bmore closely (?:align|match)\w*\b|\b(?:closer|better) (?:match|fit)\w*\b|\bbetter (?:match|meet|suit)\w*\b/,
       3,
     ),
     p(
-      /(?:(?:\bnot|n't) (?:quite )?(?:the right|a|the best|a good|a great|a strong|a close) (?:\w+ )?(?:fit|match)|\bnot a match|(?:\bno|n't (?:currently )?have an?|\bnot (?:currently )?have an?) (?:position|role|opening|vacancy) (?:that is|that's|which is|that would be) a (?:\w+ )?(?:match|fit))\b/,
-      3,
+      /(?:(?:\bnot|n't) (?:quite )?(?:the right|a|the best|a good|a great|a strong|a close) (?:\w+ )?(?:fit|match)|\bnot a match|(?:\bno|n't (?:currently )?have an?|\bnot (?:currently )?have an?|\bisn't an?|\bis not an?) (?:position|role|opening|vacancy)(?: here| with us| at the moment| right now| currently)? (?:that is|that's|which is|that would be) a (?:\w+ )?(?:match|fit))\b/,
+      4,
     ),
     p(
       /\b(?:skills|experience|background|profile|qualifications)(?: and experience)? (?:don't|do not|doesn't|does not|didn't|did not) (?:align|match|fit|meet)\b/,
@@ -183,7 +201,8 @@ export const PHRASES: Record<Exclude<MailKind, 'other'>, Phrase[]> = {
   ],
   interview: [
     p(
-      /\b(?:invite|inviting|invitation) (?:you )?(?:to|for) (?:an? |the |your )?(?:\w+ )?(?:interview|call|chat|conversation|meeting|onsite|on-site|round|stage)\b/,
+      // Not "decided not to invite you to interview".
+      /(?<!\bnot (?:to )?|n't |to not )\b(?:invite|inviting|invitation) (?:you )?(?:to|for) (?:an? |the |your )?(?:\w+ )?(?:interview|call|chat|conversation|meeting|onsite|on-site|round|stage)\b/,
       4,
     ),
     p(/\binterview (?:invitation|invite|request|confirmation|details|schedule)\b/, 4),

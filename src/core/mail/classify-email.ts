@@ -108,11 +108,16 @@ export function classifyEmail(mail: ClassifiableMail): MailClassification {
     const entry = { score: 0, strongest: 0, evidence: [] as string[] };
     // Where each piece of evidence was found, so two phrases over the same words show once.
     const spans: [number, number, number][] = [];
-    phrases.forEach((phrase) => {
+    // General shapes count only where no strong phrase of the kind was found.
+    const ordered = [...phrases.filter((ph) => !ph.fallback), ...phrases.filter((ph) => ph.fallback)];
+    ordered.forEach((phrase) => {
+      if (phrase.fallback && entry.strongest >= STRONG) return;
       // Most phrases appear nowhere; one pass over the whole text rules them out cheaply.
       if (!phrase.re.test(all)) return;
       for (const [at, sentence] of sentences.entries()) {
-        if ((kind === 'rejection' || kind === 'offer') && CONDITIONAL.test(sentence)) continue;
+        // Only said, not supposed ("if you are not selected…") or asked ("not the right fit?").
+        if ((kind === 'rejection' || kind === 'offer') && (CONDITIONAL.test(sentence) || sentence.endsWith('?')))
+          continue;
         const m = phrase.re.exec(sentence);
         if (!m) continue;
         entry.score += phrase.weight;

@@ -18,9 +18,12 @@ export type MailKind = (typeof MAIL_KINDS)[number];
 export interface Phrase {
   re: RegExp;
   weight: number;
+  /** Counts only when no strong phrase of its kind was found (a general shape, not words). */
+  fallback?: boolean;
 }
 
-const p = (re: RegExp, weight: number): Phrase => ({ re, weight });
+const p = (re: RegExp, weight: number, fallback = false): Phrase =>
+  fallback ? { re, weight, fallback } : { re, weight };
 
 export const PHRASES: Record<Exclude<MailKind, 'other'>, Phrase[]> = {
   rejection: [
@@ -43,7 +46,7 @@ export const PHRASES: Record<Exclude<MailKind, 'other'>, Phrase[]> = {
       4,
     ),
     p(
-      /\b(?:decided|chosen|chose|elected|opted) to (?:pursue|go with|proceed with|progress|continue with|move forward with|interview|invite|shortlist|focus on|offer (?:the (?:role|position|job) )?to) (?:other|another|a different|candidates|applicants|someone)\b/,
+      /\b(?:decided|chosen|chose|elected|opted) to (?:pursue|go with|proceed with|progress|continue with|move forward with|interview|invite|shortlist|focus on|hire|appoint|select|offer (?:the (?:role|position|job) )?to) (?:other|another|a different|candidates|applicants|someone|an? (?:candidate|applicant|person))\b/,
       4,
     ),
     p(
@@ -68,6 +71,10 @@ export const PHRASES: Record<Exclude<MailKind, 'other'>, Phrase[]> = {
     p(/\bregret to (?:inform|let you know|advise|tell)\b/, 4),
     p(
       /\b(?:unable|not able|aren't able|are not able|cannot|can't|not in a position) to (?:offer you|move forward|proceed|progress|continue|take your application|advance)\b/,
+      4,
+    ),
+    p(
+      /\b(?:unable|not able|n't able|cannot|can't) to (?:move|take|bring|carry|progress|advance) (?:your application|your candidacy|you|it) (?:any )?(?:forward|further)\b/,
       4,
     ),
     p(
@@ -114,7 +121,7 @@ export const PHRASES: Record<Exclude<MailKind, 'other'>, Phrase[]> = {
     p(/\bno longer (?:being )?consider(?:ed|ing)?\b/, 4),
     // Closures: the role is gone.
     p(
-      /\b(?:position|role|vacancy|job|requisition|opening)s? (?:you applied for )?(?:has|have|is|was) (?:now |since |already )?(?:been )?(?:filled|closed|cancell?ed|canceled|put on hold|no longer (?:open|available))\b/,
+      /\b(?:position|role|vacancy|job|requisition|opening)s? (?:you applied for )?(?:has|have|is|was) (?:now |since |already )?(?:been )?(?:filled|closed|cancell?ed|canceled|withdrawn|put on hold|no longer (?:open|available))\b/,
       4,
     ),
     p(
@@ -153,16 +160,29 @@ export const PHRASES: Record<Exclude<MailKind, 'other'>, Phrase[]> = {
       4,
     ),
     p(
-      /\b(?:don't|do not|doesn't|does not|didn't|did not) (?:quite |fully |closely )?(?:line up|align|match|fit|map)(?: closely)? (?:enough )?(?:with|to)\b/,
+      /\b(?:don't|do not|doesn't|does not|didn't|did not) (?:quite |fully |closely |yet )?(?:line up|meet|align|match|fit|map)(?: closely)? (?:enough )?(?:with|to)\b/,
       3,
     ),
     p(/\b(?:stronger|closer|better) (?:match|fit)\w*\b|\b(?:were|was) (?:a )?stronger\b/, 3),
     p(/\b(?:we've|we have) (?:determined|concluded) (?:that )?(?:you|your)\b/, 2),
     p(/\bdecline your application\b/, 4),
+    // The general shape of a decision, whatever its words: a negation shortly before a verb of
+    // going on, then where to (forward, further, the next stage) or whom (you, your application).
+    // Weaker than a known phrase (below STRONG), so alone it reads as a rejection only in mail
+    // about a job, and then waits for review.
+    p(
+      /(?:\bnot|n't|\bunable to|\bno longer)\b(?: [\w'-]+){0,5}? (?:moving|move|going|go|proceed\w*|progress\w*|advanc\w*|continu\w*|tak(?:e|ing)|bring\w*|carry\w*|select\w*|shortlist\w*|invit\w*|consider\w*|contact\w* you|pursu\w*|offer\w*)\b[^.?!;]{0,60}?\b(?:forward|further|ahead|next (?:stage|round|step)|interview stage|to interview|final (?:stage|round)|your (?:application|candidacy|profile)|any applications)\b/,
+      2.5,
+      true,
+    ),
+    p(/\b(?:it|that) (?:won't|will not|wasn't|was not|isn't|is not) (?:be )?you\b/, 4),
+    p(/\b(?:decided on|chosen|selected) (?:a|another|the|our) (?:finalist|candidate|applicant)\b/, 3),
+    p(/\b(?:decided to|will|going to) keep (?:looking|searching)\b/, 3),
+    p(/\b(?:were|was|have been|has been|are) unsuccessful\b/, 4),
     // "Pass on", "close" and "not considered further": what happens to the application.
     p(/\b(?:pass|passing) on your (?:application|candidacy|profile|resume|cv)\b/, 4),
     p(
-      /\b(?:we(?:'ll| will)(?: be)?|we're|we are|we have|we've|we) (?:now )?(?:clos(?:ing|ed|e)|archiv(?:ing|ed|e)) your (?:application|candidacy)\b/,
+      /\b(?:we(?:'ll| will)(?: be)?|we're|we are|we have|we've|we) (?:now )?(?:clos(?:ing|ed|e)|archiv(?:ing|ed|e))(?: out)? your (?:application|candidacy)\b/,
       4,
     ),
     p(

@@ -74,7 +74,7 @@ export const PHRASES: Record<Exclude<MailKind, 'other'>, Phrase[]> = {
       4,
     ),
     p(
-      /\b(?:unable|not able|n't able|cannot|can't) to (?:move|take|bring|carry|progress|advance) (?:your application|your candidacy|you|it) (?:any )?(?:forward|further)\b/,
+      /(?:\bunable|\bnot able|n't able|\bcannot|n't) to (?:move|take|bring|carry|progress|advance) (?:your application|your candidacy|you|it) (?:any )?(?:forward|further)\b/,
       4,
     ),
     p(
@@ -117,6 +117,14 @@ export const PHRASES: Record<Exclude<MailKind, 'other'>, Phrase[]> = {
       4,
     ),
     p(/\b(?:decided against|must decline|have to decline)\b/, 3),
+    p(/\bdecided against (?:moving|progressing|proceeding|advancing|taking|inviting|continuing)\b/, 4),
+    p(/\b(?:has|have) (?:now )?gone to (?:another|a different|an?other|someone)\b/, 4),
+    p(
+      /(?:\bdid not|n't|\bhas not|\bwill not) make (?:it (?:onto|on|to|through) )?(?:the|our) (?:shortlist|cut|next (?:round|stage))\b/,
+      4,
+    ),
+    p(/\b(?:it's|it is) a no\b/, 4),
+    p(/\b(?:recruitment|hiring process|selection process|search) (?:has|is|was) (?:now )?(?:closed|concluded)\b/, 3),
     p(/\b(?:will not|won't|not) be (?:extending|making) (?:you )?an offer\b/, 4),
     p(/\bno longer (?:being )?consider(?:ed|ing)?\b/, 4),
     // Closures: the role is gone.

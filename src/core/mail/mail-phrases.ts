@@ -316,9 +316,9 @@ export const PHRASES: Record<Exclude<MailKind, 'other'>, Phrase[]> = {
 
 /**
  * Sentences that only say what *might* happen ("if you are not selected, we will keep your
- * details on file"). Rejection phrases inside them do not count: an acknowledgement says this.
+ * details on file"; "we cannot take your application further without your documents"). Rejection phrases inside them do not count: an acknowledgement says this.
  */
-export const CONDITIONAL = /\b(?:if|should|in case|in the event|whether|unless|once)\b/;
+export const CONDITIONAL = /\b(?:if|should|in case|in the event|whether|unless|once|until|without)\b/;
 
 /** Words that show a message is about a job at all. */
 export const JOB_CONTEXT =

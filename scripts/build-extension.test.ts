@@ -24,7 +24,12 @@ describe('browser clipper builds', () => {
     // "Mark as applied" asks for the ATS sites only when turned on.
     expect(m.optional_host_permissions).toContain('*://jobs.lever.co/*');
     expect(m.host_permissions).not.toContain('*://jobs.lever.co/*');
-    for (const file of [...m.background.scripts, m.action.default_popup, m.options_ui.page, 'applied-watcher.js'])
+    for (const file of [
+      ...m.background.scripts,
+      m.action.default_popup,
+      m.options_ui.page,
+      'applied-watcher.js',
+    ])
       expect(existsSync(join(out, file)), file).toBe(true);
   });
 

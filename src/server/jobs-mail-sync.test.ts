@@ -160,8 +160,12 @@ describe.skipIf(!hasTool('dovecot'))('scheduled mail sync as PostgreSQL jobs', (
     await sweepAndWait();
     expect((await getApplicationOrThrow(ana, anaApp.id)).outcome).toBe('rejected');
     expect((await getApplicationOrThrow(ben, benApp.id)).outcome).toBe('rejected');
-    expect((await listMailReview(ana, 'all')).map((m) => m.subject)).toEqual(['Your application to Northwind']);
-    expect((await listMailReview(ben, 'all')).map((m) => m.subject)).toEqual(['Your application to Fabrikam']);
+    expect((await listMailReview(ana, 'all')).map((m) => m.subject)).toEqual([
+      'Your application to Northwind',
+    ]);
+    expect((await listMailReview(ben, 'all')).map((m) => m.subject)).toEqual([
+      'Your application to Fabrikam',
+    ]);
     // No schedule: nothing synced by itself.
     expect(await listMailReview(cai, 'all')).toEqual([]);
     expect((await mailAccountView(cai))!.lastSync).toBeNull();

@@ -92,8 +92,7 @@ export async function startJobs(options: {
       }
     });
     await boss.work<{ workspaceId: string }>(JOB_QUEUES.mailRun, async ([job]) => {
-      if (job)
-        await runScheduledMailSync(db, clock, job.data.workspaceId, mailSync.secrets, connect);
+      if (job) await runScheduledMailSync(db, clock, job.data.workspaceId, mailSync.secrets, connect);
     });
     await boss.schedule(JOB_QUEUES.mailSweep, '* * * * *');
   }

@@ -115,9 +115,13 @@ export function registerServeCommand(program: Command): void {
             mailSync: { secrets },
             onError: (error) => console.error(`Background job failed: ${String(error)}`),
           });
-          console.log('Scheduled mail sync: on, as PostgreSQL jobs (each person picks how often in Import → E-mail).');
+          console.log(
+            'Scheduled mail sync: on, as PostgreSQL jobs (each person picks how often in Import → E-mail).',
+          );
           if ('send' in reminders)
-            console.log('Reminder e-mails: on, as PostgreSQL jobs (each person switches them on in Settings).');
+            console.log(
+              'Reminder e-mails: on, as PostgreSQL jobs (each person switches them on in Settings).',
+            );
         }
         const stop = async () => {
           await jobs?.stop();

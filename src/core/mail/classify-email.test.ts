@@ -176,7 +176,8 @@ describe('classifyEmail', () => {
 
   it('reads a withdrawal confirmed in other words, and a pitch that names no application, as other', () => {
     expect(
-      mail('Update', "As you asked, you've been removed from consideration for the Backend Engineer role.").kind,
+      mail('Update', "As you asked, you've been removed from consideration for the Backend Engineer role.")
+        .kind,
     ).toBe('other');
     expect(
       mail(
@@ -197,14 +198,20 @@ describe('classifyEmail', () => {
 
   it('sends a rejection to review, never records it, when only hints say so or a withdrawal is mentioned', () => {
     const sure = { applicationId: 'a1', score: 0.9 };
-    const clear = mail('Your application', 'Unfortunately, we will not be moving forward with your application.');
+    const clear = mail(
+      'Your application',
+      'Unfortunately, we will not be moving forward with your application.',
+    );
     expect(decideMail(clear, sure)).toEqual({ status: 'apply' });
     const hints = mail(
       'Your application',
       'Unfortunately we feel there are other applicants who better meet our needs. We wish you the best of luck.',
     );
     expect(hints.kind).toBe('rejection');
-    expect(decideMail(hints, sure)).toMatchObject({ status: 'review', why: expect.stringContaining('hints') });
+    expect(decideMail(hints, sure)).toMatchObject({
+      status: 'review',
+      why: expect.stringContaining('hints'),
+    });
     const quoted = mail(
       'Re: your application',
       'Thanks for letting us know. We will not be moving forward with your application.\n\nOn Mon, 9 Nov 2026, Sam wrote:\n> I would like to withdraw my application.',

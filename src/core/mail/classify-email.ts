@@ -116,7 +116,10 @@ export function classifyEmail(mail: ClassifiableMail): MailClassification {
       if (!phrase.re.test(all)) return;
       for (const [at, sentence] of sentences.entries()) {
         // Only said, not supposed ("if you are not selected…") or asked ("not the right fit?").
-        if ((kind === 'rejection' || kind === 'offer') && (CONDITIONAL.test(sentence) || sentence.endsWith('?')))
+        if (
+          (kind === 'rejection' || kind === 'offer') &&
+          (CONDITIONAL.test(sentence) || sentence.endsWith('?'))
+        )
           continue;
         const m = phrase.re.exec(sentence);
         if (!m) continue;
@@ -155,7 +158,7 @@ export function classifyEmail(mail: ClassifiableMail): MailClassification {
     evidence: top.evidence,
   };
   if (top.kind === 'rejection') {
-    const caution = rejectionCaution(mail, top.strongest, ranked.slice(1), `${mail.subject}\n${mail.text}`);
+    const caution = rejectionCaution(top.strongest, ranked.slice(1), `${mail.subject}\n${mail.text}`);
     if (caution) result.caution = caution;
   }
   return result;
@@ -175,7 +178,6 @@ const OWN_WITHDRAWAL_WORDS =
  * newsletter. Null when none of these hold.
  */
 function rejectionCaution(
-  _mail: ClassifiableMail,
   strongest: number,
   others: { kind: MailKind; strongest: number }[],
   raw: string,

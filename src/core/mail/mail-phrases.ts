@@ -124,7 +124,10 @@ export const PHRASES: Record<Exclude<MailKind, 'other'>, Phrase[]> = {
       4,
     ),
     p(/\b(?:it's|it is) a no\b/, 4),
-    p(/\b(?:recruitment|hiring process|selection process|search) (?:has|is|was) (?:now )?(?:closed|concluded)\b/, 3),
+    p(
+      /\b(?:recruitment|hiring process|selection process|search) (?:has|is|was) (?:now )?(?:closed|concluded)\b/,
+      3,
+    ),
     p(/\b(?:will not|won't|not) be (?:extending|making) (?:you )?an offer\b/, 4),
     p(/\bno longer (?:being )?consider(?:ed|ing)?\b/, 4),
     // Closures: the role is gone.

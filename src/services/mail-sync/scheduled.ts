@@ -54,7 +54,9 @@ export async function runScheduledMailSync(
 ): Promise<ScheduledSyncOutcome> {
   const account = await findMailAccount(db, workspaceId);
   if (!account || account.scheduleMinutes === null || !account.secret) return 'not_due';
-  if (!isMailSyncDue({ scheduleMinutes: account.scheduleMinutes, lastSyncAt: account.lastSyncAt }, clock.now()))
+  if (
+    !isMailSyncDue({ scheduleMinutes: account.scheduleMinutes, lastSyncAt: account.lastSyncAt }, clock.now())
+  )
     return 'not_due';
   if (isSyncRunning(workspaceId)) return 'busy';
   const { timeZone } = await getSettings({ db, workspaceId });

@@ -187,6 +187,19 @@ describe('classifyEmail', () => {
     ).toBe('other');
   });
 
+  it('does not read a question or a "without" sentence as a decision', () => {
+    expect(
+      mail('New jobs for you', "We're hiring! Not the right fit? Try another search for Data Analyst jobs.")
+        .kind,
+    ).not.toBe('rejection');
+    expect(
+      mail(
+        'Application received',
+        'We have received your application. We are not able to take your application further without your right-to-work documents.',
+      ).kind,
+    ).toBe('acknowledgement');
+  });
+
   it('does not count rejection words in double quotes (talked about, not said)', () => {
     expect(
       mail(

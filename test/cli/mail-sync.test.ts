@@ -66,6 +66,9 @@ describe.skipIf(!hasTool('dovecot'))('rebound mail sync against a real Dovecot',
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toContain(`Synced ${server.url(user.name)}: 2 new message(s) (INBOX 2): 2 recorded`);
     expect(first.stdout).toContain('INBOX UID 1: rejection');
+    // Why each mail was read and matched as it was.
+    expect(first.stdout).toMatch(/reads as it does because it says: .*"unfortunately"/);
+    expect(first.stdout).toMatch(/matched because: .*Tailspin/i);
     expect(first.stderr).toContain('INBOX: imported 2 of 2');
     expect(first.stdout + first.stderr).not.toContain(user.password);
     expect(statSync(join(dir, 'rebound-secret.key')).mode & 0o777).toBe(0o600);

@@ -1,4 +1,5 @@
 import { STAGES, type Stage } from '@core/applications/application.ts';
+import { eventInputSchema } from '@core/applications/input.ts';
 import type { ApplicationDetail } from '@core/applications/schemas.ts';
 import {
   Alert,
@@ -54,6 +55,7 @@ import { PeopleYouKnowCard } from '../../features/referrals/people-you-know-card
 import { WaitingLine } from '../../features/referrals/waiting-line.tsx';
 import { SkillsMatchCard } from '../../features/skills/skills-match-card.tsx';
 import { WritingLink } from '../../features/writing/writing-offer.tsx';
+import { schemaValidator } from '../../lib/form-schema.ts';
 import { OUTCOME_COLORS, outcomeLabel, STAGE_COLORS, stageLabel } from '../../lib/format.ts';
 import { DetailsCard } from './details-card.tsx';
 import { RoundsCard } from './rounds-card.tsx';
@@ -352,9 +354,13 @@ function StageCard({ app }: { app: ApplicationDetail }) {
   );
 }
 
+// The server's schema checks the note first: the same limit on both sides.
+const checkNote = schemaValidator(eventInputSchema, { text: 'The note' });
+
 function NoteCard({ id }: { id: string }) {
   const addEvent = useAddEvent();
   const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
   return (
     <Card padding="lg">
       <Title order={4} mb="sm">
@@ -364,10 +370,11 @@ function NoteCard({ id }: { id: string }) {
         onSubmit={(e) => {
           e.preventDefault();
           if (!text.trim()) return;
-          addEvent.mutate(
-            { id, event: { type: 'note', text: text.trim() } },
-            { onSuccess: () => setText('') },
-          );
+          const event = { type: 'note' as const, text: text.trim() };
+          const problem = checkNote(event).text;
+          setError(problem ? String(problem) : null);
+          if (problem) return;
+          addEvent.mutate({ id, event }, { onSuccess: () => setText('') });
         }}
       >
         <Stack gap="xs">
@@ -377,6 +384,7 @@ function NoteCard({ id }: { id: string }) {
             autosize
             minRows={3}
             value={text}
+            error={error}
             onChange={(e) => setText(e.currentTarget.value)}
           />
           <Button type="submit" variant="light" loading={addEvent.isPending} disabled={!text.trim()}>

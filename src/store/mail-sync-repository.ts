@@ -221,12 +221,3 @@ export async function saveSyncFolder(
     .onConflict((oc) => oc.columns(['workspace_id', 'account_id', 'folder']).doUpdateSet(values))
     .execute();
 }
-
-/** Forgets the state of every folder of the account (a different server or user). */
-export async function clearSyncFolders(db: Db, workspaceId: string, accountId: string): Promise<void> {
-  await db
-    .deleteFrom('mail_sync_folders')
-    .where('workspace_id', '=', workspaceId)
-    .where('account_id', '=', accountId)
-    .execute();
-}

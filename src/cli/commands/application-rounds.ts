@@ -18,6 +18,18 @@ function minutesFlag(value: string | undefined): number | undefined {
   return Number(value);
 }
 
+/** The round's flags as the round schemas read them (`round` and `round edit` take the same ones). */
+function roundFlags(opts: Record<string, string | undefined>) {
+  return {
+    kind: opts.kind,
+    scheduledAt: opts.on,
+    startTime: opts.at,
+    durationMinutes: minutesFlag(opts.minutes),
+    who: opts.who,
+    notes: opts.notes,
+  };
+}
+
 /** A round by its number on the application (1, 2…) or by its id. */
 async function resolveRoundId(ctx: ServiceContext, id: string, round: string): Promise<string> {
   const detail = await getApplicationOrThrow(ctx, id);
@@ -56,18 +68,7 @@ export function registerRoundCommands(program: Command): void {
           [{ path: 'id', message: 'required' }],
         );
       }
-      const input = parseInput(
-        roundInputSchema,
-        {
-          kind: opts.kind,
-          scheduledAt: opts.on,
-          startTime: opts.at,
-          durationMinutes: minutesFlag(opts.minutes),
-          who: opts.who,
-          notes: opts.notes,
-        },
-        'arguments',
-      );
+      const input = parseInput(roundInputSchema, roundFlags(opts), 'arguments');
       await withWorkspace(opts, async (ctx) => printDetail(ctx, id, opts, await addRound(ctx, id, input)));
     });
   // The parent command reads the flags (commander gives them to it); the subcommands use them too.
@@ -78,18 +79,7 @@ export function registerRoundCommands(program: Command): void {
     .argument('<round>', 'round number (1, 2…) or round id')
     .action(async (id: string, which: string, _o: unknown, command: Command) => {
       const opts = command.optsWithGlobals<CommonFlags & Record<string, string | undefined>>();
-      const input = parseInput(
-        roundUpdateSchema,
-        {
-          kind: opts.kind,
-          scheduledAt: opts.on,
-          startTime: opts.at,
-          durationMinutes: minutesFlag(opts.minutes),
-          who: opts.who,
-          notes: opts.notes,
-        },
-        'arguments',
-      );
+      const input = parseInput(roundUpdateSchema, roundFlags(opts), 'arguments');
       await withWorkspace(opts, async (ctx) =>
         printDetail(ctx, id, opts, await updateRound(ctx, id, await resolveRoundId(ctx, id, which), input)),
       );

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
 import { FormModal } from '../../components/form-modal.tsx';
-import { schemaValidator } from '../../lib/form-schema.ts';
+import { passesCheck, schemaValidator } from '../../lib/form-schema.ts';
 import { useUpdateFeedback } from './api.ts';
 
 // The server's schema checks the answer first: the same limits on both sides.
@@ -32,9 +32,7 @@ export function FeedbackAnswerModal({ feedbackId, company, opened, onClose }: Pr
       t === 'skill' ? { theme: 'skill', name: skill.trim() } : { theme: t as FeedbackThemeTag['theme'] },
     );
     const patch = { state: 'answered' as const, answer, themes: tags };
-    const problems = checkAnswer(patch) as Record<string, string>;
-    setErrors(problems);
-    if (Object.keys(problems).length > 0) return;
+    if (!passesCheck(checkAnswer, patch, setErrors)) return;
     update.mutate(
       { id: feedbackId, patch },
       {

@@ -18,7 +18,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { ApiError, request } from '../../api/client.ts';
 import { errorMessage, useSettings } from '../../api/hooks.ts';
-import { schemaValidator } from '../../lib/form-schema.ts';
+import { passesCheck, schemaValidator } from '../../lib/form-schema.ts';
 import { useSession } from '../account/session.tsx';
 import { BrowserClipperCard } from '../clipper/browser-clipper-card.tsx';
 
@@ -115,9 +115,7 @@ export default function SettingsPage() {
               ...(hosted ? { reminderEmails } : {}),
               helplineUrl: helplineUrl.trim() === '' ? null : helplineUrl.trim(),
             };
-            const problems = checkSettings(body) as Record<string, string>;
-            setFieldErrors(problems);
-            if (Object.keys(problems).length === 0) save.mutate(body);
+            if (passesCheck(checkSettings, body, setFieldErrors)) save.mutate(body);
           }}
         >
           <Stack gap="md">

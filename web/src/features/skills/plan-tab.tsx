@@ -30,7 +30,7 @@ import { IconCheck, IconExternalLink, IconPlus } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
-import { schemaValidator } from '../../lib/form-schema.ts';
+import { passesCheck, schemaValidator } from '../../lib/form-schema.ts';
 import { formatDate, resumeVersionLabel } from '../../lib/format.ts';
 import {
   type Completion,
@@ -140,9 +140,7 @@ function AddItemCard() {
       hours: hours === '' ? null : Number(hours),
       targetOn,
     };
-    const problems = checkPlanItem(body) as Record<string, string>;
-    setErrors(problems);
-    if (Object.keys(problems).length > 0) return;
+    if (!passesCheck(checkPlanItem, body, setErrors)) return;
     try {
       await create.mutateAsync(body);
       setSkill('');

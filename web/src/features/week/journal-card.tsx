@@ -17,7 +17,7 @@ import { useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
 import { DateField } from '../../components/date-field.tsx';
-import { schemaValidator } from '../../lib/form-schema.ts';
+import { passesCheck, schemaValidator } from '../../lib/form-schema.ts';
 import { formatDate, todayIso } from '../../lib/format.ts';
 import { useAddJournalEntry, useJournal } from './api.ts';
 
@@ -45,9 +45,7 @@ function JournalForm() {
       onSubmit={(e) => {
         e.preventDefault();
         const body = { mood, text, tags, on: on ?? undefined };
-        const problems = checkJournal(body) as Record<string, string>;
-        setErrors(problems);
-        if (Object.keys(problems).length > 0) return;
+        if (!passesCheck(checkJournal, body, setErrors)) return;
         add.mutate(body, {
           onSuccess: () => {
             setText('');

@@ -18,7 +18,7 @@ import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
-import { schemaValidator } from '../../lib/form-schema.ts';
+import { passesCheck, schemaValidator } from '../../lib/form-schema.ts';
 import { formatDate, todayIso } from '../../lib/format.ts';
 import { useAddBreak, useDeleteBreak, useSetRoutine, useWellbeing, type Wellbeing } from './api.ts';
 
@@ -48,9 +48,7 @@ function BreakForm({ onDone }: { onDone?: () => void }) {
           return;
         }
         const body = { startsOn, endsOn: endsOn ?? startsOn, note: note.trim() || null };
-        const problems = checkBreak(body) as Record<string, string>;
-        setErrors(problems);
-        if (Object.keys(problems).length > 0) return;
+        if (!passesCheck(checkBreak, body, setErrors)) return;
         add.mutate(body, {
           onSuccess: () => {
             setNote('');

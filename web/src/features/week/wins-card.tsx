@@ -8,7 +8,7 @@ import { Link } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
 import { DateField } from '../../components/date-field.tsx';
-import { schemaValidator } from '../../lib/form-schema.ts';
+import { passesCheck, schemaValidator } from '../../lib/form-schema.ts';
 import { formatDate, todayIso } from '../../lib/format.ts';
 import { useAddWin, useDeleteWin, useWins } from './api.ts';
 
@@ -38,9 +38,7 @@ function AddWin() {
       onSubmit={(e) => {
         e.preventDefault();
         const body = { text, on: on ?? undefined };
-        const problems = checkWin(body) as Record<string, string>;
-        setErrors(problems);
-        if (Object.keys(problems).length > 0) return;
+        if (!passesCheck(checkWin, body, setErrors)) return;
         add.mutate(body, {
           onSuccess: () => {
             setText('');

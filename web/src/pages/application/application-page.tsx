@@ -1,5 +1,4 @@
 import { STAGES, type Stage } from '@core/applications/application.ts';
-import { eventInputSchema } from '@core/applications/input.ts';
 import type { ApplicationDetail } from '@core/applications/schemas.ts';
 import {
   Alert,
@@ -16,7 +15,6 @@ import {
   SegmentedControl,
   Stack,
   Text,
-  Textarea,
   Title,
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
@@ -55,9 +53,9 @@ import { PeopleYouKnowCard } from '../../features/referrals/people-you-know-card
 import { WaitingLine } from '../../features/referrals/waiting-line.tsx';
 import { SkillsMatchCard } from '../../features/skills/skills-match-card.tsx';
 import { WritingLink } from '../../features/writing/writing-offer.tsx';
-import { schemaValidator } from '../../lib/form-schema.ts';
 import { OUTCOME_COLORS, outcomeLabel, STAGE_COLORS, stageLabel } from '../../lib/format.ts';
 import { DetailsCard } from './details-card.tsx';
+import { NoteCard } from './note-card.tsx';
 import { RoundsCard } from './rounds-card.tsx';
 import { EventTimeline } from './timeline.tsx';
 
@@ -350,48 +348,6 @@ function StageCard({ app }: { app: ApplicationDetail }) {
           Undo last move
         </Button>
       </Group>
-    </Card>
-  );
-}
-
-// The server's schema checks the note first: the same limit on both sides.
-const checkNote = schemaValidator(eventInputSchema, { text: 'The note' });
-
-function NoteCard({ id }: { id: string }) {
-  const addEvent = useAddEvent();
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  return (
-    <Card padding="lg">
-      <Title order={4} mb="sm">
-        Add a note
-      </Title>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!text.trim()) return;
-          const event = { type: 'note' as const, text: text.trim() };
-          const problem = checkNote(event).text;
-          setError(problem ? String(problem) : null);
-          if (problem) return;
-          addEvent.mutate({ id, event }, { onSuccess: () => setText('') });
-        }}
-      >
-        <Stack gap="xs">
-          <Textarea
-            aria-label="Note"
-            placeholder="What happened, what you learned, what to do next"
-            autosize
-            minRows={3}
-            value={text}
-            error={error}
-            onChange={(e) => setText(e.currentTarget.value)}
-          />
-          <Button type="submit" variant="light" loading={addEvent.isPending} disabled={!text.trim()}>
-            Add note
-          </Button>
-        </Stack>
-      </form>
     </Card>
   );
 }

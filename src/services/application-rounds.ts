@@ -1,5 +1,5 @@
 import type { InterviewRound, RoundFacts, Stage } from '../core/applications/application.ts';
-import { stageIndex } from '../core/applications/application.ts';
+import { roundFacts, stageIndex } from '../core/applications/application.ts';
 import { deriveState } from '../core/applications/history.ts';
 import type { RoundInput, RoundUpdate } from '../core/applications/input.ts';
 import { ReboundError } from '../core/errors.ts';
@@ -60,17 +60,6 @@ export async function addRound(
     await appendEvents(trx, ctx, id, events, planned);
   });
   return getApplicationOrThrow(ctx, id);
-}
-
-function roundFacts(round: InterviewRound): RoundFacts {
-  return {
-    kind: round.kind,
-    scheduledAt: round.scheduledAt,
-    startTime: round.startTime,
-    durationMinutes: round.durationMinutes,
-    who: round.who,
-    notes: round.notes,
-  };
 }
 
 async function loadRound(trx: ServiceContext['db'], ctx: ServiceContext, id: string, roundId: string) {

@@ -35,11 +35,14 @@ import { coachingRoutes } from './routes/coaching.ts';
 import { contactRoutes } from './routes/contacts.ts';
 import { goalRoutes } from './routes/goals.ts';
 import { importRoutes } from './routes/imports.ts';
+import { infoInterviewRoutes } from './routes/info-interviews.ts';
 import { insightsRoutes } from './routes/insights.ts';
+import { learningPlanRoutes } from './routes/learning-plan.ts';
 import { mailSyncRoutes, noSecretBox, planSavedMailSync } from './routes/mail-sync.ts';
 import { peopleRoutes } from './routes/people.ts';
 import { recoveryRoutes } from './routes/recovery.ts';
 import { referralRoutes } from './routes/referrals.ts';
+import { resumeRoutes } from './routes/resume.ts';
 import { shareRoutes } from './routes/shares.ts';
 import { skillRoutes } from './routes/skills.ts';
 import { todayRoutes } from './routes/today.ts';
@@ -115,6 +118,9 @@ const ROUTE_MODULES: RouteModule[] = [
   peopleRoutes,
   todayRoutes,
   skillRoutes,
+  resumeRoutes,
+  learningPlanRoutes,
+  infoInterviewRoutes,
   importRoutes,
   referralRoutes,
   mailSyncRoutes,

@@ -183,20 +183,6 @@ export async function findApplication(
   return toApplication(row, tags.get(id) ?? []);
 }
 
-export async function findApplicationIdBySourceKey(
-  db: Db,
-  workspaceId: string,
-  sourceKey: string,
-): Promise<string | undefined> {
-  const row = await db
-    .selectFrom('applications')
-    .select('id')
-    .where('workspace_id', '=', workspaceId)
-    .where('source_key', '=', sourceKey)
-    .executeTakeFirst();
-  return row?.id;
-}
-
 const SORT_COLUMNS = {
   updated: 'updated_at',
   applied: 'applied_on',

@@ -222,15 +222,6 @@ export async function saveSyncFolder(
     .execute();
 }
 
-/** Forgets the state of every folder of the account (a different server or user). */
-export async function clearSyncFolders(db: Db, workspaceId: string, accountId: string): Promise<void> {
-  await db
-    .deleteFrom('mail_sync_folders')
-    .where('workspace_id', '=', workspaceId)
-    .where('account_id', '=', accountId)
-    .execute();
-}
-
 /** A saved account that syncs by itself (hosted servers plan these as jobs). */
 export interface ScheduledMailAccount {
   workspaceId: string;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseStageFlags } from '../../src/cli/commands/imports.ts';
+import { parseStageFlags } from '../../src/cli/commands/spreadsheet-import.ts';
 import { rebound } from './run.ts';
 
 const SHARED = new URL('../fixtures/mail/email-agent/', import.meta.url);

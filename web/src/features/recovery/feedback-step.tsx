@@ -1,6 +1,7 @@
 import { rewritePrompt } from '@core/ai/input.ts';
 import { splitSubject } from '@core/ai/prompts.ts';
 import { FEEDBACK_STATE_LABELS } from '@core/recovery/feedback-state.ts';
+import { feedbackContactSchema } from '@core/recovery/input.ts';
 import {
   Alert,
   Anchor,
@@ -30,6 +31,7 @@ import {
 import { useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
+import { passesCheck, schemaValidator } from '../../lib/form-schema.ts';
 import { stageLabel } from '../../lib/format.ts';
 import { AiAssist } from '../ai/ai-assist.tsx';
 import { ReplyThemes } from '../ai/reply-themes.tsx';
@@ -352,6 +354,9 @@ function FeedbackDraftView({ rejection, request, onNext }: Props & { request: Fe
   );
 }
 
+// The server's schema checks the draft first: the same limits on both sides.
+const checkDraft = schemaValidator(feedbackContactSchema, { subject: 'Subject', body: 'Message' });
+
 /** The draft as two fields the user can change; what they save is kept on the server. */
 function DraftEditor({
   subject,
@@ -368,10 +373,20 @@ function DraftEditor({
 }) {
   const [s, setS] = useState(subject);
   const [b, setB] = useState(body);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const save = () => {
+    if (passesCheck(checkDraft, { subject: s, body: b }, setErrors)) onSave(s, b);
+  };
   return (
     <Paper withBorder p="md" radius="md" data-testid="feedback-draft-editor">
       <Stack gap="xs">
-        <TextInput label="Subject" value={s} maxLength={300} onChange={(e) => setS(e.currentTarget.value)} />
+        <TextInput
+          label="Subject"
+          value={s}
+          maxLength={300}
+          error={errors.subject}
+          onChange={(e) => setS(e.currentTarget.value)}
+        />
         <Textarea
           label="Message"
           autosize
@@ -379,13 +394,14 @@ function DraftEditor({
           maxRows={20}
           maxLength={10_000}
           value={b}
+          error={errors.body}
           onChange={(e) => setB(e.currentTarget.value)}
         />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" size="xs" onClick={onCancel}>
             Cancel
           </Button>
-          <Button size="xs" loading={busy} disabled={!s.trim() || !b.trim()} onClick={() => onSave(s, b)}>
+          <Button size="xs" loading={busy} disabled={!s.trim() || !b.trim()} onClick={save}>
             Save my words
           </Button>
         </Group>

@@ -1,4 +1,5 @@
 import { listLines, postMortemActionsPrompt } from '@core/ai/prompts.ts';
+import { postMortemInputSchema } from '@core/recovery/input.ts';
 import type { PostMortemRating } from '@core/recovery/post-mortem.ts';
 import {
   Alert,
@@ -19,6 +20,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
+import { schemaValidator } from '../../lib/form-schema.ts';
 import { AiAssist } from '../ai/ai-assist.tsx';
 import {
   type ActionItem,
@@ -48,6 +50,9 @@ interface Draft {
   note: string;
 }
 
+// The server's schema checks the look back first: the same limits on both sides.
+const checkLookBack = schemaValidator(postMortemInputSchema, { items: 'A note' });
+
 /** Step 3: an honest look back over the steps this application went through. */
 export function LookBackStep({ rejection, pausing, onNext }: Props) {
   const postMortem = usePostMortem(rejection.applicationId);
@@ -75,23 +80,27 @@ export function LookBackStep({ rejection, pausing, onNext }: Props) {
   const openActions = view.actionItems.filter((a) => a.status === 'open');
 
   function submit() {
-    setError(null);
-    save.mutate(
-      rated.map((i) => ({ key: i.key, rating: i.rating as PostMortemRating, note: i.note.trim() || null })),
-      {
-        onSuccess: (result) => {
-          setDrafts({});
-          const added = result.actionItems.filter((a) => a.status === 'open').length;
-          notifications.show({
-            color: 'teal',
-            message: added
-              ? 'Saved. The steps to strengthen are now small tasks with dates; change them as you like.'
-              : 'Saved. Thank you for taking the time.',
-          });
-        },
-        onError: (e) => setError(e instanceof ApiError ? e.message : errorMessage(e)),
+    const items = rated.map((i) => ({
+      key: i.key,
+      rating: i.rating as PostMortemRating,
+      note: i.note.trim() || null,
+    }));
+    const problem = checkLookBack({ items }).items;
+    setError(problem ? String(problem) : null);
+    if (problem) return;
+    save.mutate(items, {
+      onSuccess: (result) => {
+        setDrafts({});
+        const added = result.actionItems.filter((a) => a.status === 'open').length;
+        notifications.show({
+          color: 'teal',
+          message: added
+            ? 'Saved. The steps to strengthen are now small tasks with dates; change them as you like.'
+            : 'Saved. Thank you for taking the time.',
+        });
       },
-    );
+      onError: (e) => setError(e instanceof ApiError ? e.message : errorMessage(e)),
+    });
   }
 
   return (

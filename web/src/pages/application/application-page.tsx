@@ -15,7 +15,6 @@ import {
   SegmentedControl,
   Stack,
   Text,
-  Textarea,
   Title,
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
@@ -57,6 +56,7 @@ import { SkillsMatchCard } from '../../features/skills/skills-match-card.tsx';
 import { WritingLink } from '../../features/writing/writing-offer.tsx';
 import { OUTCOME_COLORS, outcomeLabel, STAGE_COLORS, stageLabel } from '../../lib/format.ts';
 import { DetailsCard } from './details-card.tsx';
+import { NoteCard } from './note-card.tsx';
 import { RoundsCard } from './rounds-card.tsx';
 import { EventTimeline } from './timeline.tsx';
 
@@ -350,42 +350,6 @@ function StageCard({ app }: { app: ApplicationDetail }) {
           Undo last move
         </Button>
       </Group>
-    </Card>
-  );
-}
-
-function NoteCard({ id }: { id: string }) {
-  const addEvent = useAddEvent();
-  const [text, setText] = useState('');
-  return (
-    <Card padding="lg">
-      <Title order={4} mb="sm">
-        Add a note
-      </Title>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!text.trim()) return;
-          addEvent.mutate(
-            { id, event: { type: 'note', text: text.trim() } },
-            { onSuccess: () => setText('') },
-          );
-        }}
-      >
-        <Stack gap="xs">
-          <Textarea
-            aria-label="Note"
-            placeholder="What happened, what you learned, what to do next"
-            autosize
-            minRows={3}
-            value={text}
-            onChange={(e) => setText(e.currentTarget.value)}
-          />
-          <Button type="submit" variant="light" loading={addEvent.isPending} disabled={!text.trim()}>
-            Add note
-          </Button>
-        </Stack>
-      </form>
     </Card>
   );
 }

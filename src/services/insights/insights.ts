@@ -29,13 +29,17 @@ export async function getInsights(
   ctx: ServiceContext,
   filters: InsightFilters = {},
 ): Promise<InsightsPayload & ReferralInsights> {
-  const [settings, channels, timeLogs, feedbackThemes, postMortemRatings] = await Promise.all([
-    getSettings(ctx),
-    getChannelSettings(ctx),
-    listTimeLogs(ctx.db, ctx.workspaceId),
-    loadFeedbackThemes(ctx),
-    loadPostMortemRatings(ctx),
-  ]);
+  // Response times and referral yields need none of the rest: read beside it, not after it.
+  const [settings, channels, timeLogs, feedbackThemes, postMortemRatings, responseTimes, referrals] =
+    await Promise.all([
+      getSettings(ctx),
+      getChannelSettings(ctx),
+      listTimeLogs(ctx.db, ctx.workspaceId),
+      loadFeedbackThemes(ctx),
+      loadPostMortemRatings(ctx),
+      getResponseTimes(ctx, filters),
+      getReferralYield(ctx, filters),
+    ]);
   const rest: Omit<InsightsInput, 'applications' | 'summaries'> = {
     filters,
     feedbackThemes,
@@ -46,12 +50,8 @@ export async function getInsights(
     ghostAfterDays: settings.ghostAfterDays,
   };
   const day = today(ctx);
-  const [payload, responseTimes, referrals] = await Promise.all([
-    memoized(ctx, `insights|${day}|${JSON.stringify(rest)}`, (summaries) =>
-      computeInsights({ applications: [], summaries, ...rest }, day),
-    ),
-    getResponseTimes(ctx, filters),
-    getReferralYield(ctx, filters),
-  ]);
+  const payload = await memoized(ctx, `insights|${day}|${JSON.stringify(rest)}`, (summaries) =>
+    computeInsights({ applications: [], summaries, ...rest }, day),
+  );
   return { ...payload, responseTimes, referrals };
 }

@@ -10,6 +10,10 @@
  * with a personal access token. Every figure is printed beside a floor measured in the same run:
  * the same data read with raw SQL through a pg Pool at the same concurrency. Nothing is asserted.
  *
+ * Before the load, one request of each route is counted: its statements and how many of them run
+ * one after another (hosted-queries.ts; BENCH_HOSTED_VERBOSE=1 lists each with its time). The
+ * seed is in hosted-seed.ts, the load and its floors in hosted-load.ts.
+ *
  * BENCH_HOSTED_SIZES="1000,10000" measures at each size in turn (cloning up to the next size
  * between measurements) and prints how p99 grows. BENCH_HOSTED_SECONDS sets each load's length.
  * The data lives in its own schema, dropped afterwards.
@@ -30,7 +34,17 @@ import {
   type SizeResult,
 } from './hosted-load.ts';
 import { queryRows } from './hosted-queries.ts';
-import { cloneUsers, makeCoach, ms, NOW, n, PG_URL, pgAvailable, seedTemplate } from './hosted-seed.ts';
+import {
+  type Coach,
+  cloneUsers,
+  makeCoach,
+  ms,
+  NOW,
+  n,
+  PG_URL,
+  pgAvailable,
+  seedTemplate,
+} from './hosted-seed.ts';
 import type { BenchRow } from './report.ts';
 
 const USERS = Number(process.env.BENCH_HOSTED_USERS ?? 10_000);
@@ -73,7 +87,7 @@ export async function benchHosted(): Promise<BenchRow[]> {
     const url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
 
     let cloned = 1; // users 0..cloned-1 exist
-    let coach: { token: string; email: string } | undefined;
+    let coach: Coach | undefined;
     for (const size of SIZES) {
       process.stderr.write(`  hosted: cloning to ${n(size)} users…\n`);
       t0 = performance.now();
@@ -127,7 +141,13 @@ export async function benchHosted(): Promise<BenchRow[]> {
             {
               path: '/api/v1/caseload',
               token: coach.token,
-              label: `caseload (${Math.min(CASELOAD, size)} seekers)`,
+              label: `caseload (${coach.seekers} seekers)`,
+            },
+            {
+              path: '/api/v1/applications',
+              token: coach.token,
+              workspace: coach.sharedWorkspace,
+              label: "list, as a coach in a seeker's shared workspace (the read is logged)",
             },
           ])),
         );
@@ -162,7 +182,7 @@ export async function benchHosted(): Promise<BenchRow[]> {
         });
       } else if (r.caseload) {
         row(
-          `GET /api/v1/caseload (coach, ${Math.min(CASELOAD, r.users)} seekers)`,
+          `GET /api/v1/caseload (coach, ${coach?.seekers} seekers)`,
           r.users,
           r.caseload,
           'p99 ≤ 300 ms',

@@ -24,12 +24,15 @@ export async function countQueries(fn: () => Promise<unknown>): Promise<QueryCou
     const text = typeof first === 'string' ? first : ((first as { text?: string })?.text ?? '?');
     count.queries++;
     if (inFlight === 0) count.steps++;
-    count.texts.push(text.replace(/\s+/g, ' ').slice(0, 160));
+    const index = count.texts.push(text.replace(/\s+/g, ' ').slice(0, 140)) - 1;
+    const started = performance.now();
     inFlight++;
     const result = original.apply(this, args);
     if (result && typeof (result as Promise<unknown>).then === 'function') {
       return (result as Promise<unknown>).finally(() => {
         inFlight--;
+        count.texts[index] =
+          `${(performance.now() - started).toFixed(1).padStart(6)} ms  ${count.texts[index]}`;
       });
     }
     inFlight--;
@@ -46,12 +49,15 @@ export async function countQueries(fn: () => Promise<unknown>): Promise<QueryCou
 /** One row per route: statements and sequential round trips of one request (after a warm-up one). */
 export async function queryRows(
   url: string,
-  routes: Array<{ path: string; token: string; label: string }>,
+  routes: Array<{ path: string; token: string; label: string; workspace?: string }>,
 ): Promise<Array<{ name: string; figure: string; floor: string; ratio: string; goal: string }>> {
   const rows = [];
   for (const route of routes) {
     const get = async () => {
-      const res = await fetch(`${url}${route.path}`, { headers: { authorization: `Bearer ${route.token}` } });
+      const headers: Record<string, string> = { authorization: `Bearer ${route.token}` };
+      if (route.workspace) headers['rebound-workspace'] = route.workspace;
+      const res = await fetch(`${url}${route.path}`, { headers });
+      if (res.status !== 200) throw new Error(`${route.path} answered ${res.status}: ${await res.text()}`);
       await res.arrayBuffer();
     };
     await get();

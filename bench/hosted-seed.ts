@@ -195,7 +195,15 @@ export async function cloneUsers(
 }
 
 /** A coach with `count` seekers sharing every scope with them, and a token. */
-export async function makeCoach(store: Store, count: number): Promise<{ token: string; email: string }> {
+export interface Coach {
+  token: string;
+  email: string;
+  /** How many seekers share with the coach, and one of their workspaces. */
+  seekers: number;
+  sharedWorkspace: string;
+}
+
+export async function makeCoach(store: Store, count: number): Promise<Coach> {
   const accounts = { db: store.db, clock: fixedClock(NOW) };
   const email = 'coach@bench.test';
   const previous = process.env.REBOUND_OPEN_SIGNUP;
@@ -232,5 +240,5 @@ export async function makeCoach(store: Store, count: number): Promise<{ token: s
     )
     .execute();
   const token = (await createToken(accounts, { user: coach, via: 'session' }, 'bench')).token;
-  return { token, email };
+  return { token, email, seekers: seekers.length, sharedWorkspace: seekers[0]!.workspace_id };
 }

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import type { Settings } from './settings.ts';
 import type { Kysely } from 'kysely';
 import { localDate } from '../core/dates.ts';
 import type { Database } from '../store/schema.ts';
+import type { Settings } from './settings.ts';
 
 /** Where "now" comes from. Tests and the bench pass their own; production uses the system clock. */
 export interface Clock {

@@ -127,7 +127,8 @@ export async function findTokenUser(
   db: Db,
   hash: string,
 ): Promise<
-  { user: UserRow; tokenId: string; lastUsedAt: string | null; ownSettings: Record<string, unknown> } | undefined
+  | { user: UserRow; tokenId: string; lastUsedAt: string | null; ownSettings: Record<string, unknown> }
+  | undefined
 > {
   const rows = await db
     .selectFrom('access_tokens')

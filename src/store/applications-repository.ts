@@ -247,7 +247,9 @@ export async function listApplications(
   // The page's tags are read beside the page (its ids as a subquery), not after it: one round
   // trip fewer. A search is not run twice for that; its tags follow by id.
   const [rows, count, pageTags] = await Promise.all([
-    page(query).select([...SUMMARY_COLUMNS]).execute(),
+    page(query)
+      .select([...SUMMARY_COLUMNS])
+      .execute(),
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     search ? undefined : tagsOfPage(db, page(query).select('id')),
   ]);

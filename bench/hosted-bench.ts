@@ -14,6 +14,8 @@
  * one after another (hosted-queries.ts; BENCH_HOSTED_VERBOSE=1 lists each with its time). The
  * seed is in hosted-seed.ts, the load and its floors in hosted-load.ts.
  *
+ * BENCH_HOSTED_POOL sets the server's PostgreSQL pool (default PG_POOL_SIZE, 10).
+ *
  * BENCH_HOSTED_SIZES="1000,10000" measures at each size in turn (cloning up to the next size
  * between measurements) and prints how p99 grows. BENCH_HOSTED_SECONDS sets each load's length.
  * The data lives in its own schema, dropped afterwards.
@@ -23,7 +25,7 @@ import { buildServer } from '../src/server/app.ts';
 import { createToken } from '../src/services/accounts/accounts.ts';
 import { fixedClock } from '../src/services/context.ts';
 import { findUserByEmail } from '../src/store/accounts-repository.ts';
-import { openStore } from '../src/store/connect.ts';
+import { openStore, PG_POOL_SIZE } from '../src/store/connect.ts';
 import {
   CONNECTIONS,
   checkStatus,
@@ -62,7 +64,9 @@ export async function benchHosted(): Promise<BenchRow[]> {
     ];
   }
   const schema = `hostedbench_${process.pid}`;
-  const store = await openStore({ kind: 'postgres', url: PG_URL, schema });
+  // BENCH_HOSTED_POOL: the server's pool size, to compare with the store's default.
+  const poolSize = Number(process.env.BENCH_HOSTED_POOL ?? PG_POOL_SIZE);
+  const store = await openStore({ kind: 'postgres', url: PG_URL, schema, poolSize });
   const rows: BenchRow[] = [];
   const results: SizeResult[] = [];
   let app: Awaited<ReturnType<typeof buildServer>> | undefined;
@@ -158,7 +162,7 @@ export async function benchHosted(): Promise<BenchRow[]> {
 
     const row = (label: string, users: number, r: { ours: Load; floor: Load }, goal: string, load: string) =>
       rows.push({
-        name: `${label} at ${n(users)} users, ${CONNECTIONS} connections, ${SECONDS} s`,
+        name: `${label} at ${n(users)} users, ${CONNECTIONS} connections (server pool ${poolSize}), ${SECONDS} s`,
         figure:
           r.ours.rps === 0
             ? 'no response completed within the run'

@@ -10,7 +10,7 @@ import { type ServiceContext, today } from '../context.ts';
 import { getReferralYield, getResponseTimes } from '../referrals/response-times.ts';
 import { getSettings } from '../settings.ts';
 import { channelLogs, getChannelSettings } from './channels.ts';
-import { memoized } from './load.ts';
+import { insightsEntry, memoized } from './load.ts';
 import { loadFeedbackThemes, loadPostMortemRatings } from './recovery-link.ts';
 
 /** What referral paths and response times add to the insights payload (issue 16). */
@@ -29,13 +29,20 @@ export async function getInsights(
   ctx: ServiceContext,
   filters: InsightFilters = {},
 ): Promise<InsightsPayload & ReferralInsights> {
-  const [settings, channels, timeLogs, feedbackThemes, postMortemRatings] = await Promise.all([
-    getSettings(ctx),
-    getChannelSettings(ctx),
-    listTimeLogs(ctx.db, ctx.workspaceId),
-    loadFeedbackThemes(ctx),
-    loadPostMortemRatings(ctx),
-  ]);
+  // Response times and referral yields need none of the rest: read beside it, not after it.
+  // One read of the revision for the three cached computations, beside everything else.
+  const read = insightsEntry(ctx);
+  const [settings, channels, timeLogs, feedbackThemes, postMortemRatings, responseTimes, referrals] =
+    await Promise.all([
+      getSettings(ctx),
+      getChannelSettings(ctx),
+      listTimeLogs(ctx.db, ctx.workspaceId),
+      loadFeedbackThemes(ctx),
+      loadPostMortemRatings(ctx),
+      getResponseTimes(ctx, filters, read),
+      getReferralYield(ctx, filters, read),
+      read,
+    ]);
   const rest: Omit<InsightsInput, 'applications' | 'summaries'> = {
     filters,
     feedbackThemes,
@@ -46,12 +53,11 @@ export async function getInsights(
     ghostAfterDays: settings.ghostAfterDays,
   };
   const day = today(ctx);
-  const [payload, responseTimes, referrals] = await Promise.all([
-    memoized(ctx, `insights|${day}|${JSON.stringify(rest)}`, (summaries) =>
-      computeInsights({ applications: [], summaries, ...rest }, day),
-    ),
-    getResponseTimes(ctx, filters),
-    getReferralYield(ctx, filters),
-  ]);
+  const payload = await memoized(
+    ctx,
+    `insights|${day}|${JSON.stringify(rest)}`,
+    (summaries) => computeInsights({ applications: [], summaries, ...rest }, day),
+    read,
+  );
   return { ...payload, responseTimes, referrals };
 }

@@ -5,7 +5,7 @@ import { askYield, yieldByChannel } from '../../core/referrals/asks.ts';
 import type { ReferralYieldView, ResponseTimesView } from '../../core/referrals/schemas.ts';
 import * as repo from '../../store/referrals-repository.ts';
 import { type ServiceContext, today } from '../context.ts';
-import { memoized } from '../insights/load.ts';
+import { type InsightsEntry, insightsEntry, memoized } from '../insights/load.ts';
 import { getSettings } from '../settings.ts';
 
 /** "Most replies you got came within N days" from the whole history; null with too few replies. */
@@ -20,8 +20,11 @@ export async function applicationsPastNotice(
   ctx: ServiceContext,
   noticeDays: number,
 ): Promise<ResponseTimesView['pastNotice']> {
-  const apps = (await repo.listOpenApplications(ctx.db, ctx.workspaceId)).filter((a) => WAITING.has(a.stage));
-  const days = await repo.listInterviewDays(ctx.db, ctx.workspaceId);
+  const [open, days] = await Promise.all([
+    repo.listOpenApplications(ctx.db, ctx.workspaceId),
+    repo.listInterviewDays(ctx.db, ctx.workspaceId),
+  ]);
+  const apps = open.filter((a) => WAITING.has(a.stage));
   const day = today(ctx);
   const past: ResponseTimesView['pastNotice'] = [];
   for (const a of apps) {
@@ -48,10 +51,14 @@ export async function applicationsPastNotice(
 export async function getResponseTimes(
   ctx: ServiceContext,
   filters: InsightFilters = {},
+  read?: Promise<InsightsEntry>,
 ): Promise<ResponseTimesView> {
   const [times, settings] = await Promise.all([
-    memoized(ctx, `responseTimes|${JSON.stringify(filters)}`, (summaries) =>
-      responseTimes(applyFilters(summaries, filters)),
+    memoized(
+      ctx,
+      `responseTimes|${JSON.stringify(filters)}`,
+      (summaries) => responseTimes(applyFilters(summaries, filters)),
+      read,
     ),
     getSettings(ctx),
   ]);
@@ -67,8 +74,10 @@ export async function getResponseTimes(
 export async function getReferralYield(
   ctx: ServiceContext,
   filters: InsightFilters = {},
+  read: Promise<InsightsEntry> = insightsEntry(ctx),
 ): Promise<ReferralYieldView> {
-  const asks = await repo.listReferralAsks(ctx.db, ctx.workspaceId);
+  // The revision is read beside the asks (it does not depend on them).
+  const [asks] = await Promise.all([repo.listReferralAsks(ctx.db, ctx.workspaceId), read]);
   const referred = new Set(asks.filter((a) => a.status === 'referred').map((a) => a.applicationId));
   const byChannel = await memoized(
     ctx,
@@ -83,6 +92,7 @@ export async function getReferralYield(
         })),
         referred,
       ),
+    read,
   );
   return { byChannel, asks: askYield(asks) };
 }

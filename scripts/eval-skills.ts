@@ -205,7 +205,13 @@ function scoreSet(postings: Posting[]): SetScore {
         if (match) {
           if (!match.hit) s.mention.tp++;
           match.hit = true;
-        } else s.mention.fp++;
+        } else {
+          s.mention.fp++;
+          // A wrong span of a skill that is right elsewhere in the posting (the document-level FP
+          // lines already show skills that are wrong everywhere).
+          if (gold.has(p.name))
+            s.misses.push(`  MFP ${posting.id} ${p.name} ← "${posting.text.slice(a, b)}" at ${a}`);
+        }
       }
     }
     s.mention.fn += goldSpans.filter((gs) => !gs.hit).length;

@@ -304,7 +304,7 @@ function applySentenceRules(matcher: SkillMatcher, text: string, lower: string, 
 
 /** The last words of a job title after a skill word: "Site Reliability Engineer", "Customer Service Advisor". */
 const TITLE_AFTER =
-  /^(?: [A-Z][A-Za-z-]*)? (?:Engineer|Executive|Manager|Officer|Advis[eo]r|Assistant|Analyst|Specialist|Co-?ordinator|Consultant|Lead|Technician|Developer|Administrator|Director|Associate|Representative|Agent|Operative|Inspector|Electrician|Supervisor|Worker|Clerk|Architect|Designer|Partner|Apprentice|Trainee|Intern)s?\b/;
+  /^(?: [A-Z][A-Za-z-]*)? (?:Engineer|Executive|Manager|Officer|Advis[eo]r|Assistant|Analyst|Specialist|Co-?ordinator|Consultant|Lead|Technician|Developer|Administrator|Director|Associate|Representative|Agent|Operative|Inspector|Electrician|Supervisor|Worker|Clerk|Architect|Designer|Partner|Apprentice|Trainee|Intern|Leader|Teacher|Nurse|Practitioner|Planner|Buyer|Accountant|Solicitor|Paralegal|Receptionist|Scientist|Researcher|Instructor|Trainer|Tutor|Mechanic|Fitter|Installer|Surveyor|Controller|Producer|Writer|Editor|Carer|Driver)s?\b/;
 
 /** A capitalised method, field or people word inside a job title ("Site Reliability Engineer"). */
 function inJobTitle(text: string, h: Hit): boolean {

@@ -268,7 +268,7 @@ function applySentenceRules(matcher: SkillMatcher, text: string, lower: string, 
     const skill = matcher.skills[h.entry.skill]!;
     const plain = PLAIN_WORDS.has(skill.category);
     const oneWord = plain && !lower.slice(h.start, h.end).includes(' ');
-    if (applyThrough(lower, h)) h.accepted = false;
+    if (applyThrough(lower, h) || aboutApplying(s, h.start, skill.category)) h.accepted = false;
     else if ((skill.category === 'practice' || skill.category === 'soft') && received(lower, s, h))
       h.accepted = false;
     else if (plain && (partOfName(text, lower, s, h) || companyValues(s, h.start))) h.accepted = false;
@@ -319,9 +319,14 @@ function toolInSentence(matcher: SkillMatcher, s: SentenceCache, hits: Hit[], h:
   return hits.some((o) => o !== h && o.start >= a && o.end <= b && isEvidence(matcher, o));
 }
 
-/** "Please apply through our Workday portal": the tool the application goes through, not a skill. */
+/**
+ * "Please apply through our Workday portal", "follow us on social media": the tool the application
+ * goes through or where the company posts, not a skill.
+ */
 function applyThrough(lower: string, h: Hit): boolean {
   if (/^ portals?\b/.test(lower.slice(h.end, h.end + 8))) return true;
+  if (/\b(?:follow|find|join|like) us on (?:[a-z]+ )?$/.test(lower.slice(Math.max(0, h.start - 24), h.start)))
+    return true;
   return /\bapply(?:ing)? (?:[a-z]+ ){0,3}?(?:through|via|on|using|in) (?:our |the )?$/.test(
     lower.slice(Math.max(0, h.start - 48), h.start),
   );
@@ -335,6 +340,13 @@ function taskObject(lower: string, h: Hit): boolean {
   return /\b(?:process|processing|processes|take|taking|make|making|chase|chasing|collect|collecting|post|posting|receive|receiving|record|recording|close to|near|next to|minutes from) (?:[a-z]+ )?$/.test(
     lower.slice(Math.max(0, h.start - 32), h.start),
   );
+}
+
+/** The privacy notice or application instructions at the end of a posting ("by applying you agree…"). */
+const APPLYING =
+  /\b(?:by applying|by submitting|your application|your (?:personal )?data|privacy (?:policy|notice|statement)|applicant data)\b/;
+function aboutApplying(s: SentenceCache, pos: number, category: string): boolean {
+  return category !== 'spoken' && s.has(APPLYING, pos);
 }
 
 /** What the candidate is given ("you will receive training and coaching", "access to mentorship"). */

@@ -116,12 +116,14 @@ export function companyValues(s: SentenceCache, pos: number): boolean {
 }
 
 /** Words that make an everyday word a field of work: "the energy sector", "travel industry". */
-const FIELD_NOUN =
-  /^[ -](?:sector|sectors|industry|industries|company|companies|business|businesses|firm|firms|agency|agencies|provider|providers|organi[sz]ations?|clients?|background|experience|markets?|brands?|start-?ups?|groups?|space|field)\b/;
+const FIELD_WORDS =
+  '(?:sector|sectors|industry|industries|company|companies|business|businesses|firm|firms|agency|agencies|provider|providers|organi[sz]ations?|clients?|background|experience|skills|markets?|brands?|start-?ups?|groups?|space|field|retail|retailers?|houses?|labels?|e-?commerce|logistics|network|operators?)';
+/** The word after, or after "and beauty": "the energy sector", "a fashion and beauty company". */
+const FIELD_NOUN = new RegExp(`^(?:[ -]| (?:and|&|or) [a-z-]+ )${FIELD_WORDS}\\b`);
 
 /** True when a field word that is also an everyday word ("energy", "travel") names a field here. */
 export function fieldUse(lower: string, start: number, end: number): boolean {
-  if (FIELD_NOUN.test(lower.slice(end, end + 16))) return true;
+  if (FIELD_NOUN.test(lower.slice(end, end + 40))) return true;
   return /\b(?:in|within|across|into) (?:the )?$/.test(lower.slice(Math.max(0, start - 12), start));
 }
 
@@ -218,7 +220,8 @@ export function aboutDegree(s: SentenceCache, start: number): boolean {
   return s.has(DEGREE, start);
 }
 
-const BENEFITS = /\b(benefits?|pension|perks?|package|discounts?|salary)\b/;
+const BENEFITS =
+  /\b(benefits?|pension|perks?|package|discounts?|salary|vouchers?|schemes?|allowance|subsidi[sz]ed|reimburse\w*|stipend|401\(?k\)?|pto|parental leave)\b/;
 
 /** "healthcare and pension", "discounts in retail": a field named among the benefits is a perk. */
 export function aboutBenefits(s: SentenceCache, start: number): boolean {

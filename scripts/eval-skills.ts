@@ -242,7 +242,11 @@ const dev2 = readPostings('dev2.txt');
 printSet('Rebound postings, dev set (tuned on)', dev, showMisses);
 printSet('Rebound postings, second dev set (tuned on after its first score)', dev2, showMisses);
 const dev3 = readPostings('dev3.txt');
-printSet('Rebound postings, third dev set: everyday words (tuned on after its first score)', dev3, showMisses);
+printSet(
+  'Rebound postings, third dev set: everyday words (tuned on after its first score)',
+  dev3,
+  showMisses,
+);
 // While tuning, `--no-heldout` keeps the held-out figures out of sight so no change is chosen by them.
 if (!process.argv.includes('--no-heldout')) {
   const heldout = readPostings('heldout.txt');

@@ -161,8 +161,14 @@ describe('names that are also skills', () => {
     expect(names('You will receive full training and coaching.')).toEqual([]);
     expect(names('Our roadmap is public.')).toEqual([]);
     // …but the same words asked of the candidate still count.
-    expect(names('You value teamwork and you enjoy mentoring junior staff.')).toEqual(['Teamwork', 'Mentoring']);
-    expect(names('We run 300 microservices on Google Cloud.')).toEqual(['Microservices', 'Google Cloud Platform']);
+    expect(names('You value teamwork and you enjoy mentoring junior staff.')).toEqual([
+      'Teamwork',
+      'Mentoring',
+    ]);
+    expect(names('We run 300 microservices on Google Cloud.')).toEqual([
+      'Microservices',
+      'Google Cloud Platform',
+    ]);
     // Ordinary words that are also product names.
     expect(names('Word of mouth brings most of our customers.')).toEqual([]);
     expect(names('Please apply through our Workday portal.')).toEqual([]);

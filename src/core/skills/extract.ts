@@ -288,7 +288,8 @@ function applySentenceRules(matcher: SkillMatcher, text: string, lower: string, 
   for (const h of titled) {
     const skill = h.entry.skill;
     if (matcher.skills[skill]!.category === 'soft') h.accepted = false;
-    else h.accepted = !hits.some((o) => o !== h && o.accepted && o.entry.skill === skill && !titled.includes(o));
+    else
+      h.accepted = !hits.some((o) => o !== h && o.accepted && o.entry.skill === skill && !titled.includes(o));
   }
   if (spoken.length === 0) return;
   const alone = spoken.map((h) => spokenLanguageUse(s, h.start, h.end, false));

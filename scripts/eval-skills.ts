@@ -1,11 +1,13 @@
 /**
  * Evaluates skill extraction. Everything it reads is in the repository (test/fixtures/skills-eval).
  *
- * 1. Rebound's own labelled postings (see test/fixtures/skills-eval/GUIDE.md): a dev set that
- *    changes are tuned on and a held-out set that is only scored. For each: document level (the
+ * 1. Rebound's own labelled postings (see test/fixtures/skills-eval/GUIDE.md): three dev sets that
+ *    changes are tuned on (dev3 is full of everyday words that look like skills) and a held-out set
+ *    that is only scored. For each: document level (the
  *    distinct skills a person sees per posting), mention level (each found span against the gold
  *    mentions), category accuracy and required / nice-to-have accuracy on the skills both agree on.
- *    Misses are printed for the dev set only (`--misses`); the held-out set never shows its misses.
+ *    Misses are printed for the dev sets only (`--misses`; MFP lines are wrong spans of a skill that
+ *    is right elsewhere in the posting); the held-out set never shows its misses.
  * 2. Green, Maynard & Lin (LREC 2022) test set: 336 UK job-ad sentences with gold BIO tags.
  *    A sentence's gold skills are the vocabulary skills named inside its gold Skill spans, found by
  *    a lenient pass (every surface in any case, no context rules) over the span text alone; a

@@ -60,6 +60,7 @@ const curated = JSON.parse(readFileSync(curatedFile, 'utf8')) as {
   categoryMerge: Curated<Record<string, string>>;
   anyCase: Curated<string[]>;
   degreeContext: Curated<string[]>;
+  fieldContext: Curated<string[]>;
   recategorise: Curated<Record<string, string>>;
   spokenExtra: Curated<{ add: string[]; drop: string[] }>;
   caseVariants: Curated<Record<string, string[]>>;
@@ -78,6 +79,7 @@ const COMMON_WORDS = new Set(curated.commonWords.entries);
 const PRODUCT_VENDORS = curated.productVendors.entries;
 const CATEGORY_MERGE = curated.categoryMerge.entries;
 const DEGREE_CONTEXT = new Set(curated.degreeContext.entries);
+const FIELD_CONTEXT = new Set(curated.fieldContext.entries);
 const RECATEGORISE = curated.recategorise.entries;
 const SPOKEN_EXTRA = curated.spokenExtra.entries;
 const CASE_VARIANTS = curated.caseVariants.entries;
@@ -143,8 +145,9 @@ interface Draft {
   aliases: string[];
   rules: Record<string, 'word' | 'case' | 'context' | 'tech'>;
   source: 'seed' | 'hand' | 'onet' | 'iso-639-1';
-  /** Counted only in a sentence about a degree ("a degree in finance", not "the finance team"). */
-  when?: 'degree';
+  /** Counted only in a sentence about a degree ("a degree in finance", not "the finance team"), or
+   * (`field`) as a single word only beside a word that makes it a field ("the energy sector"). */
+  when?: 'degree' | 'field';
   onetCount?: number;
 }
 
@@ -336,6 +339,7 @@ for (const s of skills) {
 for (const s of skills) {
   s.category = RECATEGORISE[s.name] ?? CATEGORY_MERGE[s.category] ?? s.category;
   if (DEGREE_CONTEXT.has(s.name)) s.when = 'degree';
+  else if (FIELD_CONTEXT.has(s.name)) s.when = 'field';
   // Spellings that count only beside technical words: "java/spring", "C# and . net".
   for (const surface of CASE_VARIANTS[s.name] ?? []) {
     if (!s.aliases.includes(surface)) s.aliases.push(surface);

@@ -18,7 +18,7 @@ interface TrieNode {
 }
 
 export interface SkillMatcher {
-  skills: { name: string; category: string; when?: 'degree' }[];
+  skills: { name: string; category: string; when?: 'degree' | 'field' }[];
   /**
    * The trie's transitions, kept small so they stay in the processor's cache: a state with many
    * children (the root, the first letters) has a dense row in `rows` (`dense[state]` is its row,

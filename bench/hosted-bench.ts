@@ -160,9 +160,16 @@ export async function benchHosted(): Promise<BenchRow[]> {
       results.push(await measure(url, pool, seeker, coach, size));
     }
 
-    const row = (label: string, users: number, r: { ours: Load; floor: Load }, goal: string, load: string) =>
+    const row = (
+      label: string,
+      users: number,
+      r: { ours: Load; floor: Load },
+      goal: string,
+      load: string,
+      connections = CONNECTIONS,
+    ) =>
       rows.push({
-        name: `${label} at ${n(users)} users, ${CONNECTIONS} connections (server pool ${poolSize}), ${SECONDS} s`,
+        name: `${label} at ${n(users)} users, ${connections} connection${connections === 1 ? '' : 's'} (server pool ${poolSize}), ${SECONDS} s`,
         figure:
           r.ours.rps === 0
             ? 'no response completed within the run'
@@ -192,6 +199,15 @@ export async function benchHosted(): Promise<BenchRow[]> {
           'p99 ≤ 300 ms',
           r.load,
         );
+        if (r.caseloadAlone)
+          row(
+            `GET /api/v1/caseload (coach, ${coach?.seekers} seekers), one request at a time`,
+            r.users,
+            r.caseloadAlone,
+            '≤ 300 ms',
+            r.load,
+            1,
+          );
       }
     }
     if (results.length > 1) {

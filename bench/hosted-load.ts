@@ -31,10 +31,15 @@ export interface Load {
   status?: number;
 }
 
-async function httpLoad(url: string, token: string, seconds: number): Promise<Load> {
+async function httpLoad(
+  url: string,
+  token: string,
+  seconds: number,
+  connections = CONNECTIONS,
+): Promise<Load> {
   const result = await autocannon({
     url,
-    connections: CONNECTIONS,
+    connections,
     duration: seconds,
     // The load generator in its own thread, so it does not queue behind the server it measures.
     workers: 1,
@@ -49,13 +54,18 @@ async function httpLoad(url: string, token: string, seconds: number): Promise<Lo
 }
 
 /** The floor: `fn` run by CONNECTIONS workers in a closed loop over a pg Pool, each call timed. */
-async function sqlLoad(pool: pg.Pool, fn: (c: pg.Pool) => Promise<unknown>, seconds: number): Promise<Load> {
+async function sqlLoad(
+  pool: pg.Pool,
+  fn: (c: pg.Pool) => Promise<unknown>,
+  seconds: number,
+  connections = CONNECTIONS,
+): Promise<Load> {
   const times: number[] = [];
   const end = performance.now() + seconds * 1000;
   let errors = 0;
   const t0 = performance.now();
   await Promise.all(
-    Array.from({ length: CONNECTIONS }, async () => {
+    Array.from({ length: connections }, async () => {
       while (performance.now() < end) {
         const s = performance.now();
         try {
@@ -136,6 +146,8 @@ export interface SizeResult {
   today: { ours: Load; floor: Load };
   insights: { ours: Load; floor: Load };
   caseload?: { ours: Load; floor: Load } | 'missing';
+  /** The caseload as one coach sees it: a single connection, one request after another. */
+  caseloadAlone?: { ours: Load; floor: Load };
   load: string;
 }
 
@@ -147,11 +159,16 @@ export async function measure(
   users: number,
 ): Promise<SizeResult> {
   const f = floors(seeker.workspaceId, coach.email);
-  const pair = async (path: string, floor: (c: pg.Pool) => Promise<unknown>, token = seeker.token) => {
-    await httpLoad(`${url}${path}`, token, 1); // warm-up
-    const ours = await httpLoad(`${url}${path}`, token, SECONDS);
-    await sqlLoad(pool, floor, 1);
-    const fl = await sqlLoad(pool, floor, SECONDS);
+  const pair = async (
+    path: string,
+    floor: (c: pg.Pool) => Promise<unknown>,
+    token = seeker.token,
+    connections = CONNECTIONS,
+  ) => {
+    await httpLoad(`${url}${path}`, token, 1, connections); // warm-up
+    const ours = await httpLoad(`${url}${path}`, token, SECONDS, connections);
+    await sqlLoad(pool, floor, 1, connections);
+    const fl = await sqlLoad(pool, floor, SECONDS, connections);
     return { ours, floor: fl };
   };
   const list = await pair('/api/v1/applications', f.list);
@@ -163,7 +180,9 @@ export async function measure(
   const caseload =
     probe.status === 404 ? ('missing' as const) : await pair('/api/v1/caseload', f.caseload, coach.token);
   if (caseload !== 'missing' && probe.status !== 200) caseload.ours.status = probe.status;
-  return { users, list, today, insights, caseload, load: loadAverages() };
+  const caseloadAlone =
+    caseload === 'missing' ? undefined : await pair('/api/v1/caseload', f.caseload, coach.token, 1);
+  return { users, list, today, insights, caseload, caseloadAlone, load: loadAverages() };
 }
 
 export async function checkStatus(url: string, token: string, path: string): Promise<void> {

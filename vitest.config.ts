@@ -1,16 +1,42 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+
+// Most test time is spent waiting (PostgreSQL, child processes, Chromium), so even a 2-core machine
+// keeps two workers busy; Vitest's default there would be one.
+const workers = Math.max(2, availableParallelism());
 
 export default defineConfig({
   test: {
+    maxWorkers: workers,
     projects: [
       {
         test: {
           name: 'unit',
           environment: 'node',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: ['test/cli/**'],
           globalSetup: ['test/support/build-once.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // A worker keeps the modules it loaded from one file to the next (loading Fastify, Kysely
+          // and the services again for every file cost about a second of CPU each). Tests share no
+          // state through modules: each opens its own database, server and temporary folders.
+          isolate: false,
+          maxWorkers: workers,
+        },
+      },
+      {
+        test: {
+          // The CLI tests: `rebound` runs in process (test/cli/run.ts), a few times as the real binary.
+          name: 'cli',
+          environment: 'node',
+          include: ['test/cli/**/*.test.ts'],
+          globalSetup: ['test/support/build-once.ts'],
+          // The limit only catches a hang; speed is measured by `npm run bench -- cli`.
+          testTimeout: 180_000,
+          hookTimeout: 60_000,
+          isolate: false,
+          maxWorkers: workers,
         },
       },
       {
@@ -18,11 +44,15 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['e2e/**/*.test.ts'],
+          // One Chromium for the whole run; each file connects to it (launchBrowser) and opens
+          // its own contexts.
+          globalSetup: ['e2e/support/browser-server.ts'],
           // Limits catch hangs, not slowness: on a busy 2-core machine Chromium can take minutes.
           testTimeout: 180_000,
           hookTimeout: 180_000,
           expect: { poll: { timeout: 20_000 } },
-          fileParallelism: false,
+          // Browser files run beside the other tests (two at a time at most), not in a queue after them.
+          maxWorkers: workers,
         },
       },
     ],

@@ -26,7 +26,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   } catch {
     installed = false;
   }
-  if (installed) server = await chromium.launchServer({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  if (installed)
+    server = await chromium.launchServer({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   project.provide('chromiumWsEndpoint', server?.wsEndpoint() ?? '');
   return async () => {
     await server?.close();

@@ -1,23 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { Server as HttpServer } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startPageServer } from '../src/services/imports/test-page-server.ts';
 import { startTestServer } from '../test/support/server.ts';
-import { describeInBrowser, ensureWebBuilt, launchBrowser, newPage } from './support/browser.ts';
+import { browserForFile, describeInBrowser, newPage } from './support/browser.ts';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureWebBuilt();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const rejectionEml = readFileSync(
   new URL('../test/fixtures/mail/email-agent/rejection.eml', import.meta.url),
@@ -63,7 +54,7 @@ describeInBrowser('import sources', () => {
     pages = await startPageServer();
     // The job pages are served from this machine: turn on reading them, as a local user can.
     await api(server, 'PATCH', '/api/v1/settings', { fetchLocalAddresses: true });
-    page = await newPage(browser, 1280, 800);
+    page = await newPage(browser(), 1280, 800);
   });
 
   afterAll(async () => {

@@ -30,7 +30,7 @@ export async function launchBrowser(): Promise<Browser> {
  * The usual start of a browser test file: the web app built, and a browser for the file's tests,
  * closed after them. Returns a getter, since the browser exists only once the file starts.
  */
-export function useBrowser(): () => Browser {
+export function browserForFile(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
     await ensureWebBuilt();

@@ -1,9 +1,17 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-// Most test time is spent waiting (PostgreSQL, child processes, Chromium), so even a 2-core machine
-// keeps two workers busy; Vitest's default there would be one.
+// Most test time is spent waiting (PostgreSQL, sockets, Chromium), so even a 2-core machine keeps
+// two workers busy; Vitest's default there would be one. All projects share these workers.
 const workers = Math.max(2, availableParallelism());
+
+const shared = {
+  environment: 'node',
+  maxWorkers: workers,
+  // Stubs end with their test (workers run file after file without reloading, below).
+  unstubEnvs: true,
+  unstubGlobals: true,
+} as const;
 
 export default defineConfig({
   test: {
@@ -11,8 +19,8 @@ export default defineConfig({
     projects: [
       {
         test: {
+          ...shared,
           name: 'unit',
-          environment: 'node',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'scripts/**/*.test.ts'],
           exclude: ['test/cli/**'],
           globalSetup: ['test/support/build-once.ts'],
@@ -22,37 +30,34 @@ export default defineConfig({
           // and the services again for every file cost about a second of CPU each). Tests share no
           // state through modules: each opens its own database, server and temporary folders.
           isolate: false,
-          maxWorkers: workers,
         },
       },
       {
         test: {
-          // The CLI tests: `rebound` runs in process (test/cli/run.ts), a few times as the real binary.
+          ...shared,
+          // `rebound` runs in process (test/cli/run.ts); a few files run the real binary.
           name: 'cli',
-          environment: 'node',
           include: ['test/cli/**/*.test.ts'],
           globalSetup: ['test/support/build-once.ts'],
           // The limit only catches a hang; speed is measured by `npm run bench -- cli`.
           testTimeout: 180_000,
           hookTimeout: 60_000,
           isolate: false,
-          maxWorkers: workers,
         },
       },
       {
         test: {
+          ...shared,
           name: 'e2e',
-          environment: 'node',
           include: ['e2e/**/*.test.ts'],
-          // One Chromium for the whole run; each file connects to it (launchBrowser) and opens
+          // One Chromium for the whole run; each file connects to it (browserForFile) and opens
           // its own contexts.
           globalSetup: ['e2e/support/browser-server.ts'],
           // Limits catch hangs, not slowness: on a busy 2-core machine Chromium can take minutes.
           testTimeout: 180_000,
           hookTimeout: 180_000,
           expect: { poll: { timeout: 20_000 } },
-          // Browser files run beside the other tests (two at a time at most), not in a queue after them.
-          maxWorkers: workers,
+          // Browser files run beside the other tests, not in a queue after them.
         },
       },
     ],

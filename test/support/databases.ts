@@ -1,6 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { openStore, type Store } from '../../src/store/connect.ts';
 
@@ -35,9 +45,39 @@ function checkPostgres(): Promise<boolean> {
   return pgAvailable;
 }
 
+const MIGRATIONS = fileURLToPath(new URL('../../src/store/migrations/', import.meta.url));
+let sqliteTemplate: Promise<string> | undefined;
+
+/**
+ * A SQLite file with every migration applied, made once and copied for each test instead of
+ * migrating each new database. It is named by a hash of the migration files, so a new or changed
+ * migration makes a new one; runs at once share it (written aside, then renamed into place).
+ */
+function migratedSqliteFile(): Promise<string> {
+  sqliteTemplate ??= (async () => {
+    const hash = createHash('sha256');
+    for (const name of readdirSync(MIGRATIONS).sort())
+      hash.update(name).update(readFileSync(join(MIGRATIONS, name)));
+    const file = join(tmpdir(), `rebound-test-migrated-${hash.digest('hex').slice(0, 16)}.db`);
+    if (existsSync(file)) return file;
+    const dir = mkdtempSync(join(tmpdir(), 'rebound-test-template-'));
+    try {
+      const store = await openStore({ kind: 'sqlite', file: join(dir, 'rebound.db') });
+      await store.close();
+      renameSync(join(dir, 'rebound.db'), file);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    return file;
+  })();
+  return sqliteTemplate;
+}
+
 async function openSqlite(options: { migrate?: boolean } = {}): Promise<Store> {
   const dir = mkdtempSync(join(tmpdir(), 'rebound-test-'));
-  const store = await openStore({ kind: 'sqlite', file: join(dir, 'rebound.db') }, options);
+  const file = join(dir, 'rebound.db');
+  if (options.migrate !== false) copyFileSync(await migratedSqliteFile(), file);
+  const store = await openStore({ kind: 'sqlite', file }, options);
   return {
     ...store,
     close: async () => {

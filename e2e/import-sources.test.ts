@@ -41,7 +41,10 @@ async function download(page: Page, row: string): Promise<{ name: string; text: 
     .last()
     .getByRole('link', { name: 'Download' });
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+  // Read through the connection (the shared Chromium may run in another process than the test).
+  const chunks: Buffer[] = [];
+  for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+  return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
 }
 
 describeInBrowser('import sources', () => {

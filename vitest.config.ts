@@ -57,7 +57,9 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 180_000,
           expect: { poll: { timeout: 20_000 } },
-          // Browser files run beside the other tests, not in a queue after them.
+          // Browser files run beside the other tests, not in a queue after them, and keep loaded
+          // modules between files as the others do.
+          isolate: false,
         },
       },
     ],

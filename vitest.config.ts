@@ -50,9 +50,8 @@ export default defineConfig({
           ...shared,
           name: 'e2e',
           include: ['e2e/**/*.test.ts'],
-          // One Chromium for the whole run; each file connects to it (browserForFile) and opens
-          // its own contexts.
-          globalSetup: ['e2e/support/browser-server.ts'],
+          // One Chromium per worker, shared by the files it runs in turn (launchBrowser in
+          // e2e/support/browser.ts); each file opens its own contexts.
           // Limits catch hangs, not slowness: on a busy 2-core machine Chromium can take minutes.
           testTimeout: 180_000,
           hookTimeout: 180_000,

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, inject } from 'vitest';
+import { type Browser, type BrowserServer, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { hasTool } from '../../test/support/tools.ts';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 
@@ -15,15 +15,22 @@ export function describeInBrowser(name: string, fn: () => void): void {
   describe.skipIf(!hasTool('chromium'))(name, fn);
 }
 
+let shared: Promise<BrowserServer> | undefined;
+
 /**
- * A browser for one test file: a connection to the Chromium the run shares (started once by
- * e2e/support/browser-server.ts), or a Chromium of its own when a file runs outside that setup.
- * `close()` on it closes the file's contexts and disconnects; the shared Chromium keeps running.
+ * A browser for one test file: a connection to the Chromium this worker shares between the files
+ * it runs one after another (started on first use, ended with the worker). `close()` on it closes
+ * the file's contexts and disconnects; the Chromium keeps running for the next file. Files that
+ * run at the same time are in different workers, so they never share a Chromium (nor its
+ * clipboard).
  */
 export async function launchBrowser(): Promise<Browser> {
-  const endpoint = inject('chromiumWsEndpoint');
-  if (endpoint) return chromium.connect(endpoint);
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  shared ??= chromium.launchServer({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const server = await shared.catch((error: unknown) => {
+    shared = undefined;
+    throw error;
+  });
+  return chromium.connect(server.wsEndpoint());
 }
 
 /**

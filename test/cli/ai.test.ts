@@ -90,9 +90,9 @@ describe('rebound draft themes', () => {
   let appId: string;
   beforeAll(async () => {
     chat = await startChatServer();
-    const added = await runCli(['add', '--company', 'Acme', '--role', 'Data Analyst', '--db', db, '--json']);
+    const added = await rebound(['add', '--company', 'Acme', '--role', 'Data Analyst', '--db', db, '--json']);
     appId = JSON.parse(added.stdout).id;
-    expect((await runCli(['reject', appId, '--db', db])).code).toBe(0);
+    expect((await rebound(['reject', appId, '--db', db])).code).toBe(0);
   });
   afterAll(async () => {
     await chat.close();
@@ -100,27 +100,27 @@ describe('rebound draft themes', () => {
   });
 
   it('asks the model only with --ai, and keeps the edited themes beside the unchanged reply', async () => {
-    const early = await runCli(['draft', 'themes', appId, '--show', '--db', db]);
+    const early = await rebound(['draft', 'themes', appId, '--show', '--db', db]);
     expect(early.stderr).toContain('There is no reply from Acme yet');
-    await runCli(['feedback', 'sent', appId, '--db', db]);
-    await runCli(['feedback', 'answered', appId, '--text', 'Your SQL answers were thin.', '--db', db]);
-    await runCli(['ai', 'set', '--url', chat.baseUrl, '--model', 'echo', '--db', db]);
-    const shown = await runCli(['draft', 'themes', appId, '--show', '--db', db]);
+    await rebound(['feedback', 'sent', appId, '--db', db]);
+    await rebound(['feedback', 'answered', appId, '--text', 'Your SQL answers were thin.', '--db', db]);
+    await rebound(['ai', 'set', '--url', chat.baseUrl, '--model', 'echo', '--db', db]);
+    const shown = await rebound(['draft', 'themes', appId, '--show', '--db', db]);
     expect(shown.stdout).toContain('Your SQL answers were thin.');
     expect(chat.received).toHaveLength(0);
 
-    const res = await runCli(['draft', 'themes', appId, '--ai', '--db', db]);
+    const res = await rebound(['draft', 'themes', appId, '--ai', '--db', db]);
     expect(res.code).toBe(0);
     expect(chat.received.at(-1)!.body.messages[0]!.content).toBe(shown.stdout.replace(/\n$/, ''));
     expect(res.stdout).toMatch(/Logged: .* · summarise_feedback_reply · \d+ characters sent to echo · ok/);
 
     const file = join(dir, 'themes.txt');
     writeFileSync(file, '- SQL practice\n');
-    expect((await runCli(['draft', 'themes', appId, '--keep', file, '--db', db])).stdout).toContain(
+    expect((await rebound(['draft', 'themes', appId, '--keep', file, '--db', db])).stdout).toContain(
       'the reply is unchanged',
     );
-    expect((await runCli(['draft', 'themes', appId, '--db', db])).stdout.trim()).toBe('- SQL practice');
-    const f = JSON.parse((await runCli(['feedback', 'draft', appId, '--db', db, '--json'])).stdout);
+    expect((await rebound(['draft', 'themes', appId, '--db', db])).stdout.trim()).toBe('- SQL practice');
+    const f = JSON.parse((await rebound(['feedback', 'draft', appId, '--db', db, '--json'])).stdout);
     expect(f.answer).toBe('Your SQL answers were thin.');
   });
 });

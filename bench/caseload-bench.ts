@@ -126,6 +126,7 @@ async function main(): Promise<void> {
           () =>
             repo.caseloadApplications(store.db, seekerIds, {
               rejectedSince: '2026-11-13',
+              stageSinceBy: '2026-10-31',
               sentFrom: '2026-11-09',
               sentTo: '2026-11-16',
             }),

@@ -57,6 +57,19 @@ export function generateJobText(vocabulary: Vocabulary, bytes: number, seed = 7)
 const mbps = (chars: number, ms: number) => chars / (1024 * 1024) / (ms / 1000);
 const fmt = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 1 });
 
+/** The least processor time (user + system, ms) of `runs` calls, after one warm-up call. */
+function cpuBest(fn: () => unknown, runs: number): number {
+  fn();
+  let best = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < runs; r++) {
+    const start = process.cpuUsage();
+    fn();
+    const used = process.cpuUsage(start);
+    best = Math.min(best, (used.user + used.system) / 1000);
+  }
+  return best;
+}
+
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -72,6 +85,16 @@ export async function benchSkills(): Promise<BenchRow[]> {
   const floor = percentile(await timeRuns(() => text.toLowerCase().split(/[^a-z0-9]+/), 5, 2), 50);
   const oursRate = mbps(text.length, ours);
   const floorRate = mbps(text.length, floor);
+  // The same two measured in processor time, best of five: on a machine busy with other work the
+  // wall-clock rates above fall with the load, while these move much less.
+  const oursCpu = mbps(
+    text.length,
+    cpuBest(() => extractSkills(matcher, text), 5),
+  );
+  const floorCpu = mbps(
+    text.length,
+    cpuBest(() => text.toLowerCase().split(/[^a-z0-9]+/), 5),
+  );
 
   // One regex per surface form over a 128 KB slice; the rate scales linearly with text length.
   const regexes = vocabulary.skills.flatMap((s) =>
@@ -102,6 +125,13 @@ export async function benchSkills(): Promise<BenchRow[]> {
       figure: `${fmt(oursRate)} MB/s`,
       floor: `lowercase + split: ${fmt(floorRate)} MB/s`,
       ratio: `${(oursRate / floorRate).toFixed(2)}× floor`,
+      goal: '≥ 20 MB/s and ≥ 0.25× floor',
+    },
+    {
+      name: 'skill extraction in processor time (steadier on a loaded machine)',
+      figure: `${fmt(oursCpu)} MB/s`,
+      floor: `lowercase + split: ${fmt(floorCpu)} MB/s`,
+      ratio: `${(oursCpu / floorCpu).toFixed(2)}× floor`,
       goal: '≥ 20 MB/s and ≥ 0.25× floor',
     },
     {

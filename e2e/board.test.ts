@@ -1,20 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestServer } from '../test/support/server.ts';
-import { describeInBrowser, ensureWebBuilt, launchBrowser, mouseDrag, newPage } from './support/browser.ts';
+import { browserForFile, describeInBrowser, mouseDrag, newPage } from './support/browser.ts';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureWebBuilt();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const column = (page: Page, id: string) => page.getByTestId(`column-${id}`);
 const card = (page: Page, company: string) =>
@@ -43,7 +34,7 @@ describeInBrowser('board', () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    page = await newPage(browser);
+    page = await newPage(browser());
   });
 
   afterAll(async () => {
@@ -157,7 +148,7 @@ describeInBrowser('first run', () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    page = await newPage(browser);
+    page = await newPage(browser());
   });
 
   afterAll(async () => {

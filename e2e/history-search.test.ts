@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { startTestServer } from '../test/support/server.ts';
-import { ensureWebBuilt, launchBrowser, newPage } from './support/browser.ts';
+import { browserForFile, newPage } from './support/browser.ts';
 
 /**
  * Issue 10, items 2, 4, 5, 7, 8, 9 and 10 as a person meets them: rounds and notes that can be
@@ -12,16 +12,7 @@ import { ensureWebBuilt, launchBrowser, newPage } from './support/browser.ts';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureWebBuilt();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const card = (page: Page, company: string) =>
   page
@@ -30,7 +21,7 @@ const card = (page: Page, company: string) =>
 
 async function withServer(now: string, run: (server: Server, page: Page) => Promise<void>) {
   const server = await startTestServer({ now: new Date(now) });
-  const page = await newPage(browser, 1366, 900);
+  const page = await newPage(browser(), 1366, 900);
   try {
     await run(server, page);
   } catch (error) {

@@ -14,13 +14,33 @@ async function person(browser: Browser): Promise<{ context: BrowserContext; page
   return { context, page: await context.newPage() };
 }
 
-/** Desktop and phone screenshots when REBOUND_SHOTS_DIR is set (to look at, not to compare). */
+/**
+ * Every page is checked at phone width (390 px): nothing wider than the screen, no table cut off
+ * at its edge. Desktop and phone screenshots too when REBOUND_SHOTS_DIR is set (to look at).
+ */
 async function shoot(page: Page, name: string): Promise<void> {
-  if (!SHOTS) return;
-  await page.screenshot({ path: `${SHOTS}/${name}-desktop.png`, fullPage: true });
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}-desktop.png`, fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: `${SHOTS}/${name}-phone.png`, fullPage: true });
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const width = window.innerWidth;
+          const over: string[] = [];
+          if (document.documentElement.scrollWidth > width) over.push('the page scrolls sideways');
+          // The closed menu slides off to the left; until it has, it covers the page.
+          const menu = document.querySelector('.mantine-AppShell-navbar');
+          if (menu && menu.getBoundingClientRect().right > 1) over.push('the menu covers the page');
+          for (const table of document.querySelectorAll('main table')) {
+            if (table.getBoundingClientRect().right > width + 1)
+              over.push(`a table is cut off: ${(table.textContent ?? '').slice(0, 40)}`);
+          }
+          return over;
+        }),
+      { message: `${name} at phone width` },
+    )
+    .toEqual([]);
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}-phone.png`, fullPage: true });
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 
@@ -39,278 +59,285 @@ async function signUp(page: Page, base: string, name: string, email: string): Pr
     });
 }
 
-describeInBrowser('hosted mode: accounts, sharing and the coach view', () => {
-  let browser: Browser;
-  let server: TestServer;
-
+/**
+ * A fresh hosted server on `database` (a temporary SQLite file, or a PostgreSQL schema of its own,
+ * dropped after) and a browser, for one describe block.
+ */
+function withServerAndBrowser(database: 'sqlite' | 'postgres', now?: Date) {
+  let browser: Browser | undefined;
+  let server: TestServer | undefined;
   beforeAll(async () => {
     await ensureWebBuilt();
     browser = await launchBrowser();
-    server = await startTestServer({ hosted: true, now: new Date('2026-11-27T10:00:00Z') });
+    server = await startTestServer({ database, hosted: true, now });
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
+  return {
+    get browser(): Browser {
+      if (!browser) throw new Error('the browser starts in beforeAll');
+      return browser;
+    },
+    get server(): TestServer {
+      if (!server) throw new Error('the server starts in beforeAll');
+      return server;
+    },
+  };
+}
 
-  it('signs up the first admin, lets a seeker share applications with a coach, and ends it', async () => {
-    // A new server: the app opens on sign-in; wrong passwords are told plainly.
-    const admin = await person(browser);
-    await admin.page.goto(server.url);
-    await admin.page.getByRole('heading', { name: 'Sign in' }).waitFor();
-    await shoot(admin.page, 'sign-in');
-    await admin.page.getByLabel('E-mail').fill('nobody@example.org');
-    await admin.page.getByLabel('Password', { exact: true }).fill('not the password');
-    await admin.page.getByRole('button', { name: 'Sign in' }).click();
-    await admin.page.getByText('The e-mail or the password is wrong.').waitFor();
+// Each database gets its own fresh server: a temporary SQLite file, or a schema of its own on
+// PostgreSQL (named per run, dropped after), so runs never see each other's accounts.
+for (const database of ['sqlite', 'postgres'] as const) {
+  describeInBrowser(`hosted mode on ${database}: accounts, sharing and the coach view`, () => {
+    const env = withServerAndBrowser(database, new Date('2026-11-27T10:00:00Z'));
 
-    // The first person to sign up becomes the admin.
-    await admin.page.getByRole('link', { name: 'Create an account' }).click();
-    await signUp(admin.page, server.url, 'Ada Admin', 'ada@example.org');
-    await admin.page.getByRole('link', { name: 'Admin' }).waitFor();
-    await admin.page.getByRole('button', { name: 'Account of Ada Admin' }).click();
-    await admin.page.getByText('ada@example.org · Admin').waitFor();
-    await admin.page.getByRole('menuitem', { name: 'Account and password' }).click();
-    await admin.page.getByRole('heading', { name: 'Your account' }).waitFor();
-    await admin.page.getByRole('button', { name: 'Change password' }).click();
-    await admin.page.getByText('The new password must be at least 10 characters.').waitFor();
-    await shoot(admin.page, 'account');
-    // The admin's pages open whole even where this server lacks a route of theirs.
-    await admin.page.getByRole('link', { name: 'Admin' }).click();
-    await admin.page.getByRole('heading', { name: 'Invitations' }).waitFor();
-    await shoot(admin.page, 'admin');
-    await admin.page.locator('main').getByRole('link', { name: 'Cohorts' }).click();
-    await admin.page.getByRole('heading', { name: 'Cohorts' }).waitFor();
-    expect(await admin.page.getByText('Something went wrong').count()).toBe(0);
+    it('signs up the first admin, lets a seeker share applications with a coach, and ends it', async () => {
+      // A new server: the app opens on sign-in; wrong passwords are told plainly.
+      const admin = await person(env.browser);
+      await admin.page.goto(env.server.url);
+      await admin.page.getByRole('heading', { name: 'Sign in' }).waitFor();
+      await shoot(admin.page, 'sign-in');
+      await admin.page.getByLabel('E-mail').fill('nobody@example.org');
+      await admin.page.getByLabel('Password', { exact: true }).fill('not the password');
+      await admin.page.getByRole('button', { name: 'Sign in' }).click();
+      await admin.page.getByText('The e-mail or the password is wrong.').waitFor();
 
-    // After that sign-up is by invitation; the admin opens it (directly, the admin route is not here).
-    const refused = await person(browser);
-    await refused.page.goto(`${server.url}/forgot-password`);
-    await refused.page.getByRole('button', { name: 'Send the link' }).click();
-    await refused.page.getByText('E-mail must be an e-mail address.').waitFor();
-    await refused.page.goto(`${server.url}/sign-up`);
-    await refused.page.getByLabel('Your name').fill('Early Bird');
-    await refused.page.getByLabel('E-mail').fill('early@example.org');
-    await refused.page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await refused.page.getByRole('button', { name: 'Create account' }).click();
-    await refused.page.getByText('Sign-up on this server is by invitation.', { exact: false }).waitFor();
-    await refused.context.close();
+      // The first person to sign up becomes the admin.
+      await admin.page.getByRole('link', { name: 'Create an account' }).click();
+      await signUp(admin.page, env.server.url, 'Ada Admin', 'ada@example.org');
+      await admin.page.getByRole('link', { name: 'Admin' }).waitFor();
+      await admin.page.getByRole('button', { name: 'Account of Ada Admin' }).click();
+      await admin.page.getByText('ada@example.org · Admin').waitFor();
+      await admin.page.getByRole('menuitem', { name: 'Account and password' }).click();
+      await admin.page.getByRole('heading', { name: 'Your account' }).waitFor();
+      await admin.page.getByRole('button', { name: 'Change password' }).click();
+      await admin.page.getByText('The new password must be at least 10 characters.').waitFor();
+      await shoot(admin.page, 'account');
+      // The admin's pages open whole even where this server lacks a route of theirs.
+      await admin.page.getByRole('link', { name: 'Admin' }).click();
+      await admin.page.getByRole('heading', { name: 'Invitations' }).waitFor();
+      await shoot(admin.page, 'admin');
+      await admin.page.locator('main').getByRole('link', { name: 'Cohorts' }).click();
+      await admin.page.getByRole('heading', { name: 'Cohorts' }).waitFor();
+      await shoot(admin.page, 'cohorts');
+      expect(await admin.page.getByText('Something went wrong').count()).toBe(0);
 
-    // The admin invites a coach (the link is shown to copy: no SMTP here) and opens sign-up.
-    await admin.page.getByRole('link', { name: 'Admin' }).click();
-    await admin.page.getByLabel('E-mail').fill('casey@example.org');
-    await admin.page.getByRole('combobox', { name: 'Role', exact: true }).click();
-    await admin.page.getByRole('option', { name: 'Coach', exact: true }).click();
-    await admin.page.getByRole('button', { name: 'Invite' }).click();
-    const link = (await admin.page.locator('code', { hasText: '/sign-up?invitation=' }).textContent()) ?? '';
-    expect(link).toContain('/sign-up?invitation=');
-    await admin.page.getByLabel('Anyone can sign up').check({ force: true });
-    await expect
-      .poll(() => admin.page.getByRole('switch', { name: 'Anyone can sign up' }).isChecked())
-      .toBe(true);
+      // After that sign-up is by invitation; the admin opens it (directly, the admin route is not here).
+      const refused = await person(env.browser);
+      await refused.page.goto(`${env.server.url}/forgot-password`);
+      await refused.page.getByRole('button', { name: 'Send the link' }).click();
+      await refused.page.getByText('E-mail must be an e-mail address.').waitFor();
+      await refused.page.goto(`${env.server.url}/sign-up`);
+      await refused.page.getByLabel('Your name').waitFor();
+      await shoot(refused.page, 'sign-up');
+      await refused.page.getByLabel('Your name').fill('Early Bird');
+      await refused.page.getByLabel('E-mail').fill('early@example.org');
+      await refused.page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+      await refused.page.getByRole('button', { name: 'Create account' }).click();
+      await refused.page.getByText('Sign-up on this server is by invitation.', { exact: false }).waitFor();
+      await refused.context.close();
 
-    const seeker = await person(browser);
-    await signUp(seeker.page, server.url, 'Sam Rivera', 'sam@example.org');
-    // Casey follows the invitation: the page says who invited whom, as what.
-    const coach = await person(browser);
-    const invitation = new URL(link);
-    await coach.page.goto(`${server.url}${invitation.pathname}${invitation.search}`);
-    await coach.page.getByText('Ada Admin invited casey@example.org to join as coach.').waitFor();
-    await expect.poll(() => coach.page.getByLabel('E-mail').inputValue()).toBe('casey@example.org');
-    await coach.page.getByLabel('Your name').fill('Casey Coach');
-    await coach.page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await coach.page.getByRole('button', { name: 'Create account' }).click();
-    await coach.page.getByRole('button', { name: 'Account of Casey Coach' }).waitFor();
+      // The admin invites a coach (the link is shown to copy: no SMTP here) and opens sign-up.
+      await admin.page.getByRole('link', { name: 'Admin' }).click();
+      await admin.page.getByLabel('E-mail').fill('casey@example.org');
+      await admin.page.getByRole('combobox', { name: 'Role', exact: true }).click();
+      await admin.page.getByRole('option', { name: 'Coach', exact: true }).click();
+      await admin.page.getByRole('button', { name: 'Invite' }).click();
+      const link =
+        (await admin.page.locator('code', { hasText: '/sign-up?invitation=' }).textContent()) ?? '';
+      expect(link).toContain('/sign-up?invitation=');
+      await shoot(admin.page, 'admin-invited');
+      // The switch shows the server's setting: it turns on once the change is saved (slower on
+      // PostgreSQL), so click once and wait for it rather than expect it to flip at once.
+      await admin.page.getByRole('switch', { name: 'Anyone can sign up' }).click({ force: true });
+      await expect
+        .poll(() => admin.page.getByRole('switch', { name: 'Anyone can sign up' }).isChecked())
+        .toBe(true);
 
-    // Sam's job search: two applications and a private journal entry.
-    for (const [company, role] of [
-      ['Northwind Labs', 'Platform Engineer'],
-      ['Fabrikam', 'Site Reliability Engineer'],
-    ]) {
-      const res = await seeker.page.request.post(`${server.url}/api/v1/applications`, {
-        data: { company, role, stage: 'applied' },
+      const seeker = await person(env.browser);
+      await signUp(seeker.page, env.server.url, 'Sam Rivera', 'sam@example.org');
+      // Casey follows the invitation: the page says who invited whom, as what.
+      const coach = await person(env.browser);
+      const invitation = new URL(link);
+      await coach.page.goto(`${env.server.url}${invitation.pathname}${invitation.search}`);
+      await coach.page.getByText('Ada Admin invited casey@example.org to join as coach.').waitFor();
+      await expect.poll(() => coach.page.getByLabel('E-mail').inputValue()).toBe('casey@example.org');
+      await coach.page.getByLabel('Your name').fill('Casey Coach');
+      await coach.page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+      await coach.page.getByRole('button', { name: 'Create account' }).click();
+      await coach.page.getByRole('button', { name: 'Account of Casey Coach' }).waitFor();
+
+      // Sam's job search: two applications and a private journal entry.
+      for (const [company, role] of [
+        ['Northwind Labs', 'Platform Engineer'],
+        ['Fabrikam', 'Site Reliability Engineer'],
+      ]) {
+        const res = await seeker.page.request.post(`${env.server.url}/api/v1/applications`, {
+          data: { company, role, stage: 'applied' },
+        });
+        expect(res.status()).toBe(201);
+      }
+      const journal = await seeker.page.request.post(`${env.server.url}/api/v1/journal`, {
+        data: { mood: 2, text: 'A private worry about money' },
       });
-      expect(res.status()).toBe(201);
-    }
-    const journal = await seeker.page.request.post(`${server.url}/api/v1/journal`, {
-      data: { mood: 2, text: 'A private worry about money' },
+      expect(journal.status()).toBe(201);
+
+      // Sam shares applications with Casey; the page says what is never shared.
+      await seeker.page.getByRole('link', { name: 'Sharing' }).click();
+      await seeker.page.getByText('Your journal, moods and private writing are never shared').waitFor();
+      await seeker.page.getByRole('button', { name: 'Share' }).click();
+      await seeker.page.getByText("The coach's e-mail must be an e-mail address.").waitFor();
+      await seeker.page.getByLabel("Coach's e-mail").fill('casey@example.org');
+      await seeker.page.getByRole('button', { name: 'Share' }).click();
+      await seeker.page.getByText('What to share choose at least one thing to share.').waitFor();
+      await seeker.page.getByLabel('Applications and their stages').check();
+      await seeker.page.getByRole('button', { name: 'Share' }).click();
+      const shares = seeker.page.getByTestId('shares');
+      await shares.getByText('casey@example.org').waitFor();
+      await shares.getByText('Active').waitFor();
+      await shoot(seeker.page, 'sharing');
+
+      // Casey's caseload lists Sam; the seeker view shows applications, read only, and not the journal.
+      await coach.page.reload();
+      await coach.page.getByRole('link', { name: 'Caseload' }).click();
+      await coach.page.getByTestId('caseload').getByText('Sam Rivera').waitFor();
+      await shoot(coach.page, 'caseload');
+      await coach.page.getByRole('link', { name: "Open Sam Rivera's shared job search" }).click();
+      await coach.page.getByText("Viewing Sam's shared job search — read only").waitFor();
+      const apps = coach.page.getByTestId('seeker-applications');
+      await apps.getByText('Northwind Labs').waitFor();
+      await apps.getByText('Fabrikam').waitFor();
+      const main = coach.page.locator('main');
+      expect(await main.getByRole('button', { name: /add|edit|delete|move|reject/i }).count()).toBe(0);
+      await shoot(coach.page, 'seeker-view');
+      await coach.page.getByRole('tab', { name: 'Insights' }).click();
+      await coach.page.getByText('Not shared: Sam has not shared insights and channels with you.').waitFor();
+      await coach.page.getByRole('tab', { name: 'Journal and moods' }).click();
+      await coach.page.getByText('Journal entries, moods and private writing are never shared').waitFor();
+      expect(await coach.page.getByText('A private worry about money').count()).toBe(0);
+      // Opening an application reads its history through the shared workspace.
+      await coach.page.getByRole('tab', { name: 'Applications' }).click();
+      await apps.getByRole('button', { name: 'Northwind Labs' }).click();
+      await coach.page
+        .getByRole('dialog', { name: 'Northwind Labs — Platform Engineer' })
+        .getByText('Added at Applied')
+        .waitFor();
+      await coach.page.keyboard.press('Escape');
+
+      // Sam's log says what Casey read, and when.
+      await seeker.page.reload();
+      const log = seeker.page.getByTestId('view-log');
+      await log.getByText('Casey Coach').first().waitFor();
+      await log.getByText('Applications and their stages').first().waitFor();
+      await shoot(seeker.page, 'sharing-log');
+
+      // Sam ends the share; Casey loses access at once and is told so.
+      await seeker.page.getByRole('button', { name: 'End share' }).click();
+      const confirm = seeker.page.getByRole('dialog', { name: 'Stop sharing with casey@example.org?' });
+      await confirm.getByRole('button', { name: 'End share' }).click();
+      await shares.getByText('Ended').waitFor();
+
+      await coach.page.getByRole('tab', { name: 'Applications' }).click();
+      await coach.page.reload();
+      await coach.page
+        .getByText('This job search is not shared with you any more.', { exact: false })
+        .waitFor();
+      const direct = await coach.page.request.get(`${env.server.url}/api/v1/applications`, {
+        headers: { 'rebound-workspace': (await seekerWorkspace(seeker.page, env.server.url)) ?? '' },
+      });
+      expect(direct.status()).toBe(403);
+
+      // Signing out leads back to the sign-in page.
+      await seeker.page.getByRole('button', { name: 'Account of Sam Rivera' }).click();
+      await seeker.page.getByRole('menuitem', { name: 'Sign out', exact: true }).click();
+      await seeker.page.getByRole('heading', { name: 'Sign in' }).waitFor();
+      await seeker.page.getByLabel('E-mail').fill('sam@example.org');
+      await seeker.page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+      await seeker.page.getByRole('button', { name: 'Sign in' }).click();
+      await seeker.page.getByRole('button', { name: 'Account of Sam Rivera' }).waitFor();
+
+      for (const p of [admin, seeker, coach]) await p.context.close();
     });
-    expect(journal.status()).toBe(201);
 
-    // Sam shares applications with Casey; the page says what is never shared.
-    await seeker.page.getByRole('link', { name: 'Sharing' }).click();
-    await seeker.page.getByText('Your journal, moods and private writing are never shared').waitFor();
-    await seeker.page.getByRole('button', { name: 'Share' }).click();
-    await seeker.page.getByText("The coach's e-mail must be an e-mail address.").waitFor();
-    await seeker.page.getByLabel("Coach's e-mail").fill('casey@example.org');
-    await seeker.page.getByRole('button', { name: 'Share' }).click();
-    await seeker.page.getByText('What to share choose at least one thing to share.').waitFor();
-    await seeker.page.getByLabel('Applications and their stages').check();
-    await seeker.page.getByRole('button', { name: 'Share' }).click();
-    const shares = seeker.page.getByTestId('shares');
-    await shares.getByText('casey@example.org').waitFor();
-    await shares.getByText('Active').waitFor();
-    await shoot(seeker.page, 'sharing');
+    it('creates a personal access token, shows it once, and revokes it', async () => {
+      const { context, page } = await person(env.browser);
+      await writeInstanceSetting(env.server.store.db, 'openSignup', true);
+      await signUp(page, env.server.url, 'Toni Token', 'toni@example.org');
+      await page.getByRole('button', { name: 'Account of Toni Token' }).click();
+      await page.getByRole('menuitem', { name: 'Access tokens' }).click();
+      await page.getByLabel('Name').fill('Laptop CLI');
+      await page.getByRole('button', { name: 'Create token' }).click();
+      const token = (await page.getByTestId('new-token').textContent()) ?? '';
+      expect(token).toMatch(/^rbt_/);
+      await shoot(page, 'tokens');
+      const withToken = await fetch(`${env.server.url}/api/v1/me`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect((await withToken.json()).user.email).toBe('toni@example.org');
 
-    // Casey's caseload lists Sam; the seeker view shows applications, read only, and not the journal.
-    await coach.page.reload();
-    await coach.page.getByRole('link', { name: 'Caseload' }).click();
-    await coach.page.getByTestId('caseload').getByText('Sam Rivera').waitFor();
-    await shoot(coach.page, 'caseload');
-    await coach.page.getByRole('link', { name: "Open Sam Rivera's shared job search" }).click();
-    await coach.page.getByText("Viewing Sam's shared job search — read only").waitFor();
-    const apps = coach.page.getByTestId('seeker-applications');
-    await apps.getByText('Northwind Labs').waitFor();
-    await apps.getByText('Fabrikam').waitFor();
-    const main = coach.page.locator('main');
-    expect(await main.getByRole('button', { name: /add|edit|delete|move|reject/i }).count()).toBe(0);
-    await shoot(coach.page, 'seeker-view');
-    await coach.page.getByRole('tab', { name: 'Insights' }).click();
-    await coach.page.getByText('Not shared: Sam has not shared insights and channels with you.').waitFor();
-    await coach.page.getByRole('tab', { name: 'Journal and moods' }).click();
-    await coach.page.getByText('Journal entries, moods and private writing are never shared').waitFor();
-    expect(await coach.page.getByText('A private worry about money').count()).toBe(0);
-    // Opening an application reads its history through the shared workspace.
-    await coach.page.getByRole('tab', { name: 'Applications' }).click();
-    await apps.getByRole('button', { name: 'Northwind Labs' }).click();
-    await coach.page
-      .getByRole('dialog', { name: 'Northwind Labs — Platform Engineer' })
-      .getByText('Added at Applied')
-      .waitFor();
-    await coach.page.keyboard.press('Escape');
-
-    // Sam's log says what Casey read, and when.
-    await seeker.page.reload();
-    const log = seeker.page.getByTestId('view-log');
-    await log.getByText('Casey Coach').first().waitFor();
-    await log.getByText('Applications and their stages').first().waitFor();
-    await shoot(seeker.page, 'sharing-log');
-
-    // Sam ends the share; Casey loses access at once and is told so.
-    await seeker.page.getByRole('button', { name: 'End share' }).click();
-    const confirm = seeker.page.getByRole('dialog', { name: 'Stop sharing with casey@example.org?' });
-    await confirm.getByRole('button', { name: 'End share' }).click();
-    await shares.getByText('Ended').waitFor();
-
-    await coach.page.getByRole('tab', { name: 'Applications' }).click();
-    await coach.page.reload();
-    await coach.page
-      .getByText('This job search is not shared with you any more.', { exact: false })
-      .waitFor();
-    const direct = await coach.page.request.get(`${server.url}/api/v1/applications`, {
-      headers: { 'rebound-workspace': (await seekerWorkspace(seeker.page, server.url)) ?? '' },
+      await page.getByRole('button', { name: 'Revoke' }).click();
+      await page
+        .getByRole('dialog', { name: 'Revoke this token?' })
+        .getByRole('button', { name: 'Revoke' })
+        .click();
+      await page.getByText('Revoked', { exact: true }).waitFor();
+      const after = await fetch(`${env.server.url}/api/v1/applications`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(after.status).toBe(401);
+      await context.close();
     });
-    expect(direct.status()).toBe(403);
-
-    // Signing out leads back to the sign-in page.
-    await seeker.page.getByRole('button', { name: 'Account of Sam Rivera' }).click();
-    await seeker.page.getByRole('menuitem', { name: 'Sign out', exact: true }).click();
-    await seeker.page.getByRole('heading', { name: 'Sign in' }).waitFor();
-    await seeker.page.getByLabel('E-mail').fill('sam@example.org');
-    await seeker.page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await seeker.page.getByRole('button', { name: 'Sign in' }).click();
-    await seeker.page.getByRole('button', { name: 'Account of Sam Rivera' }).waitFor();
-
-    for (const p of [admin, seeker, coach]) await p.context.close();
   });
 
-  it('creates a personal access token, shows it once, and revokes it', async () => {
-    const { context, page } = await person(browser);
-    await writeInstanceSetting(server.store.db, 'openSignup', true);
-    await signUp(page, server.url, 'Toni Token', 'toni@example.org');
-    await page.getByRole('button', { name: 'Account of Toni Token' }).click();
-    await page.getByRole('menuitem', { name: 'Access tokens' }).click();
-    await page.getByLabel('Name').fill('Laptop CLI');
-    await page.getByRole('button', { name: 'Create token' }).click();
-    const token = (await page.getByTestId('new-token').textContent()) ?? '';
-    expect(token).toMatch(/^rbt_/);
-    const withToken = await fetch(`${server.url}/api/v1/me`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
-    expect((await withToken.json()).user.email).toBe('toni@example.org');
+  describeInBrowser(`hosted mode on ${database}: too many sign-in attempts`, () => {
+    const env = withServerAndBrowser(database);
 
-    await page.getByRole('button', { name: 'Revoke' }).click();
-    await page
-      .getByRole('dialog', { name: 'Revoke this token?' })
-      .getByRole('button', { name: 'Revoke' })
-      .click();
-    await page.getByText('Revoked', { exact: true }).waitFor();
-    const after = await fetch(`${server.url}/api/v1/applications`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
-    expect(after.status).toBe(401);
-    await context.close();
-  });
-});
-
-describeInBrowser('hosted mode: too many sign-in attempts', () => {
-  let browser: Browser;
-  let server: TestServer;
-
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    browser = await launchBrowser();
-    server = await startTestServer({ hosted: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  it('says plainly when to try again after a 429', async () => {
-    const first = await fetch(`${server.url}/api/v1/auth/sign-up`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'rita@example.org', password: PASSWORD, name: 'Rita' }),
-    });
-    expect(first.status).toBe(201);
-    const { context, page } = await person(browser);
-    await page.goto(server.url);
-    await page.getByLabel('E-mail').fill('rita@example.org');
-    await page.getByLabel('Password', { exact: true }).fill('not my password');
-    for (let i = 0; i < 5; i++) {
+    it('says plainly when to try again after a 429', async () => {
+      const first = await fetch(`${env.server.url}/api/v1/auth/sign-up`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'rita@example.org', password: PASSWORD, name: 'Rita' }),
+      });
+      expect(first.status).toBe(201);
+      const { context, page } = await person(env.browser);
+      await page.goto(env.server.url);
+      await page.getByLabel('E-mail').fill('rita@example.org');
+      await page.getByLabel('Password', { exact: true }).fill('not my password');
+      for (let i = 0; i < 5; i++) {
+        await page.getByRole('button', { name: 'Sign in' }).click();
+        await page.getByText('The e-mail or the password is wrong.').waitFor();
+      }
       await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.getByText('The e-mail or the password is wrong.').waitFor();
-    }
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText('Too many attempts. Try again in 15 minutes.').waitFor();
-    await context.close();
-  });
-});
-
-describeInBrowser('hosted mode: an analyst', () => {
-  let browser: Browser;
-  let server: TestServer;
-
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    browser = await launchBrowser();
-    server = await startTestServer({ hosted: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+      await page.getByText('Too many attempts. Try again in 15 minutes.').waitFor();
+      await context.close();
+    });
   });
 
-  it('sees only cohorts: no job search of their own, nobody else’s', async () => {
-    const { context, page } = await person(browser);
-    await signUp(page, server.url, 'Ana Lyst', 'ana@example.org');
-    // Set directly: this test is about what an analyst sees, not how the role is given.
-    await server.store.db
-      .updateTable('users')
-      .set({ role: 'analyst' })
-      .where('email', '=', 'ana@example.org')
-      .execute();
-    await page.goto(`${server.url}/applications`);
-    await page.getByRole('heading', { name: 'Cohorts' }).waitFor();
-    expect(new URL(page.url()).pathname).toBe('/cohorts');
-    const nav = page.getByRole('navigation');
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Cohorts']);
-    expect(await page.getByRole('button', { name: 'Add application' }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: 'Create cohort' }).count()).toBe(0);
-    await context.close();
+  describeInBrowser(`hosted mode on ${database}: an analyst`, () => {
+    const env = withServerAndBrowser(database);
+
+    it('sees only cohorts: no job search of their own, nobody else’s', async () => {
+      const { context, page } = await person(env.browser);
+      await signUp(page, env.server.url, 'Ana Lyst', 'ana@example.org');
+      // Set directly: this test is about what an analyst sees, not how the role is given.
+      await env.server.store.db
+        .updateTable('users')
+        .set({ role: 'analyst' })
+        .where('email', '=', 'ana@example.org')
+        .execute();
+      await page.goto(`${env.server.url}/applications`);
+      await page.getByRole('heading', { name: 'Cohorts' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/cohorts');
+      const nav = page.getByRole('navigation');
+      expect(await nav.getByRole('link').allTextContents()).toEqual(['Cohorts']);
+      expect(await page.getByRole('button', { name: 'Add application' }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Create cohort' }).count()).toBe(0);
+      await context.close();
+    });
   });
-});
+}
 
 async function seekerWorkspace(page: Page, base: string): Promise<string | undefined> {
   const res = await page.request.get(`${base}/api/v1/me`);

@@ -1,21 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { trackerCsv } from '../test/bad-files/generate.ts';
 import { startTestServer } from '../test/support/server.ts';
-import { ensureWebBuilt, launchBrowser, newPage } from './support/browser.ts';
+import { browserForFile, newPage } from './support/browser.ts';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureWebBuilt();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 describe('importing a large file', () => {
   let server: Server;
@@ -23,7 +14,7 @@ describe('importing a large file', () => {
 
   beforeAll(async () => {
     server = await startTestServer({ now: new Date('2026-07-20T10:00:00Z') });
-    page = await newPage(browser, 1366, 800);
+    page = await newPage(browser(), 1366, 800);
   });
 
   afterAll(async () => {

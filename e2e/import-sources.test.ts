@@ -1,23 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { Server as HttpServer } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startPageServer } from '../src/services/imports/test-page-server.ts';
 import { startTestServer } from '../test/support/server.ts';
-import { describeInBrowser, ensureWebBuilt, launchBrowser, newPage } from './support/browser.ts';
+import { browserForFile, describeInBrowser, newPage } from './support/browser.ts';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureWebBuilt();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const rejectionEml = readFileSync(
   new URL('../test/fixtures/mail/email-agent/rejection.eml', import.meta.url),
@@ -50,7 +41,10 @@ async function download(page: Page, row: string): Promise<{ name: string; text: 
     .last()
     .getByRole('link', { name: 'Download' });
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+  // Read through the connection (the shared Chromium may run in another process than the test).
+  const chunks: Buffer[] = [];
+  for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+  return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
 }
 
 describeInBrowser('import sources', () => {
@@ -63,7 +57,7 @@ describeInBrowser('import sources', () => {
     pages = await startPageServer();
     // The job pages are served from this machine: turn on reading them, as a local user can.
     await api(server, 'PATCH', '/api/v1/settings', { fetchLocalAddresses: true });
-    page = await newPage(browser, 1280, 800);
+    page = await newPage(browser(), 1280, 800);
   });
 
   afterAll(async () => {

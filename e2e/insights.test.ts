@@ -1,23 +1,14 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestServer } from '../test/support/server.ts';
-import { describeInBrowser, ensureWebBuilt, launchBrowser } from './support/browser.ts';
+import { browserForFile, describeInBrowser } from './support/browser.ts';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 
 // A Wednesday, so "this week" has days behind and ahead; the server and the page share it.
 const NOW = new Date('2026-03-18T10:00:00Z');
 
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureWebBuilt();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 async function pick(page: Page, scope: ReturnType<Page['locator']>, label: string, option: string) {
   await scope.getByLabel(label, { exact: true }).click();
@@ -31,7 +22,7 @@ describeInBrowser('insights, channels and this week', () => {
 
   beforeAll(async () => {
     server = await startTestServer({ now: NOW });
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, timezoneId: 'UTC' });
+    context = await browser().newContext({ viewport: { width: 1440, height: 900 }, timezoneId: 'UTC' });
     page = await context.newPage();
     await page.clock.setFixedTime(NOW);
   });

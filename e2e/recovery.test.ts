@@ -1,23 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestServer } from '../test/support/server.ts';
-import { describeInBrowser, ensureWebBuilt, launchBrowser, newPage } from './support/browser.ts';
+import { browserForFile, describeInBrowser, newPage } from './support/browser.ts';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 
 const NOW = new Date('2026-11-10T09:00:00Z');
 const THREE_DAYS_LATER = new Date('2026-11-13T09:00:00Z');
 
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureWebBuilt();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /** The server's clock and the browser's agree, so "today" means the same day on both sides. */
 async function setClock(server: Server, page: Page, at: Date) {
@@ -44,7 +35,7 @@ describeInBrowser('after a rejection', () => {
 
   beforeAll(async () => {
     server = await startTestServer({ now: NOW });
-    page = await newPage(browser, 1280, 900);
+    page = await newPage(browser(), 1280, 900);
     await setClock(server, page, NOW);
   });
 
@@ -162,7 +153,7 @@ describeInBrowser('contacts', () => {
 
   beforeAll(async () => {
     server = await startTestServer({ now: NOW });
-    page = await newPage(browser, 1280, 900);
+    page = await newPage(browser(), 1280, 900);
     await setClock(server, page, NOW);
   });
 

@@ -1,20 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestServer } from '../test/support/server.ts';
-import { describeInBrowser, ensureWebBuilt, launchBrowser, newPage } from './support/browser.ts';
+import { browserForFile, describeInBrowser, newPage } from './support/browser.ts';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureWebBuilt();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 async function api<T>(server: Server, method: string, path: string, body?: unknown): Promise<T> {
   const res = await fetch(`${server.url}${path}`, {
@@ -54,7 +45,7 @@ describeInBrowser('skills', () => {
 
   beforeAll(async () => {
     server = await startTestServer({ now: new Date('2026-02-01T10:00:00Z') });
-    page = await newPage(browser, 1280, 800);
+    page = await newPage(browser(), 1280, 800);
     await addJob(
       server,
       'Globex',

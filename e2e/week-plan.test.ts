@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestServer } from '../test/support/server.ts';
-import { describeInBrowser, ensureWebBuilt, launchBrowser } from './support/browser.ts';
+import { browserForFile, describeInBrowser } from './support/browser.ts';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 
@@ -9,16 +9,7 @@ type Server = Awaited<ReturnType<typeof startTestServer>>;
 const NOW = new Date('2026-11-24T08:00:00Z');
 const SHOTS = process.env.REBOUND_SHOTS_DIR;
 
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureWebBuilt();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 async function pick(page: Page, scope: ReturnType<Page['locator']>, label: string, option: string) {
   await scope.getByLabel(label, { exact: true }).click();
@@ -32,7 +23,7 @@ describeInBrowser('a weekly plan of if-then steps', () => {
 
   beforeAll(async () => {
     server = await startTestServer({ now: NOW });
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: 'UTC' });
+    context = await browser().newContext({ viewport: { width: 1280, height: 800 }, timezoneId: 'UTC' });
     context.setDefaultTimeout(60_000);
     page = await context.newPage();
     await page.clock.setFixedTime(NOW);

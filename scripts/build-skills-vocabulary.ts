@@ -1,20 +1,31 @@
 /**
- * Builds data/skills/vocabulary.json from the reference data in shared/data/skills:
+ * Builds data/skills/vocabulary.json from the source files in data/skills/sources:
  * the hand alias seed first (it wins every collision), then hand-curated extras, methods and soft
  * skills (the lists in data/skills/curated.json), then O*NET 29.2 technology names (most-listed first), cleaned of vendor noise and of
  * generic product categories. Deterministic: same inputs, same bytes.
  *
- *   npx tsx scripts/build-skills-vocabulary.ts [path/to/shared/data/skills]
+ *   npx tsx scripts/build-skills-vocabulary.ts [folder with the same source files]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import ISO6391 from 'iso-639-1';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const sourceDir = resolve(process.argv[2] ?? join(here, '../../shared/data/skills'));
-// (from a worktree: npx tsx scripts/build-skills-vocabulary.ts /path/to/shared/data/skills)
+// The repository's own copy of the source files (see data/skills/sources/README.md); another folder
+// with the same file names may be given as the first argument.
+const sourceDir = resolve(process.argv[2] ?? join(here, '../data/skills/sources'));
+for (const file of ['alias-seed.json', 'onet-29.2-technology-skills-summary.csv']) {
+  if (!existsSync(join(sourceDir, file))) {
+    console.error(
+      `build-skills-vocabulary: ${join(sourceDir, file)} is missing.\n` +
+        'Run it with no argument to use data/skills/sources, or give a folder that holds ' +
+        'alias-seed.json and onet-29.2-technology-skills-summary.csv.',
+    );
+    process.exit(1);
+  }
+}
 const outFile = join(here, '../data/skills/vocabulary.json');
 const curatedFile = join(here, '../data/skills/curated.json');
 
@@ -34,6 +45,8 @@ const curated = JSON.parse(readFileSync(curatedFile, 'utf8')) as {
   seedPatches: Curated<Record<string, SeedPatch>>;
   /** Hand-added skills by category, each `name|alias|alias`. */
   extraSkills: Curated<Record<string, string[]>>;
+  /** Phrase-level skills of every field, same form as extraSkills. */
+  phrases: Curated<Record<string, string[]>>;
   languages: Curated<string[]>;
   overrides: Curated<Record<string, string | null>>;
   drop: Curated<string[]>;
@@ -47,6 +60,7 @@ const curated = JSON.parse(readFileSync(curatedFile, 'utf8')) as {
   categoryMerge: Curated<Record<string, string>>;
   anyCase: Curated<string[]>;
   degreeContext: Curated<string[]>;
+  fieldContext: Curated<string[]>;
   recategorise: Curated<Record<string, string>>;
   spokenExtra: Curated<{ add: string[]; drop: string[] }>;
   caseVariants: Curated<Record<string, string[]>>;
@@ -65,6 +79,7 @@ const COMMON_WORDS = new Set(curated.commonWords.entries);
 const PRODUCT_VENDORS = curated.productVendors.entries;
 const CATEGORY_MERGE = curated.categoryMerge.entries;
 const DEGREE_CONTEXT = new Set(curated.degreeContext.entries);
+const FIELD_CONTEXT = new Set(curated.fieldContext.entries);
 const RECATEGORISE = curated.recategorise.entries;
 const SPOKEN_EXTRA = curated.spokenExtra.entries;
 const CASE_VARIANTS = curated.caseVariants.entries;
@@ -130,8 +145,9 @@ interface Draft {
   aliases: string[];
   rules: Record<string, 'word' | 'case' | 'context' | 'tech'>;
   source: 'seed' | 'hand' | 'onet' | 'iso-639-1';
-  /** Counted only in a sentence about a degree ("a degree in finance", not "the finance team"). */
-  when?: 'degree';
+  /** Counted only in a sentence about a degree ("a degree in finance", not "the finance team"), or
+   * (`field`) as a single word only beside a word that makes it a field ("the energy sector"). */
+  when?: 'degree' | 'field';
   onetCount?: number;
 }
 
@@ -188,8 +204,12 @@ for (const s of seed.skills) {
   });
 }
 
-// 2. Hand extras: modern tools O*NET lists rarely, methods and soft skills.
-for (const [category, entries] of Object.entries(EXTRA_SKILLS)) {
+// 2. Hand extras: modern tools O*NET lists rarely, methods and soft skills; then phrase-level skills
+// of every field (care, trades, retail, admin, finance, public sector).
+for (const [category, entries] of [
+  ...Object.entries(EXTRA_SKILLS),
+  ...Object.entries(curated.phrases.entries),
+]) {
   for (const entry of entries) {
     const [name, ...aliases] = entry.split('|');
     addSkill({ name: name!, category, aliases, source: 'hand' });
@@ -289,7 +309,7 @@ function cleanOnet(raw: string): { name: string; aliases: string[] } | undefined
 
 for (const row of rows) {
   const count = Number(row.occupation_count);
-  if (count < 3 && row.hot_technology !== 'Y' && !LOW_COUNT_KEEP.has(row.example)) continue;
+  if (count < 2 && row.hot_technology !== 'Y' && !LOW_COUNT_KEEP.has(row.example)) continue;
   const cleaned = cleanOnet(row.example);
   if (!cleaned) continue;
   const category = LANGUAGES.has(cleaned.name) ? 'language' : categoryForCommodity(row.commodity_title);
@@ -319,6 +339,7 @@ for (const s of skills) {
 for (const s of skills) {
   s.category = RECATEGORISE[s.name] ?? CATEGORY_MERGE[s.category] ?? s.category;
   if (DEGREE_CONTEXT.has(s.name)) s.when = 'degree';
+  else if (FIELD_CONTEXT.has(s.name)) s.when = 'field';
   // Spellings that count only beside technical words: "java/spring", "C# and . net".
   for (const surface of CASE_VARIANTS[s.name] ?? []) {
     if (!s.aliases.includes(surface)) s.aliases.push(surface);
@@ -333,7 +354,7 @@ const out = {
   version: 1,
   generatedBy: 'scripts/build-skills-vocabulary.ts',
   sources: [
-    'shared/data/skills/alias-seed.json (project seed)',
+    'data/skills/sources/alias-seed.json (project seed)',
     'O*NET 29.2 Technology Skills (USDOL/ETA, CC BY 4.0), modified: see NOTICE',
     'iso-639-1 npm package (MIT): English names of ISO 639-1 languages',
     'data/skills/curated.json (Rebound contributors, MIT)',

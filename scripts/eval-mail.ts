@@ -11,6 +11,8 @@
  *    right application first).
  * 2. test/fixtures/mail/labelled/labelled.json: short kind-only mails (a regression check).
  * 3. The EmailAgent sample e-mails in test/fixtures/mail/email-agent.
+ *
+ * `npm run eval:mail -- --dev` scores the dev set only (for tuning rounds).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -183,7 +185,9 @@ async function main(): Promise<void> {
   const dev = readLabelledSet(readFileSync(`${EVAL}dev.txt`, 'utf8'));
   const heldout = readLabelledSet(readFileSync(`${EVAL}heldout.txt`, 'utf8'));
   printFigures('dev (tuned on)', await scoreSet(dev, board), true);
-  printFigures('held-out (never tuned on)', await scoreSet(heldout, board), false);
+  // `--dev`: while tuning, leave the held-out set unscored (not even its figures are shown).
+  if (!process.argv.includes('--dev'))
+    printFigures('held-out (never tuned on)', await scoreSet(heldout, board), false);
   await kindOnlySets();
 }
 

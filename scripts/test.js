@@ -39,13 +39,16 @@ if (existsSync(report)) {
     (json.numFailedTests ?? 0) +
     (json.numRuntimeErrorTestSuites ?? 0) +
     (json.numFailedTestSuites && !json.numFailedTests ? json.numFailedTestSuites : 0);
-  const files = (json.testResults ?? [])
+  const timed = (json.testResults ?? [])
     .filter((f) => f.startTime && f.endTime)
     .map((f) => ({ name: relative(root, f.name), ms: f.endTime - f.startTime }))
-    .sort((a, b) => b.ms - a.ms)
-    .slice(0, 8);
+    .sort((a, b) => b.ms - a.ms);
+  const files = timed.slice(0, 10);
   if (files.length > 0) {
-    console.log(`\nSlowest test files (whole run ${((Date.now() - started) / 1000).toFixed(0)} s):`);
+    const sum = timed.reduce((total, f) => total + f.ms, 0);
+    console.log(
+      `\nSlowest test files (whole run ${((Date.now() - started) / 1000).toFixed(0)} s; ${timed.length} files, ${(sum / 1000).toFixed(0)} s of file time across the workers):`,
+    );
     for (const f of files) console.log(`  ${(f.ms / 1000).toFixed(1).padStart(6)} s  ${f.name}`);
   }
 }

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { describe } from 'vitest';
-import { hasTool, TOOLS } from '../../test/support/tools.ts';
+import { type Browser, type BrowserServer, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { hasTool } from '../../test/support/tools.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -14,21 +15,41 @@ export function describeInBrowser(name: string, fn: () => void): void {
   describe.skipIf(!hasTool('chromium'))(name, fn);
 }
 
-/** Debian's Chromium, headless; no downloads, no background traffic. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: TOOLS.chromium.path(),
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+let shared: Promise<BrowserServer> | undefined;
+
+/**
+ * A browser for one test file: a connection to the Chromium this worker shares between the files
+ * it runs one after another (started on first use, ended with the worker). `close()` on it closes
+ * the file's contexts and disconnects; the Chromium keeps running for the next file. Files that
+ * run at the same time are in different workers, so they never share a Chromium (nor its
+ * clipboard).
+ */
+export async function launchBrowser(): Promise<Browser> {
+  shared ??= chromium.launchServer({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const server = await shared.catch((error: unknown) => {
+    shared = undefined;
+    throw error;
   });
+  return chromium.connect(server.wsEndpoint());
+}
+
+/**
+ * The usual start of a browser test file: the web app built, and a browser for the file's tests,
+ * closed after them. Returns a getter, since the browser exists only once the file starts.
+ */
+export function browserForFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    await ensureWebBuilt();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is not started yet (use it inside a test or hook)');
+    return browser;
+  };
 }
 
 /** The server serves dist/web; build it once when a fresh checkout has none. */

@@ -168,12 +168,3 @@ export function looksLikeBackup(value: unknown): boolean {
     typeof value === 'object' && value !== null && (value as { format?: unknown }).format === BACKUP_FORMAT
   );
 }
-
-/** The stage a backup's first event starts from, defaulting to saved. */
-export function firstStage(app: BackupApplication): (typeof STAGES)[number] {
-  const created = app.events.find((e) => e.type === 'created');
-  const stage = (created?.data as { stage?: unknown } | undefined)?.stage;
-  return typeof stage === 'string' && (STAGES as readonly string[]).includes(stage)
-    ? (stage as (typeof STAGES)[number])
-    : 'saved';
-}

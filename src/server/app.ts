@@ -35,17 +35,21 @@ import { coachingRoutes } from './routes/coaching.ts';
 import { contactRoutes } from './routes/contacts.ts';
 import { goalRoutes } from './routes/goals.ts';
 import { importRoutes } from './routes/imports.ts';
+import { infoInterviewRoutes } from './routes/info-interviews.ts';
 import { insightsRoutes } from './routes/insights.ts';
+import { learningPlanRoutes } from './routes/learning-plan.ts';
 import { mailSyncRoutes, noSecretBox, planSavedMailSync } from './routes/mail-sync.ts';
 import { peopleRoutes } from './routes/people.ts';
 import { recoveryRoutes } from './routes/recovery.ts';
 import { referralRoutes } from './routes/referrals.ts';
+import { resumeRoutes } from './routes/resume.ts';
 import { shareRoutes } from './routes/shares.ts';
 import { skillRoutes } from './routes/skills.ts';
 import { todayRoutes } from './routes/today.ts';
 import { weekRoutes } from './routes/week.ts';
 import { workspaceRoutes } from './routes/workspace.ts';
 import { writingRoutes } from './routes/writing.ts';
+import { registerSharedView } from './shared-view.ts';
 
 export const DEFAULT_WEB_ROOT = packagePath('dist', 'web');
 
@@ -114,6 +118,9 @@ const ROUTE_MODULES: RouteModule[] = [
   peopleRoutes,
   todayRoutes,
   skillRoutes,
+  resumeRoutes,
+  learningPlanRoutes,
+  infoInterviewRoutes,
   importRoutes,
   referralRoutes,
   mailSyncRoutes,
@@ -147,6 +154,8 @@ export async function buildServer(options: ServerOptions) {
   await app.register(fastifyCookie);
   if (hosted) {
     registerHostedAuth(app, { db: options.context.db, clock: options.context.clock });
+    // What a coach is sent passes through one step that removes what is never shared.
+    registerSharedView(app);
     // Per-address limits on sign-up and password-reset e-mails (routes opt in with
     // `config.rateLimit`). In memory, so each process counts its own; sign-in's limit is in the database.
     await app.register(fastifyRateLimit, {

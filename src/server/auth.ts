@@ -10,7 +10,7 @@ import {
 } from '../services/accounts/accounts.ts';
 import { checkSharedRead, resolveWorkspace, type WorkspaceAccess } from '../services/accounts/shares.ts';
 import type { ServiceContext } from '../services/context.ts';
-import { getSettings, type Settings } from '../services/settings.ts';
+import { getSettings, type Settings, settingsFrom } from '../services/settings.ts';
 import { analystMay, PUBLIC_ROUTES, sharedReadScope } from './access.ts';
 
 /** The cookie that carries a session's secret (HttpOnly, SameSite=Lax; Secure over HTTPS). */
@@ -119,8 +119,16 @@ export function registerHostedAuth(app: FastifyInstance, base: AccountsContext):
     if (principal.user.role === 'analyst' && !analystMay(request.method, route)) {
       throw new ReboundError('forbidden', 'An analyst sees cohort aggregates only.');
     }
-    const requested = header(request, WORKSPACE_HEADER);
-    const access = await resolveWorkspace(base, principal, requested?.trim().slice(0, 100));
+    const requested = header(request, WORKSPACE_HEADER)?.trim().slice(0, 100);
+    const own = requested === undefined || requested === principal.user.workspace_id;
+    // In their own workspace the settings came with the caller (one statement); a seeker's shared
+    // workspace's are read beside the share check (and dropped if it refuses).
+    const [access, settings] = await Promise.all([
+      resolveWorkspace(base, principal, requested),
+      own && principal.ownSettings
+        ? settingsFrom(principal.ownSettings)
+        : getSettings({ db: base.db, workspaceId: requested ?? principal.user.workspace_id }),
+    ]);
     if (access.kind === 'shared') {
       await checkSharedRead(base, principal, access, {
         method: request.method,
@@ -128,7 +136,6 @@ export function registerHostedAuth(app: FastifyInstance, base: AccountsContext):
         what: `${request.method} ${path}`,
       });
     }
-    const settings = await getSettings({ db: base.db, workspaceId: access.workspaceId });
     request.reboundScope = {
       principal,
       access,
@@ -139,6 +146,7 @@ export function registerHostedAuth(app: FastifyInstance, base: AccountsContext):
         clock: base.clock,
         workspaceId: access.workspaceId,
         timeZone: settings.timeZone,
+        settings: { workspaceId: access.workspaceId, value: settings },
       },
     };
   });

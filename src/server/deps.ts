@@ -78,8 +78,9 @@ export async function createRouteDeps(
     refreshSettings: async () => {
       const scope = scoped();
       if (scope) {
-        scope.settings = await getSettings(scope.context);
+        scope.settings = await getSettings({ db: scope.context.db, workspaceId: scope.context.workspaceId });
         scope.context.timeZone = scope.settings.timeZone;
+        scope.context.settings = { workspaceId: scope.context.workspaceId, value: scope.settings };
         return;
       }
       settings = await getSettings(base);

@@ -493,6 +493,18 @@ for (const database of databases) {
         'Subject:',
       );
       await call('PATCH', '/api/v1/feedback-requests/:id', { id: feedbackId }, { state: 'sent' });
+      await call(
+        'PATCH',
+        '/api/v1/feedback-requests/:id',
+        { id: feedbackId },
+        { state: 'answered', answer: 'Your testing answers were thin.' },
+      );
+      expect((await call('GET', '/api/v1/ai/reply-summaries/:id', { id: feedbackId })).summary).toBeNull();
+      expect(
+        (await call('PUT', '/api/v1/ai/reply-summaries/:id', { id: feedbackId }, { summary: '- Testing' }))
+          .summary,
+      ).toBe('- Testing');
+      await call('DELETE', '/api/v1/ai/reply-summaries/:id', { id: feedbackId });
       const look = await call('GET', '/api/v1/applications/:id/post-mortem', { id });
       await call(
         'PUT',

@@ -5,24 +5,12 @@ import { currentScope } from './auth.ts';
  * True when the request may see what `scope` covers: always in local mode and in one's own
  * workspace; for a coach reading a seeker's workspace, only when the seeker shared that scope.
  * For routes and presenters that show a little of another scope (a note inside an application's
- * history): the gate already refused whole routes outside the shared scopes.
+ * history): the gate already refused whole routes outside the shared scopes. What is never shared
+ * (the journal, moods, the writing after a no) is removed from every shared response in one step:
+ * shared-view.ts.
  */
 export function canSee(scope: ShareScope): boolean {
   const request = currentScope();
   if (!request || request.access.kind === 'owner') return true;
   return request.access.scopes.includes(scope);
-}
-
-/**
- * True in local mode and in one's own workspace: for what is never shared whatever the scopes
- * (the pause journal inside a rejection, moods, the writing after a no).
- */
-export function ownsWorkspace(): boolean {
-  const request = currentScope();
-  return !request || request.access.kind === 'owner';
-}
-
-/** A rejection as a coach may see it: without the seeker's pause journal, which is never shared. */
-export function withoutPrivateJournal<T extends { journal: unknown[] }>(rejection: T): T {
-  return ownsWorkspace() ? rejection : { ...rejection, journal: [] };
 }

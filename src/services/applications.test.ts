@@ -3,9 +3,9 @@ import { openTestContext } from '../../test/support/context.ts';
 import { databases } from '../../test/support/databases.ts';
 import { createTestApplication } from '../../test/support/factories.ts';
 import type { Store } from '../store/connect.ts';
+import { addRound } from './application-rounds.ts';
 import {
   addEvent,
-  addRound,
   createApplication,
   deleteApplication,
   getApplicationOrThrow,

@@ -1,3 +1,4 @@
+import { aiBackupSection } from './ai/backup-section.ts';
 import type { ServiceContext } from './context.ts';
 import { importsBackupSection } from './imports/backup-section.ts';
 import { insightsBackupSection } from './insights/backup-section.ts';
@@ -36,4 +37,5 @@ export const backupSections: BackupSection[] = [
   importsBackupSection,
   weekBackupSection,
   writingBackupSection,
+  aiBackupSection,
 ];

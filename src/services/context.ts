@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { localDate } from '../core/dates.ts';
 import type { Database } from '../store/schema.ts';
+import type { Settings } from './settings.ts';
 
 /** Where "now" comes from. Tests and the bench pass their own; production uses the system clock. */
 export interface Clock {
@@ -31,6 +32,11 @@ export interface ServiceContext {
   clock: Clock;
   /** The user's IANA time zone; days ("today") are counted in it. */
   timeZone: string;
+  /**
+   * The workspace's settings as read at the start of a hosted request (see getSettings). Tied to
+   * its workspace, so a context copied for another workspace does not carry them over.
+   */
+  settings?: { workspaceId: string; value: Settings };
 }
 
 // Random bytes drawn in blocks: one system call per 400 ids instead of one each (imports make

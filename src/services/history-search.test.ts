@@ -4,16 +4,14 @@ import { openTestContext } from '../../test/support/context.ts';
 import { databases } from '../../test/support/databases.ts';
 import { createTestApplication } from '../../test/support/factories.ts';
 import type { Store } from '../store/connect.ts';
+import { addRound, deleteRound, updateRound } from './application-rounds.ts';
 import {
   addEvent,
-  addRound,
   deleteNote,
-  deleteRound,
   getApplicationOrThrow,
   listApplications,
   updateApplication,
   updateNote,
-  updateRound,
 } from './applications.ts';
 import { createContact, linkContact, updateContact } from './contacts/contacts.ts';
 import { fixedClock, type ServiceContext } from './context.ts';

@@ -1,4 +1,9 @@
-import type { Application, ApplicationEvent, InterviewRound } from '../core/applications/application.ts';
+import {
+  type Application,
+  type ApplicationEvent,
+  type InterviewRound,
+  roundFacts,
+} from '../core/applications/application.ts';
 import { daysSilent, isLikelyGhosted } from '../core/applications/ghosting.ts';
 import {
   type ApplicationDetail as ApplicationDetailView,
@@ -67,16 +72,7 @@ export function presentEvent(
 }
 
 export function presentRound(round: InterviewRound): Round {
-  return {
-    id: round.id,
-    number: round.number,
-    kind: round.kind,
-    scheduledAt: round.scheduledAt,
-    startTime: round.startTime,
-    durationMinutes: round.durationMinutes,
-    who: round.who,
-    notes: round.notes,
-  };
+  return { id: round.id, number: round.number, ...roundFacts(round) };
 }
 
 /** The wire shape of one application with its history. */

@@ -8,8 +8,19 @@ import { defaultTimeZone, type ServiceContext } from './context.ts';
 /** ghostAfterDays, timeZone, hideClosedOnBoard (closed applications stay off the board), userName (how drafts are signed), helplineUrl (linked from the reframe card). */
 export type Settings = SettingsView;
 
-export async function getSettings(ctx: Pick<ServiceContext, 'db' | 'workspaceId'>): Promise<Settings> {
-  const stored = await readSettings(ctx.db, ctx.workspaceId);
+/**
+ * The workspace's settings. A hosted request reads them once, before its route runs, and carries
+ * them in its context (`ctx.settings`, for that workspace only); otherwise they are read here.
+ */
+export async function getSettings(
+  ctx: Pick<ServiceContext, 'db' | 'workspaceId'> & { settings?: ServiceContext['settings'] },
+): Promise<Settings> {
+  if (ctx.settings?.workspaceId === ctx.workspaceId) return ctx.settings.value;
+  return settingsFrom(await readSettings(ctx.db, ctx.workspaceId));
+}
+
+/** The settings from their stored key → value form, defaults for what is missing or unusable. */
+export function settingsFrom(stored: Record<string, unknown>): Settings {
   return {
     ghostAfterDays:
       typeof stored.ghostAfterDays === 'number' ? stored.ghostAfterDays : DEFAULT_GHOST_AFTER_DAYS,
@@ -28,7 +39,7 @@ export async function getSettings(ctx: Pick<ServiceContext, 'db' | 'workspaceId'
 
 export async function updateSettings(ctx: ServiceContext, input: SettingsInput): Promise<Settings> {
   await writeSettings(ctx.db, ctx.workspaceId, input);
-  return getSettings(ctx);
+  return getSettings({ db: ctx.db, workspaceId: ctx.workspaceId });
 }
 
 /**

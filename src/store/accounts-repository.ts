@@ -58,22 +58,41 @@ export async function insertSession(
 }
 
 /** The session's user, when the session exists and has not expired at `now`. */
+/**
+ * The user behind a live session, with their own workspace's stored settings (key → value) in the
+ * same statement: one round trip for everything a request needs before its route runs.
+ */
 export async function findSessionUser(
   db: Db,
   id: string,
   now: string,
-): Promise<{ user: UserRow; lastSeenAt: string; createdAt: string } | undefined> {
-  const row = await db
+): Promise<
+  { user: UserRow; lastSeenAt: string; createdAt: string; ownSettings: Record<string, unknown> } | undefined
+> {
+  const rows = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
+    .leftJoin('settings', 'settings.workspace_id', 'users.workspace_id')
     .selectAll('users')
-    .select(['sessions.last_seen_at as session_last_seen', 'sessions.created_at as session_created'])
+    .select([
+      'sessions.last_seen_at as session_last_seen',
+      'sessions.created_at as session_created',
+      'settings.key as setting_key',
+      'settings.value as setting_value',
+    ])
     .where('sessions.id', '=', id)
     .where('sessions.expires_at', '>', now)
-    .executeTakeFirst();
-  if (!row) return undefined;
-  const { session_last_seen, session_created, ...user } = row;
-  return { user, lastSeenAt: session_last_seen, createdAt: session_created };
+    .execute();
+  if (rows.length === 0) return undefined;
+  const { session_last_seen, session_created, setting_key: _k, setting_value: _v, ...user } = rows[0]!;
+  return { user, lastSeenAt: session_last_seen, createdAt: session_created, ownSettings: settingsOf(rows) };
+}
+
+/** Stored settings from the rows of a left join (one row per setting, or one row of nulls). */
+function settingsOf(rows: ReadonlyArray<{ setting_key: string | null; setting_value: string | null }>) {
+  const settings: Record<string, unknown> = {};
+  for (const r of rows) if (r.setting_key !== null) settings[r.setting_key] = JSON.parse(r.setting_value!);
+  return settings;
 }
 
 export async function touchSession(db: Db, id: string, lastSeenAt: string, expiresAt: string): Promise<void> {
@@ -103,21 +122,31 @@ export async function insertToken(db: Db, row: AccessTokenRow): Promise<void> {
 }
 
 /** The token's user, when the token exists and is not revoked. */
+/** The user behind a live personal access token, with their own workspace's stored settings (as findSessionUser). */
 export async function findTokenUser(
   db: Db,
   hash: string,
-): Promise<{ user: UserRow; tokenId: string; lastUsedAt: string | null } | undefined> {
-  const row = await db
+): Promise<
+  | { user: UserRow; tokenId: string; lastUsedAt: string | null; ownSettings: Record<string, unknown> }
+  | undefined
+> {
+  const rows = await db
     .selectFrom('access_tokens')
     .innerJoin('users', 'users.id', 'access_tokens.user_id')
+    .leftJoin('settings', 'settings.workspace_id', 'users.workspace_id')
     .selectAll('users')
-    .select(['access_tokens.id as token_id', 'access_tokens.last_used_at as token_last_used'])
+    .select([
+      'access_tokens.id as token_id',
+      'access_tokens.last_used_at as token_last_used',
+      'settings.key as setting_key',
+      'settings.value as setting_value',
+    ])
     .where('access_tokens.token_hash', '=', hash)
     .where('access_tokens.revoked_at', 'is', null)
-    .executeTakeFirst();
-  if (!row) return undefined;
-  const { token_id, token_last_used, ...user } = row;
-  return { user, tokenId: token_id, lastUsedAt: token_last_used };
+    .execute();
+  if (rows.length === 0) return undefined;
+  const { token_id, token_last_used, setting_key: _k, setting_value: _v, ...user } = rows[0]!;
+  return { user, tokenId: token_id, lastUsedAt: token_last_used, ownSettings: settingsOf(rows) };
 }
 
 export async function touchToken(db: Db, id: string, at: string): Promise<void> {

@@ -20,6 +20,13 @@ export interface AiCallTable {
   status: string;
 }
 
+export interface AiReplySummaryTable {
+  feedback_request_id: string;
+  workspace_id: string;
+  summary: string;
+  updated_at: string;
+}
+
 export interface AiEndpointRecord {
   baseUrl: string;
   model: string;
@@ -107,4 +114,72 @@ export async function listCalls(
     model: r.model,
     status: r.status,
   }));
+}
+
+/** The theme summary kept beside a feedback reply, or null when there is none. */
+export async function getReplySummary(
+  db: Kysely<Database>,
+  workspaceId: string,
+  feedbackRequestId: string,
+): Promise<{ summary: string; updatedAt: string } | null> {
+  const row = await db
+    .selectFrom('ai_reply_summaries')
+    .select(['summary', 'updated_at'])
+    .where('workspace_id', '=', workspaceId)
+    .where('feedback_request_id', '=', feedbackRequestId)
+    .executeTakeFirst();
+  return row ? { summary: row.summary, updatedAt: row.updated_at } : null;
+}
+
+export async function saveReplySummary(
+  db: Kysely<Database>,
+  workspaceId: string,
+  feedbackRequestId: string,
+  summary: string,
+  updatedAt: string,
+): Promise<void> {
+  await db
+    .insertInto('ai_reply_summaries')
+    .values({
+      feedback_request_id: feedbackRequestId,
+      workspace_id: workspaceId,
+      summary,
+      updated_at: updatedAt,
+    })
+    .onConflict((oc) => oc.column('feedback_request_id').doUpdateSet({ summary, updated_at: updatedAt }))
+    .execute();
+}
+
+export async function deleteReplySummary(
+  db: Kysely<Database>,
+  workspaceId: string,
+  feedbackRequestId: string,
+): Promise<void> {
+  await db
+    .deleteFrom('ai_reply_summaries')
+    .where('workspace_id', '=', workspaceId)
+    .where('feedback_request_id', '=', feedbackRequestId)
+    .execute();
+}
+
+/** Every reply summary of a workspace, for the backup. */
+export async function listReplySummaries(
+  db: Kysely<Database>,
+  workspaceId: string,
+): Promise<Array<{ feedbackRequestId: string; summary: string; updatedAt: string }>> {
+  const rows = await db
+    .selectFrom('ai_reply_summaries')
+    .select(['feedback_request_id', 'summary', 'updated_at'])
+    .where('workspace_id', '=', workspaceId)
+    .orderBy('feedback_request_id')
+    .execute();
+  return rows.map((r) => ({
+    feedbackRequestId: r.feedback_request_id,
+    summary: r.summary,
+    updatedAt: r.updated_at,
+  }));
+}
+
+export async function clearReplySummaries(db: Kysely<Database>, workspaceId: string): Promise<void> {
+  await db.deleteFrom('ai_reply_summaries').where('workspace_id', '=', workspaceId).execute();
 }

@@ -18,7 +18,8 @@ import type { Database } from './schema.ts';
 
 export type StoreTarget =
   | { kind: 'sqlite'; file: string }
-  | { kind: 'postgres'; url: string; schema?: string }
+  /** poolSize: connections kept per process (default PG_POOL_SIZE). */
+  | { kind: 'postgres'; url: string; schema?: string; poolSize?: number }
   | { kind: 'pglite' };
 
 export interface Store {
@@ -46,6 +47,13 @@ async function loadPg() {
 
 /** How long a write waits for another process (the CLI beside the server) to finish its own. */
 export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
+
+/**
+ * PostgreSQL connections one process keeps. Requests wait for one in turn rather than each
+ * opening its own, so several processes can share a server's 100 connections; a statement
+ * holds one only while it runs (no transaction wraps a pure read).
+ */
+export const PG_POOL_SIZE = 10;
 
 /**
  * SQLite transactions that take the write lock when they begin (`BEGIN IMMEDIATE`). A deferred
@@ -114,7 +122,7 @@ async function connect(target: StoreTarget): Promise<Store> {
     }
     const pool = new pg.Pool({
       connectionString: target.url,
-      max: 10,
+      max: target.poolSize ?? PG_POOL_SIZE,
       ...(target.schema ? { options: `-c search_path="${target.schema.replaceAll('"', '')}"` } : {}),
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });

@@ -222,11 +222,25 @@ export async function saveSyncFolder(
     .execute();
 }
 
-/** Forgets the state of every folder of the account (a different server or user). */
-export async function clearSyncFolders(db: Db, workspaceId: string, accountId: string): Promise<void> {
-  await db
-    .deleteFrom('mail_sync_folders')
-    .where('workspace_id', '=', workspaceId)
-    .where('account_id', '=', accountId)
+/** A saved account that syncs by itself (hosted servers plan these as jobs). */
+export interface ScheduledMailAccount {
+  workspaceId: string;
+  scheduleMinutes: number;
+  lastSyncAt: string | null;
+}
+
+/** Every workspace's account with a schedule and a saved secret, across workspaces. */
+export async function listScheduledMailAccounts(db: Db): Promise<ScheduledMailAccount[]> {
+  const rows = await db
+    .selectFrom('mail_accounts')
+    .select(['workspace_id', 'schedule_minutes', 'last_sync_at'])
+    .where('schedule_minutes', 'is not', null)
+    .where('secret', 'is not', null)
+    .orderBy('workspace_id')
     .execute();
+  return rows.map((r) => ({
+    workspaceId: r.workspace_id,
+    scheduleMinutes: Number(r.schedule_minutes),
+    lastSyncAt: r.last_sync_at,
+  }));
 }

@@ -126,15 +126,6 @@ export async function updateReferralAsk(db: Db, workspaceId: string, a: Referral
     .execute();
 }
 
-export async function deleteReferralAsk(db: Db, workspaceId: string, id: string): Promise<boolean> {
-  const result = await db
-    .deleteFrom('referral_asks')
-    .where('workspace_id', '=', workspaceId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return Number(result.numDeletedRows) > 0;
-}
-
 /** Removes every connection mark and ask of a workspace (restore with replace). */
 export async function clearReferralData(db: Db, workspaceId: string): Promise<void> {
   for (const table of ['referral_asks', 'connections'] as const) {

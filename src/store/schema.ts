@@ -54,6 +54,7 @@ export interface Database {
   // Your own model (issue 17): see ai-repository.ts.
   ai_endpoints: import('./ai-repository.ts').AiEndpointTable;
   ai_calls: import('./ai-repository.ts').AiCallTable;
+  ai_reply_summaries: import('./ai-repository.ts').AiReplySummaryTable;
   // Per-application history summaries (issue 12): see summaries-repository.ts.
   application_summaries: ApplicationSummaryTable;
   // Full-text search (migration 2026_11_27_1500_rounds_search): see search-repository.ts.

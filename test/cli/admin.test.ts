@@ -16,34 +16,37 @@ describe('rebound admin', () => {
   const password = 'a long admin password';
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('needs an admin before it invites anyone', () => {
-    const res = rebound(['admin', 'invite', '--email', 'casey@example.org', '--db', db]);
+  it('needs an admin before it invites anyone', async () => {
+    const res = await rebound(['admin', 'invite', '--email', 'casey@example.org', '--db', db]);
     expect(res.code).toBe(2);
     expect(res.stderr).toContain('No admin yet: create one first with rebound admin create');
   });
 
-  it('creates the admin with the password from REBOUND_ADMIN_PASSWORD, and refuses bad input by name', () => {
-    const noPassword = rebound(['admin', 'create', '--email', 'ada@example.org', '--db', db], {
+  it('creates the admin with the password from REBOUND_ADMIN_PASSWORD, and refuses bad input by name', async () => {
+    const noPassword = await rebound(['admin', 'create', '--email', 'ada@example.org', '--db', db], {
       REBOUND_ADMIN_PASSWORD: '',
     });
     expect(noPassword.code).toBe(2);
     expect(noPassword.stderr).toContain('set REBOUND_ADMIN_PASSWORD, or run this in a terminal');
-    const short = rebound(['admin', 'create', '--email', 'ada@example.org', '--db', db], {
+    const short = await rebound(['admin', 'create', '--email', 'ada@example.org', '--db', db], {
       REBOUND_ADMIN_PASSWORD: 'short',
     });
     expect(short.code).toBe(2);
     expect(short.stderr).toContain('REBOUND_ADMIN_PASSWORD: must be at least 10 characters');
-    const badEmail = rebound(['admin', 'create', '--email', 'ada', '--db', db], {
+    const badEmail = await rebound(['admin', 'create', '--email', 'ada', '--db', db], {
       REBOUND_ADMIN_PASSWORD: password,
     });
     expect(badEmail.stderr).toContain('--email: must be an e-mail address');
 
-    const made = rebound(['admin', 'create', '--email', 'Ada@Example.org', '--name', 'Ada', '--db', db], {
-      REBOUND_ADMIN_PASSWORD: password,
-    });
+    const made = await rebound(
+      ['admin', 'create', '--email', 'Ada@Example.org', '--name', 'Ada', '--db', db],
+      {
+        REBOUND_ADMIN_PASSWORD: password,
+      },
+    );
     expect(made.stderr).toBe('');
     expect(made.stdout).toContain('Admin account created for ada@example.org');
-    const again = rebound(['admin', 'create', '--email', 'ada@example.org', '--db', db], {
+    const again = await rebound(['admin', 'create', '--email', 'ada@example.org', '--db', db], {
       REBOUND_ADMIN_PASSWORD: password,
     });
     expect(again.code).toBe(4);
@@ -51,19 +54,33 @@ describe('rebound admin', () => {
   });
 
   let link = '';
-  it('prints an invitation link starting with REBOUND_PUBLIC_URL', () => {
-    const bad = rebound(['admin', 'invite', '--email', 'casey@example.org', '--role', 'boss', '--db', db]);
+  it('prints an invitation link starting with REBOUND_PUBLIC_URL', async () => {
+    const bad = await rebound([
+      'admin',
+      'invite',
+      '--email',
+      'casey@example.org',
+      '--role',
+      'boss',
+      '--db',
+      db,
+    ]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--role:');
-    const res = rebound(['admin', 'invite', '--email', 'casey@example.org', '--role', 'coach', '--db', db], {
-      REBOUND_PUBLIC_URL: 'https://rebound.example.org/',
-    });
+    const res = await rebound(
+      ['admin', 'invite', '--email', 'casey@example.org', '--role', 'coach', '--db', db],
+      {
+        REBOUND_PUBLIC_URL: 'https://rebound.example.org/',
+      },
+    );
     expect(res.code).toBe(0);
     expect(res.stdout).toContain('Invitation for casey@example.org (coach)');
     expect(res.stdout).toContain('Not e-mailed (no REBOUND_SMTP_URL)');
     link = /https:\/\/rebound\.example\.org\/sign-up\?invitation=\S+/.exec(res.stdout)?.[0] ?? '';
     expect(link).not.toBe('');
-    const json = rebound(['admin', 'invite', '--email', 'kim@example.org', '--db', db, '--json']).json();
+    const json = (
+      await rebound(['admin', 'invite', '--email', 'kim@example.org', '--db', db, '--json'])
+    ).json();
     expect(json).toMatchObject({
       email: 'kim@example.org',
       role: 'seeker',
@@ -106,7 +123,7 @@ describe('rebound admin', () => {
     }
   });
 
-  it('refuses to serve e-mail without the public address its links need', () => {
+  it('refuses to serve e-mail without the public address its links need', async () => {
     const res = spawnSync(
       process.execPath,
       [

@@ -9,10 +9,10 @@ describe('rebound CLI', () => {
   const db = join(dir, 'cli.db');
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('adds, moves, rejects and shows how far an application got', () => {
+  it('adds, moves, rejects and shows how far an application got', async () => {
     const jd = join(dir, 'jd.txt');
     writeFileSync(jd, 'We need TypeScript and PostgreSQL.');
-    const added = rebound([
+    const added = await rebound([
       'add',
       '--db',
       db,
@@ -30,12 +30,25 @@ describe('rebound CLI', () => {
     ]);
     expect(added.code).toBe(0);
     const { id } = added.json();
-    expect(rebound(['move', id, 'interviewing', '--on', '2026-10-10', '--db', db]).code).toBe(0);
-    expect(rebound(['round', id, '--kind', 'technical', '--on', '2026-10-12', '--db', db]).code).toBe(0);
+    expect((await rebound(['move', id, 'interviewing', '--on', '2026-10-10', '--db', db])).code).toBe(0);
+    expect((await rebound(['round', id, '--kind', 'technical', '--on', '2026-10-12', '--db', db])).code).toBe(
+      0,
+    );
     expect(
-      rebound(['reject', id, '--on', '2026-10-20', '--reason', 'went with someone senior', '--db', db]).code,
+      (
+        await rebound([
+          'reject',
+          id,
+          '--on',
+          '2026-10-20',
+          '--reason',
+          'went with someone senior',
+          '--db',
+          db,
+        ])
+      ).code,
     ).toBe(0);
-    const shown = rebound(['show', id, '--json', '--db', db]).json();
+    const shown = (await rebound(['show', id, '--json', '--db', db])).json();
     expect(shown).toMatchObject({
       id,
       company: 'Acme',
@@ -52,26 +65,26 @@ describe('rebound CLI', () => {
       'round_added',
       'outcome_set',
     ]);
-    const text = rebound(['show', id, '--db', db]).stdout;
+    const text = (await rebound(['show', id, '--db', db])).stdout;
     expect(text).toContain('Rejected (reached: interviewing)');
   });
 
-  it('lists by stage as text and JSON', () => {
-    rebound(['add', '--db', db, '--company', 'Beta', '--role', 'Analyst', '--stage', 'screening']);
-    const list = rebound(['list', '--stage', 'screening', '--json', '--db', db]).json();
+  it('lists by stage as text and JSON', async () => {
+    await rebound(['add', '--db', db, '--company', 'Beta', '--role', 'Analyst', '--stage', 'screening']);
+    const list = (await rebound(['list', '--stage', 'screening', '--json', '--db', db])).json();
     expect(list.items.map((a: { company: string }) => a.company)).toEqual(['Beta']);
-    expect(rebound(['list', '--db', db]).stdout).toMatch(/COMPANY[\s\S]*Beta/);
+    expect((await rebound(['list', '--db', db])).stdout).toMatch(/COMPANY[\s\S]*Beta/);
   });
 
-  it('says what is wrong, without a stack, and exits non-zero', () => {
-    const unknownStage = rebound(['move', 'x', 'interveiw', '--db', db]);
+  it('says what is wrong, without a stack, and exits non-zero', async () => {
+    const unknownStage = await rebound(['move', 'x', 'interveiw', '--db', db]);
     expect(unknownStage.code).toBe(2);
     expect(unknownStage.stderr).toContain('stage: must be one of');
     expect(unknownStage.stderr).not.toMatch(/\n\s+at /);
-    const missing = rebound(['show', 'does-not-exist', '--db', db]);
+    const missing = await rebound(['show', 'does-not-exist', '--db', db]);
     expect(missing.code).toBe(3);
     expect(missing.stderr).toContain('No application with id does-not-exist');
-    const badDate = rebound([
+    const badDate = await rebound([
       'add',
       '--db',
       db,
@@ -84,41 +97,43 @@ describe('rebound CLI', () => {
     ]);
     expect(badDate.code).toBe(2);
     expect(badDate.stderr).toContain('appliedOn: must be a real date');
-    const empty = rebound(['add', '--db', db, '--company', '', '--role', 'D', '--json']);
+    const empty = await rebound(['add', '--db', db, '--company', '', '--role', 'D', '--json']);
     expect(JSON.parse(empty.stderr).error.details).toEqual([{ path: 'company', message: 'required' }]);
   });
 
-  it('round-trips a backup losslessly through export and import', () => {
+  it('round-trips a backup losslessly through export and import', async () => {
     const out = join(dir, 'backup.json');
-    expect(rebound(['export', '--out', out, '--db', db]).code).toBe(0);
+    expect((await rebound(['export', '--out', out, '--db', db])).code).toBe(0);
     const db2 = join(dir, 'restored.db');
-    const restored = rebound(['import', out, '--db', db2]);
+    const restored = await rebound(['import', out, '--db', db2]);
     expect(restored.code).toBe(0);
-    const first = rebound(['export', '--db', db]).json();
-    const second = rebound(['export', '--db', db2]).json();
+    const first = (await rebound(['export', '--db', db])).json();
+    const second = (await rebound(['export', '--db', db2])).json();
     delete first.exportedAt;
     delete second.exportedAt;
     expect(second).toEqual(first);
     expect(second.applications.length).toBe(2);
     // A second restore into a non-empty database is refused, and nothing changes.
-    const again = rebound(['import', out, '--db', db2]);
+    const again = await rebound(['import', out, '--db', db2]);
     expect(again.code).toBe(4);
     expect(again.stderr).toContain('already holds 2 application(s)');
   });
 
-  it('refuses a malformed backup and names the problem', () => {
+  it('refuses a malformed backup and names the problem', async () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(
       bad,
       '{"format": "rebound-backup", "version": 1, "exportedAt": "x", "settings": {}, "applications": [{"id": "a"}]}',
     );
-    const res = rebound(['import', bad, '--db', join(dir, 'empty.db')]);
+    const res = await rebound(['import', bad, '--db', join(dir, 'empty.db')]);
     expect(res.code).toBe(2);
     expect(res.stderr).toContain('applications[0].company: required');
     const notJson = join(dir, 'broken.json');
     writeFileSync(notJson, '{"format": "rebound-backup", ');
-    expect(rebound(['import', notJson, '--db', join(dir, 'empty.db')]).stderr).toContain('is not valid JSON');
-    const empty = rebound(['list', '--json', '--db', join(dir, 'empty.db')]).json();
+    expect((await rebound(['import', notJson, '--db', join(dir, 'empty.db')])).stderr).toContain(
+      'is not valid JSON',
+    );
+    const empty = (await rebound(['list', '--json', '--db', join(dir, 'empty.db')])).json();
     expect(empty.total).toBe(0);
   });
 });

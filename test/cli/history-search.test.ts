@@ -12,8 +12,8 @@ describe('rebound: rounds, notes, type of work, search and sample data', () => {
   // Each `rebound` run starts a process; these tests keep to the runs that show something.
   let id = '';
 
-  it('adds a contract with a timed round, then edits and deletes rounds', { timeout: 600_000 }, () => {
-    const added = rebound([
+  it('adds a contract with a timed round, then edits and deletes rounds', { timeout: 600_000 }, async () => {
+    const added = await rebound([
       'add',
       '--db',
       db,
@@ -28,9 +28,11 @@ describe('rebound: rounds, notes, type of work, search and sample data', () => {
     expect(added.code).toBe(0);
     id = added.json().id;
     expect(added.json().kind).toBe('contract');
-    expect(rebound(['add', '--db', db, '--company', 'X', '--role', 'Y', '--kind', 'gig']).code).toBe(2);
+    expect((await rebound(['add', '--db', db, '--company', 'X', '--role', 'Y', '--kind', 'gig'])).code).toBe(
+      2,
+    );
 
-    const timed = rebound([
+    const timed = await rebound([
       'round',
       id,
       '--kind',
@@ -46,11 +48,11 @@ describe('rebound: rounds, notes, type of work, search and sample data', () => {
     ]);
     expect(timed.code).toBe(0);
     expect(timed.stdout).toContain('1. Technical · 2030-01-15 14:30 (45 min)');
-    expect(rebound(['round', id, '--kind', 'technical', '--db', db]).code).toBe(0);
-    const edited = rebound(['round', 'edit', id, '1', '--at', '15:00', '--who', 'Dana', '--db', db]);
+    expect((await rebound(['round', id, '--kind', 'technical', '--db', db])).code).toBe(0);
+    const edited = await rebound(['round', 'edit', id, '1', '--at', '15:00', '--who', 'Dana', '--db', db]);
     expect(edited.code).toBe(0);
     expect(edited.stdout).toContain('1. Technical · 2030-01-15 15:00 (45 min) · with Dana');
-    const deleted = rebound(['round', 'delete', id, '2', '--db', db, '--json']);
+    const deleted = await rebound(['round', 'delete', id, '2', '--db', db, '--json']);
     expect(deleted.code).toBe(0);
     expect(deleted.json().rounds).toHaveLength(1);
     expect(deleted.json().events.map((e: { type: string }) => e.type)).toEqual(
@@ -58,24 +60,26 @@ describe('rebound: rounds, notes, type of work, search and sample data', () => {
     );
   });
 
-  it('edits and deletes a note, and search follows', { timeout: 600_000 }, () => {
-    const noted = rebound(['note', id, 'Ask about the Kafka setup', '--db', db, '--json']).json();
+  it('edits and deletes a note, and search follows', { timeout: 600_000 }, async () => {
+    const noted = (await rebound(['note', id, 'Ask about the Kafka setup', '--db', db, '--json'])).json();
     const noteId = noted.events.find((e: { type: string }) => e.type === 'note').id;
-    const changed = rebound(['note', 'edit', id, noteId, 'Ask about the Pulsar setup', '--db', db]);
+    const changed = await rebound(['note', 'edit', id, noteId, 'Ask about the Pulsar setup', '--db', db]);
     expect(changed.code).toBe(0);
     expect(changed.stdout).toContain('Note (edited): Ask about the Pulsar setup');
-    expect(rebound(['list', '--search', 'pulsar', '--db', db, '--json']).json().items).toHaveLength(1);
-    const gone = rebound(['note', 'delete', id, noteId, '--db', db, '--json']);
+    expect((await rebound(['list', '--search', 'pulsar', '--db', db, '--json'])).json().items).toHaveLength(
+      1,
+    );
+    const gone = await rebound(['note', 'delete', id, noteId, '--db', db, '--json']);
     expect(gone.code).toBe(0);
     expect(gone.json().events.find((e: { id: string }) => e.id === noteId).current.deleted).toBe(true);
   });
 
-  it('loads sample data and removes it in one step, keeping your own', { timeout: 300_000 }, () => {
-    expect(rebound(['sample', '--db', db]).code).toBe(0);
-    const removed = rebound(['sample', '--remove', '--db', db, '--json']);
+  it('loads sample data and removes it in one step, keeping your own', { timeout: 300_000 }, async () => {
+    expect((await rebound(['sample', '--db', db])).code).toBe(0);
+    const removed = await rebound(['sample', '--remove', '--db', db, '--json']);
     expect(removed.code).toBe(0);
     expect(removed.json().removed).toBeGreaterThan(10);
-    const left = rebound(['list', '--db', db, '--json']).json();
+    const left = (await rebound(['list', '--db', db, '--json'])).json();
     expect(left.items.map((a: { company: string }) => a.company)).toEqual(['Acme']);
   });
 });

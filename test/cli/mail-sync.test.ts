@@ -20,9 +20,16 @@ const rejection = (company: string, n: number) =>
   ].join('\r\n');
 
 describe('rebound mail sync', () => {
-  it('refuses plain imap:// to another computer, naming --imap', () => {
+  it('refuses plain imap:// to another computer, naming --imap', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rebound-cli-mail-'));
-    const r = rebound(['mail', 'sync', '--db', join(dir, 'r.db'), '--imap', 'imap://robin@mail.example.com']);
+    const r = await rebound([
+      'mail',
+      'sync',
+      '--db',
+      join(dir, 'r.db'),
+      '--imap',
+      'imap://robin@mail.example.com',
+    ]);
     rmSync(dir, { recursive: true, force: true });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^error: --imap: plain imap:\/\/ sends your password unencrypted/);
@@ -44,20 +51,20 @@ describe.skipIf(!hasTool('dovecot'))('rebound mail sync against a real Dovecot',
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('says so when the password is wrong, and saves nothing', () => {
-    const r = rebound(['mail', 'sync', '--db', db, '--imap', server.url(user.name)], {
+  it('says so when the password is wrong, and saves nothing', async () => {
+    const r = await rebound(['mail', 'sync', '--db', db, '--imap', server.url(user.name)], {
       REBOUND_IMAP_PASSWORD: 'wrong',
     });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${server.url(user.name)} refused the user name or password`);
     expect(r.stderr).not.toContain('wrong');
-    expect(rebound(['mail', 'account', '--db', db, '--json']).json()).toEqual({ account: null });
+    expect((await rebound(['mail', 'account', '--db', db, '--json'])).json()).toEqual({ account: null });
   });
 
   it('imports new mail once with progress; the saved account runs again and finds nothing new', async () => {
-    expect(rebound(['add', '--db', db, '--company', 'Tailspin', '--role', 'Analyst']).code).toBe(0);
+    expect((await rebound(['add', '--db', db, '--company', 'Tailspin', '--role', 'Analyst'])).code).toBe(0);
     await appendMessages(server, user, 'INBOX', [rejection('Tailspin', 1), rejection('Tailspin', 2)]);
-    const first = rebound(
+    const first = await rebound(
       ['mail', 'sync', '--db', db, '--imap', server.url(user.name), '--folder', 'INBOX'],
       {
         REBOUND_IMAP_PASSWORD: user.password,
@@ -66,21 +73,24 @@ describe.skipIf(!hasTool('dovecot'))('rebound mail sync against a real Dovecot',
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toContain(`Synced ${server.url(user.name)}: 2 new message(s) (INBOX 2): 2 recorded`);
     expect(first.stdout).toContain('INBOX UID 1: rejection');
+    // Why each mail was read and matched as it was.
+    expect(first.stdout).toMatch(/reads as it does because it says: .*"unfortunately"/);
+    expect(first.stdout).toMatch(/matched because: .*Tailspin/i);
     expect(first.stderr).toContain('INBOX: imported 2 of 2');
     expect(first.stdout + first.stderr).not.toContain(user.password);
     expect(statSync(join(dir, 'rebound-secret.key')).mode & 0o777).toBe(0o600);
 
-    const second = rebound(['mail', 'sync', '--db', db]);
+    const second = await rebound(['mail', 'sync', '--db', db]);
     expect(second.code, second.stderr).toBe(0);
     expect(second.stdout).toContain(`Nothing new in INBOX since the last sync (${server.url(user.name)}).`);
-    expect(rebound(['list', '--db', db, '--status', 'all']).stdout).toMatch(/Tailspin.*rejected/);
+    expect((await rebound(['list', '--db', db, '--status', 'all'])).stdout).toMatch(/Tailspin.*rejected/);
 
     await appendMessages(server, user, 'INBOX', [rejection('Tailspin', 3)]);
-    const third = rebound(['mail', 'sync', '--db', db, '--json']).json();
+    const third = (await rebound(['mail', 'sync', '--db', db, '--json'])).json();
     expect(third.counts).toMatchObject({ fetched: 1, alreadyImported: 0 });
     expect(third.items.map((i: { uid: number }) => i.uid)).toEqual([3]);
 
-    const account = rebound(['mail', 'account', '--db', db]);
+    const account = await rebound(['mail', 'account', '--db', db]);
     expect(account.stdout).toContain('Folders: INBOX');
     expect(account.stdout).toContain('INBOX: 3 message(s) read, up to UID 3');
   });

@@ -10,17 +10,19 @@ describe('rebound rebuild', () => {
   const db = join(dir, 'cli.db');
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('finds nothing to fix after ordinary use, and repairs a summary edited by hand', () => {
-    const a = rebound(['add', '--db', db, '--company', 'Acme', '--role', 'Engineer', '--json']).json();
-    expect(rebound(['move', a.id, 'interviewing', '--db', db]).code).toBe(0);
-    const clean = rebound(['rebuild', '--db', db]);
+  it('finds nothing to fix after ordinary use, and repairs a summary edited by hand', async () => {
+    const a = (
+      await rebound(['add', '--db', db, '--company', 'Acme', '--role', 'Engineer', '--json'])
+    ).json();
+    expect((await rebound(['move', a.id, 'interviewing', '--db', db])).code).toBe(0);
+    const clean = await rebound(['rebuild', '--db', db]);
     expect(clean.code).toBe(0);
     expect(clean.stdout).toContain('Rebuilt the summaries of 1 application(s); all were already correct.');
 
     const raw = new SqliteDatabase(db);
     raw.prepare("update applications set furthest_stage = 'applied' where id = ?").run(a.id);
     raw.close();
-    const fixed = rebound(['rebuild', '--db', db, '--json']);
+    const fixed = await rebound(['rebuild', '--db', db, '--json']);
     expect(fixed.json()).toEqual({ applications: 1, corrected: 1 });
     const after = new SqliteDatabase(db, { readonly: true });
     expect(after.prepare('select furthest_stage from applications where id = ?').get(a.id)).toEqual({

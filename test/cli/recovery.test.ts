@@ -10,21 +10,29 @@ describe('rebound recovery CLI', () => {
   const env = { REBOUND_TEMPLATES: join(dir, 'no-overrides') };
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('rejects with a kind word about the pause, drafts feedback, looks back and shows Today', () => {
-    const { id } = rebound(
-      ['add', '--db', db, '--company', 'Acme', '--role', 'Engineer', '--stage', 'screening', '--json'],
-      env,
+  it('rejects with a kind word about the pause, drafts feedback, looks back and shows Today', async () => {
+    const { id } = (
+      await rebound(
+        ['add', '--db', db, '--company', 'Acme', '--role', 'Engineer', '--stage', 'screening', '--json'],
+        env,
+      )
     ).json();
-    const contact = rebound(
-      ['contacts', 'add', '--db', db, '--name', 'Dana Reyes', '--email', 'dana@acme.example', '--json'],
-      env,
+    const contact = (
+      await rebound(
+        ['contacts', 'add', '--db', db, '--name', 'Dana Reyes', '--email', 'dana@acme.example', '--json'],
+        env,
+      )
     ).json();
     expect(
-      rebound(['contacts', 'link', contact.id, '--application', id, '--as', 'recruiter', '--db', db], env)
-        .code,
+      (
+        await rebound(
+          ['contacts', 'link', contact.id, '--application', id, '--as', 'recruiter', '--db', db],
+          env,
+        )
+      ).code,
     ).toBe(0);
 
-    const rejected = rebound(
+    const rejected = await rebound(
       ['reject', id, '--cool-off', '24', '--via', 'call', '--tag', 'position_filled', '--db', db],
       env,
     );
@@ -34,59 +42,67 @@ describe('rebound recovery CLI', () => {
     expect(rejected.stdout).toContain(`rebound feedback draft ${id}`);
 
     const eml = join(dir, 'feedback.eml');
-    const draft = rebound(['feedback', 'draft', id, '--eml', eml, '--db', db], env);
+    const draft = await rebound(['feedback', 'draft', id, '--eml', eml, '--db', db], env);
     expect(draft.code).toBe(0);
     expect(draft.stdout).toContain('To: Dana Reyes <dana@acme.example>');
     expect(readFileSync(eml, 'utf8')).toContain('X-Unsent: 1');
-    expect(rebound(['feedback', 'sent', id, '--json', '--db', db], env).json().state).toBe('sent');
+    expect((await rebound(['feedback', 'sent', id, '--json', '--db', db], env)).json().state).toBe('sent');
 
-    const pm = rebound(['postmortem', id, '--rate', 'screening_call=weak', '--json', '--db', db], env).json();
+    const pm = (
+      await rebound(['postmortem', id, '--rate', 'screening_call=weak', '--json', '--db', db], env)
+    ).json();
     expect(pm.actionItems).toHaveLength(1);
 
-    const today = rebound(['today', '--json', '--db', db], env).json();
+    const today = (await rebound(['today', '--json', '--db', db], env)).json();
     expect(today.coolingOff).toBe(true);
     expect(today.held.map((e: { kind: string }) => e.kind)).toContain('action_item');
 
     const ics = join(dir, 'rebound.ics');
-    const cal = rebound(['calendar', '--out', ics, '--db', db], env);
+    const cal = await rebound(['calendar', '--out', ics, '--db', db], env);
     expect(cal.code).toBe(0);
     expect(readFileSync(ics, 'utf8')).toContain('BEGIN:VCALENDAR');
   });
 
-  it('addresses the drafted feedback request to a chosen contact', () => {
-    const { id } = rebound(
-      ['add', '--db', db, '--company', 'Globex', '--role', 'Designer', '--stage', 'screening', '--json'],
-      env,
+  it('addresses the drafted feedback request to a chosen contact', async () => {
+    const { id } = (
+      await rebound(
+        ['add', '--db', db, '--company', 'Globex', '--role', 'Designer', '--stage', 'screening', '--json'],
+        env,
+      )
     ).json();
-    expect(rebound(['reject', id, '--db', db], env).code).toBe(0);
-    const kim = rebound(
-      ['contacts', 'add', '--db', db, '--name', 'Kim Ode', '--email', 'kim@globex.example', '--json'],
-      env,
+    expect((await rebound(['reject', id, '--db', db], env)).code).toBe(0);
+    const kim = (
+      await rebound(
+        ['contacts', 'add', '--db', db, '--name', 'Kim Ode', '--email', 'kim@globex.example', '--json'],
+        env,
+      )
     ).json();
 
-    const draft = rebound(['feedback', 'draft', id, '--contact', kim.id, '--db', db], env);
+    const draft = await rebound(['feedback', 'draft', id, '--contact', kim.id, '--db', db], env);
     expect(draft.code).toBe(0);
     expect(draft.stdout).toContain('To: Kim Ode <kim@globex.example>');
     expect(draft.stdout).toContain('Hello Kim Ode,');
     // Kept for later: showing it again, or marking it sent, still goes to Kim.
-    expect(rebound(['feedback', 'draft', id, '--db', db], env).stdout).toContain('To: Kim Ode');
-    const unknown = rebound(['feedback', 'draft', id, '--contact', 'nope', '--db', db], env);
+    expect((await rebound(['feedback', 'draft', id, '--db', db], env)).stdout).toContain('To: Kim Ode');
+    const unknown = await rebound(['feedback', 'draft', id, '--contact', 'nope', '--db', db], env);
     expect(unknown.code).toBe(3);
     expect(unknown.stderr).toContain('contactId: no contact with id nope.');
-    expect(rebound(['feedback', 'sent', id, '--json', '--db', db], env).json().contactId).toBe(kim.id);
-    const late = rebound(['feedback', 'draft', id, '--no-contact', '--db', db], env);
+    expect((await rebound(['feedback', 'sent', id, '--json', '--db', db], env)).json().contactId).toBe(
+      kim.id,
+    );
+    const late = await rebound(['feedback', 'draft', id, '--no-contact', '--db', db], env);
     expect(late.code).toBe(4);
     expect(late.stderr).toContain('contactId: this request is already sent');
   });
 
-  it('says what is wrong without a stack', () => {
-    const noReach = rebound(['contacts', 'add', '--name', 'Sam', '--db', db], env);
+  it('says what is wrong without a stack', async () => {
+    const noReach = await rebound(['contacts', 'add', '--name', 'Sam', '--db', db], env);
     expect(noReach.code).toBe(2);
     expect(noReach.stderr).toContain(
       'email: add an email, a LinkedIn URL or a phone number so you can reach them',
     );
     expect(noReach.stderr).not.toMatch(/\n\s+at /);
-    const unknown = rebound(['contacts', 'keep-in-touch', 'nope', '--db', db], env);
+    const unknown = await rebound(['contacts', 'keep-in-touch', 'nope', '--db', db], env);
     expect(unknown.code).toBe(3);
     expect(unknown.stderr).toContain('No contact with id nope');
   });
@@ -97,49 +113,46 @@ describe('rebound contacts people / link --role / unlink', () => {
   const db = join(dir, 'cli.db');
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('links a contact in a part, lists the people of the application and unlinks them', () => {
-    const { id } = rebound([
-      'add',
-      '--db',
-      db,
-      '--company',
-      'Initech',
-      '--role',
-      'Engineer',
-      '--json',
-    ]).json();
-    const contact = rebound([
-      'contacts',
-      'add',
-      '--db',
-      db,
-      '--name',
-      'Dana Reyes',
-      '--email',
-      'd@initech.example',
-      '--json',
-    ]).json();
-    expect(rebound(['contacts', 'people', id, '--db', db]).stdout).toContain(
+  it('links a contact in a part, lists the people of the application and unlinks them', async () => {
+    const { id } = (
+      await rebound(['add', '--db', db, '--company', 'Initech', '--role', 'Engineer', '--json'])
+    ).json();
+    const contact = (
+      await rebound([
+        'contacts',
+        'add',
+        '--db',
+        db,
+        '--name',
+        'Dana Reyes',
+        '--email',
+        'd@initech.example',
+        '--json',
+      ])
+    ).json();
+    expect((await rebound(['contacts', 'people', id, '--db', db])).stdout).toContain(
       'No one is linked to this application yet',
     );
 
-    const link = rebound([
-      'contacts',
-      'link',
-      contact.id,
-      '--application',
-      id,
-      '--role',
-      'hiring_manager',
-      '--json',
-      '--db',
-      db,
-    ]).json();
+    const link = (
+      await rebound([
+        'contacts',
+        'link',
+        contact.id,
+        '--application',
+        id,
+        '--role',
+        'hiring_manager',
+        '--json',
+        '--db',
+        db,
+      ])
+    ).json();
     expect(link.role).toBe('hiring_manager');
-    const listed = rebound(['contacts', 'people', id, '--db', db]);
+    const listed = await rebound(['contacts', 'people', id, '--db', db]);
     expect(listed.stdout).toMatch(/Dana Reyes\s+hiring manager/);
 
-    const twice = rebound([
+    const twice = await rebound([
       'contacts',
       'link',
       contact.id,
@@ -153,12 +166,13 @@ describe('rebound contacts people / link --role / unlink', () => {
     expect(twice.code).toBe(4);
     expect(twice.stderr).toContain('already linked to this application as hiring manager');
     expect(
-      rebound(['contacts', 'link', contact.id, '--application', id, '--role', 'boss', '--db', db]).code,
+      (await rebound(['contacts', 'link', contact.id, '--application', id, '--role', 'boss', '--db', db]))
+        .code,
     ).toBe(2);
 
-    expect(rebound(['contacts', 'unlink', link.id, '--db', db]).code).toBe(0);
-    expect(rebound(['contacts', 'people', id, '--json', '--db', db]).json().items).toEqual([]);
-    expect(rebound(['contacts', 'unlink', link.id, '--db', db]).code).toBe(3);
+    expect((await rebound(['contacts', 'unlink', link.id, '--db', db])).code).toBe(0);
+    expect((await rebound(['contacts', 'people', id, '--json', '--db', db])).json().items).toEqual([]);
+    expect((await rebound(['contacts', 'unlink', link.id, '--db', db])).code).toBe(3);
     // Eleven child processes: allow for a busy machine.
   }, 600_000);
 });

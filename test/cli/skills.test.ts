@@ -11,9 +11,9 @@ describe('rebound skills CLI', () => {
   const db = join(dir, 'cli.db');
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('prints the skills of a file as JSON with their spans', () => {
+  it('prints the skills of a file as JSON with their spans', async () => {
     const file = join(FIXTURES, 'resume.md');
-    const res = rebound(['skills', 'extract', file, '--json', '--db', db]);
+    const res = await rebound(['skills', 'extract', file, '--json', '--db', db]);
     expect(res.code).toBe(0);
     const { skills } = res.json<{ skills: { name: string; spans: [number, number][] }[] }>();
     expect(skills.map((s) => s.name)).toEqual(['Kubernetes', 'Terraform', 'Amazon Web Services']);
@@ -22,16 +22,20 @@ describe('rebound skills CLI', () => {
     expect(text.slice(start, end)).toBe('Kubernetes');
   });
 
-  it('reads standard input with -', () => {
-    const res = rebound(['skills', 'extract', '-', '--json', '--db', db], {}, 'Python and SQL, some Tableau');
+  it('reads standard input with -', async () => {
+    const res = await rebound(
+      ['skills', 'extract', '-', '--json', '--db', db],
+      {},
+      'Python and SQL, some Tableau',
+    );
     expect(res.code).toBe(0);
     expect(res.json().skills.map((s: { name: string }) => s.name)).toEqual(['Python', 'SQL', 'Tableau']);
   });
 
   const JOB = 'We build services in Go. You must know PostgreSQL. Fluent German is a plus.';
 
-  it('gives each skill its category, sentence and whether it is required (--json)', () => {
-    const res = rebound(['skills', 'extract', '-', '--json', '--db', db], {}, JOB);
+  it('gives each skill its category, sentence and whether it is required (--json)', async () => {
+    const res = await rebound(['skills', 'extract', '-', '--json', '--db', db], {}, JOB);
     expect(res.code).toBe(0);
     const { skills } = res.json<{
       skills: {
@@ -50,8 +54,8 @@ describe('rebound skills CLI', () => {
     expect(JOB.slice(...skills[2]!.spans[0]!)).toBe('German');
   });
 
-  it('prints each skill with its kind, whether it is needed and why, and its sentence', () => {
-    const human = rebound(['skills', 'extract', '-', '--db', db], {}, JOB);
+  it('prints each skill with its kind, whether it is needed and why, and its sentence', async () => {
+    const human = await rebound(['skills', 'extract', '-', '--db', db], {}, JOB);
     expect(human.code).toBe(0);
     expect(human.stdout).toContain(
       'PostgreSQL  ·  Databases  ·  required (says "must")\n  "You must know PostgreSQL."',
@@ -59,16 +63,16 @@ describe('rebound skills CLI', () => {
     expect(human.stdout).toContain('German  ·  Spoken languages  ·  nice to have (says "plus")');
   });
 
-  it('says an empty file is empty, without a stack, and exits non-zero', () => {
+  it('says an empty file is empty, without a stack, and exits non-zero', async () => {
     const empty = join(dir, 'empty.txt');
     writeFileSync(empty, '');
-    const res = rebound(['skills', 'extract', empty, '--db', db]);
+    const res = await rebound(['skills', 'extract', empty, '--db', db]);
     expect(res.code).toBe(2);
     expect(res.stderr).toBe('error: "empty.txt" is empty\n');
   });
 
-  it('imports a Word resume as the first version', () => {
-    const res = rebound(['resume', 'import', join(FIXTURES, 'resume.docx'), '--json', '--db', db]);
+  it('imports a Word resume as the first version', async () => {
+    const res = await rebound(['resume', 'import', join(FIXTURES, 'resume.docx'), '--json', '--db', db]);
     expect(res.code).toBe(0);
     expect(res.json()).toMatchObject({ version: 'resume-v1', filename: 'resume.docx' });
     expect(res.json().skills.map((s: { name: string }) => s.name)).toEqual(

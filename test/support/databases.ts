@@ -1,6 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { openStore, type Store } from '../../src/store/connect.ts';
 
@@ -35,9 +45,39 @@ function checkPostgres(): Promise<boolean> {
   return pgAvailable;
 }
 
+const MIGRATIONS = fileURLToPath(new URL('../../src/store/migrations/', import.meta.url));
+let sqliteTemplate: Promise<string> | undefined;
+
+/**
+ * A SQLite file with every migration applied, made once and copied for each test instead of
+ * migrating each new database. It is named by a hash of the migration files, so a new or changed
+ * migration makes a new one; runs at once share it (written aside, then renamed into place).
+ */
+function migratedSqliteFile(): Promise<string> {
+  sqliteTemplate ??= (async () => {
+    const hash = createHash('sha256');
+    for (const name of readdirSync(MIGRATIONS).sort())
+      hash.update(name).update(readFileSync(join(MIGRATIONS, name)));
+    const file = join(tmpdir(), `rebound-test-migrated-${hash.digest('hex').slice(0, 16)}.db`);
+    if (existsSync(file)) return file;
+    const dir = mkdtempSync(join(tmpdir(), 'rebound-test-template-'));
+    try {
+      const store = await openStore({ kind: 'sqlite', file: join(dir, 'rebound.db') });
+      await store.close();
+      renameSync(join(dir, 'rebound.db'), file);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    return file;
+  })();
+  return sqliteTemplate;
+}
+
 async function openSqlite(options: { migrate?: boolean } = {}): Promise<Store> {
   const dir = mkdtempSync(join(tmpdir(), 'rebound-test-'));
-  const store = await openStore({ kind: 'sqlite', file: join(dir, 'rebound.db') }, options);
+  const file = join(dir, 'rebound.db');
+  if (options.migrate !== false) copyFileSync(await migratedSqliteFile(), file);
+  const store = await openStore({ kind: 'sqlite', file }, options);
   return {
     ...store,
     close: async () => {
@@ -47,21 +87,47 @@ async function openSqlite(options: { migrate?: boolean } = {}): Promise<Store> {
   };
 }
 
+async function dropSchema(schema: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: PG_URL });
+  await admin.connect();
+  try {
+    await admin.query(`drop schema if exists "${schema}" cascade`);
+  } finally {
+    await admin.end();
+  }
+}
+
+/**
+ * Kysely's migrator looks for its tables across every schema of the database; when another test
+ * (or another run) drops its own schema at that moment, PostgreSQL says that schema "does not
+ * exist" and the migration fails through no fault of this test. Such a failure is tried again.
+ */
+function droppedElsewhere(error: unknown, schema: string): boolean {
+  const match = /schema "(t_[^"]+)" does not exist/.exec(String(error));
+  return match !== null && match[1] !== schema;
+}
+
 async function openPostgres(options: { migrate?: boolean } = {}): Promise<Store> {
   if (!(await checkPostgres())) return openStore({ kind: 'pglite' }, options);
-  const schema = `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  const store = await openStore({ kind: 'postgres', url: PG_URL, schema }, options);
-  return {
-    ...store,
-    location: `${store.location} (schema ${schema})`,
-    close: async () => {
-      await store.close();
-      const admin = new pg.Client({ connectionString: PG_URL });
-      await admin.connect();
-      await admin.query(`drop schema if exists "${schema}" cascade`);
-      await admin.end();
-    },
-  };
+  for (let attempt = 1; ; attempt++) {
+    const schema = `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+    let store: Store;
+    try {
+      store = await openStore({ kind: 'postgres', url: PG_URL, schema }, options);
+    } catch (error) {
+      await dropSchema(schema);
+      if (attempt < 4 && droppedElsewhere(error, schema)) continue;
+      throw error;
+    }
+    return {
+      ...store,
+      location: `${store.location} (schema ${schema})`,
+      close: async () => {
+        await store.close();
+        await dropSchema(schema);
+      },
+    };
+  }
 }
 
 export const databases: TestDatabase[] = [

@@ -141,4 +141,75 @@ export function registerAiCommands(program: Command): void {
           console.log(logLine(log));
         }),
     );
+
+  common(
+    draft
+      .command('themes')
+      .description('the themes of a feedback reply; --ai asks your model, --keep saves them beside the reply')
+      .argument('<id>', 'application id or feedback request id'),
+  )
+    .option('--ai', 'send the text (see --show) to your own model and print its summary')
+    .option('--show', 'print the exact text --ai would send, and send nothing')
+    .option('--text-file <file>', 'send this text instead (the --show text, edited)')
+    .option('--keep <file>', 'keep the themes in this file beside the reply (the reply itself stays)')
+    .action(
+      async (
+        id: string,
+        opts: CommonFlags & { ai?: boolean; show?: boolean; textFile?: string; keep?: string },
+      ) =>
+        withWorkspace(opts, async (ctx) => {
+          const f = await feedbackFor(ctx, id);
+          const summaries = await import('../../services/ai/reply-summaries.ts');
+          if (opts.keep) {
+            const { replySummaryInputSchema } = await import('../../core/ai/schemas.ts');
+            const { summary } = parseInput(
+              replySummaryInputSchema,
+              { summary: readFileSync(opts.keep, 'utf8') },
+              'arguments',
+            );
+            const kept = await summaries.saveReplySummary(ctx, f.id, summary);
+            if (opts.json) return printJson(kept);
+            return console.log(`Kept the themes beside ${f.company}'s reply (the reply is unchanged).`);
+          }
+          if (!f.answer) {
+            throw new ReboundError(
+              'invalid_input',
+              `There is no reply from ${f.company} yet: record it first (rebound feedback answered ${f.applicationId} --text "…").`,
+              [{ path: 'id', message: 'no reply yet' }],
+            );
+          }
+          const { replyThemesPrompt } = await import('../../core/ai/prompts.ts');
+          const text = opts.textFile
+            ? readFileSync(opts.textFile, 'utf8')
+            : replyThemesPrompt(f.company, f.role, f.answer);
+          if (opts.show) return void process.stdout.write(`${text}\n`);
+          if (!opts.ai) {
+            const view = await summaries.getReplySummary(ctx, f.id);
+            if (opts.json) return printJson(view);
+            return console.log(
+              view.summary ?? 'No themes kept yet. --show prints what --ai would send to your model.',
+            );
+          }
+          const { askOwnModel, getAiEndpoint, HOW_TO_CONFIGURE, logLine } = await import(
+            '../../services/ai/own-model.ts'
+          );
+          if (!(await getAiEndpoint(ctx)).configured) {
+            throw new ReboundError('invalid_input', HOW_TO_CONFIGURE, [
+              { path: 'ai', message: 'no model set up' },
+            ]);
+          }
+          const { draft: themes, log } = await askOwnModel(
+            ctx,
+            await secretsFor(opts),
+            'summarise_feedback_reply',
+            text,
+          );
+          if (opts.json) return printJson({ draft: themes, log });
+          console.log(`${themes.trim()}\n`);
+          console.log(
+            'This is a draft from your model. To keep it beside the reply, save it (edited as you like) to a file and run --keep FILE.',
+          );
+          console.log(logLine(log));
+        }),
+    );
 }

@@ -1,49 +1,28 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import {
-  APPLICATION_KIND_LABELS,
-  type ApplicationEvent,
-  OUTCOME_LABELS,
-  parseApplicationKind,
-  ROUND_KIND_LABELS,
-  STAGE_LABELS,
-} from '../../core/applications/application.ts';
-import { describeEvent } from '../../core/applications/describe.ts';
+import { parseApplicationKind } from '../../core/applications/application.ts';
 import {
   createApplicationSchema,
   type EventInput,
   eventInputSchema,
   listQuerySchema,
   noteUpdateSchema,
-  roundInputSchema,
-  roundUpdateSchema,
 } from '../../core/applications/input.ts';
-import { localDate } from '../../core/dates.ts';
 import { ReboundError } from '../../core/errors.ts';
 import { parseInput } from '../../core/validation.ts';
 import {
   addEvent,
-  addRound,
   createApplication,
   deleteNote,
-  deleteRound,
-  getApplicationOrThrow,
   listApplications,
   updateNote,
-  updateRound,
 } from '../../services/applications.ts';
-import type { ServiceContext } from '../../services/context.ts';
 import { presentApplication, presentApplicationDetail } from '../../services/presenters.ts';
-import { applicationExtras } from '../../services/referrals/people.ts';
 import { loadSampleData, removeSampleData } from '../../services/sample-data.ts';
 import { getSettings } from '../../services/settings.ts';
 import { type CommonFlags, common, printJson, table, withWorkspace } from '../io.ts';
-import { referralLines } from '../referral-lines.ts';
-
-async function presentCtx(ctx: ServiceContext) {
-  const settings = await getSettings(ctx);
-  return { today: localDate(ctx.clock.now(), ctx.timeZone), ghostAfterDays: settings.ghostAfterDays };
-}
+import { presentCtx, printDetail } from './application-detail.ts';
+import { registerRoundCommands } from './application-rounds.ts';
 
 function readTextFile(path: string, flag: string): string {
   try {
@@ -55,42 +34,6 @@ function readTextFile(path: string, flag: string): string {
       [{ path: flag, message: 'cannot read file' }],
     );
   }
-}
-
-/** One line about an application for people. */
-function describe(app: ReturnType<typeof presentApplication>): string {
-  const closed = app.outcome ? ` · ${OUTCOME_LABELS[app.outcome]} (reached: ${app.furthestStage})` : '';
-  return `${app.company} — ${app.role} · ${STAGE_LABELS[app.stage]}${closed}`;
-}
-
-async function printDetail(
-  ctx: ServiceContext,
-  id: string,
-  flags: CommonFlags,
-  detail?: Awaited<ReturnType<typeof getApplicationOrThrow>>,
-) {
-  const app = detail ?? (await getApplicationOrThrow(ctx, id));
-  const extras = await applicationExtras(ctx, app);
-  const shown = { ...presentApplicationDetail(app, await presentCtx(ctx)), ...extras };
-  if (flags.json) return printJson(shown);
-  console.log(`${describe(shown)}\nid: ${shown.id}`);
-  if (shown.kind !== 'job') console.log(`type of work: ${APPLICATION_KIND_LABELS[shown.kind]}`);
-  for (const e of shown.events) {
-    if (e.current?.deleted) continue;
-    const text =
-      e.type === 'note' && e.current
-        ? `Note${e.current.edited ? ' (edited)' : ''}: ${e.current.text}  [note ${e.id}]`
-        : describeEvent(e as unknown as ApplicationEvent);
-    console.log(`  ${e.occurredOn}  ${e.undone ? '(undone) ' : ''}${text}`);
-  }
-  if (shown.rounds.length > 0) console.log('Rounds:');
-  for (const r of shown.rounds) {
-    const when = r.scheduledAt
-      ? ` · ${r.scheduledAt.slice(0, 10)}${r.startTime ? ` ${r.startTime}` : ''}${r.durationMinutes ? ` (${r.durationMinutes} min)` : ''}`
-      : '';
-    console.log(`  ${r.number}. ${ROUND_KIND_LABELS[r.kind]}${when}${r.who ? ` · with ${r.who}` : ''}`);
-  }
-  for (const line of referralLines(shown.id, shown.responseWait, shown.peopleYouKnow)) console.log(line);
 }
 
 /** `--kind` as people write it: employment, contract, freelance or internship. */
@@ -105,32 +48,6 @@ function kindFlag(value: string | undefined): string | undefined {
     );
   }
   return kind;
-}
-
-function minutesFlag(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) {
-    throw new ReboundError('invalid_input', `--minutes: "${value}" is not a whole number of minutes`, [
-      { path: '--minutes', message: 'must be a whole number' },
-    ]);
-  }
-  return Number(value);
-}
-
-/** A round by its number on the application (1, 2…) or by its id. */
-async function resolveRoundId(ctx: ServiceContext, id: string, round: string): Promise<string> {
-  const detail = await getApplicationOrThrow(ctx, id);
-  const found = /^\d+$/.test(round)
-    ? detail.rounds.find((r) => r.number === Number(round))
-    : detail.rounds.find((r) => r.id === round);
-  if (!found) {
-    throw new ReboundError(
-      'round_not_found',
-      `No round ${round} on this application (see: rebound show ${id}).`,
-      [{ path: 'round', message: 'not found' }],
-    );
-  }
-  return found.id;
 }
 
 function eventCommand(
@@ -175,7 +92,7 @@ export function registerApplicationCommands(program: Command): void {
     .option('--from-html <file>', 'fill in the application from a saved job page')
     .action(async (opts: CommonFlags & Record<string, string | string[] | undefined>) => {
       // Job-page reading (an HTML parser and the fetcher) is loaded only by `add`.
-      const { withJobPage } = await import('./imports.ts');
+      const { withJobPage } = await import('./job-page-import.ts');
       await withWorkspace(opts, async (ctx) => {
         const { fetchLocalAddresses } = await getSettings(ctx);
         const input = parseInput(
@@ -299,75 +216,7 @@ export function registerApplicationCommands(program: Command): void {
     (c) => c.option('--summary <text>', 'what they said').option('--on <date>', 'YYYY-MM-DD'),
   );
 
-  const round = common(
-    program
-      .command('round')
-      .description('record an interview round (edit or delete one: rebound round edit|delete)')
-      .argument('[id]', 'application id'),
-  )
-    .option('--kind <kind>', 'phone | technical | behavioural | take_home | onsite | panel | final')
-    .option('--on <date>', 'YYYY-MM-DD (or an ISO date-time)')
-    .option('--at <time>', 'start time HH:MM, in your time zone')
-    .option('--minutes <n>', 'how long it lasts, in minutes')
-    .option('--who <names>', 'who you met')
-    .option('--notes <text>', 'notes about the round')
-    .action(async (id: string | undefined, opts: CommonFlags & Record<string, string | undefined>) => {
-      if (!id) {
-        throw new ReboundError(
-          'invalid_input',
-          'id: give the application id (rebound round ID --kind phone)',
-          [{ path: 'id', message: 'required' }],
-        );
-      }
-      const input = parseInput(
-        roundInputSchema,
-        {
-          kind: opts.kind,
-          scheduledAt: opts.on,
-          startTime: opts.at,
-          durationMinutes: minutesFlag(opts.minutes),
-          who: opts.who,
-          notes: opts.notes,
-        },
-        'arguments',
-      );
-      await withWorkspace(opts, async (ctx) => printDetail(ctx, id, opts, await addRound(ctx, id, input)));
-    });
-  // The parent command reads the flags (commander gives them to it); the subcommands use them too.
-  round
-    .command('edit')
-    .description('change a round: only the flags given change (the history keeps the earlier version)')
-    .argument('<id>', 'application id')
-    .argument('<round>', 'round number (1, 2…) or round id')
-    .action(async (id: string, which: string, _o: unknown, command: Command) => {
-      const opts = command.optsWithGlobals<CommonFlags & Record<string, string | undefined>>();
-      const input = parseInput(
-        roundUpdateSchema,
-        {
-          kind: opts.kind,
-          scheduledAt: opts.on,
-          startTime: opts.at,
-          durationMinutes: minutesFlag(opts.minutes),
-          who: opts.who,
-          notes: opts.notes,
-        },
-        'arguments',
-      );
-      await withWorkspace(opts, async (ctx) =>
-        printDetail(ctx, id, opts, await updateRound(ctx, id, await resolveRoundId(ctx, id, which), input)),
-      );
-    });
-  round
-    .command('delete')
-    .description('delete a round entered by mistake (the history keeps what it said)')
-    .argument('<id>', 'application id')
-    .argument('<round>', 'round number (1, 2…) or round id')
-    .action(async (id: string, which: string, _o: unknown, command: Command) => {
-      const opts = command.optsWithGlobals<CommonFlags>();
-      await withWorkspace(opts, async (ctx) =>
-        printDetail(ctx, id, opts, await deleteRound(ctx, id, await resolveRoundId(ctx, id, which))),
-      );
-    });
+  registerRoundCommands(program);
 
   common(program.command('sample').description('load sample applications to look around, or remove them'))
     .option('--remove', 'remove the sample applications (your own are not touched)')

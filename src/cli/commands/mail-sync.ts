@@ -146,6 +146,10 @@ function printReport(r: MailSyncReport): void {
       console.log(
         `  ${i.folder} UID ${i.uid}: ${i.kind} (${i.confidence.toFixed(2)}) "${i.subject}" → ${i.status}${i.action ? `: ${i.action}` : ''}`,
       );
+      // Why: the phrases that decided the kind, and the signals that chose the application.
+      if (i.evidence.length > 0)
+        console.log(`      reads as it does because it says: ${i.evidence.map((e) => `"${e}"`).join(', ')}`);
+      if (i.matchReasons.length > 0) console.log(`      matched because: ${i.matchReasons.join('; ')}`);
     }
     if (c.pending > 0) console.log('See them with: rebound mail review');
   }

@@ -12,8 +12,8 @@ import { importConnections } from '../../services/referrals/connections-import.t
 import { peopleByApplication, peopleYouKnowFor } from '../../services/referrals/people.ts';
 import { getResponseTimes } from '../../services/referrals/response-times.ts';
 import { updateSettings } from '../../services/settings.ts';
+import { progressLine, readFileWithin } from '../import-files.ts';
 import { type CommonFlags, common, printJson, table, withWorkspace } from '../io.ts';
-import { progressLine, readFileWithin } from './imports.ts';
 
 function printImport(r: ConnectionsImportReport): void {
   console.log(

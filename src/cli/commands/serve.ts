@@ -54,13 +54,14 @@ export function registerServeCommand(program: Command): void {
         const context = hosted
           ? { db: store.db, workspaceId: '', clock: systemClock, timeZone: 'UTC' }
           : await openWorkspace(store);
+        const secrets = keyFileSecretBox(secretKeyFile(target));
         const app = await buildServer({
           context,
           externalVersion: store.externalVersion,
           allowedHosts: opts.allowHost,
           hosted,
           trustProxy: opts.trustProxy === true,
-          secrets: keyFileSecretBox(secretKeyFile(target)),
+          secrets,
           ...(mail ? { mail } : {}),
           logger: { level: 'warn' },
         });
@@ -100,19 +101,27 @@ export function registerServeCommand(program: Command): void {
             );
           }
         }
-        // Reminder e-mails run as PostgreSQL jobs on a hosted server that can send mail.
+        // A hosted server on PostgreSQL runs its background work as PostgreSQL jobs: each person's
+        // scheduled mail sync, and reminder e-mails when it can send mail.
         const mailer = mail ? createMailer(mail) : null;
         let jobs: import('../../server/jobs.ts').JobRunner | undefined;
-        if (hosted && target.kind === 'postgres' && mailer && mail?.publicUrl) {
+        if (hosted && target.kind === 'postgres') {
           const { startJobs } = await import('../../server/jobs.ts');
+          const reminders = mailer && mail?.publicUrl ? { send: mailer, appUrl: `${mail.publicUrl}/` } : {};
           jobs = await startJobs({
             connectionString: target.url,
             accounts: { db: store.db, clock: systemClock },
-            send: mailer,
-            appUrl: `${mail.publicUrl}/`,
+            ...reminders,
+            mailSync: { secrets },
             onError: (error) => console.error(`Background job failed: ${String(error)}`),
           });
-          console.log('Reminder e-mails: on, as PostgreSQL jobs (each person switches them on in Settings).');
+          console.log(
+            'Scheduled mail sync: on, as PostgreSQL jobs (each person picks how often in Import → E-mail).',
+          );
+          if ('send' in reminders)
+            console.log(
+              'Reminder e-mails: on, as PostgreSQL jobs (each person switches them on in Settings).',
+            );
         }
         const stop = async () => {
           await jobs?.stop();

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * Who may do what on a hosted server. Local mode has no accounts and none of this applies.
  *
@@ -43,3 +45,11 @@ export function shareIsActive(
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
+
+/**
+ * Wire shapes that are never shown to anyone but the workspace's owner, whatever was shared: the
+ * journal (and its moods, and the load signal read from them) and the writing after a no. A schema registered here is removed from
+ * every response served to a coach (src/server/shared-view.ts), wherever it appears: an element
+ * of a list is dropped, an optional field left out, a nullable one sent as null.
+ */
+export const neverShared = z.registry<{ what: string }>();

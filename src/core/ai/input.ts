@@ -1,7 +1,14 @@
 import { z } from 'zod';
 
 /** The features that may send text to the user's own model, as the local log names them. */
-export const AI_FEATURES = ['rewrite_feedback_request', 'rewrite_thank_you'] as const;
+export const AI_FEATURES = [
+  'rewrite_feedback_request',
+  'rewrite_thank_you',
+  'rewrite_referral_ask',
+  'summarise_feedback_reply',
+  'suggest_resume_lines',
+  'post_mortem_actions',
+] as const;
 export type AiFeature = (typeof AI_FEATURES)[number];
 
 /** Local endpoints first: nothing leaves the machine with these. */
@@ -11,7 +18,7 @@ export const SUGGESTED_ENDPOINTS = [
   { name: 'llama.cpp server', baseUrl: 'http://localhost:8080/v1' },
 ] as const;
 
-export const AI_LIMITS = { text: 20_000, model: 200, key: 500 } as const;
+export const AI_LIMITS = { text: 20_000, model: 200, key: 500, summary: 4_000 } as const;
 
 export const aiEndpointInputSchema = z
   .object({
@@ -49,16 +56,19 @@ export const aiTextSchema = z
  * and the draft, in one message the user sees and may edit before anything is sent.
  */
 export function rewritePrompt(
-  kind: 'feedback request' | 'thank-you note',
-  subject: string,
+  kind: 'feedback request' | 'thank-you note' | 'referral ask',
+  subject: string | null,
   body: string,
 ): string {
+  const withSubject = subject !== null;
   return [
-    `Rewrite this ${kind} so it sounds like me: warm, plain and brief. Keep every fact, name and question;`,
-    'add nothing I did not say. Answer with the rewritten e-mail only, starting with "Subject:".',
+    `Rewrite this ${kind} so it sounds like me: warm, plain and brief.`,
+    'Keep every fact, name and question, and add nothing I did not say.',
+    withSubject
+      ? 'Answer with the rewritten e-mail only, starting with "Subject:".'
+      : 'Answer with the rewritten message only.',
     '',
-    `Subject: ${subject}`,
-    '',
+    ...(withSubject ? [`Subject: ${subject}`, ''] : []),
     body,
   ].join('\n');
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AI_FEATURES, aiTextSchema } from './input.ts';
+import { AI_FEATURES, AI_LIMITS, aiTextSchema } from './input.ts';
 
 export const aiEndpointViewSchema = z.object({
   configured: z.boolean(),
@@ -30,4 +30,23 @@ export const aiDraftSchema = z.object({ draft: z.string(), log: aiCallLogSchema 
 
 export const aiRewriteInputSchema = z
   .object({ feature: z.enum(AI_FEATURES), text: aiTextSchema, stream: z.boolean().optional() })
+  .strict();
+
+/** A feedback reply's theme summary, kept beside the verbatim reply (which it never replaces). */
+export const replySummarySchema = z.object({
+  feedbackRequestId: z.string(),
+  /** The themes as the user accepted them; null when there is no summary. */
+  summary: z.string().nullable(),
+  updatedAt: z.string().nullable(),
+});
+export type ReplySummaryView = z.infer<typeof replySummarySchema>;
+
+export const replySummaryInputSchema = z
+  .object({
+    summary: z
+      .string()
+      .trim()
+      .min(1, 'required')
+      .max(AI_LIMITS.summary, `must be at most ${AI_LIMITS.summary} characters`),
+  })
   .strict();

@@ -214,6 +214,18 @@ export interface InterviewRound {
   createdAt: string;
 }
 
+/** What a person can change about a round, taken from the round (for the history and the API). */
+export function roundFacts(round: InterviewRound): RoundFacts {
+  return {
+    kind: round.kind,
+    scheduledAt: round.scheduledAt,
+    startTime: round.startTime,
+    durationMinutes: round.durationMinutes,
+    who: round.who,
+    notes: round.notes,
+  };
+}
+
 export function stageIndex(stage: Stage): number {
   return STAGES.indexOf(stage);
 }

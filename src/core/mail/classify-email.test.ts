@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyEmail } from './classify-email.ts';
+import { decideMail } from './decide.ts';
 
 const mail = (subject: string, text: string) => classifyEmail({ subject, text });
 
@@ -157,5 +158,81 @@ describe('classifyEmail', () => {
         "When a company says they've decided not to move forward with your application, ask for feedback.\n\nYou're receiving this newsletter because you subscribed.",
       ).kind,
     ).toBe('other');
+  });
+
+  it('reads contractions, "not a match" and closures as rejections', () => {
+    for (const text of [
+      "We won't be progressing your application to the next stage.",
+      "We haven't been able to select you for the next step this time.",
+      'After review, you were not among the candidates chosen to go on to the next step.',
+      "Right now there isn't a role here that's a strong match for your background.",
+      'The role has since been filled internally, so we are closing all open applications.',
+      "We've decided to go another way for this role.",
+      'The status of your application for Data Analyst (R0141) has changed to: Not Selected.',
+      'After a careful look, we are going to pass on your application.',
+    ])
+      expect(mail('Your application', text).kind, text).toBe('rejection');
+  });
+
+  it('reads a withdrawal confirmed in other words, and a pitch that names no application, as other', () => {
+    expect(
+      mail('Update', "As you asked, you've been removed from consideration for the Backend Engineer role.")
+        .kind,
+    ).toBe('other');
+    expect(
+      mail(
+        'Quick chat?',
+        "Your data work stood out to me. We're hiring a Staff Data Engineer. Happy to schedule a call around your week.",
+      ).kind,
+    ).toBe('other');
+  });
+
+  it('does not read a question or a "without" sentence as a decision', () => {
+    expect(
+      mail('New jobs for you', "We're hiring! Not the right fit? Try another search for Data Analyst jobs.")
+        .kind,
+    ).not.toBe('rejection');
+    expect(
+      mail(
+        'Application received',
+        'We have received your application. We are not able to take your application further without your right-to-work documents.',
+      ).kind,
+    ).toBe('acknowledgement');
+  });
+
+  it('does not count rejection words in double quotes (talked about, not said)', () => {
+    expect(
+      mail(
+        'When "we have decided not to move forward" lands',
+        'Three stories of people who heard "the position has been filled" and were hired later.',
+      ).kind,
+    ).not.toBe('rejection');
+  });
+
+  it('sends a rejection to review, never records it, when only hints say so or a withdrawal is mentioned', () => {
+    const sure = { applicationId: 'a1', score: 0.9 };
+    const clear = mail(
+      'Your application',
+      'Unfortunately, we will not be moving forward with your application.',
+    );
+    expect(decideMail(clear, sure)).toEqual({ status: 'apply' });
+    const hints = mail(
+      'Your application',
+      'Unfortunately we feel there are other applicants who better meet our needs. We wish you the best of luck.',
+    );
+    expect(hints.kind).toBe('rejection');
+    expect(decideMail(hints, sure)).toMatchObject({
+      status: 'review',
+      why: expect.stringContaining('hints'),
+    });
+    const quoted = mail(
+      'Re: your application',
+      'Thanks for letting us know. We will not be moving forward with your application.\n\nOn Mon, 9 Nov 2026, Sam wrote:\n> I would like to withdraw my application.',
+    );
+    expect(quoted.kind).toBe('rejection');
+    expect(decideMail(quoted, sure)).toMatchObject({
+      status: 'review',
+      why: expect.stringContaining('withdrawal'),
+    });
   });
 });

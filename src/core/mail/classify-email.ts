@@ -22,6 +22,12 @@ export interface MailClassification {
   confidence: number;
   /** The phrases (as written in the e-mail, lower-cased) that decided it. */
   evidence: string[];
+  /**
+   * Why a rejection should wait for the person rather than be recorded by itself (see
+   * `rejectionCaution`); absent when nothing calls for care. A wrong rejection closes an
+   * application the person is still hoping for, so it is held to a higher standard.
+   */
+  caution?: string;
 }
 
 export interface ClassifiableMail {
@@ -29,6 +35,9 @@ export interface ClassifiableMail {
   from?: { name?: string; address?: string } | string | null;
   text: string;
 }
+
+/** Three words or more in double quotes, on one line. */
+const QUOTED_WORDS = /"[^"\n]*?\w+\W+\w+\W+\w+[^"\n]{0,160}?"/g;
 
 /** A kind with a phrase at least this strong counts as clearly signalled. */
 const STRONG = 3;
@@ -85,7 +94,10 @@ export function classifyEmail(mail: ClassifiableMail): MailClassification {
     return { kind: 'other', confidence: 0.8, evidence: [situation[1], m![0]] };
   }
 
-  const sentences = [subject, ...body.split(/(?<=[.!?;])\s+|\n+/)]
+  // Words in double quotes are talked about, not said ("when 'we've decided not to move forward'
+  // lands in your inbox"): a quotation of three words or more does not count as a phrase.
+  const said = (t: string) => t.replace(QUOTED_WORDS, ' … ');
+  const sentences = [said(subject), ...said(body).split(/(?<=[.!?;])\s+|\n+/)]
     .map((s) => s.trim())
     .filter((s) => s !== '');
   const scores = new Map<MailKind, { score: number; strongest: number; evidence: string[] }>();
@@ -96,11 +108,19 @@ export function classifyEmail(mail: ClassifiableMail): MailClassification {
     const entry = { score: 0, strongest: 0, evidence: [] as string[] };
     // Where each piece of evidence was found, so two phrases over the same words show once.
     const spans: [number, number, number][] = [];
-    phrases.forEach((phrase) => {
+    // General shapes count only where no strong phrase of the kind was found.
+    const ordered = [...phrases.filter((ph) => !ph.fallback), ...phrases.filter((ph) => ph.fallback)];
+    ordered.forEach((phrase) => {
+      if (phrase.fallback && entry.strongest >= STRONG) return;
       // Most phrases appear nowhere; one pass over the whole text rules them out cheaply.
       if (!phrase.re.test(all)) return;
       for (const [at, sentence] of sentences.entries()) {
-        if ((kind === 'rejection' || kind === 'offer') && CONDITIONAL.test(sentence)) continue;
+        // Only said, not supposed ("if you are not selected…") or asked ("not the right fit?").
+        if (
+          (kind === 'rejection' || kind === 'offer') &&
+          (CONDITIONAL.test(sentence) || sentence.endsWith('?'))
+        )
+          continue;
         const m = phrase.re.exec(sentence);
         if (!m) continue;
         entry.score += phrase.weight;
@@ -132,5 +152,40 @@ export function classifyEmail(mail: ClassifiableMail): MailClassification {
   }
   const second = ranked[1]?.rank ?? 0;
   const confidence = (top.rank / (top.rank + second)) * Math.min(1, top.rank / 7);
-  return { kind: top.kind, confidence: Math.round(confidence * 100) / 100, evidence: top.evidence };
+  const result: MailClassification = {
+    kind: top.kind,
+    confidence: Math.round(confidence * 100) / 100,
+    evidence: top.evidence,
+  };
+  if (top.kind === 'rejection') {
+    const caution = rejectionCaution(top.strongest, ranked.slice(1), `${mail.subject}\n${mail.text}`);
+    if (caution) result.caution = caution;
+  }
+  return result;
+}
+
+/** A decision sentence ("we will not be moving forward") weighs this much; hints weigh less. */
+const DECISION = 4;
+/** Anywhere in the mail, quoted replies and footers included: words that call for a second look. */
+const OWN_WITHDRAWAL_WORDS =
+  /\bwithdr[ae]w|\bwithdrawn\b|\bwithdrawal\b|removed from (?:consideration|the process)|at your (?:own )?request|as you (?:asked|requested|wished)|per your request/i;
+
+/**
+ * Why a mail read as a rejection should go to review instead of being recorded by itself: no
+ * sentence states the decision (only hints such as "unfortunately" and "future opportunities"),
+ * another kind of news is clearly there too, the mail mentions a withdrawal or a request anywhere
+ * (a candidate's own withdrawal confirmed in words the rules do not know), or it reads like a
+ * newsletter. Null when none of these hold.
+ */
+function rejectionCaution(
+  strongest: number,
+  others: { kind: MailKind; strongest: number }[],
+  raw: string,
+): string | null {
+  if (strongest < DECISION) return 'no sentence states a decision, only hints';
+  const rival = others.find((o) => o.kind !== 'acknowledgement' && o.strongest >= STRONG);
+  if (rival) return `it also reads as ${rival.kind === 'interview' ? 'an interview' : `an ${rival.kind}`}`;
+  if (OWN_WITHDRAWAL_WORDS.test(raw)) return 'it mentions a withdrawal or a request of yours';
+  if (NEWSLETTER.test(raw.toLowerCase())) return 'it reads like a newsletter';
+  return null;
 }

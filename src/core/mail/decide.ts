@@ -19,7 +19,11 @@ export type MailDecision =
   | { status: 'review'; why: string }
   | { status: 'dismiss'; why: string };
 
-/** Record, review or set aside: recording needs a clear kind and a sure match. */
+/**
+ * Record, review or set aside: recording needs a clear kind and a sure match; a rejection also
+ * needs no reason for caution (see `MailClassification.caution`), since a wrong one closes an
+ * application the person is still hoping for.
+ */
 export function decideMail(
   classification: MailClassification,
   match: { applicationId: string | null; score: number } | null,
@@ -37,5 +41,7 @@ export function decideMail(
       status: 'review',
       why: `not sure what it means (confidence ${classification.confidence.toFixed(2)})`,
     };
+  if (classification.kind === 'rejection' && classification.caution)
+    return { status: 'review', why: `a rejection to check: ${classification.caution}` };
   return { status: 'apply' };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { neverShared } from '../accounts/scopes.ts';
 import { ROUND_KINDS, STAGES } from '../applications/application.ts';
 import { FEEDBACK_STATES } from '../recovery/feedback-state.ts';
 import { ACTION_ITEM_STATUSES, RECOVERY_STEPS } from './input.ts';
@@ -17,6 +18,7 @@ export const journalEntrySchema = z.object({
   tags: z.array(z.string()),
   rejectionId: z.string().nullable(),
 });
+neverShared.add(journalEntrySchema, { what: 'the pause journal' });
 export type JournalEntryView = z.infer<typeof journalEntrySchema>;
 
 export const rejectionSchema = z.object({

@@ -31,6 +31,46 @@ describe('extractSkills', () => {
     expect(names('R programming is a must')).toEqual(['R']);
   });
 
+  it('finds the phrases of postings outside tech: care, trades, warehouse, office', () => {
+    expect(
+      names('You will give personal care, help with medication support and keep accurate records.'),
+    ).toEqual(['Personal Care', 'Medication Administration', 'Record Keeping']);
+    expect(names('First and second fix on new-build sites. A CSCS card is a must.')).toEqual([
+      'Second Fix',
+      'Construction',
+      'CSCS Card',
+    ]);
+    expect(names('Pick and pack orders with a handheld scanner; a reach truck licence helps.')).toEqual([
+      'Warehouse Operations',
+      'Barcode Scanning',
+      'Forklift licence',
+    ]);
+    expect(names('You know Excel well: VLOOKUPs and pivot tables.')).toEqual([
+      'Microsoft Excel',
+      'VLOOKUP',
+      'Pivot Tables',
+    ]);
+  });
+
+  it('keeps each spelling of a name to its own skill: AKS is not Kubernetes', () => {
+    expect(names('We run Kubernetes on AKS and EKS.')).toEqual([
+      'Kubernetes',
+      'Azure Kubernetes Service',
+      'Amazon EKS',
+    ]);
+  });
+
+  it('gives the same spans for names with spaces, hyphens and slashes between the words', () => {
+    const text = 'Infrastructure-as-code, infrastructure / as / code and infrastructure as code.';
+    const found = extractSkills(matcher, text).skills;
+    expect(found.map((s) => s.name)).toEqual(['Infrastructure as Code']);
+    expect(found[0]!.spans.map(([a, b]) => text.slice(a, b))).toEqual([
+      'Infrastructure-as-code',
+      'infrastructure / as / code',
+      'infrastructure as code',
+    ]);
+  });
+
   it('tells React the library from "react" the verb', () => {
     expect(names('You react to feedback calmly.')).toEqual([]);
     expect(names('React to feedback with grace.')).toEqual([]);
@@ -111,5 +151,47 @@ describe('names that are also skills', () => {
     expect(names('Ada Example - Backend Developer\nSkills: TypeScript')).toEqual(['TypeScript']);
     expect(names('Go Kubernetes and Terraform')).toEqual(['Go', 'Kubernetes', 'Terraform']);
     expect(names('Built REST APIs in Go')).toContain('Go');
+  });
+
+  it('does not read everyday words about the company, its perks or its tools as skills', () => {
+    // What the company values or gives is not asked of the candidate.
+    expect(names('We value teamwork, clear documentation and sustainability.')).toEqual([]);
+    expect(names('Our data team is small, curious and kind.')).toEqual([]);
+    expect(names('We offer coaching and mentoring from senior staff.')).toEqual([]);
+    expect(names('You will receive full training and coaching.')).toEqual([]);
+    expect(names('Our roadmap is public.')).toEqual([]);
+    // …but the same words asked of the candidate still count.
+    expect(names('You value teamwork and you enjoy mentoring junior staff.')).toEqual([
+      'Teamwork',
+      'Mentoring',
+    ]);
+    expect(names('We run 300 microservices on Google Cloud.')).toEqual([
+      'Microservices',
+      'Google Cloud Platform',
+    ]);
+    // Ordinary words that are also product names.
+    expect(names('Word of mouth brings most of our customers.')).toEqual([]);
+    expect(names('Please apply through our Workday portal.')).toEqual([]);
+    expect(names('Follow us on social media.')).toEqual([]);
+    expect(names('We love angular shapes and a good designer.')).toEqual([]);
+    expect(names('You know Photoshop and Illustrator.')).toEqual(['Adobe Photoshop', 'Adobe Illustrator']);
+    expect(names('By applying you agree that we keep your data in line with GDPR.')).toEqual([]);
+  });
+
+  it('keeps fields of work that are everyday words to their field sense', () => {
+    expect(names('You bring energy and deliver in a timely fashion. Travel is required.')).toEqual([]);
+    expect(names('You have experience in the energy sector or with fashion retailers.')).toEqual([
+      'Energy',
+      'Fashion',
+      'Retail',
+    ]);
+    expect(names('You will process mortgage payments. The office is close to public transport.')).toEqual([]);
+    expect(names('Childcare vouchers and a cycle scheme.')).toEqual([]);
+  });
+
+  it('does not take a soft skill from a job title or a method from a law’s name', () => {
+    expect(names('Site Reliability Engineer')).toEqual([]);
+    expect(names('You know the Housing Act well.')).toEqual([]);
+    expect(names('Northwind Freight is a logistics company.')).toEqual(['Logistics']);
   });
 });

@@ -4,12 +4,15 @@
  * are held back until the pass is over and kept only beside other skills or programming words.
  */
 import { ReboundError } from '../errors.ts';
-import type { MatchEntry, SkillMatcher, TrieNode } from './matcher.ts';
-import { SEP } from './matcher.ts';
+import type { MatchEntry, SkillMatcher } from './matcher.ts';
+import { SEP, step } from './matcher.ts';
 import {
   aboutBenefits,
   aboutDegree,
   askedOfCandidate,
+  companyValues,
+  companyVoice,
+  fieldUse,
   SentenceCache,
   spokenLanguageUse,
 } from './sentences.ts';
@@ -47,7 +50,7 @@ const isSep = (c: number) => c === 32 || c === 9 || c === 45 || c === 95 || c ==
 
 const CONTEXT_WINDOW = 48;
 const CUE =
-  /\b(programming|programmer|language|languages|developer|developers|development|engineer|engineers|engineering|coding|code|codebase|backend|back-end|software|stack|microservices|services|scripting|framework|frameworks|librar(?:y|ies)|compiler|goroutines|tidyverse|ggplot2?|cran|statistical|jvm|sdk|apis?|cli|tooling|devops|infrastructure)\b/;
+  /\b(programming|programmer|language|languages|developer|developers|development|engineer|engineers|engineering|coding|code|codebase|backend|back-end|software|stack|microservices|services|scripting|framework|frameworks|librar(?:y|ies)|compiler|goroutines|tidyverse|ggplot2?|cran|statistical|jvm|sdk|apis?|cli|tooling|devops|infrastructure|embedded|firmware|microcontrollers?)\b/;
 const VERB_FOLLOW = new Set([
   'to',
   'into',
@@ -89,8 +92,18 @@ function assertText(text: string): void {
 /** True when the text at [start, end) may stand for `surface` under its case rule. */
 function caseOk(text: string, start: number, end: number, entry: MatchEntry): boolean {
   if (entry.rule === 'word' || entry.rule === 'tech') return true;
-  const found = text.slice(start, end);
-  return found === entry.surface || (entry.surface.length > 1 && found === entry.surface.toUpperCase());
+  const surface = entry.surface;
+  if (end - start !== surface.length) return false;
+  // As written, or (for two letters or more) all in capitals; compared without making strings.
+  let exact = true;
+  let upper = surface.length > 1;
+  for (let k = 0; k < surface.length && (exact || upper); k++) {
+    const t = text.charCodeAt(start + k);
+    const w = surface.charCodeAt(k);
+    if (t !== w) exact = false;
+    if (upper && t !== (w >= 97 && w <= 122 ? w - 32 : w)) upper = false;
+  }
+  return exact || upper;
 }
 
 /** Where the word starting at `i` ends (letters, digits, and the dots and pluses inside names). */
@@ -114,43 +127,56 @@ function endsWord(text: string, p: number, n: number): boolean {
   return true;
 }
 
-/** Walks the trie from `start`; returns the accepted hit of the longest match, if any. */
-function walk(text: string, lower: string, start: number, n: number, node: TrieNode): Hit | undefined {
-  let best: Hit | undefined;
+/**
+ * Walks the trie from `start` (whose first character led to `state`); returns the accepted hit of
+ * the longest match, if any. Runs of spaces, hyphens, underscores and slashes read as one space.
+ */
+function walk(
+  matcher: SkillMatcher,
+  text: string,
+  lower: string,
+  start: number,
+  n: number,
+  first: number,
+): Hit | undefined {
+  const { classOf, entries } = matcher;
+  const sep = classOf[SEP]!;
+  let bestEnd = -1;
+  let bestEntry: MatchEntry | undefined;
+  let bestAccepted = false;
   let p = start + 1;
-  let current: TrieNode | undefined = node;
+  let state = first;
   for (;;) {
-    if (current.entries && endsWord(text, p, n)) {
-      for (const entry of current.entries) {
+    const list = entries[state];
+    if (list && endsWord(text, p, n)) {
+      for (const entry of list) {
         if (!caseOk(text, start, p, entry)) continue;
-        best = {
-          start,
-          end: p,
-          entry,
-          needsContext: entry.rule === 'context' || entry.rule === 'tech',
-          accepted: entry.rule !== 'context' && entry.rule !== 'tech',
-        };
-        if (best.accepted) break;
+        bestEnd = p;
+        bestEntry = entry;
+        bestAccepted = entry.rule !== 'context' && entry.rule !== 'tech';
+        if (bestAccepted) break;
       }
     }
     if (p >= n) break;
-    let c = lower.charCodeAt(p);
-    if (isSep(c)) {
+    const c = lower.charCodeAt(p);
+    const k = classOf[c]!;
+    // Only a space has the separator's class; a hyphen, slash, tab… has none and is checked here.
+    if (k === sep || (k === 0 && isSep(c))) {
+      if (sep === 0) break;
       let q = p + 1;
       while (q < n && isSep(lower.charCodeAt(q))) q++;
-      c = SEP;
-      const next = current.next.get(c);
-      if (!next) break;
-      current = next;
+      state = step(matcher, state, sep);
+      if (state === 0) break;
       p = q;
       continue;
     }
-    const next = current.next.get(c);
-    if (!next) break;
-    current = next;
+    if (k === 0) break;
+    state = step(matcher, state, k);
+    if (state === 0) break;
     p++;
   }
-  return best;
+  if (bestEntry === undefined) return undefined;
+  return { start, end: bestEnd, entry: bestEntry, needsContext: !bestAccepted, accepted: bestAccepted };
 }
 
 /** First position at or after `p` that is a word start (or a ".NET"-style dot start). */
@@ -173,7 +199,7 @@ export function extractSkills(matcher: SkillMatcher, text: string): SkillExtract
   // toLowerCase can change length for a few letters (İ); offsets must stay those of the original.
   const lower = lowered.length === text.length ? lowered : asciiLower(text);
   const n = text.length;
-  const root = matcher.root;
+  const { classOf } = matcher;
   const hits: Hit[] = [];
   let i = 0;
   while (i < n) {
@@ -183,8 +209,9 @@ export function extractSkills(matcher: SkillMatcher, text: string): SkillExtract
       i++;
       continue;
     }
-    const node = c < 128 ? root[c] : root[0]?.next.get(c);
-    const hit = node ? walk(text, lower, i, n, node) : undefined;
+    const k = classOf[c]!;
+    const first = k === 0 ? 0 : step(matcher, 0, k);
+    const hit = first !== 0 ? walk(matcher, text, lower, i, n, first) : undefined;
     if (hit) {
       if (!isVerbAtSentenceStart(text, lower, hit)) hits.push(hit);
       i = hit.end;
@@ -205,14 +232,24 @@ const PLAIN_WORDS = new Set(['practice', 'domain', 'soft']);
  * is part of a capitalised name (the word before it is capitalised too, with only a space between)
  * or a verb after "are"/"is".
  */
+const NAME_VERB = /^ (?:is|are|has|have|was|were|builds|makes|helps|runs|provides|offers)\b/;
+const NAME_END =
+  /^ (?:Act|Acts|Association|Trust|Council|Group|Ltd|Limited|Inc|LLC|plc|PLC|Partners|Partnership|Foundation|Society|Bank|Agency|Authority|Board|Institute)\b/;
+
 function partOfName(text: string, lower: string, s: SentenceCache, h: Hit): boolean {
   const first = text.charCodeAt(h.start);
   if (first >= 65 && first <= 90 && h.start >= 2 && text.charCodeAt(h.start - 1) === 32) {
     let w = h.start - 1;
     while (w > 0 && isWord(text.charCodeAt(w - 1))) w--;
     const c = text.charCodeAt(w);
-    if (w < h.start - 1 && c >= 65 && c <= 90 && w > s.at(h.start)[0]) return true;
+    if (w < h.start - 1 && c >= 65 && c <= 90) {
+      if (w > s.at(h.start)[0]) return true;
+      // "Northwind Freight is a logistics company": a name opening the sentence as its subject.
+      if (NAME_VERB.test(text.slice(h.end, h.end + 12))) return true;
+    }
   }
+  // "the Housing Act", "a Retail Bank", "Social Care Trust": the word begins a proper name.
+  if (first >= 65 && first <= 90 && NAME_END.test(text.slice(h.end, h.end + 14))) return true;
   if (lower.charCodeAt(h.end - 1) !== 103 || !lower.endsWith('ing', h.end)) return false;
   return /\b(are|is|currently|now|we're)\s+$/.test(lower.slice(Math.max(0, h.start - 12), h.start));
 }
@@ -224,15 +261,35 @@ function partOfName(text: string, lower: string, s: SentenceCache, h: Hit): bool
  */
 function applySentenceRules(matcher: SkillMatcher, text: string, lower: string, hits: Hit[]): void {
   const spoken: Hit[] = [];
+  const titled: Hit[] = [];
   const s = new SentenceCache(lower);
   for (const h of hits) {
     if (!h.accepted) continue;
     const skill = matcher.skills[h.entry.skill]!;
-    if (PLAIN_WORDS.has(skill.category) && partOfName(text, lower, s, h)) h.accepted = false;
-    else if (skill.category === 'domain' && aboutBenefits(s, h.start)) h.accepted = false;
+    const plain = PLAIN_WORDS.has(skill.category);
+    const oneWord = plain && !lower.slice(h.start, h.end).includes(' ');
+    if (applyThrough(lower, h) || aboutApplying(s, h.start, skill.category)) h.accepted = false;
+    else if ((skill.category === 'practice' || skill.category === 'soft') && received(lower, s, h))
+      h.accepted = false;
+    else if (plain && (partOfName(text, lower, s, h) || companyValues(s, h.start))) h.accepted = false;
+    else if (plain && inJobTitle(text, h)) titled.push(h);
+    else if (skill.category === 'domain' && (aboutBenefits(s, h.start) || taskObject(lower, h)))
+      h.accepted = false;
     else if (skill.category === 'soft') h.accepted = askedOfCandidate(s, h.start, h.end);
     else if (skill.when === 'degree') h.accepted = aboutDegree(s, h.start);
+    else if (skill.when === 'field' && oneWord) h.accepted = fieldUse(lower, h.start, h.end);
+    else if (skill.category === 'practice' && oneWord && companyVoice(s, h.start, h.end))
+      h.accepted = toolInSentence(matcher, s, hits, h);
     else if (skill.category === 'spoken') spoken.push(h);
+  }
+  // A job title ("Site Reliability Engineer", "Accounts Payable Clerk") names the work, but a soft
+  // skill in it is not asked of anyone, and a method or field it names counts where the text names
+  // it again (so the title is not one more mention).
+  for (const h of titled) {
+    const skill = h.entry.skill;
+    if (matcher.skills[skill]!.category === 'soft') h.accepted = false;
+    else
+      h.accepted = !hits.some((o) => o !== h && o.accepted && o.entry.skill === skill && !titled.includes(o));
   }
   if (spoken.length === 0) return;
   const alone = spoken.map((h) => spokenLanguageUse(s, h.start, h.end, false));
@@ -244,6 +301,61 @@ function applySentenceRules(matcher: SkillMatcher, text: string, lower: string, 
     const listed = spoken.some((o, j) => j !== k && alone[j] && o.start >= a && o.end <= b);
     h.accepted = spokenLanguageUse(again, h.start, h.end, listed);
   });
+}
+
+/** The last words of a job title after a skill word: "Site Reliability Engineer", "Customer Service Advisor". */
+const TITLE_AFTER =
+  /^(?: [A-Z][A-Za-z-]*)? (?:Engineer|Executive|Manager|Officer|Advis[eo]r|Assistant|Analyst|Specialist|Co-?ordinator|Consultant|Lead|Technician|Developer|Administrator|Director|Associate|Representative|Agent|Operative|Inspector|Electrician|Supervisor|Worker|Clerk|Architect|Designer|Partner|Apprentice|Trainee|Intern|Leader|Teacher|Nurse|Practitioner|Planner|Buyer|Accountant|Solicitor|Paralegal|Receptionist|Scientist|Researcher|Instructor|Trainer|Tutor|Mechanic|Fitter|Installer|Surveyor|Controller|Producer|Writer|Editor|Carer|Driver)s?\b/;
+
+/** A capitalised method, field or people word inside a job title ("Site Reliability Engineer"). */
+function inJobTitle(text: string, h: Hit): boolean {
+  const c = text.charCodeAt(h.start);
+  if (c < 65 || c > 90) return false;
+  return TITLE_AFTER.test(text.slice(h.end, h.end + 40));
+}
+
+/** Whether a tool, language or platform (not a method or field) is named in the same sentence as `h`. */
+function toolInSentence(matcher: SkillMatcher, s: SentenceCache, hits: Hit[], h: Hit): boolean {
+  const [a, b] = s.at(h.start);
+  return hits.some((o) => o !== h && o.start >= a && o.end <= b && isEvidence(matcher, o));
+}
+
+/**
+ * "Please apply through our Workday portal", "follow us on social media": the tool the application
+ * goes through or where the company posts, not a skill.
+ */
+function applyThrough(lower: string, h: Hit): boolean {
+  if (/^ portals?\b/.test(lower.slice(h.end, h.end + 8))) return true;
+  if (/\b(?:follow|find|join|like) us on (?:[a-z]+ )?$/.test(lower.slice(Math.max(0, h.start - 24), h.start)))
+    return true;
+  return /\bapply(?:ing)? (?:[a-z]+ ){0,3}?(?:through|via|on|using|in) (?:our |the )?$/.test(
+    lower.slice(Math.max(0, h.start - 48), h.start),
+  );
+}
+
+/**
+ * "process mortgage payments", "take card payments": a field word that is the object of a task;
+ * "close to public transport": a place, not a field.
+ */
+function taskObject(lower: string, h: Hit): boolean {
+  return /\b(?:process|processing|processes|take|taking|make|making|chase|chasing|collect|collecting|post|posting|receive|receiving|record|recording|close to|near|next to|minutes from) (?:[a-z]+ )?$/.test(
+    lower.slice(Math.max(0, h.start - 32), h.start),
+  );
+}
+
+/** The privacy notice or application instructions at the end of a posting ("by applying you agree…"). */
+const APPLYING =
+  /\b(?:by applying|by submitting|your application|your (?:personal )?data|privacy (?:policy|notice|statement)|applicant data)\b/;
+function aboutApplying(s: SentenceCache, pos: number, category: string): boolean {
+  return category !== 'spoken' && s.has(APPLYING, pos);
+}
+
+/** What the candidate is given ("you will receive training and coaching", "access to mentorship"). */
+const RECEIVED =
+  /\b(?:receive|receives|receiving|access to|benefit from|opportunit(?:y|ies) for|we offer|we provide|we'll provide|we will provide|we give)\s+(?:[a-z-]+,?\s+){0,4}$/;
+function received(lower: string, s: SentenceCache, h: Hit): boolean {
+  const [a] = s.at(h.start);
+  return RECEIVED.test(lower.slice(Math.max(a, h.start - 64), h.start));
 }
 
 function asciiLower(text: string): string {
@@ -300,9 +412,12 @@ function looksLikeName(text: string, h: Hit, next: Hit | undefined): boolean {
 
 /** "React to feedback." at the start of a sentence or bullet is the verb, not the library. */
 function isVerbAtSentenceStart(text: string, lower: string, h: Hit): boolean {
-  if (h.entry.rule !== 'case' || !/^[A-Z][a-z]+$/.test(h.entry.surface)) return false;
+  if (h.entry.rule !== 'case') return false;
+  const after = h.end < text.length ? text.charCodeAt(h.end) : 0;
+  if ((after !== 32 && after !== 9) || !/^[A-Z][a-z]+$/.test(h.entry.surface)) return false;
   const m = /^[ \t]+([a-z]+)/.exec(lower.slice(h.end, h.end + 16));
-  if (m === null || !VERB_FOLLOW.has(m[1]!)) return false;
+  // "Word of mouth", "Access to a pension": the everyday word opening a sentence.
+  if (m === null || (m[1] !== 'of' && !VERB_FOLLOW.has(m[1]!))) return false;
   let j = h.start - 1;
   while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
   return j < 0 || /[\n.!?:•*\-–]/.test(text[j]!);

@@ -107,8 +107,13 @@ export const scoreInputSchema = z.object({ jobDescription: jobText }).strict();
 export type ScoreInput = z.infer<typeof scoreInputSchema>;
 
 /** A resume as pasted text, or as a file sent in base64 with its name (the extension decides how it is read). */
+/** A resume as pasted text (the web's paste form checks with this one). */
+export const resumeTextImportSchema = z
+  .object({ text: z.string().trim().min(1, 'required').max(SKILL_LIMITS.text, longTextMessage) })
+  .strict();
+
 export const resumeImportSchema = z.union([
-  z.object({ text: z.string().trim().min(1, 'required').max(SKILL_LIMITS.text, longTextMessage) }).strict(),
+  resumeTextImportSchema,
   z
     .object({
       filename: requiredText(SKILL_LIMITS.filename),

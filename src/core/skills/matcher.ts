@@ -1,6 +1,6 @@
 /**
  * A compiled skill matcher: one character trie over the normalised names and aliases of every
- * skill, walked once over a text. Building it is the slow part; reuse one matcher for many texts.
+ * skill, flattened into a transition table and walked once over a text. Building it is the slow part; reuse one matcher for many texts.
  */
 import type { CustomSkill, MatchRule, SkillEntry, Vocabulary } from './vocabulary.ts';
 import { CUSTOM_CATEGORY, indexVocabulary, skillKey, validateCustomSkill } from './vocabulary.ts';
@@ -12,15 +12,30 @@ export interface MatchEntry {
   rule: MatchRule;
 }
 
-export interface TrieNode {
+interface TrieNode {
   next: Map<number, TrieNode>;
   entries: MatchEntry[] | null;
 }
 
 export interface SkillMatcher {
-  skills: { name: string; category: string; when?: 'degree' }[];
-  /** Root children for ASCII codes, a flat array so the hot loop skips a Map lookup. */
-  root: (TrieNode | undefined)[];
+  skills: { name: string; category: string; when?: 'degree' | 'field' }[];
+  /**
+   * The trie's transitions, kept small so they stay in the processor's cache: a state with many
+   * children (the root, the first letters) has a dense row in `rows` (`dense[state]` is its row,
+   * -1 otherwise); any other state lists its few children in `edgeClass`/`edgeTo` from
+   * `edgeFirst[state]` for `edgeCount[state]` entries. State 0 is the root; 0 as a target is "none".
+   */
+  dense: Int32Array;
+  rows: Int32Array;
+  width: number;
+  edgeFirst: Int32Array;
+  edgeCount: Uint8Array;
+  edgeClass: Uint8Array;
+  edgeTo: Int32Array;
+  /** Character class of every UTF-16 code unit (0: no skill name uses it). */
+  classOf: Uint8Array;
+  /** The accepted surfaces of each state, or null. */
+  entries: (MatchEntry[] | null)[];
   /** Canonical skill index by name/alias key, for resolving names the user typed. */
   byKey: Map<string, number>;
 }
@@ -63,7 +78,7 @@ export function buildMatcher(vocabulary: Vocabulary, custom: CustomSkill[] = [])
     }
   }
 
-  const root: (TrieNode | undefined)[] = new Array(128);
+  const root = newNode();
   const byKey = new Map<string, number>();
   entries.forEach((skill, skillIndex) => {
     for (const surface of [skill.name, ...skill.aliases]) {
@@ -75,25 +90,80 @@ export function buildMatcher(vocabulary: Vocabulary, custom: CustomSkill[] = [])
   });
   return {
     skills: entries.map((s) => ({ name: s.name, category: s.category, ...(s.when ? { when: s.when } : {}) })),
-    root,
+    ...flatten(root),
     byKey,
   };
 }
 
-function insert(root: (TrieNode | undefined)[], key: string, entry: MatchEntry): void {
-  const first = key.charCodeAt(0);
-  let node: TrieNode;
-  if (first < 128) {
-    node = root[first] ?? newNode();
-    root[first] = node;
-  } else {
-    // Non-ASCII first letters are rare in skill names; they live under a shared slot 0.
-    const holder = root[0] ?? newNode();
-    root[0] = holder;
-    node = holder.next.get(first) ?? newNode();
-    holder.next.set(first, node);
+/** A state with more children than this gets a dense row; fewer are searched one by one. */
+const DENSE_FROM = 5;
+
+type Tables = Pick<
+  SkillMatcher,
+  'dense' | 'rows' | 'width' | 'edgeFirst' | 'edgeCount' | 'edgeClass' | 'edgeTo' | 'classOf' | 'entries'
+>;
+
+/** Numbers the trie's states breadth-first and writes the transitions into typed arrays. */
+function flatten(root: TrieNode): Tables {
+  const classOf = new Uint8Array(65536);
+  let width = 1;
+  const order: TrieNode[] = [root];
+  for (let k = 0; k < order.length; k++) {
+    for (const [code, child] of order[k]!.next) {
+      if (classOf[code] === 0) {
+        if (width === 255) throw new Error('too many distinct characters in skill names');
+        classOf[code] = width++;
+      }
+      order.push(child);
+    }
   }
-  for (let i = 1; i < key.length; i++) {
+  const id = new Map<TrieNode, number>(order.map((node, k) => [node, k]));
+  const states = order.length;
+  const dense = new Int32Array(states).fill(-1);
+  let denseCount = 0;
+  let edgeTotal = 0;
+  for (let k = 0; k < states; k++) {
+    const size = order[k]!.next.size;
+    if (size >= DENSE_FROM) dense[k] = denseCount++;
+    else edgeTotal += size;
+  }
+  const rows = new Int32Array(denseCount * width);
+  const edgeFirst = new Int32Array(states);
+  const edgeCount = new Uint8Array(states);
+  const edgeClass = new Uint8Array(edgeTotal);
+  const edgeTo = new Int32Array(edgeTotal);
+  let e = 0;
+  order.forEach((node, k) => {
+    const row = dense[k]!;
+    if (row >= 0) {
+      for (const [code, child] of node.next) rows[row * width + classOf[code]!] = id.get(child)!;
+      return;
+    }
+    edgeFirst[k] = e;
+    edgeCount[k] = node.next.size;
+    for (const [code, child] of node.next) {
+      edgeClass[e] = classOf[code]!;
+      edgeTo[e++] = id.get(child)!;
+    }
+  });
+  // Built by map, not `new Array(n)`: a large preallocated array can fall back to slow elements.
+  const entries = order.map((node) => node.entries);
+  return { dense, rows, width, edgeFirst, edgeCount, edgeClass, edgeTo, classOf, entries };
+}
+
+/** The state after reading a character of class `k` (not 0) in `state`, or 0 when there is none. */
+export function step(m: SkillMatcher, state: number, k: number): number {
+  const row = m.dense[state]!;
+  if (row >= 0) return m.rows[row * m.width + k]!;
+  const first = m.edgeFirst[state]!;
+  const end = first + m.edgeCount[state]!;
+  for (let e = first; e < end; e++) if (m.edgeClass[e] === k) return m.edgeTo[e]!;
+  return 0;
+}
+
+function insert(root: TrieNode, key: string, entry: MatchEntry): void {
+  let node = root;
+  for (let i = 0; i < key.length; i++) {
     const c = key.charCodeAt(i);
     let child = node.next.get(c);
     if (!child) {

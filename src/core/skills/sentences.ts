@@ -71,12 +71,61 @@ export function sentenceText(text: string, pos: number, max = 280): string {
 
 /** Words that show a sentence is about the person wanted ("you", "strong", "ability to"). */
 const CANDIDATE =
-  /\b(you|your|you're|you'll|you've|candidates?|applicants?|ideal|ideally|must|required|requirements?|essential|ability|able to|strong|excellent|good|great|solid|proven|demonstrated|demonstrable|skills?|comfortable|looking for|seeking|need|needs|experience|bring|plus|bonus|preferred|desirable|qualities|qualifications|who is|someone|person)\b/;
+  /\b(you|your|you're|you'll|you've|candidates?|applicants?|ideal|ideally|must|required|requirements?|essential|ability|able to|strong|excellent|good|great|solid|proven|demonstrated|demonstrable|skills?|comfortable|looking for|seeking|need|needs|experience|bring|plus|bonus|preferred|desirable|qualities|qualifications|who is|someone|(?:a|the) person)\b/;
 /** A noun about the company or someone else: "our organization", "their decision-making". */
 const OWNER_BEFORE = /\b(our|their|its|his|her|company's|team's|client's|clients')\s+(?:[a-z-]+\s+)?$/;
 /** The skill word used as the subject of a statement: "decision-making in our team is shared". */
 const SUBJECT_AFTER =
   /^\s*((is|are|was|were)\b(?!\s+(a must|essential|required|key|important|needed|vital|expected|everything|a plus|desirable|a bonus))|(?:in|at|of|across|within|for) (our|the company|the team|this team)\b)/;
+
+const STATEMENT = /^(?:we|we're|our|the|this|it|they)\b/;
+
+/** A sentence written in the company's voice that asks nothing of the candidate. */
+const COMPANY = /\b(?:we|we're|we've|our|us)\b/;
+const DUTY = /\b(?:will|responsib\w*|duties|role|tasks?)\b/;
+
+const GIVES = /\b(?:offer|offers|provide|provides|give|gives|fund|funds|pay|pays|enjoy|get)\b/;
+const IS_AFTER = /^\s+(?:is|are|was|were)\b/;
+
+/**
+ * True when the word at [start, end) is something the company has or gives, said in its own voice
+ * ("We offer coaching", "Our roadmap is public"), in a sentence that neither asks anything of the
+ * candidate nor says what the job involves.
+ */
+export function companyVoice(s: SentenceCache, start: number, end: number): boolean {
+  if (!s.has(COMPANY, start) || s.has(CANDIDATE, start) || s.has(DUTY, start)) return false;
+  const [a] = s.at(start);
+  const lower = s.lower;
+  return (
+    s.has(GIVES, start) ||
+    OWNER_BEFORE.test(lower.slice(Math.max(a, start - 40), start)) ||
+    IS_AFTER.test(lower.slice(end, end + 8))
+  );
+}
+
+/** "We value teamwork", "a team who cares about sustainability": what the company values. */
+const VALUES =
+  /\b(?:we|we're|our [a-z]+|who)\s+(?:[a-z]+\s+){0,2}?(?:value|values|care about|cares about|care deeply about|believe in|believes in|pride ourselves on|are proud of|champion|celebrate|are committed to|are passionate about)\b/;
+const YOU = /\byou/;
+
+/** True when a word at `pos` follows what the company says it values, in a sentence not about "you". */
+export function companyValues(s: SentenceCache, pos: number): boolean {
+  const [a] = s.at(pos);
+  if (s.has(YOU, pos)) return false;
+  return VALUES.test(s.lower.slice(a, pos));
+}
+
+/** Words that make an everyday word a field of work: "the energy sector", "travel industry". */
+const FIELD_WORDS =
+  '(?:sector|sectors|industry|industries|company|companies|business|businesses|firm|firms|agency|agencies|provider|providers|organi[sz]ations?|clients?|background|experience|skills|markets?|brands?|start-?ups?|groups?|space|field|retail|retailers?|houses?|labels?|e-?commerce|logistics|network|operators?)';
+/** The word after, or after "and beauty": "the energy sector", "a fashion and beauty company". */
+const FIELD_NOUN = new RegExp(`^(?:[ -]| (?:and|&|or) [a-z-]+ )${FIELD_WORDS}\\b`);
+
+/** True when a field word that is also an everyday word ("energy", "travel") names a field here. */
+export function fieldUse(lower: string, start: number, end: number): boolean {
+  if (FIELD_NOUN.test(lower.slice(end, end + 40))) return true;
+  return /\b(?:in|within|across|into) (?:the )?$/.test(lower.slice(Math.max(0, start - 12), start));
+}
 
 /**
  * True when a working-with-people skill at [start, end) is asked of the candidate: the sentence
@@ -89,8 +138,9 @@ export function askedOfCandidate(s: SentenceCache, start: number, end: number): 
   if (OWNER_BEFORE.test(lower.slice(Math.max(a, start - 40), start))) return false;
   if (SUBJECT_AFTER.test(lower.slice(end, Math.min(b, end + 60)))) return false;
   if (s.has(CANDIDATE, start)) return true;
-  // A bare list item: "Teamwork", "- Attention to detail", "Skills: leadership, planning".
-  if (b - a > 60) return false;
+  // A bare list item: "Teamwork", "- Attention to detail", "Skills: leadership, planning"; not a
+  // short statement about the company ("Our data team is small, curious and kind.").
+  if (b - a > 60 || STATEMENT.test(lower.slice(a, b))) return false;
   let words = 1;
   for (let i = a; i < b; i++) if (lower.charCodeAt(i) === 32) words++;
   return words <= 8;
@@ -170,7 +220,8 @@ export function aboutDegree(s: SentenceCache, start: number): boolean {
   return s.has(DEGREE, start);
 }
 
-const BENEFITS = /\b(benefits?|pension|perks?|package|discounts?|salary)\b/;
+const BENEFITS =
+  /\b(benefits?|pension|perks?|package|discounts?|salary|vouchers?|schemes?|allowance|subsidi[sz]ed|reimburse\w*|stipend|401\(?k\)?|pto|parental leave)\b/;
 
 /** "healthcare and pension", "discounts in retail": a field named among the benefits is a perk. */
 export function aboutBenefits(s: SentenceCache, start: number): boolean {

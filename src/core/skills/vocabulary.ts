@@ -18,8 +18,12 @@ export interface SkillEntry {
   aliases: string[];
   /** Rules for surfaces that are not plain `word` matches, keyed by the surface as written. */
   rules?: Record<string, MatchRule>;
-  /** `degree`: a field of study that is also an ordinary word, counted only in a sentence about a degree. */
-  when?: 'degree';
+  /**
+   * `degree`: a field of study that is also an ordinary word, counted only in a sentence about a
+   * degree. `field`: a field of work that is also an everyday word ("energy", "travel"), counted as
+   * a single word only beside a word that makes it a field ("the energy sector").
+   */
+  when?: 'degree' | 'field';
 }
 
 export interface Vocabulary {

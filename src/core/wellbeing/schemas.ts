@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { neverShared } from '../accounts/scopes.ts';
 import { GOAL_KINDS } from './goals.ts';
 import { WIN_KINDS } from './wins.ts';
 
@@ -65,6 +66,7 @@ export const journalDayEntrySchema = z.object({
   tags: z.array(z.string()),
   rejectionId: z.string().nullable(),
 });
+neverShared.add(journalDayEntrySchema, { what: 'the journal and its moods' });
 export type JournalDayEntry = z.infer<typeof journalDayEntrySchema>;
 export const journalListSchema = z.object({ items: z.array(journalDayEntrySchema) });
 
@@ -87,6 +89,8 @@ export const loadSignalSchema = z.object({
   recentMood: z.number().nullable(),
   earlierMood: z.number().nullable(),
 });
+// Read from the moods (their averages, and "your mood has been lower" in `why`): never shared.
+neverShared.add(loadSignalSchema, { what: 'the load signal, read from moods' });
 
 export const wellbeingSchema = z.object({
   load: loadSignalSchema,

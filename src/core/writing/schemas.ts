@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { neverShared } from '../accounts/scopes.ts';
 
 /**
  * Wire shapes of the writing after a no. PRIVATE: this writing is only ever shown to the person
@@ -23,6 +24,7 @@ export const writingSessionSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
+neverShared.add(writingSessionSchema, { what: 'the writing after a no' });
 export type WritingSessionView = z.infer<typeof writingSessionSchema>;
 
 export const writingViewSchema = z.object({

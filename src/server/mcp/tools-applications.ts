@@ -12,9 +12,9 @@ import {
 import { applicationDetailSchema, applicationListSchema } from '../../core/applications/schemas.ts';
 import { rejectionInputSchema } from '../../core/recovery/input.ts';
 import { rejectionSchema } from '../../core/recovery/schemas.ts';
+import { addRound } from '../../services/application-rounds.ts';
 import {
   addEvent,
-  addRound,
   createApplication,
   getApplicationOrThrow,
   listApplications,

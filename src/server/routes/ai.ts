@@ -1,10 +1,12 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { aiEndpointInputSchema, SUGGESTED_ENDPOINTS } from '../../core/ai/input.ts';
 import {
   aiCallListSchema,
   aiDraftSchema,
   aiEndpointViewSchema,
   aiRewriteInputSchema,
+  replySummaryInputSchema,
+  replySummarySchema,
 } from '../../core/ai/schemas.ts';
 import { ReboundError } from '../../core/errors.ts';
 import {
@@ -15,10 +17,12 @@ import {
   listAiCalls,
   setAiEndpoint,
 } from '../../services/ai/own-model.ts';
+import { deleteReplySummary, getReplySummary, saveReplySummary } from '../../services/ai/reply-summaries.ts';
 import type { App, RouteDeps } from '../deps.ts';
 import { errorResponses } from './openapi.ts';
 
 const tags = ['ai'];
+const idParams = z.object({ id: z.string().min(1).max(100) });
 const ok = <T extends z.ZodType>(schema: T) => ({ 200: schema, ...errorResponses });
 const view = (v: AiEndpointView) => ({ ...v, suggestions: [...SUGGESTED_ENDPOINTS] });
 
@@ -99,5 +103,48 @@ export function aiRoutes(app: App, deps: RouteDeps): void {
       const { feature, text, stream } = request.body;
       return askOwnModel(deps.context(), deps.secrets, feature, text, { stream: stream ?? false });
     },
+  );
+  replySummaryRoutes(app, deps);
+}
+
+/** A feedback reply's theme summary, kept beside the verbatim reply; storing it sends nothing. */
+function replySummaryRoutes(app: App, deps: RouteDeps): void {
+  const path = '/api/v1/ai/reply-summaries/:id';
+  app.get(
+    path,
+    {
+      schema: {
+        tags,
+        summary: 'The theme summary kept beside a feedback reply (null when there is none)',
+        params: idParams,
+        response: ok(replySummarySchema),
+      },
+    },
+    async (request) => getReplySummary(deps.context(), request.params.id),
+  );
+  app.put(
+    path,
+    {
+      schema: {
+        tags,
+        summary: 'Keep a theme summary beside a feedback reply (the reply itself is never changed)',
+        params: idParams,
+        body: replySummaryInputSchema,
+        response: ok(replySummarySchema),
+      },
+    },
+    async (request) => saveReplySummary(deps.context(), request.params.id, request.body.summary),
+  );
+  app.delete(
+    path,
+    {
+      schema: {
+        tags,
+        summary: 'Throw away the theme summary of a feedback reply (the reply stays)',
+        params: idParams,
+        response: ok(replySummarySchema),
+      },
+    },
+    async (request) => deleteReplySummary(deps.context(), request.params.id),
   );
 }

@@ -14,18 +14,16 @@ import {
   timelineSchema,
 } from '../../core/applications/schemas.ts';
 import { ReboundError } from '../../core/errors.ts';
+import { addRound, deleteRound, updateRound } from '../../services/application-rounds.ts';
 import {
   addEvent,
-  addRound,
   createApplication,
   deleteApplication,
   deleteNote,
-  deleteRound,
   getApplicationOrThrow,
   listApplications,
   updateApplication,
   updateNote,
-  updateRound,
 } from '../../services/applications.ts';
 import {
   detailWithoutNotes,

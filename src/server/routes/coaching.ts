@@ -24,6 +24,7 @@ import {
   proposalSchema,
   shareViewListSchema,
 } from '../../core/sharing/schemas.ts';
+import type { AccountsContext, Principal } from '../../services/accounts/accounts.ts';
 import { listShareViews } from '../../services/accounts/shares.ts';
 import { getCaseload } from '../../services/sharing/caseload.ts';
 import {
@@ -61,8 +62,64 @@ const created = <T extends z.ZodType>(schema: T) => ({ 201: schema, ...errorResp
  * in the path, and the services check that it is shared with them today, within its scopes.
  */
 export function coachingRoutes(app: App, deps: RouteDeps): void {
-  const who = (request: { principal: import('../../services/accounts/accounts.ts').Principal | null }) =>
-    signedIn(deps, request.principal);
+  const who = (request: { principal: Principal | null }) => signedIn(deps, request.principal);
+
+  /** A GET of the signed-in caller's own list, answered as `{ items }`. */
+  function listOfMine<T>(
+    url: string,
+    tag: string,
+    summary: string,
+    response: z.ZodType<{ items: T[] }>,
+    list: (accounts: AccountsContext, caller: Principal) => Promise<T[]>,
+  ): void {
+    app.get(url, { schema: { tags: [tag], summary, response: ok(response) } }, async (request) => ({
+      items: await list(deps.accounts, who(request)),
+    }));
+  }
+
+  /**
+   * What a coach keeps on one seeker, under `/api/v1/caseload/:workspaceId/<kind>`: POST adds one
+   * (201), GET lists them. The services check that the seeker shares with the caller.
+   */
+  function onSeeker<I, O, T>(
+    kind: string,
+    create: {
+      summary: string;
+      body: z.ZodType<I>;
+      response: z.ZodType<O>;
+      run: (accounts: AccountsContext, caller: Principal, workspaceId: string, input: I) => Promise<O>;
+    },
+    list: {
+      summary: string;
+      response: z.ZodType<{ items: T[] }>;
+      run: (accounts: AccountsContext, caller: Principal, workspaceId: string) => Promise<T[]>;
+    },
+  ): void {
+    const url = `/api/v1/caseload/:workspaceId/${kind}`;
+    const tags = ['coaching'];
+    app.post(
+      url,
+      {
+        schema: {
+          tags,
+          summary: create.summary,
+          params: workspaceParamsSchema,
+          body: create.body,
+          response: created(create.response),
+        },
+      },
+      // The body was parsed by `create.body`; the provider's generic type cannot say it is an I.
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await create.run(deps.accounts, who(request), request.params.workspaceId, request.body as I)),
+    );
+    app.get(
+      url,
+      { schema: { tags, summary: list.summary, params: workspaceParamsSchema, response: ok(list.response) } },
+      async (request) => ({ items: await list.run(deps.accounts, who(request), request.params.workspaceId) }),
+    );
+  }
 
   app.get(
     '/api/v1/shares/views',
@@ -90,36 +147,19 @@ export function coachingRoutes(app: App, deps: RouteDeps): void {
     async (request) => getCaseload(deps.accounts, who(request), request.query),
   );
 
-  app.post(
-    '/api/v1/caseload/:workspaceId/notes',
+  onSeeker(
+    'notes',
     {
-      schema: {
-        tags: ['coaching'],
-        summary: 'Write a note on a seeker: yours alone, or shared with them',
-        params: workspaceParamsSchema,
-        body: coachNoteInputSchema,
-        response: created(coachNoteSchema),
-      },
+      summary: 'Write a note on a seeker: yours alone, or shared with them',
+      body: coachNoteInputSchema,
+      response: coachNoteSchema,
+      run: addCoachNote,
     },
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(await addCoachNote(deps.accounts, who(request), request.params.workspaceId, request.body)),
-  );
-
-  app.get(
-    '/api/v1/caseload/:workspaceId/notes',
     {
-      schema: {
-        tags: ['coaching'],
-        summary: 'Your notes on a seeker, newest first',
-        params: workspaceParamsSchema,
-        response: ok(coachNoteListSchema),
-      },
+      summary: 'Your notes on a seeker, newest first',
+      response: coachNoteListSchema,
+      run: listCoachNotesOn,
     },
-    async (request) => ({
-      items: await listCoachNotesOn(deps.accounts, who(request), request.params.workspaceId),
-    }),
   );
 
   app.delete(
@@ -138,60 +178,35 @@ export function coachingRoutes(app: App, deps: RouteDeps): void {
     },
   );
 
-  app.get(
+  listOfMine(
     '/api/v1/coach-notes',
-    {
-      schema: {
-        tags: ['coaching'],
-        summary: 'Notes your coaches shared with you (their private notes never show)',
-        response: ok(coachNoteListSchema),
-      },
-    },
-    async (request) => ({ items: await listNotesSharedWithMe(deps.accounts, who(request)) }),
+    'coaching',
+    'Notes your coaches shared with you (their private notes never show)',
+    coachNoteListSchema,
+    listNotesSharedWithMe,
   );
 
-  app.post(
-    '/api/v1/caseload/:workspaceId/proposals',
+  onSeeker(
+    'proposals',
     {
-      schema: {
-        tags: ['coaching'],
-        summary: 'Propose a step for a seeker’s weekly plan (needs the goals scope)',
-        params: workspaceParamsSchema,
-        body: proposalInputSchema,
-        response: created(proposalSchema),
-      },
+      summary: 'Propose a step for a seeker’s weekly plan (needs the goals scope)',
+      body: proposalInputSchema,
+      response: proposalSchema,
+      run: proposeCheckIn,
     },
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(await proposeCheckIn(deps.accounts, who(request), request.params.workspaceId, request.body)),
+    {
+      summary: 'Your check-ins with a seeker and their answers',
+      response: proposalListSchema,
+      run: listProposalsTo,
+    },
   );
 
-  app.get(
-    '/api/v1/caseload/:workspaceId/proposals',
-    {
-      schema: {
-        tags: ['coaching'],
-        summary: 'Your check-ins with a seeker and their answers',
-        params: workspaceParamsSchema,
-        response: ok(proposalListSchema),
-      },
-    },
-    async (request) => ({
-      items: await listProposalsTo(deps.accounts, who(request), request.params.workspaceId),
-    }),
-  );
-
-  app.get(
+  listOfMine(
     '/api/v1/proposals',
-    {
-      schema: {
-        tags: ['coaching'],
-        summary: 'Check-ins your coaches proposed for your weekly plan',
-        response: ok(proposalListSchema),
-      },
-    },
-    async (request) => ({ items: await listMyProposals(deps.accounts, who(request)) }),
+    'coaching',
+    'Check-ins your coaches proposed for your weekly plan',
+    proposalListSchema,
+    listMyProposals,
   );
 
   app.post(
@@ -245,16 +260,12 @@ export function coachingRoutes(app: App, deps: RouteDeps): void {
       reply.status(201).send(await createCohort(deps.accounts, who(request), request.body)),
   );
 
-  app.get(
+  listOfMine(
     '/api/v1/cohorts',
-    {
-      schema: {
-        tags: ['cohorts'],
-        summary: 'Cohorts, with how many were invited and how many said yes (admin, analyst)',
-        response: ok(cohortListSchema),
-      },
-    },
-    async (request) => ({ items: await listCohorts(deps.accounts, who(request)) }),
+    'cohorts',
+    'Cohorts, with how many were invited and how many said yes (admin, analyst)',
+    cohortListSchema,
+    listCohorts,
   );
 
   app.post(
@@ -318,16 +329,12 @@ export function coachingRoutes(app: App, deps: RouteDeps): void {
         .send(await cohortInsightsCsv(deps.accounts, who(request), request.params.id)),
   );
 
-  app.get(
+  listOfMine(
     '/api/v1/cohort-invitations',
-    {
-      schema: {
-        tags: ['cohorts'],
-        summary: 'Cohorts you were invited into, and your answers',
-        response: ok(cohortInvitationListSchema),
-      },
-    },
-    async (request) => ({ items: await listCohortInvitations(deps.accounts, who(request)) }),
+    'cohorts',
+    'Cohorts you were invited into, and your answers',
+    cohortInvitationListSchema,
+    listCohortInvitations,
   );
 
   for (const [action, answer] of [

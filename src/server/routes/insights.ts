@@ -2,8 +2,10 @@ import { z } from 'zod';
 import { weekQuerySchema } from '../../core/channels/input.ts';
 import { insightsQuerySchema } from '../../core/insights/input.ts';
 import { insightsSchema, weeklyReviewSchema } from '../../core/insights/schemas.ts';
+import { renderWeeklyReview } from '../../core/insights/weekly-review.ts';
 import { getInsights, getWeeklyReview, presentInsights } from '../../services/insights/index.ts';
 import type { App, RouteDeps } from '../deps.ts';
+import { shownToCaller } from '../shared-view.ts';
 import { errorResponses } from './openapi.ts';
 
 /** The insights page and the weekly review. */
@@ -36,9 +38,12 @@ export function insightsRoutes(app: App, deps: RouteDeps): void {
     },
     async (request, reply) => {
       const review = await getWeeklyReview(deps.context(), request.query.week);
-      if (request.query.format === 'md')
-        return reply.type('text/markdown; charset=utf-8').send(review.markdown);
-      return { ...review.data, markdown: review.markdown };
+      // A coach's review leaves out what is never shared (the load signal, read from moods), in
+      // the Markdown too: rendered again from what the coach may see.
+      const data = shownToCaller(weeklyReviewSchema, { ...review.data, markdown: '' });
+      const markdown = renderWeeklyReview(data);
+      if (request.query.format === 'md') return reply.type('text/markdown; charset=utf-8').send(markdown);
+      return { ...data, markdown };
     },
   );
 }

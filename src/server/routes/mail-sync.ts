@@ -59,7 +59,7 @@ const connectFor =
 /** (Re)plans the scheduled sync of the workspace from its saved account. */
 export async function planSavedMailSync(deps: RouteDeps): Promise<void> {
   // A hosted server runs no timers of its own: several processes would each run the schedule.
-  // There "Sync now" works; a scheduled sync would be a PostgreSQL job (not built yet).
+  // There the schedule is a PostgreSQL job (server/jobs.ts) that reads the saved account.
   if (deps.hosted) return;
   const ctx = deps.context();
   const account = await mailAccountView(ctx);

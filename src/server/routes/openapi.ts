@@ -18,3 +18,12 @@ export const errorResponses = {
   404: errorSchema,
   409: errorSchema,
 };
+
+/** The `:id` of a route's path. */
+export const idParams = z.object({ id: z.string().min(1).max(100) });
+
+/** A route's responses: `schema` with 200, and the shared errors. */
+export const ok = <T extends z.ZodType>(schema: T) => ({ 200: schema, ...errorResponses });
+
+/** A route's responses: `schema` with 201 (something was made), and the shared errors. */
+export const created = <T extends z.ZodType>(schema: T) => ({ 201: schema, ...errorResponses });

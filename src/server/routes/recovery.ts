@@ -54,7 +54,6 @@ import {
   updateRejection,
 } from '../../services/recovery/rejections.ts';
 import type { App, RouteDeps } from '../deps.ts';
-import { withoutPrivateJournal } from '../visibility.ts';
 import { errorResponses } from './openapi.ts';
 
 const idParams = z.object({ id: z.string().min(1).max(100) });
@@ -68,7 +67,7 @@ export function recoveryRoutes(app: App, deps: RouteDeps): void {
     '/api/v1/rejections',
     { schema: { tags, summary: 'Rejections, latest first', response: ok(rejectionListSchema) } },
     async () => ({
-      items: (await listRejections(deps.context())).map((r) => withoutPrivateJournal(presentRejection(r))),
+      items: (await listRejections(deps.context())).map(presentRejection),
     }),
   );
 
@@ -96,8 +95,7 @@ export function recoveryRoutes(app: App, deps: RouteDeps): void {
         response: ok(rejectionSchema),
       },
     },
-    async (request) =>
-      withoutPrivateJournal(presentRejection(await getRejectionOrThrow(deps.context(), request.params.id))),
+    async (request) => presentRejection(await getRejectionOrThrow(deps.context(), request.params.id)),
   );
 
   app.patch(
@@ -126,9 +124,7 @@ export function recoveryRoutes(app: App, deps: RouteDeps): void {
       },
     },
     async (request) =>
-      withoutPrivateJournal(
-        presentRejection(await getApplicationRejectionOrThrow(deps.context(), request.params.id)),
-      ),
+      presentRejection(await getApplicationRejectionOrThrow(deps.context(), request.params.id)),
   );
 
   app.post(

@@ -53,6 +53,12 @@ export interface Principal {
   via: 'session' | 'token';
   /** The session's id (hashed token) when signed in through a cookie. */
   sessionId?: string;
+  /**
+   * The stored settings of the user's own workspace, read in the same statement as the session
+   * or token (authenticateSession, authenticateToken), so a request in its own workspace needs no
+   * other read before its route runs.
+   */
+  ownSettings?: Record<string, unknown>;
 }
 
 export function presentUser(user: UserRow): UserView {
@@ -183,7 +189,7 @@ export async function authenticateSession(ctx: AccountsContext, token: string): 
     const expires = Math.min(now.getTime() + SESSION_IDLE_DAYS * DAY, cap);
     await touchSession(ctx.db, id, now.toISOString(), new Date(expires).toISOString());
   }
-  return { user: found.user, via: 'session', sessionId: id };
+  return { user: found.user, via: 'session', sessionId: id, ownSettings: found.ownSettings };
 }
 
 export async function endSession(ctx: AccountsContext, principal: Principal): Promise<void> {
@@ -305,5 +311,5 @@ export async function authenticateToken(ctx: AccountsContext, token: string): Pr
   if (found.lastUsedAt === null || now.getTime() - Date.parse(found.lastUsedAt) >= TOKEN_TOUCH_MS) {
     await touchToken(ctx.db, found.tokenId, now.toISOString());
   }
-  return { user: found.user, via: 'token' };
+  return { user: found.user, via: 'token', ownSettings: found.ownSettings };
 }

@@ -1,5 +1,4 @@
 import { ReboundError } from '../../core/errors.ts';
-import { IMPORT_FIELD_LABELS, type ImportField } from '../../core/import/header-aliases.ts';
 import type { ImportedApplication } from '../../core/import/import-preview.ts';
 import type { MappingOverride } from '../../core/import/input.ts';
 import type { DuplicateAction } from '../../core/import/likely-duplicates.ts';
@@ -232,13 +231,6 @@ function statusHint(
   return ` ${them} Rebound does not know (${quoted}): ${mapHint(shown)}.`;
 }
 
-/** The field names a person can use in `--map field=Column`, with what each means. */
-export function mappableFields(): { field: ImportField; label: string }[] {
-  return (Object.entries(IMPORT_FIELD_LABELS) as [ImportField, string][]).map(([field, label]) => ({
-    field,
-    label,
-  }));
-}
 /**
  * Folds an imported row into the application it repeats: the row fills the fields the
  * application leaves empty (nothing the user wrote is overwritten) and lends it its source key,

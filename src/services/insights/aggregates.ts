@@ -33,14 +33,19 @@ export async function matchFilters(ctx: ServiceContext, filters: InsightFilters)
   };
 }
 
+/** The quiet-after threshold alone (a hosted request read its settings already). */
+async function ghostAfterDays(ctx: ServiceContext): Promise<number> {
+  if (ctx.settings?.workspaceId === ctx.workspaceId) return ctx.settings.value.ghostAfterDays;
+  const stored = await readSettings(ctx.db, ctx.workspaceId);
+  return typeof stored.ghostAfterDays === 'number' ? stored.ghostAfterDays : DEFAULT_GHOST_AFTER_DAYS;
+}
+
 /** The insight aggregates of the applications in view, cached under the workspace's revision. */
 export async function loadAggregatesCached(
   ctx: ServiceContext,
   filters: InsightFilters = {},
 ): Promise<{ aggregates: InsightAggregates; match: FilterMatch }> {
-  const stored = await readSettings(ctx.db, ctx.workspaceId);
-  const afterDays =
-    typeof stored.ghostAfterDays === 'number' ? stored.ghostAfterDays : DEFAULT_GHOST_AFTER_DAYS;
+  const afterDays = await ghostAfterDays(ctx);
   const day = today(ctx);
   return memoizedAsync(ctx, `aggregates|${day}|${afterDays}|${JSON.stringify(filters)}`, async () => {
     const match = await matchFilters(ctx, filters);

@@ -31,12 +31,26 @@ export async function getInsights(
   ctx: ServiceContext,
   filters: InsightFilters = {},
 ): Promise<InsightsPayload & ReferralInsights> {
-  const [settings, channels, timeLogs, feedbackThemes, postMortemRatings] = await Promise.all([
+  // Everything is read side by side: the aggregates, response times and referral yields share
+  // one cached statement (the first to ask runs it) and need none of the rest.
+  const [
+    settings,
+    channels,
+    timeLogs,
+    feedbackThemes,
+    postMortemRatings,
+    { aggregates, match },
+    responseTimes,
+    referrals,
+  ] = await Promise.all([
     getSettings(ctx),
     getChannelSettings(ctx),
     listTimeLogs(ctx.db, ctx.workspaceId),
     loadFeedbackThemes(ctx),
     loadPostMortemRatings(ctx),
+    loadAggregatesCached(ctx, filters),
+    getResponseTimes(ctx, filters),
+    getReferralYield(ctx, filters),
   ]);
   const rest: Omit<InsightsInput, 'applications' | 'summaries'> = {
     filters,
@@ -54,11 +68,6 @@ export async function getInsights(
       ...postMortemRatings.map((r) => r.applicationId),
     ]),
   ];
-  const [{ aggregates, match }, responseTimes, referrals] = await Promise.all([
-    loadAggregatesCached(ctx, filters),
-    getResponseTimes(ctx, filters),
-    getReferralYield(ctx, filters),
-  ]);
   const namedInView = await listIdsInView(ctx.db, ctx.workspaceId, filters, match, named);
   const { filters: _filters, ...input } = rest;
   const payload = insightsFromAggregates(aggregates, input, day, namedInView);

@@ -4,7 +4,8 @@ import { openTestContext } from '../../../test/support/context.ts';
 import { databases } from '../../../test/support/databases.ts';
 import { createTestApplication } from '../../../test/support/factories.ts';
 import type { Store } from '../../store/connect.ts';
-import { addEvent, addRound } from '../applications.ts';
+import { addRound } from '../application-rounds.ts';
+import { addEvent } from '../applications.ts';
 import { exportBackup, importBackup } from '../backup.ts';
 import {
   createContact,

@@ -22,8 +22,11 @@ export async function applicationsPastNotice(
   ctx: ServiceContext,
   noticeDays: number,
 ): Promise<ResponseTimesView['pastNotice']> {
-  const apps = (await repo.listOpenApplications(ctx.db, ctx.workspaceId)).filter((a) => WAITING.has(a.stage));
-  const days = await repo.listInterviewDays(ctx.db, ctx.workspaceId);
+  const [open, days] = await Promise.all([
+    repo.listOpenApplications(ctx.db, ctx.workspaceId),
+    repo.listInterviewDays(ctx.db, ctx.workspaceId),
+  ]);
+  const apps = open.filter((a) => WAITING.has(a.stage));
   const day = today(ctx);
   const past: ResponseTimesView['pastNotice'] = [];
   for (const a of apps) {
@@ -69,9 +72,12 @@ export async function getReferralYield(
   ctx: ServiceContext,
   filters: InsightFilters = {},
 ): Promise<ReferralYieldView> {
-  const asks = await repo.listReferralAsks(ctx.db, ctx.workspaceId);
+  // The aggregates are read beside the asks (they do not depend on them).
+  const [asks, { aggregates, match }] = await Promise.all([
+    repo.listReferralAsks(ctx.db, ctx.workspaceId),
+    loadAggregatesCached(ctx, filters),
+  ]);
   const referred = new Set(asks.filter((a) => a.status === 'referred').map((a) => a.applicationId));
-  const { aggregates, match } = await loadAggregatesCached(ctx, filters);
   const byChannel = referralYieldFromAggregates(
     aggregates,
     await countInView(ctx.db, ctx.workspaceId, filters, match, [...referred]),

@@ -6,6 +6,7 @@ import {
   lastActivityAt,
   REJECTION_WINDOW_DAYS,
   type SeekerFacts,
+  STALLED_DAYS,
   sortCaseload,
 } from '../../core/sharing/attention.ts';
 import type { CaseloadEntry } from '../../core/sharing/schemas.ts';
@@ -69,6 +70,8 @@ export async function getCaseload(
     repo.lastGoalsChange(ctx.db, goals),
     repo.caseloadApplications(ctx.db, appsOrGoals, {
       rejectedSince: addDays(utcToday, -REJECTION_WINDOW_DAYS),
+      // Only applications that may be stalled in the seeker's own day (a day wider than UTC's).
+      stageSinceBy: addDays(utcToday, -(STALLED_DAYS - 1)),
       sentFrom: addDays(lastWeek.weekStart, -1),
       sentTo: addDays(lastWeek.weekEnd, 1),
     }),

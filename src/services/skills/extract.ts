@@ -1,5 +1,4 @@
 import { ReboundError } from '../../core/errors.ts';
-import { extractSkills, type SkillExtraction } from '../../core/skills/extract.ts';
 import { SKILL_LIMITS } from '../../core/skills/input.ts';
 import { extractJobSkills, type WeightedJobSkill } from '../../core/skills/sections.ts';
 import { RESUME_EXTENSIONS, readResumeText } from '../../io/resume-text.ts';
@@ -59,11 +58,4 @@ export async function extractFromText(
   assertTextSize(text);
   const { matcher } = await workspaceMatcher(ctx);
   return { skills: extractJobSkills(matcher, text) };
-}
-
-/** The skills a text mentions without weighing them (a resume). */
-export async function extractPlainText(ctx: ServiceContext, text: string): Promise<SkillExtraction> {
-  assertTextSize(text);
-  const { matcher } = await workspaceMatcher(ctx);
-  return extractSkills(matcher, text);
 }

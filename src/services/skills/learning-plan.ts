@@ -32,12 +32,6 @@ export async function listPlanItems(ctx: ServiceContext, status?: PlanStatus): P
   return planRepo.listPlanItems(ctx.db, ctx.workspaceId, status);
 }
 
-export async function getPlanItemOrThrow(ctx: ServiceContext, id: string): Promise<PlanItemRecord> {
-  const item = await planRepo.findPlanItem(ctx.db, ctx.workspaceId, id);
-  if (!item) throw notFound(id);
-  return item;
-}
-
 /** Adds a plan item for a skill (usually a gap); the name is tidied to the vocabulary's ("k8s" → Kubernetes). */
 export async function createPlanItem(
   ctx: ServiceContext,

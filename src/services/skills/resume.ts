@@ -26,13 +26,6 @@ export async function currentResume(
   return repo.findLatestResumeVersion(ctx.db, ctx.workspaceId);
 }
 
-/** The label of the current resume version ("resume-v3"), or null before the first one. */
-export async function currentResumeLabel(
-  ctx: Pick<ServiceContext, 'db' | 'workspaceId'>,
-): Promise<string | null> {
-  return (await currentResume(ctx))?.label ?? null;
-}
-
 /**
  * The text a resume version was read from, with the skills found in it and where they are (for
  * highlighting). Null when the version has no text (skills added by hand before any import).

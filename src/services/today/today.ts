@@ -55,6 +55,8 @@ async function scheduledItems(ctx: ServiceContext, from: string, before: string)
 
 /** The quiet-after threshold alone (getSettings would also resolve the default time zone, an Intl call). */
 async function ghostAfterDays(ctx: ServiceContext): Promise<number> {
+  // A hosted request read its settings already.
+  if (ctx.settings?.workspaceId === ctx.workspaceId) return ctx.settings.value.ghostAfterDays;
   const stored = await readSettings(ctx.db, ctx.workspaceId);
   return typeof stored.ghostAfterDays === 'number' ? stored.ghostAfterDays : DEFAULT_GHOST_AFTER_DAYS;
 }

@@ -44,11 +44,6 @@ export async function getWeekPlan(ctx: ServiceContext, week?: string): Promise<W
   return { weekStart, weekEnd, steps, review: await planReviewFor(ctx, weekStart, steps) };
 }
 
-/** The steps planned for today, for Today. */
-export async function listTodaySteps(ctx: ServiceContext): Promise<repo.StoredStep[]> {
-  return repo.listStepsOn(ctx.db, ctx.workspaceId, today(ctx));
-}
-
 /**
  * A few steps to plan for the week containing `week`: from last week's plan, the channel split
  * and the follow-ups already waiting. Nothing is added until the person adds it.

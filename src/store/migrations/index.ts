@@ -15,6 +15,7 @@ import * as weekPlan from './2026_11_28_1100_week_plan.ts';
 import * as referrals from './2026_11_28_1200_referrals.ts';
 import * as mailSync from './2026_11_28_1300_mail_sync.ts';
 import * as ai from './2026_11_28_1400_ai.ts';
+import * as aiReplySummaries from './2026_11_29_1700_ai_reply_summaries.ts';
 
 /**
  * Every migration, by its frozen timestamped name. Append new ones; never rename, edit or
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_28_0920_sharing': sharing,
   '2026_11_28_1000_mail_match': mailMatch,
   '2026_11_28_1400_ai': ai,
+  '2026_11_29_1700_ai_reply_summaries': aiReplySummaries,
 };

@@ -22,6 +22,20 @@ export function schemaValidator(schema: z.ZodType, labels: Record<string, string
   };
 }
 
+/**
+ * Checks a request body with a form's `schemaValidator` before it is sent, shows the problems
+ * through `show` (none clears the earlier ones), and says whether the body may go.
+ */
+export function passesCheck(
+  check: (values: unknown) => FormErrors,
+  body: unknown,
+  show: (errors: Record<string, string>) => void,
+): boolean {
+  const problems = check(body) as Record<string, string>;
+  show(problems);
+  return Object.keys(problems).length === 0;
+}
+
 /** "must be at most 200 characters" under "Company" → "Company must be at most 200 characters." */
 function sentence(label: string, message: string, labels: Record<string, string>): string {
   if (message === 'required') return `Please add the ${label.toLowerCase()}.`;

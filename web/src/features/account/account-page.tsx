@@ -7,12 +7,10 @@ import {
   Button,
   Card,
   Code,
-  CopyButton,
   Group,
   Modal,
   PasswordInput,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
@@ -23,6 +21,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { request } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
+import { CopyableCode } from '../../components/copyable-code.tsx';
+import { ResponsiveTable } from '../../components/responsive-table.tsx';
 import { fieldErrorsFor, schemaValidator } from '../../lib/form-schema.ts';
 import { formatDate } from '../../lib/format.ts';
 import { meKey, optional, useSession } from './session.tsx';
@@ -164,18 +164,7 @@ function TokensCard() {
         <Alert color="teal" mt="md" title={`Token “${created.name}” created`}>
           <Stack gap="xs">
             <Text size="sm">Copy it now: it is shown only once.</Text>
-            <Group gap="xs" wrap="nowrap">
-              <Code style={{ wordBreak: 'break-all' }} data-testid="new-token">
-                {created.token}
-              </Code>
-              <CopyButton value={created.token}>
-                {({ copied, copy }) => (
-                  <Button size="xs" variant="light" onClick={copy}>
-                    {copied ? 'Copied' : 'Copy'}
-                  </Button>
-                )}
-              </CopyButton>
-            </Group>
+            <CopyableCode value={created.token} testId="new-token" />
             <Group>
               <Button size="xs" variant="subtle" onClick={() => setCreated(null)}>
                 I have stored it
@@ -185,40 +174,33 @@ function TokensCard() {
         </Alert>
       )}
       {items.length > 0 && (
-        <Table.ScrollContainer minWidth={480} mt="md">
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Starts with</Table.Th>
-                <Table.Th>Created</Table.Th>
-                <Table.Th>Last used</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((t) => (
-                <Table.Tr key={t.id}>
-                  <Table.Td>{t.name}</Table.Td>
-                  <Table.Td>
-                    <Code>{t.hint}…</Code>
-                  </Table.Td>
-                  <Table.Td>{formatDate(t.createdAt.slice(0, 10))}</Table.Td>
-                  <Table.Td>{t.lastUsedAt ? formatDate(t.lastUsedAt.slice(0, 10)) : 'never'}</Table.Td>
-                  <Table.Td>
-                    {t.revokedAt ? (
-                      <Badge color="gray">Revoked</Badge>
-                    ) : (
-                      <Button size="xs" color="red" variant="light" onClick={() => setRevoking(t)}>
-                        Revoke
-                      </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ResponsiveTable
+          mt="md"
+          minWidth={480}
+          items={items}
+          rowKey={(t) => t.id}
+          columns={[
+            { label: 'Name', cell: (t) => t.name },
+            { label: 'Starts with', cell: (t) => <Code>{t.hint}…</Code> },
+            { label: 'Created', cell: (t) => formatDate(t.createdAt.slice(0, 10)), nowrap: true },
+            {
+              label: 'Last used',
+              cell: (t) => (t.lastUsedAt ? formatDate(t.lastUsedAt.slice(0, 10)) : 'never'),
+              nowrap: true,
+            },
+            {
+              label: '',
+              cell: (t) =>
+                t.revokedAt ? (
+                  <Badge color="gray">Revoked</Badge>
+                ) : (
+                  <Button size="xs" color="red" variant="light" onClick={() => setRevoking(t)}>
+                    Revoke
+                  </Button>
+                ),
+            },
+          ]}
+        />
       )}
       <Modal
         opened={revoking !== null}
@@ -270,20 +252,7 @@ function CalendarCard({ path }: { path: string | null | undefined }) {
         Interviews and follow-ups in your calendar app. Anyone with this address can read the feed, so keep it
         to yourself; make a new one if it got out.
       </Text>
-      {url ? (
-        <Group gap="xs" wrap="nowrap">
-          <Code style={{ wordBreak: 'break-all', flex: 1 }}>{url}</Code>
-          <CopyButton value={url}>
-            {({ copied, copy }) => (
-              <Button size="xs" variant="light" onClick={copy}>
-                {copied ? 'Copied' : 'Copy'}
-              </Button>
-            )}
-          </CopyButton>
-        </Group>
-      ) : (
-        <Text size="sm">No feed address yet.</Text>
-      )}
+      {url ? <CopyableCode value={url} /> : <Text size="sm">No feed address yet.</Text>}
       <Group justify="flex-end" mt="sm">
         <Button variant="default" size="xs" onClick={() => setAsking(true)}>
           {url ? 'Make a new address' : 'Make an address'}

@@ -8,12 +8,10 @@ import {
   Button,
   Card,
   Code,
-  CopyButton,
   Group,
   Select,
   Stack,
   Switch,
-  Table,
   Text,
   TextInput,
   Title,
@@ -23,6 +21,8 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../../api/hooks.ts';
+import { CopyableCode } from '../../components/copyable-code.tsx';
+import { ResponsiveTable } from '../../components/responsive-table.tsx';
 import { schemaValidator, showErrors } from '../../lib/form-schema.ts';
 import { formatDate } from '../../lib/format.ts';
 import { useSession } from '../account/session.tsx';
@@ -147,57 +147,39 @@ function InvitationsCard() {
                 ? 'The link was e-mailed. You can also send it yourself:'
                 : 'Send this link yourself (this server sends no e-mail). It is shown only now.'}
             </Text>
-            <Group gap="xs" wrap="nowrap">
-              <Code style={{ wordBreak: 'break-all' }}>{created.link}</Code>
-              <CopyButton value={created.link}>
-                {({ copied, copy }) => (
-                  <Button size="xs" variant="light" onClick={copy}>
-                    {copied ? 'Copied' : 'Copy link'}
-                  </Button>
-                )}
-              </CopyButton>
-            </Group>
+            <CopyableCode value={created.link} copyLabel="Copy link" />
           </Stack>
         </Alert>
       )}
       {items.length > 0 && (
-        <Table.ScrollContainer minWidth={520} mt="md">
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>E-mail</Table.Th>
-                <Table.Th>Role</Table.Th>
-                <Table.Th>Expires</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((inv) => (
-                <Table.Tr key={inv.id}>
-                  <Table.Td>{inv.email}</Table.Td>
-                  <Table.Td>{ROLE_LABELS[inv.role]}</Table.Td>
-                  <Table.Td>{formatDate(inv.expiresAt.slice(0, 10))}</Table.Td>
-                  <Table.Td>
-                    {inv.acceptedAt ? (
-                      <Badge color="teal" variant="light">
-                        Joined
-                      </Badge>
-                    ) : (
-                      <Button
-                        size="xs"
-                        color="red"
-                        variant="light"
-                        onClick={() => revoke.mutate(inv.id, { onError: fail })}
-                      >
-                        Revoke
-                      </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ResponsiveTable
+          mt="md"
+          items={items}
+          rowKey={(inv) => inv.id}
+          columns={[
+            { label: 'E-mail', cell: (inv) => inv.email },
+            { label: 'Role', cell: (inv) => ROLE_LABELS[inv.role] },
+            { label: 'Expires', cell: (inv) => formatDate(inv.expiresAt.slice(0, 10)), nowrap: true },
+            {
+              label: '',
+              cell: (inv) =>
+                inv.acceptedAt ? (
+                  <Badge color="teal" variant="light">
+                    Joined
+                  </Badge>
+                ) : (
+                  <Button
+                    size="xs"
+                    color="red"
+                    variant="light"
+                    onClick={() => revoke.mutate(inv.id, { onError: fail })}
+                  >
+                    Revoke
+                  </Button>
+                ),
+            },
+          ]}
+        />
       )}
     </Card>
   );
@@ -213,40 +195,31 @@ function UsersCard() {
       <Title order={3} size="h4" mb="xs">
         People on this server
       </Title>
-      <Table.ScrollContainer minWidth={520}>
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>E-mail</Table.Th>
-              <Table.Th>Joined</Table.Th>
-              <Table.Th>Role</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {users.data.items.map((u) => (
-              <Table.Tr key={u.id}>
-                <Table.Td>{u.name}</Table.Td>
-                <Table.Td>{u.email}</Table.Td>
-                <Table.Td>{formatDate(u.createdAt.slice(0, 10))}</Table.Td>
-                <Table.Td>
-                  <Select
-                    aria-label={`Role of ${u.name}`}
-                    data={ROLE_OPTIONS}
-                    value={u.role}
-                    allowDeselect={false}
-                    disabled={u.id === me?.user?.id}
-                    onChange={(role) =>
-                      role && setRole.mutate({ id: u.id, role: role as Role }, { onError: fail })
-                    }
-                    w={150}
-                  />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <ResponsiveTable
+        items={users.data.items}
+        rowKey={(u) => u.id}
+        columns={[
+          { label: 'Name', cell: (u) => u.name },
+          { label: 'E-mail', cell: (u) => u.email },
+          { label: 'Joined', cell: (u) => formatDate(u.createdAt.slice(0, 10)), nowrap: true },
+          {
+            label: 'Role',
+            cell: (u) => (
+              <Select
+                aria-label={`Role of ${u.name}`}
+                data={ROLE_OPTIONS}
+                value={u.role}
+                allowDeselect={false}
+                disabled={u.id === me?.user?.id}
+                onChange={(role) =>
+                  role && setRole.mutate({ id: u.id, role: role as Role }, { onError: fail })
+                }
+                w={150}
+              />
+            ),
+          },
+        ]}
+      />
     </Card>
   );
 }

@@ -1,3 +1,4 @@
+import { interactionInputSchema } from '@core/contacts/input.ts';
 import {
   Alert,
   Anchor,
@@ -19,6 +20,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage, useBoardApplications } from '../../api/hooks.ts';
 import { FormModal } from '../../components/form-modal.tsx';
+import { schemaValidator } from '../../lib/form-schema.ts';
 import { formatDay } from '../recovery/format.ts';
 import { TOUCH_LABELS, TouchPlan } from '../recovery/touch-plan.tsx';
 import {
@@ -272,10 +274,14 @@ function Cadence({ contact }: { contact: ContactDetail }) {
   );
 }
 
+// The server's schema checks a touch first: the same limit on both sides.
+const checkTouch = schemaValidator(interactionInputSchema, { kind: 'Kind', note: 'The note' });
+
 function Interactions({ contact }: { contact: ContactDetail }) {
   const log = useLogInteraction();
   const [kind, setKind] = useState<Interaction['kind']>('other');
   const [note, setNote] = useState('');
+  const [noteError, setNoteError] = useState<string | undefined>();
   return (
     <Card padding="lg" withBorder>
       <Title order={4} mb="xs">
@@ -300,8 +306,13 @@ function Interactions({ contact }: { contact: ContactDetail }) {
       <form
         onSubmit={(e) => {
           e.preventDefault();
+          const touch = { kind, note: note.trim() || undefined };
+          const problems = checkTouch(touch);
+          const problem = problems.note ?? problems.kind;
+          setNoteError(problem ? String(problem) : undefined);
+          if (problem) return;
           log.mutate(
-            { id: contact.id, kind, note: note.trim() || undefined },
+            { id: contact.id, ...touch },
             {
               onSuccess: () => {
                 setNote('');
@@ -329,6 +340,7 @@ function Interactions({ contact }: { contact: ContactDetail }) {
             placeholder="A short note (optional)"
             value={note}
             onChange={(e) => setNote(e.currentTarget.value)}
+            error={noteError}
             style={{ flex: 1, minWidth: 160 }}
           />
           <Button type="submit" variant="light" loading={log.isPending}>

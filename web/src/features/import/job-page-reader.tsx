@@ -1,8 +1,13 @@
+import { jobPageSchema } from '@core/import/input.ts';
 import { Alert, Box, Button, Group, SegmentedControl, Stack, Textarea, TextInput } from '@mantine/core';
 import { type SyntheticEvent, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
+import { schemaValidator } from '../../lib/form-schema.ts';
 import { importApi, type JobPageResult } from './api.ts';
+
+// The server's schema checks the address or page first: the same limits on both sides.
+const checkJobPage = schemaValidator(jobPageSchema, { url: 'The address', html: 'The page HTML' });
 
 /**
  * A URL or pasted page HTML in, the job's fields out (nothing is saved). `compact` sits inside
@@ -33,9 +38,15 @@ export function JobPageReader({
       });
       return;
     }
+    const body = mode === 'url' ? { url: value } : { html: value };
+    const problem = checkJobPage(body)[mode];
+    if (problem) {
+      setError({ field: mode, message: String(problem) });
+      return;
+    }
     setBusy(true);
     try {
-      onRead(await importApi.jobPage(mode === 'url' ? { url: value } : { html: value }));
+      onRead(await importApi.jobPage(body));
     } catch (err) {
       const field = err instanceof ApiError ? Object.keys(err.fieldErrors())[0] : undefined;
       setError({ field, message: errorMessage(err) });

@@ -1,11 +1,15 @@
 import { CHANNEL_LABELS } from '@core/applications/application.ts';
+import { planInputSchema } from '@core/channels/input.ts';
 import { PLAN_CHANNELS } from '@core/channels/plan.ts';
 import { Button, Card, Group, NumberInput, SimpleGrid, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
+import { schemaValidator } from '../../lib/form-schema.ts';
 import { type ChannelPlan, type ChannelsView, useSetPlan } from './api.ts';
+
+const checkPlan = schemaValidator(planInputSchema, { plan: 'The split', hoursPerWeek: 'Hours a week' });
 
 /** The weekly split (whole percentages that add up to 100) and the hours a week it divides. */
 export function PlanEditor({ view }: { view: ChannelsView }) {
@@ -26,17 +30,19 @@ export function PlanEditor({ view }: { view: ChannelsView }) {
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
-    setErrors({});
-    save.mutate(
-      { plan, hoursPerWeek: hoursNum },
-      {
-        onSuccess: () => notifications.show({ color: 'teal', message: 'Weekly plan saved.' }),
-        onError: (error) => {
-          if (error instanceof ApiError && error.details.length > 0) setErrors(error.fieldErrors());
-          else notifications.show({ color: 'red', title: 'Plan not saved', message: errorMessage(error) });
-        },
+    const body = { plan, hoursPerWeek: hoursNum };
+    // The server's schema: the same limits on both sides (the shares' own problem is said once, above them).
+    const { plan: planProblem, ...problems } = checkPlan(body) as Record<string, string>;
+    setErrors(problems);
+    if (planProblem) notifications.show({ color: 'red', title: 'Plan not saved', message: planProblem });
+    if (planProblem || Object.keys(problems).length > 0) return;
+    save.mutate(body, {
+      onSuccess: () => notifications.show({ color: 'teal', message: 'Weekly plan saved.' }),
+      onError: (error) => {
+        if (error instanceof ApiError && error.details.length > 0) setErrors(error.fieldErrors());
+        else notifications.show({ color: 'red', title: 'Plan not saved', message: errorMessage(error) });
       },
-    );
+    });
   }
 
   return (

@@ -1,6 +1,6 @@
 import { CHANNEL_LABELS, type Channel } from '@core/applications/application.ts';
 import { parseDuration } from '@core/channels/duration.ts';
-import { LOG_CHANNELS, type LogChannel } from '@core/channels/input.ts';
+import { LOG_CHANNELS, type LogChannel, timeLogInputSchema } from '@core/channels/input.ts';
 import { ReboundError } from '@core/errors.ts';
 import { ActionIcon, Button, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
 import { DateField } from '../../components/date-field.tsx';
+import { schemaValidator } from '../../lib/form-schema.ts';
 import { formatDate, todayIso } from '../../lib/format.ts';
 import { useAddTimeLog, useDeleteTimeLog, useWeekTimeLogs } from './api.ts';
 
@@ -22,6 +23,13 @@ export function minutesText(m: number): string {
   if (h === 0) return `${rest}m`;
   return rest === 0 ? `${h}h` : `${h}h${String(rest).padStart(2, '0')}`;
 }
+
+const checkTimeLog = schemaValidator(timeLogInputSchema, {
+  channel: 'Channel',
+  minutes: 'Time',
+  loggedOn: 'Day',
+  note: 'Note',
+});
 
 /** A quick log of time spent: "45m", "1h30" or "1.5h", on a channel, on a day. */
 export function TimeLogForm() {
@@ -45,33 +53,41 @@ export function TimeLogForm() {
         err instanceof ReboundError ? err.message.replace(/^duration: /, '') : 'Try 45m, 90, 1.5h or 1h30';
     }
     if (!channel) next.channel = 'Pick where the time went';
+    const body = {
+      channel: channel ?? 'networking',
+      minutes,
+      loggedOn: loggedOn ?? undefined,
+      note: note.trim() || null,
+    };
+    if (!next.duration && channel) {
+      // The server's schema: the same limits on both sides (minutes are checked as the duration typed).
+      const { minutes: tooLong, ...rest } = checkTimeLog(body) as Record<string, string>;
+      Object.assign(next, rest, tooLong ? { duration: tooLong } : {});
+    }
     setErrors(next);
     if (Object.keys(next).length > 0 || !channel) return;
-    add.mutate(
-      { channel, minutes, loggedOn: loggedOn ?? undefined, note: note.trim() || null },
-      {
-        onSuccess: (log) => {
-          notifications.show({
-            color: 'teal',
-            // Always say which day it went on, so an entry never lands on another day unnoticed.
-            message: `Logged ${minutesText(log.minutes)} of ${logChannelLabel(log.channel).toLowerCase()} on ${formatDate(log.loggedOn)}.`,
-          });
-          setDuration('');
-          setNote('');
-        },
-        onError: (error) => {
-          if (error instanceof ApiError && error.details.length > 0) {
-            const f = error.fieldErrors();
-            setErrors({
-              duration: f.minutes ?? '',
-              channel: f.channel ?? '',
-              loggedOn: f.loggedOn ?? '',
-              note: f.note ?? '',
-            });
-          } else notifications.show({ color: 'red', title: 'Not logged', message: errorMessage(error) });
-        },
+    add.mutate(body, {
+      onSuccess: (log) => {
+        notifications.show({
+          color: 'teal',
+          // Always say which day it went on, so an entry never lands on another day unnoticed.
+          message: `Logged ${minutesText(log.minutes)} of ${logChannelLabel(log.channel).toLowerCase()} on ${formatDate(log.loggedOn)}.`,
+        });
+        setDuration('');
+        setNote('');
       },
-    );
+      onError: (error) => {
+        if (error instanceof ApiError && error.details.length > 0) {
+          const f = error.fieldErrors();
+          setErrors({
+            duration: f.minutes ?? '',
+            channel: f.channel ?? '',
+            loggedOn: f.loggedOn ?? '',
+            note: f.note ?? '',
+          });
+        } else notifications.show({ color: 'red', title: 'Not logged', message: errorMessage(error) });
+      },
+    });
   }
 
   return (

@@ -150,6 +150,31 @@ export function useSavePostMortem(applicationId: string) {
   });
 }
 
+/** Adds action items by hand (or accepted from a model's draft), one per text, due in a week. */
+export function useCreateActionItems() {
+  const invalidate = useInvalidateDue();
+  return useMutation({
+    mutationFn: async ({
+      applicationId,
+      texts,
+      dueOn,
+    }: {
+      applicationId: string;
+      texts: string[];
+      dueOn: string;
+    }) => {
+      const made: ActionItemView[] = [];
+      for (const text of texts) {
+        made.push(
+          await request<ActionItemView>('POST', `${base}/action-items`, { applicationId, text, dueOn }),
+        );
+      }
+      return made;
+    },
+    onSuccess: invalidate,
+  });
+}
+
 export function useUpdateActionItem() {
   const invalidate = useInvalidateDue();
   return useMutation({

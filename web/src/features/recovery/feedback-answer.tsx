@@ -1,11 +1,16 @@
 import { FEEDBACK_THEMES, type FeedbackThemeTag } from '@core/recovery/feedback-state.ts';
+import { feedbackPatchSchema } from '@core/recovery/input.ts';
 import { Button, Chip, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
 import { FormModal } from '../../components/form-modal.tsx';
+import { passesCheck, schemaValidator } from '../../lib/form-schema.ts';
 import { useUpdateFeedback } from './api.ts';
+
+// The server's schema checks the answer first: the same limits on both sides.
+const checkAnswer = schemaValidator(feedbackPatchSchema, { answer: 'Their answer', themes: 'Themes' });
 
 interface Props {
   feedbackId: string;
@@ -26,8 +31,10 @@ export function FeedbackAnswerModal({ feedbackId, company, opened, onClose }: Pr
     const tags: FeedbackThemeTag[] = themes.map((t) =>
       t === 'skill' ? { theme: 'skill', name: skill.trim() } : { theme: t as FeedbackThemeTag['theme'] },
     );
+    const patch = { state: 'answered' as const, answer, themes: tags };
+    if (!passesCheck(checkAnswer, patch, setErrors)) return;
     update.mutate(
-      { id: feedbackId, patch: { state: 'answered', answer, themes: tags } },
+      { id: feedbackId, patch },
       {
         onSuccess: () => {
           notifications.show({

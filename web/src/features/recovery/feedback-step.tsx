@@ -1,4 +1,7 @@
+import { rewritePrompt } from '@core/ai/input.ts';
+import { splitSubject } from '@core/ai/prompts.ts';
 import { FEEDBACK_STATE_LABELS } from '@core/recovery/feedback-state.ts';
+import { feedbackContactSchema } from '@core/recovery/input.ts';
 import {
   Alert,
   Anchor,
@@ -28,7 +31,10 @@ import {
 import { useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
+import { passesCheck, schemaValidator } from '../../lib/form-schema.ts';
 import { stageLabel } from '../../lib/format.ts';
+import { AiAssist } from '../ai/ai-assist.tsx';
+import { ReplyThemes } from '../ai/reply-themes.tsx';
 import { type Contact, useContacts } from '../contacts/api.ts';
 import { AddContactButton } from './add-contact.tsx';
 import {
@@ -184,9 +190,12 @@ function FeedbackDraftView({ rejection, request, onNext }: Props & { request: Fe
           }
         >
           {request.state === 'answered' && request.answer ? (
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-              Their answer: {request.answer}
-            </Text>
+            <Stack gap="xs">
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                Their answer: {request.answer}
+              </Text>
+              <ReplyThemes request={request} />
+            </Stack>
           ) : request.followUpDueAt && request.state === 'sent' ? (
             `If nothing comes back, Today suggests one gentle check-in on ${formatWhen(request.followUpDueAt)}.`
           ) : (
@@ -253,6 +262,18 @@ function FeedbackDraftView({ rejection, request, onNext }: Props & { request: Fe
               >
                 Edit the words
               </Button>
+              <AiAssist
+                feature="rewrite_feedback_request"
+                label="Rewrite with my model"
+                title="Rewrite the feedback request in your voice"
+                text={() => rewritePrompt('feedback request', draft.subject, draft.body)}
+                acceptLabel="Use these words"
+                acceptHint="Accepting keeps these words as your own draft, as if you had edited it yourself."
+                onAccept={(answer) => {
+                  const { subject, body } = splitSubject(answer);
+                  return editDraft.mutateAsync({ id: request.id, subject: subject ?? draft.subject, body });
+                }}
+              />
               {draft.edited && (
                 <Anchor
                   component="button"
@@ -333,6 +354,9 @@ function FeedbackDraftView({ rejection, request, onNext }: Props & { request: Fe
   );
 }
 
+// The server's schema checks the draft first: the same limits on both sides.
+const checkDraft = schemaValidator(feedbackContactSchema, { subject: 'Subject', body: 'Message' });
+
 /** The draft as two fields the user can change; what they save is kept on the server. */
 function DraftEditor({
   subject,
@@ -349,10 +373,20 @@ function DraftEditor({
 }) {
   const [s, setS] = useState(subject);
   const [b, setB] = useState(body);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const save = () => {
+    if (passesCheck(checkDraft, { subject: s, body: b }, setErrors)) onSave(s, b);
+  };
   return (
     <Paper withBorder p="md" radius="md" data-testid="feedback-draft-editor">
       <Stack gap="xs">
-        <TextInput label="Subject" value={s} maxLength={300} onChange={(e) => setS(e.currentTarget.value)} />
+        <TextInput
+          label="Subject"
+          value={s}
+          maxLength={300}
+          error={errors.subject}
+          onChange={(e) => setS(e.currentTarget.value)}
+        />
         <Textarea
           label="Message"
           autosize
@@ -360,13 +394,14 @@ function DraftEditor({
           maxRows={20}
           maxLength={10_000}
           value={b}
+          error={errors.body}
           onChange={(e) => setB(e.currentTarget.value)}
         />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" size="xs" onClick={onCancel}>
             Cancel
           </Button>
-          <Button size="xs" loading={busy} disabled={!s.trim() || !b.trim()} onClick={() => onSave(s, b)}>
+          <Button size="xs" loading={busy} disabled={!s.trim() || !b.trim()} onClick={save}>
             Save my words
           </Button>
         </Group>

@@ -1,3 +1,5 @@
+import { listLines, postMortemActionsPrompt } from '@core/ai/prompts.ts';
+import { postMortemInputSchema } from '@core/recovery/input.ts';
 import type { PostMortemRating } from '@core/recovery/post-mortem.ts';
 import {
   Alert,
@@ -18,9 +20,12 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
+import { schemaValidator } from '../../lib/form-schema.ts';
+import { AiAssist } from '../ai/ai-assist.tsx';
 import {
   type ActionItem,
   type Rejection,
+  useCreateActionItems,
   usePostMortem,
   useSavePostMortem,
   useUpdateActionItem,
@@ -45,10 +50,14 @@ interface Draft {
   note: string;
 }
 
+// The server's schema checks the look back first: the same limits on both sides.
+const checkLookBack = schemaValidator(postMortemInputSchema, { items: 'A note' });
+
 /** Step 3: an honest look back over the steps this application went through. */
 export function LookBackStep({ rejection, pausing, onNext }: Props) {
   const postMortem = usePostMortem(rejection.applicationId);
   const save = useSavePostMortem(rejection.applicationId);
+  const createItems = useCreateActionItems();
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const [error, setError] = useState<string | null>(null);
 
@@ -71,23 +80,27 @@ export function LookBackStep({ rejection, pausing, onNext }: Props) {
   const openActions = view.actionItems.filter((a) => a.status === 'open');
 
   function submit() {
-    setError(null);
-    save.mutate(
-      rated.map((i) => ({ key: i.key, rating: i.rating as PostMortemRating, note: i.note.trim() || null })),
-      {
-        onSuccess: (result) => {
-          setDrafts({});
-          const added = result.actionItems.filter((a) => a.status === 'open').length;
-          notifications.show({
-            color: 'teal',
-            message: added
-              ? 'Saved. The steps to strengthen are now small tasks with dates; change them as you like.'
-              : 'Saved. Thank you for taking the time.',
-          });
-        },
-        onError: (e) => setError(e instanceof ApiError ? e.message : errorMessage(e)),
+    const items = rated.map((i) => ({
+      key: i.key,
+      rating: i.rating as PostMortemRating,
+      note: i.note.trim() || null,
+    }));
+    const problem = checkLookBack({ items }).items;
+    setError(problem ? String(problem) : null);
+    if (problem) return;
+    save.mutate(items, {
+      onSuccess: (result) => {
+        setDrafts({});
+        const added = result.actionItems.filter((a) => a.status === 'open').length;
+        notifications.show({
+          color: 'teal',
+          message: added
+            ? 'Saved. The steps to strengthen are now small tasks with dates; change them as you like.'
+            : 'Saved. Thank you for taking the time.',
+        });
       },
-    );
+      onError: (e) => setError(e instanceof ApiError ? e.message : errorMessage(e)),
+    });
   }
 
   return (
@@ -140,6 +153,33 @@ export function LookBackStep({ rejection, pausing, onNext }: Props) {
         </Alert>
       )}
       {openActions.length > 0 && <ActionItems items={openActions} />}
+      <Group gap="xs">
+        <AiAssist
+          feature="post_mortem_actions"
+          label="Turn my notes into tasks with my model"
+          title="Turn your look back into action items"
+          text={() =>
+            postMortemActionsPrompt(
+              view.company,
+              view.role,
+              view.items.map((i) => ({
+                title: i.title,
+                rating: RATINGS.find((r) => r.value === value(i.key).rating)?.label ?? null,
+                note: value(i.key).note.trim() || null,
+              })),
+            )
+          }
+          acceptLabel="Add these as tasks"
+          acceptHint="Accepting adds each line as a small task, due in a week (change the dates after). Delete any line you do not want first."
+          onAccept={(draft) =>
+            createItems.mutateAsync({
+              applicationId: rejection.applicationId,
+              texts: listLines(draft, 8, 300),
+              dueOn: dayjs().add(7, 'day').format('YYYY-MM-DD'),
+            })
+          }
+        />
+      </Group>
       <Group justify="space-between">
         <Button variant="subtle" color="gray" onClick={onNext}>
           {openActions.length > 0 || view.items.every((i) => i.rating)

@@ -1,8 +1,10 @@
+import { journalInputSchema } from '@core/recovery/input.ts';
 import { Alert, Button, Group, SegmentedControl, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { errorMessage } from '../../api/hooks.ts';
+import { schemaValidator } from '../../lib/form-schema.ts';
 import { type Rejection, useAddJournal, useRecoveryMeta, useUpdatePause } from './api.ts';
 import { formatWhen, MOODS, moodLabel } from './format.ts';
 
@@ -18,6 +20,9 @@ interface Props {
   onNext: () => void;
 }
 
+// The server's schema checks the journal entry first: the same limits on both sides.
+const checkJournal = schemaValidator(journalInputSchema, { text: 'Your entry', mood: 'Mood' });
+
 /** Step 1: choose how long to pause, and (if it helps) write a few lines and note a mood. */
 export function PauseStep({ rejection, onNext }: Props) {
   const meta = useRecoveryMeta();
@@ -28,21 +33,22 @@ export function PauseStep({ rejection, onNext }: Props) {
   const [promptIndex, setPromptIndex] = useState(0);
   const [text, setText] = useState('');
   const [mood, setMood] = useState<string | null>(null);
+  const [textError, setTextError] = useState<string | undefined>();
   const prompts = meta.data?.journalPrompts ?? [];
   const prompt = prompts[promptIndex % Math.max(prompts.length, 1)];
   const busy = updatePause.isPending || addJournal.isPending;
 
   async function saveAndContinue() {
+    const entry = { text: text.trim(), mood: mood ? Number(mood) : null };
+    const problem = entry.text ? checkJournal(entry).text : undefined;
+    setTextError(problem ? String(problem) : undefined);
+    if (problem) return;
     try {
       if (pause !== current) {
         await updatePause.mutateAsync({ id: rejection.id, hours: pause === 'skip' ? 'skip' : Number(pause) });
       }
       if (text.trim()) {
-        await addJournal.mutateAsync({
-          rejectionId: rejection.id,
-          text: text.trim(),
-          mood: mood ? Number(mood) : null,
-        });
+        await addJournal.mutateAsync({ rejectionId: rejection.id, ...entry });
         notifications.show({ color: 'teal', message: 'Saved to your journal. Only you can see it.' });
       }
       onNext();
@@ -97,6 +103,7 @@ export function PauseStep({ rejection, onNext }: Props) {
           autosize
           minRows={3}
           value={text}
+          error={textError}
           onChange={(e) => setText(e.currentTarget.value)}
         />
         <Text size="sm" id="mood-label">

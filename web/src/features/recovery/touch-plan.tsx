@@ -1,3 +1,5 @@
+import { rewritePrompt } from '@core/ai/input.ts';
+import { splitSubject } from '@core/ai/prompts.ts';
 import type { PlannedTouch } from '@core/contacts/cadence.ts';
 import { CONNECTION_NOTE_LIMIT, connectionNote } from '@core/contacts/connection-note.ts';
 import { parseTemplate, renderTemplate } from '@core/recovery/render-template.ts';
@@ -7,6 +9,7 @@ import { notifications } from '@mantine/notifications';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { useState } from 'react';
 import { errorMessage } from '../../api/hooks.ts';
+import { AiAssist } from '../ai/ai-assist.tsx';
 import { type ContactDetail, useContact, useLogInteraction, useSaveContactDraft } from '../contacts/api.ts';
 import { formatDay } from './format.ts';
 
@@ -94,6 +97,21 @@ function Plan({
               <Button size="xs" variant="light" onClick={() => logged('thank_you', 'Thank-you noted.')}>
                 I sent the thank-you
               </Button>
+              <AiAssist
+                feature="rewrite_thank_you"
+                label="Rewrite with my model"
+                title="Rewrite the thank-you note in your voice"
+                text={() => {
+                  const { subject, body } = splitSubject(thanksText);
+                  return rewritePrompt('thank-you note', subject, body);
+                }}
+                acceptLabel="Use these words"
+                acceptHint="Accepting puts these words in the thank-you note above and keeps them as your own."
+                onAccept={async (answer) => {
+                  await saveDraft.mutateAsync({ kind: 'thank_you', body: answer });
+                  setThanksText(answer);
+                }}
+              />
             </Group>
           </div>
         )}

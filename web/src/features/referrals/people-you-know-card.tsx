@@ -1,3 +1,5 @@
+import { rewritePrompt } from '@core/ai/input.ts';
+import { splitSubject } from '@core/ai/prompts.ts';
 import { REFERRAL_ASK_LABELS, REFERRAL_ASK_STATUSES, type ReferralAskStatus } from '@core/referrals/asks.ts';
 import {
   Anchor,
@@ -18,6 +20,7 @@ import { IconCheck, IconCopy, IconExternalLink } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../../api/hooks.ts';
+import { AiAssist } from '../ai/ai-assist.tsx';
 import { type PersonYouKnow, useSetReferralAsk } from './api.ts';
 
 const STATE_COLORS: Record<ReferralAskStatus, string> = {
@@ -64,7 +67,10 @@ function PersonRow({ applicationId, person }: { applicationId: string; person: P
   const [open, setOpen] = useState(false);
   const setAsk = useSetReferralAsk(applicationId);
   const status = person.ask?.status ?? null;
-  const text = `${person.draft.subject ? `Subject: ${person.draft.subject}\n\n` : ''}${person.draft.body}`;
+  const drafted = `${person.draft.subject ? `Subject: ${person.draft.subject}\n\n` : ''}${person.draft.body}`;
+  // A rewrite the user accepted from their own model replaces the shown words until they leave.
+  const [rewritten, setRewritten] = useState<string | null>(null);
+  const text = rewritten ?? drafted;
   const about = [person.role, person.company].filter(Boolean).join(' · ');
   const since = person.connection?.connectedOn
     ? ` · connected ${person.connection.connectedOn.slice(0, 4)}`
@@ -144,10 +150,31 @@ function PersonRow({ applicationId, person }: { applicationId: string; person: P
                 </Button>
               )}
             </CopyButton>
-            <Text size="xs" c="dimmed">
-              The words come from referral-ask.txt in your templates folder; edit it to make them yours.
-            </Text>
+            <AiAssist
+              feature="rewrite_referral_ask"
+              label="Rewrite with my model"
+              title={`Rewrite the referral ask to ${person.name} in your voice`}
+              text={() => {
+                const { subject, body } = splitSubject(text);
+                return rewritePrompt('referral ask', subject, body);
+              }}
+              acceptLabel="Use these words"
+              acceptHint="Accepting puts these words in the ask above, ready to copy."
+              onAccept={async (answer) => setRewritten(answer)}
+            />
           </Group>
+          <Text size="xs" c="dimmed">
+            {rewritten === null ? (
+              'The words come from referral-ask.txt in your templates folder; edit it to make them yours.'
+            ) : (
+              <>
+                Your rewritten words.{' '}
+                <Anchor component="button" type="button" size="xs" onClick={() => setRewritten(null)}>
+                  Go back to the template's words
+                </Anchor>
+              </>
+            )}
+          </Text>
           <Text size="xs" fw={500}>
             Where it stands
           </Text>

@@ -1,3 +1,4 @@
+import { settingsSchema } from '@core/applications/input.ts';
 import type { SettingsView as Settings } from '@core/applications/schemas.ts';
 import {
   Alert,
@@ -17,7 +18,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { ApiError, request } from '../../api/client.ts';
 import { errorMessage, useSettings } from '../../api/hooks.ts';
+import { passesCheck, schemaValidator } from '../../lib/form-schema.ts';
 import { useSession } from '../account/session.tsx';
+import { OwnModelCard } from '../ai/own-model-card.tsx';
 import { BrowserClipperCard } from '../clipper/browser-clipper-card.tsx';
 
 const ZONES: string[] = (() => {
@@ -27,6 +30,15 @@ const ZONES: string[] = (() => {
     return ['UTC'];
   }
 })();
+
+// The server's schema checks the form first: the same limits on both sides.
+const checkSettings = schemaValidator(settingsSchema, {
+  userName: 'Your name',
+  ghostAfterDays: '“No reply” after',
+  noticeDays: 'The notice rule',
+  timeZone: 'Time zone',
+  helplineUrl: 'The helpline page',
+});
 
 /** `/settings`: how drafts are signed, when silence counts as "no reply", and whose "today" it is. */
 export default function SettingsPage() {
@@ -95,7 +107,7 @@ export default function SettingsPage() {
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            save.mutate({
+            const body = {
               userName: userName.trim() === '' ? null : userName.trim(),
               ghostAfterDays: Number(ghostAfterDays),
               noticeDays: noticeDays === '' ? null : Number(noticeDays),
@@ -103,7 +115,8 @@ export default function SettingsPage() {
               fetchLocalAddresses: fetchLocal,
               ...(hosted ? { reminderEmails } : {}),
               helplineUrl: helplineUrl.trim() === '' ? null : helplineUrl.trim(),
-            });
+            };
+            if (passesCheck(checkSettings, body, setFieldErrors)) save.mutate(body);
           }}
         >
           <Stack gap="md">
@@ -182,6 +195,7 @@ export default function SettingsPage() {
         </form>
       </Card>
       <BrowserClipperCard settings={data} />
+      <OwnModelCard hosted={hosted} />
     </Stack>
   );
 }

@@ -1,11 +1,12 @@
 import { SHARE_SCOPE_LABELS } from '@core/accounts/scopes.ts';
 import { proposalAcceptSchema } from '@core/sharing/input.ts';
 import type { ProposalView } from '@core/sharing/schemas.ts';
-import { Badge, Button, Card, Group, Modal, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { errorMessage } from '../../api/hooks.ts';
+import { ResponsiveTable } from '../../components/responsive-table.tsx';
 import { schemaValidator } from '../../lib/form-schema.ts';
 import { formatDate } from '../../lib/format.ts';
 import {
@@ -57,28 +58,17 @@ export function ViewLogCard() {
           No coach has looked at anything yet.
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={520}>
-          <Table data-testid="view-log">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>When</Table.Th>
-                <Table.Th>Who</Table.Th>
-                <Table.Th>Part</Table.Th>
-                <Table.Th>What</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {shown.map((v) => (
-                <Table.Tr key={v.id}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{when(v.viewedAt)}</Table.Td>
-                  <Table.Td>{v.viewerName || v.coachEmail}</Table.Td>
-                  <Table.Td>{SHARE_SCOPE_LABELS[v.scope]}</Table.Td>
-                  <Table.Td title={v.what}>{whatInWords(v.what)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ResponsiveTable
+          testId="view-log"
+          items={shown}
+          rowKey={(v) => v.id}
+          columns={[
+            { label: 'When', cell: (v) => when(v.viewedAt), nowrap: true },
+            { label: 'Who', cell: (v) => v.viewerName || v.coachEmail },
+            { label: 'Part', cell: (v) => SHARE_SCOPE_LABELS[v.scope] },
+            { label: 'What', cell: (v) => <span title={v.what}>{whatInWords(v.what)}</span> },
+          ]}
+        />
       )}
       {!all && items.length > shown.length && (
         <Button variant="subtle" size="xs" mt="xs" onClick={() => setAll(true)}>

@@ -1,9 +1,14 @@
+import { extractInputSchema } from '@core/skills/input.ts';
 import { Alert, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { errorMessage } from '../../api/hooks.ts';
+import { schemaValidator } from '../../lib/form-schema.ts';
 import { skillsApi } from './api.ts';
 import { JobSkillsList } from './job-skills-list.tsx';
+
+// The server's schema: the same length limit on both sides.
+const check = schemaValidator(extractInputSchema, { text: 'The job description' });
 
 /** Paste a job description and see each skill it names, how much it counts and where it says so. */
 export function JobTab() {
@@ -16,6 +21,11 @@ export function JobTab() {
     setError(null);
     if (!text.trim()) {
       setError('Paste a job description first.');
+      return;
+    }
+    const problem = check({ text }).text;
+    if (problem) {
+      setError(String(problem));
       return;
     }
     try {

@@ -1,3 +1,4 @@
+import { infoInterviewCreateSchema } from '@core/skills/input.ts';
 import {
   ActionIcon,
   Alert,
@@ -22,6 +23,7 @@ import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
 import { useOpenAddApplication } from '../../components/add-application.tsx';
+import { schemaValidator } from '../../lib/form-schema.ts';
 import { formatDate, todayIso } from '../../lib/format.ts';
 import { useCreateInfoInterview, useDeleteInfoInterview, useInfoInterviews, usePaths } from './api.ts';
 
@@ -152,6 +154,14 @@ function ContractCard() {
   );
 }
 
+// The server's schema checks the form first: the same limits on both sides.
+const checkInterview = schemaValidator(infoInterviewCreateSchema, {
+  contactName: 'Who',
+  heldOn: 'When',
+  company: 'Company',
+  learned: 'What you learned',
+});
+
 function InterviewsCard() {
   const list = useInfoInterviews();
   const create = useCreateInfoInterview();
@@ -164,18 +174,19 @@ function InterviewsCard() {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const local: Record<string, string> = {};
-    if (!contactName.trim()) local.contactName = 'Who did you talk to?';
+    const body = {
+      contactName: contactName.trim(),
+      heldOn: heldOn ?? '',
+      company: company.trim() || null,
+      learned: learned.trim() || null,
+    };
+    const local = checkInterview(body) as Record<string, string>;
+    if (!body.contactName) local.contactName = 'Who did you talk to?';
     if (!heldOn) local.heldOn = 'When was it?';
     setErrors(local);
-    if (Object.keys(local).length > 0 || !heldOn) return;
+    if (Object.keys(local).length > 0) return;
     try {
-      await create.mutateAsync({
-        contactName: contactName.trim(),
-        heldOn,
-        company: company.trim() || null,
-        learned: learned.trim() || null,
-      });
+      await create.mutateAsync(body);
       setContactName('');
       setCompany('');
       setLearned('');

@@ -1,4 +1,10 @@
-import { PLAN_KINDS, PLAN_STATUSES, type PlanKind, type PlanStatus } from '@core/skills/input.ts';
+import {
+  PLAN_KINDS,
+  PLAN_STATUSES,
+  type PlanKind,
+  type PlanStatus,
+  planItemCreateSchema,
+} from '@core/skills/input.ts';
 import {
   Alert,
   Anchor,
@@ -24,6 +30,7 @@ import { IconCheck, IconExternalLink, IconPlus } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
+import { passesCheck, schemaValidator } from '../../lib/form-schema.ts';
 import { formatDate, resumeVersionLabel } from '../../lib/format.ts';
 import {
   type Completion,
@@ -106,6 +113,15 @@ function CompletionView({ skill, completion }: { skill: string; completion: Comp
   );
 }
 
+// The server's schema checks the form first: the same limits on both sides.
+const checkPlanItem = schemaValidator(planItemCreateSchema, {
+  skill: 'Skill',
+  kind: 'Type',
+  link: 'Link',
+  hours: 'Hours',
+  targetOn: 'Target date',
+});
+
 function AddItemCard() {
   const create = useCreatePlanItem();
   const [skill, setSkill] = useState('');
@@ -117,19 +133,16 @@ function AddItemCard() {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (!skill.trim()) {
-      setErrors({ skill: 'Which skill do you want to learn?' });
-      return;
-    }
-    setErrors({});
+    const body = {
+      skill: skill.trim(),
+      kind,
+      link: link.trim() || null,
+      hours: hours === '' ? null : Number(hours),
+      targetOn,
+    };
+    if (!passesCheck(checkPlanItem, body, setErrors)) return;
     try {
-      await create.mutateAsync({
-        skill: skill.trim(),
-        kind,
-        link: link.trim() || null,
-        hours: hours === '' ? null : Number(hours),
-        targetOn,
-      });
+      await create.mutateAsync(body);
       setSkill('');
       setLink('');
       setHours('');

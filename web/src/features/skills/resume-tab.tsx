@@ -1,4 +1,9 @@
-import { SKILL_LEVELS, type SkillLevel } from '@core/skills/input.ts';
+import {
+  resumeSkillSchema,
+  resumeTextImportSchema,
+  SKILL_LEVELS,
+  type SkillLevel,
+} from '@core/skills/input.ts';
 import {
   Alert,
   Badge,
@@ -26,6 +31,7 @@ import dayjs from 'dayjs';
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
+import { schemaValidator } from '../../lib/form-schema.ts';
 import { resumeVersionLabel } from '../../lib/format.ts';
 import {
   type ExtractedSkill,
@@ -64,6 +70,10 @@ export function ResumeTab() {
   );
 }
 
+// The server's schemas check the forms first: the same limits on both sides.
+const checkResumeText = schemaValidator(resumeTextImportSchema, { text: 'Text of your resume' });
+const checkSkill = schemaValidator(resumeSkillSchema, { name: 'Name of the skill', level: 'Level' });
+
 /** Paste or upload a resume; shows the words Rebound recognised as skills. */
 function ImportCard() {
   const importResume = useImportResume();
@@ -83,8 +93,9 @@ function ImportCard() {
   async function submitText(e: FormEvent) {
     e.preventDefault();
     setError(null);
-    if (!text.trim()) {
-      setError('Paste the text of your resume first.');
+    const problem = checkResumeText({ text }).text;
+    if (problem) {
+      setError(String(problem));
       return;
     }
     try {
@@ -224,8 +235,10 @@ function ProfileCard() {
   async function add(e: FormEvent) {
     e.preventDefault();
     setFieldError(null);
-    if (!name.trim()) {
-      setFieldError('Type the name of the skill.');
+    const problems = checkSkill({ name, level });
+    const problem = problems.name ?? problems.level;
+    if (problem) {
+      setFieldError(String(problem));
       return;
     }
     try {

@@ -1,5 +1,5 @@
 import type { GoalKind } from '@core/wellbeing/goals.ts';
-import { DEFAULT_GOAL_UNITS } from '@core/wellbeing/input.ts';
+import { DEFAULT_GOAL_UNITS, goalInputSchema, goalUpdateSchema } from '@core/wellbeing/input.ts';
 import {
   ActionIcon,
   Button,
@@ -19,6 +19,7 @@ import { IconDots, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
+import { schemaValidator } from '../../lib/form-schema.ts';
 import {
   type Goal,
   useAddGoalProgress,
@@ -38,6 +39,10 @@ const KIND_OPTIONS: { value: GoalKind; label: string }[] = [
 export const goalTitle = (g: Pick<Goal, 'kind' | 'label'>) =>
   g.label ?? KIND_OPTIONS.find((k) => k.value === g.kind)?.label ?? g.kind;
 
+// The server's schemas check the forms first: the same limits on both sides.
+const checkGoal = schemaValidator(goalInputSchema, { kind: 'Goal', target: 'How many', label: 'What' });
+const checkGoalUpdate = schemaValidator(goalUpdateSchema, { target: 'The target' });
+
 function GoalForm({ onDone }: { onDone: () => void }) {
   const [kind, setKind] = useState<GoalKind>('applications');
   const [target, setTarget] = useState<number | string>(5);
@@ -47,20 +52,21 @@ function GoalForm({ onDone }: { onDone: () => void }) {
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
-    setErrors({});
-    create.mutate(
-      { kind, target: Number(target), label: label.trim() || null },
-      {
-        onSuccess: () => {
-          notifications.show({ color: 'teal', message: 'Goal set for the week.' });
-          onDone();
-        },
-        onError: (error) => {
-          if (error instanceof ApiError && error.details.length > 0) setErrors(error.fieldErrors());
-          else notifications.show({ color: 'red', title: 'Goal not saved', message: errorMessage(error) });
-        },
+    const body = { kind, target: Number(target), label: label.trim() || null };
+    const problems = checkGoal(body) as Record<string, string>;
+    if (problems.label && !body.label) problems.label = 'Say what the goal is, e.g. "mock interviews".';
+    setErrors(problems);
+    if (Object.keys(problems).length > 0) return;
+    create.mutate(body, {
+      onSuccess: () => {
+        notifications.show({ color: 'teal', message: 'Goal set for the week.' });
+        onDone();
       },
-    );
+      onError: (error) => {
+        if (error instanceof ApiError && error.details.length > 0) setErrors(error.fieldErrors());
+        else notifications.show({ color: 'red', title: 'Goal not saved', message: errorMessage(error) });
+      },
+    });
   }
 
   return (
@@ -167,6 +173,9 @@ function GoalRow({ goal, isPast }: { goal: Goal; isPast: boolean }) {
           aria-label={`Change target for ${title}`}
           onSubmit={(e) => {
             e.preventDefault();
+            const problem = checkGoalUpdate({ target: Number(target) }).target;
+            setError(problem ? String(problem) : undefined);
+            if (problem) return;
             update.mutate(
               { id: goal.id, input: { target: Number(target) } },
               {

@@ -1,3 +1,4 @@
+import { journalInputSchema } from '@core/wellbeing/input.ts';
 import { MOOD_SCALE } from '@core/wellbeing/mood.ts';
 import {
   Badge,
@@ -16,11 +17,20 @@ import { useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
 import { DateField } from '../../components/date-field.tsx';
+import { passesCheck, schemaValidator } from '../../lib/form-schema.ts';
 import { formatDate, todayIso } from '../../lib/format.ts';
 import { useAddJournalEntry, useJournal } from './api.ts';
 
 /** Words of the shared mood scale, by value (index 0 unused). */
 export const MOOD_WORDS = ['', ...MOOD_SCALE.map((m) => m.word)] as const;
+
+// The server's schema checks the form first: the same limits on both sides.
+const checkJournal = schemaValidator(journalInputSchema, {
+  mood: 'Mood',
+  text: 'Entry',
+  tags: 'Tags',
+  on: 'Day',
+});
 
 function JournalForm() {
   const [mood, setMood] = useState(3);
@@ -34,21 +44,19 @@ function JournalForm() {
       aria-label="New journal entry"
       onSubmit={(e) => {
         e.preventDefault();
-        setErrors({});
-        add.mutate(
-          { mood, text, tags, on: on ?? undefined },
-          {
-            onSuccess: () => {
-              setText('');
-              setTags([]);
-              notifications.show({ color: 'teal', message: 'Entry saved. Thanks for checking in.' });
-            },
-            onError: (err) => {
-              if (err instanceof ApiError && err.details.length > 0) setErrors(err.fieldErrors());
-              else notifications.show({ color: 'red', title: 'Entry not saved', message: errorMessage(err) });
-            },
+        const body = { mood, text, tags, on: on ?? undefined };
+        if (!passesCheck(checkJournal, body, setErrors)) return;
+        add.mutate(body, {
+          onSuccess: () => {
+            setText('');
+            setTags([]);
+            notifications.show({ color: 'teal', message: 'Entry saved. Thanks for checking in.' });
           },
-        );
+          onError: (err) => {
+            if (err instanceof ApiError && err.details.length > 0) setErrors(err.fieldErrors());
+            else notifications.show({ color: 'red', title: 'Entry not saved', message: errorMessage(err) });
+          },
+        });
       }}
     >
       <Stack gap="sm">

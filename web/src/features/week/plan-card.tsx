@@ -1,3 +1,4 @@
+import { stepMoveSchema } from '@core/week/input.ts';
 import { stepChannelLabel } from '@core/week/steps.ts';
 import {
   ActionIcon,
@@ -20,6 +21,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../../api/hooks.ts';
+import { schemaValidator } from '../../lib/form-schema.ts';
 import {
   type StepDraft,
   useAddStep,
@@ -54,9 +56,13 @@ function StatusIcon({ step }: { step: WeekStep }) {
   );
 }
 
+// The server's schema checks the move first: the same rules on both sides.
+const checkMove = schemaValidator(stepMoveSchema, { day: 'Day', time: 'Time' });
+
 function MoveForm({ step, onDone }: { step: WeekStep; onDone: () => void }) {
   const [day, setDay] = useState<string | null>(step.day);
   const [time, setTime] = useState(step.time ?? '');
+  const [timeError, setTimeError] = useState<string | undefined>();
   const move = useMoveStep();
   return (
     <form
@@ -64,8 +70,13 @@ function MoveForm({ step, onDone }: { step: WeekStep; onDone: () => void }) {
       onSubmit={(e) => {
         e.preventDefault();
         if (!day) return;
+        const to = { day, time: time.trim() === '' ? null : time.trim() };
+        const problems = checkMove(to);
+        const problem = problems.time ?? problems.day;
+        setTimeError(problem ? String(problem) : undefined);
+        if (problem) return;
         move.mutate(
-          { id: step.id, to: { day, time: time.trim() === '' ? null : time.trim() } },
+          { id: step.id, to },
           {
             onSuccess: onDone,
             onError: (err) =>
@@ -87,6 +98,7 @@ function MoveForm({ step, onDone }: { step: WeekStep; onDone: () => void }) {
           label="Time"
           value={time}
           onChange={(e) => setTime(e.currentTarget.value)}
+          error={timeError}
           w={90}
           placeholder="09:00"
         />

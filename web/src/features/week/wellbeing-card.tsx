@@ -1,3 +1,4 @@
+import { breakInputSchema, routineInputSchema } from '@core/wellbeing/input.ts';
 import {
   ActionIcon,
   Alert,
@@ -17,8 +18,17 @@ import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
+import { passesCheck, schemaValidator } from '../../lib/form-schema.ts';
 import { formatDate, todayIso } from '../../lib/format.ts';
 import { useAddBreak, useDeleteBreak, useSetRoutine, useWellbeing, type Wellbeing } from './api.ts';
+
+// The server's schemas check the forms first: the same limits on both sides.
+const checkBreak = schemaValidator(breakInputSchema, {
+  startsOn: 'First day',
+  endsOn: 'Last day',
+  note: 'Note',
+});
+const checkRoutine = schemaValidator(routineInputSchema, { routine: 'Your routine' });
 
 const tomorrow = () => dayjs().add(1, 'day').format('YYYY-MM-DD');
 
@@ -37,21 +47,19 @@ function BreakForm({ onDone }: { onDone?: () => void }) {
           setErrors({ startsOn: 'Pick the days of your break' });
           return;
         }
-        setErrors({});
-        add.mutate(
-          { startsOn, endsOn: endsOn ?? startsOn, note: note.trim() || null },
-          {
-            onSuccess: () => {
-              setNote('');
-              notifications.show({ color: 'teal', message: 'Break planned. Enjoy it.' });
-              onDone?.();
-            },
-            onError: (err) => {
-              if (err instanceof ApiError && err.details.length > 0) setErrors(err.fieldErrors());
-              else notifications.show({ color: 'red', title: 'Break not saved', message: errorMessage(err) });
-            },
+        const body = { startsOn, endsOn: endsOn ?? startsOn, note: note.trim() || null };
+        if (!passesCheck(checkBreak, body, setErrors)) return;
+        add.mutate(body, {
+          onSuccess: () => {
+            setNote('');
+            notifications.show({ color: 'teal', message: 'Break planned. Enjoy it.' });
+            onDone?.();
           },
-        );
+          onError: (err) => {
+            if (err instanceof ApiError && err.details.length > 0) setErrors(err.fieldErrors());
+            else notifications.show({ color: 'red', title: 'Break not saved', message: errorMessage(err) });
+          },
+        });
       }}
     >
       <Group align="flex-start" gap="sm" wrap="wrap">
@@ -92,7 +100,9 @@ function Routine({ value }: { value: string }) {
       aria-label="Your routine outside the search"
       onSubmit={(e) => {
         e.preventDefault();
-        setError(undefined);
+        const problem = checkRoutine({ routine: text }).routine;
+        setError(problem ? String(problem) : undefined);
+        if (problem) return;
         save.mutate(text, {
           onSuccess: () => notifications.show({ color: 'teal', message: 'Routine saved.' }),
           onError: (err) =>

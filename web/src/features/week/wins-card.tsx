@@ -1,3 +1,4 @@
+import { winInputSchema } from '@core/wellbeing/input.ts';
 import type { WinKind } from '@core/wellbeing/wins.ts';
 import { ActionIcon, Badge, Button, Card, Group, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -7,6 +8,7 @@ import { Link } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
 import { DateField } from '../../components/date-field.tsx';
+import { passesCheck, schemaValidator } from '../../lib/form-schema.ts';
 import { formatDate, todayIso } from '../../lib/format.ts';
 import { useAddWin, useDeleteWin, useWins } from './api.ts';
 
@@ -22,6 +24,9 @@ const KIND: Record<WinKind, { label: string; color: string }> = {
   manual: { label: 'Your win', color: 'pink' },
 };
 
+// The server's schema checks the form first: the same limits on both sides.
+const checkWin = schemaValidator(winInputSchema, { text: 'Win', on: 'Day' });
+
 function AddWin() {
   const [text, setText] = useState('');
   const [on, setOn] = useState<string | null>(todayIso());
@@ -32,20 +37,18 @@ function AddWin() {
       aria-label="Write down a win"
       onSubmit={(e) => {
         e.preventDefault();
-        setErrors({});
-        add.mutate(
-          { text, on: on ?? undefined },
-          {
-            onSuccess: () => {
-              setText('');
-              notifications.show({ color: 'teal', message: 'Win added to the wall.' });
-            },
-            onError: (err) => {
-              if (err instanceof ApiError && err.details.length > 0) setErrors(err.fieldErrors());
-              else notifications.show({ color: 'red', title: 'Win not saved', message: errorMessage(err) });
-            },
+        const body = { text, on: on ?? undefined };
+        if (!passesCheck(checkWin, body, setErrors)) return;
+        add.mutate(body, {
+          onSuccess: () => {
+            setText('');
+            notifications.show({ color: 'teal', message: 'Win added to the wall.' });
           },
-        );
+          onError: (err) => {
+            if (err instanceof ApiError && err.details.length > 0) setErrors(err.fieldErrors());
+            else notifications.show({ color: 'red', title: 'Win not saved', message: errorMessage(err) });
+          },
+        });
       }}
     >
       <Group align="flex-start" gap="sm" wrap="wrap">

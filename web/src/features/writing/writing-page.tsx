@@ -1,3 +1,4 @@
+import { writingInputSchema } from '@core/writing/input.ts';
 import {
   Accordion,
   Alert,
@@ -18,10 +19,14 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
+import { schemaValidator } from '../../lib/form-schema.ts';
 import { formatDate } from '../../lib/format.ts';
 import { recoveryPath } from '../recovery/paths.ts';
 import { useDeleteWriting, useDeleteWritingSession, useWrite, useWriting } from './api.ts';
 import { useQuietTimer } from './quiet-timer.ts';
+
+// The server's schema checks the writing first: the same limit on both sides.
+const checkWriting = schemaValidator(writingInputSchema, { text: 'Your writing' });
 
 /** `/today/recovery/:applicationId/write`: today's private writing session, with a quiet timer. */
 export function WritingPage() {
@@ -32,6 +37,7 @@ export function WritingPage() {
   const removeOne = useDeleteWritingSession(applicationId);
   const [text, setText] = useState('');
   const [confirmAll, setConfirmAll] = useState(false);
+  const [textError, setTextError] = useState<string | undefined>();
   const timer = useQuietTimer(data?.minutes ?? 20, text.length > 0);
 
   if (isLoading)
@@ -56,7 +62,10 @@ export function WritingPage() {
     );
   }
 
-  const save = () =>
+  const save = () => {
+    const problem = checkWriting({ text }).text;
+    setTextError(problem ? String(problem) : undefined);
+    if (problem) return;
     write.mutate(
       { text },
       {
@@ -73,6 +82,7 @@ export function WritingPage() {
           notifications.show({ color: 'red', title: 'Not saved', message: errorMessage(err) }),
       },
     );
+  };
 
   return (
     <Stack gap="md" maw={760}>
@@ -121,6 +131,7 @@ export function WritingPage() {
             minRows={10}
             maxRows={30}
             value={text}
+            error={textError}
             onChange={(e) => setText(e.currentTarget.value)}
           />
           <Group justify="space-between" mt="sm" wrap="wrap">

@@ -15,7 +15,6 @@ import {
   SegmentedControl,
   Stack,
   Text,
-  Textarea,
   Title,
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
@@ -48,6 +47,7 @@ import { ApplicationForm } from '../../components/application-form.tsx';
 import { emptyForm, type FormValues } from '../../components/empty-form.ts';
 import { FormModal } from '../../components/form-modal.tsx';
 import { NotFoundPage } from '../../components/not-found.tsx';
+import { ResumeLinesCard } from '../../features/ai/resume-lines-card.tsx';
 import { PeopleCard } from '../../features/contacts/people-card.tsx';
 import { RecoveryCard } from '../../features/recovery/recovery-card.tsx';
 import { PeopleYouKnowCard } from '../../features/referrals/people-you-know-card.tsx';
@@ -56,6 +56,7 @@ import { SkillsMatchCard } from '../../features/skills/skills-match-card.tsx';
 import { WritingLink } from '../../features/writing/writing-offer.tsx';
 import { OUTCOME_COLORS, outcomeLabel, STAGE_COLORS, stageLabel } from '../../lib/format.ts';
 import { DetailsCard } from './details-card.tsx';
+import { NoteCard } from './note-card.tsx';
 import { RoundsCard } from './rounds-card.tsx';
 import { EventTimeline } from './timeline.tsx';
 
@@ -174,6 +175,7 @@ export function ApplicationPage({ id: given, inDrawer = false }: { id?: string; 
             <PeopleCard applicationId={app.id} company={app.company} />
             <NoteCard id={app.id} />
             <SkillsMatchCard applicationId={app.id} version={app.updatedAt} />
+            <ResumeLinesCard app={app} />
             <RoundsCard id={app.id} rounds={app.rounds} />
           </Stack>
         </Grid.Col>
@@ -348,42 +350,6 @@ function StageCard({ app }: { app: ApplicationDetail }) {
           Undo last move
         </Button>
       </Group>
-    </Card>
-  );
-}
-
-function NoteCard({ id }: { id: string }) {
-  const addEvent = useAddEvent();
-  const [text, setText] = useState('');
-  return (
-    <Card padding="lg">
-      <Title order={4} mb="sm">
-        Add a note
-      </Title>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!text.trim()) return;
-          addEvent.mutate(
-            { id, event: { type: 'note', text: text.trim() } },
-            { onSuccess: () => setText('') },
-          );
-        }}
-      >
-        <Stack gap="xs">
-          <Textarea
-            aria-label="Note"
-            placeholder="What happened, what you learned, what to do next"
-            autosize
-            minRows={3}
-            value={text}
-            onChange={(e) => setText(e.currentTarget.value)}
-          />
-          <Button type="submit" variant="light" loading={addEvent.isPending} disabled={!text.trim()}>
-            Add note
-          </Button>
-        </Stack>
-      </form>
     </Card>
   );
 }

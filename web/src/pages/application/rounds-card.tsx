@@ -1,5 +1,5 @@
 import { ROUND_KINDS, type RoundKind } from '@core/applications/application.ts';
-import type { RoundInputBody as RoundInput } from '@core/applications/input.ts';
+import { type RoundInputBody as RoundInput, roundInputSchema } from '@core/applications/input.ts';
 import type { Round } from '@core/applications/schemas.ts';
 import {
   ActionIcon,
@@ -21,6 +21,7 @@ import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { useDeleteRound, useUpdateRound } from '../../api/history.ts';
 import { useAddRound } from '../../api/hooks.ts';
+import { schemaValidator } from '../../lib/form-schema.ts';
 import { formatDate, roundKindLabel } from '../../lib/format.ts';
 
 interface RoundValues {
@@ -72,6 +73,16 @@ function when(r: Round): string | null {
   return parts.join(' · ');
 }
 
+// The server's schema checks the form first: the same limits on both sides.
+const checkRound = schemaValidator(roundInputSchema, {
+  kind: 'Type of interview',
+  scheduledAt: 'Date',
+  startTime: 'Start time',
+  durationMinutes: 'Length',
+  who: 'Who',
+  notes: 'Notes',
+});
+
 /** The fields of a round, shared by "add" and "edit". */
 function RoundForm({
   initial,
@@ -93,13 +104,14 @@ function RoundForm({
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setErrors({});
-    if (v.startTime.trim() && !v.scheduledAt) {
-      setErrors({ startTime: 'Add the date too, so the time has a day.' });
-      return;
-    }
+    const input = toInput(v);
+    const problems = checkRound(input) as Record<string, string>;
+    if (input.startTime && !input.scheduledAt)
+      problems.startTime = 'Add the date too, so the time has a day.';
+    setErrors(problems);
+    if (Object.keys(problems).length > 0) return;
     try {
-      await onSubmit(toInput(v));
+      await onSubmit(input);
       if (!onCancel) setV(EMPTY);
     } catch (error) {
       setErrors(

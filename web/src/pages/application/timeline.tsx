@@ -1,3 +1,4 @@
+import { noteUpdateSchema } from '@core/applications/input.ts';
 import type { TimelineEvent } from '@core/applications/schemas.ts';
 import { ActionIcon, Badge, Button, Group, Text, Textarea, Timeline } from '@mantine/core';
 import {
@@ -16,6 +17,7 @@ import {
 import { type ReactNode, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { useDeleteNote, useUpdateNote } from '../../api/history.ts';
+import { schemaValidator } from '../../lib/form-schema.ts';
 import { formatDate, outcomeLabel, roundKindLabel, stageLabel } from '../../lib/format.ts';
 
 /** Each event's data is typed by its type (see timelineEventSchema in the core). */
@@ -75,6 +77,9 @@ function describe(e: TimelineEvent): { title: string; body?: string; icon: React
   }
 }
 
+// The server's schema checks the note first: the same limit on both sides.
+const checkNote = schemaValidator(noteUpdateSchema, { text: 'The note' });
+
 /** Edit and delete for one note of the timeline. */
 function NoteControls({ applicationId, event }: { applicationId: string; event: TimelineEvent }) {
   const update = useUpdateNote(applicationId);
@@ -87,7 +92,9 @@ function NoteControls({ applicationId, event }: { applicationId: string; event: 
       <form
         onSubmit={async (e) => {
           e.preventDefault();
-          setError(null);
+          const problem = checkNote({ text: text.trim() }).text;
+          setError(problem ? String(problem) : null);
+          if (problem) return;
           try {
             await update.mutateAsync({ eventId: event.id, text: text.trim() });
             setMode('view');

@@ -1,0 +1,159 @@
+// Opening, seeding and timing the stores for the scale bench (bench/scale-bench.ts).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { parse } from 'csv-parse/sync';
+import pg from 'pg';
+import { addDays } from '../src/core/dates.ts';
+import { fixedClock, type ServiceContext } from '../src/services/context.ts';
+import { commitSpreadsheetImport } from '../src/services/imports/spreadsheet-import.ts';
+import { generateWorkspace, insertGenerated } from '../src/services/sample-data.ts';
+import { openWorkspace } from '../src/services/workspace.ts';
+import { openStore, type Store, type StoreTarget } from '../src/store/connect.ts';
+import { type ScheduledItem, upsertScheduledItems } from '../src/store/schedule-repository.ts';
+
+/** The clock every scale run uses: the data is generated around this day. */
+export const NOW = new Date('2026-11-20T10:00:00Z');
+export const TODAY = '2026-11-20';
+const PG_URL = process.env.REBOUND_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+export async function pgAvailable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 1500 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function dropSchema(schema: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: PG_URL });
+  await admin.connect();
+  await admin.query(`drop schema if exists "${schema}" cascade`);
+  await admin.end();
+}
+
+export interface Opened {
+  store: Store;
+  ctx: ServiceContext;
+  target: StoreTarget;
+  cleanup(): Promise<void>;
+}
+
+export async function openBenchStore(kind: 'sqlite' | 'postgres'): Promise<Opened> {
+  let target: StoreTarget;
+  let dir: string | undefined;
+  if (kind === 'sqlite') {
+    dir = mkdtempSync(join(tmpdir(), 'rebound-scale-'));
+    target = { kind: 'sqlite', file: join(dir, 'bench.db') };
+  } else {
+    target = {
+      kind: 'postgres',
+      url: PG_URL,
+      schema: `bench_${process.pid}_${Math.random().toString(36).slice(2, 8)}`,
+    };
+  }
+  const store = await openStore(target);
+  const ctx = { ...(await openWorkspace(store, { clock: fixedClock(NOW) })), timeZone: 'UTC' };
+  return {
+    store,
+    ctx,
+    target,
+    cleanup: async () => {
+      await store.close();
+      if (dir) rmSync(dir, { recursive: true, force: true });
+      if (target.kind === 'postgres' && target.schema) await dropSchema(target.schema);
+    },
+  };
+}
+
+/** Generates and writes `count` applications through the bulk path; returns the time and events. */
+export async function seed(o: Opened, count: number): Promise<{ ms: number; events: number }> {
+  const t0 = performance.now();
+  const data = generateWorkspace({ count, today: TODAY, now: NOW.toISOString(), notesPerApp: 3, seed: 12 });
+  await insertGenerated(o.ctx, data);
+  return { ms: performance.now() - t0, events: data.events.length };
+}
+
+/** The first insights call in a new process (and its floor), as the child prints it. */
+export function freshInsights(target: StoreTarget): { floorMs: number; insightsMs: number } {
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', join(import.meta.dirname, 'fresh-insights.ts'), JSON.stringify(target)],
+    {
+      encoding: 'utf8',
+    },
+  );
+  return JSON.parse(out.trim().split('\n').at(-1)!);
+}
+
+/** Scheduled work in proportion to the workspace: a fifth of the applications, most of it ahead. */
+export async function seedDue(o: Opened, count: number): Promise<void> {
+  const kinds = ['feedback_send', 'feedback_chase', 'post_mortem', 'action_item', 'contact_touch'] as const;
+  const items: ScheduledItem[] = Array.from({ length: Math.round(count / 5) }, (_, i) => {
+    const kind = kinds[i % kinds.length]!;
+    const day = addDays(TODAY, (i % 400) - 20);
+    return {
+      id: `${kind}:${i}`,
+      kind,
+      refId: `ref${i}`,
+      title: `Item ${i}`,
+      dueAt: kind === 'action_item' ? day : `${day}T09:00:00.000Z`,
+    };
+  });
+  await o.store.db.transaction().execute((trx) => upsertScheduledItems(trx, o.ctx.workspaceId, items));
+}
+
+export function csvOf(count: number): Uint8Array {
+  const statuses = ['Applied', 'Phone screen', 'Interview', 'Rejected', 'Offer', 'Ghosted'];
+  const lines = ['Company,Job Title,Date Applied,Status,Location'];
+  for (let i = 0; i < count; i++) {
+    lines.push(
+      `Company ${i},Role ${i % 97},${addDays('2026-01-01', i % 300)},${statuses[i % statuses.length]},City ${i % 13}`,
+    );
+  }
+  return new TextEncoder().encode(`${lines.join('\n')}\n`);
+}
+
+/** The floor for an import: csv-parse of the same bytes, then a raw multi-row insert of those rows. */
+export function csvFloor(bytes: Uint8Array): number {
+  const dir = mkdtempSync(join(tmpdir(), 'rebound-csvfloor-'));
+  const db = new SqliteDatabase(join(dir, 'floor.db'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.exec(
+    'create table rows (id text primary key, company text, role text, applied_on text, status text, location text)',
+  );
+  const t0 = performance.now();
+  const records = parse(Buffer.from(bytes), { columns: false, from_line: 2 }) as string[][];
+  const CHUNK = 100;
+  const stmt = db.prepare(
+    `insert into rows values ${Array.from({ length: CHUNK }, () => '(?,?,?,?,?,?)').join(',')}`,
+  );
+  db.transaction(() => {
+    for (let i = 0; i + CHUNK <= records.length; i += CHUNK) {
+      const params: string[] = [];
+      for (let k = i; k < i + CHUNK; k++) params.push(String(k), ...records[k]!);
+      stmt.run(params);
+    }
+  })();
+  const elapsed = performance.now() - t0;
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+  return elapsed;
+}
+
+export async function timeImport(kind: 'sqlite' | 'postgres', bytes: Uint8Array): Promise<number> {
+  const o = await openBenchStore(kind);
+  try {
+    const t0 = performance.now();
+    await commitSpreadsheetImport(o.ctx, bytes, 'tracker.csv');
+    return performance.now() - t0;
+  } finally {
+    await o.cleanup();
+  }
+}

@@ -259,7 +259,9 @@ describeInBrowser('the browser clipper', () => {
     await page.getByLabel('Mark as applied when I send an application').check();
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText(`Connected to ${server.url}`).waitFor();
-    expect(await registered()).toEqual(['applied-watcher']);
+    // The options page saves, then asks the service worker to register the watcher: it lands a
+    // moment after the confirmation on a busy machine.
+    await expect.poll(registered).toEqual(['applied-watcher']);
     await page.close();
 
     const form = await browser.context.newPage();

@@ -1,0 +1,106 @@
+/**
+ * Context rules for short words that are also English ("Go", "R", "Spring"): such a hit is kept
+ * only beside other skills or programming words, and never when it reads as an ordinary word.
+ */
+
+import { type Hit, isEvidence, isWord } from './hits.ts';
+import type { SkillMatcher } from './matcher.ts';
+
+const CONTEXT_WINDOW = 48;
+const CUE =
+  /\b(programming|programmer|language|languages|developer|developers|development|engineer|engineers|engineering|coding|code|codebase|backend|back-end|software|stack|microservices|services|scripting|framework|frameworks|librar(?:y|ies)|compiler|goroutines|tidyverse|ggplot2?|cran|statistical|jvm|sdk|apis?|cli|tooling|devops|infrastructure|embedded|firmware|microcontrollers?)\b/;
+const VERB_FOLLOW = new Set([
+  'to',
+  'into',
+  'quickly',
+  'well',
+  'positively',
+  'calmly',
+  'ahead',
+  'beyond',
+  'forward',
+  'live',
+  'at',
+]);
+
+/** Accepts held-back ambiguous hits that sit beside accepted skills or programming words. */
+export function resolveContext(matcher: SkillMatcher, text: string, lower: string, hits: Hit[]): void {
+  const pending = new Set<Hit>();
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k]!;
+    if (!h.needsContext || isNoise(text, lower, h) || looksLikeName(text, h, hits[k + 1])) continue;
+    pending.add(h);
+    if (CUE.test(window(lower, h.start, h.end))) h.accepted = true;
+  }
+  // A list of several ambiguous names ("Go, Rust, C") settles over a few rounds.
+  for (let round = 0; round < 3; round++) {
+    let changed = false;
+    for (let k = 0; k < hits.length; k++) {
+      const h = hits[k]!;
+      if (h.accepted || !pending.has(h)) continue;
+      if (hasNeighbour(matcher, text, hits, k)) {
+        h.accepted = true;
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+}
+
+/** "R&D", "C-level", "Go-to", "Go to …", "Spring into …": an ambiguous word used as a word. */
+function isNoise(text: string, lower: string, h: Hit): boolean {
+  const before = h.start > 0 ? text.charCodeAt(h.start - 1) : 32;
+  const after = h.end < text.length ? text.charCodeAt(h.end) : 32;
+  if (before === 38 || after === 38 || before === 45 || after === 45 || after === 39 || after === 8217)
+    return true;
+  if (after === 46 && h.end - h.start === 1 && isWord(text.charCodeAt(h.end + 1) || 32)) return true;
+  const m = /^[ \t]+([a-z]+)/.exec(lower.slice(h.end, h.end + 16));
+  return m !== null && VERB_FOLLOW.has(m[1]!);
+}
+
+/**
+ * "Ada Example" or "Julia Roberts" opening a line (a resume's name line): an ambiguous skill
+ * followed by another capitalised word that is not itself a skill is taken for a person's name.
+ */
+function looksLikeName(text: string, h: Hit, next: Hit | undefined): boolean {
+  let j = h.start - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+  if (j >= 0 && text[j] !== '\n') return false;
+  const m = /^[ \t]+[A-Z][a-z]+\b/.exec(text.slice(h.end, h.end + 40));
+  if (m === null) return false;
+  return next?.start !== h.end + m[0].search(/[A-Z]/);
+}
+/** "React to feedback." at the start of a sentence or bullet is the verb, not the library. */
+export function isVerbAtSentenceStart(text: string, lower: string, h: Hit): boolean {
+  if (h.entry.rule !== 'case') return false;
+  const after = h.end < text.length ? text.charCodeAt(h.end) : 0;
+  if ((after !== 32 && after !== 9) || !/^[A-Z][a-z]+$/.test(h.entry.surface)) return false;
+  const m = /^[ \t]+([a-z]+)/.exec(lower.slice(h.end, h.end + 16));
+  // "Word of mouth", "Access to a pension": the everyday word opening a sentence.
+  if (m === null || (m[1] !== 'of' && !VERB_FOLLOW.has(m[1]!))) return false;
+  let j = h.start - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+  return j < 0 || /[\n.!?:•*\-–]/.test(text[j]!);
+}
+
+function lineBounds(text: string, start: number, end: number): [number, number] {
+  const from = Math.max(0, start - CONTEXT_WINDOW);
+  const to = Math.min(text.length, end + CONTEXT_WINDOW);
+  const nl = text.lastIndexOf('\n', start - 1);
+  const nr = text.indexOf('\n', end);
+  return [Math.max(from, nl + 1), nr === -1 || nr > to ? to : nr];
+}
+
+function window(lower: string, start: number, end: number): string {
+  const [a, b] = lineBounds(lower, start, end);
+  return `${lower.slice(a, start)} ${lower.slice(end, b)}`;
+}
+
+function hasNeighbour(matcher: SkillMatcher, text: string, hits: Hit[], k: number): boolean {
+  const h = hits[k]!;
+  const [a, b] = lineBounds(text, h.start, h.end);
+  for (let j = k - 1; j >= 0 && hits[j]!.end >= a; j--) if (isEvidence(matcher, hits[j]!)) return true;
+  for (let j = k + 1; j < hits.length && hits[j]!.start <= b; j++)
+    if (isEvidence(matcher, hits[j]!)) return true;
+  return false;
+}

@@ -1,0 +1,27 @@
+/** A candidate match found by the extraction pass, and the character classes its rules share. */
+import type { MatchEntry, SkillMatcher } from './matcher.ts';
+
+export interface Hit {
+  start: number;
+  end: number;
+  entry: MatchEntry;
+  needsContext: boolean;
+  accepted: boolean;
+}
+
+// Character classes for ASCII; above 127, letters of Latin, Greek, Cyrillic… and CJK count as word
+// characters, while general punctuation (bullets, dashes, curly quotes) does not.
+export const WORD = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) WORD[c] = 1;
+for (let c = 65; c <= 90; c++) WORD[c] = 1;
+for (let c = 97; c <= 122; c++) WORD[c] = 1;
+export const isWord = (c: number) =>
+  c < 128 ? WORD[c] === 1 : (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7) || c >= 0x3000;
+export const isSep = (c: number) => c === 32 || c === 9 || c === 45 || c === 95 || c === 47 || c === 160;
+
+/** Soft skills, methods, languages, fields and degrees say nothing about whether "Phoenix" is a tool. */
+const NOT_EVIDENCE = new Set(['soft', 'practice', 'spoken', 'domain', 'qualification']);
+export function isEvidence(matcher: SkillMatcher, h: Hit): boolean {
+  if (!h.accepted) return false;
+  return !NOT_EVIDENCE.has(matcher.skills[h.entry.skill]!.category);
+}

@@ -1,0 +1,151 @@
+/**
+ * Rules that read the sentence around an accepted hit: who a skill is asked of, whether a word is
+ * part of a name or a job title, and whether it is about applying or about what the job offers.
+ */
+
+import { type Hit, isEvidence, isWord } from './hits.ts';
+import type { SkillMatcher } from './matcher.ts';
+import {
+  aboutBenefits,
+  aboutDegree,
+  askedOfCandidate,
+  companyValues,
+  companyVoice,
+  fieldUse,
+  SentenceCache,
+  spokenLanguageUse,
+} from './sentences.ts';
+
+/** Kinds whose names are ordinary words, so they also turn up in company names and verbs. */
+const PLAIN_WORDS = new Set(['practice', 'domain', 'soft']);
+
+/**
+ * "Aston Recruitment is…", "Corecom Consulting", "we are recruiting": a method or field word that
+ * is part of a capitalised name (the word before it is capitalised too, with only a space between)
+ * or a verb after "are"/"is".
+ */
+const NAME_VERB = /^ (?:is|are|has|have|was|were|builds|makes|helps|runs|provides|offers)\b/;
+const NAME_END =
+  /^ (?:Act|Acts|Association|Trust|Council|Group|Ltd|Limited|Inc|LLC|plc|PLC|Partners|Partnership|Foundation|Society|Bank|Agency|Authority|Board|Institute)\b/;
+
+function partOfName(text: string, lower: string, s: SentenceCache, h: Hit): boolean {
+  const first = text.charCodeAt(h.start);
+  if (first >= 65 && first <= 90 && h.start >= 2 && text.charCodeAt(h.start - 1) === 32) {
+    let w = h.start - 1;
+    while (w > 0 && isWord(text.charCodeAt(w - 1))) w--;
+    const c = text.charCodeAt(w);
+    if (w < h.start - 1 && c >= 65 && c <= 90) {
+      if (w > s.at(h.start)[0]) return true;
+      // "Northwind Freight is a logistics company": a name opening the sentence as its subject.
+      if (NAME_VERB.test(text.slice(h.end, h.end + 12))) return true;
+    }
+  }
+  // "the Housing Act", "a Retail Bank", "Social Care Trust": the word begins a proper name.
+  if (first >= 65 && first <= 90 && NAME_END.test(text.slice(h.end, h.end + 14))) return true;
+  if (lower.charCodeAt(h.end - 1) !== 103 || !lower.endsWith('ing', h.end)) return false;
+  return /\b(are|is|currently|now|we're)\s+$/.test(lower.slice(Math.max(0, h.start - 12), h.start));
+}
+
+/**
+ * Rules that read the sentence: a working-with-people skill counts only when asked of the
+ * candidate, a spoken language only when it is spoken (not "the German market"), and a field of
+ * study that is also an ordinary word ("finance") only in a sentence about a degree.
+ */
+export function applySentenceRules(matcher: SkillMatcher, text: string, lower: string, hits: Hit[]): void {
+  const spoken: Hit[] = [];
+  const titled: Hit[] = [];
+  const s = new SentenceCache(lower);
+  for (const h of hits) {
+    if (!h.accepted) continue;
+    const skill = matcher.skills[h.entry.skill]!;
+    const plain = PLAIN_WORDS.has(skill.category);
+    const oneWord = plain && !lower.slice(h.start, h.end).includes(' ');
+    if (applyThrough(lower, h) || aboutApplying(s, h.start, skill.category)) h.accepted = false;
+    else if ((skill.category === 'practice' || skill.category === 'soft') && received(lower, s, h))
+      h.accepted = false;
+    else if (plain && (partOfName(text, lower, s, h) || companyValues(s, h.start))) h.accepted = false;
+    else if (plain && inJobTitle(text, h)) titled.push(h);
+    else if (skill.category === 'domain' && (aboutBenefits(s, h.start) || taskObject(lower, h)))
+      h.accepted = false;
+    else if (skill.category === 'soft') h.accepted = askedOfCandidate(s, h.start, h.end);
+    else if (skill.when === 'degree') h.accepted = aboutDegree(s, h.start);
+    else if (skill.when === 'field' && oneWord) h.accepted = fieldUse(lower, h.start, h.end);
+    else if (skill.category === 'practice' && oneWord && companyVoice(s, h.start, h.end))
+      h.accepted = toolInSentence(matcher, s, hits, h);
+    else if (skill.category === 'spoken') spoken.push(h);
+  }
+  // A job title ("Site Reliability Engineer", "Accounts Payable Clerk") names the work, but a soft
+  // skill in it is not asked of anyone, and a method or field it names counts where the text names
+  // it again (so the title is not one more mention).
+  for (const h of titled) {
+    const skill = h.entry.skill;
+    if (matcher.skills[skill]!.category === 'soft') h.accepted = false;
+    else
+      h.accepted = !hits.some((o) => o !== h && o.accepted && o.entry.skill === skill && !titled.includes(o));
+  }
+  if (spoken.length === 0) return;
+  const alone = spoken.map((h) => spokenLanguageUse(s, h.start, h.end, false));
+  const again = new SentenceCache(lower);
+  spoken.forEach((h, k) => {
+    if (alone[k]) return;
+    // "Polish or Romanian speakers": a language listed beside one that is clearly spoken.
+    const [a, b] = again.at(h.start);
+    const listed = spoken.some((o, j) => j !== k && alone[j] && o.start >= a && o.end <= b);
+    h.accepted = spokenLanguageUse(again, h.start, h.end, listed);
+  });
+}
+
+/** The last words of a job title after a skill word: "Site Reliability Engineer", "Customer Service Advisor". */
+const TITLE_AFTER =
+  /^(?: [A-Z][A-Za-z-]*)? (?:Engineer|Executive|Manager|Officer|Advis[eo]r|Assistant|Analyst|Specialist|Co-?ordinator|Consultant|Lead|Technician|Developer|Administrator|Director|Associate|Representative|Agent|Operative|Inspector|Electrician|Supervisor|Worker|Clerk|Architect|Designer|Partner|Apprentice|Trainee|Intern|Leader|Teacher|Nurse|Practitioner|Planner|Buyer|Accountant|Solicitor|Paralegal|Receptionist|Scientist|Researcher|Instructor|Trainer|Tutor|Mechanic|Fitter|Installer|Surveyor|Controller|Producer|Writer|Editor|Carer|Driver)s?\b/;
+
+/** A capitalised method, field or people word inside a job title ("Site Reliability Engineer"). */
+function inJobTitle(text: string, h: Hit): boolean {
+  const c = text.charCodeAt(h.start);
+  if (c < 65 || c > 90) return false;
+  return TITLE_AFTER.test(text.slice(h.end, h.end + 40));
+}
+
+/** Whether a tool, language or platform (not a method or field) is named in the same sentence as `h`. */
+function toolInSentence(matcher: SkillMatcher, s: SentenceCache, hits: Hit[], h: Hit): boolean {
+  const [a, b] = s.at(h.start);
+  return hits.some((o) => o !== h && o.start >= a && o.end <= b && isEvidence(matcher, o));
+}
+
+/**
+ * "Please apply through our Workday portal", "follow us on social media": the tool the application
+ * goes through or where the company posts, not a skill.
+ */
+function applyThrough(lower: string, h: Hit): boolean {
+  if (/^ portals?\b/.test(lower.slice(h.end, h.end + 8))) return true;
+  if (/\b(?:follow|find|join|like) us on (?:[a-z]+ )?$/.test(lower.slice(Math.max(0, h.start - 24), h.start)))
+    return true;
+  return /\bapply(?:ing)? (?:[a-z]+ ){0,3}?(?:through|via|on|using|in) (?:our |the )?$/.test(
+    lower.slice(Math.max(0, h.start - 48), h.start),
+  );
+}
+
+/**
+ * "process mortgage payments", "take card payments": a field word that is the object of a task;
+ * "close to public transport": a place, not a field.
+ */
+function taskObject(lower: string, h: Hit): boolean {
+  return /\b(?:process|processing|processes|take|taking|make|making|chase|chasing|collect|collecting|post|posting|receive|receiving|record|recording|close to|near|next to|minutes from) (?:[a-z]+ )?$/.test(
+    lower.slice(Math.max(0, h.start - 32), h.start),
+  );
+}
+
+/** The privacy notice or application instructions at the end of a posting ("by applying you agree…"). */
+const APPLYING =
+  /\b(?:by applying|by submitting|your application|your (?:personal )?data|privacy (?:policy|notice|statement)|applicant data)\b/;
+function aboutApplying(s: SentenceCache, pos: number, category: string): boolean {
+  return category !== 'spoken' && s.has(APPLYING, pos);
+}
+
+/** What the candidate is given ("you will receive training and coaching", "access to mentorship"). */
+const RECEIVED =
+  /\b(?:receive|receives|receiving|access to|benefit from|opportunit(?:y|ies) for|we offer|we provide|we'll provide|we will provide|we give)\s+(?:[a-z-]+,?\s+){0,4}$/;
+function received(lower: string, s: SentenceCache, h: Hit): boolean {
+  const [a] = s.at(h.start);
+  return RECEIVED.test(lower.slice(Math.max(a, h.start - 64), h.start));
+}

@@ -4,29 +4,31 @@ import type { TokenView, UserView } from '../../core/accounts/schemas.ts';
 import type { Role } from '../../core/accounts/scopes.ts';
 import { ReboundError } from '../../core/errors.ts';
 import {
-  type AccessTokenRow,
   countUsers,
-  deleteSession,
-  deleteUserSessions,
   endPasswordResets,
-  findSessionUser,
-  findTokenUser,
   findUserByCalendarSecret,
   findUserByEmail,
   findUserById,
-  insertSession,
-  insertToken,
   insertUser,
-  listTokens,
   readInstanceSetting,
-  revokeToken,
-  touchSession,
-  touchToken,
   type UserRow,
   updateCalendarSecret,
   updateUserPassword,
 } from '../../store/accounts-repository.ts';
 import type { Database } from '../../store/schema.ts';
+import {
+  type AccessTokenRow,
+  deleteSession,
+  deleteUserSessions,
+  findSessionUser,
+  findTokenUser,
+  insertSession,
+  insertToken,
+  listTokens,
+  revokeToken,
+  touchSession,
+  touchToken,
+} from '../../store/sessions-repository.ts';
 import { ensureWorkspace } from '../../store/workspace-repository.ts';
 import { type Clock, newId } from '../context.ts';
 import { acceptInvitation } from './invitations.ts';

@@ -2,8 +2,6 @@ import type { PasswordResetCompleteInput } from '../../core/accounts/input.ts';
 import { ReboundError } from '../../core/errors.ts';
 import {
   countRecentResets,
-  deleteAttempts,
-  deleteUserSessions,
   endPasswordResets,
   findPasswordReset,
   findUserByEmail,
@@ -13,6 +11,7 @@ import {
   updateUserPassword,
   usePasswordReset,
 } from '../../store/accounts-repository.ts';
+import { deleteAttempts, deleteUserSessions } from '../../store/sessions-repository.ts';
 import type { AccountsContext } from './accounts.ts';
 import { linkTo, sendAccountMail } from './mail.ts';
 import { accountKey } from './rate-limit.ts';

@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
 import { ReboundError } from '../../core/errors.ts';
+import type { Database } from '../../store/schema.ts';
 import {
   deleteAttempts,
   insertAttempts,
   listAttempts,
   pruneAttempts,
-} from '../../store/accounts-repository.ts';
-import type { Database } from '../../store/schema.ts';
+} from '../../store/sessions-repository.ts';
 import type { AccountsContext } from './accounts.ts';
 
 /**

@@ -12,7 +12,7 @@ import {
 import type { CaseloadEntry } from '../../core/sharing/schemas.ts';
 import type { GoalKind } from '../../core/wellbeing/goals.ts';
 import { weekOf } from '../../core/wellbeing/week.ts';
-import * as repo from '../../store/sharing-repository.ts';
+import * as repo from '../../store/caseload-repository.ts';
 import type { AccountsContext, Principal } from '../accounts/accounts.ts';
 import { defaultTimeZone } from '../context.ts';
 import { coachWorkspaces } from './coach-access.ts';

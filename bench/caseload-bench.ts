@@ -15,7 +15,7 @@ import { generateWorkspace, insertGenerated } from '../src/services/sample-data.
 import { getCaseload } from '../src/services/sharing/caseload.ts';
 import { insertShare, insertUser, type UserRow } from '../src/store/accounts-repository.ts';
 import { openStore } from '../src/store/connect.ts';
-import * as repo from '../src/store/sharing-repository.ts';
+import * as repo from '../src/store/caseload-repository.ts';
 import { ensureWorkspace } from '../src/store/workspace-repository.ts';
 import { percentile } from './report.ts';
 

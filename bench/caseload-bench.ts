@@ -14,8 +14,8 @@ import { fixedClock, newId } from '../src/services/context.ts';
 import { generateWorkspace, insertGenerated } from '../src/services/sample-data.ts';
 import { getCaseload } from '../src/services/sharing/caseload.ts';
 import { insertShare, insertUser, type UserRow } from '../src/store/accounts-repository.ts';
-import { openStore } from '../src/store/connect.ts';
 import * as repo from '../src/store/caseload-repository.ts';
+import { openStore } from '../src/store/connect.ts';
 import { ensureWorkspace } from '../src/store/workspace-repository.ts';
 import { percentile } from './report.ts';
 

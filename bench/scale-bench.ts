@@ -9,7 +9,8 @@
  */
 import type { BenchRow } from './report.ts';
 import { measureSize, type SizeFigures } from './scale-measure.ts';
-import { csvFloor, csvOf, pgAvailable, timeImport } from './scale-setup.ts';
+import { pgAvailable } from './postgres.ts';
+import { csvFloor, csvOf, timeImport } from './scale-setup.ts';
 
 const SIZES = (process.env.BENCH_SCALE_SIZES ?? '1000,10000').split(',').map((s) => Number(s.trim()));
 

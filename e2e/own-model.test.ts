@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type ChatServer, EVIL_REPLY, startChatServer } from '../test/support/chat-server.ts';
+import { chatServerForTests, EVIL_REPLY } from '../test/support/chat-server.ts';
 import { startTestServer } from '../test/support/server.ts';
 import { browserForFile, describeInBrowser, newPage } from './support/browser.ts';
 import { api } from './support/api.ts';
@@ -12,12 +12,11 @@ const browser = browserForFile();
 
 describeInBrowser('your own model', () => {
   let server: Server;
-  let chat: ChatServer;
+  const chat = chatServerForTests();
   let page: Page;
   const alerts: string[] = [];
 
   beforeAll(async () => {
-    chat = await startChatServer();
     server = await startTestServer({ now: NOW });
     page = await newPage(browser(), 1280, 900);
     await page.clock.setFixedTime(NOW);
@@ -30,7 +29,6 @@ describeInBrowser('your own model', () => {
   afterAll(async () => {
     await page?.context().close();
     await server?.close();
-    await chat?.close();
   });
 
   it('is set up in Settings, shows the exact text first, sends only on the press, and keeps the accepted draft', async () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { rebound } from './run.ts';
+import { addArgs, rebound, tempDatabase } from './run.ts';
 
 describe('rebound recovery CLI', () => {
   const dir = mkdtempSync(join(tmpdir(), 'rebound-cli-recovery-'));
@@ -13,7 +13,7 @@ describe('rebound recovery CLI', () => {
   it('rejects with a kind word about the pause, drafts feedback, looks back and shows Today', async () => {
     const { id } = (
       await rebound(
-        ['add', '--db', db, '--company', 'Acme', '--role', 'Engineer', '--stage', 'screening', '--json'],
+        addArgs(db, 'Acme', 'Engineer', '--stage', 'screening', '--json'),
         env,
       )
     ).json();
@@ -66,7 +66,7 @@ describe('rebound recovery CLI', () => {
   it('addresses the drafted feedback request to a chosen contact', async () => {
     const { id } = (
       await rebound(
-        ['add', '--db', db, '--company', 'Globex', '--role', 'Designer', '--stage', 'screening', '--json'],
+        addArgs(db, 'Globex', 'Designer', '--stage', 'screening', '--json'),
         env,
       )
     ).json();
@@ -109,13 +109,11 @@ describe('rebound recovery CLI', () => {
 });
 
 describe('rebound contacts people / link --role / unlink', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'rebound-cli-people-'));
-  const db = join(dir, 'cli.db');
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const { dir, db } = tempDatabase('rebound-cli-people-');
 
   it('links a contact in a part, lists the people of the application and unlinks them', async () => {
     const { id } = (
-      await rebound(['add', '--db', db, '--company', 'Initech', '--role', 'Engineer', '--json'])
+      await rebound(addArgs(db, 'Initech', 'Engineer', '--json'))
     ).json();
     const contact = (
       await rebound([

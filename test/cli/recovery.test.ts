@@ -132,35 +132,13 @@ describe('rebound contacts people / link --role / unlink', () => {
       'No one is linked to this application yet',
     );
 
-    const link = (
-      await rebound([
-        'contacts',
-        'link',
-        contact.id,
-        '--application',
-        id,
-        '--role',
-        'hiring_manager',
-        '--json',
-        '--db',
-        db,
-      ])
-    ).json();
+    const linkArgs = ['contacts', 'link', contact.id, '--application', id, '--role', 'hiring_manager', '--db', db];
+    const link = (await rebound([...linkArgs, '--json'])).json();
     expect(link.role).toBe('hiring_manager');
     const listed = await rebound(['contacts', 'people', id, '--db', db]);
     expect(listed.stdout).toMatch(/Dana Reyes\s+hiring manager/);
 
-    const twice = await rebound([
-      'contacts',
-      'link',
-      contact.id,
-      '--application',
-      id,
-      '--role',
-      'hiring_manager',
-      '--db',
-      db,
-    ]);
+    const twice = await rebound(linkArgs);
     expect(twice.code).toBe(4);
     expect(twice.stderr).toContain('already linked to this application as hiring manager');
     expect(

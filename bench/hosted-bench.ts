@@ -36,15 +36,7 @@ import {
   type SizeResult,
 } from './hosted-load.ts';
 import { queryRows } from './hosted-queries.ts';
-import {
-  type Coach,
-  cloneUsers,
-  makeCoach,
-  ms,
-  NOW,
-  n,
-  seedTemplate,
-} from './hosted-seed.ts';
+import { type Coach, cloneUsers, makeCoach, ms, NOW, n, seedTemplate } from './hosted-seed.ts';
 import { dropSchema, PG_URL, pgAvailable } from './postgres.ts';
 import type { BenchRow } from './report.ts';
 

@@ -17,6 +17,7 @@ import { NOW, scheduledWork, TODAY } from './scale-setup.ts';
 
 // The same day as the scale bench's data.
 export { NOW, TODAY };
+
 const APPS_PER_USER = 100;
 const PASSWORD = 'bench-password-1234';
 

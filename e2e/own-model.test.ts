@@ -2,8 +2,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { chatServerForTests, EVIL_REPLY } from '../test/support/chat-server.ts';
 import { startTestServer } from '../test/support/server.ts';
-import { browserForFile, describeInBrowser, newPage } from './support/browser.ts';
 import { api } from './support/api.ts';
+import { browserForFile, describeInBrowser, newPage } from './support/browser.ts';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestServer } from '../test/support/server.ts';
-import { browserForFile, describeInBrowser, newPage } from './support/browser.ts';
 import { api } from './support/api.ts';
+import { browserForFile, describeInBrowser, newPage } from './support/browser.ts';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 

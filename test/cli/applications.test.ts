@@ -9,13 +9,20 @@ describe('rebound CLI', () => {
   it('adds, moves, rejects and shows how far an application got', async () => {
     const jd = join(dir, 'jd.txt');
     writeFileSync(jd, 'We need TypeScript and PostgreSQL.');
-    const added = await rebound(addArgs(db, 'Acme', 'Engineer', '--channel',
-      'recruiter',
-      '--applied-on',
-      '2026-10-01',
-      '--jd-file',
-      jd,
-      '--json',));
+    const added = await rebound(
+      addArgs(
+        db,
+        'Acme',
+        'Engineer',
+        '--channel',
+        'recruiter',
+        '--applied-on',
+        '2026-10-01',
+        '--jd-file',
+        jd,
+        '--json',
+      ),
+    );
     expect(added.code).toBe(0);
     const { id } = added.json();
     expect((await rebound(['move', id, 'interviewing', '--on', '2026-10-10', '--db', db])).code).toBe(0);
@@ -72,8 +79,7 @@ describe('rebound CLI', () => {
     const missing = await rebound(['show', 'does-not-exist', '--db', db]);
     expect(missing.code).toBe(3);
     expect(missing.stderr).toContain('No application with id does-not-exist');
-    const badDate = await rebound(addArgs(db, 'C', 'D', '--applied-on',
-      '22/11/2026',));
+    const badDate = await rebound(addArgs(db, 'C', 'D', '--applied-on', '22/11/2026'));
     expect(badDate.code).toBe(2);
     expect(badDate.stderr).toContain('appliedOn: must be a real date');
     const empty = await rebound(addArgs(db, '', 'D', '--json'));

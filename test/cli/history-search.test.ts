@@ -8,15 +8,11 @@ describe('rebound: rounds, notes, type of work, search and sample data', () => {
   let id = '';
 
   it('adds a contract with a timed round, then edits and deletes rounds', { timeout: 600_000 }, async () => {
-    const added = await rebound(addArgs(db, 'Acme', 'Engineer', '--kind',
-      'contract',
-      '--json',));
+    const added = await rebound(addArgs(db, 'Acme', 'Engineer', '--kind', 'contract', '--json'));
     expect(added.code).toBe(0);
     id = added.json().id;
     expect(added.json().kind).toBe('contract');
-    expect((await rebound(addArgs(db, 'X', 'Y', '--kind', 'gig'))).code).toBe(
-      2,
-    );
+    expect((await rebound(addArgs(db, 'X', 'Y', '--kind', 'gig'))).code).toBe(2);
 
     const timed = await rebound([
       'round',

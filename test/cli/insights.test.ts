@@ -5,13 +5,8 @@ describe('rebound insights, log, goals and review', () => {
   const { db } = tempDatabase('rebound-cli-insights-');
 
   it('prints the funnel as JSON, one entry per stage in order, with findings', async () => {
-    const a = (
-      await rebound(addArgs(db, 'Acme', 'Engineer', '--applied-on',
-        '2026-10-01',
-        '--json',))
-    ).json();
-    await rebound(addArgs(db, 'Globex', 'Analyst', '--applied-on',
-      '2026-10-02',));
+    const a = (await rebound(addArgs(db, 'Acme', 'Engineer', '--applied-on', '2026-10-01', '--json'))).json();
+    await rebound(addArgs(db, 'Globex', 'Analyst', '--applied-on', '2026-10-02'));
     expect((await rebound(['move', a.id, 'interviewing', '--on', '2026-10-08', '--db', db])).code).toBe(0);
     const res = await rebound(['insights', '--json', '--db', db]);
     expect(res.code).toBe(0);

@@ -6,7 +6,7 @@ describe('rebound list, when nothing is shown', () => {
 
   it('says there is nothing yet, or that everything is closed, instead of the same line', () => {
     expect(reboundBinary(['list', '--db', db]).stdout).toContain('No applications yet.');
-    const { id } = reboundBinary(addArgs(db, 'Acme', 'Engineer', '--json',)).json();
+    const { id } = reboundBinary(addArgs(db, 'Acme', 'Engineer', '--json')).json();
     expect(reboundBinary(['withdraw', id, '--db', db]).code).toBe(0);
     const open = reboundBinary(['list', '--status', 'open', '--db', db]);
     expect(open.code).toBe(0);

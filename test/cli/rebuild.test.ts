@@ -6,9 +6,7 @@ describe('rebound rebuild', () => {
   const { db } = tempDatabase('rebound-cli-rebuild-');
 
   it('finds nothing to fix after ordinary use, and repairs a summary edited by hand', async () => {
-    const a = (
-      await rebound(addArgs(db, 'Acme', 'Engineer', '--json'))
-    ).json();
+    const a = (await rebound(addArgs(db, 'Acme', 'Engineer', '--json'))).json();
     expect((await rebound(['move', a.id, 'interviewing', '--db', db])).code).toBe(0);
     const clean = await rebound(['rebuild', '--db', db]);
     expect(clean.code).toBe(0);

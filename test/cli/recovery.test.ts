@@ -12,10 +12,7 @@ describe('rebound recovery CLI', () => {
 
   it('rejects with a kind word about the pause, drafts feedback, looks back and shows Today', async () => {
     const { id } = (
-      await rebound(
-        addArgs(db, 'Acme', 'Engineer', '--stage', 'screening', '--json'),
-        env,
-      )
+      await rebound(addArgs(db, 'Acme', 'Engineer', '--stage', 'screening', '--json'), env)
     ).json();
     const contact = (
       await rebound(
@@ -65,10 +62,7 @@ describe('rebound recovery CLI', () => {
 
   it('addresses the drafted feedback request to a chosen contact', async () => {
     const { id } = (
-      await rebound(
-        addArgs(db, 'Globex', 'Designer', '--stage', 'screening', '--json'),
-        env,
-      )
+      await rebound(addArgs(db, 'Globex', 'Designer', '--stage', 'screening', '--json'), env)
     ).json();
     expect((await rebound(['reject', id, '--db', db], env)).code).toBe(0);
     const kim = (
@@ -109,12 +103,10 @@ describe('rebound recovery CLI', () => {
 });
 
 describe('rebound contacts people / link --role / unlink', () => {
-  const { dir, db } = tempDatabase('rebound-cli-people-');
+  const { db } = tempDatabase('rebound-cli-people-');
 
   it('links a contact in a part, lists the people of the application and unlinks them', async () => {
-    const { id } = (
-      await rebound(addArgs(db, 'Initech', 'Engineer', '--json'))
-    ).json();
+    const { id } = (await rebound(addArgs(db, 'Initech', 'Engineer', '--json'))).json();
     const contact = (
       await rebound([
         'contacts',
@@ -132,7 +124,17 @@ describe('rebound contacts people / link --role / unlink', () => {
       'No one is linked to this application yet',
     );
 
-    const linkArgs = ['contacts', 'link', contact.id, '--application', id, '--role', 'hiring_manager', '--db', db];
+    const linkArgs = [
+      'contacts',
+      'link',
+      contact.id,
+      '--application',
+      id,
+      '--role',
+      'hiring_manager',
+      '--db',
+      db,
+    ];
     const link = (await rebound([...linkArgs, '--json'])).json();
     expect(link.role).toBe('hiring_manager');
     const listed = await rebound(['contacts', 'people', id, '--db', db]);

@@ -9,9 +9,7 @@ describe('rebound import connections, show, referrals and response-times', () =>
 
   it('imports a LinkedIn export and shows the people you know on the application, with a drafted ask', async () => {
     const app = (
-      await rebound(addArgs(db, 'ACME', 'Platform Engineer', '--stage',
-        'saved',
-        '--json',))
+      await rebound(addArgs(db, 'ACME', 'Platform Engineer', '--stage', 'saved', '--json'))
     ).json();
     const imported = await rebound(['import', 'connections', join(FIXTURES, 'Connections.csv'), '--db', db]);
     expect(imported.code).toBe(0);

@@ -7,7 +7,6 @@
  * `npx tsx bench/caseload-bench.ts` (BENCH_SEEKERS, BENCH_APPS to change the sizes). Needs the
  * PostgreSQL at REBOUND_TEST_PG_URL (default 127.0.0.1:5432/test); uses its own schema, dropped after.
  */
-import pg from 'pg';
 import { buildServer } from '../src/server/app.ts';
 import { type AccountsContext, startSession } from '../src/services/accounts/accounts.ts';
 import { fixedClock, newId } from '../src/services/context.ts';
@@ -17,9 +16,9 @@ import { insertShare, insertUser, type UserRow } from '../src/store/accounts-rep
 import * as repo from '../src/store/caseload-repository.ts';
 import { openStore } from '../src/store/connect.ts';
 import { ensureWorkspace } from '../src/store/workspace-repository.ts';
+import { dropSchema, PG_URL } from './postgres.ts';
 import { percentile } from './report.ts';
 
-const PG_URL = process.env.REBOUND_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SEEKERS = Number(process.env.BENCH_SEEKERS ?? 200);
 const APPS = Number(process.env.BENCH_APPS ?? 100);
 const RUNS = 30;
@@ -155,10 +154,7 @@ async function main(): Promise<void> {
     await store.close();
     if (process.env.BENCH_KEEP === '1') console.log(`kept schema ${schema} (BENCH_KEEP=1)`);
     else {
-      const admin = new pg.Client({ connectionString: PG_URL });
-      await admin.connect();
-      await admin.query(`drop schema if exists "${schema}" cascade`);
-      await admin.end();
+      await dropSchema(schema);
     }
   }
 }

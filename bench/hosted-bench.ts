@@ -36,17 +36,8 @@ import {
   type SizeResult,
 } from './hosted-load.ts';
 import { queryRows } from './hosted-queries.ts';
-import {
-  type Coach,
-  cloneUsers,
-  makeCoach,
-  ms,
-  NOW,
-  n,
-  PG_URL,
-  pgAvailable,
-  seedTemplate,
-} from './hosted-seed.ts';
+import { type Coach, cloneUsers, makeCoach, ms, NOW, n, seedTemplate } from './hosted-seed.ts';
+import { dropSchema, PG_URL, pgAvailable } from './postgres.ts';
 import type { BenchRow } from './report.ts';
 
 const USERS = Number(process.env.BENCH_HOSTED_USERS ?? 10_000);
@@ -233,10 +224,7 @@ export async function benchHosted(): Promise<BenchRow[]> {
         `kept schema ${schema} (BENCH_HOSTED_KEEP=1); drop it with: drop schema "${schema}" cascade`,
       );
     } else {
-      const admin = new pg.Client({ connectionString: PG_URL });
-      await admin.connect();
-      await admin.query(`drop schema if exists "${schema}" cascade`);
-      await admin.end();
+      await dropSchema(schema);
     }
   }
 }

@@ -6,17 +6,18 @@
  */
 import pg from 'pg';
 import { SHARE_SCOPES } from '../src/core/accounts/scopes.ts';
-import { addDays } from '../src/core/dates.ts';
 import { createToken, signUp } from '../src/services/accounts/accounts.ts';
 import { fixedClock, type ServiceContext } from '../src/services/context.ts';
 import { generateWorkspace, insertGenerated } from '../src/services/sample-data.ts';
 import { findUserByEmail, type UserRow } from '../src/store/accounts-repository.ts';
 import type { Store } from '../src/store/connect.ts';
-import { type ScheduledItem, upsertScheduledItems } from '../src/store/schedule-repository.ts';
+import { upsertScheduledItems } from '../src/store/schedule-repository.ts';
+import { PG_URL } from './postgres.ts';
+import { NOW, scheduledWork, TODAY } from './scale-setup.ts';
 
-export const NOW = new Date('2026-11-20T10:00:00Z');
-export const TODAY = '2026-11-20';
-export const PG_URL = process.env.REBOUND_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+// The same day as the scale bench's data.
+export { NOW, TODAY };
+
 const APPS_PER_USER = 100;
 const PASSWORD = 'bench-password-1234';
 
@@ -37,17 +38,6 @@ const NOT_CLONED = new Set([
 export const n = (v: number) => v.toLocaleString('en-US');
 export const ms = (v: number) => (v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(1)} ms`);
 const suffix = (col: string) => `${col} || '_u' || g`;
-
-export async function pgAvailable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 1500 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** A client whose search_path is the bench schema. */
 async function schemaClient(schema: string): Promise<pg.Client> {
@@ -88,20 +78,7 @@ export async function seedTemplate(store: Store, schema: string): Promise<Templa
   });
   await insertGenerated(ctx, data);
   // Scheduled work in proportion (a fifth of the applications), as the scale bench seeds it.
-  const kinds = ['feedback_send', 'feedback_chase', 'post_mortem', 'action_item', 'contact_touch'] as const;
-  const items: ScheduledItem[] = Array.from({ length: APPS_PER_USER / 5 }, (_, i) => {
-    const kind = kinds[i % kinds.length]!;
-    const day = addDays(TODAY, (i % 40) - 10);
-    const app = data.applications[i * 5]!;
-    return {
-      id: `${kind}:${i}`,
-      kind,
-      refId: `ref${i}`,
-      title: `Item ${i}`,
-      dueAt: kind === 'action_item' ? day : `${day}T09:00:00.000Z`,
-      applicationId: app.id,
-    };
-  });
+  const items = scheduledWork(APPS_PER_USER / 5, { span: 40, back: 10 }, (i) => data.applications[i * 5]!.id);
   await store.db.transaction().execute((trx) => upsertScheduledItems(trx, ctx.workspaceId, items));
 
   const client = await schemaClient(schema);

@@ -7,9 +7,11 @@
  * a 2-core machine, run it for final figures). PostgreSQL legs run when REBOUND_TEST_PG_URL (or
  * the default 127.0.0.1:5432/test) answers; each uses its own schema, dropped afterwards.
  */
+
+import { pgAvailable } from './postgres.ts';
 import type { BenchRow } from './report.ts';
 import { measureSize, type SizeFigures } from './scale-measure.ts';
-import { csvFloor, csvOf, pgAvailable, timeImport } from './scale-setup.ts';
+import { csvFloor, csvOf, timeImport } from './scale-setup.ts';
 
 const SIZES = (process.env.BENCH_SCALE_SIZES ?? '1000,10000').split(',').map((s) => Number(s.trim()));
 

@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
-import pg from 'pg';
 import { addDays } from '../src/core/dates.ts';
 import { fixedClock, type ServiceContext } from '../src/services/context.ts';
 import { commitSpreadsheetImport } from '../src/services/imports/spreadsheet-import.ts';
@@ -13,30 +12,11 @@ import { generateWorkspace, insertGenerated } from '../src/services/sample-data.
 import { openWorkspace } from '../src/services/workspace.ts';
 import { openStore, type Store, type StoreTarget } from '../src/store/connect.ts';
 import { type ScheduledItem, upsertScheduledItems } from '../src/store/schedule-repository.ts';
+import { dropSchema, PG_URL } from './postgres.ts';
 
 /** The clock every scale run uses: the data is generated around this day. */
 export const NOW = new Date('2026-11-20T10:00:00Z');
 export const TODAY = '2026-11-20';
-const PG_URL = process.env.REBOUND_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-export async function pgAvailable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 1500 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function dropSchema(schema: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: PG_URL });
-  await admin.connect();
-  await admin.query(`drop schema if exists "${schema}" cascade`);
-  await admin.end();
-}
-
 export interface Opened {
   store: Store;
   ctx: ServiceContext;
@@ -91,20 +71,33 @@ export function freshInsights(target: StoreTarget): { floorMs: number; insightsM
   return JSON.parse(out.trim().split('\n').at(-1)!);
 }
 
-/** Scheduled work in proportion to the workspace: a fifth of the applications, most of it ahead. */
-export async function seedDue(o: Opened, count: number): Promise<void> {
+/**
+ * `count` scheduled items of every kind in turn, due on days from `days.back` before TODAY over
+ * `days.span` days, each for the application `applicationOf` names (none without it).
+ */
+export function scheduledWork(
+  count: number,
+  days: { span: number; back: number },
+  applicationOf?: (i: number) => string,
+): ScheduledItem[] {
   const kinds = ['feedback_send', 'feedback_chase', 'post_mortem', 'action_item', 'contact_touch'] as const;
-  const items: ScheduledItem[] = Array.from({ length: Math.round(count / 5) }, (_, i) => {
+  return Array.from({ length: count }, (_, i) => {
     const kind = kinds[i % kinds.length]!;
-    const day = addDays(TODAY, (i % 400) - 20);
+    const day = addDays(TODAY, (i % days.span) - days.back);
     return {
       id: `${kind}:${i}`,
       kind,
       refId: `ref${i}`,
       title: `Item ${i}`,
       dueAt: kind === 'action_item' ? day : `${day}T09:00:00.000Z`,
+      ...(applicationOf ? { applicationId: applicationOf(i) } : {}),
     };
   });
+}
+
+/** Scheduled work in proportion to the workspace: a fifth of the applications, most of it ahead. */
+export async function seedDue(o: Opened, count: number): Promise<void> {
+  const items = scheduledWork(Math.round(count / 5), { span: 400, back: 20 });
   await o.store.db.transaction().execute((trx) => upsertScheduledItems(trx, o.ctx.workspaceId, items));
 }
 

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startPageServer } from '../src/services/imports/test-page-server.ts';
 import { startTestServer } from '../test/support/server.ts';
+import { api } from './support/api.ts';
 import { browserForFile, describeInBrowser, newPage } from './support/browser.ts';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
@@ -20,16 +21,6 @@ const card = (page: Page, company: string) =>
   page
     .getByTestId('board-card')
     .filter({ has: page.getByTestId('card-company').getByText(company, { exact: true }) });
-
-async function api<T>(server: Server, method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${server.url}${path}`, {
-    method,
-    headers: body === undefined ? { 'x-rebound': '1' } : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
 
 /** Clicks "Download" on the row named `row` of the export list and reads the file the browser saved. */
 async function download(page: Page, row: string): Promise<{ name: string; text: string }> {
@@ -56,7 +47,7 @@ describeInBrowser('import sources', () => {
     server = await startTestServer({ now: new Date('2026-07-15T10:00:00Z') });
     pages = await startPageServer();
     // The job pages are served from this machine: turn on reading them, as a local user can.
-    await api(server, 'PATCH', '/api/v1/settings', { fetchLocalAddresses: true });
+    await api(server.url, 'PATCH', '/api/v1/settings', { fetchLocalAddresses: true });
     page = await newPage(browser(), 1280, 800);
   });
 
@@ -123,7 +114,7 @@ describeInBrowser('import sources', () => {
   });
 
   it('reads a rejection e-mail, closes its application, and does nothing new the second time', async () => {
-    const corp = await api<{ id: string }>(server, 'POST', '/api/v1/applications', {
+    const corp = await api<{ id: string }>(server.url, 'POST', '/api/v1/applications', {
       company: 'Example Corp',
       role: 'Software Engineer',
       appliedOn: '2026-06-20',
@@ -164,7 +155,7 @@ describeInBrowser('import sources', () => {
       .waitFor();
     // Still one rejection on its history, not two.
     const after = await api<{ outcome: string | null; events: { type: string }[] }>(
-      server,
+      server.url,
       'GET',
       `/api/v1/applications/${corp.id}`,
     );

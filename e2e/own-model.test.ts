@@ -1,43 +1,24 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type ChatServer, EVIL_REPLY, startChatServer } from '../test/support/chat-server.ts';
+import { chatServerForTests, EVIL_REPLY } from '../test/support/chat-server.ts';
 import { startTestServer } from '../test/support/server.ts';
-import { describeInBrowser, ensureWebBuilt, launchBrowser, newPage } from './support/browser.ts';
+import { api } from './support/api.ts';
+import { browserForFile, describeInBrowser, newPage } from './support/browser.ts';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 
 const NOW = new Date('2026-11-10T09:00:00Z');
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureWebBuilt();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function api<T>(server: Server, method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${server.url}${path}`, {
-    method,
-    headers: body === undefined ? { 'x-rebound': '1' } : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
+const browser = browserForFile();
 
 describeInBrowser('your own model', () => {
   let server: Server;
-  let chat: ChatServer;
+  const chat = chatServerForTests();
   let page: Page;
   const alerts: string[] = [];
 
   beforeAll(async () => {
-    chat = await startChatServer();
     server = await startTestServer({ now: NOW });
-    page = await newPage(browser, 1280, 900);
+    page = await newPage(browser(), 1280, 900);
     await page.clock.setFixedTime(NOW);
     page.on('dialog', (d) => {
       alerts.push(d.message());
@@ -48,16 +29,15 @@ describeInBrowser('your own model', () => {
   afterAll(async () => {
     await page?.context().close();
     await server?.close();
-    await chat?.close();
   });
 
   it('is set up in Settings, shows the exact text first, sends only on the press, and keeps the accepted draft', async () => {
-    const app = await api<{ id: string }>(server, 'POST', '/api/v1/applications', {
+    const app = await api<{ id: string }>(server.url, 'POST', '/api/v1/applications', {
       company: 'Northwind Labs',
       role: 'Platform Engineer',
       stage: 'interviewing',
     });
-    const rejection = await api<{ feedbackRequestId: string }>(server, 'POST', '/api/v1/rejections', {
+    const rejection = await api<{ feedbackRequestId: string }>(server.url, 'POST', '/api/v1/rejections', {
       applicationId: app.id,
     });
     const feedbackId = rejection.feedbackRequestId;
@@ -108,7 +88,7 @@ describeInBrowser('your own model', () => {
     await draft.getByText('One quick question').waitFor();
     await draft.getByText('Could you share one thing I could do better? Thank you.').waitFor();
     const saved = await api<{ draft: { subject: string; body: string; edited: boolean } }>(
-      server,
+      server.url,
       'GET',
       `/api/v1/feedback-requests/${feedbackId}`,
     );
@@ -119,12 +99,12 @@ describeInBrowser('your own model', () => {
     });
 
     // A reply full of instructions and markup comes back as plain text, kept beside the reply.
-    await api(server, 'PATCH', `/api/v1/feedback-requests/${feedbackId}`, { state: 'sent' });
-    await api(server, 'PATCH', `/api/v1/feedback-requests/${feedbackId}`, {
+    await api(server.url, 'PATCH', `/api/v1/feedback-requests/${feedbackId}`, { state: 'sent' });
+    await api(server.url, 'PATCH', `/api/v1/feedback-requests/${feedbackId}`, {
       state: 'answered',
       answer: 'Your testing answers were thin.',
     });
-    await api(server, 'PUT', '/api/v1/ai/endpoint', { baseUrl: chat.baseUrl, model: 'evil' });
+    await api(server.url, 'PUT', '/api/v1/ai/endpoint', { baseUrl: chat.baseUrl, model: 'evil' });
     await page.reload();
     await page.getByRole('button', { name: 'Summarise into themes with my model' }).click();
     const themes = page.getByRole('dialog', { name: 'Sum up their reply into themes' });

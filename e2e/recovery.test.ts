@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestServer } from '../test/support/server.ts';
+import { api } from './support/api.ts';
 import { browserForFile, describeInBrowser, newPage } from './support/browser.ts';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
@@ -14,16 +15,6 @@ const browser = browserForFile();
 async function setClock(server: Server, page: Page, at: Date) {
   server.setNow(at);
   await page.clock.setFixedTime(at);
-}
-
-async function api<T>(server: Server, method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${server.url}${path}`, {
-    method,
-    headers: body === undefined ? { 'x-rebound': '1' } : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
 }
 
 const section = (page: Page, id: string) => page.getByTestId(`today-section-${id}`);
@@ -45,7 +36,7 @@ describeInBrowser('after a rejection', () => {
   });
 
   it('guides from "mark rejected" through the pause and feedback, then plans a connection request', async () => {
-    const app = await api<{ id: string }>(server, 'POST', '/api/v1/applications', {
+    const app = await api<{ id: string }>(server.url, 'POST', '/api/v1/applications', {
       company: 'Northwind Labs',
       role: 'Platform Engineer',
       stage: 'interviewing',
@@ -91,7 +82,7 @@ describeInBrowser('after a rejection', () => {
 
     // The journal entry was kept, with its mood.
     const rejection = await api<{ journal: { text: string; mood: number }[] }>(
-      server,
+      server.url,
       'GET',
       `/api/v1/applications/${app.id}/rejection`,
     );

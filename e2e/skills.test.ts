@@ -1,21 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestServer } from '../test/support/server.ts';
+import { api } from './support/api.ts';
 import { browserForFile, describeInBrowser, newPage } from './support/browser.ts';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 
 const browser = browserForFile();
-
-async function api<T>(server: Server, method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${server.url}${path}`, {
-    method,
-    headers: body === undefined ? { 'x-rebound': '1' } : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
 
 async function addJob(
   server: Server,
@@ -24,14 +15,14 @@ async function addJob(
   jobDescription: string,
   rejected: boolean,
 ) {
-  const app = await api<{ id: string }>(server, 'POST', '/api/v1/applications', {
+  const app = await api<{ id: string }>(server.url, 'POST', '/api/v1/applications', {
     company,
     role,
     appliedOn: '2026-01-10',
     jobDescription,
   });
   if (rejected) {
-    await api(server, 'POST', `/api/v1/applications/${app.id}/events`, {
+    await api(server.url, 'POST', `/api/v1/applications/${app.id}/events`, {
       type: 'outcome_set',
       outcome: 'rejected',
     });
@@ -137,7 +128,7 @@ describeInBrowser('skills', () => {
     await page.keyboard.press('Escape');
 
     const apps = await api<{ items: { id: string; company: string }[] }>(
-      server,
+      server.url,
       'GET',
       '/api/v1/applications',
     );

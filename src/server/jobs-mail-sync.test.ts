@@ -1,9 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databases } from '../../test/support/databases.ts';
+import { dropSchema, openPostgresServer, PG_URL } from '../../test/support/databases.ts';
 import { appendMessages, startDovecot, type TestImapServer } from '../../test/support/dovecot.ts';
 import { createTestApplication } from '../../test/support/factories.ts';
 import { hasTool } from '../../test/support/tools.ts';
@@ -26,19 +25,6 @@ import { type JobRunner, startJobs } from './jobs.ts';
  * often the sweep runs; an account without a schedule never syncs by itself.
  * Needs PostgreSQL (pg-boss does not run on PGlite) and Dovecot; CI requires both.
  */
-const PG_URL = process.env.REBOUND_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-async function postgresAnswers(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 1500 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch (error) {
-    if (process.env.REBOUND_TEST_PG_REQUIRED === '1') throw error;
-    return false;
-  }
-}
 
 let counter = 0;
 function message(from: string, subject: string, body: string): string {
@@ -78,22 +64,19 @@ describe.skipIf(!hasTool('dovecot'))('scheduled mail sync as PostgreSQL jobs', (
   const connect: Connect = (target) => connectImap(target, { allowPrivate: true });
 
   beforeAll(async () => {
-    if (!(await postgresAnswers())) return;
+    store = await openPostgresServer();
+    if (!store) return;
     server = await startDovecot(
       Object.fromEntries(Object.values(mailboxes).map((m) => [m.name, m.password])),
     );
     keyDir = mkdtempSync(join(tmpdir(), 'rebound-key-'));
-    store = await databases.find((d) => d.name === 'postgres')!.open();
   }, 120_000);
   afterAll(async () => {
     for (const r of runners) await r.stop();
     await server?.close();
     if (keyDir) rmSync(keyDir, { recursive: true, force: true });
     if (store) {
-      const admin = new pg.Client({ connectionString: PG_URL });
-      await admin.connect();
-      await admin.query(`drop schema if exists "${bossSchema}" cascade`);
-      await admin.end();
+      await dropSchema(bossSchema);
       await store.close();
     }
   }, 60_000);

@@ -1,7 +1,6 @@
-import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databases } from '../../test/support/databases.ts';
+import { dropSchema, openPostgresServer, PG_URL } from '../../test/support/databases.ts';
 import { signUp } from '../services/accounts/accounts.ts';
 import { createMailer } from '../services/accounts/mail.ts';
 import { fixedClock, type ServiceContext } from '../services/context.ts';
@@ -17,19 +16,6 @@ import { type JobRunner, startJobs } from './jobs.ts';
  * on one database and a real SMTP server: each person due gets exactly one e-mail.
  * Needs a PostgreSQL server (pg-boss does not run on PGlite); CI requires one.
  */
-const PG_URL = process.env.REBOUND_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-async function postgresAnswers(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 1500 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch (error) {
-    if (process.env.REBOUND_TEST_PG_REQUIRED === '1') throw error;
-    return false;
-  }
-}
 
 interface Received {
   to: string;
@@ -63,17 +49,13 @@ describe('reminder e-mails as PostgreSQL jobs', () => {
     });
     await new Promise<void>((done) => smtp.listen(0, '127.0.0.1', done));
     port = (smtp.server.address() as { port: number }).port;
-    if (!(await postgresAnswers())) return;
-    store = await databases.find((d) => d.name === 'postgres')!.open();
+    store = await openPostgresServer();
   }, 120_000);
   afterAll(async () => {
     for (const r of runners) await r.stop();
     await new Promise<void>((done) => smtp.close(() => done()));
     if (store) {
-      const admin = new pg.Client({ connectionString: PG_URL });
-      await admin.connect();
-      await admin.query(`drop schema if exists "${bossSchema}" cascade`);
-      await admin.end();
+      await dropSchema(bossSchema);
       await store.close();
     }
   }, 60_000);

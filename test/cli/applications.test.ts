@@ -1,33 +1,28 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { rebound } from './run.ts';
+import { describe, expect, it } from 'vitest';
+import { addArgs, rebound, tempDatabase } from './run.ts';
 
 describe('rebound CLI', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'rebound-cli-'));
-  const db = join(dir, 'cli.db');
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const { dir, db } = tempDatabase('rebound-cli-');
 
   it('adds, moves, rejects and shows how far an application got', async () => {
     const jd = join(dir, 'jd.txt');
     writeFileSync(jd, 'We need TypeScript and PostgreSQL.');
-    const added = await rebound([
-      'add',
-      '--db',
-      db,
-      '--company',
-      'Acme',
-      '--role',
-      'Engineer',
-      '--channel',
-      'recruiter',
-      '--applied-on',
-      '2026-10-01',
-      '--jd-file',
-      jd,
-      '--json',
-    ]);
+    const added = await rebound(
+      addArgs(
+        db,
+        'Acme',
+        'Engineer',
+        '--channel',
+        'recruiter',
+        '--applied-on',
+        '2026-10-01',
+        '--jd-file',
+        jd,
+        '--json',
+      ),
+    );
     expect(added.code).toBe(0);
     const { id } = added.json();
     expect((await rebound(['move', id, 'interviewing', '--on', '2026-10-10', '--db', db])).code).toBe(0);
@@ -70,7 +65,7 @@ describe('rebound CLI', () => {
   });
 
   it('lists by stage as text and JSON', async () => {
-    await rebound(['add', '--db', db, '--company', 'Beta', '--role', 'Analyst', '--stage', 'screening']);
+    await rebound(addArgs(db, 'Beta', 'Analyst', '--stage', 'screening'));
     const list = (await rebound(['list', '--stage', 'screening', '--json', '--db', db])).json();
     expect(list.items.map((a: { company: string }) => a.company)).toEqual(['Beta']);
     expect((await rebound(['list', '--db', db])).stdout).toMatch(/COMPANY[\s\S]*Beta/);
@@ -84,20 +79,10 @@ describe('rebound CLI', () => {
     const missing = await rebound(['show', 'does-not-exist', '--db', db]);
     expect(missing.code).toBe(3);
     expect(missing.stderr).toContain('No application with id does-not-exist');
-    const badDate = await rebound([
-      'add',
-      '--db',
-      db,
-      '--company',
-      'C',
-      '--role',
-      'D',
-      '--applied-on',
-      '22/11/2026',
-    ]);
+    const badDate = await rebound(addArgs(db, 'C', 'D', '--applied-on', '22/11/2026'));
     expect(badDate.code).toBe(2);
     expect(badDate.stderr).toContain('appliedOn: must be a real date');
-    const empty = await rebound(['add', '--db', db, '--company', '', '--role', 'D', '--json']);
+    const empty = await rebound(addArgs(db, '', 'D', '--json'));
     expect(JSON.parse(empty.stderr).error.details).toEqual([{ path: 'company', message: 'required' }]);
   });
 

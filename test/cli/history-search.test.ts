@@ -1,36 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { rebound } from './run.ts';
+import { describe, expect, it } from 'vitest';
+import { addArgs, rebound, tempDatabase } from './run.ts';
 
 describe('rebound: rounds, notes, type of work, search and sample data', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'rebound-cli-ux2-'));
-  const db = join(dir, 'cli.db');
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const { db } = tempDatabase('rebound-cli-ux2-');
 
   // Each `rebound` run starts a process; these tests keep to the runs that show something.
   let id = '';
 
   it('adds a contract with a timed round, then edits and deletes rounds', { timeout: 600_000 }, async () => {
-    const added = await rebound([
-      'add',
-      '--db',
-      db,
-      '--company',
-      'Acme',
-      '--role',
-      'Engineer',
-      '--kind',
-      'contract',
-      '--json',
-    ]);
+    const added = await rebound(addArgs(db, 'Acme', 'Engineer', '--kind', 'contract', '--json'));
     expect(added.code).toBe(0);
     id = added.json().id;
     expect(added.json().kind).toBe('contract');
-    expect((await rebound(['add', '--db', db, '--company', 'X', '--role', 'Y', '--kind', 'gig'])).code).toBe(
-      2,
-    );
+    expect((await rebound(addArgs(db, 'X', 'Y', '--kind', 'gig'))).code).toBe(2);
 
     const timed = await rebound([
       'round',

@@ -1,17 +1,14 @@
-import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseStageFlags } from '../../src/cli/commands/spreadsheet-import.ts';
-import { rebound } from './run.ts';
+import { rebound, tempDatabase } from './run.ts';
 
 const SHARED = new URL('../fixtures/mail/email-agent/', import.meta.url);
 const JOB_PAGES = new URL('../fixtures/job-pages/', import.meta.url);
 
 describe('rebound import / mail / export --format csv', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'rebound-cli-imports-'));
-  const db = join(dir, 'cli.db');
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const { dir, db } = tempDatabase('rebound-cli-imports-');
 
   it('mail classify prints the JSON contract', async () => {
     const res = await rebound(['mail', 'classify', new URL('rejection.eml', SHARED).pathname, '--json']);

@@ -1,40 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { rebound } from './run.ts';
+import { describe, expect, it } from 'vitest';
+import { addArgs, rebound, tempDatabase } from './run.ts';
 
 describe('rebound insights, log, goals and review', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'rebound-cli-insights-'));
-  const db = join(dir, 'cli.db');
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const { db } = tempDatabase('rebound-cli-insights-');
 
   it('prints the funnel as JSON, one entry per stage in order, with findings', async () => {
-    const a = (
-      await rebound([
-        'add',
-        '--db',
-        db,
-        '--company',
-        'Acme',
-        '--role',
-        'Engineer',
-        '--applied-on',
-        '2026-10-01',
-        '--json',
-      ])
-    ).json();
-    await rebound([
-      'add',
-      '--db',
-      db,
-      '--company',
-      'Globex',
-      '--role',
-      'Analyst',
-      '--applied-on',
-      '2026-10-02',
-    ]);
+    const a = (await rebound(addArgs(db, 'Acme', 'Engineer', '--applied-on', '2026-10-01', '--json'))).json();
+    await rebound(addArgs(db, 'Globex', 'Analyst', '--applied-on', '2026-10-02'));
     expect((await rebound(['move', a.id, 'interviewing', '--on', '2026-10-08', '--db', db])).code).toBe(0);
     const res = await rebound(['insights', '--json', '--db', db]);
     expect(res.code).toBe(0);

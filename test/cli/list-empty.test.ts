@@ -1,26 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { reboundBinary } from './run.ts';
+import { describe, expect, it } from 'vitest';
+import { addArgs, reboundBinary, tempDatabase } from './run.ts';
 
 describe('rebound list, when nothing is shown', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'rebound-cli-list-empty-'));
-  const db = join(dir, 'cli.db');
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const { db } = tempDatabase('rebound-cli-list-empty-');
 
   it('says there is nothing yet, or that everything is closed, instead of the same line', () => {
     expect(reboundBinary(['list', '--db', db]).stdout).toContain('No applications yet.');
-    const { id } = reboundBinary([
-      'add',
-      '--db',
-      db,
-      '--company',
-      'Acme',
-      '--role',
-      'Engineer',
-      '--json',
-    ]).json();
+    const { id } = reboundBinary(addArgs(db, 'Acme', 'Engineer', '--json')).json();
     expect(reboundBinary(['withdraw', id, '--db', db]).code).toBe(0);
     const open = reboundBinary(['list', '--status', 'open', '--db', db]);
     expect(open.code).toBe(0);

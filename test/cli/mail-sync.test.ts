@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendMessages, startDovecot, type TestImapServer } from '../support/dovecot.ts';
 import { hasTool } from '../support/tools.ts';
-import { rebound } from './run.ts';
+import { addArgs, rebound } from './run.ts';
 
 const user = { name: 'robin', password: 'app-password-1' };
 const rejection = (company: string, n: number) =>
@@ -62,7 +62,7 @@ describe.skipIf(!hasTool('dovecot'))('rebound mail sync against a real Dovecot',
   });
 
   it('imports new mail once with progress; the saved account runs again and finds nothing new', async () => {
-    expect((await rebound(['add', '--db', db, '--company', 'Tailspin', '--role', 'Analyst'])).code).toBe(0);
+    expect((await rebound(addArgs(db, 'Tailspin', 'Analyst'))).code).toBe(0);
     await appendMessages(server, user, 'INBOX', [rejection('Tailspin', 1), rejection('Tailspin', 2)]);
     const first = await rebound(
       ['mail', 'sync', '--db', db, '--imap', server.url(user.name), '--folder', 'INBOX'],

@@ -1,19 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { afterAll, describe, expect, it } from 'vitest';
-import { rebound } from './run.ts';
+import { describe, expect, it } from 'vitest';
+import { addArgs, rebound, tempDatabase } from './run.ts';
 
 describe('rebound rebuild', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'rebound-cli-rebuild-'));
-  const db = join(dir, 'cli.db');
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const { db } = tempDatabase('rebound-cli-rebuild-');
 
   it('finds nothing to fix after ordinary use, and repairs a summary edited by hand', async () => {
-    const a = (
-      await rebound(['add', '--db', db, '--company', 'Acme', '--role', 'Engineer', '--json'])
-    ).json();
+    const a = (await rebound(addArgs(db, 'Acme', 'Engineer', '--json'))).json();
     expect((await rebound(['move', a.id, 'interviewing', '--db', db])).code).toBe(0);
     const clean = await rebound(['rebuild', '--db', db]);
     expect(clean.code).toBe(0);

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { rebound } from './run.ts';
+import { addArgs, rebound, tempDatabase } from './run.ts';
 
 describe('rebound recovery CLI', () => {
   const dir = mkdtempSync(join(tmpdir(), 'rebound-cli-recovery-'));
@@ -12,10 +12,7 @@ describe('rebound recovery CLI', () => {
 
   it('rejects with a kind word about the pause, drafts feedback, looks back and shows Today', async () => {
     const { id } = (
-      await rebound(
-        ['add', '--db', db, '--company', 'Acme', '--role', 'Engineer', '--stage', 'screening', '--json'],
-        env,
-      )
+      await rebound(addArgs(db, 'Acme', 'Engineer', '--stage', 'screening', '--json'), env)
     ).json();
     const contact = (
       await rebound(
@@ -65,10 +62,7 @@ describe('rebound recovery CLI', () => {
 
   it('addresses the drafted feedback request to a chosen contact', async () => {
     const { id } = (
-      await rebound(
-        ['add', '--db', db, '--company', 'Globex', '--role', 'Designer', '--stage', 'screening', '--json'],
-        env,
-      )
+      await rebound(addArgs(db, 'Globex', 'Designer', '--stage', 'screening', '--json'), env)
     ).json();
     expect((await rebound(['reject', id, '--db', db], env)).code).toBe(0);
     const kim = (
@@ -109,14 +103,10 @@ describe('rebound recovery CLI', () => {
 });
 
 describe('rebound contacts people / link --role / unlink', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'rebound-cli-people-'));
-  const db = join(dir, 'cli.db');
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const { db } = tempDatabase('rebound-cli-people-');
 
   it('links a contact in a part, lists the people of the application and unlinks them', async () => {
-    const { id } = (
-      await rebound(['add', '--db', db, '--company', 'Initech', '--role', 'Engineer', '--json'])
-    ).json();
+    const { id } = (await rebound(addArgs(db, 'Initech', 'Engineer', '--json'))).json();
     const contact = (
       await rebound([
         'contacts',
@@ -134,25 +124,7 @@ describe('rebound contacts people / link --role / unlink', () => {
       'No one is linked to this application yet',
     );
 
-    const link = (
-      await rebound([
-        'contacts',
-        'link',
-        contact.id,
-        '--application',
-        id,
-        '--role',
-        'hiring_manager',
-        '--json',
-        '--db',
-        db,
-      ])
-    ).json();
-    expect(link.role).toBe('hiring_manager');
-    const listed = await rebound(['contacts', 'people', id, '--db', db]);
-    expect(listed.stdout).toMatch(/Dana Reyes\s+hiring manager/);
-
-    const twice = await rebound([
+    const linkArgs = [
       'contacts',
       'link',
       contact.id,
@@ -162,7 +134,13 @@ describe('rebound contacts people / link --role / unlink', () => {
       'hiring_manager',
       '--db',
       db,
-    ]);
+    ];
+    const link = (await rebound([...linkArgs, '--json'])).json();
+    expect(link.role).toBe('hiring_manager');
+    const listed = await rebound(['contacts', 'people', id, '--db', db]);
+    expect(listed.stdout).toMatch(/Dana Reyes\s+hiring manager/);
+
+    const twice = await rebound(linkArgs);
     expect(twice.code).toBe(4);
     expect(twice.stderr).toContain('already linked to this application as hiring manager');
     expect(

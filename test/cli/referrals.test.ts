@@ -1,30 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { rebound } from './run.ts';
+import { describe, expect, it } from 'vitest';
+import { addArgs, rebound, tempDatabase } from './run.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures', 'connections');
 
 describe('rebound import connections, show, referrals and response-times', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'rebound-cli-referrals-'));
-  const db = join(dir, 'cli.db');
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const { db } = tempDatabase('rebound-cli-referrals-');
 
   it('imports a LinkedIn export and shows the people you know on the application, with a drafted ask', async () => {
     const app = (
-      await rebound([
-        'add',
-        '--db',
-        db,
-        '--company',
-        'ACME',
-        '--role',
-        'Platform Engineer',
-        '--stage',
-        'saved',
-        '--json',
-      ])
+      await rebound(addArgs(db, 'ACME', 'Platform Engineer', '--stage', 'saved', '--json'))
     ).json();
     const imported = await rebound(['import', 'connections', join(FIXTURES, 'Connections.csv'), '--db', db]);
     expect(imported.code).toBe(0);

@@ -1,5 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll } from 'vitest';
 import { run } from '../../src/cli/run.ts';
 
 const BIN = resolve(import.meta.dirname, '..', '..', 'bin', 'rebound.js');
@@ -38,4 +41,19 @@ export function reboundBinary(args: string[], env: Record<string, string> = {}, 
     input,
   });
   return result(r.status ?? -1, r.stdout, r.stderr);
+}
+
+/**
+ * A folder in the system's temporary folder for the tests of the file or `describe` this is called
+ * in, removed after them, and the path of a database file in it (created by the first command).
+ */
+export function tempDatabase(prefix: string, file = 'cli.db'): { dir: string; db: string } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return { dir, db: join(dir, file) };
+}
+
+/** The arguments of `rebound add` for a `role` at `company` in the database `db`, then `more`. */
+export function addArgs(db: string, company: string, role: string, ...more: string[]): string[] {
+  return ['add', '--db', db, '--company', company, '--role', role, ...more];
 }

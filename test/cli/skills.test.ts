@@ -1,15 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { rebound } from './run.ts';
+import { describe, expect, it } from 'vitest';
+import { rebound, tempDatabase } from './run.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'resumes');
 
 describe('rebound skills CLI', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'rebound-skills-cli-'));
-  const db = join(dir, 'cli.db');
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const { dir, db } = tempDatabase('rebound-skills-cli-');
 
   it('prints the skills of a file as JSON with their spans', async () => {
     const file = join(FIXTURES, 'resume.md');

@@ -1,13 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { rebound } from './run.ts';
+import { describe, expect, it } from 'vitest';
+import { rebound, tempDatabase } from './run.ts';
 
 describe('rebound week and rebound write', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'rebound-cli-week-'));
-  const db = join(dir, 'cli.db');
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const { db } = tempDatabase('rebound-cli-week-');
 
   it('plans a step with --when/--where/--what/--minutes/--channel, lists the week as JSON, and settles steps', async () => {
     const added = await rebound([

@@ -1,5 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import { keyFileSecretBox, type SecretBox } from '../../src/io/secret-box.ts';
 
 /**
  * A small OpenAI-compatible chat-completions server for tests, on a free loopback port. It
@@ -74,4 +79,42 @@ export async function startChatServer(): Promise<ChatServer> {
       await new Promise<void>((done) => server.close(() => done()));
     },
   };
+}
+
+/**
+ * A chat server for the tests of the file or `describe` this is called in: started before them,
+ * closed after them. Read it inside a test or hook (it starts in `beforeAll`).
+ */
+export function chatServerForTests(): ChatServer {
+  let server: ChatServer | undefined;
+  beforeAll(async () => {
+    server = await startChatServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  const started = () => {
+    if (!server) throw new Error('the chat server is not started yet (use it inside a test or hook)');
+    return server;
+  };
+  return {
+    get baseUrl() {
+      return started().baseUrl;
+    },
+    get received() {
+      return started().received;
+    },
+    close: () => started().close(),
+  };
+}
+
+/**
+ * A chat server (as `chatServerForTests`) and a secret box for the model's key, whose key file is
+ * in a folder named after `prefix` in the system's temporary folder, removed after the tests.
+ */
+export function ownModelForTests(prefix: string): { chat: ChatServer; secrets: SecretBox } {
+  const chat = chatServerForTests();
+  const keyDir = mkdtempSync(join(tmpdir(), prefix));
+  afterAll(() => rmSync(keyDir, { recursive: true, force: true }));
+  return { chat, secrets: keyFileSecretBox(join(keyDir, 'rebound-secret.key')) };
 }

@@ -25,10 +25,14 @@ export interface TestDatabase {
   open(options?: { migrate?: boolean }): Promise<Store>;
 }
 
-const PG_URL = process.env.REBOUND_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const PG_URL = process.env.REBOUND_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 let pgAvailable: Promise<boolean> | undefined;
 
-function checkPostgres(): Promise<boolean> {
+/**
+ * Whether the PostgreSQL server at PG_URL answers (asked once per process); tests that need the
+ * server itself, not PGlite, skip without it, unless REBOUND_TEST_PG_REQUIRED=1 makes it an error.
+ */
+export function postgresAnswers(): Promise<boolean> {
   pgAvailable ??= (async () => {
     const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 1500 });
     try {
@@ -87,7 +91,8 @@ async function openSqlite(options: { migrate?: boolean } = {}): Promise<Store> {
   };
 }
 
-async function dropSchema(schema: string): Promise<void> {
+/** Drops a schema of the PostgreSQL server and everything in it. */
+export async function dropSchema(schema: string): Promise<void> {
   const admin = new pg.Client({ connectionString: PG_URL });
   await admin.connect();
   try {
@@ -108,7 +113,7 @@ function droppedElsewhere(error: unknown, schema: string): boolean {
 }
 
 async function openPostgres(options: { migrate?: boolean } = {}): Promise<Store> {
-  if (!(await checkPostgres())) return openStore({ kind: 'pglite' }, options);
+  if (!(await postgresAnswers())) return openStore({ kind: 'pglite' }, options);
   for (let attempt = 1; ; attempt++) {
     const schema = `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
     let store: Store;
@@ -134,3 +139,8 @@ export const databases: TestDatabase[] = [
   { name: 'sqlite', open: openSqlite },
   { name: 'postgres', open: openPostgres },
 ];
+
+/** A fresh migrated database on the PostgreSQL server itself (never PGlite); none when it does not answer. */
+export async function openPostgresServer(): Promise<Store | undefined> {
+  return (await postgresAnswers()) ? openPostgres() : undefined;
+}

@@ -12,14 +12,12 @@ import {
   STAGES,
   type Stage,
 } from '../applications/application.ts';
-import { DEFAULT_PLAN, planVsActual, type TimeLog } from '../channels/plan.ts';
-import { suggestReallocation } from '../channels/reallocation.ts';
+import type { TimeLog } from '../channels/plan.ts';
 import { type ChannelYield, channelYield, type YieldApplication } from '../channels/yield.ts';
 import { type ChannelRow, yieldByChannel } from '../referrals/asks.ts';
-import { weekOf } from '../wellbeing/week.ts';
 import { compareFromCounts, type PeriodCounts } from './comparison.ts';
-import type { InsightsInput, InsightsPayload } from './compute.ts';
-import { findingsFrom, MAX_IDS } from './findings.ts';
+import { type InsightsInput, type InsightsPayload, insightsPayload } from './compute.ts';
+import { MAX_IDS } from './findings.ts';
 import { finishFunnel } from './funnel.ts';
 import {
   assembleResponseTimes,
@@ -199,23 +197,13 @@ export function insightsFromAggregates(
   });
   const timeLogs = input.timeLogs ?? [];
   const yields = channelYieldsFromAggregates(agg, timeLogs);
-  const plan = input.plan ?? DEFAULT_PLAN;
-  const suggestion = suggestReallocation(plan, yields, input.reallocation);
-  const thisWeek =
-    input.hoursPerWeek !== undefined
-      ? planVsActual(plan, input.hoursPerWeek, timeLogs, weekOf(today).weekStart)
-      : null;
-  const comparison = compareFromCounts(recent, before, today);
-  const findings = findingsFrom({
-    rejections: { rejected, early, earlyIds: agg.earlyRejectedIds.slice(0, MAX_IDS) },
-    namedInView: new Set(namedInView),
+  return insightsPayload(input, today, {
     funnel,
     yields,
-    comparison,
-    feedbackThemes: input.feedbackThemes ?? [],
-    postMortemRatings: input.postMortemRatings ?? [],
+    comparison: compareFromCounts(recent, before, today),
+    rejections: { rejected, early, earlyIds: agg.earlyRejectedIds.slice(0, MAX_IDS) },
+    namedInView: new Set(namedInView),
   });
-  return { ...funnel, channels: { yields, suggestion, thisWeek }, findings, comparison };
 }
 
 /** The response times (as `responseTimes`) from the aggregates. */

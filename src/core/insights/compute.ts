@@ -19,6 +19,7 @@ import { applyFilters } from './filters.ts';
 import {
   type FeedbackTheme,
   type Finding,
+  type FindingsContext,
   findingsFrom,
   namedIn,
   type PostMortemRating,
@@ -81,19 +82,36 @@ export function computeInsights(input: InsightsInput, today: string): InsightsPa
     })),
     timeLogs,
   );
+  return insightsPayload(input, today, {
+    funnel,
+    yields,
+    comparison: compareRecent(apps, today),
+    rejections: rejectionCounts(apps),
+    namedInView: namedIn(apps, input.feedbackThemes ?? [], input.postMortemRatings ?? []),
+  });
+}
+
+/**
+ * The payload once the funnel, the channel yields, the comparison and what findings rest on are
+ * known (from summaries in `computeInsights`, from aggregates in `aggregates.ts`): next week's
+ * suggested plan, this week against the plan, and the ranked findings.
+ */
+export function insightsPayload(
+  input: Omit<InsightsInput, 'applications' | 'summaries' | 'filters'>,
+  today: string,
+  parts: Pick<FindingsContext, 'funnel' | 'comparison' | 'rejections' | 'namedInView'> & {
+    yields: ChannelYield[];
+  },
+): InsightsPayload {
+  const { funnel, yields, comparison } = parts;
   const plan = input.plan ?? DEFAULT_PLAN;
   const suggestion = suggestReallocation(plan, yields, input.reallocation);
   const thisWeek =
     input.hoursPerWeek !== undefined
-      ? planVsActual(plan, input.hoursPerWeek, timeLogs, weekOf(today).weekStart)
+      ? planVsActual(plan, input.hoursPerWeek, input.timeLogs ?? [], weekOf(today).weekStart)
       : null;
-  const comparison = compareRecent(apps, today);
   const findings = findingsFrom({
-    rejections: rejectionCounts(apps),
-    namedInView: namedIn(apps, input.feedbackThemes ?? [], input.postMortemRatings ?? []),
-    funnel,
-    yields,
-    comparison,
+    ...parts,
     feedbackThemes: input.feedbackThemes ?? [],
     postMortemRatings: input.postMortemRatings ?? [],
   });

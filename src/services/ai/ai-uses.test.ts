@@ -1,8 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type ChatServer, EVIL_REPLY, startChatServer } from '../../../test/support/chat-server.ts';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EVIL_REPLY, ownModelForTests } from '../../../test/support/chat-server.ts';
 import { openTestContext, type TestContext } from '../../../test/support/context.ts';
 import { databases } from '../../../test/support/databases.ts';
 import { createTestApplication } from '../../../test/support/factories.ts';
@@ -13,7 +10,6 @@ import {
   resumeLinesPrompt,
   splitSubject,
 } from '../../core/ai/prompts.ts';
-import { keyFileSecretBox } from '../../io/secret-box.ts';
 import { addEvent } from '../applications.ts';
 import { exportBackup, importBackup } from '../backup.ts';
 import { getFeedbackRequestOrThrow, updateFeedbackRequest } from '../recovery/feedback.ts';
@@ -25,16 +21,7 @@ import { deleteReplySummary, getReplySummary, saveReplySummary } from './reply-s
 const NOW = new Date('2026-11-20T10:00:00Z');
 const ANSWER =
   'Thanks for asking. The panel liked your system design, but your answers on testing were thin and you ran out of time on the coding task.';
-let chat: ChatServer;
-const keyDir = mkdtempSync(join(tmpdir(), 'rebound-ai-uses-'));
-const secrets = keyFileSecretBox(join(keyDir, 'rebound-secret.key'));
-beforeAll(async () => {
-  chat = await startChatServer();
-});
-afterAll(async () => {
-  await chat.close();
-  rmSync(keyDir, { recursive: true, force: true });
-});
+const { chat, secrets } = ownModelForTests('rebound-ai-uses-');
 
 describe('the text proposed for each use, and reading answers back', () => {
   it('puts the user’s own material in the text, and reads subjects and lists off an answer', () => {

@@ -1,26 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type ChatServer, EVIL_REPLY, startChatServer } from '../../../test/support/chat-server.ts';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EVIL_REPLY, ownModelForTests } from '../../../test/support/chat-server.ts';
 import { openTestContext, type TestContext } from '../../../test/support/context.ts';
 import { databases } from '../../../test/support/databases.ts';
 import { chatComplete } from '../../io/chat-completions.ts';
-import { keyFileSecretBox } from '../../io/secret-box.ts';
 import { listApplications } from '../applications.ts';
 import { askOwnModel, clearAiEndpoint, getAiEndpoint, listAiCalls, setAiEndpoint } from './own-model.ts';
 
 const NOW = new Date('2026-11-20T10:00:00Z');
-let chat: ChatServer;
-const keyDir = mkdtempSync(join(tmpdir(), 'rebound-ai-key-'));
-const secrets = keyFileSecretBox(join(keyDir, 'rebound-secret.key'));
-beforeAll(async () => {
-  chat = await startChatServer();
-});
-afterAll(async () => {
-  await chat.close();
-  rmSync(keyDir, { recursive: true, force: true });
-});
+const { chat, secrets } = ownModelForTests('rebound-ai-key-');
 
 describe('talking to a chat-completions endpoint', () => {
   it('reads a plain answer and a streamed one alike', async () => {

@@ -12,7 +12,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { type ChangeEvent, useEffect, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
 import { useAiCalls, useAiEndpoint, useClearAiEndpoint, useSetAiEndpoint } from './api.ts';
@@ -30,6 +30,27 @@ export const FEATURE_LABELS: Record<AiFeature, string> = {
 const featureLabel = (f: string) =>
   (AI_FEATURES as readonly string[]).includes(f) ? FEATURE_LABELS[f as AiFeature] : f;
 
+type Field = 'baseUrl' | 'model' | 'apiKey';
+
+/** The endpoint's two text fields, in order (the key has its own, hidden, input). */
+const TEXT_FIELDS = [
+  {
+    name: 'baseUrl',
+    label: 'Address (base URL)',
+    description:
+      'Ends in /v1 for most servers. A hosted service works too, but then your text leaves this computer.',
+    placeholder: 'http://localhost:11434/v1',
+    maxLength: 2000,
+  },
+  {
+    name: 'model',
+    label: 'Model name',
+    description: 'As your server names it, for example llama3.1 in Ollama.',
+    placeholder: 'llama3.1',
+    maxLength: 200,
+  },
+] as const;
+
 /**
  * Settings › Your own model: an OpenAI-compatible endpoint the user chooses, local ones suggested
  * first, off by default, and the local log of every call made to it.
@@ -38,16 +59,21 @@ export function OwnModelCard({ hosted }: { hosted: boolean }) {
   const endpoint = useAiEndpoint();
   const save = useSetAiEndpoint();
   const clear = useClearAiEndpoint();
-  const [baseUrl, setBaseUrl] = useState('');
-  const [model, setModel] = useState('');
-  const [apiKey, setApiKey] = useState('');
+  const [values, setValues] = useState<Record<Field, string>>({ baseUrl: '', model: '', apiKey: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const view = endpoint.data;
+  const { baseUrl, model, apiKey } = values;
+  const setValue = (name: Field, value: string) => setValues((old) => ({ ...old, [name]: value }));
+  // An input's value, its change and its error, by field.
+  const field = (name: Field) => ({
+    value: values[name],
+    onChange: (e: ChangeEvent<HTMLInputElement>) => setValue(name, e.currentTarget.value),
+    error: errors[name],
+  });
 
   useEffect(() => {
     if (!view) return;
-    setBaseUrl(view.baseUrl ?? '');
-    setModel(view.model ?? '');
+    setValues((old) => ({ ...old, baseUrl: view.baseUrl ?? '', model: view.model ?? '' }));
   }, [view]);
 
   function submit() {
@@ -56,7 +82,7 @@ export function OwnModelCard({ hosted }: { hosted: boolean }) {
       { baseUrl: baseUrl.trim(), model: model.trim(), apiKey: apiKey.trim() || null },
       {
         onSuccess: () => {
-          setApiKey('');
+          setValue('apiKey', '');
           notifications.show({
             color: 'teal',
             message: 'Your model is set up. Nothing is sent until you press Send.',
@@ -104,31 +130,16 @@ export function OwnModelCard({ hosted }: { hosted: boolean }) {
                     key={s.baseUrl}
                     size="xs"
                     variant={baseUrl === s.baseUrl ? 'filled' : 'default'}
-                    onClick={() => setBaseUrl(s.baseUrl)}
+                    onClick={() => setValue('baseUrl', s.baseUrl)}
                   >
                     {s.name}
                   </Button>
                 ))}
               </Group>
             </div>
-            <TextInput
-              label="Address (base URL)"
-              description="Ends in /v1 for most servers. A hosted service works too, but then your text leaves this computer."
-              placeholder="http://localhost:11434/v1"
-              value={baseUrl}
-              onChange={(e) => setBaseUrl(e.currentTarget.value)}
-              error={errors.baseUrl}
-              maxLength={2000}
-            />
-            <TextInput
-              label="Model name"
-              description="As your server names it, for example llama3.1 in Ollama."
-              placeholder="llama3.1"
-              value={model}
-              onChange={(e) => setModel(e.currentTarget.value)}
-              error={errors.model}
-              maxLength={200}
-            />
+            {TEXT_FIELDS.map(({ name, ...props }) => (
+              <TextInput key={name} {...props} {...field(name)} />
+            ))}
             <PasswordInput
               label="Key (optional)"
               description={
@@ -136,9 +147,7 @@ export function OwnModelCard({ hosted }: { hosted: boolean }) {
                   ? 'A key is saved, encrypted, and never shown. Leave this empty to save without one, or type a new one.'
                   : 'Local models need none. A key is stored encrypted and never shown again.'
               }
-              value={apiKey}
-              onChange={(e) => setApiKey(e.currentTarget.value)}
-              error={errors.apiKey}
+              {...field('apiKey')}
               maxLength={500}
               autoComplete="off"
             />

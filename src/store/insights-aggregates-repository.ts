@@ -236,7 +236,10 @@ const COUNT_NAMES = sql.raw(
  * SQLite: the figures once into a materialized view, then one `group by` over it for the
  * counts and one per day figure.
  */
-function sqliteCounts(f: RawBuilder<unknown>): { with: RawBuilder<unknown>; branches: RawBuilder<unknown>[] } {
+function sqliteCounts(f: RawBuilder<unknown>): {
+  with: RawBuilder<unknown>;
+  branches: RawBuilder<unknown>[];
+} {
   const values = (metric: ValueMetric, column: string) =>
     sql`select ${sql.raw(`'${metric}'`)}, s_channel, null, null, null, null, null, ${sql.raw(column)}, null, null, null, count(*)
       from v where ${sql.raw(column)} is not null group by s_channel, ${sql.raw(column)}`;
@@ -287,6 +290,18 @@ export async function countFirstResponseDays(
   return rows.flatMap((r) => (r.value === null ? [] : [{ value: Number(r.value), n: Number(r.n) }]));
 }
 
+/**
+ * Runs the PostgreSQL statement with room to hash every grouping set. The planner cannot tell
+ * how few groups the counts make (a few hundred) and, within the default `work_mem`, sorts all
+ * the applications for them instead; the room is set for this statement's transaction only.
+ */
+async function withHashRoom(db: Db, statement: RawBuilder<Row>): Promise<{ rows: Row[] }> {
+  return db.transaction().execute(async (trx) => {
+    await sql`set local work_mem = '64MB'`.execute(trx);
+    return statement.execute(trx);
+  });
+}
+
 /** The aggregates of the workspace's applications in view (see the top of the file). */
 export async function loadInsightAggregates(
   db: Db,
@@ -311,7 +326,9 @@ export async function loadInsightAggregates(
     )}) vt
     inner join application_tags t on t.application_id = vt.s_id
     where vt.s_sent = 1 and (${sizeOrIndustry})`;
-  const earlyBranch = (from: RawBuilder<unknown>) => sql`select 'early', null, null, null, null, null, null, null, null, e_id, null, e_rank from (
+  const earlyBranch = (
+    from: RawBuilder<unknown>,
+  ) => sql`select 'early', null, null, null, null, null, null, null, null, e_id, null, e_rank from (
       select s_id as e_id, row_number() over (order by s_id) as e_rank from ${from}
       where s_outcome = 'rejected' and s_fs in ('applied', 'screening') order by s_id limit ${options.earlyIds}) early`;
   const inViewFigures = figures(d, inView(db, workspaceId, options.filters, match), options);
@@ -325,7 +342,8 @@ export async function loadInsightAggregates(
     ]);
     statement = sql<Row>`${postgresCounts(inViewFigures)} union all ${taggedBranch} union all ${earlyBranch(sql`(${earlyView}) v`)}`;
   }
-  const { rows } = await statement.execute(db);
+  const { rows } =
+    sqlite || db.isTransaction ? await statement.execute(db) : await withHashRoom(db, statement);
   const out: InsightAggregates = { counts: [], values: [], tagged: [], earlyRejectedIds: [] };
   // Rows whose order matters carry their rank in `n` (a union keeps no order of its own).
   const tagged: [number, InsightAggregates['tagged'][number]][] = [];

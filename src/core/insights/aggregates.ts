@@ -269,7 +269,9 @@ export function responseTimesFromAggregates(agg: InsightAggregates): ResponseTim
 }
 
 /** The typical reply time (as `responseTimes` gives it) from the days to a first answer, counted by value. */
-export function typicalReplyDaysFromCounts(firstResponseDays: readonly { value: number; n: number }[]): number | null {
+export function typicalReplyDaysFromCounts(
+  firstResponseDays: readonly { value: number; n: number }[],
+): number | null {
   return typicalReplyDaysOf(new CountedValues(firstResponseDays.map((v) => [v.value, v.n] as const)));
 }
 

@@ -169,6 +169,8 @@ export async function migrateToLatest(db: Kysely<Database>, schema?: string): Pr
   if (ran.includes(SUMMARIES_MIGRATION)) {
     const { rebuildAllSummaries } = await import('./summaries-repository.ts');
     await db.transaction().execute((trx) => rebuildAllSummaries(trx));
+    const { refreshStatistics } = await import('./statistics.ts');
+    await refreshStatistics(db, ['applications', 'application_summaries']);
   }
   return ran;
 }

@@ -127,7 +127,9 @@ async function connect(target: StoreTarget): Promise<Store> {
       ...(target.schema ? { options: `-c search_path="${target.schema.replaceAll('"', '')}"` } : {}),
     });
     // With a schema of its own, the store (and a migrator given its db) looks at no other schema.
-    const dialect = target.schema ? new SchemaPostgresDialect({ pool }, target.schema) : new PostgresDialect({ pool });
+    const dialect = target.schema
+      ? new SchemaPostgresDialect({ pool }, target.schema)
+      : new PostgresDialect({ pool });
     const db = new Kysely<Database>({ dialect });
     return {
       db,

@@ -71,7 +71,8 @@ describe('a PostgreSQL store in a schema of its own', () => {
     const stores = opened.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
     try {
       expect(opened.filter((r) => r.status === 'rejected').map((r) => String(r.reason))).toEqual([]);
-      for (const store of stores) expect(await store.db.selectFrom('workspaces').selectAll().execute()).toEqual([]);
+      for (const store of stores)
+        expect(await store.db.selectFrom('workspaces').selectAll().execute()).toEqual([]);
     } finally {
       await Promise.all(stores.map((s) => s.close()));
     }

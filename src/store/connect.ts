@@ -14,6 +14,7 @@ import {
 } from 'kysely';
 import { ReboundError } from '../core/errors.ts';
 import { migrations } from './migrations/index.ts';
+import { SchemaPostgresDialect } from './postgres-schema.ts';
 import type { Database } from './schema.ts';
 
 export type StoreTarget =
@@ -125,7 +126,11 @@ async function connect(target: StoreTarget): Promise<Store> {
       max: target.poolSize ?? PG_POOL_SIZE,
       ...(target.schema ? { options: `-c search_path="${target.schema.replaceAll('"', '')}"` } : {}),
     });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    // With a schema of its own, the store (and a migrator given its db) looks at no other schema.
+    const dialect = target.schema
+      ? new SchemaPostgresDialect({ pool }, target.schema)
+      : new PostgresDialect({ pool });
+    const db = new Kysely<Database>({ dialect });
     return {
       db,
       dialect: 'postgres',

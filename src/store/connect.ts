@@ -14,6 +14,7 @@ import {
 } from 'kysely';
 import { ReboundError } from '../core/errors.ts';
 import { migrations } from './migrations/index.ts';
+import { cachingStatements } from './statement-cache.ts';
 import type { Database } from './schema.ts';
 
 export type StoreTarget =
@@ -100,7 +101,7 @@ async function connect(target: StoreTarget): Promise<Store> {
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
-    const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+    const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: cachingStatements(sqlite) }) });
     return {
       db,
       dialect: 'sqlite',

@@ -1,4 +1,11 @@
-import { type Kysely, PostgresAdapter, type Selectable, type SelectQueryBuilder } from 'kysely';
+import {
+  type Kysely,
+  PostgresAdapter,
+  type RawBuilder,
+  type Selectable,
+  type SelectQueryBuilder,
+  sql,
+} from 'kysely';
 import type {
   Application,
   ApplicationFields,
@@ -15,6 +22,7 @@ import {
   STORED_FIELDS,
   type StoredField,
 } from '../core/applications/fields.ts';
+import { reusableQuery } from './reusable-query.ts';
 import type { ApplicationTable, Database } from './schema.ts';
 import { deleteSearchDocuments, searchCondition } from './search-repository.ts';
 
@@ -173,22 +181,39 @@ function locksRows(db: Db): boolean {
   return db.isTransaction && db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
+/** The application's tags in order, as one JSON array (text on SQLite, parsed already on PostgreSQL). */
+function tagsColumn(db: Db): RawBuilder<string | string[]> {
+  return db.getExecutor().adapter instanceof PostgresAdapter
+    ? sql<
+        string[]
+      >`coalesce((select json_agg(t.tag order by t.tag) from application_tags t where t.application_id = applications.id), '[]'::json)`
+    : sql<string>`(select json_group_array(t.tag order by t.tag) from application_tags t where t.application_id = applications.id)`;
+}
+
+const readApplication = (forUpdate: boolean) =>
+  reusableQuery<SummaryRow & { job_description: string | null; tags: string | string[] }, [string, string]>(
+    2,
+    (db, workspaceId, id) =>
+      db
+        .selectFrom('applications')
+        .select([...SUMMARY_COLUMNS, 'job_description', tagsColumn(db).as('tags')])
+        .where('workspace_id', '=', workspaceId)
+        .where('id', '=', id)
+        .$if(forUpdate, (q) => q.forUpdate()),
+  );
+const readApplicationPlain = readApplication(false);
+const readApplicationLocked = readApplication(true);
+
 /** One application; inside a PostgreSQL transaction its row stays locked until the transaction ends. */
 export async function findApplication(
   db: Db,
   workspaceId: string,
   id: string,
 ): Promise<Application | undefined> {
-  const row = await db
-    .selectFrom('applications')
-    .select([...SUMMARY_COLUMNS, 'job_description'])
-    .where('workspace_id', '=', workspaceId)
-    .where('id', '=', id)
-    .$if(locksRows(db), (q) => q.forUpdate())
-    .executeTakeFirst();
+  const read = locksRows(db) ? readApplicationLocked : readApplicationPlain;
+  const row = (await read(db, workspaceId, id)).rows[0];
   if (!row) return undefined;
-  const tags = await tagsFor(db, [id]);
-  return toApplication(row, tags.get(id) ?? []);
+  return toApplication(row, typeof row.tags === 'string' ? JSON.parse(row.tags) : row.tags);
 }
 
 const SORT_COLUMNS = {

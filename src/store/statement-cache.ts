@@ -11,7 +11,10 @@ export const STATEMENT_CACHE_SIZE = 500;
  * (being iterated by a stream) is never handed out twice; a fresh one runs instead. The least
  * recently used statement goes when the cache is full.
  */
-export function cachingStatements(sqlite: BetterSqlite3.Database, size = STATEMENT_CACHE_SIZE): SqliteDatabase {
+export function cachingStatements(
+  sqlite: BetterSqlite3.Database,
+  size = STATEMENT_CACHE_SIZE,
+): SqliteDatabase {
   // A Map keeps insertion order: re-inserting on use makes its first key the least recently used.
   const cache = new Map<string, BetterSqlite3.Statement>();
   return {

@@ -1,4 +1,4 @@
-import { type Kysely, PostgresAdapter, type Selectable, type SelectQueryBuilder } from 'kysely';
+import { type Kysely, PostgresAdapter, type RawBuilder, type Selectable, sql } from 'kysely';
 import type {
   Application,
   ApplicationFields,
@@ -15,6 +15,7 @@ import {
   STORED_FIELDS,
   type StoredField,
 } from '../core/applications/fields.ts';
+import { reusableQuery } from './reusable-query.ts';
 import type { ApplicationTable, Database } from './schema.ts';
 import { deleteSearchDocuments, searchCondition } from './search-repository.ts';
 
@@ -138,31 +139,6 @@ async function replaceTags(db: Db, workspaceId: string, id: string, tags: string
     .execute();
 }
 
-async function tagsFor(db: Db, ids: string[]): Promise<Map<string, string[]>> {
-  if (ids.length === 0) return new Map();
-  return tagsOfPage(db, ids);
-}
-
-/** The tags of the applications `ids` names (a list or a subquery of ids), by application. */
-async function tagsOfPage(
-  db: Db,
-  ids: string[] | SelectQueryBuilder<Database, 'applications', { id: string }>,
-): Promise<Map<string, string[]>> {
-  const map = new Map<string, string[]>();
-  const rows = await db
-    .selectFrom('application_tags')
-    .select(['application_id', 'tag'])
-    .where('application_id', 'in', ids)
-    .orderBy('tag')
-    .execute();
-  for (const r of rows) {
-    const list = map.get(r.application_id) ?? [];
-    list.push(r.tag);
-    map.set(r.application_id, list);
-  }
-  return map;
-}
-
 /**
  * True inside a PostgreSQL transaction, where reading an application locks its row until the
  * transaction ends: two requests adding events to one application (or one deleting it) then run
@@ -173,22 +149,43 @@ function locksRows(db: Db): boolean {
   return db.isTransaction && db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
+/** The application's tags in order, as one JSON array (text on SQLite, parsed already on PostgreSQL). */
+function tagsColumn(db: Db): RawBuilder<string | string[]> {
+  return db.getExecutor().adapter instanceof PostgresAdapter
+    ? sql<
+        string[]
+      >`coalesce((select json_agg(t.tag order by t.tag) from application_tags t where t.application_id = applications.id), '[]'::json)`
+    : sql<string>`(select json_group_array(t.tag order by t.tag) from application_tags t where t.application_id = applications.id)`;
+}
+
+function tagList(tags: string | string[]): string[] {
+  return typeof tags === 'string' ? JSON.parse(tags) : tags;
+}
+
+const readApplication = (forUpdate: boolean) =>
+  reusableQuery<SummaryRow & { job_description: string | null; tags: string | string[] }, [string, string]>(
+    2,
+    (db, workspaceId, id) =>
+      db
+        .selectFrom('applications')
+        .select([...SUMMARY_COLUMNS, 'job_description', tagsColumn(db).as('tags')])
+        .where('workspace_id', '=', workspaceId)
+        .where('id', '=', id)
+        .$if(forUpdate, (q) => q.forUpdate()),
+  );
+const readApplicationPlain = readApplication(false);
+const readApplicationLocked = readApplication(true);
+
 /** One application; inside a PostgreSQL transaction its row stays locked until the transaction ends. */
 export async function findApplication(
   db: Db,
   workspaceId: string,
   id: string,
 ): Promise<Application | undefined> {
-  const row = await db
-    .selectFrom('applications')
-    .select([...SUMMARY_COLUMNS, 'job_description'])
-    .where('workspace_id', '=', workspaceId)
-    .where('id', '=', id)
-    .$if(locksRows(db), (q) => q.forUpdate())
-    .executeTakeFirst();
+  const read = locksRows(db) ? readApplicationLocked : readApplicationPlain;
+  const row = (await read(db, workspaceId, id)).rows[0];
   if (!row) return undefined;
-  const tags = await tagsFor(db, [id]);
-  return toApplication(row, tags.get(id) ?? []);
+  return toApplication(row, tagList(row.tags));
 }
 
 const SORT_COLUMNS = {
@@ -230,25 +227,17 @@ export async function listApplications(
   const order = filter.order ?? (filter.sort === 'company' ? 'asc' : 'desc');
   const page = <T extends typeof query>(q: T) =>
     q.orderBy(sortColumn, order).orderBy('id', order).limit(filter.limit).offset(filter.offset);
-  // The page's tags are read beside the page (its ids as a subquery), not after it: one round
-  // trip fewer. A search is not run twice for that; its tags follow by id.
-  const [rows, count, pageTags] = await Promise.all([
+  // Each row carries its tags (one JSON array, read by the tags' key): no second statement
+  // running the page again for its ids.
+  const [rows, count] = await Promise.all([
     page(query)
-      .select([...SUMMARY_COLUMNS])
+      .select([...SUMMARY_COLUMNS, tagsColumn(db).as('tags')])
       .execute(),
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    search ? undefined : tagsOfPage(db, page(query).select('id')),
   ]);
-  const tags =
-    pageTags ??
-    (await tagsFor(
-      db,
-      rows.map((r) => r.id),
-    ));
-  return {
-    items: rows.map((r) => toApplication(r, tags.get(r.id) ?? [])),
-    total: Number(count.n),
-  };
+  const items = new Array<Application>(rows.length);
+  for (let i = 0; i < rows.length; i++) items[i] = toApplication(rows[i]!, tagList(rows[i]!.tags));
+  return { items, total: Number(count.n) };
 }
 
 export async function deleteApplication(db: Db, workspaceId: string, id: string): Promise<boolean> {

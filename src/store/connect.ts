@@ -16,6 +16,7 @@ import { ReboundError } from '../core/errors.ts';
 import { migrations } from './migrations/index.ts';
 import { SchemaPostgresDialect } from './postgres-schema.ts';
 import type { Database } from './schema.ts';
+import { cachingStatements } from './statement-cache.ts';
 
 export type StoreTarget =
   | { kind: 'sqlite'; file: string }
@@ -101,7 +102,9 @@ async function connect(target: StoreTarget): Promise<Store> {
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
-    const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+    const db = new Kysely<Database>({
+      dialect: new ImmediateSqliteDialect({ database: cachingStatements(sqlite) }),
+    });
     return {
       db,
       dialect: 'sqlite',

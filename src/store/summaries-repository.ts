@@ -122,6 +122,44 @@ export async function appendHistory(
   return summary;
 }
 
+/**
+ * `appendHistory` for many applications at once: every added event in multi-row inserts, the
+ * derived columns of each row, and the summary rows replaced in multi-row inserts.
+ */
+export async function appendHistories(
+  db: Db,
+  workspaceId: string,
+  entries: ReadonlyArray<{ applicationId: string; history: readonly ApplicationEvent[]; added: ApplicationEvent[] }>,
+  updatedAt: string,
+): Promise<void> {
+  if (entries.length === 0) return;
+  await insertEvents(
+    db,
+    workspaceId,
+    entries.flatMap((e) => e.added),
+  );
+  const summaryRows: unknown[][] = [];
+  for (const { applicationId, history } of entries) {
+    const summary = summarizeHistory(history);
+    await db
+      .updateTable('applications')
+      .set({ ...derivedColumns(summary), updated_at: updatedAt })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', applicationId)
+      .execute();
+    summaryRows.push(summaryValues(workspaceId, applicationId, summary));
+  }
+  const ids = entries.map((e) => e.applicationId);
+  for (let i = 0; i < ids.length; i += 500) {
+    await db
+      .deleteFrom('application_summaries')
+      .where('workspace_id', '=', workspaceId)
+      .where('application_id', 'in', ids.slice(i, i + 500))
+      .execute();
+  }
+  await insertRowsBulk(db, 'application_summaries', SUMMARY_TABLE_COLUMNS, summaryRows, 500);
+}
+
 /** Called after each batch of a bulk write with how many applications are written so far. */
 export type BulkProgress = (done: number, total: number) => void;
 

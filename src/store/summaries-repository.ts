@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Application, ApplicationEvent } from '../core/applications/application.ts';
 import { type HistorySummary, summarizeHistory } from '../core/applications/history.ts';
 import { ALL_COLUMNS, applicationValues } from './applications-repository.ts';
@@ -139,15 +139,27 @@ export async function appendHistories(
     entries.flatMap((e) => e.added),
   );
   const summaryRows: unknown[][] = [];
+  const derived: Array<{ id: string; columns: ReturnType<typeof derivedColumns> }> = [];
   for (const { applicationId, history } of entries) {
     const summary = summarizeHistory(history);
-    await db
-      .updateTable('applications')
-      .set({ ...derivedColumns(summary), updated_at: updatedAt })
-      .where('workspace_id', '=', workspaceId)
-      .where('id', '=', applicationId)
-      .execute();
+    derived.push({ id: applicationId, columns: derivedColumns(summary) });
     summaryRows.push(summaryValues(workspaceId, applicationId, summary));
+  }
+  // One UPDATE per chunk of rows: each derived column set by a CASE on the id.
+  for (let i = 0; i < derived.length; i += 200) {
+    const chunk = derived.slice(i, i + 200);
+    const columns = Object.keys(chunk[0]!.columns) as (keyof ReturnType<typeof derivedColumns>)[];
+    const sets = columns.map(
+      (column) =>
+        sql`${sql.ref(column)} = case ${sql.ref('id')} ${sql.join(
+          chunk.map((r) => sql`when ${r.id} then ${r.columns[column]}`),
+          sql` `,
+        )} end`,
+    );
+    await sql`update ${sql.table('applications')} set ${sql.join(sets)}, ${sql.ref('updated_at')} = ${updatedAt}
+      where ${sql.ref('workspace_id')} = ${workspaceId} and ${sql.ref('id')} in (${sql.join(chunk.map((r) => r.id))})`.execute(
+      db,
+    );
   }
   const ids = entries.map((e) => e.applicationId);
   for (let i = 0; i < ids.length; i += 500) {

@@ -275,7 +275,13 @@ export class EventBatch {
       }
     }
     const seq = events.reduce((m, e) => Math.max(m, e.seq), 0) + 1;
-    const event = { ...planned, id: newId(), applicationId: id, seq, recordedAt: nowIso(ctx) } as ApplicationEvent;
+    const event = {
+      ...planned,
+      id: newId(),
+      applicationId: id,
+      seq,
+      recordedAt: nowIso(ctx),
+    } as ApplicationEvent;
     const history = [...events, event];
     this.histories.set(id, history);
     const added = this.added.get(id);

@@ -129,7 +129,11 @@ export async function appendHistory(
 export async function appendHistories(
   db: Db,
   workspaceId: string,
-  entries: ReadonlyArray<{ applicationId: string; history: readonly ApplicationEvent[]; added: ApplicationEvent[] }>,
+  entries: ReadonlyArray<{
+    applicationId: string;
+    history: readonly ApplicationEvent[];
+    added: ApplicationEvent[];
+  }>,
   updatedAt: string,
 ): Promise<void> {
   if (entries.length === 0) return;

@@ -3,12 +3,12 @@ import { stageIndex } from '../../core/applications/application.ts';
 import type { EventInput } from '../../core/applications/input.ts';
 import { localDate } from '../../core/dates.ts';
 import { ReboundError } from '../../core/errors.ts';
-import type { ActionItemInput } from '../../core/recovery/input.ts';
 import type { MailImportItem, MailImportReport, QueuedMail } from '../../core/import/schemas.ts';
 import { classifyEmail, type MailClassification } from '../../core/mail/classify-email.ts';
 import { decideMail } from '../../core/mail/decide.ts';
 import type { MailKind } from '../../core/mail/mail-phrases.ts';
 import type { KnownSender, MatchableApplication } from '../../core/mail/match-email.ts';
+import type { ActionItemInput } from '../../core/recovery/input.ts';
 import * as apps from '../../store/applications-repository.ts';
 import type { MailMessageRecord } from '../../store/imports-repository.ts';
 import * as repo from '../../store/imports-repository.ts';
@@ -112,7 +112,14 @@ export async function importMailFile(
           record.action = decision.why;
         } else {
           try {
-            record.action = applyMail(tctx, events, tasks, match!.applicationId!, classification.kind, record);
+            record.action = applyMail(
+              tctx,
+              events,
+              tasks,
+              match!.applicationId!,
+              classification.kind,
+              record,
+            );
             record.status = 'applied';
           } catch (error) {
             if (!(error instanceof ReboundError)) throw error;

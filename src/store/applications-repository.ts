@@ -188,6 +188,33 @@ export async function findApplication(
   return toApplication(row, tagList(row.tags));
 }
 
+/** These applications, by id (missing ones left out); inside a PostgreSQL transaction their rows stay locked. */
+export async function findApplications(
+  db: Db,
+  workspaceId: string,
+  ids: readonly string[],
+): Promise<Map<string, Application>> {
+  const out = new Map<string, Application>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const slice = ids.slice(i, i + 500);
+    const rows = await db
+      .selectFrom('applications')
+      .select([...SUMMARY_COLUMNS, 'job_description'])
+      .where('workspace_id', '=', workspaceId)
+      .where('id', 'in', slice)
+      .orderBy('id')
+      .$if(locksRows(db), (q) => q.forUpdate())
+      .execute();
+    if (rows.length === 0) continue;
+    const tags = await tagsFor(
+      db,
+      rows.map((r) => r.id),
+    );
+    for (const row of rows) out.set(row.id, toApplication(row, tags.get(row.id) ?? []));
+  }
+  return out;
+}
+
 const SORT_COLUMNS = {
   updated: 'updated_at',
   applied: 'applied_on',

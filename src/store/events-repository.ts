@@ -39,6 +39,27 @@ export async function listEvents(
   return rows.map(toEvent);
 }
 
+/** The histories of these applications, each in order, by application id (every id present). */
+export async function listEventsOf(
+  db: Db,
+  workspaceId: string,
+  applicationIds: readonly string[],
+): Promise<Map<string, ApplicationEvent[]>> {
+  const out = new Map<string, ApplicationEvent[]>(applicationIds.map((id) => [id, []]));
+  for (let i = 0; i < applicationIds.length; i += 500) {
+    const rows = await db
+      .selectFrom('application_events')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('application_id', 'in', applicationIds.slice(i, i + 500))
+      .orderBy('application_id')
+      .orderBy('seq')
+      .execute();
+    for (const row of rows) out.get(row.application_id)?.push(toEvent(row));
+  }
+  return out;
+}
+
 /** Every event of the workspace, grouped by application; for analytics and backups. */
 export async function listAllEvents(db: Db, workspaceId: string): Promise<ApplicationEvent[]> {
   const rows = await db

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Application, ApplicationEvent } from '../core/applications/application.ts';
 import { type HistorySummary, summarizeHistory } from '../core/applications/history.ts';
 import { ALL_COLUMNS, applicationValues } from './applications-repository.ts';
@@ -120,6 +120,60 @@ export async function appendHistory(
     .execute();
   await upsertSummary(db, workspaceId, applicationId, summary);
   return summary;
+}
+
+/**
+ * `appendHistory` for many applications at once: every added event in multi-row inserts, the
+ * derived columns of each row, and the summary rows replaced in multi-row inserts.
+ */
+export async function appendHistories(
+  db: Db,
+  workspaceId: string,
+  entries: ReadonlyArray<{
+    applicationId: string;
+    history: readonly ApplicationEvent[];
+    added: ApplicationEvent[];
+  }>,
+  updatedAt: string,
+): Promise<void> {
+  if (entries.length === 0) return;
+  await insertEvents(
+    db,
+    workspaceId,
+    entries.flatMap((e) => e.added),
+  );
+  const summaryRows: unknown[][] = [];
+  const derived: Array<{ id: string; columns: ReturnType<typeof derivedColumns> }> = [];
+  for (const { applicationId, history } of entries) {
+    const summary = summarizeHistory(history);
+    derived.push({ id: applicationId, columns: derivedColumns(summary) });
+    summaryRows.push(summaryValues(workspaceId, applicationId, summary));
+  }
+  // One UPDATE per chunk of rows: each derived column set by a CASE on the id.
+  for (let i = 0; i < derived.length; i += 200) {
+    const chunk = derived.slice(i, i + 200);
+    const columns = Object.keys(chunk[0]!.columns) as (keyof ReturnType<typeof derivedColumns>)[];
+    const sets = columns.map(
+      (column) =>
+        sql`${sql.ref(column)} = case ${sql.ref('id')} ${sql.join(
+          chunk.map((r) => sql`when ${r.id} then ${r.columns[column]}`),
+          sql` `,
+        )} end`,
+    );
+    await sql`update ${sql.table('applications')} set ${sql.join(sets)}, ${sql.ref('updated_at')} = ${updatedAt}
+      where ${sql.ref('workspace_id')} = ${workspaceId} and ${sql.ref('id')} in (${sql.join(chunk.map((r) => r.id))})`.execute(
+      db,
+    );
+  }
+  const ids = entries.map((e) => e.applicationId);
+  for (let i = 0; i < ids.length; i += 500) {
+    await db
+      .deleteFrom('application_summaries')
+      .where('workspace_id', '=', workspaceId)
+      .where('application_id', 'in', ids.slice(i, i + 500))
+      .execute();
+  }
+  await insertRowsBulk(db, 'application_summaries', SUMMARY_TABLE_COLUMNS, summaryRows, 500);
 }
 
 /** Called after each batch of a bulk write with how many applications are written so far. */

@@ -8,12 +8,13 @@ import { classifyEmail, type MailClassification } from '../../core/mail/classify
 import { decideMail } from '../../core/mail/decide.ts';
 import type { MailKind } from '../../core/mail/mail-phrases.ts';
 import type { KnownSender, MatchableApplication } from '../../core/mail/match-email.ts';
+import type { ActionItemInput } from '../../core/recovery/input.ts';
 import * as apps from '../../store/applications-repository.ts';
 import type { MailMessageRecord } from '../../store/imports-repository.ts';
 import * as repo from '../../store/imports-repository.ts';
-import { addEvent } from '../applications.ts';
+import { EventBatch } from '../applications.ts';
 import { newId, nowIso, type ServiceContext, today } from '../context.ts';
-import { createActionItem } from '../recovery/post-mortem.ts';
+import { insertActionItems } from '../recovery/post-mortem.ts';
 import { learnFromConfirmedMail, loadMatchBoard } from './mail-learning.ts';
 import { type MailReadError, type MailReading, readMailFile, readMailMessages } from './mail-reading.ts';
 import { poolSize, runInWorker, type TaskProgress } from './worker-pool.ts';
@@ -68,49 +69,76 @@ export async function importMailFile(
   const total = messages.length;
   for (let start = 0; start < total; start += MAIL_BATCH) {
     if (start > 0) await new Promise<void>((resolve) => setImmediate(resolve));
-    const batch: MailMessageRecord[] = [];
-    for (const m of messages.slice(start, start + MAIL_BATCH)) {
-      const { classification, match } = m;
-      const base = {
-        index: m.index,
-        subject: m.subject,
-        from: m.fromAddress,
-        kind: classification.kind,
-        confidence: classification.confidence,
-        evidence: classification.evidence,
-        matchReasons: match?.reasons ?? [],
-      };
-      if (known.has(m.key)) {
-        items.push({ ...base, id: null, applicationId: null, status: 'already_imported', action: null });
-        continue;
-      }
-      known.add(m.key);
-      const record = newRecord(ctx, m, match?.applicationId ?? null, match?.score ?? null);
-      const decision = decideMail(classification, match);
-      if (decision.status === 'dismiss') {
-        record.status = 'dismissed';
-        record.action = decision.why;
-      } else if (decision.status === 'review') {
-        record.action = decision.why;
-      } else {
-        try {
-          record.action = await applyMail(ctx, match!.applicationId!, classification.kind, record);
-          record.status = 'applied';
-        } catch (error) {
-          if (!(error instanceof ReboundError)) throw error;
-          record.action = `could not record it: ${error.message}`;
+    const slice = messages.slice(start, start + MAIL_BATCH);
+    await ctx.db.transaction().execute(async (trx) => {
+      const tctx: ServiceContext = { ...ctx, db: trx };
+      const batch: MailMessageRecord[] = [];
+      const decided: Array<{ m: MailReading; decision: ReturnType<typeof decideMail> } | null> = [];
+      const touched: string[] = [];
+      for (const m of slice) {
+        if (known.has(m.key)) {
+          decided.push(null);
+          continue;
         }
+        known.add(m.key);
+        const decision = decideMail(m.classification, m.match);
+        if (decision.status === 'apply') touched.push(m.match!.applicationId!);
+        decided.push({ m, decision });
       }
-      batch.push(record);
-      items.push({
-        ...base,
-        id: record.id,
-        applicationId: record.applicationId,
-        status: record.status,
-        action: record.action,
-      });
-    }
-    await repo.insertMailMessages(ctx.db, ctx.workspaceId, batch);
+      const events = await EventBatch.load(tctx, touched);
+      const tasks: ActionItemInput[] = [];
+      for (const [i, m] of slice.entries()) {
+        const { classification, match } = m;
+        const base = {
+          index: m.index,
+          subject: m.subject,
+          from: m.fromAddress,
+          kind: classification.kind,
+          confidence: classification.confidence,
+          evidence: classification.evidence,
+          matchReasons: match?.reasons ?? [],
+        };
+        const entry = decided[i];
+        if (!entry) {
+          items.push({ ...base, id: null, applicationId: null, status: 'already_imported', action: null });
+          continue;
+        }
+        const { decision } = entry;
+        const record = newRecord(ctx, m, match?.applicationId ?? null, match?.score ?? null);
+        if (decision.status === 'dismiss') {
+          record.status = 'dismissed';
+          record.action = decision.why;
+        } else if (decision.status === 'review') {
+          record.action = decision.why;
+        } else {
+          try {
+            record.action = applyMail(
+              tctx,
+              events,
+              tasks,
+              match!.applicationId!,
+              classification.kind,
+              record,
+            );
+            record.status = 'applied';
+          } catch (error) {
+            if (!(error instanceof ReboundError)) throw error;
+            record.action = `could not record it: ${error.message}`;
+          }
+        }
+        batch.push(record);
+        items.push({
+          ...base,
+          id: record.id,
+          applicationId: record.applicationId,
+          status: record.status,
+          action: record.action,
+        });
+      }
+      await events.flush();
+      await insertActionItems(tctx, tasks);
+      await repo.insertMailMessages(trx, ctx.workspaceId, batch);
+    });
     options.onProgress?.({ phase: 'writing', done: Math.min(start + MAIL_BATCH, total), total });
   }
   const count = (s: MailImportItem['status']) => items.filter((i) => i.status === s).length;
@@ -200,13 +228,15 @@ const STAGE_FOR: Partial<Record<MailKind, Stage>> = {
  * receipt, not a person answering: it becomes a note, so the application can still count as
  * unanswered for ghosting. Returns what was done.
  */
-async function applyMail(
+function applyMail(
   ctx: ServiceContext,
+  events: EventBatch,
+  tasks: ActionItemInput[],
   applicationId: string,
   kind: string,
   mail: MailMessageRecord,
-): Promise<string> {
-  const app = await apps.findApplication(ctx.db, ctx.workspaceId, applicationId);
+): string {
+  const app = events.application(applicationId);
   if (!app)
     throw new ReboundError('application_not_found', `No application with id ${applicationId}.`, [
       { path: 'applicationId', message: 'not found' },
@@ -214,7 +244,7 @@ async function applyMail(
   const day = eventDay(ctx, mail.sentAt, app.appliedOn ?? app.createdAt.slice(0, 10));
   const summary = `E-mail: ${mail.subject}`.slice(0, 200);
   if (kind === 'acknowledgement') {
-    await addEvent(ctx, applicationId, {
+    events.add(applicationId, {
       type: 'note',
       text: `Application received (automatic e-mail: ${mail.subject})`.slice(0, 2_000),
       occurredOn: day,
@@ -229,7 +259,7 @@ async function applyMail(
     );
   }
   if (kind === 'rejection') {
-    await addEvent(ctx, applicationId, {
+    events.add(applicationId, {
       type: 'outcome_set',
       outcome: 'rejected',
       reason: null,
@@ -243,14 +273,14 @@ async function applyMail(
       { path: 'kind', message: 'required' },
     ]);
   const done = ['response'];
-  await addEvent(ctx, applicationId, { type: 'response', summary, occurredOn: day } as EventInput);
+  events.add(applicationId, { type: 'response', summary, occurredOn: day } as EventInput);
   if (stageIndex(app.stage) < stageIndex(target)) {
-    await addEvent(ctx, applicationId, { type: 'stage_changed', stage: target, occurredOn: day });
+    events.add(applicationId, { type: 'stage_changed', stage: target, occurredOn: day });
     done.push(`stage_changed ${target}`);
   }
   if (kind === 'interview') {
     // An invitation waits on the user: answering with times that suit them is the next step.
-    await createActionItem(ctx, {
+    tasks.push({
       applicationId,
       text: `Reply to ${app.company} with your availability for the interview`,
       dueOn: today(ctx),
@@ -317,7 +347,15 @@ export async function applyMailMessage(
       [{ path: 'kind', message: 'required' }],
     );
   }
-  const action = await applyMail(ctx, applicationId, kind, rec);
+  const action = await ctx.db.transaction().execute(async (trx) => {
+    const tctx: ServiceContext = { ...ctx, db: trx };
+    const events = await EventBatch.load(tctx, [applicationId]);
+    const tasks: ActionItemInput[] = [];
+    const done = applyMail(tctx, events, tasks, applicationId, kind, rec);
+    await events.flush();
+    await insertActionItems(tctx, tasks);
+    return done;
+  });
   const app = await apps.findApplication(ctx.db, ctx.workspaceId, applicationId);
   if (app) await learnFromConfirmedMail(ctx, rec.fromAddress, app);
   await repo.updateMailMessage(ctx.db, ctx.workspaceId, id, {

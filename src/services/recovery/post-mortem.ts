@@ -151,23 +151,38 @@ export async function createActionItem(
   ctx: ServiceContext,
   input: ActionItemInput,
 ): Promise<ActionItemRecord> {
-  const record: ActionItemRecord = {
-    id: newId(),
-    applicationId: input.applicationId ?? null,
-    source: 'manual',
-    sourceKey: null,
-    text: input.text,
-    dueOn: input.dueOn,
-    status: 'open',
-    createdAt: nowIso(ctx),
-    doneAt: null,
-  };
-  await ctx.db.transaction().execute(async (trx) => {
-    if (record.applicationId) await loadApp(trx, ctx, record.applicationId);
-    await postMortemRepo.insertActionItems(trx, ctx.workspaceId, [record]);
-    await schedule.upsertScheduledItems(trx, ctx.workspaceId, [actionItemItem(record)]);
+  return ctx.db.transaction().execute(async (trx) => {
+    if (input.applicationId) await loadApp(trx, ctx, input.applicationId);
+    const [record] = await insertActionItems({ ...ctx, db: trx }, [input]);
+    return record!;
   });
-  return record;
+}
+
+/**
+ * Adds tasks the user would add by hand, in the caller's transaction (`ctx.db`), whose
+ * applications the caller has already checked; an import adds many in one write.
+ */
+export async function insertActionItems(
+  ctx: ServiceContext,
+  inputs: readonly ActionItemInput[],
+): Promise<ActionItemRecord[]> {
+  const records = inputs.map(
+    (input): ActionItemRecord => ({
+      id: newId(),
+      applicationId: input.applicationId ?? null,
+      source: 'manual',
+      sourceKey: null,
+      text: input.text,
+      dueOn: input.dueOn,
+      status: 'open',
+      createdAt: nowIso(ctx),
+      doneAt: null,
+    }),
+  );
+  if (records.length === 0) return records;
+  await postMortemRepo.insertActionItems(ctx.db, ctx.workspaceId, records);
+  await schedule.upsertScheduledItems(ctx.db, ctx.workspaceId, records.map(actionItemItem));
+  return records;
 }
 
 /** Marks a task done (it leaves Today) or open again, or changes its words or day. */

@@ -188,6 +188,24 @@ export async function findApplication(
   return toApplication(row, tagList(row.tags));
 }
 
+/** The tags of these applications, by application (in tag order). */
+async function tagsFor(db: Db, ids: string[]): Promise<Map<string, string[]>> {
+  const map = new Map<string, string[]>();
+  if (ids.length === 0) return map;
+  const rows = await db
+    .selectFrom('application_tags')
+    .select(['application_id', 'tag'])
+    .where('application_id', 'in', ids)
+    .orderBy('tag')
+    .execute();
+  for (const r of rows) {
+    const list = map.get(r.application_id) ?? [];
+    list.push(r.tag);
+    map.set(r.application_id, list);
+  }
+  return map;
+}
+
 /** These applications, by id (missing ones left out); inside a PostgreSQL transaction their rows stay locked. */
 export async function findApplications(
   db: Db,

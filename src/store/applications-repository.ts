@@ -15,6 +15,7 @@ import {
   STORED_FIELDS,
   type StoredField,
 } from '../core/applications/fields.ts';
+import { executeCached } from './compiled-queries.ts';
 import type { ApplicationTable, Database } from './schema.ts';
 import { deleteSearchDocuments, searchCondition } from './search-repository.ts';
 
@@ -143,24 +144,27 @@ async function tagsFor(db: Db, ids: string[]): Promise<Map<string, string[]>> {
   return tagsOfPage(db, ids);
 }
 
-/** The tags of the applications `ids` names (a list or a subquery of ids), by application. */
-async function tagsOfPage(
-  db: Db,
-  ids: string[] | SelectQueryBuilder<Database, 'applications', { id: string }>,
-): Promise<Map<string, string[]>> {
-  const map = new Map<string, string[]>();
-  const rows = await db
+/** The tags of the applications `ids` names (a list or a subquery of ids), in tag order. */
+function tagsQuery(db: Db, ids: string[] | SelectQueryBuilder<Database, 'applications', { id: string }>) {
+  return db
     .selectFrom('application_tags')
     .select(['application_id', 'tag'])
     .where('application_id', 'in', ids)
-    .orderBy('tag')
-    .execute();
+    .orderBy('tag');
+}
+
+function tagMap(rows: ReadonlyArray<{ application_id: string; tag: string }>): Map<string, string[]> {
+  const map = new Map<string, string[]>();
   for (const r of rows) {
-    const list = map.get(r.application_id) ?? [];
-    list.push(r.tag);
-    map.set(r.application_id, list);
+    const list = map.get(r.application_id);
+    if (list) list.push(r.tag);
+    else map.set(r.application_id, [r.tag]);
   }
   return map;
+}
+
+async function tagsOfPage(db: Db, ids: string[]): Promise<Map<string, string[]>> {
+  return tagMap(await tagsQuery(db, ids).execute());
 }
 
 /**
@@ -200,11 +204,8 @@ const SORT_COLUMNS = {
 } as const;
 
 /** One page of applications (without job descriptions) and the total that match. */
-export async function listApplications(
-  db: Db,
-  workspaceId: string,
-  filter: ApplicationFilter,
-): Promise<{ items: Application[]; total: number }> {
+/** The applications a filter selects (before search and order). */
+function filteredApplications(db: Db, workspaceId: string, filter: Omit<ApplicationFilter, 'q'>) {
   let query = db.selectFrom('applications').where('workspace_id', '=', workspaceId);
   if (filter.status === 'open') query = query.where('outcome', 'is', null);
   if (filter.status === 'closed') query = query.where('outcome', 'is not', null);
@@ -224,27 +225,85 @@ export async function listApplications(
       ),
     );
   }
-  const search = filter.q ? searchCondition(db, workspaceId, filter.q) : undefined;
-  if (search) query = query.where(search);
+  return query;
+}
+
+/** The filters whose value is bound as a parameter (the others only change the SQL's shape). */
+const VALUE_FILTERS = ['stage', 'channel', 'outcome', 'kind', 'tag'] as const;
+
+function pageOf<Q extends SelectQueryBuilder<Database, 'applications', object>>(
+  query: Q,
+  filter: Pick<ApplicationFilter, 'sort' | 'order' | 'limit' | 'offset'>,
+): Q {
   const sortColumn = SORT_COLUMNS[filter.sort ?? 'updated'];
   const order = filter.order ?? (filter.sort === 'company' ? 'asc' : 'desc');
-  const page = <T extends typeof query>(q: T) =>
-    q.orderBy(sortColumn, order).orderBy('id', order).limit(filter.limit).offset(filter.offset);
-  // The page's tags are read beside the page (its ids as a subquery), not after it: one round
-  // trip fewer. A search is not run twice for that; its tags follow by id.
-  const [rows, count, pageTags] = await Promise.all([
-    page(query)
+  return query.orderBy(sortColumn, order).orderBy('id', order).limit(filter.limit).offset(filter.offset) as Q;
+}
+
+export async function listApplications(
+  db: Db,
+  workspaceId: string,
+  filter: ApplicationFilter,
+): Promise<{ items: Application[]; total: number }> {
+  const search = filter.q ? searchCondition(db, workspaceId, filter.q) : undefined;
+  if (search) return searchApplications(db, workspaceId, filter, search);
+  // The board's read on every visit: its three statements are compiled once per filter shape
+  // (compiled-queries.ts) and the page's tags read beside the page (its ids as a subquery).
+  const present = VALUE_FILTERS.filter((name) => filter[name]);
+  const key = `listApplications|${filter.status ?? ''}|${present.join(',')}|${filter.sort ?? ''}|${filter.order ?? ''}`;
+  const where = [workspaceId, ...present.map((name) => filter[name])];
+  const values = [...where, filter.limit, filter.offset];
+  const shaped = (p: readonly never[]) => {
+    const f: Omit<ApplicationFilter, 'q'> = {
+      status: filter.status,
+      sort: filter.sort,
+      order: filter.order,
+      limit: p[where.length]!,
+      offset: p[where.length + 1]!,
+    };
+    present.forEach((name, i) => {
+      f[name] = p[i + 1]!;
+    });
+    return { query: filteredApplications(db, p[0]!, f), f };
+  };
+  const [rows, count, tagRows] = await Promise.all([
+    executeCached(db, `${key}|page`, values, (p) => {
+      const { query, f } = shaped(p);
+      return pageOf(query, f).select([...SUMMARY_COLUMNS]);
+    }),
+    executeCached(db, `${key}|count`, where, (p) =>
+      shaped(p).query.select((eb) => eb.fn.countAll<number>().as('n')),
+    ),
+    executeCached(db, `${key}|tags`, values, (p) => {
+      const { query, f } = shaped(p);
+      return tagsQuery(db, pageOf(query, f).select('id'));
+    }),
+  ]);
+  const tags = tagMap(tagRows);
+  return {
+    items: rows.map((r) => toApplication(r, tags.get(r.id) ?? [])),
+    total: Number(count[0]!.n),
+  };
+}
+
+/** A search's page: not compiled ahead (its SQL depends on the words), and not run twice for its tags. */
+async function searchApplications(
+  db: Db,
+  workspaceId: string,
+  filter: ApplicationFilter,
+  search: NonNullable<ReturnType<typeof searchCondition>>,
+): Promise<{ items: Application[]; total: number }> {
+  const query = filteredApplications(db, workspaceId, filter).where(search);
+  const [rows, count] = await Promise.all([
+    pageOf(query, filter)
       .select([...SUMMARY_COLUMNS])
       .execute(),
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    search ? undefined : tagsOfPage(db, page(query).select('id')),
   ]);
-  const tags =
-    pageTags ??
-    (await tagsFor(
-      db,
-      rows.map((r) => r.id),
-    ));
+  const tags = await tagsFor(
+    db,
+    rows.map((r) => r.id),
+  );
   return {
     items: rows.map((r) => toApplication(r, tags.get(r.id) ?? [])),
     total: Number(count.n),

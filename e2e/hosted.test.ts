@@ -52,7 +52,7 @@ async function signUp(page: Page, base: string, name: string, email: string): Pr
   await page.getByRole('button', { name: 'Create account' }).click();
   await page
     .getByRole('button', { name: `Account of ${name}` })
-    .waitFor({ timeout: 15_000 })
+    .waitFor()
     .catch(async (e) => {
       await page.screenshot({ path: `/tmp/shots-hostedweb/fail-${email}.png` });
       throw e;
@@ -149,12 +149,17 @@ for (const database of ['sqlite', 'postgres'] as const) {
         (await admin.page.locator('code', { hasText: '/sign-up?invitation=' }).textContent()) ?? '';
       expect(link).toContain('/sign-up?invitation=');
       await shoot(admin.page, 'admin-invited');
-      // The switch shows the server's setting: it turns on once the change is saved (slower on
-      // PostgreSQL), so click once and wait for it rather than expect it to flip at once.
-      await admin.page.getByRole('switch', { name: 'Anyone can sign up' }).click({ force: true });
-      await expect
-        .poll(() => admin.page.getByRole('switch', { name: 'Anyone can sign up' }).isChecked())
-        .toBe(true);
+      // The switch flips as soon as it is clicked, before the server has saved anything (and
+      // flips back if the server says no). So the admin clicks it once (the switch covers its label),
+      // then waits for the save to be answered and for the switch to still be on after it: only
+      // then can the next person sign up. Re-reading the page's state at once would race the save.
+      const openSignup = admin.page.getByRole('switch', { name: 'Anyone can sign up' });
+      const saved = admin.page.waitForResponse(
+        (r) => r.request().method() === 'PATCH' && new URL(r.url()).pathname === '/api/v1/admin/settings',
+      );
+      await openSignup.click();
+      expect((await saved).status()).toBe(200);
+      await expect.poll(() => openSignup.isChecked()).toBe(true);
 
       const seeker = await person(env.browser);
       await signUp(seeker.page, env.server.url, 'Sam Rivera', 'sam@example.org');

@@ -7,6 +7,7 @@ import * as bulk from '../store/applications-bulk-repository.ts';
 import * as repo from '../store/applications-repository.ts';
 import * as eventsRepo from '../store/events-repository.ts';
 import { linkedApplicationIds, refreshSearchDocuments } from '../store/search-repository.ts';
+import { refreshStatisticsAfter } from '../store/statistics.ts';
 import { insertApplicationsWithHistory } from '../store/summaries-repository.ts';
 import { clearWorkspaceData, readSettings, writeSettings } from '../store/workspace-repository.ts';
 import { backupSections } from './backup-sections.ts';
@@ -129,5 +130,6 @@ export async function importBackup(
     for (const id of await linkedApplicationIds(trx, ctx.workspaceId)) richer.add(id);
     await refreshSearchDocuments(trx, ctx.workspaceId, [...richer]);
   });
+  await refreshStatisticsAfter(ctx.db, apps.length);
   return { applications: apps.length, events: events.length };
 }

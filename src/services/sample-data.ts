@@ -11,6 +11,7 @@ import { deriveState } from '../core/applications/history.ts';
 import { addDays } from '../core/dates.ts';
 import * as bulk from '../store/applications-bulk-repository.ts';
 import * as eventsRepo from '../store/events-repository.ts';
+import { refreshStatisticsAfter } from '../store/statistics.ts';
 import { type BulkProgress, insertApplicationsWithHistory } from '../store/summaries-repository.ts';
 import { newId, nowIso, type ServiceContext, today } from './context.ts';
 import { addSampleReferrals, removeSampleReferrals } from './referrals/sample.ts';
@@ -245,7 +246,7 @@ export function generateWorkspace(options: {
   return { applications, events, rounds };
 }
 
-/** Writes a generated workspace in one transaction. */
+/** Writes a generated workspace in one transaction (then the planner's statistics, when it was big). */
 export async function insertGenerated(
   ctx: ServiceContext,
   data: Omit<GeneratedWorkspace, 'applications'> & {
@@ -257,6 +258,7 @@ export async function insertGenerated(
     await insertApplicationsWithHistory(trx, ctx.workspaceId, data.applications, data.events, onProgress);
     await eventsRepo.insertRounds(trx, ctx.workspaceId, data.rounds);
   });
+  await refreshStatisticsAfter(ctx.db, data.applications.length);
 }
 
 /** The source key of every sample application starts with this. */

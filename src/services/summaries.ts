@@ -1,3 +1,4 @@
+import { refreshStatisticsAfter } from '../store/statistics.ts';
 import { type BulkProgress, rebuildSummaries as rebuild } from '../store/summaries-repository.ts';
 import type { ServiceContext } from './context.ts';
 
@@ -20,5 +21,6 @@ export async function rebuildSummaries(
   const { applications, changed } = await ctx.db
     .transaction()
     .execute((trx) => rebuild(trx, ctx.workspaceId, onProgress));
+  await refreshStatisticsAfter(ctx.db, applications);
   return { applications, corrected: changed };
 }

@@ -1,4 +1,4 @@
-import { type Kysely, PostgresAdapter, type Selectable, type SelectQueryBuilder, sql } from 'kysely';
+import { type Kysely, PostgresAdapter, type RawBuilder, type Selectable, sql } from 'kysely';
 import type {
   Application,
   ApplicationFields,
@@ -16,6 +16,7 @@ import {
   type StoredField,
 } from '../core/applications/fields.ts';
 import { executeCached } from './compiled-queries.ts';
+import { reusableQuery } from './reusable-query.ts';
 import type { ApplicationTable, Database } from './schema.ts';
 import { deleteSearchDocuments, searchCondition } from './search-repository.ts';
 
@@ -139,34 +140,6 @@ async function replaceTags(db: Db, workspaceId: string, id: string, tags: string
     .execute();
 }
 
-async function tagsFor(db: Db, ids: string[]): Promise<Map<string, string[]>> {
-  if (ids.length === 0) return new Map();
-  return tagsOfPage(db, ids);
-}
-
-/** The tags of the applications `ids` names (a list or a subquery of ids), in tag order. */
-function tagsQuery(db: Db, ids: string[] | SelectQueryBuilder<Database, 'applications', { id: string }>) {
-  return db
-    .selectFrom('application_tags')
-    .select(['application_id', 'tag'])
-    .where('application_id', 'in', ids)
-    .orderBy('tag');
-}
-
-function tagMap(rows: ReadonlyArray<{ application_id: string; tag: string }>): Map<string, string[]> {
-  const map = new Map<string, string[]>();
-  for (const r of rows) {
-    const list = map.get(r.application_id);
-    if (list) list.push(r.tag);
-    else map.set(r.application_id, [r.tag]);
-  }
-  return map;
-}
-
-async function tagsOfPage(db: Db, ids: string[]): Promise<Map<string, string[]>> {
-  return tagMap(await tagsQuery(db, ids).execute());
-}
-
 /**
  * True inside a PostgreSQL transaction, where reading an application locks its row until the
  * transaction ends: two requests adding events to one application (or one deleting it) then run
@@ -177,22 +150,43 @@ function locksRows(db: Db): boolean {
   return db.isTransaction && db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
+/** The application's tags in order, as one JSON array (text on SQLite, parsed already on PostgreSQL). */
+function tagsColumn(db: Db): RawBuilder<string | string[]> {
+  return db.getExecutor().adapter instanceof PostgresAdapter
+    ? sql<
+        string[]
+      >`coalesce((select json_agg(t.tag order by t.tag) from application_tags t where t.application_id = applications.id), '[]'::json)`
+    : sql<string>`(select json_group_array(t.tag order by t.tag) from application_tags t where t.application_id = applications.id)`;
+}
+
+function tagList(tags: string | string[]): string[] {
+  return typeof tags === 'string' ? JSON.parse(tags) : tags;
+}
+
+const readApplication = (forUpdate: boolean) =>
+  reusableQuery<SummaryRow & { job_description: string | null; tags: string | string[] }, [string, string]>(
+    2,
+    (db, workspaceId, id) =>
+      db
+        .selectFrom('applications')
+        .select([...SUMMARY_COLUMNS, 'job_description', tagsColumn(db).as('tags')])
+        .where('workspace_id', '=', workspaceId)
+        .where('id', '=', id)
+        .$if(forUpdate, (q) => q.forUpdate()),
+  );
+const readApplicationPlain = readApplication(false);
+const readApplicationLocked = readApplication(true);
+
 /** One application; inside a PostgreSQL transaction its row stays locked until the transaction ends. */
 export async function findApplication(
   db: Db,
   workspaceId: string,
   id: string,
 ): Promise<Application | undefined> {
-  const row = await db
-    .selectFrom('applications')
-    .select([...SUMMARY_COLUMNS, 'job_description'])
-    .where('workspace_id', '=', workspaceId)
-    .where('id', '=', id)
-    .$if(locksRows(db), (q) => q.forUpdate())
-    .executeTakeFirst();
+  const read = locksRows(db) ? readApplicationLocked : readApplicationPlain;
+  const row = (await read(db, workspaceId, id)).rows[0];
   if (!row) return undefined;
-  const tags = await tagsFor(db, [id]);
-  return toApplication(row, tags.get(id) ?? []);
+  return toApplication(row, tagList(row.tags));
 }
 
 const SORT_COLUMNS = {
@@ -204,8 +198,8 @@ const SORT_COLUMNS = {
 } as const;
 
 /** One page of applications (without job descriptions) and the total that match. */
-/** The applications a filter selects (before search and order). */
-function filteredApplications(db: Db, workspaceId: string, filter: Omit<ApplicationFilter, 'q'>) {
+/** The applications a filter selects, before search, order and page. */
+function listApplicationsQuery(db: Db, workspaceId: string, filter: ApplicationFilter) {
   let query = db.selectFrom('applications').where('workspace_id', '=', workspaceId);
   if (filter.status === 'open') query = query.where('outcome', 'is', null);
   if (filter.status === 'closed') query = query.where('outcome', 'is not', null);
@@ -228,116 +222,75 @@ function filteredApplications(db: Db, workspaceId: string, filter: Omit<Applicat
   return query;
 }
 
-/** The filters whose value is bound as a parameter (the others only change the SQL's shape). */
-const VALUE_FILTERS = ['stage', 'channel', 'outcome', 'kind', 'tag'] as const;
-
-function pageOf<Q extends SelectQueryBuilder<Database, 'applications', object>>(
-  query: Q,
-  filter: Pick<ApplicationFilter, 'sort' | 'order' | 'limit' | 'offset'>,
-): Q {
-  const sortColumn = SORT_COLUMNS[filter.sort ?? 'updated'];
-  const order = filter.order ?? (filter.sort === 'company' ? 'asc' : 'desc');
-  return query.orderBy(sortColumn, order).orderBy('id', order).limit(filter.limit).offset(filter.offset) as Q;
-}
-
 export async function listApplications(
   db: Db,
   workspaceId: string,
   filter: ApplicationFilter,
 ): Promise<{ items: Application[]; total: number }> {
+  let query = listApplicationsQuery(db, workspaceId, filter);
   const search = filter.q ? searchCondition(db, workspaceId, filter.q) : undefined;
-  if (search) return searchApplications(db, workspaceId, filter, search);
-  // The board's read on every visit: its three statements are compiled once per filter shape
-  // (compiled-queries.ts) and the page's tags read beside the page (its ids as a subquery).
-  const present = VALUE_FILTERS.filter((name) => filter[name]);
-  const key = `listApplications|${filter.status ?? ''}|${present.join(',')}|${filter.sort ?? ''}|${filter.order ?? ''}`;
-  const where = [workspaceId, ...present.map((name) => filter[name])];
-  const values = [...where, filter.limit, filter.offset];
-  const shaped = (p: readonly never[]) => {
-    const f: Omit<ApplicationFilter, 'q'> = {
-      status: filter.status,
-      sort: filter.sort,
-      order: filter.order,
-      limit: p[where.length]!,
-      offset: p[where.length + 1]!,
-    };
-    present.forEach((name, i) => {
-      f[name] = p[i + 1]!;
-    });
-    return { query: filteredApplications(db, p[0]!, f), f };
-  };
-  if (db.getExecutor().adapter instanceof PostgresAdapter) {
-    // PostgreSQL: one statement, the count and each row's tags beside the page (each statement
-    // is a round trip and a wake-up of the database on a busy server).
-    const rows = await executeCached(db, `${key}|pg`, values, (p) => {
-      const { query, f } = shaped(p);
-      return pageOf(query, f).select([
-        ...SUMMARY_COLUMNS,
-        sql<string>`count(*) over ()`.as('total_count'),
-        sql<
-          string[]
-        >`array(select t.tag from application_tags t where t.application_id = applications.id order by t.tag)`.as(
-          'tag_list',
-        ),
-      ]);
-    });
-    // A page past the end has no row to carry the count.
-    const total =
-      rows.length > 0
-        ? Number(rows[0]!.total_count)
-        : filter.offset > 0
-          ? Number(
-              (
-                await executeCached(db, `${key}|count`, where, (p) =>
-                  shaped(p).query.select((eb) => eb.fn.countAll<number>().as('n')),
-                )
-              )[0]!.n,
-            )
-          : 0;
-    return { items: rows.map((r) => toApplication(r, r.tag_list)), total };
-  }
-  const [rows, count, tagRows] = await Promise.all([
-    executeCached(db, `${key}|page`, values, (p) => {
-      const { query, f } = shaped(p);
-      return pageOf(query, f).select([...SUMMARY_COLUMNS]);
-    }),
-    executeCached(db, `${key}|count`, where, (p) =>
-      shaped(p).query.select((eb) => eb.fn.countAll<number>().as('n')),
-    ),
-    executeCached(db, `${key}|tags`, values, (p) => {
-      const { query, f } = shaped(p);
-      return tagsQuery(db, pageOf(query, f).select('id'));
-    }),
-  ]);
-  const tags = tagMap(tagRows);
-  return {
-    items: rows.map((r) => toApplication(r, tags.get(r.id) ?? [])),
-    total: Number(count[0]!.n),
-  };
-}
-
-/** A search's page: not compiled ahead (its SQL depends on the words), and not run twice for its tags. */
-async function searchApplications(
-  db: Db,
-  workspaceId: string,
-  filter: ApplicationFilter,
-  search: NonNullable<ReturnType<typeof searchCondition>>,
-): Promise<{ items: Application[]; total: number }> {
-  const query = filteredApplications(db, workspaceId, filter).where(search);
+  if (search) query = query.where(search);
+  else return listCompiled(db, workspaceId, filter);
+  const sortColumn = SORT_COLUMNS[filter.sort ?? 'updated'];
+  const order = filter.order ?? (filter.sort === 'company' ? 'asc' : 'desc');
+  const page = <T extends typeof query>(q: T) =>
+    q.orderBy(sortColumn, order).orderBy('id', order).limit(filter.limit).offset(filter.offset);
+  // Each row carries its tags (one JSON array, read by the tags' key): no second statement
+  // running the page again for its ids.
   const [rows, count] = await Promise.all([
-    pageOf(query, filter)
-      .select([...SUMMARY_COLUMNS])
+    page(query)
+      .select([...SUMMARY_COLUMNS, tagsColumn(db).as('tags')])
       .execute(),
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  const tags = await tagsFor(
-    db,
-    rows.map((r) => r.id),
-  );
-  return {
-    items: rows.map((r) => toApplication(r, tags.get(r.id) ?? [])),
-    total: Number(count.n),
+  const items = new Array<Application>(rows.length);
+  for (let i = 0; i < rows.length; i++) items[i] = toApplication(rows[i]!, tagList(rows[i]!.tags));
+  return { items, total: Number(count.n) };
+}
+
+/** The filters whose value is bound as a parameter (the others only change the SQL's shape). */
+const VALUE_FILTERS = ['stage', 'channel', 'outcome', 'kind', 'tag'] as const;
+
+/**
+ * The list without a search, as the board reads it on every visit: its two statements compiled
+ * once per filter shape (compiled-queries.ts), each request binding its own values.
+ */
+async function listCompiled(
+  db: Db,
+  workspaceId: string,
+  filter: ApplicationFilter,
+): Promise<{ items: Application[]; total: number }> {
+  const present = VALUE_FILTERS.filter((name) => filter[name]);
+  const key = `listApplications|${filter.status ?? ''}|${present.join(',')}|${filter.sort ?? ''}|${filter.order ?? ''}`;
+  const where = [workspaceId, ...present.map((name) => filter[name])];
+  const filtered = (p: readonly never[]) => {
+    const f: ApplicationFilter = { status: filter.status, limit: 0, offset: 0 };
+    present.forEach((name, i) => {
+      f[name] = p[i + 1]!;
+    });
+    // Only the filters: no search (the caller has none) and no page.
+    return { f, query: p[0] };
   };
+  const base = (p: readonly never[]) => {
+    const { f, query: ws } = filtered(p);
+    return listApplicationsQuery(db, ws!, f);
+  };
+  const sortColumn = SORT_COLUMNS[filter.sort ?? 'updated'];
+  const order = filter.order ?? (filter.sort === 'company' ? 'asc' : 'desc');
+  const [rows, count] = await Promise.all([
+    executeCached(db, `${key}|page`, [...where, filter.limit, filter.offset], (p) =>
+      base(p)
+        .orderBy(sortColumn, order)
+        .orderBy('id', order)
+        .limit(p[where.length]!)
+        .offset(p[where.length + 1]!)
+        .select([...SUMMARY_COLUMNS, tagsColumn(db).as('tags')]),
+    ),
+    executeCached(db, `${key}|count`, where, (p) => base(p).select((eb) => eb.fn.countAll<number>().as('n'))),
+  ]);
+  const items = new Array<Application>(rows.length);
+  for (let i = 0; i < rows.length; i++) items[i] = toApplication(rows[i]!, tagList(rows[i]!.tags));
+  return { items, total: Number(count[0]!.n) };
 }
 
 export async function deleteApplication(db: Db, workspaceId: string, id: string): Promise<boolean> {

@@ -14,7 +14,9 @@ import {
 } from 'kysely';
 import { ReboundError } from '../core/errors.ts';
 import { migrations } from './migrations/index.ts';
+import { SchemaPostgresDialect } from './postgres-schema.ts';
 import type { Database } from './schema.ts';
+import { cachingStatements } from './statement-cache.ts';
 
 export type StoreTarget =
   | { kind: 'sqlite'; file: string }
@@ -100,7 +102,9 @@ async function connect(target: StoreTarget): Promise<Store> {
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
-    const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+    const db = new Kysely<Database>({
+      dialect: new ImmediateSqliteDialect({ database: cachingStatements(sqlite) }),
+    });
     return {
       db,
       dialect: 'sqlite',
@@ -125,7 +129,11 @@ async function connect(target: StoreTarget): Promise<Store> {
       max: target.poolSize ?? PG_POOL_SIZE,
       ...(target.schema ? { options: `-c search_path="${target.schema.replaceAll('"', '')}"` } : {}),
     });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    // With a schema of its own, the store (and a migrator given its db) looks at no other schema.
+    const dialect = target.schema
+      ? new SchemaPostgresDialect({ pool }, target.schema)
+      : new PostgresDialect({ pool });
+    const db = new Kysely<Database>({ dialect });
     return {
       db,
       dialect: 'postgres',
@@ -169,6 +177,8 @@ export async function migrateToLatest(db: Kysely<Database>, schema?: string): Pr
   if (ran.includes(SUMMARIES_MIGRATION)) {
     const { rebuildAllSummaries } = await import('./summaries-repository.ts');
     await db.transaction().execute((trx) => rebuildAllSummaries(trx));
+    const { refreshStatistics } = await import('./statistics.ts');
+    await refreshStatistics(db, ['applications', 'application_summaries']);
   }
   return ran;
 }

@@ -1,5 +1,6 @@
 import { CompiledQuery, type Kysely, type Selectable } from 'kysely';
 import type { ApplicationEvent, InterviewRound } from '../core/applications/application.ts';
+import { reusableQuery } from './reusable-query.ts';
 import type { ApplicationEventTable, Database, InterviewRoundTable } from './schema.ts';
 
 /** All SQL about an application's history: its append-only events and its interview rounds. */
@@ -18,18 +19,23 @@ function toEvent(row: Selectable<ApplicationEventTable>): ApplicationEvent {
   } as ApplicationEvent;
 }
 
+const readEvents = reusableQuery<Selectable<ApplicationEventTable>, [string, string]>(
+  2,
+  (db, workspaceId, applicationId) =>
+    db
+      .selectFrom('application_events')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('application_id', '=', applicationId)
+      .orderBy('seq'),
+);
+
 export async function listEvents(
   db: Db,
   workspaceId: string,
   applicationId: string,
 ): Promise<ApplicationEvent[]> {
-  const rows = await db
-    .selectFrom('application_events')
-    .selectAll()
-    .where('workspace_id', '=', workspaceId)
-    .where('application_id', '=', applicationId)
-    .orderBy('seq')
-    .execute();
+  const { rows } = await readEvents(db, workspaceId, applicationId);
   return rows.map(toEvent);
 }
 
@@ -146,14 +152,32 @@ function toRound(row: Selectable<InterviewRoundTable>): InterviewRound {
   };
 }
 
+const readRounds = reusableQuery<Selectable<InterviewRoundTable>, [string, string]>(
+  2,
+  (db, workspaceId, applicationId) =>
+    db
+      .selectFrom('interview_rounds')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('application_id', '=', applicationId)
+      .orderBy('application_id')
+      .orderBy('number'),
+);
+
 export async function listRounds(
   db: Db,
   workspaceId: string,
   applicationId?: string,
 ): Promise<InterviewRound[]> {
-  let query = db.selectFrom('interview_rounds').selectAll().where('workspace_id', '=', workspaceId);
-  if (applicationId !== undefined) query = query.where('application_id', '=', applicationId);
-  const rows = await query.orderBy('application_id').orderBy('number').execute();
+  if (applicationId !== undefined)
+    return (await readRounds(db, workspaceId, applicationId)).rows.map(toRound);
+  const rows = await db
+    .selectFrom('interview_rounds')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .orderBy('application_id')
+    .orderBy('number')
+    .execute();
   return rows.map(toRound);
 }
 

@@ -99,6 +99,9 @@ function inView(
   extra: RawBuilder<unknown>[] = [],
 ): RawBuilder<unknown> {
   const conditions: RawBuilder<unknown>[] = [sql`a.workspace_id = ${workspaceId}`, ...extra];
+  // A summary belongs to its application's workspace. Saying so lets PostgreSQL read the
+  // summaries through their workspace index (and size them right) rather than every workspace's.
+  if (!isSqlite(db)) conditions.push(sql`s.workspace_id = ${workspaceId}`);
   if (f.channel !== undefined) conditions.push(sql`a.channel = ${f.channel}`);
   if (f.kind !== undefined) conditions.push(sql`a.kind = ${f.kind}`);
   if (match.roles !== null) conditions.push(inList(db, 'a.role', match.roles));
@@ -163,6 +166,142 @@ export async function countInView(
   }));
 }
 
+/** Day numbers and the day figures from them, as each dialect works them out. */
+interface DayMath {
+  /** The day number of an ISO date column (null stays null). */
+  day(col: string): RawBuilder<unknown>;
+  /** Days from `from` to `to` (two day numbers), 0 when negative, null when either is null. */
+  diff(from: string, to: string): RawBuilder<unknown>;
+  /**
+   * Ends a subquery whose columns the outer query reads more than once. PostgreSQL would
+   * otherwise pull the subquery up and work every expression out again at each use (a date
+   * conversion per use and row); `offset 0` keeps it computed once per row.
+   */
+  fence: RawBuilder<unknown>;
+}
+
+const SQLITE_DAYS: DayMath = {
+  day: (col) => sql.raw(`julianday(${col})`),
+  // SQLite inlines the subquery's columns, so each is referenced once here: its two-argument
+  // max() is null when either side is (PostgreSQL's greatest() skips nulls instead).
+  diff: (from, to) => sql.raw(`max(0, cast(round(${to} - ${from}) as integer))`),
+  fence: sql``,
+};
+
+const POSTGRES_DAYS: DayMath = {
+  day: (col) => sql.raw(`((${col})::date - date '1970-01-01')`),
+  diff: (from, to) => sql.raw(`case when ${to} - ${from} < 0 then 0 else ${to} - ${from} end`),
+  fence: sql`offset 0`,
+};
+
+/** Each application in view with its flags and day figures (columns `s_…` and `g…`). */
+function figures(d: DayMath, base: RawBuilder<unknown>, options: AggregateOptions): RawBuilder<unknown> {
+  const sent = (expr: RawBuilder<unknown>) => sql`case when ${SENT} then ${expr} end`;
+  return sql`select s_id, s_channel, s_fs, s_outcome, s_sent, s_responded, s_period, s_old,
+      ${sent(d.diff('d_applied', 'd_screening'))} as g0,
+      ${sent(d.diff('d_screening', 'd_interviewing'))} as g1,
+      ${sent(d.diff('d_interviewing', 'd_offer'))} as g2,
+      ${sent(d.diff('d_offer', 'd_accepted'))} as g3,
+      ${d.diff('d_applied', 'd_response')} as g_first,
+      ${d.diff('d_applied', 'd_decided')} as g_decision
+    from (select s_id, s_channel, s_fs, s_outcome,
+        case when s_applied_on is not null then 1 else 0 end as s_sent,
+        case when s_response_on is not null then 1 else 0 end as s_responded,
+        case when s_applied_on is null or s_applied_on > ${options.today} then null
+          when s_applied_on >= ${options.since} then 'recent' else 'before' end as s_period,
+        case when s_applied_on is not null and s_applied_on <= ${options.oldBy} then 1 else 0 end as s_old,
+        ${d.day('s_applied_on')} as d_applied, ${d.day('s_response_on')} as d_response,
+        ${d.day('s_screening_on')} as d_screening, ${d.day('s_interviewing_on')} as d_interviewing,
+        ${d.day('s_offer_on')} as d_offer, ${d.day('s_accepted_on')} as d_accepted,
+        ${d.day('coalesce(s_offer_on, s_rejected_on)')} as d_decided
+      from (${base} ${d.fence}) b ${d.fence}) d`;
+}
+
+const VALUE_COLUMNS: [ValueMetric, string][] = [
+  ['gap0', 'g0'],
+  ['gap1', 'g1'],
+  ['gap2', 'g2'],
+  ['gap3', 'g3'],
+  ['first', 'g_first'],
+  ['decision', 'g_decision'],
+];
+
+const COUNT_COLUMNS = 's_channel, s_fs, s_outcome, s_responded, s_period, s_old, s_sent';
+/** The columns of every row the statement returns, named by its first branch. */
+const COUNT_NAMES = sql.raw(
+  's_channel as channel, s_fs as furthest, s_outcome as outcome, s_responded as responded, s_period as period, s_old as old',
+);
+
+/**
+ * SQLite: the figures once into a materialized view, then one `group by` over it for the
+ * counts and one per day figure.
+ */
+function sqliteCounts(f: RawBuilder<unknown>): {
+  with: RawBuilder<unknown>;
+  branches: RawBuilder<unknown>[];
+} {
+  const values = (metric: ValueMetric, column: string) =>
+    sql`select ${sql.raw(`'${metric}'`)}, s_channel, null, null, null, null, null, ${sql.raw(column)}, null, null, null, count(*)
+      from v where ${sql.raw(column)} is not null group by s_channel, ${sql.raw(column)}`;
+  return {
+    with: sql`with v as materialized (${f}) `,
+    branches: [
+      sql`select 'count' as metric, ${COUNT_NAMES}, s_sent as value, cast(null as integer) as value2,
+          cast(null as text) as id, cast(null as text) as tag, count(*) as n
+        from v group by ${sql.raw(COUNT_COLUMNS)}`,
+      ...VALUE_COLUMNS.map(([metric, column]) => values(metric, column)),
+    ],
+  };
+}
+
+/**
+ * PostgreSQL: the counts and every day figure in one pass over the figures, as grouping sets
+ * (one hash table each), so nothing is written aside and read again.
+ */
+function postgresCounts(f: RawBuilder<unknown>): RawBuilder<unknown> {
+  const gs = VALUE_COLUMNS.map(([, column]) => column).join(', ');
+  const metric = VALUE_COLUMNS.map(([m, column]) => `when grouping(${column}) = 0 then '${m}'`).join(' ');
+  return sql`select case when grouping(s_fs) = 0 then 'count' ${sql.raw(metric)} end as metric,
+      ${COUNT_NAMES}, case when grouping(s_fs) = 0 then s_sent else coalesce(${sql.raw(gs)}) end as value,
+      cast(null as integer) as value2, cast(null as text) as id, cast(null as text) as tag, count(*) as n
+    from (${f}) f
+    group by grouping sets ((${sql.raw(COUNT_COLUMNS)}), ${sql.raw(VALUE_COLUMNS.map(([, c]) => `(s_channel, ${c})`).join(', '))})
+    having grouping(s_fs) = 0 or coalesce(${sql.raw(gs)}) is not null`;
+}
+
+/**
+ * Days from going out to the first answer, counted by value, over the workspace's sent and
+ * answered applications (the `first` figure of the aggregates without filters): all that
+ * "most replies came within N days" needs, so Today does not run the whole statement for it.
+ */
+export async function countFirstResponseDays(
+  db: Db,
+  workspaceId: string,
+): Promise<{ value: number; n: number }[]> {
+  const d = isSqlite(db) ? SQLITE_DAYS : POSTGRES_DAYS;
+  const answered = inView(db, workspaceId, {}, { roles: null, tags: null }, [
+    sql`s.first_response_on is not null`,
+  ]);
+  const { rows } = await sql<{ value: number | string | null; n: number | string }>`
+    select ${d.diff('d_applied', 'd_response')} as value, count(*) as n
+    from (select ${d.day('s_applied_on')} as d_applied, ${d.day('s_response_on')} as d_response
+      from (${answered} ${d.fence}) b where s_applied_on is not null and s_response_on is not null ${d.fence}) r
+    group by 1`.execute(db);
+  return rows.flatMap((r) => (r.value === null ? [] : [{ value: Number(r.value), n: Number(r.n) }]));
+}
+
+/**
+ * Runs the PostgreSQL statement with room to hash every grouping set. The planner cannot tell
+ * how few groups the counts make (a few hundred) and, within the default `work_mem`, sorts all
+ * the applications for them instead; the room is set for this statement's transaction only.
+ */
+async function withHashRoom(db: Db, statement: RawBuilder<Row>): Promise<{ rows: Row[] }> {
+  return db.transaction().execute(async (trx) => {
+    await sql`set local work_mem = '64MB'`.execute(trx);
+    return statement.execute(trx);
+  });
+}
+
 /** The aggregates of the workspace's applications in view (see the top of the file). */
 export async function loadInsightAggregates(
   db: Db,
@@ -171,70 +310,40 @@ export async function loadInsightAggregates(
   match: FilterMatch,
 ): Promise<InsightAggregates> {
   const sqlite = isSqlite(db);
+  const d = sqlite ? SQLITE_DAYS : POSTGRES_DAYS;
   const sizeOrIndustry = sql.raw(
     sqlite ? `tag like 'size%' or tag like 'industry%'` : `tag ilike 'size%' or tag ilike 'industry%'`,
   );
-  // Day numbers once per application, then every day figure as a difference of two of them.
-  const day = (col: string) => sql.raw(sqlite ? `julianday(${col})` : `((${col})::date - date '1970-01-01')`);
-  // SQLite inlines the subquery's columns, so each is referenced once here: its two-argument
-  // max() is null when either side is (PostgreSQL's greatest() skips nulls instead).
-  const diff = (from: string, to: string) =>
-    sql.raw(
-      sqlite
-        ? `max(0, cast(round(${to} - ${from}) as integer))`
-        : `case when ${to} - ${from} < 0 then 0 else ${to} - ${from} end`,
-    );
-  const sent = (expr: RawBuilder<unknown>) => sql`case when ${SENT} then ${expr} end`;
-  const figures = (base: RawBuilder<unknown>) => sql`select s_id, s_channel, s_fs, s_outcome,
-      case when s_applied_on is not null then 1 else 0 end as s_sent,
-      case when s_response_on is not null then 1 else 0 end as s_responded,
-      case when s_applied_on is null or s_applied_on > ${options.today} then null
-        when s_applied_on >= ${options.since} then 'recent' else 'before' end as s_period,
-      case when s_applied_on is not null and s_applied_on <= ${options.oldBy} then 1 else 0 end as s_old,
-      ${sent(diff('d_applied', 'd_screening'))} as g0,
-      ${sent(diff('d_screening', 'd_interviewing'))} as g1,
-      ${sent(diff('d_interviewing', 'd_offer'))} as g2,
-      ${sent(diff('d_offer', 'd_accepted'))} as g3,
-      ${diff('d_applied', 'd_response')} as g_first,
-      ${diff('d_applied', 'd_decided')} as g_decision
-    from (select b.*, ${day('s_applied_on')} as d_applied, ${day('s_response_on')} as d_response,
-        ${day('s_screening_on')} as d_screening, ${day('s_interviewing_on')} as d_interviewing,
-        ${day('s_offer_on')} as d_offer, ${day('s_accepted_on')} as d_accepted,
-        ${day('coalesce(s_offer_on, s_rejected_on)')} as d_decided
-      from (${base}) b) d`;
-  const values = (metric: ValueMetric, column: string) =>
-    sql`select ${sql.raw(`'${metric}'`)}, s_channel, null, null, null, null, null, ${sql.raw(column)}, null, null, null, count(*)
-      from v where ${sql.raw(column)} is not null group by s_channel, ${sql.raw(column)}`;
-  const branches: RawBuilder<unknown>[] = [
-    sql`select 'count' as metric, s_channel as channel, s_fs as furthest, s_outcome as outcome,
-        s_responded as responded, s_period as period, s_old as old, s_sent as value, cast(null as integer) as value2,
-        cast(null as text) as id, cast(null as text) as tag, count(*) as n
-      from v group by 2, 3, 4, 5, 6, 7, 8`,
-    values('gap0', 'g0'),
-    values('gap1', 'g1'),
-    values('gap2', 'g2'),
-    values('gap3', 'g3'),
-    values('first', 'g_first'),
-    values('decision', 'g_decision'),
-    // Driven from the few size and industry tags, not from every application in view.
-    sql`select 'tag', null, null, null, null, null, null, g_first, g_decision, t.application_id, t.tag,
-        row_number() over (order by t.application_id, t.tag)
-      from (${figures(
-        inView(db, workspaceId, options.filters, match, [
-          sql`a.id in (select application_id from application_tags where workspace_id = ${workspaceId} and (${sizeOrIndustry}))`,
-        ]),
-      )}) vt
-      inner join application_tags t on t.application_id = vt.s_id
-      where vt.s_sent = 1 and (${sizeOrIndustry})`,
-    sql`select 'early', null, null, null, null, null, null, null, null, e_id, null, e_rank from (
-        select s_id as e_id, row_number() over (order by s_id) as e_rank from v
-        where s_outcome = 'rejected' and s_fs in ('applied', 'screening') order by s_id limit ${options.earlyIds}) early`,
-  ];
-  const inViewFigures = figures(inView(db, workspaceId, options.filters, match));
+  // Driven from the few size and industry tags, not from every application in view.
+  const taggedBranch = sql`select 'tag', null, null, null, null, null, null, g_first, g_decision, t.application_id, t.tag,
+      row_number() over (order by t.application_id, t.tag)
+    from (${figures(
+      d,
+      inView(db, workspaceId, options.filters, match, [
+        sql`a.id in (select application_id from application_tags where workspace_id = ${workspaceId} and (${sizeOrIndustry}))`,
+      ]),
+      options,
+    )}) vt
+    inner join application_tags t on t.application_id = vt.s_id
+    where vt.s_sent = 1 and (${sizeOrIndustry})`;
+  const earlyBranch = (
+    from: RawBuilder<unknown>,
+  ) => sql`select 'early', null, null, null, null, null, null, null, null, e_id, null, e_rank from (
+      select s_id as e_id, row_number() over (order by s_id) as e_rank from ${from}
+      where s_outcome = 'rejected' and s_fs in ('applied', 'screening') order by s_id limit ${options.earlyIds}) early`;
+  const inViewFigures = figures(d, inView(db, workspaceId, options.filters, match), options);
+  let statement: RawBuilder<Row>;
+  if (sqlite) {
+    const counts = sqliteCounts(inViewFigures);
+    statement = sql<Row>`${counts.with}${sql.join([...counts.branches, taggedBranch, earlyBranch(sql`v`)], sql` union all `)}`;
+  } else {
+    const earlyView = inView(db, workspaceId, options.filters, match, [
+      sql`a.outcome = 'rejected' and a.furthest_stage in ('applied', 'screening')`,
+    ]);
+    statement = sql<Row>`${postgresCounts(inViewFigures)} union all ${taggedBranch} union all ${earlyBranch(sql`(${earlyView}) v`)}`;
+  }
   const { rows } =
-    await sql<Row>`with v as materialized (${inViewFigures}) ${sql.join(branches, sql` union all `)}`.execute(
-      db,
-    );
+    sqlite || db.isTransaction ? await statement.execute(db) : await withHashRoom(db, statement);
   const out: InsightAggregates = { counts: [], values: [], tagged: [], earlyRejectedIds: [] };
   // Rows whose order matters carry their rank in `n` (a union keeps no order of its own).
   const tagged: [number, InsightAggregates['tagged'][number]][] = [];

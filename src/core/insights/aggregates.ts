@@ -27,6 +27,7 @@ import {
   spread,
   spreadOfSorted,
   tagValue,
+  typicalReplyDaysOf,
 } from './response-times.ts';
 
 /** Day figures counted by value: days between funnel stages (gap0 is applied → screening), to a first answer, to a decision. */
@@ -253,6 +254,13 @@ export function responseTimesFromAggregates(agg: InsightAggregates): ResponseTim
     }
   }
   return assembleResponseTimes(sent, all, groups, firstAll);
+}
+
+/** The typical reply time (as `responseTimes` gives it) from the days to a first answer, counted by value. */
+export function typicalReplyDaysFromCounts(
+  firstResponseDays: readonly { value: number; n: number }[],
+): number | null {
+  return typicalReplyDaysOf(new CountedValues(firstResponseDays.map((v) => [v.value, v.n] as const)));
 }
 
 /** Yield by channel with referrals on their own line (as `yieldByChannel`) from the aggregates. */

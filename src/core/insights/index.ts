@@ -9,6 +9,7 @@ export {
   type ReferredCounts,
   referralYieldFromAggregates,
   responseTimesFromAggregates,
+  typicalReplyDaysFromCounts,
   type ValueMetric,
 } from './aggregates.ts';
 export { appSummaryFrom, type InsightRow, summarizeApplication } from './app-summary.ts';

@@ -154,6 +154,11 @@ export function responseTimes(apps: readonly AppSummary[]): ResponseTimes {
   );
 }
 
+/** "Most replies came within N days" from every reply's days in order; null with too few replies. */
+export function typicalReplyDaysOf(sortedReplies: SortedValues): number | null {
+  return sortedReplies.length >= MIN_REPLIES_FOR_TYPICAL ? Math.ceil(percentile(sortedReplies, 0.75)) : null;
+}
+
 /** The response times from their parts: how many were sent, the overall spreads, the groups, every reply's days in order. */
 export function assembleResponseTimes(
   sent: number,
@@ -161,8 +166,7 @@ export function assembleResponseTimes(
   groups: ResponseTimeGroup[],
   sortedReplies: SortedValues,
 ): ResponseTimes {
-  const typicalReplyDays =
-    sortedReplies.length >= MIN_REPLIES_FOR_TYPICAL ? Math.ceil(percentile(sortedReplies, 0.75)) : null;
+  const typicalReplyDays = typicalReplyDaysOf(sortedReplies);
   return {
     firstResponse: all.firstResponse,
     decision: all.decision,

@@ -11,6 +11,7 @@ import {
   setSourceKeyIfMissing,
 } from '../../store/imports-repository.ts';
 import { refreshSearchDocuments } from '../../store/search-repository.ts';
+import { refreshStatisticsAfter } from '../../store/statistics.ts';
 import { BULK_BATCH, insertApplicationsWithHistory } from '../../store/summaries-repository.ts';
 import { nowIso, type ServiceContext, today } from '../context.ts';
 import type { PlanSpreadsheetInput, PlanSpreadsheetOutput } from './import-worker.ts';
@@ -165,7 +166,7 @@ export async function commitSpreadsheetImport(
       plan.invalid.map((e) => ({ path: `line ${e.line}`, message: e.message.replace(/^line \d+: /, '') })),
     );
   }
-  return ctx.db.transaction().execute(async (trx) => {
+  const result = await ctx.db.transaction().execute(async (trx) => {
     const stored = await listSourceKeys(trx, ctx.workspaceId);
     const duplicates = [...plan.duplicates];
     const records = planned.filter((r) => {
@@ -202,6 +203,8 @@ export async function commitSpreadsheetImport(
       skippedInvalid: plan.invalid,
     };
   });
+  await refreshStatisticsAfter(ctx.db, result.created);
+  return result;
 }
 
 const UNKNOWN_STAGE = /^line \d+: unknown stage "(.*)" \(column "[^"]*"\)$/;

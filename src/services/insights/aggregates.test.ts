@@ -13,10 +13,12 @@ import {
   type PostMortemRating,
   referralYieldFromAggregates,
   responseTimesFromAggregates,
+  typicalReplyDaysFromCounts,
 } from '../../core/insights/index.ts';
 import { responseTimes } from '../../core/insights/response-times.ts';
 import { yieldByChannel } from '../../core/referrals/asks.ts';
 import {
+  countFirstResponseDays,
   countInView,
   listIdsInView,
   loadInsightAggregates,
@@ -103,6 +105,10 @@ for (const database of databases) {
         );
         expect(whole.typicalReplyDays).not.toBeNull();
         expect(summaries.some((a) => a.outcome === 'rejected' && a.furthest === 1)).toBe(true);
+        // Today's typical reply time, read on its own, is the whole history's.
+        expect(typicalReplyDaysFromCounts(await countFirstResponseDays(ctx.db, ctx.workspaceId))).toBe(
+          whole.typicalReplyDays,
+        );
         const rest = { feedbackThemes, postMortemRatings, ghostAfterDays: GHOST_AFTER, hoursPerWeek: 10 };
 
         for (const filters of FILTERS) {

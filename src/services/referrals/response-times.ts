@@ -1,18 +1,28 @@
-import { referralYieldFromAggregates, responseTimesFromAggregates } from '../../core/insights/aggregates.ts';
+import {
+  referralYieldFromAggregates,
+  responseTimesFromAggregates,
+  typicalReplyDaysFromCounts,
+} from '../../core/insights/index.ts';
 import { noticeCheck } from '../../core/insights/response-times.ts';
 import type { InsightFilters } from '../../core/insights/types.ts';
 import { askYield } from '../../core/referrals/asks.ts';
 import type { ReferralYieldView, ResponseTimesView } from '../../core/referrals/schemas.ts';
-import { countInView } from '../../store/insights-aggregates-repository.ts';
+import { countFirstResponseDays, countInView } from '../../store/insights-aggregates-repository.ts';
 import * as repo from '../../store/referrals-repository.ts';
 import { type ServiceContext, today } from '../context.ts';
 import { loadAggregatesCached } from '../insights/aggregates.ts';
+import { memoizedAsync } from '../insights/load.ts';
 import { getSettings } from '../settings.ts';
 
-/** "Most replies you got came within N days" from the whole history; null with too few replies. */
+/**
+ * "Most replies you got came within N days" from the whole history; null with too few replies.
+ * Today asks for it alone, so it reads only the days to a first answer (cached under the
+ * workspace's revision), not the whole insights statement.
+ */
 export async function typicalReplyDays(ctx: ServiceContext): Promise<number | null> {
-  const { aggregates } = await loadAggregatesCached(ctx);
-  return responseTimesFromAggregates(aggregates).typicalReplyDays;
+  return memoizedAsync(ctx, 'typical-reply-days', async () =>
+    typicalReplyDaysFromCounts(await countFirstResponseDays(ctx.db, ctx.workspaceId)),
+  );
 }
 
 const WAITING = new Set(['applied', 'screening', 'interviewing']);

@@ -15,6 +15,7 @@ import {
   STORED_FIELDS,
   type StoredField,
 } from '../core/applications/fields.ts';
+import { executeCached } from './compiled-queries.ts';
 import { reusableQuery } from './reusable-query.ts';
 import type { ApplicationTable, Database } from './schema.ts';
 import { deleteSearchDocuments, searchCondition } from './search-repository.ts';
@@ -242,11 +243,8 @@ const SORT_COLUMNS = {
 } as const;
 
 /** One page of applications (without job descriptions) and the total that match. */
-export async function listApplications(
-  db: Db,
-  workspaceId: string,
-  filter: ApplicationFilter,
-): Promise<{ items: Application[]; total: number }> {
+/** The applications a filter selects, before search, order and page. */
+function listApplicationsQuery(db: Db, workspaceId: string, filter: ApplicationFilter) {
   let query = db.selectFrom('applications').where('workspace_id', '=', workspaceId);
   if (filter.status === 'open') query = query.where('outcome', 'is', null);
   if (filter.status === 'closed') query = query.where('outcome', 'is not', null);
@@ -266,8 +264,18 @@ export async function listApplications(
       ),
     );
   }
+  return query;
+}
+
+export async function listApplications(
+  db: Db,
+  workspaceId: string,
+  filter: ApplicationFilter,
+): Promise<{ items: Application[]; total: number }> {
+  let query = listApplicationsQuery(db, workspaceId, filter);
   const search = filter.q ? searchCondition(db, workspaceId, filter.q) : undefined;
   if (search) query = query.where(search);
+  else return listCompiled(db, workspaceId, filter);
   const sortColumn = SORT_COLUMNS[filter.sort ?? 'updated'];
   const order = filter.order ?? (filter.sort === 'company' ? 'asc' : 'desc');
   const page = <T extends typeof query>(q: T) =>
@@ -283,6 +291,51 @@ export async function listApplications(
   const items = new Array<Application>(rows.length);
   for (let i = 0; i < rows.length; i++) items[i] = toApplication(rows[i]!, tagList(rows[i]!.tags));
   return { items, total: Number(count.n) };
+}
+
+/** The filters whose value is bound as a parameter (the others only change the SQL's shape). */
+const VALUE_FILTERS = ['stage', 'channel', 'outcome', 'kind', 'tag'] as const;
+
+/**
+ * The list without a search, as the board reads it on every visit: its two statements compiled
+ * once per filter shape (compiled-queries.ts), each request binding its own values.
+ */
+async function listCompiled(
+  db: Db,
+  workspaceId: string,
+  filter: ApplicationFilter,
+): Promise<{ items: Application[]; total: number }> {
+  const present = VALUE_FILTERS.filter((name) => filter[name]);
+  const key = `listApplications|${filter.status ?? ''}|${present.join(',')}|${filter.sort ?? ''}|${filter.order ?? ''}`;
+  const where = [workspaceId, ...present.map((name) => filter[name])];
+  const filtered = (p: readonly never[]) => {
+    const f: ApplicationFilter = { status: filter.status, limit: 0, offset: 0 };
+    present.forEach((name, i) => {
+      f[name] = p[i + 1]!;
+    });
+    // Only the filters: no search (the caller has none) and no page.
+    return { f, query: p[0] };
+  };
+  const base = (p: readonly never[]) => {
+    const { f, query: ws } = filtered(p);
+    return listApplicationsQuery(db, ws!, f);
+  };
+  const sortColumn = SORT_COLUMNS[filter.sort ?? 'updated'];
+  const order = filter.order ?? (filter.sort === 'company' ? 'asc' : 'desc');
+  const [rows, count] = await Promise.all([
+    executeCached(db, `${key}|page`, [...where, filter.limit, filter.offset], (p) =>
+      base(p)
+        .orderBy(sortColumn, order)
+        .orderBy('id', order)
+        .limit(p[where.length]!)
+        .offset(p[where.length + 1]!)
+        .select([...SUMMARY_COLUMNS, tagsColumn(db).as('tags')]),
+    ),
+    executeCached(db, `${key}|count`, where, (p) => base(p).select((eb) => eb.fn.countAll<number>().as('n'))),
+  ]);
+  const items = new Array<Application>(rows.length);
+  for (let i = 0; i < rows.length; i++) items[i] = toApplication(rows[i]!, tagList(rows[i]!.tags));
+  return { items, total: Number(count[0]!.n) };
 }
 
 export async function deleteApplication(db: Db, workspaceId: string, id: string): Promise<boolean> {

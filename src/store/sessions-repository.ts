@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { UserRow } from './accounts-repository.ts';
 import type { AccessTokenTable } from './accounts-schema.ts';
+import { executeCached } from './compiled-queries.ts';
 import type { Database } from './schema.ts';
 
 /** Sessions, personal access tokens and failed sign-ins: how a signed-in user is recognised (hosted mode only). */
@@ -33,20 +34,22 @@ export async function findSessionUser(
 ): Promise<
   { user: UserRow; lastSeenAt: string; createdAt: string; ownSettings: Record<string, unknown> } | undefined
 > {
-  const rows = await db
-    .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
-    .leftJoin('settings', 'settings.workspace_id', 'users.workspace_id')
-    .selectAll('users')
-    .select([
-      'sessions.last_seen_at as session_last_seen',
-      'sessions.created_at as session_created',
-      'settings.key as setting_key',
-      'settings.value as setting_value',
-    ])
-    .where('sessions.id', '=', id)
-    .where('sessions.expires_at', '>', now)
-    .execute();
+  // Every signed-in page's API calls run this: compiled once (compiled-queries.ts).
+  const rows = await executeCached(db, 'findSessionUser', [id, now], ([sessionId, at]) =>
+    db
+      .selectFrom('sessions')
+      .innerJoin('users', 'users.id', 'sessions.user_id')
+      .leftJoin('settings', 'settings.workspace_id', 'users.workspace_id')
+      .selectAll('users')
+      .select([
+        'sessions.last_seen_at as session_last_seen',
+        'sessions.created_at as session_created',
+        'settings.key as setting_key',
+        'settings.value as setting_value',
+      ])
+      .where('sessions.id', '=', sessionId!)
+      .where('sessions.expires_at', '>', at!),
+  );
   if (rows.length === 0) return undefined;
   const { session_last_seen, session_created, setting_key: _k, setting_value: _v, ...user } = rows[0]!;
   return { user, lastSeenAt: session_last_seen, createdAt: session_created, ownSettings: settingsOf(rows) };
@@ -94,20 +97,22 @@ export async function findTokenUser(
   | { user: UserRow; tokenId: string; lastUsedAt: string | null; ownSettings: Record<string, unknown> }
   | undefined
 > {
-  const rows = await db
-    .selectFrom('access_tokens')
-    .innerJoin('users', 'users.id', 'access_tokens.user_id')
-    .leftJoin('settings', 'settings.workspace_id', 'users.workspace_id')
-    .selectAll('users')
-    .select([
-      'access_tokens.id as token_id',
-      'access_tokens.last_used_at as token_last_used',
-      'settings.key as setting_key',
-      'settings.value as setting_value',
-    ])
-    .where('access_tokens.token_hash', '=', hash)
-    .where('access_tokens.revoked_at', 'is', null)
-    .execute();
+  // Every API call by token runs this: compiled once (compiled-queries.ts).
+  const rows = await executeCached(db, 'findTokenUser', [hash], ([tokenHash]) =>
+    db
+      .selectFrom('access_tokens')
+      .innerJoin('users', 'users.id', 'access_tokens.user_id')
+      .leftJoin('settings', 'settings.workspace_id', 'users.workspace_id')
+      .selectAll('users')
+      .select([
+        'access_tokens.id as token_id',
+        'access_tokens.last_used_at as token_last_used',
+        'settings.key as setting_key',
+        'settings.value as setting_value',
+      ])
+      .where('access_tokens.token_hash', '=', tokenHash!)
+      .where('access_tokens.revoked_at', 'is', null),
+  );
   if (rows.length === 0) return undefined;
   const { token_id, token_last_used, setting_key: _k, setting_value: _v, ...user } = rows[0]!;
   return { user, tokenId: token_id, lastUsedAt: token_last_used, ownSettings: settingsOf(rows) };

@@ -13,7 +13,6 @@ import {
   planOutcome,
   planReopen,
   planStageChange,
-  summarizeHistory,
   undoneEventIds,
 } from '../core/applications/history.ts';
 import type { EventInput } from '../core/applications/input.ts';
@@ -129,16 +128,10 @@ export class EventBatch {
     const added = this.added.get(id);
     if (added) added.push(event);
     else this.added.set(id, [event]);
-    const summary = summarizeHistory(history);
     this.apps.set(id, {
       ...app,
       ...(appliedOn !== undefined ? { appliedOn } : {}),
-      stage: summary.stage,
-      furthestStage: summary.furthestStage,
-      outcome: summary.outcome,
-      closedOn: summary.closedOn,
-      lastResponseOn: summary.lastResponseOn,
-      lastActivityOn: summary.lastActivityOn,
+      ...deriveState(history),
     });
     if (appliedOn !== undefined) this.appliedOn.set(id, appliedOn);
     if (input.type === 'note') this.noted.add(id);

@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Application, ApplicationEvent } from '../core/applications/application.ts';
-import { type HistorySummary, summarizeHistory } from '../core/applications/history.ts';
+import { derivedFields, type HistorySummary, summarizeHistory } from '../core/applications/history.ts';
 import { ALL_COLUMNS, applicationValues } from './applications-repository.ts';
 import { insertEvents, insertRowsBulk } from './events-repository.ts';
 import type { ApplicationSummaryTable, ApplicationTable, Database } from './schema.ts';
@@ -213,12 +213,7 @@ export async function insertApplicationsWithHistory(
         applicationValues(
           {
             ...app,
-            stage: summary.stage,
-            furthestStage: summary.furthestStage,
-            outcome: summary.outcome,
-            closedOn: summary.closedOn,
-            lastResponseOn: summary.lastResponseOn,
-            lastActivityOn: summary.lastActivityOn,
+            ...derivedFields(summary),
           },
           workspaceId,
           app.sourceKey ?? null,

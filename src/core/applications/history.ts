@@ -238,7 +238,11 @@ export function summarizeHistory(history: readonly ApplicationEvent[]): HistoryS
 
 /** The derived state the board shows (see `summarizeHistory`). */
 export function deriveState(events: readonly ApplicationEvent[]): DerivedState {
-  const s = summarizeHistory(events);
+  return derivedFields(summarizeHistory(events));
+}
+
+/** The columns of an application that a history summary decides. */
+export function derivedFields(s: HistorySummary): DerivedState {
   return {
     stage: s.stage,
     furthestStage: s.furthestStage,

@@ -15,8 +15,7 @@ import {
   STORED_FIELDS,
   type StoredField,
 } from '../core/applications/fields.ts';
-import { executeCached } from './compiled-queries.ts';
-import { reusableQuery } from './reusable-query.ts';
+import { executeCached, reusableQuery } from './compiled-queries.ts';
 import type { ApplicationTable, Database } from './schema.ts';
 import { deleteSearchDocuments, searchCondition } from './search-repository.ts';
 

@@ -1,6 +1,6 @@
 import { CompiledQuery, type Kysely, type Selectable } from 'kysely';
 import type { ApplicationEvent, InterviewRound } from '../core/applications/application.ts';
-import { reusableQuery } from './reusable-query.ts';
+import { reusableQuery } from './compiled-queries.ts';
 import type { ApplicationEventTable, Database, InterviewRoundTable } from './schema.ts';
 
 /** All SQL about an application's history: its append-only events and its interview rounds. */

@@ -22,7 +22,6 @@ export async function insertSession(
     .execute();
 }
 
-/** The session's user, when the session exists and has not expired at `now`. */
 /**
  * The user behind a live session, with their own workspace's stored settings (key → value) in the
  * same statement: one round trip for everything a request needs before its route runs.
@@ -88,7 +87,6 @@ export async function insertToken(db: Db, row: AccessTokenRow): Promise<void> {
   await db.insertInto('access_tokens').values(row).execute();
 }
 
-/** The token's user, when the token exists and is not revoked. */
 /** The user behind a live personal access token, with their own workspace's stored settings (as findSessionUser). */
 export async function findTokenUser(
   db: Db,

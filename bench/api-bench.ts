@@ -8,6 +8,7 @@ import { fixedClock } from '../src/services/context.ts';
 import { generateWorkspace, insertGenerated } from '../src/services/sample-data.ts';
 import { openWorkspace } from '../src/services/workspace.ts';
 import { openStore, type Store } from '../src/store/connect.ts';
+import { benchProcessStart } from './process-start.ts';
 import { type BenchRow, percentile } from './report.ts';
 
 const NOW = new Date('2026-11-20T10:00:00Z');
@@ -125,6 +126,8 @@ export async function benchApi(seconds = 5): Promise<{ rows: BenchRow[]; store: 
   const startMedian = percentile(startOurs, 50);
   const bareMedian = percentile(startBare, 50);
   const wideMedian = percentile(startBareRoutes, 50);
+  // The same as a person sees it: a fresh process running the compiled `rebound serve`.
+  const processRows = await benchProcessStart(seeded.file, routeCount);
   await seeded.cleanup();
 
   const rows: BenchRow[] = [
@@ -156,6 +159,7 @@ export async function benchApi(seconds = 5): Promise<{ rows: BenchRow[]; store: 
       ratio: `${(startMedian / wideMedian).toFixed(2)}× floor`,
       goal: 'informational (where the start-up time goes)',
     },
+    ...processRows,
   ];
   return { rows, store: seeded.store };
 }

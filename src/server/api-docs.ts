@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import type { SwaggerOptions } from '@fastify/swagger';
+import type { FastifyInstance, RouteOptions } from 'fastify';
 
 // Swagger UI's files ship inside @fastify/swagger-ui; serving the three we need directly keeps
 // server start-up fast (registering the whole plugin reads and hashes every asset up front).
@@ -56,4 +57,59 @@ export function registerApiDocs(app: FastifyInstance): void {
       return reply.type(type).send(createReadStream(join(STATIC_DIR, request.params.file)));
     },
   );
+}
+
+/**
+ * GET /api/openapi.json: the OpenAPI document of every route registered after this call, made by
+ * @fastify/swagger from the routes' zod schemas. Start-up only notes each route (as the plugin's
+ * own hook would); the plugin and its dependencies load, and the document is made, when it is
+ * first asked for: a server that nobody asks for its API reference never pays for it.
+ */
+export function registerOpenApiDocument(app: FastifyInstance, options: SwaggerOptions): void {
+  const routes: RouteOptions[] = [];
+  const instances: FastifyInstance[] = [];
+  app.addHook('onRoute', (route) => {
+    routes.push(route);
+  });
+  app.addHook('onRegister', (instance) => {
+    instances.push(instance);
+  });
+  let document: Promise<unknown> | undefined;
+  app.get('/api/openapi.json', { schema: { hide: true } }, () => {
+    document ??= openApiDocument(app, options, routes, instances).catch((error) => {
+      document = undefined;
+      throw error;
+    });
+    return document;
+  });
+}
+
+type Hook = (...args: never[]) => unknown;
+
+/** Runs the plugin against what it would have seen at start-up: the same routes, in order. */
+async function openApiDocument(
+  app: FastifyInstance,
+  options: SwaggerOptions,
+  routes: RouteOptions[],
+  instances: FastifyInstance[],
+): Promise<unknown> {
+  const { default: fastifySwagger } = await import('@fastify/swagger');
+  const hooks = new Map<string, Hook>();
+  let swagger: (() => unknown) | undefined;
+  const host = {
+    addHook: (name: string, hook: Hook) => hooks.set(name, hook),
+    decorate: (name: string, value: () => unknown) => {
+      if (name === 'swagger') swagger = value;
+    },
+    getSchemas: () => app.getSchemas(),
+  };
+  await new Promise<void>((resolve, reject) =>
+    fastifySwagger(host as unknown as FastifyInstance, options, (error) => (error ? reject(error) : resolve())),
+  );
+  const onRoute = hooks.get('onRoute') as (route: RouteOptions) => void;
+  for (const route of routes) onRoute(route);
+  const onRegister = hooks.get('onRegister') as (instance: FastifyInstance) => Promise<void>;
+  for (const instance of instances) await onRegister(instance);
+  await new Promise<void>((resolve) => (hooks.get('onReady') as (done: () => void) => void)(resolve));
+  return swagger!();
 }

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import { packagePath } from '../io/package-files.ts';
@@ -17,7 +16,7 @@ import {
 import { TooManyAttemptsError } from '../services/accounts/rate-limit.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { type MailSyncScheduler, timerScheduler } from '../services/mail-sync/scheduler.ts';
-import { registerApiDocs } from './api-docs.ts';
+import { registerApiDocs, registerOpenApiDocument } from './api-docs.ts';
 import { currentScope, registerHostedAuth } from './auth.ts';
 import { createRouteDeps, type RouteDeps } from './deps.ts';
 import { errorBody, registerErrorHandling } from './errors.ts';
@@ -175,7 +174,7 @@ export async function buildServer(options: ServerOptions) {
     log: (error) => app.log.warn({ err: error }, 'could not send e-mail'),
   };
 
-  await app.register(fastifySwagger, {
+  registerOpenApiDocument(app, {
     openapi: {
       info: {
         title: 'Rebound API',
@@ -188,7 +187,6 @@ export async function buildServer(options: ServerOptions) {
     transform: jsonSchemaTransform,
   });
   registerApiDocs(app);
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   // Never cache on a hosted server: entries are per URL, not per caller, and other processes write too.
   const cache = new ResponseCache(

@@ -104,7 +104,9 @@ async function openApiDocument(
     getSchemas: () => app.getSchemas(),
   };
   await new Promise<void>((resolve, reject) =>
-    fastifySwagger(host as unknown as FastifyInstance, options, (error) => (error ? reject(error) : resolve())),
+    fastifySwagger(host as unknown as FastifyInstance, options, (error) =>
+      error ? reject(error) : resolve(),
+    ),
   );
   const onRoute = hooks.get('onRoute') as (route: RouteOptions) => void;
   for (const route of routes) onRoute(route);

@@ -20,6 +20,7 @@ import type {
   UpdateApplicationInput,
 } from '../core/applications/input.ts';
 import { ReboundError } from '../core/errors.ts';
+import { findApplicationDetail } from '../store/application-detail-repository.ts';
 import * as repo from '../store/applications-repository.ts';
 import * as eventsRepo from '../store/events-repository.ts';
 import { refreshSearchDocuments } from '../store/search-repository.ts';
@@ -40,14 +41,10 @@ export interface ApplicationDetail extends Application {
 
 /** Loads an application with its history, or throws `application_not_found`. */
 export async function getApplicationOrThrow(ctx: ServiceContext, id: string): Promise<ApplicationDetail> {
-  // The three reads start together (one wait, not two); a missing application is rare enough
-  // that reading its (empty) history for nothing costs less than waiting twice every time.
-  const [app, events, rounds] = await Promise.all([
-    repo.findApplication(ctx.db, ctx.workspaceId, id),
-    eventsRepo.listEvents(ctx.db, ctx.workspaceId, id),
-    eventsRepo.listRounds(ctx.db, ctx.workspaceId, id),
-  ]);
-  if (!app) throw notFound(id);
+  // One statement reads the application, its events and its rounds (store/application-detail-repository.ts).
+  const found = await findApplicationDetail(ctx.db, ctx.workspaceId, id);
+  if (!found) throw notFound(id);
+  const { app, events, rounds } = found;
   const undone = undoneEventIds(events);
   const notes = currentNotes(events);
   // The events were just read for this answer alone: marked in place rather than copied.

@@ -145,12 +145,12 @@ async function replaceTags(db: Db, workspaceId: string, id: string, tags: string
  * one after the other, so history sequence numbers stay distinct. SQLite transactions already
  * hold the whole database (BEGIN IMMEDIATE).
  */
-function locksRows(db: Db): boolean {
+export function locksRows(db: Db): boolean {
   return db.isTransaction && db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
 /** The application's tags in order, as one JSON array (text on SQLite, parsed already on PostgreSQL). */
-function tagsColumn(db: Db): RawBuilder<string | string[]> {
+export function tagsColumn(db: Db): RawBuilder<string | string[]> {
   return db.getExecutor().adapter instanceof PostgresAdapter
     ? sql<
         string[]
@@ -158,7 +158,7 @@ function tagsColumn(db: Db): RawBuilder<string | string[]> {
     : sql<string>`(select json_group_array(t.tag order by t.tag) from application_tags t where t.application_id = applications.id)`;
 }
 
-function tagList(tags: string | string[]): string[] {
+export function tagList(tags: string | string[]): string[] {
   return typeof tags === 'string' ? JSON.parse(tags) : tags;
 }
 

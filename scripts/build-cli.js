@@ -44,7 +44,7 @@ export function cliIsStale() {
  * The rest stay in node_modules: native modules (better-sqlite3, @node-rs/argon2), the
  * PostgreSQL driver, and big packages only some commands load, which find their files at run time
  * (exceljs, unpdf, mammoth, imapflow, nodemailer, the MCP SDK, @fastify/swagger and its YAML, the
- * time zones of @touch4it/ical-timezones; @fastify/swagger-ui's assets).
+ * time zones of @touch4it/ical-timezones, iconv-lite's code tables; @fastify/swagger-ui's assets).
  */
 const BUNDLED = [
   'kysely',
@@ -56,7 +56,6 @@ const BUNDLED = [
   '@fastify/static',
   'fastify-type-provider-zod',
   'csv-parse',
-  'iconv-lite',
   'postal-mime',
   'node-html-parser',
   'ical-generator',

@@ -57,6 +57,13 @@ export function registerErrorHandling(app: FastifyInstance): void {
           ]),
         );
     }
+    // The web app's files: a path that leaves the folder (403 from the file server) or names no
+    // file is simply not there.
+    if (error.statusCode === 403 || error.statusCode === 404) {
+      return reply
+        .status(404)
+        .send(errorBody('not_found', `No route ${request.method} ${request.url.split('?')[0]}.`));
+    }
     request.log.error({ err: error }, 'unhandled error');
     return reply
       .status(500)

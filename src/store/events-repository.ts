@@ -72,7 +72,7 @@ export async function listAllEvents(db: Db, workspaceId: string): Promise<Applic
   return rows.map(toEvent);
 }
 
-const EVENT_COLUMNS = [
+export const EVENT_COLUMNS = [
   'id',
   'workspace_id',
   'application_id',
@@ -88,18 +88,23 @@ export async function insertEvents(db: Db, workspaceId: string, events: Applicat
     db,
     'application_events',
     EVENT_COLUMNS,
-    events.map((e) => [
-      e.id,
-      workspaceId,
-      e.applicationId,
-      e.seq,
-      e.type,
-      e.occurredOn,
-      e.recordedAt,
-      JSON.stringify(e.data),
-    ]),
+    events.map((e) => eventValues(workspaceId, e)),
     500,
   );
+}
+
+/** An event's row, by position in EVENT_COLUMNS. */
+export function eventValues(workspaceId: string, e: ApplicationEvent): unknown[] {
+  return [
+    e.id,
+    workspaceId,
+    e.applicationId,
+    e.seq,
+    e.type,
+    e.occurredOn,
+    e.recordedAt,
+    JSON.stringify(e.data),
+  ];
 }
 
 /** SQL text of full-size bulk inserts, by dialect, table, columns and row count. */

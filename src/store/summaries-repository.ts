@@ -2,9 +2,9 @@ import { type Kysely, sql } from 'kysely';
 import type { Application, ApplicationEvent } from '../core/applications/application.ts';
 import { derivedFields, type HistorySummary, summarizeHistory } from '../core/applications/history.ts';
 import { ALL_COLUMNS, applicationValues } from './applications-repository.ts';
-import { insertEvents, insertRowsBulk } from './events-repository.ts';
+import { EVENT_COLUMNS, eventValues, insertEvents, insertRowsBulk } from './events-repository.ts';
 import type { ApplicationSummaryTable, ApplicationTable, Database } from './schema.ts';
-import { insertSearchDocuments } from './search-repository.ts';
+import { SEARCH_COLUMNS, searchDocumentValues } from './search-repository.ts';
 
 /**
  * Per-application summaries of the history (`summarizeHistory`), kept in the same transaction as
@@ -181,9 +181,64 @@ export type BulkProgress = (done: number, total: number) => void;
 
 export const BULK_BATCH = 1000;
 
+/** The rows of new applications with their histories, by table, ready for multi-row inserts. */
+export interface BulkRows {
+  applications: unknown[][];
+  tags: unknown[][];
+  events: unknown[][];
+  summaries: unknown[][];
+  search: unknown[][];
+}
+
+export function emptyBulkRows(): BulkRows {
+  return { applications: [], tags: [], events: [], summaries: [], search: [] };
+}
+
 /**
- * Writes new applications with their whole histories: rows (derived columns taken from the
- * history, whatever the caller set), tags, events and summaries, in multi-row inserts of
+ * Adds one new application with its whole history to `rows`: its row (derived columns taken from
+ * the history, whatever the caller set), tags, events, summary and search document. Pure, so an
+ * import worker can build the rows off the request thread.
+ */
+export function addBulkRows(
+  rows: BulkRows,
+  workspaceId: string,
+  app: Application & { sourceKey?: string | null },
+  history: readonly ApplicationEvent[],
+): void {
+  const summary = summarizeHistory(history);
+  rows.applications.push(
+    applicationValues({ ...app, ...derivedFields(summary) }, workspaceId, app.sourceKey ?? null),
+  );
+  for (const tag of new Set(app.tags)) rows.tags.push([workspaceId, app.id, tag]);
+  for (const e of history) rows.events.push(eventValues(workspaceId, e));
+  rows.summaries.push(summaryValues(workspaceId, app.id, summary));
+  rows.search.push(searchDocumentValues(workspaceId, app));
+}
+
+/** `rows` without those of the applications `ids` (by the application id of each table's rows). */
+export function withoutApplications(rows: BulkRows, ids: ReadonlySet<string>): BulkRows {
+  const appId = ALL_COLUMNS.indexOf('id');
+  const keep = (at: number) => (row: unknown[]) => !ids.has(row[at] as string);
+  return {
+    applications: rows.applications.filter(keep(appId)),
+    tags: rows.tags.filter(keep(1)),
+    events: rows.events.filter(keep(EVENT_COLUMNS.indexOf('application_id'))),
+    summaries: rows.summaries.filter(keep(0)),
+    search: rows.search.filter(keep(0)),
+  };
+}
+
+/** Writes rows built by `addBulkRows`, table by table in multi-row inserts. */
+export async function insertBulkRows(db: Db, rows: BulkRows): Promise<void> {
+  await insertRowsBulk(db, 'applications', ALL_COLUMNS, rows.applications, 200);
+  await insertRowsBulk(db, 'application_tags', ['workspace_id', 'application_id', 'tag'], rows.tags, 500);
+  await insertRowsBulk(db, 'application_events', EVENT_COLUMNS, rows.events, 500);
+  await insertRowsBulk(db, 'application_summaries', SUMMARY_TABLE_COLUMNS, rows.summaries, 500);
+  await insertRowsBulk(db, 'application_search', SEARCH_COLUMNS, rows.search, 500);
+}
+
+/**
+ * Writes new applications with their whole histories (`addBulkRows`), in multi-row inserts of
  * `BULK_BATCH` applications at a time, so the cost is linear in the rows written. Used by
  * creates, imports, backups and sample data. `onProgress` hears after each batch.
  */
@@ -202,32 +257,9 @@ export async function insertApplicationsWithHistory(
   }
   for (let i = 0; i < apps.length; i += BULK_BATCH) {
     const slice = apps.slice(i, i + BULK_BATCH);
-    const appRows: unknown[][] = [];
-    const tagRows: unknown[][] = [];
-    const summaryRows: unknown[][] = [];
-    const eventBatch: ApplicationEvent[] = [];
-    for (const app of slice) {
-      const history = byApp.get(app.id) ?? [];
-      const summary = summarizeHistory(history);
-      appRows.push(
-        applicationValues(
-          {
-            ...app,
-            ...derivedFields(summary),
-          },
-          workspaceId,
-          app.sourceKey ?? null,
-        ),
-      );
-      for (const tag of new Set(app.tags)) tagRows.push([workspaceId, app.id, tag]);
-      summaryRows.push(summaryValues(workspaceId, app.id, summary));
-      for (const e of history) eventBatch.push(e);
-    }
-    await insertRowsBulk(db, 'applications', ALL_COLUMNS, appRows, 200);
-    await insertRowsBulk(db, 'application_tags', ['workspace_id', 'application_id', 'tag'], tagRows, 500);
-    await insertEvents(db, workspaceId, eventBatch);
-    await insertRowsBulk(db, 'application_summaries', SUMMARY_TABLE_COLUMNS, summaryRows, 500);
-    await insertSearchDocuments(db, workspaceId, slice);
+    const rows = emptyBulkRows();
+    for (const app of slice) addBulkRows(rows, workspaceId, app, byApp.get(app.id) ?? []);
+    await insertBulkRows(db, rows);
     onProgress?.(i + slice.length, apps.length);
   }
 }

@@ -19,10 +19,10 @@ csvFloor(csvOf(50));
 const times: number[] = [];
 for (const size of SIZES) {
   const bytes = csvOf(size);
-  const { ms: t, floorMs } = await timeImportWithFloor(bytes);
+  const { ms: t, floorMs, cpuMs, floorCpuMs } = await timeImportWithFloor(bytes);
   const small = csvFloor(bytes);
   times.push(t);
-  let line = `${size}: sqlite ${ms(t)} | honest floor ${ms(floorMs)} (${(t / floorMs).toFixed(2)}×) | 6-column floor ${ms(small)} (${(t / small).toFixed(1)}×)`;
+  let line = `${size}: sqlite ${ms(t)} | honest floor ${ms(floorMs)} (${(t / floorMs).toFixed(2)}×; CPU ${ms(cpuMs)} vs ${ms(floorCpuMs)}, ${(cpuMs / floorCpuMs).toFixed(2)}×) | 6-column floor ${ms(small)} (${(t / small).toFixed(1)}×)`;
   if (withPg && size <= PG_MAX) {
     const pg = await timeImport('postgres', bytes);
     line += ` | postgres ${ms(pg)} (${(pg / t).toFixed(2)}× sqlite)`;

@@ -157,6 +157,37 @@ export async function insertRowsBulk(
   }
 }
 
+/**
+ * `insertRowsBulk` for rows laid out one after another in one flat array (`columns.length`
+ * values each), as an import worker sends them: each full chunk's values go to the statement
+ * as one slice, with no array per row.
+ */
+export async function insertFlatRows(
+  db: Db,
+  table: keyof Database & string,
+  columns: readonly string[],
+  values: readonly unknown[],
+  chunk: number,
+): Promise<void> {
+  const width = columns.length;
+  const prefix = `${db.getExecutor().adapter.constructor.name}|${table}|${columns.join(',')}|`;
+  for (let start = 0; start < values.length; start += chunk * width) {
+    const end = Math.min(values.length, start + chunk * width);
+    const rows = (end - start) / width;
+    const known = rows === chunk ? bulkInsertSql.get(prefix + rows) : undefined;
+    let complete = known !== undefined;
+    for (let i = start; complete && i < end; i++) if (values[i] === undefined) complete = false;
+    if (complete) {
+      await db.executeQuery(CompiledQuery.raw(known!, values.slice(start, end)));
+      continue;
+    }
+    // First of its shape, a short last chunk, or a default to fill in: through Kysely.
+    const asRows: unknown[][] = [];
+    for (let i = start; i < end; i += width) asRows.push(values.slice(i, i + width));
+    await insertRowsBulk(db, table, columns, asRows, chunk);
+  }
+}
+
 function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;

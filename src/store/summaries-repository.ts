@@ -1,10 +1,8 @@
 import { type Kysely, sql } from 'kysely';
-import type { Application, ApplicationEvent } from '../core/applications/application.ts';
-import { derivedFields, type HistorySummary, summarizeHistory } from '../core/applications/history.ts';
-import { ALL_COLUMNS, applicationValues } from './applications-repository.ts';
-import { EVENT_COLUMNS, eventValues, insertEvents, insertRowsBulk } from './events-repository.ts';
+import type { ApplicationEvent } from '../core/applications/application.ts';
+import { type HistorySummary, summarizeHistory } from '../core/applications/history.ts';
+import { insertEvents, insertRowsBulk } from './events-repository.ts';
 import type { ApplicationSummaryTable, ApplicationTable, Database } from './schema.ts';
-import { SEARCH_COLUMNS, searchDocumentValues } from './search-repository.ts';
 
 /**
  * Per-application summaries of the history (`summarizeHistory`), kept in the same transaction as
@@ -36,7 +34,7 @@ export const SUMMARY_TABLE_COLUMNS = [
   'response_count',
 ] as const satisfies readonly (keyof ApplicationSummaryTable)[];
 
-function summaryValues(workspaceId: string, applicationId: string, s: HistorySummary): unknown[] {
+export function summaryValues(workspaceId: string, applicationId: string, s: HistorySummary): unknown[] {
   return [
     applicationId,
     workspaceId,
@@ -178,91 +176,6 @@ export async function appendHistories(
 
 /** Called after each batch of a bulk write with how many applications are written so far. */
 export type BulkProgress = (done: number, total: number) => void;
-
-export const BULK_BATCH = 1000;
-
-/** The rows of new applications with their histories, by table, ready for multi-row inserts. */
-export interface BulkRows {
-  applications: unknown[][];
-  tags: unknown[][];
-  events: unknown[][];
-  summaries: unknown[][];
-  search: unknown[][];
-}
-
-export function emptyBulkRows(): BulkRows {
-  return { applications: [], tags: [], events: [], summaries: [], search: [] };
-}
-
-/**
- * Adds one new application with its whole history to `rows`: its row (derived columns taken from
- * the history, whatever the caller set), tags, events, summary and search document. Pure, so an
- * import worker can build the rows off the request thread.
- */
-export function addBulkRows(
-  rows: BulkRows,
-  workspaceId: string,
-  app: Application & { sourceKey?: string | null },
-  history: readonly ApplicationEvent[],
-): void {
-  const summary = summarizeHistory(history);
-  rows.applications.push(
-    applicationValues({ ...app, ...derivedFields(summary) }, workspaceId, app.sourceKey ?? null),
-  );
-  for (const tag of new Set(app.tags)) rows.tags.push([workspaceId, app.id, tag]);
-  for (const e of history) rows.events.push(eventValues(workspaceId, e));
-  rows.summaries.push(summaryValues(workspaceId, app.id, summary));
-  rows.search.push(searchDocumentValues(workspaceId, app));
-}
-
-/** `rows` without those of the applications `ids` (by the application id of each table's rows). */
-export function withoutApplications(rows: BulkRows, ids: ReadonlySet<string>): BulkRows {
-  const appId = ALL_COLUMNS.indexOf('id');
-  const keep = (at: number) => (row: unknown[]) => !ids.has(row[at] as string);
-  return {
-    applications: rows.applications.filter(keep(appId)),
-    tags: rows.tags.filter(keep(1)),
-    events: rows.events.filter(keep(EVENT_COLUMNS.indexOf('application_id'))),
-    summaries: rows.summaries.filter(keep(0)),
-    search: rows.search.filter(keep(0)),
-  };
-}
-
-/** Writes rows built by `addBulkRows`, table by table in multi-row inserts. */
-export async function insertBulkRows(db: Db, rows: BulkRows): Promise<void> {
-  await insertRowsBulk(db, 'applications', ALL_COLUMNS, rows.applications, 200);
-  await insertRowsBulk(db, 'application_tags', ['workspace_id', 'application_id', 'tag'], rows.tags, 500);
-  await insertRowsBulk(db, 'application_events', EVENT_COLUMNS, rows.events, 500);
-  await insertRowsBulk(db, 'application_summaries', SUMMARY_TABLE_COLUMNS, rows.summaries, 500);
-  await insertRowsBulk(db, 'application_search', SEARCH_COLUMNS, rows.search, 500);
-}
-
-/**
- * Writes new applications with their whole histories (`addBulkRows`), in multi-row inserts of
- * `BULK_BATCH` applications at a time, so the cost is linear in the rows written. Used by
- * creates, imports, backups and sample data. `onProgress` hears after each batch.
- */
-export async function insertApplicationsWithHistory(
-  db: Db,
-  workspaceId: string,
-  apps: ReadonlyArray<Application & { sourceKey?: string | null }>,
-  events: readonly ApplicationEvent[],
-  onProgress?: BulkProgress,
-): Promise<void> {
-  const byApp = new Map<string, ApplicationEvent[]>();
-  for (const e of events) {
-    const list = byApp.get(e.applicationId);
-    if (list) list.push(e);
-    else byApp.set(e.applicationId, [e]);
-  }
-  for (let i = 0; i < apps.length; i += BULK_BATCH) {
-    const slice = apps.slice(i, i + BULK_BATCH);
-    const rows = emptyBulkRows();
-    for (const app of slice) addBulkRows(rows, workspaceId, app, byApp.get(app.id) ?? []);
-    await insertBulkRows(db, rows);
-    onProgress?.(i + slice.length, apps.length);
-  }
-}
 
 /** The columns that make up a stored summary: the derived ones on `applications as a` and `application_summaries as s`. */
 export const SUMMARY_SELECT = [

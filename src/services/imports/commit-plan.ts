@@ -89,7 +89,14 @@ export async function planCommit(
   };
   if (!onWorker(input.bytes)) {
     const table = await readTable(input.bytes, input.filename);
-    const analysis = analyseTable(table, input.filename, input, new Set(input.existing), input.day, input.keys);
+    const analysis = analyseTable(
+      table,
+      input.filename,
+      input,
+      new Set(input.existing),
+      input.day,
+      input.keys,
+    );
     sendPlan(analysis, input, receive);
     batches.end();
     return { ...head!.plan, total: head!.total, batches };

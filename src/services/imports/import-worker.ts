@@ -166,7 +166,8 @@ parentPort?.on('message', async (request: WorkerRequest) => {
   const port = parentPort!;
   const report: Report = (progress) => port.postMessage({ type: 'progress', id: request.id, progress });
   try {
-    const send: Send = (part) => port.postMessage({ type: 'part', id: request.id, part } satisfies WorkerMessage);
+    const send: Send = (part) =>
+      port.postMessage({ type: 'part', id: request.id, part } satisfies WorkerMessage);
     const run = tasks[request.kind] as (input: unknown, report: Report, send: Send) => Promise<unknown>;
     const output = await run(request.input, report, send);
     port.postMessage({ type: 'done', id: request.id, output } satisfies WorkerMessage);

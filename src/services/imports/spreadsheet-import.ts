@@ -5,18 +5,19 @@ import type { DuplicateAction } from '../../core/import/likely-duplicates.ts';
 import type { StageMap } from '../../core/import/stage-labels.ts';
 import * as apps from '../../store/applications-repository.ts';
 import {
+  BULK_BATCH,
+  type BulkRows,
+  insertBulkRows,
+  withBulkPageCache,
+  withoutApplications,
+} from '../../store/bulk-rows.ts';
+import {
   listApplicationKeys,
   listSourceKeys,
   setSourceKeyIfMissing,
 } from '../../store/imports-repository.ts';
 import { refreshSearchDocuments } from '../../store/search-repository.ts';
 import { refreshStatisticsAfter } from '../../store/statistics.ts';
-import {
-  BULK_BATCH,
-  type BulkRows,
-  insertBulkRows,
-  withoutApplications,
-} from '../../store/summaries-repository.ts';
 import { nowIso, type ServiceContext, today } from '../context.ts';
 import { planCommit, planPreview } from './commit-plan.ts';
 import type { PlannedBatch, SpreadsheetAnalysis } from './spreadsheet-plan.ts';
@@ -155,31 +156,36 @@ export async function commitSpreadsheetImport(
       plan.invalid.map((e) => ({ path: `line ${e.line}`, message: e.message.replace(/^line \d+: /, '') })),
     );
   }
-  const result = await ctx.db.transaction().execute(async (trx) => {
-    // Keys stored since the plan was made (another import meanwhile): those rows are duplicates now.
-    const arrived = new Set([...(await listSourceKeys(trx, ctx.workspaceId))].filter((k) => !before.has(k)));
-    const duplicates = [...plan.duplicates];
-    const applicationIds: string[] = [];
-    let done = 0;
-    for await (const batch of batches) {
-      if (done > 0) await yieldToOthers();
-      await insertBulkRows(trx, arrived.size > 0 ? skipArrived(batch, arrived, duplicates) : batch.rows);
-      for (let k = 0; k < batch.ids.length; k++)
-        if (!arrived.has(batch.sourceKeys[k]!)) applicationIds.push(batch.ids[k]!);
-      done += batch.ids.length;
-      options.onProgress?.({ phase: 'writing', done, total });
-    }
-    duplicates.sort((a, b) => a.line - b.line);
-    for (const row of plan.toMerge) await mergeInto(trx, ctx, row.existingId, row.application, now);
-    return {
-      filename,
-      created: applicationIds.length,
-      merged: plan.toMerge.length,
-      applicationIds,
-      skippedDuplicates: duplicates,
-      skippedInvalid: plan.invalid,
-    };
-  });
+  // The larger page cache is set around the transaction, so the commit writes with it too.
+  const result = await withBulkPageCache(ctx.db, () =>
+    ctx.db.transaction().execute(async (trx) => {
+      // Keys stored since the plan was made (another import meanwhile): those rows are duplicates now.
+      const arrived = new Set(
+        [...(await listSourceKeys(trx, ctx.workspaceId))].filter((k) => !before.has(k)),
+      );
+      const duplicates = [...plan.duplicates];
+      const applicationIds: string[] = [];
+      let done = 0;
+      for await (const batch of batches) {
+        if (done > 0) await yieldToOthers();
+        await insertBulkRows(trx, arrived.size > 0 ? skipArrived(batch, arrived, duplicates) : batch.rows);
+        for (let k = 0; k < batch.ids.length; k++)
+          if (!arrived.has(batch.sourceKeys[k]!)) applicationIds.push(batch.ids[k]!);
+        done += batch.ids.length;
+        options.onProgress?.({ phase: 'writing', done, total });
+      }
+      duplicates.sort((a, b) => a.line - b.line);
+      for (const row of plan.toMerge) await mergeInto(trx, ctx, row.existingId, row.application, now);
+      return {
+        filename,
+        created: applicationIds.length,
+        merged: plan.toMerge.length,
+        applicationIds,
+        skippedDuplicates: duplicates,
+        skippedInvalid: plan.invalid,
+      };
+    }),
+  );
   await refreshStatisticsAfter(ctx.db, result.created);
   return result;
 }

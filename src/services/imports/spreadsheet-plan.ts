@@ -20,12 +20,7 @@ import type { ImportPreview } from '../../core/import/schemas.ts';
 import { type StageMap, stageLabelReader } from '../../core/import/stage-labels.ts';
 import { issuesToDetails } from '../../core/validation.ts';
 import type { Table } from '../../io/spreadsheet.ts';
-import {
-  addBulkRows,
-  BULK_BATCH,
-  type BulkRows,
-  emptyBulkRows,
-} from '../../store/summaries-repository.ts';
+import { addBulkRows, BULK_BATCH, type BulkRows, emptyBulkRows } from '../../store/bulk-rows.ts';
 import { newApplicationRecord } from '../applications.ts';
 import { newId } from '../context.ts';
 

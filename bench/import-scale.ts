@@ -13,7 +13,7 @@ const PG_MAX = Number(process.env.BENCH_IMPORT_PG_MAX ?? 10_000);
 const ms = (v: number) => (v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(0)} ms`);
 
 const withPg = await pgAvailable();
-await timeImportWithFloor(csvOf(50));
+await timeImportWithFloor(csvOf(1000)); // read in process
 await timeImportWithFloor(csvOf(2000)); // starts an import worker
 csvFloor(csvOf(50));
 const times: number[] = [];

@@ -1,10 +1,10 @@
 import { type Kysely, SqliteAdapter, sql } from 'kysely';
 import type { Application, ApplicationEvent } from '../core/applications/application.ts';
 import { derivedFields, summarizeHistory } from '../core/applications/history.ts';
-import { ALL_COLUMNS, applicationValues } from './applications-repository.ts';
-import { EVENT_COLUMNS, eventValues, insertFlatRows } from './events-repository.ts';
+import { ALL_COLUMNS, pushApplicationValues } from './applications-repository.ts';
+import { EVENT_COLUMNS, insertFlatRows } from './events-repository.ts';
 import type { Database } from './schema.ts';
-import { SEARCH_COLUMNS, searchDocumentValues } from './search-repository.ts';
+import { SEARCH_COLUMNS, searchDocumentOf } from './search-repository.ts';
 import { type BulkProgress, SUMMARY_TABLE_COLUMNS, summaryValues } from './summaries-repository.ts';
 
 /**
@@ -67,7 +67,8 @@ function pushAll(into: unknown[], values: readonly unknown[]): void {
 /**
  * Adds one new application with its whole history to `rows`: its row (derived columns taken from
  * the history, whatever the caller set), tags, events, summary and search document. Pure, so an
- * import worker can build the rows off the request thread.
+ * import worker can build the rows off the request thread; values go straight into the flat
+ * arrays, in the column order of BULK_TABLES.
  */
 export function addBulkRows(
   rows: BulkRows,
@@ -76,14 +77,22 @@ export function addBulkRows(
   history: readonly ApplicationEvent[],
 ): void {
   const summary = summarizeHistory(history);
-  pushAll(
-    rows.applications,
-    applicationValues({ ...app, ...derivedFields(summary) }, workspaceId, app.sourceKey ?? null),
-  );
+  pushApplicationValues(rows.applications, app, derivedFields(summary), workspaceId, app.sourceKey ?? null);
   for (const tag of new Set(app.tags)) rows.tags.push(workspaceId, app.id, tag);
-  for (const e of history) pushAll(rows.events, eventValues(workspaceId, e));
+  // EVENT_COLUMNS order, as eventValues gives it.
+  for (const e of history)
+    rows.events.push(
+      e.id,
+      workspaceId,
+      e.applicationId,
+      e.seq,
+      e.type,
+      e.occurredOn,
+      e.recordedAt,
+      JSON.stringify(e.data),
+    );
   pushAll(rows.summaries, summaryValues(workspaceId, app.id, summary));
-  pushAll(rows.search, searchDocumentValues(workspaceId, app));
+  rows.search.push(app.id, workspaceId, searchDocumentOf(app));
 }
 
 /** `rows` without those of the applications `ids`. */

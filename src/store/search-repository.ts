@@ -48,7 +48,22 @@ export const SEARCH_COLUMNS = ['application_id', 'workspace_id', 'body'] as cons
 
 /** A new application's search document row, by position in SEARCH_COLUMNS. */
 export function searchDocumentValues(workspaceId: string, a: SearchedFields): unknown[] {
-  return [a.id, workspaceId, searchDocument({ ...a, noteTexts: [], contactNames: [] })];
+  return [a.id, workspaceId, searchDocumentOf(a)];
+}
+
+const NONE: string[] = [];
+
+/** The search document of a new application (no timeline notes or contacts yet). */
+export function searchDocumentOf(a: SearchedFields): string {
+  return searchDocument({
+    company: a.company,
+    role: a.role,
+    location: a.location,
+    notes: a.notes,
+    jobDescription: a.jobDescription,
+    noteTexts: NONE,
+    contactNames: NONE,
+  });
 }
 
 export async function deleteSearchDocuments(

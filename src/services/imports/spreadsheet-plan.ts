@@ -238,8 +238,11 @@ export function buildRecord(
       data: { outcome: a.outcome, reason: null },
     });
   }
-  // The derived state comes from the history when it is written (insertApplicationsWithHistory).
-  return { app: { ...app, sourceKey: a.dedupeKey }, events };
+  // The derived state comes from the history when it is written (addBulkRows). The record is
+  // this row's own, so it takes its source key in place rather than as a copy.
+  const record = app as Application & { sourceKey: string };
+  record.sourceKey = a.dedupeKey;
+  return { app: record, events };
 }
 
 /** True when a commit refuses the whole file: columns missing, or unreadable rows not to be skipped. */

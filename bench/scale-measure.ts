@@ -15,6 +15,7 @@ import {
   seedDue,
   TODAY,
   timeImport,
+  timeImportWithFloor,
 } from './scale-setup.ts';
 
 // The PostgreSQL legs up to this size (BENCH_SCALE_PG_MAX; 10k by default: 100k takes minutes).
@@ -46,7 +47,10 @@ export interface SizeFigures {
   read: number;
   readFloor: number;
   importSqlite: number;
+  /** csv-parse + raw prepared multi-row INSERTs of the rows the import wrote, same schema. */
   importFloor: number;
+  /** csv-parse + a multi-row insert into one 6-column table without indexes (informational). */
+  importSmallFloor: number;
   cacheHitRate: number;
   seedPg?: number;
   importPg?: number;
@@ -134,8 +138,8 @@ export async function measureSize(size: number, withPg: boolean): Promise<SizeFi
     await app.close();
 
     const bytes = csvOf(size);
-    const importSqlite = await timeImport('sqlite', bytes);
-    const importFloor = csvFloor(bytes);
+    const { ms: importSqlite, floorMs: importFloor } = await timeImportWithFloor(bytes);
+    const importSmallFloor = csvFloor(bytes);
 
     const figures: SizeFigures = {
       size,
@@ -153,6 +157,7 @@ export async function measureSize(size: number, withPg: boolean): Promise<SizeFi
       readFloor,
       importSqlite,
       importFloor,
+      importSmallFloor,
       cacheHitRate,
     };
     if (withPg && size <= PG_MAX) {

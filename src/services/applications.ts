@@ -22,10 +22,11 @@ import type {
 import { ReboundError } from '../core/errors.ts';
 import { findApplicationDetail } from '../store/application-detail-repository.ts';
 import * as repo from '../store/applications-repository.ts';
+import { insertApplicationsWithHistory } from '../store/bulk-rows.ts';
 import * as eventsRepo from '../store/events-repository.ts';
 import { refreshSearchDocuments } from '../store/search-repository.ts';
 import { findLatestResumeVersion } from '../store/skills-repository.ts';
-import { appendHistory, insertApplicationsWithHistory } from '../store/summaries-repository.ts';
+import { appendHistory } from '../store/summaries-repository.ts';
 import { newId, nowIso, type ServiceContext, today } from './context.ts';
 import { EventBatch, type NewEvent, notFound, refuseFuture } from './event-batch.ts';
 

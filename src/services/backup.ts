@@ -5,10 +5,10 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, backupSchema } from '../cor
 import { ReboundError } from '../core/errors.ts';
 import * as bulk from '../store/applications-bulk-repository.ts';
 import * as repo from '../store/applications-repository.ts';
+import { insertApplicationsWithHistory } from '../store/bulk-rows.ts';
 import * as eventsRepo from '../store/events-repository.ts';
 import { linkedApplicationIds, refreshSearchDocuments } from '../store/search-repository.ts';
 import { refreshStatisticsAfter } from '../store/statistics.ts';
-import { insertApplicationsWithHistory } from '../store/summaries-repository.ts';
 import { clearWorkspaceData, readSettings, writeSettings } from '../store/workspace-repository.ts';
 import { backupSections } from './backup-sections.ts';
 import { parseBackupPart } from './backup-validation.ts';

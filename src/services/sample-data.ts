@@ -10,9 +10,10 @@ import type {
 import { deriveState } from '../core/applications/history.ts';
 import { addDays } from '../core/dates.ts';
 import * as bulk from '../store/applications-bulk-repository.ts';
+import { insertApplicationsWithHistory } from '../store/bulk-rows.ts';
 import * as eventsRepo from '../store/events-repository.ts';
 import { refreshStatisticsAfter } from '../store/statistics.ts';
-import { type BulkProgress, insertApplicationsWithHistory } from '../store/summaries-repository.ts';
+import type { BulkProgress } from '../store/summaries-repository.ts';
 import { newId, nowIso, type ServiceContext, today } from './context.ts';
 import { addSampleReferrals, removeSampleReferrals } from './referrals/sample.ts';
 import { insertSamplePlan, removeSamplePlan } from './week/sample.ts';

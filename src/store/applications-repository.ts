@@ -112,6 +112,24 @@ export function applicationValues(
   return values;
 }
 
+/**
+ * `applicationValues` appended to `into` (rows laid end to end), with the fields `state` holds
+ * taken from it rather than from `app` (the derived ones, from the history).
+ */
+export function pushApplicationValues(
+  into: unknown[],
+  app: Application,
+  state: Partial<Application>,
+  workspaceId: string,
+  sourceKey: string | null,
+): void {
+  for (let i = 0; i < STORED.length; i++) {
+    const field = STORED[i]![0];
+    into.push(Object.hasOwn(state, field) ? state[field] : app[field]);
+  }
+  into.push(workspaceId, sourceKey);
+}
+
 export async function updateApplicationFields(
   db: Db,
   workspaceId: string,

@@ -72,7 +72,7 @@ export async function listAllEvents(db: Db, workspaceId: string): Promise<Applic
   return rows.map(toEvent);
 }
 
-const EVENT_COLUMNS = [
+export const EVENT_COLUMNS = [
   'id',
   'workspace_id',
   'application_id',
@@ -88,18 +88,23 @@ export async function insertEvents(db: Db, workspaceId: string, events: Applicat
     db,
     'application_events',
     EVENT_COLUMNS,
-    events.map((e) => [
-      e.id,
-      workspaceId,
-      e.applicationId,
-      e.seq,
-      e.type,
-      e.occurredOn,
-      e.recordedAt,
-      JSON.stringify(e.data),
-    ]),
+    events.map((e) => eventValues(workspaceId, e)),
     500,
   );
+}
+
+/** An event's row, by position in EVENT_COLUMNS. */
+export function eventValues(workspaceId: string, e: ApplicationEvent): unknown[] {
+  return [
+    e.id,
+    workspaceId,
+    e.applicationId,
+    e.seq,
+    e.type,
+    e.occurredOn,
+    e.recordedAt,
+    JSON.stringify(e.data),
+  ];
 }
 
 /** SQL text of full-size bulk inserts, by dialect, table, columns and row count. */
@@ -149,6 +154,37 @@ export async function insertRowsBulk(
       bulkInsertSql.set(key, compiled.sql);
     }
     await db.executeQuery(compiled);
+  }
+}
+
+/**
+ * `insertRowsBulk` for rows laid out one after another in one flat array (`columns.length`
+ * values each), as an import worker sends them: each full chunk's values go to the statement
+ * as one slice, with no array per row.
+ */
+export async function insertFlatRows(
+  db: Db,
+  table: keyof Database & string,
+  columns: readonly string[],
+  values: readonly unknown[],
+  chunk: number,
+): Promise<void> {
+  const width = columns.length;
+  const prefix = `${db.getExecutor().adapter.constructor.name}|${table}|${columns.join(',')}|`;
+  for (let start = 0; start < values.length; start += chunk * width) {
+    const end = Math.min(values.length, start + chunk * width);
+    const rows = (end - start) / width;
+    const known = rows === chunk ? bulkInsertSql.get(prefix + rows) : undefined;
+    let complete = known !== undefined;
+    for (let i = start; complete && i < end; i++) if (values[i] === undefined) complete = false;
+    if (complete) {
+      await db.executeQuery(CompiledQuery.raw(known!, values.slice(start, end)));
+      continue;
+    }
+    // First of its shape, a short last chunk, or a default to fill in: through Kysely.
+    const asRows: unknown[][] = [];
+    for (let i = start; i < end; i += width) asRows.push(values.slice(i, i + width));
+    await insertRowsBulk(db, table, columns, asRows, chunk);
   }
 }
 

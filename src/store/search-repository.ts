@@ -28,17 +28,42 @@ const CHUNK = 500;
 export async function insertSearchDocuments(
   db: Db,
   workspaceId: string,
-  apps: ReadonlyArray<
-    Pick<SearchableApplication, 'company' | 'role' | 'location' | 'notes' | 'jobDescription'> & { id: string }
-  >,
+  apps: ReadonlyArray<SearchedFields>,
 ): Promise<void> {
   await insertRowsBulk(
     db,
     'application_search',
-    ['application_id', 'workspace_id', 'body'],
-    apps.map((a) => [a.id, workspaceId, searchDocument({ ...a, noteTexts: [], contactNames: [] })]),
+    SEARCH_COLUMNS,
+    apps.map((a) => searchDocumentValues(workspaceId, a)),
     CHUNK,
   );
+}
+
+type SearchedFields = Pick<
+  SearchableApplication,
+  'company' | 'role' | 'location' | 'notes' | 'jobDescription'
+> & { id: string };
+
+export const SEARCH_COLUMNS = ['application_id', 'workspace_id', 'body'] as const;
+
+/** A new application's search document row, by position in SEARCH_COLUMNS. */
+export function searchDocumentValues(workspaceId: string, a: SearchedFields): unknown[] {
+  return [a.id, workspaceId, searchDocumentOf(a)];
+}
+
+const NONE: string[] = [];
+
+/** The search document of a new application (no timeline notes or contacts yet). */
+export function searchDocumentOf(a: SearchedFields): string {
+  return searchDocument({
+    company: a.company,
+    role: a.role,
+    location: a.location,
+    notes: a.notes,
+    jobDescription: a.jobDescription,
+    noteTexts: NONE,
+    contactNames: NONE,
+  });
 }
 
 export async function deleteSearchDocuments(

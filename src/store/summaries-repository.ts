@@ -1,10 +1,8 @@
 import { type Kysely, sql } from 'kysely';
-import type { Application, ApplicationEvent } from '../core/applications/application.ts';
-import { derivedFields, type HistorySummary, summarizeHistory } from '../core/applications/history.ts';
-import { ALL_COLUMNS, applicationValues } from './applications-repository.ts';
+import type { ApplicationEvent } from '../core/applications/application.ts';
+import { type HistorySummary, summarizeHistory } from '../core/applications/history.ts';
 import { insertEvents, insertRowsBulk } from './events-repository.ts';
 import type { ApplicationSummaryTable, ApplicationTable, Database } from './schema.ts';
-import { insertSearchDocuments } from './search-repository.ts';
 
 /**
  * Per-application summaries of the history (`summarizeHistory`), kept in the same transaction as
@@ -36,7 +34,7 @@ export const SUMMARY_TABLE_COLUMNS = [
   'response_count',
 ] as const satisfies readonly (keyof ApplicationSummaryTable)[];
 
-function summaryValues(workspaceId: string, applicationId: string, s: HistorySummary): unknown[] {
+export function summaryValues(workspaceId: string, applicationId: string, s: HistorySummary): unknown[] {
   return [
     applicationId,
     workspaceId,
@@ -178,59 +176,6 @@ export async function appendHistories(
 
 /** Called after each batch of a bulk write with how many applications are written so far. */
 export type BulkProgress = (done: number, total: number) => void;
-
-export const BULK_BATCH = 1000;
-
-/**
- * Writes new applications with their whole histories: rows (derived columns taken from the
- * history, whatever the caller set), tags, events and summaries, in multi-row inserts of
- * `BULK_BATCH` applications at a time, so the cost is linear in the rows written. Used by
- * creates, imports, backups and sample data. `onProgress` hears after each batch.
- */
-export async function insertApplicationsWithHistory(
-  db: Db,
-  workspaceId: string,
-  apps: ReadonlyArray<Application & { sourceKey?: string | null }>,
-  events: readonly ApplicationEvent[],
-  onProgress?: BulkProgress,
-): Promise<void> {
-  const byApp = new Map<string, ApplicationEvent[]>();
-  for (const e of events) {
-    const list = byApp.get(e.applicationId);
-    if (list) list.push(e);
-    else byApp.set(e.applicationId, [e]);
-  }
-  for (let i = 0; i < apps.length; i += BULK_BATCH) {
-    const slice = apps.slice(i, i + BULK_BATCH);
-    const appRows: unknown[][] = [];
-    const tagRows: unknown[][] = [];
-    const summaryRows: unknown[][] = [];
-    const eventBatch: ApplicationEvent[] = [];
-    for (const app of slice) {
-      const history = byApp.get(app.id) ?? [];
-      const summary = summarizeHistory(history);
-      appRows.push(
-        applicationValues(
-          {
-            ...app,
-            ...derivedFields(summary),
-          },
-          workspaceId,
-          app.sourceKey ?? null,
-        ),
-      );
-      for (const tag of new Set(app.tags)) tagRows.push([workspaceId, app.id, tag]);
-      summaryRows.push(summaryValues(workspaceId, app.id, summary));
-      for (const e of history) eventBatch.push(e);
-    }
-    await insertRowsBulk(db, 'applications', ALL_COLUMNS, appRows, 200);
-    await insertRowsBulk(db, 'application_tags', ['workspace_id', 'application_id', 'tag'], tagRows, 500);
-    await insertEvents(db, workspaceId, eventBatch);
-    await insertRowsBulk(db, 'application_summaries', SUMMARY_TABLE_COLUMNS, summaryRows, 500);
-    await insertSearchDocuments(db, workspaceId, slice);
-    onProgress?.(i + slice.length, apps.length);
-  }
-}
 
 /** The columns that make up a stored summary: the derived ones on `applications as a` and `application_summaries as s`. */
 export const SUMMARY_SELECT = [

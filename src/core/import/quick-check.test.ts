@@ -7,6 +7,7 @@ const row = {
   company: 'Acme',
   role: 'Engineer',
   jobUrl: 'https://jobs.example.com/1',
+  website: null,
   location: 'Berlin',
   workMode: null,
   salaryMin: 60000,

@@ -62,6 +62,8 @@ const CHECKS = new Map<string, Check>(
     company: requiredText(LIMITS.company),
     role: requiredText(LIMITS.role),
     jobUrl: isHttpUrl,
+    // The import reads a website cell into a bare domain or null; only null is certain here.
+    website: isAbsent,
     location: optionalText(LIMITS.location),
     workMode: oneOf(WORK_MODE_SET, true),
     salaryMin: money,

@@ -19,8 +19,10 @@ import {
 import { type MailReadError, type MailReading, readMailMessages } from './mail-reading.ts';
 import {
   analyseTable,
-  buildRecord,
   type DuplicateChoices,
+  type PlannedBatch,
+  plannedBatches,
+  refusesCommit,
   type SpreadsheetAnalysis,
 } from './spreadsheet-plan.ts';
 import type { TaskProgress } from './worker-pool.ts';
@@ -39,16 +41,23 @@ export interface PlanSpreadsheetInput {
   duplicateActions?: DuplicateChoices['duplicateActions'];
   day: string;
   now: string;
-  /** Also build the application rows and histories to insert (for a commit). */
-  build: boolean;
+  /**
+   * Also build the rows to insert (for a commit into this workspace), sent as parts while they
+   * are built: first the plan, then batches of rows; none when the commit would be refused.
+   */
+  build?: { workspaceId: string; skipInvalid?: boolean };
 }
 
 export interface PlanSpreadsheetOutput {
-  /** With `build`, `toCreate` is empty: `records` carry the same rows, ready to insert. */
+  /** With `build`, `toCreate` is empty: the batches carry the same rows, ready to insert. */
   analysis: SpreadsheetAnalysis;
-  records: (ReturnType<typeof buildRecord> & { line: number })[];
   mapping: ImportMapping;
 }
+
+/** What a commit's plan sends while it runs: the plan (with how many rows it will write), then batches. */
+export type PlanSpreadsheetPart =
+  | { kind: 'plan'; plan: PlanSpreadsheetOutput; total: number }
+  | { kind: 'batch'; batch: PlannedBatch };
 
 export interface ReadMailInput {
   bytes: Uint8Array;
@@ -85,6 +94,7 @@ export interface WorkerRequest {
 
 export type WorkerMessage =
   | { type: 'progress'; id: number; progress: TaskProgress }
+  | { type: 'part'; id: number; part: unknown }
   | { type: 'done'; id: number; output: unknown }
   | {
       type: 'error';
@@ -93,11 +103,14 @@ export type WorkerMessage =
     };
 
 type Report = (progress: TaskProgress) => void;
+/** Sends part of a task's result before it ends (see runInWorker's `onPart`). */
+type Send = (part: PlanSpreadsheetPart) => void;
 
 /** Plans a spreadsheet import; the same work the request thread used to do, minus the database. */
 export async function planSpreadsheet(
   input: PlanSpreadsheetInput,
   report: Report,
+  send: Send = () => {},
 ): Promise<PlanSpreadsheetOutput> {
   report({ phase: 'reading', done: 0, total: null });
   const table = await readTable(input.bytes, input.filename, (rows) =>
@@ -105,12 +118,28 @@ export async function planSpreadsheet(
   );
   report({ phase: 'checking', done: 0, total: table.rows.length });
   const analysis = analyseTable(table, input.filename, input, new Set(input.existing), input.day, input.keys);
-  if (!input.build) return { analysis, records: [], mapping: analysis.mapping };
-  const records = analysis.toCreate.map((row) => ({
-    line: row.line,
-    ...buildRecord(row.application, input.day, input.now),
-  }));
-  return { analysis: { ...analysis, toCreate: [] }, records, mapping: analysis.mapping };
+  return sendPlan(analysis, input, send);
+}
+
+/**
+ * With `build`, sends the plan and then the rows to write in batches (each batch is written
+ * while the next is built); returns the plan.
+ */
+export function sendPlan(
+  analysis: SpreadsheetAnalysis,
+  input: Pick<PlanSpreadsheetInput, 'build' | 'day' | 'now'>,
+  send: Send,
+): PlanSpreadsheetOutput {
+  if (!input.build) return { analysis, mapping: analysis.mapping };
+  const plan = { analysis: { ...analysis, toCreate: [] }, mapping: analysis.mapping };
+  if (refusesCommit(analysis, input.build.skipInvalid)) {
+    send({ kind: 'plan', plan, total: 0 });
+    return plan;
+  }
+  send({ kind: 'plan', plan, total: analysis.toCreate.length });
+  for (const batch of plannedBatches(analysis.toCreate, input.build.workspaceId, input.day, input.now))
+    send({ kind: 'batch', batch });
+  return plan;
 }
 
 /** Reads, classifies and matches this shard's messages of an .eml or mbox. */
@@ -125,7 +154,9 @@ export function readMail(input: ReadMailInput, report: Report): Promise<ReadMail
   );
 }
 
-const tasks: { [K in TaskKind]: (input: TaskInput<K>, report: Report) => Promise<TaskOutput<K>> } = {
+const tasks: {
+  [K in TaskKind]: (input: TaskInput<K>, report: Report, send: Send) => Promise<TaskOutput<K>>;
+} = {
   planSpreadsheet,
   readMail,
   planConnections,
@@ -135,8 +166,10 @@ parentPort?.on('message', async (request: WorkerRequest) => {
   const port = parentPort!;
   const report: Report = (progress) => port.postMessage({ type: 'progress', id: request.id, progress });
   try {
-    const run = tasks[request.kind] as (input: unknown, report: Report) => Promise<unknown>;
-    const output = await run(request.input, report);
+    const send: Send = (part) =>
+      port.postMessage({ type: 'part', id: request.id, part } satisfies WorkerMessage);
+    const run = tasks[request.kind] as (input: unknown, report: Report, send: Send) => Promise<unknown>;
+    const output = await run(request.input, report, send);
     port.postMessage({ type: 'done', id: request.id, output } satisfies WorkerMessage);
   } catch (error) {
     const e = error as Error;

@@ -3,8 +3,14 @@ import type { ImportedApplication } from '../../core/import/import-preview.ts';
 import type { MappingOverride } from '../../core/import/input.ts';
 import type { DuplicateAction } from '../../core/import/likely-duplicates.ts';
 import type { StageMap } from '../../core/import/stage-labels.ts';
-import { readTable } from '../../io/spreadsheet.ts';
 import * as apps from '../../store/applications-repository.ts';
+import {
+  BULK_BATCH,
+  type BulkRows,
+  insertBulkRows,
+  withBulkPageCache,
+  withoutApplications,
+} from '../../store/bulk-rows.ts';
 import {
   listApplicationKeys,
   listSourceKeys,
@@ -12,11 +18,10 @@ import {
 } from '../../store/imports-repository.ts';
 import { refreshSearchDocuments } from '../../store/search-repository.ts';
 import { refreshStatisticsAfter } from '../../store/statistics.ts';
-import { BULK_BATCH, insertApplicationsWithHistory } from '../../store/summaries-repository.ts';
 import { nowIso, type ServiceContext, today } from '../context.ts';
-import type { PlanSpreadsheetInput, PlanSpreadsheetOutput } from './import-worker.ts';
-import { analyseTable, buildRecord, type SpreadsheetAnalysis } from './spreadsheet-plan.ts';
-import { runInWorker, type TaskProgress } from './worker-pool.ts';
+import { planCommit, planPreview } from './commit-plan.ts';
+import type { PlannedBatch, SpreadsheetAnalysis } from './spreadsheet-plan.ts';
+import type { TaskProgress } from './worker-pool.ts';
 
 export { buildRecord, type PlannedRow, type SpreadsheetAnalysis } from './spreadsheet-plan.ts';
 
@@ -48,25 +53,7 @@ export interface SpreadsheetImportOptions {
 
 export type ImportProgress = TaskProgress;
 
-/** CSV below this size is read in process (a few milliseconds); anything larger, and every .xlsx, on a worker. */
-export const INLINE_BYTES = 64 * 1024;
-
-/** Reads and plans the file off the request thread (or in process when it is small and plain text). */
-async function planImport(
-  input: PlanSpreadsheetInput,
-  onProgress?: (p: ImportProgress) => void,
-): Promise<PlanSpreadsheetOutput> {
-  const zip = input.bytes[0] === 0x50 && input.bytes[1] === 0x4b;
-  if (zip || input.bytes.byteLength > INLINE_BYTES) return runInWorker('planSpreadsheet', input, onProgress);
-  const table = await readTable(input.bytes, input.filename);
-  const analysis = analyseTable(table, input.filename, input, new Set(input.existing), input.day, input.keys);
-  if (!input.build) return { analysis, records: [], mapping: analysis.mapping };
-  const records = analysis.toCreate.map((row) => ({
-    line: row.line,
-    ...buildRecord(row.application, input.day, input.now),
-  }));
-  return { analysis: { ...analysis, toCreate: [] }, records, mapping: analysis.mapping };
-}
+export { INLINE_BYTES } from './commit-plan.ts';
 
 /** Lets the server answer other requests between batches of a long write. */
 const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -92,7 +79,7 @@ export async function previewSpreadsheetImport(
     listSourceKeys(ctx.db, ctx.workspaceId),
     listApplicationKeys(ctx.db, ctx.workspaceId),
   ]);
-  const { analysis } = await planImport(
+  const { analysis } = await planPreview(
     {
       bytes,
       filename,
@@ -104,7 +91,6 @@ export async function previewSpreadsheetImport(
       duplicateActions: options.duplicateActions,
       day: today(ctx),
       now: nowIso(ctx),
-      build: false,
     },
     options.onProgress,
   );
@@ -131,7 +117,11 @@ export async function commitSpreadsheetImport(
     listSourceKeys(ctx.db, ctx.workspaceId),
     listApplicationKeys(ctx.db, ctx.workspaceId),
   ]);
-  const { analysis: plan, records: planned } = await planImport(
+  const {
+    analysis: plan,
+    total,
+    batches,
+  } = await planCommit(
     {
       bytes,
       filename,
@@ -143,7 +133,7 @@ export async function commitSpreadsheetImport(
       duplicateActions: options.duplicateActions,
       day,
       now,
-      build: true,
+      build: { workspaceId: ctx.workspaceId, skipInvalid: options.skipInvalid },
     },
     options.onProgress,
   );
@@ -166,45 +156,59 @@ export async function commitSpreadsheetImport(
       plan.invalid.map((e) => ({ path: `line ${e.line}`, message: e.message.replace(/^line \d+: /, '') })),
     );
   }
-  const result = await ctx.db.transaction().execute(async (trx) => {
-    const stored = await listSourceKeys(trx, ctx.workspaceId);
-    const duplicates = [...plan.duplicates];
-    const records = planned.filter((r) => {
-      if (!stored.has(r.app.sourceKey)) return true;
-      duplicates.push({
-        line: r.line,
-        company: r.app.company,
-        role: r.app.role,
-        reason: 'already in Rebound',
-        action: 'skip',
-      });
-      return false;
-    });
-    duplicates.sort((a, b) => a.line - b.line);
-    const total = records.length;
-    for (let i = 0; i < total; i += PROGRESS_EVERY) {
-      if (i > 0) await yieldToOthers();
-      const slice = records.slice(i, i + PROGRESS_EVERY);
-      await insertApplicationsWithHistory(
-        trx,
-        ctx.workspaceId,
-        slice.map((r) => r.app),
-        slice.flatMap((r) => r.events),
+  // The larger page cache is set around the transaction, so the commit writes with it too.
+  const result = await withBulkPageCache(ctx.db, () =>
+    ctx.db.transaction().execute(async (trx) => {
+      // Keys stored since the plan was made (another import meanwhile): those rows are duplicates now.
+      const arrived = new Set(
+        [...(await listSourceKeys(trx, ctx.workspaceId))].filter((k) => !before.has(k)),
       );
-      options.onProgress?.({ phase: 'writing', done: Math.min(i + PROGRESS_EVERY, total), total });
-    }
-    for (const row of plan.toMerge) await mergeInto(trx, ctx, row.existingId, row.application, now);
-    return {
-      filename,
-      created: total,
-      merged: plan.toMerge.length,
-      applicationIds: records.map((r) => r.app.id),
-      skippedDuplicates: duplicates,
-      skippedInvalid: plan.invalid,
-    };
-  });
+      const duplicates = [...plan.duplicates];
+      const applicationIds: string[] = [];
+      let done = 0;
+      for await (const batch of batches) {
+        if (done > 0) await yieldToOthers();
+        await insertBulkRows(trx, arrived.size > 0 ? skipArrived(batch, arrived, duplicates) : batch.rows);
+        for (let k = 0; k < batch.ids.length; k++)
+          if (!arrived.has(batch.sourceKeys[k]!)) applicationIds.push(batch.ids[k]!);
+        done += batch.ids.length;
+        options.onProgress?.({ phase: 'writing', done, total });
+      }
+      duplicates.sort((a, b) => a.line - b.line);
+      for (const row of plan.toMerge) await mergeInto(trx, ctx, row.existingId, row.application, now);
+      return {
+        filename,
+        created: applicationIds.length,
+        merged: plan.toMerge.length,
+        applicationIds,
+        skippedDuplicates: duplicates,
+        skippedInvalid: plan.invalid,
+      };
+    }),
+  );
   await refreshStatisticsAfter(ctx.db, result.created);
   return result;
+}
+
+/** The batch's rows without the applications whose source key `arrived`; those become duplicates. */
+function skipArrived(
+  batch: PlannedBatch,
+  arrived: ReadonlySet<string>,
+  duplicates: SpreadsheetAnalysis['duplicates'],
+): BulkRows {
+  const skipped = new Set<string>();
+  batch.sourceKeys.forEach((key, k) => {
+    if (!arrived.has(key)) return;
+    skipped.add(batch.ids[k]!);
+    duplicates.push({
+      line: batch.lines[k]!,
+      company: batch.companies[k]!,
+      role: batch.roles[k]!,
+      reason: 'already in Rebound',
+      action: 'skip',
+    });
+  });
+  return withoutApplications(batch.rows, skipped);
 }
 
 const UNKNOWN_STAGE = /^line \d+: unknown stage "(.*)" \(column "[^"]*"\)$/;

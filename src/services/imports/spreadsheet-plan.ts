@@ -20,6 +20,7 @@ import type { ImportPreview } from '../../core/import/schemas.ts';
 import { type StageMap, stageLabelReader } from '../../core/import/stage-labels.ts';
 import { issuesToDetails } from '../../core/validation.ts';
 import type { Table } from '../../io/spreadsheet.ts';
+import { addBulkRows, BULK_BATCH, type BulkRows, emptyBulkRows } from '../../store/bulk-rows.ts';
 import { newApplicationRecord } from '../applications.ts';
 import { newId } from '../context.ts';
 
@@ -237,6 +238,58 @@ export function buildRecord(
       data: { outcome: a.outcome, reason: null },
     });
   }
-  // The derived state comes from the history when it is written (insertApplicationsWithHistory).
-  return { app: { ...app, sourceKey: a.dedupeKey }, events };
+  // The derived state comes from the history when it is written (addBulkRows). The record is
+  // this row's own, so it takes its source key in place rather than as a copy.
+  const record = app as Application & { sourceKey: string };
+  record.sourceKey = a.dedupeKey;
+  return { app: record, events };
+}
+
+/** True when a commit refuses the whole file: columns missing, or unreadable rows not to be skipped. */
+export function refusesCommit(analysis: SpreadsheetAnalysis, skipInvalid: boolean | undefined): boolean {
+  return analysis.mapping.missing.length > 0 || (analysis.invalid.length > 0 && !skipInvalid);
+}
+
+/**
+ * A batch of planned applications, ready to write: who they are (parallel arrays, in file order)
+ * and their rows for every table (`addBulkRows`: application, tags, events, summary, search
+ * document). Built on the import worker, so the request thread only runs the inserts.
+ */
+export interface PlannedBatch {
+  lines: number[];
+  ids: string[];
+  sourceKeys: string[];
+  companies: string[];
+  roles: string[];
+  rows: BulkRows;
+}
+
+/** The planned rows as batches of `size` applications with their histories. */
+export function* plannedBatches(
+  rows: readonly PlannedRow[],
+  workspaceId: string,
+  day: string,
+  now: string,
+  size: number = BULK_BATCH,
+): Generator<PlannedBatch> {
+  for (let i = 0; i < rows.length; i += size) {
+    const batch: PlannedBatch = {
+      lines: [],
+      ids: [],
+      sourceKeys: [],
+      companies: [],
+      roles: [],
+      rows: emptyBulkRows(),
+    };
+    for (const row of rows.slice(i, i + size)) {
+      const { app, events } = buildRecord(row.application, day, now);
+      batch.lines.push(row.line);
+      batch.ids.push(app.id);
+      batch.sourceKeys.push(app.sourceKey);
+      batch.companies.push(app.company);
+      batch.roles.push(app.role);
+      addBulkRows(batch.rows, workspaceId, app, events);
+    }
+    yield batch;
+  }
 }

@@ -27,6 +27,7 @@ interface Job {
   kind: TaskKind;
   input: unknown;
   onProgress?: (progress: TaskProgress) => void;
+  onPart?: (part: unknown) => void;
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
 }
@@ -72,6 +73,10 @@ function spawn(): Slot {
     if (!job || message.id !== job.id) return;
     if (message.type === 'progress') {
       job.onProgress?.(message.progress);
+      return;
+    }
+    if (message.type === 'part') {
+      job.onPart?.(message.part);
       return;
     }
     slot.job = null;
@@ -126,11 +131,15 @@ function pump(): void {
   }
 }
 
-/** Runs one task on a worker; `onProgress` hears the worker's progress reports. */
+/**
+ * Runs one task on a worker; `onProgress` hears the worker's progress reports, `onPart` the
+ * parts of the result it sends before it ends (a commit's batches of rows).
+ */
 export function runInWorker<K extends TaskKind>(
   kind: K,
   input: TaskInput<K>,
   onProgress?: (progress: TaskProgress) => void,
+  onPart?: (part: unknown) => void,
 ): Promise<TaskOutput<K>> {
   return new Promise((resolve, reject) => {
     queue.push({
@@ -138,6 +147,7 @@ export function runInWorker<K extends TaskKind>(
       kind,
       input,
       onProgress,
+      onPart,
       resolve: resolve as (value: unknown) => void,
       reject,
     });

@@ -43,7 +43,10 @@ function partOfName(text: string, lower: string, s: SentenceCache, h: Hit): bool
   // "the Housing Act", "a Retail Bank", "Social Care Trust": the word begins a proper name.
   if (first >= 65 && first <= 90 && NAME_END.test(text.slice(h.end, h.end + 14))) return true;
   if (lower.charCodeAt(h.end - 1) !== 103 || !lower.endsWith('ing', h.end)) return false;
-  return /\b(are|is|currently|now|we're)\s+$/.test(lower.slice(Math.max(0, h.start - 12), h.start));
+  // "we are recruiting", "a software company selling to accountants": what the company does.
+  return /\b(are|is|currently|now|we're|company|companies|business|firm|brand|agency)\s+$/.test(
+    lower.slice(Math.max(0, h.start - 12), h.start),
+  );
 }
 
 /**
@@ -55,9 +58,14 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
   const spoken: Hit[] = [];
   const titled: Hit[] = [];
   const s = new SentenceCache(lower);
-  for (const h of hits) {
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k]!;
     if (!h.accepted) continue;
     const skill = matcher.skills[h.entry.skill]!;
+    if (headNoun(matcher, lower, hits[k - 1], h)) {
+      h.accepted = false;
+      continue;
+    }
     const plain = PLAIN_WORDS.has(skill.category);
     const oneWord = plain && !lower.slice(h.start, h.end).includes(' ');
     if (applyThrough(lower, h) || aboutApplying(s, h.start, skill.category)) h.accepted = false;
@@ -67,7 +75,11 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
     else if (plain && inJobTitle(text, h)) titled.push(h);
     else if (skill.category === 'domain' && (aboutBenefits(s, h.start) || taskObject(lower, h)))
       h.accepted = false;
-    else if (skill.category === 'soft') h.accepted = askedOfCandidate(s, h.start, h.end);
+    else if (skill.category === 'soft')
+      h.accepted =
+        askedOfCandidate(s, h.start, h.end) &&
+        !FIELD_OF_STUDY.test(lower.slice(h.end, h.end + 12)) &&
+        !KEEP_STATE.test(lower.slice(Math.max(0, h.start - 40), h.start));
     else if (skill.when === 'degree') h.accepted = aboutDegree(s, h.start);
     else if (skill.when === 'field' && oneWord) h.accepted = fieldUse(lower, h.start, h.end);
     else if (skill.category === 'practice' && oneWord && companyVoice(s, h.start, h.end))
@@ -93,6 +105,22 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
     const listed = spoken.some((o, j) => j !== k && alone[j] && o.start >= a && o.end <= b);
     h.accepted = spokenLanguageUse(again, h.start, h.end, listed);
   });
+}
+
+/** "a numerate subject", "a creative discipline": a people word naming a field of study, not a trait. */
+const FIELD_OF_STUDY = /^ (?:subjects?|degrees?|disciplines?)\b/;
+/** "keep the catalogue accurate", "keep the shop tidy": the state of a thing, not a trait. */
+const KEEP_STATE = /\bkeep(?:s|ing)? (?:the |our |your |its |their )?[a-z'-]+(?: [a-z'-]+)? $/;
+
+/**
+ * "a SQL Server database", "Oracle databases": the generic noun after a named database is that
+ * product's head noun, not the broader skill (the narrow one is the skill named).
+ */
+function headNoun(matcher: SkillMatcher, lower: string, prev: Hit | undefined, h: Hit): boolean {
+  if (prev === undefined || !prev.accepted || prev.end + 1 !== h.start || lower.charCodeAt(prev.end) !== 32)
+    return false;
+  if (matcher.skills[prev.entry.skill]!.category !== 'database') return false;
+  return /^(?:databases?|db|dbs|rdbms)$/.test(lower.slice(h.start, h.end));
 }
 
 /** The last words of a job title after a skill word: "Site Reliability Engineer", "Customer Service Advisor". */
@@ -130,6 +158,9 @@ function applyThrough(lower: string, h: Hit): boolean {
  * "close to public transport": a place, not a field.
  */
 function taskObject(lower: string, h: Hit): boolean {
+  // "a stay in hospital", "discharged from hospital": where a patient is, not the field of the job.
+  if (/\b(?:stays?|staying|discharged?|admitted|admission|leaving|out of) (?:in |from |to )?$/.test(lower.slice(Math.max(0, h.start - 24), h.start)))
+    return true;
   return /\b(?:process|processing|processes|take|taking|make|making|chase|chasing|collect|collecting|post|posting|receive|receiving|record|recording|close to|near|next to|minutes from) (?:[a-z]+ )?$/.test(
     lower.slice(Math.max(0, h.start - 32), h.start),
   );

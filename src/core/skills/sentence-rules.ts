@@ -86,6 +86,7 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
       h.accepted = toolInSentence(matcher, s, hits, h);
     else if (skill.category === 'spoken') spoken.push(h);
   }
+  dropBackReferences(matcher, lower, hits);
   // A job title ("Site Reliability Engineer", "Accounts Payable Clerk") names the work, but a soft
   // skill in it is not asked of anyone, and a method or field it names counts where the text names
   // it again (so the title is not one more mention).
@@ -105,6 +106,23 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
     const listed = spoken.some((o, j) => j !== k && alone[j] && o.start >= a && o.end <= b);
     h.accepted = spokenLanguageUse(again, h.start, h.end, listed);
   });
+}
+
+/**
+ * "A primary school … the school", "a food factory … the factory": a bare field word that points
+ * back to the place already named by a longer phrase is not one more mention of the field.
+ */
+function dropBackReferences(matcher: SkillMatcher, lower: string, hits: Hit[]): void {
+  const named = new Map<number, string[]>();
+  for (const h of hits) {
+    if (!h.accepted || matcher.skills[h.entry.skill]!.category !== 'domain') continue;
+    const words = lower.slice(h.start, h.end);
+    const before = named.get(h.entry.skill);
+    if (before === undefined) named.set(h.entry.skill, [words]);
+    else if (!words.includes(' ') && before.some((w) => w !== words && w.includes(' ') && w.endsWith(words)))
+      h.accepted = false;
+    else before.push(words);
+  }
 }
 
 /** "a numerate subject", "a creative discipline": a people word naming a field of study, not a trait. */

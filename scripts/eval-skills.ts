@@ -251,11 +251,7 @@ printSet(
   showMisses,
 );
 const dev4 = readPostings('dev4.txt');
-printSet(
-  'Rebound postings, fourth dev set: every field (tuned on after its first score)',
-  dev4,
-  showMisses,
-);
+printSet('Rebound postings, fourth dev set: every field (tuned on after its first score)', dev4, showMisses);
 // While tuning, `--no-heldout` keeps the held-out figures out of sight so no change is chosen by them.
 if (!process.argv.includes('--no-heldout')) {
   const heldout = readPostings('heldout.txt');

@@ -177,7 +177,11 @@ function applyThrough(lower: string, h: Hit): boolean {
  */
 function taskObject(lower: string, h: Hit): boolean {
   // "a stay in hospital", "discharged from hospital": where a patient is, not the field of the job.
-  if (/\b(?:stays?|staying|discharged?|admitted|admission|leaving|out of) (?:in |from |to )?$/.test(lower.slice(Math.max(0, h.start - 24), h.start)))
+  if (
+    /\b(?:stays?|staying|discharged?|admitted|admission|leaving|out of) (?:in |from |to )?$/.test(
+      lower.slice(Math.max(0, h.start - 24), h.start),
+    )
+  )
     return true;
   return /\b(?:process|processing|processes|take|taking|make|making|chase|chasing|collect|collecting|post|posting|receive|receiving|record|recording|close to|near|next to|minutes from) (?:[a-z]+ )?$/.test(
     lower.slice(Math.max(0, h.start - 32), h.start),

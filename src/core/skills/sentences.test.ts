@@ -64,7 +64,11 @@ describe('case and spelling variants', () => {
 describe('fields of study', () => {
   it('counts an everyday field only in a sentence about a degree', () => {
     // "a degree" is asked too, so it is a chip of its own.
-    expect(names('You hold a degree in finance or economics.')).toEqual(["Bachelor's Degree", 'Finance', 'Economics']);
+    expect(names('You hold a degree in finance or economics.')).toEqual([
+      "Bachelor's Degree",
+      'Finance',
+      'Economics',
+    ]);
     expect(names('You will join the finance team.')).toEqual([]);
     expect(names('A BSc in computer science.')).toEqual(["Bachelor's Degree", 'Computer Science']);
   });

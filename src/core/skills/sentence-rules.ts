@@ -87,6 +87,7 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
     else if (skill.category === 'spoken') spoken.push(h);
   }
   dropBackReferences(matcher, lower, hits);
+  dropTitleRepeats(text, hits);
   // A job title ("Site Reliability Engineer", "Accounts Payable Clerk") names the work, but a soft
   // skill in it is not asked of anyone, and a method or field it names counts where the text names
   // it again (so the title is not one more mention).
@@ -122,6 +123,21 @@ function dropBackReferences(matcher: SkillMatcher, lower: string, hits: Hit[]): 
     else if (!words.includes(' ') && before.some((w) => w !== words && w.includes(' ') && w.endsWith(words)))
       h.accepted = false;
     else before.push(words);
+  }
+}
+
+/**
+ * "Registered Nurse, Surgical Ward" over a text that asks for an RN licence: a skill in the title
+ * line that the text names again is the job's name, not one more mention of the skill.
+ */
+function dropTitleRepeats(text: string, hits: Hit[]): void {
+  const nl = text.indexOf('\n');
+  if (nl <= 0 || nl > 90 || /[.!?]\s*$/.test(text.slice(0, nl))) return;
+  if (text.slice(0, nl).split(' ').length > 10) return;
+  for (const h of hits) {
+    if (h.start >= nl) break;
+    if (!h.accepted) continue;
+    if (hits.some((o) => o.start > nl && o.accepted && o.entry.skill === h.entry.skill)) h.accepted = false;
   }
 }
 

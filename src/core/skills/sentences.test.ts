@@ -145,4 +145,11 @@ describe('reading the sentence (fourth round)', () => {
     expect(names('You are accurate and calm.')).toContain('Attention to Detail');
     expect(names('A degree in a numerate subject is required.')).toEqual(["Bachelor's Degree"]);
   });
+
+  it('takes a skill in the title line that the text names again for the job name', () => {
+    const text = 'Registered Nurse, Surgical Ward\nYou hold a current RN licence.';
+    const rn = extractSkills(matcher, text).skills.find((s) => s.name === 'Registered Nurse licence');
+    expect(rn?.matched).toEqual(['RN licence']);
+    expect(names('Plumber\nWe fit boilers.')).toEqual(names('We fit boilers.'));
+  });
 });

@@ -150,6 +150,8 @@ describe('reading the sentence (fourth round)', () => {
     const text = 'Registered Nurse, Surgical Ward\nYou hold a current RN licence.';
     const rn = extractSkills(matcher, text).skills.find((s) => s.name === 'Registered Nurse licence');
     expect(rn?.matched).toEqual(['RN licence']);
-    expect(names('Plumber\nWe fit boilers.')).toEqual(names('We fit boilers.'));
+    const plumbing = (t: string) => extractSkills(matcher, t).skills.find((s) => s.name === 'Plumbing');
+    expect(plumbing('Plumber\nWe fit boilers.')?.matched).toEqual(['Plumber']);
+    expect(plumbing('Plumber\nDomestic plumbing work.')?.matched).toEqual(['plumbing']);
   });
 });

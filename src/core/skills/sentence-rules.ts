@@ -5,6 +5,8 @@
 
 import { type Hit, isEvidence, isWord } from './hits.ts';
 import type { SkillMatcher } from './matcher.ts';
+import { OffTopicCursor, type OffTopicKind } from './off-topic.ts';
+import { isPlaceNoun, placeNamesField } from './places.ts';
 import {
   aboutBenefits,
   aboutDegree,
@@ -58,11 +60,16 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
   const spoken: Hit[] = [];
   const titled: Hit[] = [];
   const s = new SentenceCache(lower);
+  const sections = new OffTopicCursor(text);
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k]!;
     if (!h.accepted) continue;
     const skill = matcher.skills[h.entry.skill]!;
-    if (headNoun(matcher, lower, hits[k - 1], h)) {
+    if (headNoun(matcher, lower, hits[k - 1], h) || offTopic(sections.at(h.start), skill.category)) {
+      h.accepted = false;
+      continue;
+    }
+    if (skill.category === 'domain' && isPlaceNoun(lower, h) && !placeNamesField(text, lower, s, h)) {
       h.accepted = false;
       continue;
     }
@@ -109,9 +116,33 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
   });
 }
 
+/** What the company is and values: fields, methods, people skills and degrees it names are not asked. */
+const NOT_ASKED_IN_COMPANY = new Set(['soft', 'practice', 'domain', 'qualification']);
+/** What the job gives: perks may be products too ("Excel courses", "Spanish lessons"), not tech. */
+const NOT_ASKED_IN_BENEFITS = new Set([
+  ...NOT_ASKED_IN_COMPANY,
+  'spoken',
+  'office',
+  'business',
+  'healthcare',
+]);
+
+/**
+ * Whether a skill of `category` is dropped in an off-topic section: the equal-opportunities
+ * statement and how to apply ask nothing; the company blurb and the benefits keep the tools they
+ * say the team uses ("Our platform is built on Azure and we use Slack").
+ */
+function offTopic(kind: OffTopicKind | undefined, category: string): boolean {
+  if (kind === undefined) return false;
+  if (kind === 'company') return NOT_ASKED_IN_COMPANY.has(category);
+  if (kind === 'benefits') return NOT_ASKED_IN_BENEFITS.has(category);
+  return true;
+}
+
 /**
  * "A primary school … the school", "a food factory … the factory": a bare field word that points
- * back to the place already named by a longer phrase is not one more mention of the field.
+ * back to the place already named by a longer phrase, or a workplace named again with "the"
+ * ("our factory … the factory"), is not one more mention of the field.
  */
 function dropBackReferences(matcher: SkillMatcher, lower: string, hits: Hit[]): void {
   const named = new Map<number, string[]>();
@@ -121,6 +152,9 @@ function dropBackReferences(matcher: SkillMatcher, lower: string, hits: Hit[]): 
     const before = named.get(h.entry.skill);
     if (before === undefined) named.set(h.entry.skill, [words]);
     else if (!words.includes(' ') && before.some((w) => w !== words && w.includes(' ') && w.endsWith(words)))
+      h.accepted = false;
+    // "Our factory makes parts … The factory has a canteen": the same place again.
+    else if (isPlaceNoun(lower, h) && /\b(?:the|this|that) $/.test(lower.slice(h.start - 5, h.start)))
       h.accepted = false;
     else before.push(words);
   }

@@ -1,0 +1,107 @@
+/**
+ * Parts of a posting that are not about the candidate or the work: the company blurb ("About us"),
+ * benefits and perks, the equal-opportunities statement, how to apply, and the privacy notice.
+ * A field, method or people word found there says what the company is or gives, not what the job
+ * asks ("an on-site café", "coaching sessions with our wellbeing partner", "we value teamwork").
+ */
+
+export type OffTopicKind = 'company' | 'benefits' | 'equality' | 'applying';
+
+export interface OffTopicSection {
+  start: number;
+  end: number;
+  kind: OffTopicKind;
+}
+
+/** Headings of each kind. "About the role" and "About the team" are about the work and stay out. */
+const HEADINGS: [RegExp, OffTopicKind][] = [
+  [
+    /^(?:about (?:us|the company|the business|the organi[sz]ation|the employer|the client|our (?:company|business|client|organi[sz]ation))|who we are|our story|company (?:overview|description|profile)|our (?:mission|values|company|culture))$/,
+    'company',
+  ],
+  [
+    /^(?:(?:the |our |employee |staff |your )?(?:benefits?|perks?)(?: (?:and|&) (?:perks?|benefits?|rewards?))?(?: include)?|(?:salary|compensation|pay|reward|rewards)(?: (?:and|&) (?:benefits?|perks?))?|what we offer(?: you)?|what(?:'s| is) in it for you|why (?:join|work (?:for|with|at)) (?:us|the team)|in return|what you(?:'ll)? get(?: in return)?|what we (?:can )?give you|our offer)$/,
+    'benefits',
+  ],
+  [
+    /^(?:equal (?:opportunit(?:y|ies)|employment)(?: statement| employer)?|eeo(?: statement)?|diversity(?:,? (?:equity )?(?:and|&) inclusion)?(?: statement)?|inclusion|dei|d&i|our commitment(?: to (?:diversity|inclusion|equality)(?: (?:and|&) (?:diversity|inclusion|equality))?)?|accessibility|reasonable adjustments)$/,
+    'equality',
+  ],
+  [
+    /^(?:how to apply|to apply|apply(?: now| today)?|next steps|the (?:application|interview|hiring|recruitment) process|(?:application|interview|hiring|recruitment) process|privacy(?: notice| policy)?|data protection|gdpr|disclaimer|legal|note to (?:recruitment )?agencies|recruitment agencies)$/,
+    'applying',
+  ],
+];
+
+/** Known headings that start an on-topic section ("The role", "Requirements", "What you'll do"). */
+const ON_TOPIC =
+  /\b(?:role|responsibilities|duties|requirements?|qualifications|skills|experience|about you|about the (?:role|team|job|position)|who you are|what you(?:'ll)? (?:do|bring|need)|what we(?:'re| are) looking for|you (?:have|bring|will)|day[\s-]to[\s-]day|the job|the team|nice[\s-]to[\s-]haves?|bonus points|essential|desirable|must[\s-]haves?)\b/;
+
+/** The label of a line that reads as a heading ("## Benefits:", "What we offer"), lower case. */
+function label(line: string): string | undefined {
+  if (line.length > 70 || /^\s*(?:[-•–]|\*\s|\d+[.)]\s)/.test(line)) return undefined;
+  const l = line
+    .replace(/^[\s#*_>]+/, '')
+    .replace(/[\s*_:?!.]+$/, '')
+    .trim()
+    .toLowerCase();
+  if (l.length === 0 || l.split(/\s+/).length > 8) return undefined;
+  return l;
+}
+
+/**
+ * The off-topic sections of a posting, by their headings. A section runs until the next heading:
+ * a known heading of any kind, or a short line that ends in ":" or follows a blank line. A heading
+ * with text after its colon ("Benefits: free parking, …") covers its own line only.
+ */
+export function offTopicSections(text: string): OffTopicSection[] {
+  const out: OffTopicSection[] = [];
+  let current: OffTopicSection | undefined;
+  let pos = 0;
+  let blankBefore = true;
+  while (pos < text.length) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl === -1 ? text.length : nl;
+    const line = text.slice(pos, end);
+    const colon = line.indexOf(':');
+    const inline = colon > 0 && colon < 40 && line.slice(colon + 1).trim() !== '';
+    const l = label(inline ? line.slice(0, colon) : line);
+    let kind: OffTopicKind | undefined;
+    if (l !== undefined) for (const [re, k] of HEADINGS) if (re.test(l)) kind = k;
+    const heading =
+      kind !== undefined ||
+      (l !== undefined &&
+        !inline &&
+        (ON_TOPIC.test(l) || /:\s*$/.test(line) || (blankBefore && !/[.,;]$/.test(line.trim()))));
+    if (heading && current) {
+      current.end = pos;
+      out.push(current);
+      current = undefined;
+    }
+    if (kind !== undefined) {
+      if (inline) out.push({ start: pos, end, kind });
+      else current = { start: pos, end: text.length, kind };
+    }
+    blankBefore = line.trim() === '';
+    if (nl === -1) break;
+    pos = nl + 1;
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+/** The kind of off-topic section `pos` lies in, if any (sections in text order; `from` is a cursor). */
+export class OffTopicCursor {
+  private k = 0;
+  private readonly sections: OffTopicSection[];
+  constructor(text: string) {
+    this.sections = text.indexOf('\n') === -1 ? [] : offTopicSections(text);
+  }
+  /** Positions must be asked in increasing order. */
+  at(pos: number): OffTopicKind | undefined {
+    const s = this.sections;
+    while (this.k < s.length && s[this.k]!.end <= pos) this.k++;
+    const here = s[this.k];
+    return here !== undefined && here.start <= pos ? here.kind : undefined;
+  }
+}

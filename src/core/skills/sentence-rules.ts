@@ -3,6 +3,7 @@
  * part of a name or a job title, and whether it is about applying or about what the job offers.
  */
 
+import { broadWordNotAsked, isBroadWord } from './broad-words.ts';
 import { type Hit, isEvidence, isWord } from './hits.ts';
 import type { SkillMatcher } from './matcher.ts';
 import { OffTopicCursor, type OffTopicKind } from './off-topic.ts';
@@ -13,10 +14,14 @@ import {
   askedOfCandidate,
   companyValues,
   companyVoice,
+  equalityStatement,
   fieldUse,
   SentenceCache,
   spokenLanguageUse,
 } from './sentences.ts';
+
+/** Kinds an equal-opportunities sentence names without asking them of anyone. */
+const NOT_EVIDENCE_HERE = new Set(['soft', 'practice', 'domain', 'qualification']);
 
 /** Kinds whose names are ordinary words, so they also turn up in company names and verbs. */
 const PLAIN_WORDS = new Set(['practice', 'domain', 'soft']);
@@ -76,6 +81,7 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
     const plain = PLAIN_WORDS.has(skill.category);
     const oneWord = plain && !lower.slice(h.start, h.end).includes(' ');
     if (applyThrough(lower, h) || aboutApplying(s, h.start, skill.category)) h.accepted = false;
+    else if (NOT_EVIDENCE_HERE.has(skill.category) && equalityStatement(s, h.start)) h.accepted = false;
     else if ((skill.category === 'practice' || skill.category === 'soft') && received(lower, s, h))
       h.accepted = false;
     else if (plain && (partOfName(text, lower, s, h) || companyValues(s, h.start))) h.accepted = false;
@@ -91,6 +97,12 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
     else if (skill.when === 'field' && oneWord) h.accepted = fieldUse(lower, h.start, h.end);
     else if (skill.category === 'practice' && oneWord && companyVoice(s, h.start, h.end))
       h.accepted = toolInSentence(matcher, s, hits, h);
+    else if (
+      skill.category === 'practice' &&
+      isBroadWord(lower, h) &&
+      broadWordNotAsked(s, h, () => toolInSentence(matcher, s, hits, h))
+    )
+      h.accepted = false;
     else if (skill.category === 'spoken') spoken.push(h);
   }
   dropBackReferences(matcher, lower, hits);
@@ -241,13 +253,18 @@ function taskObject(lower: string, h: Hit): boolean {
 /** The privacy notice or application instructions at the end of a posting ("by applying you agree…"). */
 const APPLYING =
   /\b(?:by applying|by submitting|your application|your (?:personal )?data|privacy (?:policy|notice|statement)|applicant data)\b/;
+/** "Please send your CV in Word or PDF": the words around it are about the file, not the work. */
+const SENDING_CV =
+  /\b(?:send|sending|email|emailing|upload|uploading|submit|submitting|attach|attaching|forward) (?:us |over |across )?(?:your|a|an up-to-date) (?:cv|resume|résumé|covering letter|cover letter)\b/;
+const NOT_ASKED_WHEN_SENDING = new Set([...NOT_ASKED_IN_COMPANY, 'office']);
 function aboutApplying(s: SentenceCache, pos: number, category: string): boolean {
-  return category !== 'spoken' && s.has(APPLYING, pos);
+  if (category === 'spoken') return false;
+  return s.has(APPLYING, pos) || (NOT_ASKED_WHEN_SENDING.has(category) && s.has(SENDING_CV, pos));
 }
 
 /** What the candidate is given ("you will receive training and coaching", "access to mentorship"). */
 const RECEIVED =
-  /\b(?:receive|receives|receiving|access to|benefit from|opportunit(?:y|ies) for|we offer|we provide|we'll provide|we will provide|we give)\s+(?:[a-z-]+,?\s+){0,4}$/;
+  /\b(?:receive|receives|receiving|access to|benefit from|opportunit(?:y|ies) for|we offer|we provide|we'll provide|we will provide|we give|offers|offering)\s+(?:[a-z-]+,?\s+){0,4}$/;
 function received(lower: string, s: SentenceCache, h: Hit): boolean {
   const [a] = s.at(h.start);
   return RECEIVED.test(lower.slice(Math.max(a, h.start - 64), h.start));

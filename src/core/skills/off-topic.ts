@@ -16,7 +16,7 @@ export interface OffTopicSection {
 /** Headings of each kind. "About the role" and "About the team" are about the work and stay out. */
 const HEADINGS: [RegExp, OffTopicKind][] = [
   [
-    /^(?:about (?:us|the company|the business|the organi[sz]ation|the employer|the client|our (?:company|business|client|organi[sz]ation))|who we are|our story|company (?:overview|description|profile)|our (?:mission|values|company|culture))$/,
+    /^(?:about (?:us|the company|the business|the organi[sz]ation|the employer|the client|our (?:company|business|client|organi[sz]ation))|about (?!you\b|yourself|the (?:role|team|job|position|opportunity|work|candidate|person|vacancy)|this (?:role|job|position|opportunity|vacancy)|the (?:ideal|successful))[a-z0-9&'. -]+|who we are|our story|company (?:overview|description|profile)|our (?:mission|values|company|culture))$/,
     'company',
   ],
   [
@@ -63,7 +63,9 @@ export function offTopicSections(text: string): OffTopicSection[] {
     const nl = text.indexOf('\n', pos);
     const end = nl === -1 ? text.length : nl;
     const line = text.slice(pos, end);
-    const colon = line.indexOf(':');
+    // "Benefits: free parking", "Why work for us? Paid mileage…": a heading and its text on one line.
+    const m = /[:?]/.exec(line);
+    const colon = m === null ? -1 : m.index;
     const inline = colon > 0 && colon < 40 && line.slice(colon + 1).trim() !== '';
     const l = label(inline ? line.slice(0, colon) : line);
     let kind: OffTopicKind | undefined;

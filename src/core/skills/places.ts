@@ -65,6 +65,12 @@ const FIELD_AFTER =
 const MODIFIER_AFTER =
   /^[ -](?:site|sites|grounds|campus|car park|parking|canteen|gym|shop|vouchers?|holidays?|terms?|uniforms?|runs?|trips?|fees|day|days|area|club|bus|shuttle|food|meals?|discounts?|passes|membership)\b/;
 /** A landmark or an amenity: "close to the hospital", "an on-site café", "a staff nursery". */
+/** Experience or work "in/at" a place: "experience with schools", "worked in a busy hospital". */
+const FIELD_BEFORE =
+  /\b(?:experience[ds]?|background|worked|working|career|employed|placements?)\b(?: [a-z'-]+){0,3} (?:in|within|at|across|for|from|with) (?:(?:an?|the|one|two|several) )?(?:[a-z0-9'-]+ ){0,2}$/;
+/** What a building has: "an office with a gym and a café", "the site has a nursery". */
+const HAS_BEFORE =
+  /\b(?:with|has|have|having|including|includes|boasts?|plus)\s+(?:[^.;:]{0,60}?(?:,|\band|\bor)\s+)?(?:an?|its own|our own)\s+(?:[a-z0-9'-]+\s+){0,2}$/;
 const AMENITY_BEFORE =
   /\b(?:on-?site|in-?house|staff|subsidi[sz]ed|free|nearby|near|near to|close to|next to|opposite|beside|minutes from|walk from|distance of|from the|to the|outside the|round the corner from)\s+(?:(?:the|a|an|our)\s+)?(?:[a-z0-9'-]+\s+)?$/;
 /**
@@ -82,5 +88,7 @@ export function placeNamesField(text: string, lower: string, s: SentenceCache, h
   const after = lower.slice(h.end, h.end + 24);
   if (FIELD_AFTER.test(after)) return true;
   if (MODIFIER_AFTER.test(after)) return false;
-  return !AMENITY_BEFORE.test(lower.slice(Math.max(a, h.start - 48), h.start));
+  const before = lower.slice(Math.max(a, h.start - 64), h.start);
+  if (FIELD_BEFORE.test(before)) return true;
+  return !AMENITY_BEFORE.test(before) && !HAS_BEFORE.test(before);
 }

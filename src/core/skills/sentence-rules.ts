@@ -84,6 +84,8 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
     else if (NOT_EVIDENCE_HERE.has(skill.category) && equalityStatement(s, h.start)) h.accepted = false;
     else if ((skill.category === 'practice' || skill.category === 'soft') && received(lower, s, h))
       h.accepted = false;
+    else if ((skill.category === 'practice' || skill.category === 'qualification') && paidFor(lower, h))
+      h.accepted = false;
     else if (plain && (partOfName(text, lower, s, h) || companyValues(s, h.start))) h.accepted = false;
     else if (plain && inJobTitle(text, h)) titled.push(h);
     else if (skill.category === 'domain' && (aboutBenefits(s, h.start) || taskObject(lower, h)))
@@ -268,4 +270,11 @@ const RECEIVED =
 function received(lower: string, s: SentenceCache, h: Hit): boolean {
   const [a] = s.at(h.start);
   return RECEIVED.test(lower.slice(Math.max(a, h.start - 64), h.start));
+}
+
+/** "free DBS", "funded NVQ", "paid training": what the employer pays for, not what it asks. */
+function paidFor(lower: string, h: Hit): boolean {
+  return /\b(?:free|funded|fully funded|paid|paid-for|subsidi[sz]ed|sponsored)\s+$/.test(
+    lower.slice(Math.max(0, h.start - 16), h.start),
+  );
 }

@@ -67,7 +67,7 @@ export function isBroadWord(lower: string, h: Hit): boolean {
 
 /** "networking opportunities", "a training budget": what the job gives, not what it asks. */
 const GIVEN_AFTER =
-  /^ (?:opportunit(?:y|ies)|events?|budgets?|allowances?|perks?|subscriptions?|vouchers?)\b/;
+  /^ (?:opportunit(?:y|ies)|events?|budgets?|allowances?|perks?|subscriptions?|vouchers?|bonus(?:es)?)\b/;
 /** A sentence about the company, its premises or its plans ("Our offices are closed for maintenance"). */
 const ABOUT_COMPANY =
   /\b(?:we|we're|we've|our|us)\b|^(?:it|it's|they|they're|the (?:company|business|firm|group|offices?|building|site|premises|store|shop))\b/;

@@ -20,7 +20,7 @@ const HEADINGS: [RegExp, OffTopicKind][] = [
     'company',
   ],
   [
-    /^(?:(?:the |our |employee |staff |your )?(?:benefits?|perks?)(?: (?:and|&) (?:perks?|benefits?|rewards?))?(?: include)?|(?:salary|compensation|pay|reward|rewards)(?: (?:and|&) (?:benefits?|perks?))?|what we offer(?: you)?|what(?:'s| is) in it for you|why (?:join|work (?:for|with|at)) (?:us|the team)|in return|what you(?:'ll)? get(?: in return)?|what we (?:can )?give you|our offer)$/,
+    /^(?:(?:the |our |employee |staff |your )?(?:benefits?|perks?)(?: (?:and|&) (?:perks?|benefits?|rewards?))?(?: include)?|(?:salary|compensation|pay|reward|rewards)(?: (?:and|&) (?:benefits?|perks?))?|(?:what |in return )?we(?: can)? (?:offer|provide)(?: you)?|what(?:'s| is) in it for you|why (?:join|work (?:for|with|at)) (?:us|the team)|in return|what you(?:'ll)? get(?: in return)?|what we (?:can )?give you|our offer)$/,
     'benefits',
   ],
   [
@@ -37,6 +37,10 @@ const HEADINGS: [RegExp, OffTopicKind][] = [
 const ON_TOPIC =
   /\b(?:role|responsibilities|duties|requirements?|qualifications|skills|experience|about you|about the (?:role|team|job|position)|who you are|what you(?:'ll)? (?:do|bring|need)|what we(?:'re| are) looking for|you (?:have|bring|will)|day[\s-]to[\s-]day|the job|the team|nice[\s-]to[\s-]haves?|bonus points|essential|desirable|must[\s-]haves?)\b/;
 
+/** The first words of every heading in HEADINGS, at a line start (a cheap filter before them). */
+const OPENING =
+  /^[ \t#*_>]*(?:about|who|our|company|the|benefit|perk|employee|staff|your|salary|compensation|pay|reward|what|in return|we|why|equal|eeo|divers|inclusion|dei|d&i|accessib|reasonable|how|to apply|apply|next steps|application|interview|hiring|recruitment|privacy|data protection|gdpr|disclaimer|legal|note to)/gim;
+
 /** The label of a line that reads as a heading ("## Benefits:", "What we offer"), lower case. */
 function label(line: string): string | undefined {
   if (line.length > 70 || /^\s*(?:[-•–]|\*\s|\d+[.)]\s)/.test(line)) return undefined;
@@ -45,7 +49,9 @@ function label(line: string): string | undefined {
     .replace(/[\s*_:?!.]+$/, '')
     .trim()
     .toLowerCase();
-  if (l.length === 0 || l.split(/\s+/).length > 8) return undefined;
+  if (l.length === 0) return undefined;
+  let words = 1;
+  for (let i = 0; i < l.length; i++) if (l.charCodeAt(i) === 32 && words++ >= 8) return undefined;
   return l;
 }
 
@@ -60,14 +66,27 @@ export function offTopicSections(text: string): OffTopicSection[] {
   let pos = 0;
   let blankBefore = true;
   while (pos < text.length) {
+    // Outside an off-topic section only a line that may open one matters: jump to the next.
+    if (current === undefined) {
+      OPENING.lastIndex = pos;
+      const next = OPENING.exec(text);
+      if (next === null) break;
+      if (next.index > pos) {
+        pos = next.index;
+        blankBefore = false;
+      }
+    }
     const nl = text.indexOf('\n', pos);
     const end = nl === -1 ? text.length : nl;
-    const line = text.slice(pos, end);
+    // A bullet or a long line without a heading before a colon is content: skip it cheaply.
+    const c = text.charCodeAt(pos);
+    const bullet = c === 45 || c === 42 || c === 0x2022 || c === 0x2013;
+    const line = bullet ? '' : text.slice(pos, Math.min(end, pos + 80));
     // "Benefits: free parking", "Why work for us? Paid mileage…": a heading and its text on one line.
-    const m = /[:?]/.exec(line);
+    const m = bullet ? null : /[:?]/.exec(line);
     const colon = m === null ? -1 : m.index;
-    const inline = colon > 0 && colon < 40 && line.slice(colon + 1).trim() !== '';
-    const l = label(inline ? line.slice(0, colon) : line);
+    const inline = colon > 0 && colon < 40 && text.slice(pos + colon + 1, end).trim() !== '';
+    const l = bullet || (!inline && end - pos > 70) ? undefined : label(inline ? line.slice(0, colon) : line);
     let kind: OffTopicKind | undefined;
     if (l !== undefined) for (const [re, k] of HEADINGS) if (re.test(l)) kind = k;
     const heading =
@@ -84,7 +103,7 @@ export function offTopicSections(text: string): OffTopicSection[] {
       if (inline) out.push({ start: pos, end, kind });
       else current = { start: pos, end: text.length, kind };
     }
-    blankBefore = line.trim() === '';
+    blankBefore = !bullet && end - pos < 80 && line.trim() === '';
     if (nl === -1) break;
     pos = nl + 1;
   }

@@ -2,7 +2,8 @@
  * Evaluates skill extraction. Everything it reads is in the repository (test/fixtures/skills-eval).
  *
  * 1. Rebound's own labelled postings (see test/fixtures/skills-eval/GUIDE.md): three dev sets that
- *    changes are tuned on (dev3 is full of everyday words that look like skills) and a held-out set
+ *    changes are tuned on (dev3 is full of everyday words that look like skills; dev4 covers every
+ *    field, one-paragraph postings and lower-case tech words) and a held-out set
  *    that is only scored. For each: document level (the
  *    distinct skills a person sees per posting), mention level (each found span against the gold
  *    mentions), category accuracy and required / nice-to-have accuracy on the skills both agree on.
@@ -249,6 +250,8 @@ printSet(
   dev3,
   showMisses,
 );
+const dev4 = readPostings('dev4.txt');
+printSet('Rebound postings, fourth dev set: every field (tuned on after its first score)', dev4, showMisses);
 // While tuning, `--no-heldout` keeps the held-out figures out of sight so no change is chosen by them.
 if (!process.argv.includes('--no-heldout')) {
   const heldout = readPostings('heldout.txt');

@@ -99,7 +99,9 @@ const NICE_BEFORE =
   /\b(ideally|preferably|optionally|bonus|bonus points|nice[\s-]to[\s-]haves?|good[\s-]to[\s-]haves?|a plus if|extra credit|desirable|desired|preferred|plus)\b/g;
 /** Cues that come after what they soften: "Kafka is a plus", "SAP experience is preferred". */
 const NICE_AFTER =
-  /\b(plus|pluses|bonus|preferred|desirable|desired|ideal|advantage|advantageous|helpful|helps|welcome|welcomed|nice[\s-]to[\s-]haves?|nice extras?|not required|not essential|not needed|optional|useful|would be nice|asset)\b/g;
+  /\b(plus|pluses|bonus|preferred|desirable|desired|ideal|advantage|advantageous|helpful|helps|welcome|welcomed|nice[\s-]to[\s-]haves?|nice extras?|not required|not essential|not needed|optional|useful|would be nice|asset|would help|could help)\b/g;
+/** Conditions that soften only the item they follow, not the list before it: "take x-rays if qualified". */
+const NICE_NEAR = /\b(if qualified|where qualified|if you can|if trained)\b/;
 const REQUIRED_CUE =
   /\b(must|required|requirements?|essential|mandatory|you have|you've got|you bring|you hold|you need|you will need|you'll need|we need|we ask for|need to have|needed|necessary|minimum|at least|\d+\s*\+\s*(?:years?|yrs)|\d+\s*(?:years?|yrs)(?: of)?|proven|demonstrable|you are confident|you know|you can)\b/g;
 
@@ -155,6 +157,9 @@ export function mentionStrength(
   const niceAfter = firstMatch(NICE_AFTER, after) ?? firstMatch(/\bideally(?=\W*$)/g, after);
   if (niceAfter && !firstMatch(REQUIRED_CUE, after.slice(0, niceAfter.index)))
     return { importance: 'niceToHave', reason: `says "${niceAfter[0]}"` };
+  const near = NICE_NEAR.exec(after);
+  if (near && !/,| and | or /.test(after.slice(0, near.index)))
+    return { importance: 'niceToHave', reason: `says "${near[0]}"` };
   if (section?.importance === 'niceToHave')
     return { importance: 'niceToHave', reason: `under "${section.heading ?? 'nice to have'}"` };
   const required = firstMatch(REQUIRED_CUE, lower.slice(a, b));

@@ -3,18 +3,25 @@
  * part of a name or a job title, and whether it is about applying or about what the job offers.
  */
 
+import { broadWordNotAsked, isBroadWord } from './broad-words.ts';
 import { type Hit, isEvidence, isWord } from './hits.ts';
 import type { SkillMatcher } from './matcher.ts';
+import { OffTopicCursor, type OffTopicKind } from './off-topic.ts';
+import { isPlaceNoun, placeNamesField } from './places.ts';
 import {
   aboutBenefits,
   aboutDegree,
   askedOfCandidate,
   companyValues,
   companyVoice,
+  equalityStatement,
   fieldUse,
   SentenceCache,
   spokenLanguageUse,
 } from './sentences.ts';
+
+/** Kinds an equal-opportunities sentence names without asking them of anyone. */
+const NOT_EVIDENCE_HERE = new Set(['soft', 'practice', 'domain', 'qualification']);
 
 /** Kinds whose names are ordinary words, so they also turn up in company names and verbs. */
 const PLAIN_WORDS = new Set(['practice', 'domain', 'soft']);
@@ -43,7 +50,10 @@ function partOfName(text: string, lower: string, s: SentenceCache, h: Hit): bool
   // "the Housing Act", "a Retail Bank", "Social Care Trust": the word begins a proper name.
   if (first >= 65 && first <= 90 && NAME_END.test(text.slice(h.end, h.end + 14))) return true;
   if (lower.charCodeAt(h.end - 1) !== 103 || !lower.endsWith('ing', h.end)) return false;
-  return /\b(are|is|currently|now|we're)\s+$/.test(lower.slice(Math.max(0, h.start - 12), h.start));
+  // "we are recruiting", "a software company selling to accountants": what the company does.
+  return /\b(are|is|currently|now|we're|company|companies|business|firm|brand|agency)\s+$/.test(
+    lower.slice(Math.max(0, h.start - 12), h.start),
+  );
 }
 
 /**
@@ -55,25 +65,50 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
   const spoken: Hit[] = [];
   const titled: Hit[] = [];
   const s = new SentenceCache(lower);
-  for (const h of hits) {
+  const sections = new OffTopicCursor(text);
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k]!;
     if (!h.accepted) continue;
     const skill = matcher.skills[h.entry.skill]!;
+    if (headNoun(matcher, lower, hits[k - 1], h) || offTopic(sections.at(h.start), skill.category)) {
+      h.accepted = false;
+      continue;
+    }
+    if (skill.category === 'domain' && isPlaceNoun(lower, h) && !placeNamesField(text, lower, s, h)) {
+      h.accepted = false;
+      continue;
+    }
     const plain = PLAIN_WORDS.has(skill.category);
     const oneWord = plain && !lower.slice(h.start, h.end).includes(' ');
     if (applyThrough(lower, h) || aboutApplying(s, h.start, skill.category)) h.accepted = false;
+    else if (NOT_EVIDENCE_HERE.has(skill.category) && equalityStatement(s, h.start)) h.accepted = false;
     else if ((skill.category === 'practice' || skill.category === 'soft') && received(lower, s, h))
+      h.accepted = false;
+    else if ((skill.category === 'practice' || skill.category === 'qualification') && paidFor(lower, h))
       h.accepted = false;
     else if (plain && (partOfName(text, lower, s, h) || companyValues(s, h.start))) h.accepted = false;
     else if (plain && inJobTitle(text, h)) titled.push(h);
     else if (skill.category === 'domain' && (aboutBenefits(s, h.start) || taskObject(lower, h)))
       h.accepted = false;
-    else if (skill.category === 'soft') h.accepted = askedOfCandidate(s, h.start, h.end);
+    else if (skill.category === 'soft')
+      h.accepted =
+        askedOfCandidate(s, h.start, h.end) &&
+        !FIELD_OF_STUDY.test(lower.slice(h.end, h.end + 12)) &&
+        !KEEP_STATE.test(lower.slice(Math.max(0, h.start - 40), h.start));
     else if (skill.when === 'degree') h.accepted = aboutDegree(s, h.start);
     else if (skill.when === 'field' && oneWord) h.accepted = fieldUse(lower, h.start, h.end);
     else if (skill.category === 'practice' && oneWord && companyVoice(s, h.start, h.end))
       h.accepted = toolInSentence(matcher, s, hits, h);
+    else if (
+      skill.category === 'practice' &&
+      isBroadWord(lower, h) &&
+      broadWordNotAsked(s, h, () => toolInSentence(matcher, s, hits, h))
+    )
+      h.accepted = false;
     else if (skill.category === 'spoken') spoken.push(h);
   }
+  dropBackReferences(matcher, lower, hits);
+  dropTitleRepeats(text, hits);
   // A job title ("Site Reliability Engineer", "Accounts Payable Clerk") names the work, but a soft
   // skill in it is not asked of anyone, and a method or field it names counts where the text names
   // it again (so the title is not one more mention).
@@ -93,6 +128,81 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
     const listed = spoken.some((o, j) => j !== k && alone[j] && o.start >= a && o.end <= b);
     h.accepted = spokenLanguageUse(again, h.start, h.end, listed);
   });
+}
+
+/** What the company is and values: fields, methods, people skills and degrees it names are not asked. */
+const NOT_ASKED_IN_COMPANY = new Set(['soft', 'practice', 'domain', 'qualification']);
+/** What the job gives: perks may be products too ("Excel courses", "Spanish lessons"), not tech. */
+const NOT_ASKED_IN_BENEFITS = new Set([
+  ...NOT_ASKED_IN_COMPANY,
+  'spoken',
+  'office',
+  'business',
+  'healthcare',
+]);
+
+/**
+ * Whether a skill of `category` is dropped in an off-topic section: the equal-opportunities
+ * statement and how to apply ask nothing; the company blurb and the benefits keep the tools they
+ * say the team uses ("Our platform is built on Azure and we use Slack").
+ */
+function offTopic(kind: OffTopicKind | undefined, category: string): boolean {
+  if (kind === undefined) return false;
+  if (kind === 'company') return NOT_ASKED_IN_COMPANY.has(category);
+  if (kind === 'benefits') return NOT_ASKED_IN_BENEFITS.has(category);
+  return true;
+}
+
+/**
+ * "A primary school … the school", "a food factory … the factory": a bare field word that points
+ * back to the place already named by a longer phrase, or a workplace named again with "the"
+ * ("our factory … the factory"), is not one more mention of the field.
+ */
+function dropBackReferences(matcher: SkillMatcher, lower: string, hits: Hit[]): void {
+  const named = new Map<number, string[]>();
+  for (const h of hits) {
+    if (!h.accepted || matcher.skills[h.entry.skill]!.category !== 'domain') continue;
+    const words = lower.slice(h.start, h.end);
+    const before = named.get(h.entry.skill);
+    if (before === undefined) named.set(h.entry.skill, [words]);
+    else if (!words.includes(' ') && before.some((w) => w !== words && w.includes(' ') && w.endsWith(words)))
+      h.accepted = false;
+    // "Our factory makes parts … The factory has a canteen": the same place again.
+    else if (isPlaceNoun(lower, h) && /\b(?:the|this|that) $/.test(lower.slice(h.start - 5, h.start)))
+      h.accepted = false;
+    else before.push(words);
+  }
+}
+
+/**
+ * "Registered Nurse, Surgical Ward" over a text that asks for an RN licence: a skill in the title
+ * line that the text names again is the job's name, not one more mention of the skill.
+ */
+function dropTitleRepeats(text: string, hits: Hit[]): void {
+  const nl = text.indexOf('\n');
+  if (nl <= 0 || nl > 90 || /[.!?]\s*$/.test(text.slice(0, nl))) return;
+  if (text.slice(0, nl).split(' ').length > 10) return;
+  for (const h of hits) {
+    if (h.start >= nl) break;
+    if (!h.accepted) continue;
+    if (hits.some((o) => o.start > nl && o.accepted && o.entry.skill === h.entry.skill)) h.accepted = false;
+  }
+}
+
+/** "a numerate subject", "a creative discipline": a people word naming a field of study, not a trait. */
+const FIELD_OF_STUDY = /^ (?:subjects?|degrees?|disciplines?)\b/;
+/** "keep the catalogue accurate", "keep the shop tidy": the state of a thing, not a trait. */
+const KEEP_STATE = /\bkeep(?:s|ing)? (?:the |our |your |its |their )?[a-z'-]+(?: [a-z'-]+)? $/;
+
+/**
+ * "a SQL Server database", "Oracle databases": the generic noun after a named database is that
+ * product's head noun, not the broader skill (the narrow one is the skill named).
+ */
+function headNoun(matcher: SkillMatcher, lower: string, prev: Hit | undefined, h: Hit): boolean {
+  if (prev === undefined || !prev.accepted || prev.end + 1 !== h.start || lower.charCodeAt(prev.end) !== 32)
+    return false;
+  if (matcher.skills[prev.entry.skill]!.category !== 'database') return false;
+  return /^(?:databases?|db|dbs|rdbms)$/.test(lower.slice(h.start, h.end));
 }
 
 /** The last words of a job title after a skill word: "Site Reliability Engineer", "Customer Service Advisor". */
@@ -130,6 +240,13 @@ function applyThrough(lower: string, h: Hit): boolean {
  * "close to public transport": a place, not a field.
  */
 function taskObject(lower: string, h: Hit): boolean {
+  // "a stay in hospital", "discharged from hospital": where a patient is, not the field of the job.
+  if (
+    /\b(?:stays?|staying|discharged?|admitted|admission|leaving|out of) (?:in |from |to )?$/.test(
+      lower.slice(Math.max(0, h.start - 24), h.start),
+    )
+  )
+    return true;
   return /\b(?:process|processing|processes|take|taking|make|making|chase|chasing|collect|collecting|post|posting|receive|receiving|record|recording|close to|near|next to|minutes from) (?:[a-z]+ )?$/.test(
     lower.slice(Math.max(0, h.start - 32), h.start),
   );
@@ -138,14 +255,26 @@ function taskObject(lower: string, h: Hit): boolean {
 /** The privacy notice or application instructions at the end of a posting ("by applying you agree…"). */
 const APPLYING =
   /\b(?:by applying|by submitting|your application|your (?:personal )?data|privacy (?:policy|notice|statement)|applicant data)\b/;
+/** "Please send your CV in Word or PDF": the words around it are about the file, not the work. */
+const SENDING_CV =
+  /\b(?:send|sending|email|emailing|upload|uploading|submit|submitting|attach|attaching|forward) (?:us |over |across )?(?:your|a|an up-to-date) (?:cv|resume|résumé|covering letter|cover letter)\b/;
+const NOT_ASKED_WHEN_SENDING = new Set([...NOT_ASKED_IN_COMPANY, 'office']);
 function aboutApplying(s: SentenceCache, pos: number, category: string): boolean {
-  return category !== 'spoken' && s.has(APPLYING, pos);
+  if (category === 'spoken') return false;
+  return s.has(APPLYING, pos) || (NOT_ASKED_WHEN_SENDING.has(category) && s.has(SENDING_CV, pos));
 }
 
 /** What the candidate is given ("you will receive training and coaching", "access to mentorship"). */
 const RECEIVED =
-  /\b(?:receive|receives|receiving|access to|benefit from|opportunit(?:y|ies) for|we offer|we provide|we'll provide|we will provide|we give)\s+(?:[a-z-]+,?\s+){0,4}$/;
+  /\b(?:receive|receives|receiving|access to|benefit from|opportunit(?:y|ies) for|we offer|we provide|we'll provide|we will provide|we give|offers|offering)\s+(?:[a-z-]+,?\s+){0,4}$/;
 function received(lower: string, s: SentenceCache, h: Hit): boolean {
   const [a] = s.at(h.start);
   return RECEIVED.test(lower.slice(Math.max(a, h.start - 64), h.start));
+}
+
+/** "free DBS", "funded NVQ", "paid training": what the employer pays for, not what it asks. */
+function paidFor(lower: string, h: Hit): boolean {
+  return /\b(?:free|funded|fully funded|paid|paid-for|subsidi[sz]ed|sponsored)\s+$/.test(
+    lower.slice(Math.max(0, h.start - 16), h.start),
+  );
 }

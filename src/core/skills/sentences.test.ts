@@ -63,7 +63,12 @@ describe('case and spelling variants', () => {
 
 describe('fields of study', () => {
   it('counts an everyday field only in a sentence about a degree', () => {
-    expect(names('You hold a degree in finance or economics.')).toEqual(['Finance', 'Economics']);
+    // "a degree" is asked too, so it is a chip of its own.
+    expect(names('You hold a degree in finance or economics.')).toEqual([
+      "Bachelor's Degree",
+      'Finance',
+      'Economics',
+    ]);
     expect(names('You will join the finance team.')).toEqual([]);
     expect(names('A BSc in computer science.')).toEqual(["Bachelor's Degree", 'Computer Science']);
   });
@@ -99,5 +104,54 @@ describe('required or nice to have, per sentence', () => {
       ['Docker', false, 'under "Nice to have"'],
       ['Python', true, 'under "Requirements"'],
     ]);
+  });
+});
+
+describe('reading the sentence (fourth round)', () => {
+  const req = (text: string) =>
+    Object.fromEntries(extractJobSkills(matcher, text).map((s) => [s.name, s.required]));
+
+  it('ends what the company values where a new clause starts', () => {
+    expect(names('We value clean code, and we pair program most days.')).toEqual(['Pair Programming']);
+    expect(names('We value pair programming and clean code.')).toEqual([]);
+  });
+
+  it('takes the noun after a named database for that database, not for Databases', () => {
+    expect(names('You will maintain a SQL Server database.')).toEqual(['Microsoft SQL Server']);
+    expect(names('Good knowledge of databases is needed.')).toEqual(['Databases']);
+  });
+
+  it('does not read a patient in hospital or a welfare claim as a field or a perk', () => {
+    expect(names('You will help people home after a stay in hospital.')).toEqual([]);
+    expect(names('The civil service is recruiting officers to process benefit claims.')).toContain(
+      'Public Sector',
+    );
+  });
+
+  it('counts a bare field word that points back to a named place once', () => {
+    const text = 'A primary school needs a teaching assistant. The school is in Leeds.';
+    const education = extractSkills(matcher, text).skills.find((s) => s.name === 'Education');
+    expect(education?.spans).toHaveLength(1);
+  });
+
+  it('softens only the item a condition follows, and "would help"', () => {
+    const r = req('You will decontaminate instruments and take x-rays if qualified.');
+    expect(r).toMatchObject({ Decontamination: true, 'Dental Radiography': false });
+    expect(req('You must be GDC registered. Polish would help with our patients.').Polish).toBe(false);
+  });
+
+  it('keeps a state of a thing or a field of study from reading as a trait', () => {
+    expect(names('You will keep the catalogue accurate.')).toEqual([]);
+    expect(names('You are accurate and calm.')).toContain('Attention to Detail');
+    expect(names('A degree in a numerate subject is required.')).toEqual(["Bachelor's Degree"]);
+  });
+
+  it('takes a skill in the title line that the text names again for the job name', () => {
+    const text = 'Registered Nurse, Surgical Ward\nYou hold a current RN licence.';
+    const rn = extractSkills(matcher, text).skills.find((s) => s.name === 'Registered Nurse licence');
+    expect(rn?.matched).toEqual(['RN licence']);
+    const plumbing = (t: string) => extractSkills(matcher, t).skills.find((s) => s.name === 'Plumbing');
+    expect(plumbing('Plumber\nWe fit boilers.')?.matched).toEqual(['Plumber']);
+    expect(plumbing('Plumber\nDomestic plumbing work.')?.matched).toEqual(['plumbing']);
   });
 });

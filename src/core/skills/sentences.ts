@@ -105,14 +105,17 @@ export function companyVoice(s: SentenceCache, start: number, end: number): bool
 
 /** "We value teamwork", "a team who cares about sustainability": what the company values. */
 const VALUES =
-  /\b(?:we|we're|our [a-z]+|who)\s+(?:[a-z]+\s+){0,2}?(?:value|values|care about|cares about|care deeply about|believe in|believes in|pride ourselves on|are proud of|champion|celebrate|are committed to|are passionate about)\b/;
+  /\b(?:we|we're|our [a-z]+|who|that)\s+(?:[a-z]+\s+){0,2}?(?:value|values|care about|cares about|care deeply about|believe in|believes in|pride ourselves on|are proud of|champion|celebrate|are committed to|are passionate about)\b/;
 const YOU = /\byou/;
+/** A second clause after what is valued: ", and we pair program", "; we use". */
+const NEW_CLAUSE = /[,;:]\s+(?:and\s+|but\s+|so\s+)?(?:we|our|the team|everyone)\b/;
 
 /** True when a word at `pos` follows what the company says it values, in a sentence not about "you". */
 export function companyValues(s: SentenceCache, pos: number): boolean {
   const [a] = s.at(pos);
   if (s.has(YOU, pos)) return false;
-  return VALUES.test(s.lower.slice(a, pos));
+  const m = VALUES.exec(s.lower.slice(a, pos));
+  return m !== null && !NEW_CLAUSE.test(s.lower.slice(a + m.index + m[0].length, pos));
 }
 
 /** Words that make an everyday word a field of work: "the energy sector", "travel industry". */
@@ -221,9 +224,24 @@ export function aboutDegree(s: SentenceCache, start: number): boolean {
 }
 
 const BENEFITS =
-  /\b(benefits?|pension|perks?|package|discounts?|salary|vouchers?|schemes?|allowance|subsidi[sz]ed|reimburse\w*|stipend|401\(?k\)?|pto|parental leave)\b/;
+  /\b(benefits?(?!\s+(?:claims?|claimants?|advice|system|entitlements?|enquiries))|pension|perks?|package|discounts?|salary|vouchers?|schemes?|allowance|subsidi[sz]ed|reimburse\w*|stipend|401\(?k\)?|pto|parental leave)\b/;
 
 /** "healthcare and pension", "discounts in retail": a field named among the benefits is a perk. */
 export function aboutBenefits(s: SentenceCache, start: number): boolean {
   return s.has(BENEFITS, start);
+}
+
+/** The equal-opportunities statement: who may apply and how they are treated. */
+const EQUALITY =
+  /\b(?:equal(?:ity|[ -]opportunit(?:y|ies)| employment)|regardless of|discriminat\w*|protected characteristics?|reasonable adjustments?|under-?represented|inclusive (?:employer|workplace|culture|environment|team)|diversity|disability confident|sexual orientation|gender identity|(?:from|of) (?:all|every|diverse|different) (?:backgrounds?|walks of life))\b/;
+/** A sentence that gives the job a duty: "you will promote equality and diversity in class". */
+const EQUALITY_DUTY =
+  /\b(?:you will|you'll|you must|your role|responsib\w*|duties|promot\w*|uphold\w*|champion\w*|policies|policy|training)\b/;
+
+/**
+ * "We are an equal opportunity employer and value leadership and teamwork from every background":
+ * the sentence says who may apply, and the people or field words in it ask nothing of anyone.
+ */
+export function equalityStatement(s: SentenceCache, pos: number): boolean {
+  return s.has(EQUALITY, pos) && !s.has(EQUALITY_DUTY, pos);
 }

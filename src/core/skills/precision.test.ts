@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { shippedVocabulary } from '../../../test/support/skills-vocabulary.ts';
+import { extractSkills } from './extract.ts';
+import { buildMatcher } from './matcher.ts';
+import { offTopicSections } from './off-topic.ts';
+
+const matcher = buildMatcher(shippedVocabulary);
+const names = (text: string) => extractSkills(matcher, text).skills.map((s) => s.name);
+const mentions = (text: string, name: string) =>
+  extractSkills(matcher, text)
+    .skills.find((s) => s.name === name)
+    ?.spans.map(([a, b]) => text.slice(a, b)) ?? [];
+
+describe('sections that are not about the candidate', () => {
+  it('finds the company blurb, benefits, equal opportunities and how to apply by their headings', () => {
+    const text = [
+      'Data Analyst',
+      'About us',
+      'We build software for clinics.',
+      'The role',
+      'Write SQL.',
+      'What we offer',
+      '- Private healthcare',
+      'Equal opportunities',
+      'We welcome everyone.',
+      'How to apply',
+      'Send your CV.',
+    ].join('\n');
+    const kinds = offTopicSections(text).map((s) => [s.kind, text.slice(s.start, s.end).split('\n')[0]]);
+    expect(kinds).toEqual([
+      ['company', 'About us'],
+      ['benefits', 'What we offer'],
+      ['equality', 'Equal opportunities'],
+      ['applying', 'How to apply'],
+    ]);
+  });
+
+  it('ends a section at the next heading, and an inline heading covers its own line only', () => {
+    const text =
+      'About Brightlane\nWe sell to schools.\n\nYour day\nTeach phonics.\nBenefits: coaching, pension\nMentoring juniors is part of the job.';
+    const sections = offTopicSections(text);
+    expect(sections.map((s) => text.slice(s.start, s.end).trim())).toEqual([
+      'About Brightlane\nWe sell to schools.',
+      'Benefits: coaching, pension',
+    ]);
+  });
+
+  it('keeps "About the role" and "About you" on topic', () => {
+    expect(offTopicSections('Title\nAbout the role\nx\nAbout you\ny')).toEqual([]);
+  });
+
+  it('drops fields, methods and people words in the company blurb but keeps the tools the team uses', () => {
+    const text =
+      'Data Analyst\nWho we are\nA digital health company working with hospitals. We value teamwork and use Slack and Jira every day.\nRequirements\n- Strong SQL and teamwork';
+    expect(names(text)).toEqual(['Slack', 'Jira', 'SQL', 'Teamwork']);
+    expect(mentions(text, 'Teamwork')).toHaveLength(1);
+  });
+
+  it('drops perks under a benefits heading, but not the same skill asked for elsewhere', () => {
+    const text =
+      'Staff Nurse\nAbout you\n- Experience in a hospital setting\n- You enjoy mentoring students\nWhat we offer\n- Private medical insurance, coaching and mentoring\n- Courses in leadership and Excel';
+    expect(names(text)).toEqual(['Healthcare', 'Mentoring']);
+    expect(mentions(text, 'Mentoring')).toEqual(['mentoring']);
+  });
+
+  it('drops everything in the equal-opportunities statement and how to apply', () => {
+    const text =
+      'Chef\nYou have a Level 2 Food Hygiene certificate.\nEqual opportunities\nWe value leadership and teamwork from every background.\nHow to apply\nSend your CV in Word or PDF.';
+    expect(names(text)).toEqual(['Food Hygiene Certificate']);
+  });
+
+  it('reads an equal-opportunities sentence with no heading, unless it gives the job a duty', () => {
+    expect(names('We are an equal opportunity employer and value leadership from every background.')).toEqual(
+      [],
+    );
+    expect(names('You will promote equality and diversity and lead safeguarding in class.')).toContain(
+      'Safeguarding',
+    );
+  });
+
+  it('does not count the file format of the CV, but keeps a tool named in the same sentence', () => {
+    expect(names('Please send your CV in Word or PDF format.')).toEqual([]);
+    expect(names('Send your CV and tell us about your Python projects.')).toEqual(['Python']);
+  });
+});
+
+describe('workplace nouns', () => {
+  it('count where they name the place of the work or of the experience wanted', () => {
+    expect(names('You have experience in a hospital setting.')).toEqual(['Healthcare']);
+    expect(names('A busy bistro in Leeds needs a chef.')).toEqual(['Hospitality']);
+    expect(names('Our factory makes aluminium parts for trains.')).toEqual(['Manufacturing']);
+    expect(names('Previous school experience is essential.')).toEqual(['Education']);
+    expect(names('You have worked with schools before.')).toEqual(['Education']);
+  });
+
+  it('do not count inside a name', () => {
+    expect(names("Join the team at St Mary's Hospital as a porter.")).toEqual([]);
+    expect(names('Courses at Code Academy are free for staff.')).toEqual([]);
+    expect(names('Porter\nSchool Lane is closed on Fridays.')).toEqual([]);
+  });
+
+  it('do not count as amenities, landmarks or words that describe something else', () => {
+    expect(names('Our office has a gym, a rooftop bar and a café.')).toEqual([]);
+    expect(names('There is an on-site cafe and a staff nursery.')).toEqual([]);
+    expect(names('The office is close to the hospital.')).toEqual([]);
+    expect(names('Parking is on the hospital site.')).toEqual([]);
+    expect(names('You will not work in the school holidays.')).toEqual([]);
+  });
+
+  it('count once when the same place is named again with "the"', () => {
+    const text = 'Our factory in Wakefield supplies bakeries. The factory has free parking.';
+    expect(mentions(text, 'Manufacturing')).toEqual(['factory']);
+  });
+});
+
+describe('broad method words', () => {
+  it('do not count in sentences about the company that ask nothing', () => {
+    expect(names('Our offices are closed for maintenance over Christmas.')).toEqual([]);
+    expect(names('We are trialling a four-day week and testing new ways of working.')).toEqual([]);
+    expect(names('Join a team that values mentoring and coaching.')).toEqual([]);
+    expect(names('The role offers coaching and mentoring from senior engineers.')).toEqual([]);
+  });
+
+  it('do not count as perks', () => {
+    expect(names('There are networking opportunities and a recruitment bonus.')).toEqual([]);
+    expect(names('You will build a network of suppliers and run networking events.')).toEqual([]);
+    expect(names('Paid mileage and free DBS.')).toEqual([]);
+  });
+
+  it('count when the sentence is about the work or the person, or names a tool', () => {
+    expect(names('You will carry out planned maintenance.')).toEqual(['Maintenance']);
+    expect(names('We do our testing with Cypress.')).toEqual(['Software Testing', 'Cypress']);
+    expect(names('- Maintenance')).toEqual(['Maintenance']);
+    expect(names('Our team handles payroll and bookkeeping.')).toEqual(['Payroll', 'Bookkeeping']);
+  });
+});

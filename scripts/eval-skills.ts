@@ -1,14 +1,15 @@
 /**
  * Evaluates skill extraction. Everything it reads is in the repository (test/fixtures/skills-eval).
  *
- * 1. Rebound's own labelled postings (see test/fixtures/skills-eval/GUIDE.md): three dev sets that
+ * 1. Rebound's own labelled postings (see test/fixtures/skills-eval/GUIDE.md): four dev sets that
  *    changes are tuned on (dev3 is full of everyday words that look like skills; dev4 covers every
- *    field, one-paragraph postings and lower-case tech words) and a held-out set
+ *    field, one-paragraph postings and lower-case tech words), a validation set (dev5, long
+ *    postings like real ones, used only to choose between versions) and a held-out set
  *    that is only scored. For each: document level (the
  *    distinct skills a person sees per posting), mention level (each found span against the gold
  *    mentions), category accuracy and required / nice-to-have accuracy on the skills both agree on.
  *    Misses are printed for the dev sets only (`--misses`; MFP lines are wrong spans of a skill that
- *    is right elsewhere in the posting); the held-out set never shows its misses.
+ *    is right elsewhere in the posting); the validation and held-out sets never show theirs.
  * 2. Green, Maynard & Lin (LREC 2022) test set: 336 UK job-ad sentences with gold BIO tags.
  *    A sentence's gold skills are the vocabulary skills named inside its gold Skill spans, found by
  *    a lenient pass (every surface in any case, no context rules) over the span text alone; a
@@ -252,6 +253,12 @@ printSet(
 );
 const dev4 = readPostings('dev4.txt');
 printSet('Rebound postings, fourth dev set: every field (tuned on after its first score)', dev4, showMisses);
+// The validation set: scored to choose between versions, its misses never printed.
+printSet(
+  'Rebound postings, validation set (chooses between versions; misses never read)',
+  readPostings('dev5.txt'),
+  false,
+);
 // While tuning, `--no-heldout` keeps the held-out figures out of sight so no change is chosen by them.
 if (!process.argv.includes('--no-heldout')) {
   const heldout = readPostings('heldout.txt');

@@ -2,7 +2,7 @@ import { type Kysely, SqliteAdapter, sql } from 'kysely';
 import type { Application, ApplicationEvent } from '../core/applications/application.ts';
 import { derivedFields, summarizeHistory } from '../core/applications/history.ts';
 import { ALL_COLUMNS, pushApplicationValues } from './applications-repository.ts';
-import { EVENT_COLUMNS, insertFlatRows } from './events-repository.ts';
+import { EVENT_COLUMNS, insertFlatRows, pushEventValues } from './events-repository.ts';
 import type { Database } from './schema.ts';
 import { SEARCH_COLUMNS, searchDocumentOf } from './search-repository.ts';
 import { type BulkProgress, SUMMARY_TABLE_COLUMNS, summaryValues } from './summaries-repository.ts';
@@ -79,18 +79,7 @@ export function addBulkRows(
   const summary = summarizeHistory(history);
   pushApplicationValues(rows.applications, app, derivedFields(summary), workspaceId, app.sourceKey ?? null);
   for (const tag of new Set(app.tags)) rows.tags.push(workspaceId, app.id, tag);
-  // EVENT_COLUMNS order, as eventValues gives it.
-  for (const e of history)
-    rows.events.push(
-      e.id,
-      workspaceId,
-      e.applicationId,
-      e.seq,
-      e.type,
-      e.occurredOn,
-      e.recordedAt,
-      JSON.stringify(e.data),
-    );
+  for (const e of history) pushEventValues(rows.events, workspaceId, e);
   pushAll(rows.summaries, summaryValues(workspaceId, app.id, summary));
   rows.search.push(app.id, workspaceId, searchDocumentOf(app));
 }

@@ -95,7 +95,14 @@ export async function insertEvents(db: Db, workspaceId: string, events: Applicat
 
 /** An event's row, by position in EVENT_COLUMNS. */
 export function eventValues(workspaceId: string, e: ApplicationEvent): unknown[] {
-  return [
+  const row: unknown[] = [];
+  pushEventValues(row, workspaceId, e);
+  return row;
+}
+
+/** Appends an event's row (EVENT_COLUMNS order) to a flat array of many rows, without a row array. */
+export function pushEventValues(target: unknown[], workspaceId: string, e: ApplicationEvent): void {
+  target.push(
     e.id,
     workspaceId,
     e.applicationId,
@@ -104,7 +111,7 @@ export function eventValues(workspaceId: string, e: ApplicationEvent): unknown[]
     e.occurredOn,
     e.recordedAt,
     JSON.stringify(e.data),
-  ];
+  );
 }
 
 /** SQL text of full-size bulk inserts, by dialect, table, columns and row count. */

@@ -161,11 +161,20 @@ async function connect(target: StoreTarget): Promise<Store> {
 function namePreparedStatements(client: import('pg').PoolClient): void {
   // The prototype's method looked up on each call, so anything that wraps it later still sees every statement.
   const proto = Object.getPrototypeOf(client) as { query: (...args: unknown[]) => unknown };
+  // Statements this connection runs unnamed again: a table they read changed its columns since
+  // they were prepared (another Rebound migrated the database), which PostgreSQL refuses.
+  const stale = new Set<string>();
   client.query = function (config: unknown, values?: unknown, callback?: unknown) {
     const query = proto.query;
     if (typeof config === 'string' && Array.isArray(values) && callback === undefined) {
       const name = preparedStatementName(config);
-      if (name !== undefined) return query.call(client, { name, text: config, values });
+      if (name !== undefined && !stale.has(name)) {
+        return (query.call(client, { name, text: config, values }) as Promise<unknown>).catch((error) => {
+          if ((error as { code?: string }).code !== '0A000') throw error;
+          stale.add(name);
+          return query.call(client, config, values);
+        });
+      }
     }
     return query.call(client, config, values, callback);
   } as typeof client.query;

@@ -164,7 +164,7 @@ function namePreparedStatements(client: import('pg').PoolClient): void {
   // Statements this connection runs unnamed again: a table they read changed its columns since
   // they were prepared (another Rebound migrated the database), which PostgreSQL refuses.
   const stale = new Set<string>();
-  client.query = function (config: unknown, values?: unknown, callback?: unknown) {
+  client.query = ((config: unknown, values?: unknown, callback?: unknown) => {
     const query = proto.query;
     if (typeof config === 'string' && Array.isArray(values) && callback === undefined) {
       const name = preparedStatementName(config);
@@ -177,7 +177,7 @@ function namePreparedStatements(client: import('pg').PoolClient): void {
       }
     }
     return query.call(client, config, values, callback);
-  } as typeof client.query;
+  }) as typeof client.query;
 }
 
 /** Runs every migration not yet applied; throws with the failing migration's name. */

@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { FeedbackState, FeedbackThemeTag } from '../core/recovery/feedback-state.ts';
-import type { FeedbackRequestTable } from './recovery-schema.ts';
 import { executeCached } from './compiled-queries.ts';
+import type { FeedbackRequestTable } from './recovery-schema.ts';
 import type { Database } from './schema.ts';
 
 /** All SQL about feedback requests: the note asking what could have gone better, and its answer. */

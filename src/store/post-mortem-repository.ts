@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { PostMortemRating } from '../core/recovery/post-mortem.ts';
-import type { ActionItemTable } from './recovery-schema.ts';
 import { executeCached } from './compiled-queries.ts';
+import type { ActionItemTable } from './recovery-schema.ts';
 import type { Database } from './schema.ts';
 
 /** All SQL about look backs (post-mortem ratings) and the action items they lead to. */

@@ -95,7 +95,12 @@ export async function listReferralAsks(
   const rows =
     applicationId === undefined
       ? await executeCached(db, 'listReferralAsks', [workspaceId], ([ws]) =>
-          db.selectFrom('referral_asks').selectAll().where('workspace_id', '=', ws!).orderBy('created_at').orderBy('id'),
+          db
+            .selectFrom('referral_asks')
+            .selectAll()
+            .where('workspace_id', '=', ws!)
+            .orderBy('created_at')
+            .orderBy('id'),
         )
       : await db
           .selectFrom('referral_asks')

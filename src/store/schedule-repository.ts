@@ -1,8 +1,8 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { RoundKind } from '../core/applications/application.ts';
 import type { DueItem, DueItemKind } from '../core/today/due-item.ts';
-import type { ScheduledItemTable } from './recovery-schema.ts';
 import { executeCached } from './compiled-queries.ts';
+import type { ScheduledItemTable } from './recovery-schema.ts';
 import type { Database } from './schema.ts';
 
 /**

@@ -46,15 +46,34 @@ interface Profile {
   endTime: number;
 }
 
-/** The main thread's own CPU time in ms (user + system), from /proc: not inflated by a busy machine. */
-function mainThreadCpuMs(): number {
+/** A thread's or process's CPU time in ms (user + system), from /proc: not inflated by a busy machine. */
+function cpuMs(statPath: string): number {
   try {
-    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const stat = readFileSync(statPath, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in 1/100 s
   } catch {
     return Number.NaN;
   }
+}
+
+/** The main thread's own CPU time in ms. */
+function mainThreadCpuMs(): number {
+  return cpuMs(`/proc/self/task/${process.pid}/stat`);
+}
+
+// The server's PostgreSQL connections say who they are, so their backends' CPU can be read from
+// /proc (PostgreSQL on this machine); other clients of the same server are not counted.
+const APP_NAME = `rebound-profile-${process.pid}`;
+process.env.PGAPPNAME = APP_NAME;
+
+/** The CPU time of the PostgreSQL backends serving the server's pool, in ms (NaN when not local). */
+async function postgresCpuMs(pool: pg.Pool): Promise<number> {
+  const { rows } = await pool.query<{ pid: number }>(
+    'select pid from pg_stat_activity where application_name = $1',
+    [APP_NAME],
+  );
+  return rows.reduce((sum, { pid }) => sum + cpuMs(`/proc/${pid}/stat`), 0);
 }
 
 function summarise(profile: Profile, requests: number, label: string): void {
@@ -135,6 +154,8 @@ try {
     const seeker0 = (await findUserByEmail(store.db, 'seeker0@bench.test'))!;
     paths.shared!.headers['rebound-workspace'] = seeker0.workspace_id;
   }
+  // Not the server's pool (its backends are the ones measured), and with its own name.
+  const probe = new pg.Pool({ connectionString: PG_URL, max: 1, application_name: 'rebound-profile-probe' });
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
@@ -154,10 +175,13 @@ try {
     await run(1); // warm-up
     // CPU first without the profiler (its sampling costs CPU too), then the profile.
     const cpu0 = mainThreadCpuMs();
+    const pg0 = await postgresCpuMs(probe);
     const plain = await run(SECONDS);
-    const cpuMs = mainThreadCpuMs() - cpu0;
+    const mainMs = mainThreadCpuMs() - cpu0;
+    const pgMs = (await postgresCpuMs(probe)) - pg0;
+    const per = (total: number) => (total / Math.max(1, plain.requests.total)).toFixed(3);
     console.log(
-      `\n${name} ${target.path} without profiler: ${Math.round(plain.requests.average)} req/s, p99 ${plain.latency.p99} ms; main thread CPU ${cpuMs.toFixed(0)} ms / ${plain.requests.total} requests = ${(cpuMs / Math.max(1, plain.requests.total)).toFixed(3)} ms per request`,
+      `\n${name} ${target.path} without profiler: ${Math.round(plain.requests.average)} req/s, p99 ${plain.latency.p99} ms; main thread CPU ${mainMs.toFixed(0)} ms / ${plain.requests.total} requests = ${per(mainMs)} ms per request; PostgreSQL backends ${pgMs.toFixed(0)} ms = ${per(pgMs)} ms per request`,
     );
     if (TOP === 0) continue;
     await session.post('Profiler.start');
@@ -171,6 +195,7 @@ try {
     summarise(profile, result.requests.total, name);
   }
   session.disconnect();
+  await probe.end();
 } finally {
   await app.close();
   await store.close();

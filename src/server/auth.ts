@@ -146,7 +146,11 @@ export function registerHostedAuth(app: FastifyInstance, base: AccountsContext):
         clock: base.clock,
         workspaceId: access.workspaceId,
         timeZone: settings.timeZone,
-        settings: { workspaceId: access.workspaceId, value: settings },
+        settings: {
+          workspaceId: access.workspaceId,
+          value: settings,
+          ...(own && principal.ownSettings ? { stored: principal.ownSettings } : {}),
+        },
       },
     };
   });

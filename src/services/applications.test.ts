@@ -135,6 +135,15 @@ for (const database of databases) {
       const page = await listApplications(ctx, { status: 'all', sort: 'company', limit: 2, offset: 0 });
       expect(page.items).toHaveLength(2);
       expect(page.total).toBeGreaterThan(2);
+      // The next page continues the same order, with the same total; past the end, none.
+      const all = await listApplications(ctx, { status: 'all', sort: 'company', limit: 500, offset: 0 });
+      const next = await listApplications(ctx, { status: 'all', sort: 'company', limit: 2, offset: 2 });
+      expect(next.items.map((a) => a.id)).toEqual(all.items.slice(2, 4).map((a) => a.id));
+      expect(next.total).toBe(all.total);
+      const past = { status: 'all', sort: 'company', limit: 2, offset: all.total + 5 } as const;
+      expect(await listApplications(ctx, past)).toEqual({ items: [], total: all.total });
+      const none = { tag: 'nobody-uses-this', status: 'all', sort: 'updated', limit: 10, offset: 0 } as const;
+      expect(await listApplications(ctx, none)).toEqual({ items: [], total: 0 });
     });
 
     it('updates fields and refuses a salary range upside down', async () => {

@@ -36,7 +36,12 @@ export interface ServiceContext {
    * The workspace's settings as read at the start of a hosted request (see getSettings). Tied to
    * its workspace, so a context copied for another workspace does not carry them over.
    */
-  settings?: { workspaceId: string; value: Settings };
+  settings?: {
+    workspaceId: string;
+    value: Settings;
+    /** Every stored setting as read with them (key → value), when read in the same statement. */
+    stored?: Readonly<Record<string, unknown>>;
+  };
 }
 
 // Random bytes drawn in blocks: one system call per 400 ids instead of one each (imports make

@@ -339,20 +339,42 @@ async function listCompiled(
   };
   const sortColumn = SORT_COLUMNS[filter.sort ?? 'updated'];
   const order = filter.order ?? (filter.sort === 'company' ? 'asc' : 'desc');
-  const [rows, count] = await Promise.all([
-    executeCached(db, `${key}|page`, [...where, filter.limit, filter.offset], (p) =>
-      base(p)
-        .orderBy(sortColumn, order)
-        .orderBy('id', order)
-        .limit(p[where.length]!)
-        .offset(p[where.length + 1]!)
-        .select([...SUMMARY_COLUMNS, tagsColumn(db).as('tags')]),
-    ),
-    executeCached(db, `${key}|count`, where, (p) => base(p).select((eb) => eb.fn.countAll<number>().as('n'))),
+  const page = (p: readonly never[]) =>
+    base(p)
+      .orderBy(sortColumn, order)
+      .orderBy('id', order)
+      .limit(p[where.length]!)
+      .offset(p[where.length + 1]!)
+      .select([...SUMMARY_COLUMNS, tagsColumn(db).as('tags')]);
+  const count = (p: readonly never[]) => base(p).select((eb) => eb.fn.countAll<number>().as('n'));
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    // One statement (one round trip) for the count and the page beside it: always one row at
+    // least, the count with no application when the page is past the end.
+    const rows = await executeCached(db, `${key}|page+count`, [...where, filter.limit, filter.offset], (p) =>
+      db
+        .selectFrom(count(p).as('c'))
+        .leftJoinLateral(page(p).as('p'), (join) => join.onTrue())
+        .selectAll('p')
+        .select('c.n')
+        .orderBy(`p.${sortColumn}`, order)
+        .orderBy('p.id', order),
+    );
+    const total = Number(rows[0]?.n ?? 0);
+    if (rows[0]?.id == null) return { items: [], total };
+    const items = new Array<Application>(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i] as unknown as Parameters<typeof toApplication>[0] & { tags: string | string[] };
+      items[i] = toApplication(row, tagList(row.tags));
+    }
+    return { items, total };
+  }
+  const [rows, counted] = await Promise.all([
+    executeCached(db, `${key}|page`, [...where, filter.limit, filter.offset], page),
+    executeCached(db, `${key}|count`, where, count),
   ]);
   const items = new Array<Application>(rows.length);
   for (let i = 0; i < rows.length; i++) items[i] = toApplication(rows[i]!, tagList(rows[i]!.tags));
-  return { items, total: Number(count[0]!.n) };
+  return { items, total: Number(counted[0]!.n) };
 }
 
 export async function deleteApplication(db: Db, workspaceId: string, id: string): Promise<boolean> {

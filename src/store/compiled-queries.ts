@@ -30,6 +30,22 @@ interface Entry {
 
 const compiledByKey = new Map<string, Entry>();
 
+/**
+ * PostgreSQL: the SQL of compiled queries, each with a statement name, so the pool's connections
+ * run them as named (server-side prepared) statements (`preparedStatementName`, used by
+ * connect.ts): each connection parses and plans one once, then only binds values, saving the
+ * server that work on every request. Bounded: past the limit a query runs unnamed as before, so
+ * a connection never holds more than MAX_PREPARED prepared statements. A name always stands for
+ * the same text, in every connection of every store; the text never holds a value.
+ */
+const preparedNames = new Map<string, string>();
+export const MAX_PREPARED = 200;
+
+/** The statement name for this SQL when it is a compiled query's (PostgreSQL), else undefined. */
+export function preparedStatementName(sql: string): string | undefined {
+  return preparedNames.get(sql);
+}
+
 // Unique strings no caller sends: each stands for the value at its index.
 const PLACEHOLDER = '\u0000rebound-param-';
 const placeholder = (i: number) => `${PLACEHOLDER}${i}`;
@@ -61,6 +77,10 @@ function run<Row>(
   if (!entry) {
     entry = compile(key, values.length, build);
     compiledByKey.set(cacheKey, entry);
+    const sql = entry.compiled.sql;
+    if (cacheKey.startsWith('postgres|') && !preparedNames.has(sql) && preparedNames.size < MAX_PREPARED) {
+      preparedNames.set(sql, `rebound_${preparedNames.size + 1}`);
+    }
   }
   const { compiled, slots } = entry;
   const parameters = slots.map((slot, i) => (slot < 0 ? compiled.parameters[i] : values[slot]));

@@ -13,6 +13,7 @@ import {
   sql,
 } from 'kysely';
 import { ReboundError } from '../core/errors.ts';
+import { preparedStatementName } from './compiled-queries.ts';
 import { migrations } from './migrations/index.ts';
 import { SchemaPostgresDialect } from './postgres-schema.ts';
 import type { Database } from './schema.ts';
@@ -129,6 +130,7 @@ async function connect(target: StoreTarget): Promise<Store> {
       max: target.poolSize ?? PG_POOL_SIZE,
       ...(target.schema ? { options: `-c search_path="${target.schema.replaceAll('"', '')}"` } : {}),
     });
+    if (process.env.REBOUND_PG_PREPARED !== '0') pool.on('connect', namePreparedStatements);
     // With a schema of its own, the store (and a migrator given its db) looks at no other schema.
     const dialect = target.schema
       ? new SchemaPostgresDialect({ pool }, target.schema)
@@ -147,6 +149,35 @@ async function connect(target: StoreTarget): Promise<Store> {
   const instance = await PGlite.create();
   const db = new Kysely<Database>({ dialect: new PGliteDialect(instance) });
   return { db, dialect: 'postgres', location: 'pglite (in memory)', close: () => db.destroy() };
+}
+
+/**
+ * Runs compiled queries (compiled-queries.ts) as named statements on this connection: PostgreSQL
+ * parses and plans each once per connection instead of on every call. Everything else, and every
+ * call with a callback or a config object, goes through unchanged. REBOUND_PG_PREPARED=0 turns it
+ * off (a pooler in transaction mode that does not keep prepared statements, such as an old
+ * PgBouncer).
+ */
+function namePreparedStatements(client: import('pg').PoolClient): void {
+  // The prototype's method looked up on each call, so anything that wraps it later still sees every statement.
+  const proto = Object.getPrototypeOf(client) as { query: (...args: unknown[]) => unknown };
+  // Statements this connection runs unnamed again: a table they read changed its columns since
+  // they were prepared (another Rebound migrated the database), which PostgreSQL refuses.
+  const stale = new Set<string>();
+  client.query = ((config: unknown, values?: unknown, callback?: unknown) => {
+    const query = proto.query;
+    if (typeof config === 'string' && Array.isArray(values) && callback === undefined) {
+      const name = preparedStatementName(config);
+      if (name !== undefined && !stale.has(name)) {
+        return (query.call(client, { name, text: config, values }) as Promise<unknown>).catch((error) => {
+          if ((error as { code?: string }).code !== '0A000') throw error;
+          stale.add(name);
+          return query.call(client, config, values);
+        });
+      }
+    }
+    return query.call(client, config, values, callback);
+  }) as typeof client.query;
 }
 
 /** Runs every migration not yet applied; throws with the failing migration's name. */

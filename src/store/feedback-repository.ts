@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { FeedbackState, FeedbackThemeTag } from '../core/recovery/feedback-state.ts';
+import { executeCached } from './compiled-queries.ts';
 import type { FeedbackRequestTable } from './recovery-schema.ts';
 import type { Database } from './schema.ts';
 
@@ -122,8 +123,23 @@ export async function listFeedbackRequests(
   workspaceId: string,
   applicationId?: string,
 ): Promise<FeedbackRequest[]> {
-  let q = db.selectFrom('feedback_requests').selectAll().where('workspace_id', '=', workspaceId);
-  if (applicationId !== undefined) q = q.where('application_id', '=', applicationId);
-  const rows = await q.orderBy('created_at').orderBy('id').execute();
+  const rows =
+    applicationId === undefined
+      ? await executeCached(db, 'listFeedbackRequests', [workspaceId], ([ws]) =>
+          db
+            .selectFrom('feedback_requests')
+            .selectAll()
+            .where('workspace_id', '=', ws!)
+            .orderBy('created_at')
+            .orderBy('id'),
+        )
+      : await db
+          .selectFrom('feedback_requests')
+          .selectAll()
+          .where('workspace_id', '=', workspaceId)
+          .where('application_id', '=', applicationId)
+          .orderBy('created_at')
+          .orderBy('id')
+          .execute();
   return rows.map(toFeedback);
 }

@@ -1,6 +1,7 @@
 import { type Kysely, SqliteAdapter, sql } from 'kysely';
 import type { ApplicationEvent } from '../core/applications/application.ts';
 import { type AppSummary, appSummaryFrom, type InsightApplication } from '../core/insights/index.ts';
+import { executeCached } from './compiled-queries.ts';
 import type { Database } from './schema.ts';
 import { type StoredSummaryRow, SUMMARY_SELECT, toHistorySummary } from './summaries-repository.ts';
 
@@ -47,11 +48,9 @@ export async function readRevision(db: Db, workspaceId: string): Promise<string>
     );
     return `${rows[0]!.changes}:${rows[0]!.version}`;
   }
-  const row = await db
-    .selectFrom('workspace_revisions')
-    .select('revision')
-    .where('workspace_id', '=', workspaceId)
-    .executeTakeFirst();
+  const [row] = await executeCached(db, 'readRevision', [workspaceId], ([ws]) =>
+    db.selectFrom('workspace_revisions').select('revision').where('workspace_id', '=', ws!),
+  );
   return String(row ? Number(row.revision) : 0);
 }
 

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { PostMortemRating } from '../core/recovery/post-mortem.ts';
+import { executeCached } from './compiled-queries.ts';
 import type { ActionItemTable } from './recovery-schema.ts';
 import type { Database } from './schema.ts';
 
@@ -35,9 +36,24 @@ export async function listPostMortemItems(
   workspaceId: string,
   applicationId?: string,
 ): Promise<PostMortemRow[]> {
-  let q = db.selectFrom('post_mortem_items').selectAll().where('workspace_id', '=', workspaceId);
-  if (applicationId !== undefined) q = q.where('application_id', '=', applicationId);
-  const rows = await q.orderBy('application_id').orderBy('key').execute();
+  const rows =
+    applicationId === undefined
+      ? await executeCached(db, 'listPostMortemItems', [workspaceId], ([ws]) =>
+          db
+            .selectFrom('post_mortem_items')
+            .selectAll()
+            .where('workspace_id', '=', ws!)
+            .orderBy('application_id')
+            .orderBy('key'),
+        )
+      : await db
+          .selectFrom('post_mortem_items')
+          .selectAll()
+          .where('workspace_id', '=', workspaceId)
+          .where('application_id', '=', applicationId)
+          .orderBy('application_id')
+          .orderBy('key')
+          .execute();
   return rows.map((r) => ({
     applicationId: r.application_id,
     key: r.key,

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ReferralAsk, ReferralAskStatus } from '../core/referrals/asks.ts';
+import { executeCached } from './compiled-queries.ts';
 import type { Database } from './schema.ts';
 
 /** All SQL about connections (contacts from a connections export) and referral asks. */
@@ -90,9 +91,25 @@ export async function listReferralAsks(
   workspaceId: string,
   filter: { applicationId?: string } = {},
 ): Promise<ReferralAsk[]> {
-  let q = db.selectFrom('referral_asks').selectAll().where('workspace_id', '=', workspaceId);
-  if (filter.applicationId !== undefined) q = q.where('application_id', '=', filter.applicationId);
-  const rows = await q.orderBy('created_at').orderBy('id').execute();
+  const { applicationId } = filter;
+  const rows =
+    applicationId === undefined
+      ? await executeCached(db, 'listReferralAsks', [workspaceId], ([ws]) =>
+          db
+            .selectFrom('referral_asks')
+            .selectAll()
+            .where('workspace_id', '=', ws!)
+            .orderBy('created_at')
+            .orderBy('id'),
+        )
+      : await db
+          .selectFrom('referral_asks')
+          .selectAll()
+          .where('workspace_id', '=', workspaceId)
+          .where('application_id', '=', applicationId)
+          .orderBy('created_at')
+          .orderBy('id')
+          .execute();
   return rows.map(toAsk);
 }
 

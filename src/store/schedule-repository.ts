@@ -1,6 +1,7 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { RoundKind } from '../core/applications/application.ts';
 import type { DueItem, DueItemKind } from '../core/today/due-item.ts';
+import { executeCached } from './compiled-queries.ts';
 import type { ScheduledItemTable } from './recovery-schema.ts';
 import type { Database } from './schema.ts';
 
@@ -123,25 +124,27 @@ export async function listScheduledBefore(
   workspaceId: string,
   before: string,
 ): Promise<ScheduledItem[]> {
-  const rows = await db
-    .selectFrom('scheduled_items')
-    .select(ITEM_COLUMNS)
-    .where('workspace_id', '=', workspaceId)
-    .where('due_at', '<', before)
-    .orderBy('due_at')
-    .orderBy('title')
-    .execute();
+  const rows = await executeCached(db, 'listScheduledBefore', [workspaceId, before], ([ws, b]) =>
+    db
+      .selectFrom('scheduled_items')
+      .select(ITEM_COLUMNS)
+      .where('workspace_id', '=', ws!)
+      .where('due_at', '<', b!)
+      .orderBy('due_at')
+      .orderBy('title'),
+  );
   return rows.map(toItem);
 }
 
 export async function countScheduledFrom(db: Db, workspaceId: string, from: string): Promise<number> {
-  const row = await db
-    .selectFrom('scheduled_items')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('workspace_id', '=', workspaceId)
-    .where('due_at', '>=', from)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+  const [row] = await executeCached(db, 'countScheduledFrom', [workspaceId, from], ([ws, f]) =>
+    db
+      .selectFrom('scheduled_items')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('workspace_id', '=', ws!)
+      .where('due_at', '>=', f!),
+  );
+  return Number(row!.n);
 }
 
 export async function listAllScheduled(db: Db, workspaceId: string): Promise<ScheduledItem[]> {
@@ -183,6 +186,32 @@ export async function listRoundsBetween(
   days?: readonly string[],
 ): Promise<ScheduledRound[]> {
   if (days !== undefined && days.length === 0) return [];
+  // Compiled once per number of days (a handful: Today reads at most ten).
+  const key = `listRoundsBetween|${days?.length ?? 'all'}`;
+  const rows = await executeCached(db, key, [workspaceId, from, before, ...(days ?? [])], (p) =>
+    roundsBetweenQuery(db, p[0]!, p[1]!, p[2]!, days === undefined ? undefined : p.slice(3)),
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    applicationId: r.application_id,
+    number: Number(r.number),
+    kind: r.kind as RoundKind,
+    scheduledAt: r.scheduled_at as string,
+    startTime: r.start_time,
+    durationMinutes: r.duration_minutes == null ? null : Number(r.duration_minutes),
+    who: r.who,
+    company: r.company,
+    role: r.role,
+  }));
+}
+
+function roundsBetweenQuery(
+  db: Db,
+  workspaceId: string,
+  from: string,
+  before: string,
+  days: readonly string[] | undefined,
+) {
   let query = db
     .selectFrom('interview_rounds as r')
     .innerJoin('applications as a', (join) =>
@@ -205,25 +234,12 @@ export async function listRoundsBetween(
     .where('r.scheduled_at', '<', before)
     .where('a.outcome', 'is', null);
   if (days !== undefined) query = query.where('r.scheduled_at', 'in', days);
-  const rows = await query
+  return query
     .orderBy('r.scheduled_at')
     .orderBy('r.kind')
     .orderBy('r.number')
     .orderBy('a.role')
-    .orderBy('a.company')
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    applicationId: r.application_id,
-    number: Number(r.number),
-    kind: r.kind as RoundKind,
-    scheduledAt: r.scheduled_at as string,
-    startTime: r.start_time,
-    durationMinutes: r.duration_minutes == null ? null : Number(r.duration_minutes),
-    who: r.who,
-    company: r.company,
-    role: r.role,
-  }));
+    .orderBy('a.company');
 }
 
 /**
@@ -236,7 +252,14 @@ export async function countRoundsByDay(
   from: string,
   before: string,
 ): Promise<{ day: string | null; n: number }[]> {
-  const rows = await db
+  const rows = await executeCached(db, 'countRoundsByDay', [workspaceId, from, before], ([ws, f, b]) =>
+    countRoundsByDayQuery(db, ws!, f!, b!),
+  );
+  return rows.map((r) => ({ day: (r.day as string | null) ?? null, n: Number(r.n) }));
+}
+
+function countRoundsByDayQuery(db: Db, workspaceId: string, from: string, before: string) {
+  return db
     .selectFrom('interview_rounds as r')
     .innerJoin('applications as a', (join) =>
       join.onRef('a.workspace_id', '=', 'r.workspace_id').onRef('a.id', '=', 'r.application_id'),
@@ -255,9 +278,7 @@ export async function countRoundsByDay(
     .where('r.scheduled_at', '>=', from)
     .where('r.scheduled_at', '<', before)
     .where('a.outcome', 'is', null)
-    .groupBy(sql`1`)
-    .execute();
-  return rows.map((r) => ({ day: (r.day as string | null) ?? null, n: Number(r.n) }));
+    .groupBy(sql`1`);
 }
 
 export interface QuietApplication {

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { LogChannel } from '../core/channels/input.ts';
+import { executeCached } from './compiled-queries.ts';
 import type { Database, TimeLogTable } from './schema.ts';
 
 /** All SQL about time logs. */
@@ -52,6 +53,19 @@ export async function listTimeLogs(
   workspaceId: string,
   range: { from?: string; to?: string } = {},
 ): Promise<StoredTimeLog[]> {
+  if (!range.from && !range.to) {
+    // Every log, as insights read them on each visit: compiled once.
+    const rows = await executeCached(db, 'listTimeLogs', [workspaceId], ([ws]) =>
+      db
+        .selectFrom('time_logs')
+        .selectAll()
+        .where('workspace_id', '=', ws!)
+        .orderBy('logged_on')
+        .orderBy('created_at')
+        .orderBy('id'),
+    );
+    return rows.map(toTimeLog);
+  }
   let query = db.selectFrom('time_logs').selectAll().where('workspace_id', '=', workspaceId);
   if (range.from) query = query.where('logged_on', '>=', range.from);
   if (range.to) query = query.where('logged_on', '<=', range.to);

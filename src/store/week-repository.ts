@@ -1,5 +1,6 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { StepChannel, StepStatus, WeekStep } from '../core/week/steps.ts';
+import { executeCached } from './compiled-queries.ts';
 import type { Database, WeekStepTable } from './schema.ts';
 
 /** All SQL about the weekly plan's steps. */
@@ -73,7 +74,10 @@ export async function listWeekSteps(db: Db, workspaceId: string, weekStart: stri
 
 /** The steps planned for one day. */
 export async function listStepsOn(db: Db, workspaceId: string, day: string): Promise<StoredStep[]> {
-  return (await ordered(db, workspaceId).where('day', '=', day).execute()).map(toStep);
+  const rows = await executeCached(db, 'listStepsOn', [workspaceId, day], ([ws, d]) =>
+    ordered(db, ws!).where('day', '=', d!),
+  );
+  return rows.map(toStep);
 }
 
 export async function listAllSteps(db: Db, workspaceId: string): Promise<StoredStep[]> {

@@ -41,6 +41,25 @@ export function betaMasses({ alpha, beta }: BetaParams, grid: number): Float64Ar
  * random numbers, so the same data always gives the same answer.
  */
 export function probabilityBest(posteriors: readonly BetaParams[], grid = 2000): number[] {
+  // The same posteriors (a workspace's insights asked for again) give the same answer: the few
+  // most recent are kept rather than integrated again (exact keys: a number's text round-trips).
+  const key = `${grid}|${posteriors.map((p) => `${p.alpha},${p.beta}`).join(';')}`;
+  const hit = recent.get(key);
+  if (hit) {
+    recent.delete(key);
+    recent.set(key, hit);
+    return [...hit];
+  }
+  const result = integrateBest(posteriors, grid);
+  if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value!);
+  recent.set(key, result);
+  return [...result];
+}
+
+const RECENT_LIMIT = 256;
+const recent = new Map<string, readonly number[]>();
+
+function integrateBest(posteriors: readonly BetaParams[], grid: number): number[] {
   const masses = posteriors.map((p) => betaMasses(p, grid));
   // CDF at the middle of each cell: mass of the cells below plus half of this one.
   const cdfs = masses.map((m) => {

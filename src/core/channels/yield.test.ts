@@ -55,4 +55,17 @@ describe('probabilityBest', () => {
     ]);
     expect(p[0]).toBeGreaterThan(0.99);
   });
+
+  it('answers the same posteriors the same way again, whatever the last caller did with its answer', () => {
+    const posteriors = [
+      { alpha: 3, beta: 7 },
+      { alpha: 2.5, beta: 4 },
+      { alpha: 1, beta: 9 },
+    ];
+    const first = probabilityBest(posteriors);
+    const copy = [...first];
+    first[0] = 42;
+    expect(probabilityBest(posteriors)).toEqual(copy);
+    expect(probabilityBest(posteriors, 500)[0]).toBeCloseTo(copy[0]!, 2);
+  });
 });

@@ -30,7 +30,9 @@ export interface ChannelSettings {
 
 /** The weekly plan and hours, from settings (`channelPlan`, `hoursPerWeek`), with the defaults. */
 export async function getChannelSettings(ctx: ServiceContext): Promise<ChannelSettings> {
-  const stored = await readSettings(ctx.db, ctx.workspaceId);
+  // A hosted request read every stored setting with its caller already.
+  const known = ctx.settings?.workspaceId === ctx.workspaceId ? ctx.settings.stored : undefined;
+  const stored = known ?? (await readSettings(ctx.db, ctx.workspaceId));
   let plan: ChannelPlan = { ...DEFAULT_PLAN };
   let isDefaultPlan = true;
   if (stored.channelPlan && typeof stored.channelPlan === 'object') {

@@ -12,6 +12,7 @@ import { getReferralYield, getResponseTimes } from '../referrals/response-times.
 import { getSettings } from '../settings.ts';
 import { loadAggregatesCached } from './aggregates.ts';
 import { channelLogs, getChannelSettings } from './channels.ts';
+import { withOneRevision } from './load.ts';
 import { loadFeedbackThemes, loadPostMortemRatings } from './recovery-link.ts';
 
 /** What referral paths and response times add to the insights payload (issue 16). */
@@ -32,7 +33,9 @@ export async function getInsights(
   filters: InsightFilters = {},
 ): Promise<InsightsPayload & ReferralInsights> {
   // Everything is read side by side: the aggregates, response times and referral yields share
-  // one cached statement (the first to ask runs it) and need none of the rest.
+  // one cached statement (the first to ask runs it) and need none of the rest. The three reads of
+  // it share one read of the workspace's revision, which says whether the cache holds.
+  const one = withOneRevision(ctx);
   const [
     settings,
     channels,
@@ -48,9 +51,9 @@ export async function getInsights(
     listTimeLogs(ctx.db, ctx.workspaceId),
     loadFeedbackThemes(ctx),
     loadPostMortemRatings(ctx),
-    loadAggregatesCached(ctx, filters),
-    getResponseTimes(ctx, filters),
-    getReferralYield(ctx, filters),
+    loadAggregatesCached(one, filters),
+    getResponseTimes(one, filters),
+    getReferralYield(one, filters),
   ]);
   const rest: Omit<InsightsInput, 'applications' | 'summaries'> = {
     filters,

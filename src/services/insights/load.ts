@@ -93,8 +93,27 @@ async function reload(ctx: ServiceContext, previous: Loaded | undefined): Promis
   return { apps, stamps: kept };
 }
 
+/** Contexts made by `withOneRevision`: the one read of the revision their memoized reads share. */
+const sharedRevisions = new WeakMap<object, () => Promise<string>>();
+
+/**
+ * A copy of `ctx` whose memoized reads (memoizedAsync, loadApplicationsCached) share one read of
+ * the workspace's revision instead of each reading it: for reads started together, side by side
+ * (Insights' aggregates, response times and referral yields; Today's quiet list and reply days).
+ * Only for reads that write nothing: a write made after the revision was read would not move it.
+ */
+export function withOneRevision(ctx: ServiceContext): ServiceContext {
+  const shared = { ...ctx };
+  let revision: Promise<string> | undefined;
+  sharedRevisions.set(shared, () => {
+    revision ??= readRevision(ctx.db, ctx.workspaceId);
+    return revision;
+  });
+  return shared;
+}
+
 async function entryFor(ctx: ServiceContext): Promise<Entry> {
-  const revision = await readRevision(ctx.db, ctx.workspaceId);
+  const revision = await (sharedRevisions.get(ctx)?.() ?? readRevision(ctx.db, ctx.workspaceId));
   let perDb = cache.get(ctx.db);
   if (!perDb) {
     perDb = new Map();

@@ -17,7 +17,7 @@ import * as schedule from '../../store/schedule-repository.ts';
 import { listStepsOn, type StoredStep } from '../../store/week-repository.ts';
 import { readSettings } from '../../store/workspace-repository.ts';
 import { type ServiceContext, today } from '../context.ts';
-import { memoizedAsync } from '../insights/load.ts';
+import { memoizedAsync, withOneRevision } from '../insights/load.ts';
 import { typicalReplyDays } from '../referrals/response-times.ts';
 
 /** A due item with the record that completes it (absent for interviews and quiet applications). */
@@ -91,12 +91,14 @@ export async function listQuietItems(
   const afterDays = await ghostAfterDays(ctx);
   const day = today(ctx);
   const silentSince = addDays(day, -afterDays);
+  // Both cached under the workspace's revision: one read of it serves the two.
+  const one = withOneRevision(ctx);
   const [quiet, typical] = await Promise.all([
     // Quiet applications read only the applications, so the workspace's revision tells when to read again.
-    memoizedAsync(ctx, `quiet|${silentSince}|${page.limit}|${page.offset ?? 0}`, () =>
+    memoizedAsync(one, `quiet|${silentSince}|${page.limit}|${page.offset ?? 0}`, () =>
       schedule.listQuietApplications(ctx.db, ctx.workspaceId, silentSince, page),
     ),
-    typicalReplyDays(ctx),
+    typicalReplyDays(one),
   ]);
   return {
     items: quiet.applications.map((a) => quietItem(a, afterDays, day, typical)),

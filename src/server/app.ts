@@ -220,7 +220,7 @@ export async function buildServer(options: ServerOptions) {
 
   const webRoot = options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot;
   const serveWeb = Boolean(webRoot && existsSync(join(webRoot, 'index.html')));
-  if (serveWeb) await app.register(fastifyStatic, { root: webRoot!, wildcard: true, index: ['index.html'] });
+  if (serveWeb) await app.register(fastifyStatic, { root: webRoot!, wildcard: false, index: ['index.html'] });
   // Client-side routes (/applications/abc) get the app shell; unknown API paths stay JSON 404s.
   app.setNotFoundHandler((request, reply) => {
     if (webRoot && request.method === 'GET' && !request.url.startsWith('/api/')) {

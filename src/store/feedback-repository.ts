@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { FeedbackState, FeedbackThemeTag } from '../core/recovery/feedback-state.ts';
-import { executeCached } from './compiled-queries.ts';
+import { listPerApplicationRows } from './per-application-rows.ts';
 import type { FeedbackRequestTable } from './recovery-schema.ts';
 import type { Database } from './schema.ts';
 
@@ -123,23 +123,12 @@ export async function listFeedbackRequests(
   workspaceId: string,
   applicationId?: string,
 ): Promise<FeedbackRequest[]> {
-  const rows =
-    applicationId === undefined
-      ? await executeCached(db, 'listFeedbackRequests', [workspaceId], ([ws]) =>
-          db
-            .selectFrom('feedback_requests')
-            .selectAll()
-            .where('workspace_id', '=', ws!)
-            .orderBy('created_at')
-            .orderBy('id'),
-        )
-      : await db
-          .selectFrom('feedback_requests')
-          .selectAll()
-          .where('workspace_id', '=', workspaceId)
-          .where('application_id', '=', applicationId)
-          .orderBy('created_at')
-          .orderBy('id')
-          .execute();
+  const rows = await listPerApplicationRows(
+    db,
+    'feedback_requests',
+    ['created_at', 'id'],
+    workspaceId,
+    applicationId,
+  );
   return rows.map(toFeedback);
 }

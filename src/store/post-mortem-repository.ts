@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { PostMortemRating } from '../core/recovery/post-mortem.ts';
-import { executeCached } from './compiled-queries.ts';
+import { listPerApplicationRows } from './per-application-rows.ts';
 import type { ActionItemTable } from './recovery-schema.ts';
 import type { Database } from './schema.ts';
 
@@ -36,24 +36,13 @@ export async function listPostMortemItems(
   workspaceId: string,
   applicationId?: string,
 ): Promise<PostMortemRow[]> {
-  const rows =
-    applicationId === undefined
-      ? await executeCached(db, 'listPostMortemItems', [workspaceId], ([ws]) =>
-          db
-            .selectFrom('post_mortem_items')
-            .selectAll()
-            .where('workspace_id', '=', ws!)
-            .orderBy('application_id')
-            .orderBy('key'),
-        )
-      : await db
-          .selectFrom('post_mortem_items')
-          .selectAll()
-          .where('workspace_id', '=', workspaceId)
-          .where('application_id', '=', applicationId)
-          .orderBy('application_id')
-          .orderBy('key')
-          .execute();
+  const rows = await listPerApplicationRows(
+    db,
+    'post_mortem_items',
+    ['application_id', 'key'],
+    workspaceId,
+    applicationId,
+  );
   return rows.map((r) => ({
     applicationId: r.application_id,
     key: r.key,

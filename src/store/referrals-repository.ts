@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ReferralAsk, ReferralAskStatus } from '../core/referrals/asks.ts';
-import { executeCached } from './compiled-queries.ts';
+import { listPerApplicationRows } from './per-application-rows.ts';
 import type { Database } from './schema.ts';
 
 /** All SQL about connections (contacts from a connections export) and referral asks. */
@@ -92,24 +92,13 @@ export async function listReferralAsks(
   filter: { applicationId?: string } = {},
 ): Promise<ReferralAsk[]> {
   const { applicationId } = filter;
-  const rows =
-    applicationId === undefined
-      ? await executeCached(db, 'listReferralAsks', [workspaceId], ([ws]) =>
-          db
-            .selectFrom('referral_asks')
-            .selectAll()
-            .where('workspace_id', '=', ws!)
-            .orderBy('created_at')
-            .orderBy('id'),
-        )
-      : await db
-          .selectFrom('referral_asks')
-          .selectAll()
-          .where('workspace_id', '=', workspaceId)
-          .where('application_id', '=', applicationId)
-          .orderBy('created_at')
-          .orderBy('id')
-          .execute();
+  const rows = await listPerApplicationRows(
+    db,
+    'referral_asks',
+    ['created_at', 'id'],
+    workspaceId,
+    applicationId,
+  );
   return rows.map(toAsk);
 }
 

@@ -16,6 +16,7 @@ import * as referrals from './2026_11_28_1200_referrals.ts';
 import * as mailSync from './2026_11_28_1300_mail_sync.ts';
 import * as ai from './2026_11_28_1400_ai.ts';
 import * as aiReplySummaries from './2026_11_29_1700_ai_reply_summaries.ts';
+import * as todayIndexes from './2026_11_30_0900_today_indexes.ts';
 
 /**
  * Every migration, by its frozen timestamped name. Append new ones; never rename, edit or
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_28_1000_mail_match': mailMatch,
   '2026_11_28_1400_ai': ai,
   '2026_11_29_1700_ai_reply_summaries': aiReplySummaries,
+  '2026_11_30_0900_today_indexes': todayIndexes,
 };

@@ -32,24 +32,32 @@ export function addDays(date: string, days: number): string {
 }
 
 /** The calendar date of `instant` in `timeZone` (an IANA name; the runtime's zone when omitted). */
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatters = new Map<string, { formatter: Intl.DateTimeFormat; second: number; date: string }>();
 
 export function localDate(instant: Date, timeZone?: string): string {
   const key = timeZone ?? '';
-  let formatter = formatters.get(key);
-  if (!formatter) {
+  let zone = formatters.get(key);
+  if (!zone) {
     // Building a formatter is costly (tens of microseconds); one per zone is enough.
-    formatter = new Intl.DateTimeFormat('en-CA', {
+    const formatter = new Intl.DateTimeFormat('en-CA', {
       timeZone,
       year: 'numeric',
       month: '2-digit',
       day: '2-digit',
     });
-    formatters.set(key, formatter);
+    zone = { formatter, second: Number.NaN, date: '' };
+    formatters.set(key, zone);
   }
-  const parts = formatter.formatToParts(instant);
+  // Formatting costs microseconds and a request asks several times for the same moment: the
+  // zone's last answer holds for the rest of its second (no zone's offset has a fraction of one).
+  const second = Math.floor(instant.getTime() / 1000);
+  if (second === zone.second) return zone.date;
+  const parts = zone.formatter.formatToParts(instant);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  const date = `${get('year')}-${get('month')}-${get('day')}`;
+  zone.second = second;
+  zone.date = date;
+  return date;
 }
 
 /** The later of two optional dates. */

@@ -4,7 +4,7 @@ import {
   type InterviewRound,
   roundFacts,
 } from '../core/applications/application.ts';
-import { daysSilent, isLikelyGhosted } from '../core/applications/ghosting.ts';
+import { daysSilent } from '../core/applications/ghosting.ts';
 import {
   type ApplicationDetail as ApplicationDetailView,
   type ApplicationSummary,
@@ -22,6 +22,8 @@ export interface PresentContext {
 
 /** The wire shape of an application in lists: everything but the job description. */
 export function presentApplication(app: Application, ctx: PresentContext): ApplicationSummary {
+  // Both flags come from one count of silent days (isLikelyGhosted would count them again).
+  const silent = daysSilent(app, ctx.today);
   return {
     id: app.id,
     company: app.company,
@@ -40,8 +42,8 @@ export function presentApplication(app: Application, ctx: PresentContext): Appli
     closedOn: app.closedOn,
     lastActivityOn: app.lastActivityOn,
     lastResponseOn: app.lastResponseOn,
-    likelyGhosted: isLikelyGhosted(app, ctx.today, ctx.ghostAfterDays),
-    daysSilent: daysSilent(app, ctx.today),
+    likelyGhosted: silent !== null && silent >= ctx.ghostAfterDays,
+    daysSilent: silent,
     salaryMin: app.salaryMin,
     salaryMax: app.salaryMax,
     salaryCurrency: app.salaryCurrency,

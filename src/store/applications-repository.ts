@@ -69,15 +69,21 @@ export type SummaryRow = Pick<Row, (typeof LIST_COLUMN_PAIRS)[number][1] & keyof
   job_description?: string | null;
 };
 
+/**
+ * A row as an application: `tags` first, then every stored field in STORED's order, a column the
+ * row lacks (the job description in a list) as null. Built once from the field table as one
+ * object literal, so each row is one allocation of a fixed shape instead of thirty keyed stores
+ * (a list page maps a hundred rows per request). Names come from the field table, never from data.
+ */
+const rowToApplication = new Function(
+  'row',
+  'tags',
+  `return { tags, ${STORED.map(([field, column]) => `${JSON.stringify(field)}: row[${JSON.stringify(column)}] === undefined ? null : row[${JSON.stringify(column)}]`).join(', ')} };`,
+) as (row: unknown, tags: string[]) => Application;
+
 export function toApplication(row: SummaryRow, tags: string[]): Application {
-  const values = row as unknown as Record<string, unknown>;
-  const app: Record<string, unknown> = { tags };
-  for (const [field, column] of STORED) {
-    const value = values[column];
-    app[field] = value === undefined ? null : value;
-  }
   // The table above covers every field (checked where it is written), so this is the whole application.
-  return app as unknown as Application;
+  return rowToApplication(row, tags);
 }
 
 function fieldsToRow(fields: Partial<ApplicationFields>): Partial<ApplicationTable> {

@@ -136,15 +136,45 @@ export async function listScheduledBefore(
   return rows.map(toItem);
 }
 
-export async function countScheduledFrom(db: Db, workspaceId: string, from: string): Promise<number> {
-  const [row] = await executeCached(db, 'countScheduledFrom', [workspaceId, from], ([ws, f]) =>
+/**
+ * Today's two reads of the pending items in one statement (one round trip, one statement for the
+ * server to run): the items due before `before`, ordered as `listScheduledBefore`, and how many
+ * are due from `before` on. The count is the row's `later_n`, on every row and on the one row of
+ * nulls when nothing is due before `before`.
+ */
+export async function listScheduledSplit(
+  db: Db,
+  workspaceId: string,
+  before: string,
+): Promise<{ items: ScheduledItem[]; later: number }> {
+  const rows = await executeCached(db, 'listScheduledSplit', [workspaceId, before], ([ws, b]) =>
     db
-      .selectFrom('scheduled_items')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('workspace_id', '=', ws!)
-      .where('due_at', '>=', f!),
+      .selectFrom((eb) =>
+        eb
+          .selectFrom('scheduled_items')
+          .select((e) => e.fn.countAll<number>().as('later_n'))
+          .where('workspace_id', '=', ws!)
+          .where('due_at', '>=', b!)
+          .as('c'),
+      )
+      .leftJoin(
+        (eb) =>
+          eb
+            .selectFrom('scheduled_items')
+            .select(ITEM_COLUMNS)
+            .where('workspace_id', '=', ws!)
+            .where('due_at', '<', b!)
+            .as('p'),
+        (join) => join.onTrue(),
+      )
+      .selectAll('p')
+      .select('c.later_n')
+      .orderBy('p.due_at')
+      .orderBy('p.title'),
   );
-  return Number(row!.n);
+  const later = Number(rows[0]?.later_n ?? 0);
+  if (rows[0]?.id == null) return { items: [], later };
+  return { items: rows.map((row) => toItem(row as Parameters<typeof toItem>[0])), later };
 }
 
 export async function listAllScheduled(db: Db, workspaceId: string): Promise<ScheduledItem[]> {

@@ -45,6 +45,33 @@ for (const database of databases) {
       }
     });
 
+    it('counts what is scheduled past the horizon, also when nothing is due before it', async () => {
+      const u = await openTestContext(database, NOW);
+      try {
+        const item = (i: number, day: string): ScheduledItem => ({
+          id: `action_item:later${i}`,
+          kind: 'action_item',
+          refId: `later${i}`,
+          title: `Later ${i}`,
+          dueAt: day,
+        });
+        const later = [item(1, addDays(TODAY, 20)), item(2, addDays(TODAY, 40)), item(3, addDays(TODAY, 60))];
+        await u.store.db.transaction().execute((trx) => upsertScheduledItems(trx, u.ctx.workspaceId, later));
+        const empty = await getTodayFirstScreen(u.ctx);
+        expect(empty.laterCount).toBe(3);
+        expect(empty.counts).toEqual({ overdue: 0, today: 0, upcoming: 0, held: 0 });
+        await u.store.db
+          .transaction()
+          .execute((trx) => upsertScheduledItems(trx, u.ctx.workspaceId, [item(4, TODAY)]));
+        const one = await getTodayFirstScreen(u.ctx);
+        expect(one.laterCount).toBe(3);
+        expect(one.today.map((e) => e.title)).toEqual(['Later 4']);
+        expect((await getToday(u.ctx)).laterCount).toBe(3);
+      } finally {
+        await u.close();
+      }
+    });
+
     it('says the same in another time zone', async () => {
       const ctx = { ...t.ctx, timeZone: 'Pacific/Auckland' };
       const { items: _items, ...expected } = firstScreen(await getToday(ctx), 4);

@@ -45,9 +45,18 @@ async function scheduledItems(ctx: ServiceContext, from: string, before: string)
     schedule.listScheduledBefore(ctx.db, ctx.workspaceId, before),
     schedule.listRoundsBetween(ctx.db, ctx.workspaceId, from, before),
   ]);
+  return withRounds(scheduled, rounds, ctx.timeZone);
+}
+
+/** The scheduled items, then the interviews as due items (a round without a date is left out). */
+function withRounds(
+  scheduled: TodayItem[],
+  rounds: schedule.ScheduledRound[],
+  timeZone: string,
+): TodayItem[] {
   const items: TodayItem[] = scheduled;
   for (const round of rounds) {
-    const item = interviewDueItem(round, round, ctx.timeZone);
+    const item = interviewDueItem(round, round, timeZone);
     if (item) items.push(item);
   }
   return items;
@@ -116,12 +125,14 @@ export async function getToday(
 ): Promise<TodayView & { items: TodayItem[]; quiet: QuietSummary; steps: StoredStep[] }> {
   const day = today(ctx);
   const before = addDays(day, READ_AHEAD_DAYS);
-  const [items, quiet, later, steps] = await Promise.all([
-    scheduledItems(ctx, addDays(day, -1), before),
+  // The items due before the horizon and the count of those after it come in one statement.
+  const [{ items: scheduled, later }, rounds, quiet, steps] = await Promise.all([
+    schedule.listScheduledSplit(ctx.db, ctx.workspaceId, before),
+    schedule.listRoundsBetween(ctx.db, ctx.workspaceId, addDays(day, -1), before),
     listQuietItems(ctx, { limit: QUIET_SHOWN }),
-    schedule.countScheduledFrom(ctx.db, ctx.workspaceId, before),
     listStepsOn(ctx.db, ctx.workspaceId, day),
   ]);
+  const items = withRounds(scheduled, rounds, ctx.timeZone);
   items.push(...quiet.items);
   const view = buildToday(items, ctx.clock.now(), ctx.timeZone);
   return {
@@ -170,18 +181,13 @@ export async function getTodayFirstScreen(
       upcomingRead += n;
     } else upcomingLeft += n;
   }
-  const [scheduled, rounds, quiet, later, steps] = await Promise.all([
-    schedule.listScheduledBefore(ctx.db, ctx.workspaceId, before),
+  const [{ items: scheduled, later }, rounds, quiet, steps] = await Promise.all([
+    schedule.listScheduledSplit(ctx.db, ctx.workspaceId, before),
     schedule.listRoundsBetween(ctx.db, ctx.workspaceId, from, before, days),
     listQuietItems(ctx, { limit: QUIET_SHOWN }),
-    schedule.countScheduledFrom(ctx.db, ctx.workspaceId, before),
     listStepsOn(ctx.db, ctx.workspaceId, day),
   ]);
-  const items: TodayItem[] = scheduled;
-  for (const round of rounds) {
-    const item = interviewDueItem(round, round, ctx.timeZone);
-    if (item) items.push(item);
-  }
+  const items = withRounds(scheduled, rounds, ctx.timeZone);
   items.push(...quiet.items);
   const view = buildToday(items, ctx.clock.now(), ctx.timeZone);
   const screen = firstScreen(

@@ -17,6 +17,8 @@ import { dirname, join, resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 export const CLI_DIR = join(root, 'dist', 'cli');
 const entry = join(CLI_DIR, 'main.js');
+/** `rebound serve`'s own build (see SERVE_BUNDLE below). */
+const SERVE_DIR = join(CLI_DIR, 'serve');
 const lock = join(root, 'dist', '.cli-build.lock');
 const sources = [join(root, 'src'), join(root, 'package.json'), join(root, 'scripts', 'build-cli.js')];
 
@@ -90,6 +92,32 @@ const englishOnlyZod = {
   },
 };
 
+/**
+ * `rebound serve` runs from a build of its own, dist/cli/serve: the CLI again, in which every
+ * command module but serve's is left out. In the main build, the modules serve loads are spread
+ * over about 115 chunks, split by which of the 40-odd lazily loaded commands share them; Node
+ * resolves, reads, compiles and links each chunk on its own, and that was about a fifth of
+ * the server's start (issue 12). Built for serve alone, the same code loads as about 20 files.
+ * The main build's `main()` hands `serve` over whole (the define below), so no module of one
+ * build ever meets a module of the other (no class or state is shared across the two).
+ */
+const SERVE_BUNDLE = './serve/main.js';
+
+/** The serve build keeps only serve's command module; the others are never loaded there. */
+const serveOnly = {
+  name: 'serve-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/commands\/.*\.ts$/ }, (args) =>
+      /[/\\]src[/\\]cli[/\\]main\.ts$/.test(args.importer) && args.path !== './commands/serve.ts'
+        ? { path: args.path, namespace: 'serve-only' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'serve-only' }, (args) => ({
+      contents: `throw new Error(${JSON.stringify(`${args.path} is not part of the serve build (dist/cli/serve)`)});`,
+    }));
+  },
+};
+
 const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
 /** Takes the build lock, waiting while another process builds; a lock older than a minute is stale. */
@@ -132,11 +160,10 @@ export async function buildCli({ quiet = false, clean = false } = {}) {
   try {
     if (!clean && !cliIsStale()) return false;
     if (!quiet) process.stderr.write('Building the CLI and server…\n');
-    const result = await esbuild.build({
+    const options = {
       absWorkingDir: root,
       // The import worker is its own entry: worker threads load it by file (worker-pool.ts).
       entryPoints: { main: 'src/cli/main.ts', 'import-worker': 'src/services/imports/import-worker.ts' },
-      outdir: CLI_DIR,
       write: false,
       bundle: true,
       splitting: true,
@@ -144,13 +171,29 @@ export async function buildCli({ quiet = false, clean = false } = {}) {
       platform: 'node',
       target: 'node20',
       external: externalPackages(),
-      plugins: [englishOnlyZod],
       banner: { js: REQUIRE_BANNER },
       chunkNames: 'chunks/[name]-[hash]',
       logLevel: 'warning',
-    });
+    };
+    const [serve, result] = await Promise.all([
+      esbuild.build({
+        ...options,
+        outdir: SERVE_DIR,
+        plugins: [englishOnlyZod, serveOnly],
+        define: { REBOUND_SERVE_BUNDLE: 'undefined' },
+      }),
+      esbuild.build({
+        ...options,
+        outdir: CLI_DIR,
+        plugins: [englishOnlyZod],
+        define: { REBOUND_SERVE_BUNDLE: JSON.stringify(SERVE_BUNDLE) },
+      }),
+    ]);
     const written = new Set();
-    const files = [...result.outputFiles].sort((a, b) => (a.path === entry) - (b.path === entry));
+    // The serve build first and main.js last: a start meanwhile finds either build whole.
+    const files = [...serve.outputFiles, ...result.outputFiles].sort(
+      (a, b) => (a.path === entry) - (b.path === entry),
+    );
     for (const file of files) {
       mkdirSync(dirname(file.path), { recursive: true });
       const temporary = `${file.path}.${process.pid}.tmp`;
@@ -158,11 +201,12 @@ export async function buildCli({ quiet = false, clean = false } = {}) {
       renameSync(temporary, file.path);
       written.add(file.path);
     }
-    const chunks = join(CLI_DIR, 'chunks');
-    for (const name of existsSync(chunks) ? readdirSync(chunks) : []) {
-      const path = join(chunks, name);
-      if (!written.has(path) && (clean || Date.now() - statSync(path).mtimeMs > 10 * 60_000))
-        rmSync(path, { force: true });
+    for (const chunks of [join(CLI_DIR, 'chunks'), join(SERVE_DIR, 'chunks')]) {
+      for (const name of existsSync(chunks) ? readdirSync(chunks) : []) {
+        const path = join(chunks, name);
+        if (!written.has(path) && (clean || Date.now() - statSync(path).mtimeMs > 10 * 60_000))
+          rmSync(path, { force: true });
+      }
     }
     return true;
   } finally {

@@ -201,8 +201,20 @@ function requestedCommand(argv: string[]): string | undefined {
   return name !== undefined && modulesFor(name).length > 0 ? name : undefined;
 }
 
+/**
+ * The compiled CLI runs `serve` from a build of its own (dist/cli/serve, see scripts/build-cli.js),
+ * whose modules load as a few files instead of a hundred chunks shared with the other commands.
+ * esbuild defines this; from source, and inside that build, it is undefined.
+ */
+declare const REBOUND_SERVE_BUNDLE: string | undefined;
+const serveBundle = typeof REBOUND_SERVE_BUNDLE === 'string' ? REBOUND_SERVE_BUNDLE : undefined;
+
 /** Runs the CLI: errors print a message (no stack) and set a non-zero exit code. */
 export async function main(argv: string[]): Promise<number> {
+  if (serveBundle !== undefined && requestedCommand(argv) === 'serve') {
+    const bundle: { main: typeof main } = await import(serveBundle);
+    return bundle.main(argv);
+  }
   try {
     const program = await buildProgram(requestedCommand(argv) ?? '');
     await program.parseAsync(argv, { from: 'user' });

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
@@ -157,6 +156,8 @@ export async function buildServer(options: ServerOptions) {
     registerSharedView(app);
     // Per-address limits on sign-up and password-reset e-mails (routes opt in with
     // `config.rateLimit`). In memory, so each process counts its own; sign-in's limit is in the database.
+    // Loaded here, so a local server never loads it (nor its IP-address library).
+    const { default: fastifyRateLimit } = await import('@fastify/rate-limit');
     await app.register(fastifyRateLimit, {
       global: false,
       errorResponseBuilder: (_request, context) =>

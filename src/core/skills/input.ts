@@ -33,6 +33,9 @@ export type PlanKind = (typeof PLAN_KINDS)[number];
 export const PLAN_STATUSES = ['planned', 'in_progress', 'done'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
+/** A whole number with comma thousands separators, as `toLocaleString('en')` writes it. */
+const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
 const trimmed = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
 const requiredText = (max: number) => trimmed(max).min(1, 'required');
 const optionalText = (max: number) =>
@@ -61,7 +64,9 @@ const httpUrl = z
   )
   .transform((v) => (v === '' ? null : v));
 
-const longTextMessage = `is too long: at most ${SKILL_LIMITS.text.toLocaleString('en')} characters; paste the part that matters`;
+// Written out rather than toLocaleString('en'): that call at module load starts ICU's number
+// formatting (several milliseconds of every server start). src/server/skills.test.ts checks the text.
+const longTextMessage = `is too long: at most ${thousands(SKILL_LIMITS.text)} characters; paste the part that matters`;
 const jobText = z.string().max(SKILL_LIMITS.text, longTextMessage);
 
 export const customSkillSchema = z

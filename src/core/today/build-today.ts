@@ -88,7 +88,9 @@ function placer(format: Intl.DateTimeFormat): (dueAt: string) => Placement {
   };
 }
 
-const COLLATOR = new Intl.Collator();
+// Made on the first sort, not at module load: ICU's collator takes several milliseconds to set
+// up, and every server start loads this module.
+let collator: Intl.Collator | undefined;
 
 interface Placed {
   entry: TodayEntry;
@@ -101,7 +103,8 @@ function compare(a: Placed, b: Placed): number {
   if (x.dueOn !== y.dueOn) return x.dueOn < y.dueOn ? -1 : 1;
   if (a.ms !== b.ms) return a.ms - b.ms;
   // One shared collator: same order as localeCompare, without its per-call setup on thousands of ties.
-  return COLLATOR.compare(x.title, y.title) || COLLATOR.compare(x.id, y.id);
+  collator ??= new Intl.Collator();
+  return collator.compare(x.title, y.title) || collator.compare(x.id, y.id);
 }
 
 function sorted(list: Placed[]): TodayEntry[] {

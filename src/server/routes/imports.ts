@@ -18,25 +18,19 @@ import {
   queuedMailListSchema,
   queuedMailSchema,
 } from '../../core/import/schemas.ts';
-import { exportApplicationsCsv } from '../../services/imports/csv-export.ts';
 import { importProgress, PROGRESS_ID, withImportProgress } from '../../services/imports/import-progress.ts';
-import { importJobPage, jobPageToApplicationInput } from '../../services/imports/job-page-import.ts';
-import {
-  applyMailMessage,
-  dismissMailMessage,
-  importMailFile,
-  listMailReview,
-  presentMailMessage,
-} from '../../services/imports/mail-import.ts';
 import { presentImportPreview, presentImportReport } from '../../services/imports/presenters.ts';
-import {
-  commitSpreadsheetImport,
-  previewSpreadsheetImport,
-} from '../../services/imports/spreadsheet-import.ts';
 import type { App, RouteDeps } from '../deps.ts';
 import { errorResponses } from './openapi.ts';
 
 const idParams = z.object({ id: z.string().min(1).max(100) });
+
+// The import services (planners, the mail classifier and matcher, the job-page and file readers)
+// load on the first request that uses them, not when the server starts (issue 12).
+const spreadsheetImports = () => import('../../services/imports/spreadsheet-import.ts');
+const jobPages = () => import('../../services/imports/job-page-import.ts');
+const mailImports = () => import('../../services/imports/mail-import.ts');
+const csvExport = () => import('../../services/imports/csv-export.ts');
 
 /** An upload may name itself so its progress can be asked for while it runs. */
 export const progressHeaders = z.object({
@@ -102,6 +96,7 @@ export function importRoutes(app: App, deps: RouteDeps): void {
       const { filename, contentBase64, mapping, stageMap, duplicates, duplicateActions } = request.body;
       const bytes = decode(contentBase64, filename, MAX_IMPORT_BYTES);
       const ctx = deps.context();
+      const { previewSpreadsheetImport } = await spreadsheetImports();
       return presentImportPreview(
         await withImportProgress(ctx.workspaceId, request.headers['x-progress-id'], (onProgress) =>
           previewSpreadsheetImport(ctx, bytes, filename, {
@@ -135,6 +130,7 @@ export function importRoutes(app: App, deps: RouteDeps): void {
         request.body;
       const bytes = decode(contentBase64, filename, MAX_IMPORT_BYTES);
       const ctx = deps.context();
+      const { commitSpreadsheetImport } = await spreadsheetImports();
       const report = await withImportProgress(
         ctx.workspaceId,
         request.headers['x-progress-id'],
@@ -167,6 +163,7 @@ export function importRoutes(app: App, deps: RouteDeps): void {
     async (request) => {
       // One guard in every mode; only a local server lets the user reach their own machine or network.
       const allowLocalAddresses = !deps.hosted && deps.settings().fetchLocalAddresses;
+      const { importJobPage, jobPageToApplicationInput } = await jobPages();
       const extract = await importJobPage(request.body, { allowLocalAddresses });
       return {
         source: extract.source,
@@ -195,6 +192,7 @@ export function importRoutes(app: App, deps: RouteDeps): void {
       const { filename, contentBase64 } = request.body;
       const bytes = decode(contentBase64, filename, MAX_MAIL_BYTES);
       const ctx = deps.context();
+      const { importMailFile } = await mailImports();
       const report = await withImportProgress(
         ctx.workspaceId,
         request.headers['x-progress-id'],
@@ -236,9 +234,10 @@ export function importRoutes(app: App, deps: RouteDeps): void {
         response: { 200: queuedMailListSchema, ...errorResponses },
       },
     },
-    async (request) => ({
-      items: (await listMailReview(deps.context(), request.query.status)).map(presentMailMessage),
-    }),
+    async (request) => {
+      const { listMailReview, presentMailMessage } = await mailImports();
+      return { items: (await listMailReview(deps.context(), request.query.status)).map(presentMailMessage) };
+    },
   );
 
   app.post(
@@ -253,8 +252,12 @@ export function importRoutes(app: App, deps: RouteDeps): void {
         response: { 200: queuedMailSchema, ...errorResponses },
       },
     },
-    async (request) =>
-      presentMailMessage(await applyMailMessage(deps.context(), request.params.id, request.body ?? {})),
+    async (request) => {
+      const { applyMailMessage, presentMailMessage } = await mailImports();
+      return presentMailMessage(
+        await applyMailMessage(deps.context(), request.params.id, request.body ?? {}),
+      );
+    },
   );
 
   app.post(
@@ -267,7 +270,10 @@ export function importRoutes(app: App, deps: RouteDeps): void {
         response: { 200: queuedMailSchema, ...errorResponses },
       },
     },
-    async (request) => presentMailMessage(await dismissMailMessage(deps.context(), request.params.id)),
+    async (request) => {
+      const { dismissMailMessage, presentMailMessage } = await mailImports();
+      return presentMailMessage(await dismissMailMessage(deps.context(), request.params.id));
+    },
   );
 
   app.get(
@@ -283,6 +289,7 @@ export function importRoutes(app: App, deps: RouteDeps): void {
     async (_request, reply) => {
       reply.header('content-type', 'text/csv; charset=utf-8');
       reply.header('content-disposition', 'attachment; filename="rebound-applications.csv"');
+      const { exportApplicationsCsv } = await csvExport();
       return reply.send(await exportApplicationsCsv(deps.context()));
     },
   );

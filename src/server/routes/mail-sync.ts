@@ -14,7 +14,6 @@ import {
 import { connectImap } from '../../io/imap-client.ts';
 import type { SecretBox } from '../../io/secret-box.ts';
 import { PROGRESS_ID, withImportProgress } from '../../services/imports/import-progress.ts';
-import { batchMailReview } from '../../services/imports/mail-batch.ts';
 import {
   type Connect,
   deleteMailAccount,
@@ -22,9 +21,13 @@ import {
   saveMailAccount,
   updateMailAccountSettings,
 } from '../../services/mail-sync/account.ts';
-import { isSyncRunning, syncMail } from '../../services/mail-sync/sync.ts';
 import type { App, RouteDeps } from '../deps.ts';
 import { errorResponses } from './openapi.ts';
+
+// The sync (the mail reader, classifier and matcher behind it) and the review queue's batch
+// actions load when first used, not when the server starts (issue 12).
+const mailSync = () => import('../../services/mail-sync/sync.ts');
+const mailBatch = () => import('../../services/imports/mail-batch.ts');
 
 /** The box of a server started without a key (tests, embedders): nothing can be saved. */
 export const noSecretBox: SecretBox = {
@@ -65,13 +68,17 @@ export async function planSavedMailSync(deps: RouteDeps): Promise<void> {
   const account = await mailAccountView(ctx);
   deps.mailScheduler.plan(ctx.workspaceId, account?.scheduleMinutes ?? null, async () => {
     // A failed run is noted on the account (the web shows it); the schedule goes on.
+    const { syncMail } = await mailSync();
     await syncMail(deps.context(), deps.secrets, { connect: connectFor(deps) });
   });
 }
 
 async function status(deps: RouteDeps, serverFolders: string[] | null = null): Promise<MailAccountStatus> {
   const ctx = deps.context();
-  return { account: await mailAccountView(ctx), running: isSyncRunning(ctx.workspaceId), serverFolders };
+  const account = await mailAccountView(ctx);
+  // A sync runs only once its module is loaded; the status asks it, as before.
+  const { isSyncRunning } = await mailSync();
+  return { account, running: isSyncRunning(ctx.workspaceId), serverFolders };
 }
 
 /** Mail sync: the IMAP account, "Sync now" with progress, and batch actions on the review queue. */
@@ -160,6 +167,7 @@ export function mailSyncRoutes(app: App, deps: RouteDeps): void {
     },
     async (request) => {
       const ctx = deps.context();
+      const { syncMail } = await mailSync();
       return withImportProgress(ctx.workspaceId, request.headers['x-progress-id'], (onProgress) =>
         syncMail(ctx, deps.secrets, {
           connect: connectFor(deps),
@@ -185,6 +193,6 @@ export function mailSyncRoutes(app: App, deps: RouteDeps): void {
         response: { 200: mailBatchResultSchema, ...errorResponses },
       },
     },
-    async (request) => batchMailReview(deps.context(), request.body),
+    async (request) => (await mailBatch()).batchMailReview(deps.context(), request.body),
   );
 }

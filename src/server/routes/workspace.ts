@@ -15,11 +15,14 @@ import { settingsSchema } from '../../core/applications/input.ts';
 import { metaSchema, settingsViewSchema } from '../../core/applications/schemas.ts';
 import { backupSchema, looksLikeBackup } from '../../core/backup.ts';
 import { ReboundError } from '../../core/errors.ts';
-import { exportBackup, importBackup, parseBackup } from '../../services/backup.ts';
-import { countSampleData, loadSampleData, removeSampleData } from '../../services/sample-data.ts';
 import { updateSettings } from '../../services/settings.ts';
 import type { App, RouteDeps } from '../deps.ts';
 import { errorResponses } from './openapi.ts';
+
+// Backups (every feature's section) and the sample workspace load when first asked for, not when
+// the server starts (issue 12).
+const backups = () => import('../../services/backup.ts');
+const sampleData = () => import('../../services/sample-data.ts');
 
 /** Health, settings, vocabulary, sample data and backups. */
 export function workspaceRoutes(app: App, deps: RouteDeps): void {
@@ -86,7 +89,10 @@ export function workspaceRoutes(app: App, deps: RouteDeps): void {
         response: { 201: z.object({ created: z.number() }) },
       },
     },
-    async (_request, reply) => reply.status(201).send(await loadSampleData(deps.context())),
+    async (_request, reply) => {
+      const { loadSampleData } = await sampleData();
+      return reply.status(201).send(await loadSampleData(deps.context()));
+    },
   );
 
   app.get(
@@ -98,7 +104,7 @@ export function workspaceRoutes(app: App, deps: RouteDeps): void {
         response: { 200: z.object({ applications: z.number().int() }) },
       },
     },
-    async () => countSampleData(deps.context()),
+    async () => (await sampleData()).countSampleData(deps.context()),
   );
 
   app.delete(
@@ -110,7 +116,7 @@ export function workspaceRoutes(app: App, deps: RouteDeps): void {
         response: { 200: z.object({ removed: z.number().int() }) },
       },
     },
-    async () => removeSampleData(deps.context()),
+    async () => (await sampleData()).removeSampleData(deps.context()),
   );
 
   app.get(
@@ -126,6 +132,7 @@ export function workspaceRoutes(app: App, deps: RouteDeps): void {
     },
     async (request, reply) => {
       reply.header('content-disposition', 'attachment; filename="rebound-backup.json"');
+      const { exportBackup } = await backups();
       return exportBackup(deps.context(), { includePrivate: request.query.includePrivate === 'true' });
     },
   );
@@ -152,6 +159,7 @@ export function workspaceRoutes(app: App, deps: RouteDeps): void {
           [{ path: 'format', message: 'missing or not rebound-backup' }],
         );
       }
+      const { importBackup, parseBackup } = await backups();
       const result = await importBackup(deps.context(), parseBackup(request.body), {
         replace: request.query.replace === 'true',
       });

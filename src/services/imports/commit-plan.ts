@@ -3,7 +3,6 @@
  * refused), then the rows to write in batches, built on an import worker while the request
  * thread writes the batches before them. Small plain-text files are planned in process.
  */
-import { readTable } from '../../io/spreadsheet.ts';
 import {
   type PlanSpreadsheetInput,
   type PlanSpreadsheetOutput,
@@ -58,6 +57,9 @@ class Batches implements AsyncIterable<PlannedBatch> {
   }
 }
 
+/** The CSV/xlsx reader (and csv-parse), loaded on the first file read in process, not when the server starts. */
+const spreadsheetReader = () => import('../../io/spreadsheet.ts');
+
 /** Whether the file is planned on a worker rather than in process. */
 function onWorker(bytes: Uint8Array): boolean {
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
@@ -71,7 +73,7 @@ export async function planPreview(
 ): Promise<PlanSpreadsheetOutput> {
   const plain = { ...input, build: undefined };
   if (onWorker(input.bytes)) return runInWorker('planSpreadsheet', plain, onProgress);
-  const table = await readTable(input.bytes, input.filename);
+  const table = await (await spreadsheetReader()).readTable(input.bytes, input.filename);
   const analysis = analyseTable(table, input.filename, input, new Set(input.existing), input.day, input.keys);
   return sendPlan(analysis, plain, () => {});
 }
@@ -88,7 +90,7 @@ export async function planCommit(
     else batches.push(part.batch);
   };
   if (!onWorker(input.bytes)) {
-    const table = await readTable(input.bytes, input.filename);
+    const table = await (await spreadsheetReader()).readTable(input.bytes, input.filename);
     const analysis = analyseTable(
       table,
       input.filename,

@@ -10,7 +10,6 @@ import type { MappingOverride } from '../../core/import/input.ts';
 import type { ExistingApplicationKey } from '../../core/import/likely-duplicates.ts';
 import type { StageMap } from '../../core/import/stage-labels.ts';
 import type { KnownSender, MatchableApplication } from '../../core/mail/match-email.ts';
-import { readTable } from '../../io/spreadsheet.ts';
 import {
   type PlanConnectionsInput,
   type PlanConnectionsOutput,
@@ -113,6 +112,8 @@ export async function planSpreadsheet(
   send: Send = () => {},
 ): Promise<PlanSpreadsheetOutput> {
   report({ phase: 'reading', done: 0, total: null });
+  // Loaded on the first file: the server's start imports this module too (for sendPlan).
+  const { readTable } = await import('../../io/spreadsheet.ts');
   const table = await readTable(input.bytes, input.filename, (rows) =>
     report({ phase: 'reading', done: rows, total: null }),
   );

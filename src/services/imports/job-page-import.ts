@@ -3,7 +3,7 @@ import { ReboundError } from '../../core/errors.ts';
 import { type JobPageInput, MAX_JOB_PAGE_BYTES } from '../../core/import/input.ts';
 import type { JobPageResult } from '../../core/import/schemas.ts';
 import { FetchTooLarge, guardedFetch } from '../../io/address-check.ts';
-import { extractJobPosting, type JobPostingExtract } from '../../io/job-page.ts';
+import type { JobPostingExtract } from '../../io/job-page.ts';
 
 /** How long fetching a job page may take before Rebound gives up. */
 export const FETCH_TIMEOUT_MS = 10_000;
@@ -80,6 +80,8 @@ export async function importJobPage(
   options: FetchOptions = {},
 ): Promise<JobPostingExtract> {
   const html = input.html ?? (await fetchJobPage(input.url!, options));
+  // The page reader (node-html-parser) loads on the first page read, not when the server starts.
+  const { extractJobPosting } = await import('../../io/job-page.ts');
   const extract = extractJobPosting(html, input.url);
   if (!extract.found) {
     throw new ReboundError(

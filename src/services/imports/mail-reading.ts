@@ -11,7 +11,7 @@ import {
   type MatchableApplication,
   matchEmailToApplication,
 } from '../../core/mail/match-email.ts';
-import { MailParseError, type ParsedEmail, parseEmail, splitMbox } from '../../io/mail.ts';
+import type { MailParseError, ParsedEmail } from '../../io/mail.ts';
 
 export interface MailReadError {
   index: number;
@@ -53,6 +53,8 @@ export async function readMailFile(
   filename: string,
   share: { shard: number; shards: number } = { shard: 0, shards: 1 },
 ): Promise<{ messages: { index: number; email: ParsedEmail }[]; errors: MailReadError[]; total: number }> {
+  // The mail reader (postal-mime, the HTML reader) loads on the first mail file, not at start.
+  const { MailParseError, parseEmail, splitMbox } = await import('../../io/mail.ts');
   if (isMbox(bytes, filename)) {
     let parts: ReturnType<typeof splitMbox>;
     try {

@@ -8,7 +8,6 @@ import {
   planContactImport,
   type RawRecord,
 } from '../../core/referrals/connections-import.ts';
-import { readTable } from '../../io/spreadsheet.ts';
 import type { TaskProgress } from '../imports/worker-pool.ts';
 
 export interface PlanConnectionsInput {
@@ -29,6 +28,8 @@ export async function planConnections(
   report: (p: TaskProgress) => void = () => {},
 ): Promise<PlanConnectionsOutput> {
   report({ phase: 'reading', done: 0, total: null });
+  // The reader (and csv-parse) loads on the first file, not when the server starts.
+  const { readTable } = await import('../../io/spreadsheet.ts');
   const table = await readTable(input.bytes, input.filename, (rows) =>
     report({ phase: 'reading', done: rows, total: null }),
   );

@@ -12,7 +12,6 @@ import {
   UPCOMING_DAYS,
 } from '../../core/today/build-today.ts';
 import { type DueItem, interviewDueItem } from '../../core/today/due-item.ts';
-import { buildIcs } from '../../io/ical.ts';
 import * as schedule from '../../store/schedule-repository.ts';
 import { listStepsOn, type StoredStep } from '../../store/week-repository.ts';
 import { readSettings } from '../../store/workspace-repository.ts';
@@ -216,5 +215,7 @@ export async function getTodayGroup(
 /** The scheduled work and upcoming interviews as an iCalendar feed. */
 export async function calendarIcs(ctx: ServiceContext): Promise<string> {
   const items = await scheduledItems(ctx, today(ctx), '9999-12-31');
+  // ical-generator, dayjs and the time-zone table load on the first feed, not when the server starts.
+  const { buildIcs } = await import('../../io/ical.ts');
   return buildIcs(items, { timeZone: ctx.timeZone, name: 'Rebound', now: ctx.clock.now() });
 }

@@ -20,7 +20,7 @@ const HEADINGS: [RegExp, OffTopicKind][] = [
     'company',
   ],
   [
-    /^(?:(?:the |our |employee |staff |your )?(?:benefits?|perks?)(?: (?:and|&) (?:perks?|benefits?|rewards?))?(?: include)?|(?:salary|compensation|pay|reward|rewards)(?: (?:and|&) (?:benefits?|perks?))?|(?:what |in return )?we(?: can)? (?:offer|provide)(?: you)?|what(?:'s| is) in it for you|why (?:join|work (?:for|with|at)) (?:us|the team)|in return|what you(?:'ll)? get(?: in return)?|what we (?:can )?give you|our offer)$/,
+    /^(?:(?:the |our |employee |staff |your )?(?:benefits?|perks?)(?: (?:and|&) (?:perks?|benefits?|rewards?))?(?: include)?|(?:salary|compensation|pay|reward|rewards)(?: (?:and|&) (?:benefits?|perks?))?|(?:what |in return )?we(?: can)? (?:offer|provide)(?: you)?|what(?:'s| is) in it for you|why (?:join|work (?:for|with|at)) (?:us|the team)|why (?!you\b|this role\b)[a-z0-9&'. -]{2,30}|(?:the |our |your )?package|what(?:'s| is) on offer|in return|what you(?:'ll)? get(?: in return)?|what we (?:can )?give you|our offer)$/,
     'benefits',
   ],
   [
@@ -39,7 +39,7 @@ const ON_TOPIC =
 
 /** The first words of every heading in HEADINGS, at a line start (a cheap filter before them). */
 const OPENING =
-  /^[ \t#*_>]*(?:about|who|our|company|the|benefit|perk|employee|staff|your|salary|compensation|pay|reward|what|in return|we|why|equal|eeo|divers|inclusion|dei|d&i|accessib|reasonable|how|to apply|apply|next steps|application|interview|hiring|recruitment|privacy|data protection|gdpr|disclaimer|legal|note to)/gim;
+  /^[ \t#*_>]*(?:about|who|our|company|the|benefit|perk|package|employee|staff|your|salary|compensation|pay|reward|what|in return|we|why|equal|eeo|divers|inclusion|dei|d&i|accessib|reasonable|how|to apply|apply|next steps|application|interview|hiring|recruitment|privacy|data protection|gdpr|disclaimer|legal|note to)/gim;
 
 /** The label of a line that reads as a heading ("## Benefits:", "What we offer"), lower case. */
 function label(line: string): string | undefined {

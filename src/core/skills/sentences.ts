@@ -72,6 +72,10 @@ export function sentenceText(text: string, pos: number, max = 280): string {
 /** Words that show a sentence is about the person wanted ("you", "strong", "ability to"). */
 const CANDIDATE =
   /\b(you|your|you're|you'll|you've|candidates?|applicants?|ideal|ideally|must|required|requirements?|essential|ability|able to|strong|excellent|good|great|solid|proven|demonstrated|demonstrable|skills?|comfortable|looking for|seeking|need|needs|experience|bring|plus|bonus|preferred|desirable|qualities|qualifications|who is|someone|(?:a|the) person)\b/;
+/** Whether the sentence around `pos` speaks to or about the person wanted ("you", "must", "experience"). */
+export function mentionsCandidate(s: SentenceCache, pos: number): boolean {
+  return s.has(CANDIDATE, pos);
+}
 /** A noun about the company or someone else: "our organization", "their decision-making". */
 const OWNER_BEFORE = /\b(our|their|its|his|her|company's|team's|client's|clients')\s+(?:[a-z-]+\s+)?$/;
 /** The skill word used as the subject of a statement: "decision-making in our team is shared". */

@@ -5,7 +5,7 @@
  * asks ("an on-site café", "coaching sessions with our wellbeing partner", "we value teamwork").
  */
 
-export type OffTopicKind = 'company' | 'benefits' | 'equality' | 'applying';
+export type OffTopicKind = 'company' | 'benefits' | 'equality' | 'applying' | 'asks';
 
 export interface OffTopicSection {
   start: number;
@@ -27,6 +27,12 @@ const HEADINGS: [RegExp, OffTopicKind][] = [
     /^(?:equal (?:opportunit(?:y|ies)|employment)(?: statement| employer)?|eeo(?: statement)?|diversity(?:,? (?:equity )?(?:and|&) inclusion)?(?: statement)?|inclusion|dei|d&i|our commitment(?: to (?:diversity|inclusion|equality)(?: (?:and|&) (?:diversity|inclusion|equality))?)?|accessibility|reasonable adjustments)$/,
     'equality',
   ],
+  // Not off topic: the list of what the candidate needs ("What we're looking for", "About you"),
+  // where a people word on its own line is asked of the candidate.
+  [
+    /^(?:(?:key |essential |minimum |preferred |desirable )?(?:requirements?|qualifications|criteria)|(?:essential|desirable)(?: (?:skills|criteria|experience))?|about you|who you are|what you(?:'ll| will)? (?:bring|need|have)|what we(?:'re| are) looking for|what we need(?: from you)?|you (?:have|bring|will have|will need|need|are)|you'll (?:need|have|bring)|the (?:ideal|successful) candidate(?: will)?|person specification|(?:your )?skills(?: and experience)?|nice[\s-]to[\s-]haves?|bonus(?: points)?|we'd (?:like|love) you to have)$/,
+    'asks',
+  ],
   [
     /^(?:how to apply|to apply|apply(?: now| today)?|next steps|the (?:application|interview|hiring|recruitment) process|(?:application|interview|hiring|recruitment) process|privacy(?: notice| policy)?|data protection|gdpr|disclaimer|legal|note to (?:recruitment )?agencies|recruitment agencies)$/,
     'applying',
@@ -39,7 +45,7 @@ const ON_TOPIC =
 
 /** The first words of every heading in HEADINGS, at a line start (a cheap filter before them). */
 const OPENING =
-  /^[ \t#*_>]*(?:about|who|our|company|the|benefit|perk|package|employee|staff|your|salary|compensation|pay|reward|what|in return|we|why|equal|eeo|divers|inclusion|dei|d&i|accessib|reasonable|how|to apply|apply|next steps|application|interview|hiring|recruitment|privacy|data protection|gdpr|disclaimer|legal|note to)/gim;
+  /^[ \t#*_>]*(?:about|who|our|company|the|benefit|perk|package|employee|staff|your|salary|compensation|pay|reward|what|in return|we|why|equal|eeo|divers|inclusion|dei|d&i|accessib|reasonable|how|to apply|apply|next steps|application|interview|hiring|recruitment|privacy|data protection|gdpr|disclaimer|legal|note to|key|essential|minimum|preferred|desirable|requirement|qualification|criteria|person|skills|nice|bonus|you)/gim;
 
 /** The label of a line that reads as a heading ("## Benefits:", "What we offer"), lower case. */
 function label(line: string): string | undefined {

@@ -71,7 +71,11 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
     const h = hits[k]!;
     if (!h.accepted) continue;
     const skill = matcher.skills[h.entry.skill]!;
-    if (headNoun(matcher, lower, hits[k - 1], h) || offTopic(sections.at(h.start), skill.category)) {
+    const section = sections.at(h.start);
+    if (
+      headNoun(matcher, lower, hits[k - 1], h) ||
+      (offTopic(section, skill.category) && !(TEAM_TOOLS.has(skill.category) && s.has(WE_USE, h.start)))
+    ) {
       h.accepted = false;
       continue;
     }
@@ -98,7 +102,7 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
       h.accepted = false;
     else if (skill.category === 'soft')
       h.accepted =
-        askedOfCandidate(s, h.start, h.end) &&
+        askedOfCandidate(s, h.start, h.end, section === 'asks') &&
         !FIELD_OF_STUDY.test(lower.slice(h.end, h.end + 12)) &&
         !KEEP_STATE.test(lower.slice(Math.max(0, h.start - 40), h.start));
     else if (skill.when === 'degree') h.accepted = aboutDegree(s, h.start);
@@ -136,6 +140,10 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
   });
 }
 
+/** "We use Slack and Notion internally", among the perks: the tools the team works with. */
+const TEAM_TOOLS = new Set(['office', 'business']);
+const WE_USE = /\bwe (?:use|work (?:in|with)|run on|rely on|live in)\b/;
+
 /** What the company is and values: fields, methods, people skills and degrees it names are not asked. */
 const NOT_ASKED_IN_COMPANY = new Set(['soft', 'practice', 'domain', 'qualification']);
 /** What the job gives: perks may be products too ("Excel courses", "Spanish lessons"), not tech. */
@@ -153,7 +161,7 @@ const NOT_ASKED_IN_BENEFITS = new Set([
  * say the team uses ("Our platform is built on Azure and we use Slack").
  */
 function offTopic(kind: OffTopicKind | undefined, category: string): boolean {
-  if (kind === undefined) return false;
+  if (kind === undefined || kind === 'asks') return false;
   if (kind === 'company') return NOT_ASKED_IN_COMPANY.has(category);
   if (kind === 'benefits') return NOT_ASKED_IN_BENEFITS.has(category);
   return true;
@@ -346,11 +354,12 @@ const AFTER_AMOUNT = /[0-9]k?\)?\s+$/;
 function notAskedHere(text: string, lower: string, s: SentenceCache, h: Hit, category: string): boolean {
   const [a] = s.at(h.start);
   const before = lower.slice(Math.max(a, h.start - 64), h.start);
-  if (category !== 'spoken' && BY_REGULATOR.test(before)) return true;
+  if (category !== 'spoken' && before.includes('by ') && BY_REGULATOR.test(before)) return true;
   if (category === 'qualification' && PUPILS_AFTER.test(lower.slice(h.end, h.end + 16))) return true;
   if (
     h.end - h.start <= 4 &&
-    AFTER_AMOUNT.test(before) &&
+    h.start >= 2 &&
+    AFTER_AMOUNT.test(lower.slice(h.start - 8, h.start)) &&
     /[£$€]/.test(lower.slice(a, h.start)) &&
     /^[A-Z]+$/.test(text.slice(h.start, h.end))
   )
@@ -363,13 +372,16 @@ function notAskedHere(text: string, lower: string, s: SentenceCache, h: Hit, cat
     ATTRIBUTE_AFTER.test(lower.slice(h.end, h.end + 24))
   )
     return true;
-  if (category !== 'domain' && category !== 'practice' && category !== 'soft') return false;
-  if (category === 'practice' && TEAMS_BEFORE.test(before)) return true;
+  if (category !== 'domain' && category !== 'practice' && category !== 'soft' && category !== 'business')
+    return false;
+  if (category === 'practice' && before.includes(' with ') && TEAMS_BEFORE.test(before)) return true;
   if (mentionsCandidate(s, h.start)) return false;
-  if (category !== 'domain' && s.has(COMPANY_HISTORY, h.start) && s.has(WE_OPENING, h.start)) return true;
+  const business = category === 'business';
+  if (category !== 'domain' && !business && s.has(COMPANY_HISTORY, h.start) && s.has(WE_OPENING, h.start))
+    return true;
   if (category === 'soft') return false;
-  if (CUSTOMERS_BEFORE.test(before)) return true;
-  if (category !== 'practice') return false;
+  if (!business && CUSTOMERS_BEFORE.test(before)) return true;
+  if (category !== 'practice' && category !== 'business') return false;
   const after = lower.slice(h.end, h.end + 32);
   if (CUSTOMER_AFTER.test(after)) return true;
   return (

@@ -45,7 +45,7 @@ const ON_TOPIC =
 
 /** The first words of every heading in HEADINGS, at a line start (a cheap filter before them). */
 const OPENING =
-  /^[ \t#*_>]*(?:about|who|our|company|the|benefit|perk|package|employee|staff|your|salary|compensation|pay|reward|what|in return|we|why|equal|eeo|divers|inclusion|dei|d&i|accessib|reasonable|how|to apply|apply|next steps|application|interview|hiring|recruitment|privacy|data protection|gdpr|disclaimer|legal|note to|key|essential|minimum|preferred|desirable|requirement|qualification|criteria|person|skills|nice|bonus|you)/gim;
+  /^[ \t#*_>]*(?:about|who|our|company|the|benefit|perk|package|employee|staff|your|salary|compensation|pay|reward|what|in return|we|why|equal|eeo|divers|inclusion|dei|d&i|accessib|reasonable|how|to apply|apply|next steps|application|interview|hiring|recruitment|privacy|data protection|gdpr|disclaimer|legal|note to|key|essential|minimum|preferred|desirable|requirement|qualification|criteria|person|skills|nice|bonus|you(?:'ll| will)? (?:have|bring|need|are)[ \t]*:?[ \t]*$)/gim;
 
 /** The label of a line that reads as a heading ("## Benefits:", "What we offer"), lower case. */
 function label(line: string): string | undefined {

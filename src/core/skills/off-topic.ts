@@ -5,7 +5,7 @@
  * asks ("an on-site café", "coaching sessions with our wellbeing partner", "we value teamwork").
  */
 
-export type OffTopicKind = 'company' | 'benefits' | 'equality' | 'applying' | 'asks';
+export type OffTopicKind = 'company' | 'benefits' | 'equality' | 'applying';
 
 export interface OffTopicSection {
   start: number;
@@ -27,12 +27,6 @@ const HEADINGS: [RegExp, OffTopicKind][] = [
     /^(?:equal (?:opportunit(?:y|ies)|employment)(?: statement| employer)?|eeo(?: statement)?|diversity(?:,? (?:equity )?(?:and|&) inclusion)?(?: statement)?|inclusion|dei|d&i|our commitment(?: to (?:diversity|inclusion|equality)(?: (?:and|&) (?:diversity|inclusion|equality))?)?|accessibility|reasonable adjustments)$/,
     'equality',
   ],
-  // Not off topic: the list of what the candidate needs ("What we're looking for", "About you"),
-  // where a people word on its own line is asked of the candidate.
-  [
-    /^(?:(?:key |essential |minimum |preferred |desirable )?(?:requirements?|qualifications|criteria)|(?:essential|desirable)(?: (?:skills|criteria|experience))?|about you|who you are|what you(?:'ll| will)? (?:bring|need|have)|what we(?:'re| are) looking for|what we need(?: from you)?|you (?:have|bring|will have|will need|need|are)|you'll (?:need|have|bring)|the (?:ideal|successful) candidate(?: will)?|person specification|(?:your )?skills(?: and experience)?|nice[\s-]to[\s-]haves?|bonus(?: points)?|we'd (?:like|love) you to have)$/,
-    'asks',
-  ],
   [
     /^(?:how to apply|to apply|apply(?: now| today)?|next steps|the (?:application|interview|hiring|recruitment) process|(?:application|interview|hiring|recruitment) process|privacy(?: notice| policy)?|data protection|gdpr|disclaimer|legal|note to (?:recruitment )?agencies|recruitment agencies)$/,
     'applying',
@@ -45,7 +39,7 @@ const ON_TOPIC =
 
 /** The first words of every heading in HEADINGS, at a line start (a cheap filter before them). */
 const OPENING =
-  /^[ \t#*_>]*(?:about|who|our|company|the|benefit|perk|package|employee|staff|your|salary|compensation|pay|reward|what|in return|we|why|equal|eeo|divers|inclusion|dei|d&i|accessib|reasonable|how|to apply|apply|next steps|application|interview|hiring|recruitment|privacy|data protection|gdpr|disclaimer|legal|note to|key|essential|minimum|preferred|desirable|requirement|qualification|criteria|person|skills|nice|bonus|you(?:'ll| will)? (?:have|bring|need|are)[ \t]*:?[ \t]*$)/gim;
+  /^[ \t#*_>]*(?:about|who|our|company|the|benefit|perk|package|employee|staff|your|salary|compensation|pay|reward|what|in return|we|why|equal|eeo|divers|inclusion|dei|d&i|accessib|reasonable|how|to apply|apply|next steps|application|interview|hiring|recruitment|privacy|data protection|gdpr|disclaimer|legal|note to)/gim;
 
 /** The label of a line that reads as a heading ("## Benefits:", "What we offer"), lower case. */
 function label(line: string): string | undefined {
@@ -131,4 +125,29 @@ export class OffTopicCursor {
     const here = s[this.k];
     return here !== undefined && here.start <= pos ? here.kind : undefined;
   }
+}
+
+/** Headings of the list of what the candidate needs ("What we're looking for", "About you"). */
+const ASKS_HEADING =
+  /^(?:(?:key |essential |minimum |preferred |desirable )?(?:requirements?|qualifications|criteria)|(?:essential|desirable)(?: (?:skills|criteria|experience))?|about you|who you are|what you(?:'ll| will)? (?:bring|need|have)|what we(?:'re| are) looking for|what we need(?: from you)?|you (?:have|bring|will have|will need|need|are)|you'll (?:need|have|bring)|the (?:ideal|successful) candidate(?: will)?|person specification|(?:your )?skills(?: and experience)?|nice[\s-]to[\s-]haves?|bonus(?: points)?|we'd (?:like|love) you to have)$/;
+
+/**
+ * Whether `pos` lies under a heading of the requirements list: the nearest heading-like line above
+ * it (a short line ending in ":" or a known heading, within a few lines) is one. Read only for the
+ * few people words the sentence itself does not show to be asked.
+ */
+export function underRequirementsHeading(text: string, pos: number): boolean {
+  let end = text.lastIndexOf('\n', pos - 1);
+  for (let lines = 0; end > 0 && lines < 12; lines++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trimEnd();
+    end = start - 1;
+    const colon = line.indexOf(':');
+    // "Requirements:", "About you", "Essential: …": a heading; a line of text or a bullet is not.
+    const heading = colon > 0 && colon < 40 ? line.slice(0, colon) : line;
+    if (colon <= 0 && (line.length >= 40 || /[.,;!?]$/.test(line))) continue;
+    const l = label(heading);
+    if (l !== undefined) return ASKS_HEADING.test(l);
+  }
+  return false;
 }

@@ -6,7 +6,7 @@
 import { broadWordNotAsked, isBroadWord } from './broad-words.ts';
 import { type Hit, isEvidence, isWord } from './hits.ts';
 import type { SkillMatcher } from './matcher.ts';
-import { OffTopicCursor, type OffTopicKind } from './off-topic.ts';
+import { OffTopicCursor, type OffTopicKind, underRequirementsHeading } from './off-topic.ts';
 import { isPlaceNoun, placeNamesField } from './places.ts';
 import {
   aboutBenefits,
@@ -102,7 +102,7 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
       h.accepted = false;
     else if (skill.category === 'soft')
       h.accepted =
-        askedOfCandidate(s, h.start, h.end, section === 'asks') &&
+        askedOfCandidate(s, h.start, h.end, () => underRequirementsHeading(text, h.start)) &&
         !FIELD_OF_STUDY.test(lower.slice(h.end, h.end + 12)) &&
         !KEEP_STATE.test(lower.slice(Math.max(0, h.start - 40), h.start));
     else if (skill.when === 'degree') h.accepted = aboutDegree(s, h.start);
@@ -161,7 +161,7 @@ const NOT_ASKED_IN_BENEFITS = new Set([
  * say the team uses ("Our platform is built on Azure and we use Slack").
  */
 function offTopic(kind: OffTopicKind | undefined, category: string): boolean {
-  if (kind === undefined || kind === 'asks') return false;
+  if (kind === undefined) return false;
   if (kind === 'company') return NOT_ASKED_IN_COMPANY.has(category);
   if (kind === 'benefits') return NOT_ASKED_IN_BENEFITS.has(category);
   return true;
@@ -333,7 +333,7 @@ const LEADERS_BEFORE =
   /\b(?:site|senior|executive|school|store|company|group|clinical|practice|the|our|their|its)\s+$/;
 /** "ships to retailers", "deliver chilled food to supermarkets", "working on offices, schools": customers. */
 const CUSTOMERS_BEFORE =
-  /\b(?:ships?|shipped|shipping|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|sells?|sold|selling|serv(?:e|es|ed|ing)|distribut(?:e|es|ed|ing)|works? on|working on|for some of|used by|trusted by|(?:clients|customers) (?:include|including|range from|ranging from)|from [a-z0-9' -]+ to)\s+(?:[a-z0-9'&-]+,?\s+){0,6}$/;
+  /\b(?:ships?|shipped|shipping|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|sells?|sold|selling|serv(?:e|es|ed|ing)|distribut(?:e|es|ed|ing)|works? on|working on|for some of|used by|trusted by|(?:clients|customers) (?:include|including|range from|ranging from)|from (?:[a-z0-9'-]+ ){1,4}to)\s+(?:[a-z0-9'&-]+,?\s+){0,6}$/;
 /** "architecture and engineering firms": a kind of customer. */
 const CUSTOMER_AFTER = /^(?: (?:and|&|or) [a-z-]+)? (?:firms|companies|businesses)\b/;
 /** "makes accounting tools", "Lumio is project management software": what the company sells. */
@@ -352,42 +352,41 @@ const AFTER_AMOUNT = /[0-9]k?\)?\s+$/;
  * and salary shorthand.
  */
 function notAskedHere(text: string, lower: string, s: SentenceCache, h: Hit, category: string): boolean {
-  const [a] = s.at(h.start);
-  const before = lower.slice(Math.max(a, h.start - 64), h.start);
-  if (category !== 'spoken' && before.includes('by ') && BY_REGULATOR.test(before)) return true;
-  if (category === 'qualification' && PUPILS_AFTER.test(lower.slice(h.end, h.end + 16))) return true;
   if (
     h.end - h.start <= 4 &&
     h.start >= 2 &&
     AFTER_AMOUNT.test(lower.slice(h.start - 8, h.start)) &&
-    /[£$€]/.test(lower.slice(a, h.start)) &&
+    /[£$€]/.test(lower.slice(s.at(h.start)[0], h.start)) &&
     /^[A-Z]+$/.test(text.slice(h.start, h.end))
   )
     return true;
-  if (category === 'soft' && lower.startsWith('leadership', h.start) && LEADERS_BEFORE.test(before))
-    return !/^ (?:skills?|qualities|abilit\w+|experience|style)\b/.test(lower.slice(h.end, h.end + 16));
-  if (
-    category === 'soft' &&
-    lower.startsWith('accurate', h.start) &&
-    ATTRIBUTE_AFTER.test(lower.slice(h.end, h.end + 24))
-  )
-    return true;
-  if (category !== 'domain' && category !== 'practice' && category !== 'soft' && category !== 'business')
-    return false;
+  if (!WORD_KINDS.has(category)) return false;
+  const [a] = s.at(h.start);
+  const before = lower.slice(Math.max(a, h.start - 64), h.start);
+  if (before.includes('by ') && BY_REGULATOR.test(before)) return true;
+  if (category === 'qualification') return PUPILS_AFTER.test(lower.slice(h.end, h.end + 16));
+  if (category === 'soft') {
+    if (lower.startsWith('leadership', h.start) && LEADERS_BEFORE.test(before))
+      return !/^ (?:skills?|qualities|abilit\w+|experience|style)\b/.test(lower.slice(h.end, h.end + 16));
+    if (lower.startsWith('accurate', h.start) && ATTRIBUTE_AFTER.test(lower.slice(h.end, h.end + 24)))
+      return true;
+  }
+  const business = category === 'business';
   if (category === 'practice' && before.includes(' with ') && TEAMS_BEFORE.test(before)) return true;
   if (mentionsCandidate(s, h.start)) return false;
-  const business = category === 'business';
   if (category !== 'domain' && !business && s.has(COMPANY_HISTORY, h.start) && s.has(WE_OPENING, h.start))
     return true;
   if (category === 'soft') return false;
   if (!business && CUSTOMERS_BEFORE.test(before)) return true;
-  if (category !== 'practice' && category !== 'business') return false;
+  if (category !== 'practice' && !business) return false;
   const after = lower.slice(h.end, h.end + 32);
   if (CUSTOMER_AFTER.test(after)) return true;
   return (
     (PRODUCT_AFTER.test(after) || PRODUCT_NOUN.test(lower.slice(h.start, h.end))) && MAKER_BEFORE.test(before)
   );
 }
+/** Kinds that are ordinary words, named by companies and regulators as much as asked of people. */
+const WORD_KINDS = new Set(['practice', 'domain', 'soft', 'business', 'qualification']);
 
 /** "keep accurate service records": the word describes the records, not the person. */
 const ATTRIBUTE_AFTER = /^ (?!and\b|or\b|with\b|in\b|at\b|when\b|under\b|to\b)[a-z]+/;

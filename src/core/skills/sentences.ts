@@ -139,14 +139,19 @@ export function fieldUse(lower: string, start: number, end: number): boolean {
  * speaks to or about the person wanted, or it is a short list item ("- Teamwork"), and the word is
  * not a noun about the company ("our organization") or the subject of a statement about it.
  */
-export function askedOfCandidate(s: SentenceCache, start: number, end: number, inAsks = false): boolean {
+export function askedOfCandidate(
+  s: SentenceCache,
+  start: number,
+  end: number,
+  inAsks: () => boolean = () => false,
+): boolean {
   const [a, b] = s.at(start);
   const lower = s.lower;
   if (OWNER_BEFORE.test(lower.slice(Math.max(a, start - 40), start))) return false;
   if (SUBJECT_AFTER.test(lower.slice(end, Math.min(b, end + 60)))) return false;
   if (s.has(CANDIDATE, start)) return true;
   // A line of the requirements list ("What we're looking for: - Clear written communication; …").
-  if (inAsks && !STATEMENT.test(lower.slice(a, b))) return true;
+  if (!STATEMENT.test(lower.slice(a, b)) && inAsks()) return true;
   // A bare list item: "Teamwork", "- Attention to detail", "Skills: leadership, planning"; not a
   // short statement about the company ("Our data team is small, curious and kind.").
   if (b - a > 60 || STATEMENT.test(lower.slice(a, b))) return false;

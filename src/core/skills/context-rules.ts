@@ -8,7 +8,7 @@ import type { SkillMatcher } from './matcher.ts';
 
 const CONTEXT_WINDOW = 48;
 const CUE =
-  /\b(programming|programmer|language|languages|developer|developers|development|engineer|engineers|engineering|coding|code|codebase|backend|back-end|software|stack|microservices|services|scripting|framework|frameworks|librar(?:y|ies)|compiler|goroutines|tidyverse|ggplot2?|cran|statistical|jvm|sdk|apis?|cli|tooling|devops|infrastructure|embedded|firmware|microcontrollers?)\b/;
+  /\b(programming|programmer|language|languages|developer|developers|development|engineer|engineers|engineering|coding|code|codebase|backend|back-end|software|stack|microservices|services|scripting|framework|frameworks|librar(?:y|ies)|compiler|goroutines|tidyverse|ggplot2?|cran|statistical|jvm|sdk|apis?|cli|tooling|devops|infrastructure|embedded|firmware|microcontrollers?|apps?|mobile|ios|android|xcode)\b/;
 const VERB_FOLLOW = new Set([
   'to',
   'into',

@@ -20,7 +20,7 @@ const HEADINGS: [RegExp, OffTopicKind][] = [
     'company',
   ],
   [
-    /^(?:(?:the |our |employee |staff |your )?(?:benefits?|perks?)(?: (?:and|&) (?:perks?|benefits?|rewards?))?(?: include)?|(?:salary|compensation|pay|reward|rewards)(?: (?:and|&) (?:benefits?|perks?))?|(?:what |in return )?we(?: can)? (?:offer|provide)(?: you)?|what(?:'s| is) in it for you|why (?:join|work (?:for|with|at)) (?:us|the team)|in return|what you(?:'ll)? get(?: in return)?|what we (?:can )?give you|our offer)$/,
+    /^(?:(?:the |our |employee |staff |your )?(?:benefits?|perks?)(?: (?:and|&) (?:perks?|benefits?|rewards?))?(?: include)?|(?:salary|compensation|pay|reward|rewards)(?: (?:and|&) (?:benefits?|perks?))?|(?:what |in return )?we(?: can)? (?:offer|provide)(?: you)?|what(?:'s| is) in it for you|why (?:join|work (?:for|with|at)) (?:us|the team)|why (?!you\b|this role\b)[a-z0-9&'. -]{2,30}|(?:the |our |your )?package|what(?:'s| is) on offer|in return|what you(?:'ll)? get(?: in return)?|what we (?:can )?give you|our offer)$/,
     'benefits',
   ],
   [
@@ -39,7 +39,7 @@ const ON_TOPIC =
 
 /** The first words of every heading in HEADINGS, at a line start (a cheap filter before them). */
 const OPENING =
-  /^[ \t#*_>]*(?:about|who|our|company|the|benefit|perk|employee|staff|your|salary|compensation|pay|reward|what|in return|we|why|equal|eeo|divers|inclusion|dei|d&i|accessib|reasonable|how|to apply|apply|next steps|application|interview|hiring|recruitment|privacy|data protection|gdpr|disclaimer|legal|note to)/gim;
+  /^[ \t#*_>]*(?:about|who|our|company|the|benefit|perk|package|employee|staff|your|salary|compensation|pay|reward|what|in return|we|why|equal|eeo|divers|inclusion|dei|d&i|accessib|reasonable|how|to apply|apply|next steps|application|interview|hiring|recruitment|privacy|data protection|gdpr|disclaimer|legal|note to)/gim;
 
 /** The label of a line that reads as a heading ("## Benefits:", "What we offer"), lower case. */
 function label(line: string): string | undefined {
@@ -125,4 +125,29 @@ export class OffTopicCursor {
     const here = s[this.k];
     return here !== undefined && here.start <= pos ? here.kind : undefined;
   }
+}
+
+/** Headings of the list of what the candidate needs ("What we're looking for", "About you"). */
+const ASKS_HEADING =
+  /^(?:(?:key |essential |minimum |preferred |desirable )?(?:requirements?|qualifications|criteria)|(?:essential|desirable)(?: (?:skills|criteria|experience))?|about you|who you are|what you(?:'ll| will)? (?:bring|need|have)|what we(?:'re| are) looking for|what we need(?: from you)?|you (?:have|bring|will have|will need|need|are)|you'll (?:need|have|bring)|the (?:ideal|successful) candidate(?: will)?|person specification|(?:your )?skills(?: and experience)?|nice[\s-]to[\s-]haves?|bonus(?: points)?|we'd (?:like|love) you to have)$/;
+
+/**
+ * Whether `pos` lies under a heading of the requirements list: the nearest heading-like line above
+ * it (a short line ending in ":" or a known heading, within a few lines) is one. Read only for the
+ * few people words the sentence itself does not show to be asked.
+ */
+export function underRequirementsHeading(text: string, pos: number): boolean {
+  let end = text.lastIndexOf('\n', pos - 1);
+  for (let lines = 0; end > 0 && lines < 12; lines++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trimEnd();
+    end = start - 1;
+    const colon = line.indexOf(':');
+    // "Requirements:", "About you", "Essential: …": a heading; a line of text or a bullet is not.
+    const heading = colon > 0 && colon < 40 ? line.slice(0, colon) : line;
+    if (colon <= 0 && (line.length >= 40 || /[.,;!?]$/.test(line))) continue;
+    const l = label(heading);
+    if (l !== undefined) return ASKS_HEADING.test(l);
+  }
+  return false;
 }

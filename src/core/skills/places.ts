@@ -72,7 +72,7 @@ const FIELD_BEFORE =
 const HAS_BEFORE =
   /\b(?:with|has|have|having|including|includes|boasts?|plus)\s+(?:[^.;:]{0,60}?(?:,|\band|\bor)\s+)?(?:an?|its own|our own)\s+(?:[a-z0-9'-]+\s+){0,2}$/;
 const AMENITY_BEFORE =
-  /\b(?:on-?site|in-?house|staff|subsidi[sz]ed|free|nearby|near|near to|close to|next to|opposite|beside|minutes from|walk from|distance of|from the|to the|outside the|round the corner from)\s+(?:(?:the|a|an|our)\s+)?(?:[a-z0-9'-]+\s+)?$/;
+  /\b(?:on-?site|in-?house|staff|subsidi[sz]ed|free|nearby|near|near to|close to|next to|opposite|beside|minutes from|walk from|distance of|from the|to the|outside the|round the corner from|from our|into our)\s+(?:(?:the|a|an|our)\s+)?(?:[a-z0-9'-]+\s+)?$/;
 /**
  * True when a workplace noun at `h` names the field of the work. A capitalised one inside a
  * sentence is part of a name ("St Mary's Hospital", "Code Academy", "the Grand Hotel").

@@ -134,3 +134,42 @@ describe('broad method words', () => {
     expect(names('Our team handles payroll and bookkeeping.')).toEqual(['Payroll', 'Bookkeeping']);
   });
 });
+
+describe('long postings: who the words are about', () => {
+  it("drops the company's customers, product and regulator, and salary shorthand", () => {
+    const text = [
+      'Staff Accountant',
+      'Mesa Outdoor Co. makes camping gear. Our team ships to retailers in 14 countries.',
+      "We've been rated Good by the CQC and our school gets the best GCSE results in the county.",
+      'Lumio is project management software for architecture and engineering firms.',
+      'Salary: $62,000–$70,000 DOE.',
+      'You will prepare journal entries and account reconciliations.',
+    ].join('\n');
+    const found = names(text);
+    for (const name of ['Retail', 'CQC Compliance', 'High School Diploma', 'Project Management', 'DOE'])
+      expect(found).not.toContain(name);
+    expect(found).toContain('Reconciliation');
+  });
+
+  it('counts a people word on a line of the requirements list, and the tools the team uses among the perks', () => {
+    const text = [
+      'Frontend Engineer',
+      "What we're looking for",
+      '- Clear written communication; we are a remote team and most decisions happen in writing.',
+      '',
+      'What we offer: a laptop and 25 days holiday. We use Slack and Notion internally.',
+    ].join('\n');
+    const found = names(text);
+    expect(found).toContain('Written Communication');
+    expect(found).toContain('Slack');
+    expect(
+      names('About us\nWe are a remote team. Clear written communication; most decisions happen in writing.'),
+    ).not.toContain('Written Communication');
+  });
+
+  it('reads a header line and an organisation name as the employer', () => {
+    const text =
+      'Policy Officer\nCaerwent County Council — Grade 7\nYou will draft policies for the public sector.';
+    expect(mentions(text, 'Public Sector')).toEqual(['public sector']);
+  });
+});

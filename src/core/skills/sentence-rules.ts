@@ -6,7 +6,7 @@
 import { broadWordNotAsked, isBroadWord } from './broad-words.ts';
 import { type Hit, isEvidence, isWord } from './hits.ts';
 import type { SkillMatcher } from './matcher.ts';
-import { OffTopicCursor, type OffTopicKind } from './off-topic.ts';
+import { OffTopicCursor, type OffTopicKind, underRequirementsHeading } from './off-topic.ts';
 import { isPlaceNoun, placeNamesField } from './places.ts';
 import {
   aboutBenefits,
@@ -16,6 +16,7 @@ import {
   companyVoice,
   equalityStatement,
   fieldUse,
+  mentionsCandidate,
   SentenceCache,
   spokenLanguageUse,
 } from './sentences.ts';
@@ -70,7 +71,11 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
     const h = hits[k]!;
     if (!h.accepted) continue;
     const skill = matcher.skills[h.entry.skill]!;
-    if (headNoun(matcher, lower, hits[k - 1], h) || offTopic(sections.at(h.start), skill.category)) {
+    const section = sections.at(h.start);
+    if (
+      headNoun(matcher, lower, hits[k - 1], h) ||
+      (offTopic(section, skill.category) && !(TEAM_TOOLS.has(skill.category) && s.has(WE_USE, h.start)))
+    ) {
       h.accepted = false;
       continue;
     }
@@ -80,6 +85,10 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
     }
     const plain = PLAIN_WORDS.has(skill.category);
     const oneWord = plain && !lower.slice(h.start, h.end).includes(' ');
+    if (notAskedHere(text, lower, s, h, skill.category)) {
+      h.accepted = false;
+      continue;
+    }
     if (applyThrough(lower, h) || aboutApplying(s, h.start, skill.category)) h.accepted = false;
     else if (NOT_EVIDENCE_HERE.has(skill.category) && equalityStatement(s, h.start)) h.accepted = false;
     else if ((skill.category === 'practice' || skill.category === 'soft') && received(lower, s, h))
@@ -87,12 +96,13 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
     else if ((skill.category === 'practice' || skill.category === 'qualification') && paidFor(lower, h))
       h.accepted = false;
     else if (plain && (partOfName(text, lower, s, h) || companyValues(s, h.start))) h.accepted = false;
+    else if (NAMED_KINDS.has(skill.category) && nameInHeader(text, s, h)) h.accepted = false;
     else if (plain && inJobTitle(text, h)) titled.push(h);
     else if (skill.category === 'domain' && (aboutBenefits(s, h.start) || taskObject(lower, h)))
       h.accepted = false;
     else if (skill.category === 'soft')
       h.accepted =
-        askedOfCandidate(s, h.start, h.end) &&
+        askedOfCandidate(s, h.start, h.end, () => underRequirementsHeading(text, h.start)) &&
         !FIELD_OF_STUDY.test(lower.slice(h.end, h.end + 12)) &&
         !KEEP_STATE.test(lower.slice(Math.max(0, h.start - 40), h.start));
     else if (skill.when === 'degree') h.accepted = aboutDegree(s, h.start);
@@ -129,6 +139,10 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
     h.accepted = spokenLanguageUse(again, h.start, h.end, listed);
   });
 }
+
+/** "We use Slack and Notion internally", among the perks: the tools the team works with. */
+const TEAM_TOOLS = new Set(['office', 'business']);
+const WE_USE = /\bwe (?:use|work (?:in|with)|run on|rely on|live in)\b/;
 
 /** What the company is and values: fields, methods, people skills and degrees it names are not asked. */
 const NOT_ASKED_IN_COMPANY = new Set(['soft', 'practice', 'domain', 'qualification']);
@@ -213,8 +227,12 @@ const TITLE_AFTER =
 function inJobTitle(text: string, h: Hit): boolean {
   const c = text.charCodeAt(h.start);
   if (c < 65 || c > 90) return false;
-  return TITLE_AFTER.test(text.slice(h.end, h.end + 40));
+  const after = text.slice(h.end, h.end + 40);
+  if (TITLE_AFTER.test(after)) return true;
+  // "Payroll administrator wanted for…": a one-paragraph posting opening with its job title.
+  return (h.start === 0 || text.charCodeAt(h.start - 1) === 10) && TITLE_AFTER_LOWER.test(after);
 }
+const TITLE_AFTER_LOWER = new RegExp(TITLE_AFTER.source, 'i');
 
 /** Whether a tool, language or platform (not a method or field) is named in the same sentence as `h`. */
 function toolInSentence(matcher: SkillMatcher, s: SentenceCache, hits: Hit[], h: Hit): boolean {
@@ -254,13 +272,16 @@ function taskObject(lower: string, h: Hit): boolean {
 
 /** The privacy notice or application instructions at the end of a posting ("by applying you agree…"). */
 const APPLYING =
-  /\b(?:by applying|by submitting|your application|your (?:personal )?data|privacy (?:policy|notice|statement)|applicant data)\b/;
+  /\b(?:by applying|by submitting|your application|your (?:personal )?data|privacy (?:policy|notice|statement)|applicant data|applications? (?:may|can|should|must|will) be|(?:no|not accept(?:ing)?|don't accept) (?:cvs from )?(?:recruitment )?agencies|recruitment (?:hub|agency|agencies|line|fair|open day|portal|website|page)|(?:walk|pop|drop) in to)\b/;
+/** "Applications may be submitted in Welsh or English": the language of the form, not of the work. */
+const APPLYING_LANGUAGE =
+  /\b(?:applications? (?:may|can|should|must|will) be|in either language|(?:apply|cvs?|resumes?|applications?) in (?:[a-z]+ or )?[a-z]+ (?:only|or)\b)/;
 /** "Please send your CV in Word or PDF": the words around it are about the file, not the work. */
 const SENDING_CV =
   /\b(?:send|sending|email|emailing|upload|uploading|submit|submitting|attach|attaching|forward) (?:us |over |across )?(?:your|a|an up-to-date) (?:cv|resume|résumé|covering letter|cover letter)\b/;
 const NOT_ASKED_WHEN_SENDING = new Set([...NOT_ASKED_IN_COMPANY, 'office']);
 function aboutApplying(s: SentenceCache, pos: number, category: string): boolean {
-  if (category === 'spoken') return false;
+  if (category === 'spoken') return s.has(APPLYING_LANGUAGE, pos);
   return s.has(APPLYING, pos) || (NOT_ASKED_WHEN_SENDING.has(category) && s.has(SENDING_CV, pos));
 }
 
@@ -278,3 +299,100 @@ function paidFor(lower: string, h: Hit): boolean {
     lower.slice(Math.max(0, h.start - 16), h.start),
   );
 }
+
+/** Kinds a company or place name is made of ("Northgate Building Society", "Caerwent County Council"). */
+const NAMED_KINDS = new Set(['practice', 'domain', 'soft', 'business', 'qualification']);
+/** Words that end an organisation's name. */
+const ORG_END =
+  /^(?: [A-Z][a-z]+)? (?:Society|Council|Trust|Ltd|Limited|LLP|Inc|plc|PLC|Group|Services|Foundation|Partnership|Association|Authority|Co\.)(?![A-Za-z])/;
+
+/**
+ * "Northgate Building Society, Leeds", "Caerwent County Council — Grade 7", "Meridian Pharma
+ * Services": a capitalised word of an organisation's name, in a header line or before a word
+ * that ends a name, is the employer, not a skill.
+ */
+function nameInHeader(text: string, s: SentenceCache, h: Hit): boolean {
+  const c = text.charCodeAt(h.start);
+  if (c < 65 || c > 90 || inJobTitle(text, h)) return false;
+  if (ORG_END.test(text.slice(h.end, h.end + 24))) return true;
+  // A capitalised name opening a short header line: "Caerwent County Council — Grade 7".
+  const [a, b] = s.at(h.start);
+  if (h.start === a || b - a > 90 || /[.!?]$/.test(text.slice(a, b))) return false;
+  if (!/^[A-Z][A-Za-z'&.-]*(?: [A-Z][A-Za-z'&.-]*)* $/.test(text.slice(a, h.start))) return false;
+  return /^(?:\s*$|\s*[,(—–|]|\s+-\s)/.test(text.slice(h.end, Math.min(b, h.end + 4)) || ' ');
+}
+
+/** "rated Good by the CQC", "inspected by the MHRA": the regulator of the company, not asked. */
+const BY_REGULATOR =
+  /\b(?:rated|inspected|regulated|judged|approved|accredited|recogni[sz]ed|awarded|certified)\b[^.;:]{0,40}\bby (?:the )?$/;
+/** "the best GCSE results", "A level students": the pupils' qualification, not the candidate's. */
+const PUPILS_AFTER =
+  /^ (?:results?|grades?|exams?|examinations?|students?|pupils?|classes|courses|groups?|cohorts?)\b/;
+/** "site leadership", "the senior leadership team": the managers, not the trait. */
+const LEADERS_BEFORE =
+  /\b(?:site|senior|executive|school|store|company|group|clinical|practice|the|our|their|its)\s+$/;
+/** "ships to retailers", "deliver chilled food to supermarkets", "working on offices, schools": customers. */
+const CUSTOMERS_BEFORE =
+  /\b(?:ships?|shipped|shipping|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|sells?|sold|selling|serv(?:e|es|ed|ing)|distribut(?:e|es|ed|ing)|works? on|working on|for some of|used by|trusted by|(?:clients|customers) (?:include|including|range from|ranging from)|from (?:[a-z0-9'-]+ ){1,4}to)\s+(?:[a-z0-9'&-]+,?\s+){0,6}$/;
+/** "architecture and engineering firms": a kind of customer. */
+const CUSTOMER_AFTER = /^(?: (?:and|&|or) [a-z-]+)? (?:firms|companies|businesses)\b/;
+/** "makes accounting tools", "Lumio is project management software": what the company sells. */
+const PRODUCT_AFTER = /^ (?:software|platform|app|apps|tools?|solutions?)\b/;
+const MAKER_BEFORE =
+  /\b(?:makes?|making|builds?|building|sells?|selling|develops?|developing|is|are|offers?)\s+(?:[a-z-]+\s+){0,2}$/;
+/** "Coordinate with housekeeping, maintenance and valet": departments, not the work. */
+const TEAMS_BEFORE =
+  /\b(?:coordinat\w+|co-ordinat\w+|liais\w+|communicat\w+) with (?:the |our )?(?:[a-z-]+,? (?:and |or )?){0,4}$/;
+/** "$62,000–$70,000 DOE", "£30k OTE": salary shorthand after an amount. */
+const AFTER_AMOUNT = /[0-9]k?\)?\s+$/;
+
+/**
+ * Words the sentence shows are not asked of the candidate: the regulator that rated the company,
+ * pupils' exams, a company's managers, its customers or product, departments the job works with,
+ * and salary shorthand.
+ */
+function notAskedHere(text: string, lower: string, s: SentenceCache, h: Hit, category: string): boolean {
+  if (
+    h.end - h.start <= 4 &&
+    h.start >= 2 &&
+    AFTER_AMOUNT.test(lower.slice(h.start - 8, h.start)) &&
+    /[£$€]/.test(lower.slice(s.at(h.start)[0], h.start)) &&
+    /^[A-Z]+$/.test(text.slice(h.start, h.end))
+  )
+    return true;
+  if (!WORD_KINDS.has(category)) return false;
+  const [a] = s.at(h.start);
+  const before = lower.slice(Math.max(a, h.start - 64), h.start);
+  if (before.includes('by ') && BY_REGULATOR.test(before)) return true;
+  if (category === 'qualification') return PUPILS_AFTER.test(lower.slice(h.end, h.end + 16));
+  if (category === 'soft') {
+    if (lower.startsWith('leadership', h.start) && LEADERS_BEFORE.test(before))
+      return !/^ (?:skills?|qualities|abilit\w+|experience|style)\b/.test(lower.slice(h.end, h.end + 16));
+    if (lower.startsWith('accurate', h.start) && ATTRIBUTE_AFTER.test(lower.slice(h.end, h.end + 24)))
+      return true;
+  }
+  const business = category === 'business';
+  if (category === 'practice' && before.includes(' with ') && TEAMS_BEFORE.test(before)) return true;
+  if (mentionsCandidate(s, h.start)) return false;
+  if (category !== 'domain' && !business && s.has(COMPANY_HISTORY, h.start) && s.has(WE_OPENING, h.start))
+    return true;
+  if (category === 'soft') return false;
+  if (!business && CUSTOMERS_BEFORE.test(before)) return true;
+  if (category !== 'practice' && !business) return false;
+  const after = lower.slice(h.end, h.end + 32);
+  if (CUSTOMER_AFTER.test(after)) return true;
+  return (
+    (PRODUCT_AFTER.test(after) || PRODUCT_NOUN.test(lower.slice(h.start, h.end))) && MAKER_BEFORE.test(before)
+  );
+}
+/** Kinds that are ordinary words, named by companies and regulators as much as asked of people. */
+const WORD_KINDS = new Set(['practice', 'domain', 'soft', 'business', 'qualification']);
+
+/** "keep accurate service records": the word describes the records, not the person. */
+const ATTRIBUTE_AFTER = /^ (?!and\b|or\b|with\b|in\b|at\b|when\b|under\b|to\b)[a-z]+/;
+/** "We've been going for 38 years and still answer the phone": the company's history. */
+const COMPANY_HISTORY =
+  /\b(?:since (?:1[89]|20)\d\d|for (?:over |more than |nearly |almost )?\d+ years|founded|established in)\b/;
+const WE_OPENING = /^(?:we|we're|we've|we have|our)\b/;
+/** "Lumio is project management software": a practice named by the company's product. */
+const PRODUCT_NOUN = /\b(?:software|platform|app|tool|system)$/;

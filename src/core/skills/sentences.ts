@@ -71,7 +71,11 @@ export function sentenceText(text: string, pos: number, max = 280): string {
 
 /** Words that show a sentence is about the person wanted ("you", "strong", "ability to"). */
 const CANDIDATE =
-  /\b(you|your|you're|you'll|you've|candidates?|applicants?|ideal|ideally|must|required|requirements?|essential|ability|able to|strong|excellent|good|great|solid|proven|demonstrated|demonstrable|skills?|comfortable|looking for|seeking|need|needs|experience|bring|plus|bonus|preferred|desirable|qualities|qualifications|who is|someone|(?:a|the) person)\b/;
+  /\b(you|your|you're|you'll|you've|candidates?|applicants?|ideal|ideally|must|required|requirements?|essential|ability|able to|strong|excellent|good|great|solid|proven|demonstrated|demonstrable|skills?|comfortable|looking for|seeking|need|needs|experience|bring|plus|bonus|preferred|desirable|qualities|qualifications|who is|someone|(?:a|the) person|years of|years' experience)\b|\d\+ ?years\b/;
+/** Whether the sentence around `pos` speaks to or about the person wanted ("you", "must", "experience"). */
+export function mentionsCandidate(s: SentenceCache, pos: number): boolean {
+  return s.has(CANDIDATE, pos);
+}
 /** A noun about the company or someone else: "our organization", "their decision-making". */
 const OWNER_BEFORE = /\b(our|their|its|his|her|company's|team's|client's|clients')\s+(?:[a-z-]+\s+)?$/;
 /** The skill word used as the subject of a statement: "decision-making in our team is shared". */
@@ -135,12 +139,19 @@ export function fieldUse(lower: string, start: number, end: number): boolean {
  * speaks to or about the person wanted, or it is a short list item ("- Teamwork"), and the word is
  * not a noun about the company ("our organization") or the subject of a statement about it.
  */
-export function askedOfCandidate(s: SentenceCache, start: number, end: number): boolean {
+export function askedOfCandidate(
+  s: SentenceCache,
+  start: number,
+  end: number,
+  inAsks: () => boolean = () => false,
+): boolean {
   const [a, b] = s.at(start);
   const lower = s.lower;
   if (OWNER_BEFORE.test(lower.slice(Math.max(a, start - 40), start))) return false;
   if (SUBJECT_AFTER.test(lower.slice(end, Math.min(b, end + 60)))) return false;
   if (s.has(CANDIDATE, start)) return true;
+  // A line of the requirements list ("What we're looking for: - Clear written communication; …").
+  if (!STATEMENT.test(lower.slice(a, b)) && inAsks()) return true;
   // A bare list item: "Teamwork", "- Attention to detail", "Skills: leadership, planning"; not a
   // short statement about the company ("Our data team is small, curious and kind.").
   if (b - a > 60 || STATEMENT.test(lower.slice(a, b))) return false;
@@ -191,6 +202,14 @@ const LANGUAGE_FOLLOW = new Set([
   'plus',
   'welcome',
   'helpful',
+  'strongly',
+  'highly',
+  'desired',
+  'useful',
+  'advantageous',
+  'reading',
+  'writing',
+  'communication',
 ]);
 /** Words before a spoken language that make it one ("fluent English", "works in English"). */
 const LANGUAGE_BEFORE =

@@ -48,10 +48,13 @@ export function poolSize(): number {
 function newWorker(options: ConstructorParameters<typeof Worker>[1]): Worker {
   const here = import.meta.url;
   // Compiled (dist/cli), this code sits in a chunk and the worker beside main.js.
+  // A worker inherits the process's flags; `--input-type` (a server started with
+  // `node --input-type=module -e …`) would make Node refuse the worker's file.
+  const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
   if (!here.endsWith('.ts'))
     return new Worker(
       new URL(here.includes('/chunks/') ? '../import-worker.js' : './import-worker.js', here),
-      options,
+      { execArgv, ...options },
     );
   const url = new URL('./import-worker.ts', here).href;
   const dist = dirname(createRequire(here).resolve('tsx'));

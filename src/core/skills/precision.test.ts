@@ -172,4 +172,10 @@ describe('long postings: who the words are about', () => {
       'Policy Officer\nCaerwent County Council — Grade 7\nYou will draft policies for the public sector.';
     expect(mentions(text, 'Public Sector')).toEqual(['public sector']);
   });
+
+  it('reads a product name opening the name of a hospital or school as that place', () => {
+    const text = 'Northgate Hospital is rated Good by the CQC. You must hold NMC registration.';
+    expect(names(text)).not.toContain('Northgate');
+    expect(names('You will use Northgate to manage rent accounts.')).toContain('Northgate');
+  });
 });

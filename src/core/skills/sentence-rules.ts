@@ -36,6 +36,15 @@ const NAME_VERB = /^ (?:is|are|has|have|was|were|builds|makes|helps|runs|provide
 const NAME_END =
   /^ (?:Act|Acts|Association|Trust|Council|Group|Ltd|Limited|Inc|LLC|plc|PLC|Partners|Partnership|Foundation|Society|Bank|Agency|Authority|Board|Institute)\b/;
 
+/** A place or body named after something else: "Northgate Hospital", "Oracle Park School". */
+const PLACE_END =
+  /^ (?:Hospitals?|School|College|University|Academy|Clinic|Surgery|Hotel|Trust|Council|Building Society|Housing Association)\b/;
+/** A product's name opening the name of a hospital, school or council is that place's name. */
+function namesPlace(text: string, h: Hit): boolean {
+  const first = text.charCodeAt(h.start);
+  return first >= 65 && first <= 90 && PLACE_END.test(text.slice(h.end, h.end + 22));
+}
+
 function partOfName(text: string, lower: string, s: SentenceCache, h: Hit): boolean {
   const first = text.charCodeAt(h.start);
   if (first >= 65 && first <= 90 && h.start >= 2 && text.charCodeAt(h.start - 1) === 32) {
@@ -96,7 +105,8 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
     else if ((skill.category === 'practice' || skill.category === 'qualification') && paidFor(lower, h))
       h.accepted = false;
     else if (plain && (partOfName(text, lower, s, h) || companyValues(s, h.start))) h.accepted = false;
-    else if (NAMED_KINDS.has(skill.category) && nameInHeader(text, s, h)) h.accepted = false;
+    else if (NAMED_KINDS.has(skill.category) && (nameInHeader(text, s, h) || namesPlace(text, h)))
+      h.accepted = false;
     else if (plain && inJobTitle(text, h)) titled.push(h);
     else if (skill.category === 'domain' && (aboutBenefits(s, h.start) || taskObject(lower, h)))
       h.accepted = false;

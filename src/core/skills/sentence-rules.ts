@@ -1,11 +1,12 @@
 /**
  * Rules that read the sentence around an accepted hit: who a skill is asked of, whether a word is
- * part of a name or a job title, and whether it is about applying or about what the job offers.
+ * part of a name or a job title (names.ts), and whether it is about applying or about what the job offers.
  */
 
 import { broadWordNotAsked, isBroadWord } from './broad-words.ts';
-import { type Hit, isEvidence, isWord } from './hits.ts';
+import { type Hit, isEvidence } from './hits.ts';
 import type { SkillMatcher } from './matcher.ts';
+import { inJobTitle, NAMED_KINDS, nameInHeader, partOfName } from './names.ts';
 import { OffTopicCursor, type OffTopicKind, underRequirementsHeading } from './off-topic.ts';
 import { isPlaceNoun, placeNamesField } from './places.ts';
 import {
@@ -26,45 +27,6 @@ const NOT_EVIDENCE_HERE = new Set(['soft', 'practice', 'domain', 'qualification'
 
 /** Kinds whose names are ordinary words, so they also turn up in company names and verbs. */
 const PLAIN_WORDS = new Set(['practice', 'domain', 'soft']);
-
-/**
- * "Aston Recruitment is…", "Corecom Consulting", "we are recruiting": a method or field word that
- * is part of a capitalised name (the word before it is capitalised too, with only a space between)
- * or a verb after "are"/"is".
- */
-const NAME_VERB = /^ (?:is|are|has|have|was|were|builds|makes|helps|runs|provides|offers)\b/;
-const NAME_END =
-  /^ (?:Act|Acts|Association|Trust|Council|Group|Ltd|Limited|Inc|LLC|plc|PLC|Partners|Partnership|Foundation|Society|Bank|Agency|Authority|Board|Institute)\b/;
-
-/** A place or body named after something else: "Northgate Hospital", "Oracle Park School". */
-const PLACE_END =
-  /^ (?:Hospitals?|School|College|University|Academy|Clinic|Surgery|Hotel|Trust|Council|Building Society|Housing Association)\b/;
-/** A product's name opening the name of a hospital, school or council is that place's name. */
-function namesPlace(text: string, h: Hit): boolean {
-  const first = text.charCodeAt(h.start);
-  return first >= 65 && first <= 90 && PLACE_END.test(text.slice(h.end, h.end + 22));
-}
-
-function partOfName(text: string, lower: string, s: SentenceCache, h: Hit): boolean {
-  const first = text.charCodeAt(h.start);
-  if (first >= 65 && first <= 90 && h.start >= 2 && text.charCodeAt(h.start - 1) === 32) {
-    let w = h.start - 1;
-    while (w > 0 && isWord(text.charCodeAt(w - 1))) w--;
-    const c = text.charCodeAt(w);
-    if (w < h.start - 1 && c >= 65 && c <= 90) {
-      if (w > s.at(h.start)[0]) return true;
-      // "Northwind Freight is a logistics company": a name opening the sentence as its subject.
-      if (NAME_VERB.test(text.slice(h.end, h.end + 12))) return true;
-    }
-  }
-  // "the Housing Act", "a Retail Bank", "Social Care Trust": the word begins a proper name.
-  if (first >= 65 && first <= 90 && NAME_END.test(text.slice(h.end, h.end + 14))) return true;
-  if (lower.charCodeAt(h.end - 1) !== 103 || !lower.endsWith('ing', h.end)) return false;
-  // "we are recruiting", "a software company selling to accountants": what the company does.
-  return /\b(are|is|currently|now|we're|company|companies|business|firm|brand|agency)\s+$/.test(
-    lower.slice(Math.max(0, h.start - 12), h.start),
-  );
-}
 
 /**
  * Rules that read the sentence: a working-with-people skill counts only when asked of the
@@ -105,8 +67,7 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
     else if ((skill.category === 'practice' || skill.category === 'qualification') && paidFor(lower, h))
       h.accepted = false;
     else if (plain && (partOfName(text, lower, s, h) || companyValues(s, h.start))) h.accepted = false;
-    else if (NAMED_KINDS.has(skill.category) && (nameInHeader(text, s, h) || namesPlace(text, h)))
-      h.accepted = false;
+    else if (NAMED_KINDS.has(skill.category) && nameInHeader(text, s, h)) h.accepted = false;
     else if (plain && inJobTitle(text, h)) titled.push(h);
     else if (skill.category === 'domain' && (aboutBenefits(s, h.start) || taskObject(lower, h)))
       h.accepted = false;
@@ -229,21 +190,6 @@ function headNoun(matcher: SkillMatcher, lower: string, prev: Hit | undefined, h
   return /^(?:databases?|db|dbs|rdbms)$/.test(lower.slice(h.start, h.end));
 }
 
-/** The last words of a job title after a skill word: "Site Reliability Engineer", "Customer Service Advisor". */
-const TITLE_AFTER =
-  /^(?: [A-Z][A-Za-z-]*)? (?:Engineer|Executive|Manager|Officer|Advis[eo]r|Assistant|Analyst|Specialist|Co-?ordinator|Consultant|Lead|Technician|Developer|Administrator|Director|Associate|Representative|Agent|Operative|Inspector|Electrician|Supervisor|Worker|Clerk|Architect|Designer|Partner|Apprentice|Trainee|Intern|Leader|Teacher|Nurse|Practitioner|Planner|Buyer|Accountant|Solicitor|Paralegal|Receptionist|Scientist|Researcher|Instructor|Trainer|Tutor|Mechanic|Fitter|Installer|Surveyor|Controller|Producer|Writer|Editor|Carer|Driver)s?\b/;
-
-/** A capitalised method, field or people word inside a job title ("Site Reliability Engineer"). */
-function inJobTitle(text: string, h: Hit): boolean {
-  const c = text.charCodeAt(h.start);
-  if (c < 65 || c > 90) return false;
-  const after = text.slice(h.end, h.end + 40);
-  if (TITLE_AFTER.test(after)) return true;
-  // "Payroll administrator wanted for…": a one-paragraph posting opening with its job title.
-  return (h.start === 0 || text.charCodeAt(h.start - 1) === 10) && TITLE_AFTER_LOWER.test(after);
-}
-const TITLE_AFTER_LOWER = new RegExp(TITLE_AFTER.source, 'i');
-
 /** Whether a tool, language or platform (not a method or field) is named in the same sentence as `h`. */
 function toolInSentence(matcher: SkillMatcher, s: SentenceCache, hits: Hit[], h: Hit): boolean {
   const [a, b] = s.at(h.start);
@@ -308,28 +254,6 @@ function paidFor(lower: string, h: Hit): boolean {
   return /\b(?:free|funded|fully funded|paid|paid-for|subsidi[sz]ed|sponsored)\s+$/.test(
     lower.slice(Math.max(0, h.start - 16), h.start),
   );
-}
-
-/** Kinds a company or place name is made of ("Northgate Building Society", "Caerwent County Council"). */
-const NAMED_KINDS = new Set(['practice', 'domain', 'soft', 'business', 'qualification']);
-/** Words that end an organisation's name. */
-const ORG_END =
-  /^(?: [A-Z][a-z]+)? (?:Society|Council|Trust|Ltd|Limited|LLP|Inc|plc|PLC|Group|Services|Foundation|Partnership|Association|Authority|Co\.)(?![A-Za-z])/;
-
-/**
- * "Northgate Building Society, Leeds", "Caerwent County Council — Grade 7", "Meridian Pharma
- * Services": a capitalised word of an organisation's name, in a header line or before a word
- * that ends a name, is the employer, not a skill.
- */
-function nameInHeader(text: string, s: SentenceCache, h: Hit): boolean {
-  const c = text.charCodeAt(h.start);
-  if (c < 65 || c > 90 || inJobTitle(text, h)) return false;
-  if (ORG_END.test(text.slice(h.end, h.end + 24))) return true;
-  // A capitalised name opening a short header line: "Caerwent County Council — Grade 7".
-  const [a, b] = s.at(h.start);
-  if (h.start === a || b - a > 90 || /[.!?]$/.test(text.slice(a, b))) return false;
-  if (!/^[A-Z][A-Za-z'&.-]*(?: [A-Z][A-Za-z'&.-]*)* $/.test(text.slice(a, h.start))) return false;
-  return /^(?:\s*$|\s*[,(—–|]|\s+-\s)/.test(text.slice(h.end, Math.min(b, h.end + 4)) || ' ');
 }
 
 /** "rated Good by the CQC", "inspected by the MHRA": the regulator of the company, not asked. */

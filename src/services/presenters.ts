@@ -4,7 +4,7 @@ import {
   type InterviewRound,
   roundFacts,
 } from '../core/applications/application.ts';
-import { daysSilent } from '../core/applications/ghosting.ts';
+import { daysSilent, silentLongEnough } from '../core/applications/ghosting.ts';
 import {
   type ApplicationDetail as ApplicationDetailView,
   type ApplicationSummary,
@@ -22,7 +22,7 @@ export interface PresentContext {
 
 /** The wire shape of an application in lists: everything but the job description. */
 export function presentApplication(app: Application, ctx: PresentContext): ApplicationSummary {
-  // Both flags come from one count of silent days (isLikelyGhosted would count them again).
+  // Both flags come from one count of silent days.
   const silent = daysSilent(app, ctx.today);
   return {
     id: app.id,
@@ -42,7 +42,7 @@ export function presentApplication(app: Application, ctx: PresentContext): Appli
     closedOn: app.closedOn,
     lastActivityOn: app.lastActivityOn,
     lastResponseOn: app.lastResponseOn,
-    likelyGhosted: silent !== null && silent >= ctx.ghostAfterDays,
+    likelyGhosted: silentLongEnough(silent, ctx.ghostAfterDays),
     daysSilent: silent,
     salaryMin: app.salaryMin,
     salaryMax: app.salaryMax,

@@ -28,6 +28,13 @@ export function isLikelyGhosted(
   today: string,
   afterDays: number = DEFAULT_GHOST_AFTER_DAYS,
 ): boolean {
-  const silent = daysSilent(app, today);
+  return silentLongEnough(daysSilent(app, today), afterDays);
+}
+
+/** The rule of `isLikelyGhosted` on a count of silent days already made (see `daysSilent`). */
+export function silentLongEnough(
+  silent: number | null,
+  afterDays: number = DEFAULT_GHOST_AFTER_DAYS,
+): boolean {
   return silent !== null && silent >= afterDays;
 }

@@ -3,6 +3,7 @@ import type { Application, ApplicationEvent } from '../core/applications/applica
 import { derivedFields, summarizeHistory } from '../core/applications/history.ts';
 import { ALL_COLUMNS, pushApplicationValues } from './applications-repository.ts';
 import { EVENT_COLUMNS, insertFlatRows, pushEventValues } from './events-repository.ts';
+import { tallyNew } from './insight-tallies-repository.ts';
 import type { Database } from './schema.ts';
 import { SEARCH_COLUMNS, searchDocumentOf } from './search-repository.ts';
 import { type BulkProgress, SUMMARY_TABLE_COLUMNS, summaryValues } from './summaries-repository.ts';
@@ -97,10 +98,21 @@ export function withoutApplications(rows: BulkRows, ids: ReadonlySet<string>): B
   return out;
 }
 
-/** Writes rows built by `addBulkRows`, table by table in multi-row inserts. */
+const ID_AT = ALL_COLUMNS.indexOf('id');
+const WORKSPACE_AT = ALL_COLUMNS.indexOf('workspace_id');
+
+/** Writes rows built by `addBulkRows`, table by table in multi-row inserts, and tallies them. */
 export async function insertBulkRows(db: Db, rows: BulkRows): Promise<void> {
   for (const { key, table, columns, chunk } of BULK_TABLES)
     await insertFlatRows(db, table, columns, rows[key], chunk);
+  const ids = new Map<string, string[]>();
+  for (let i = 0; i < rows.applications.length; i += ALL_COLUMNS.length) {
+    const workspaceId = rows.applications[i + WORKSPACE_AT] as string;
+    const list = ids.get(workspaceId);
+    if (list) list.push(rows.applications[i + ID_AT] as string);
+    else ids.set(workspaceId, [rows.applications[i + ID_AT] as string]);
+  }
+  for (const [workspaceId, list] of ids) await tallyNew(db, workspaceId, list);
 }
 
 /**

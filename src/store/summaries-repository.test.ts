@@ -2,16 +2,22 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestContext, type TestClock } from '../../test/support/context.ts';
 import { databases } from '../../test/support/databases.ts';
-import { OUTCOMES, ROUND_KINDS, STAGES } from '../core/applications/application.ts';
+import { CHANNELS, OUTCOMES, ROUND_KINDS, STAGES } from '../core/applications/application.ts';
 import { ReboundError } from '../core/errors.ts';
 import { summarizeApplication } from '../core/insights/index.ts';
 import { addRound } from '../services/application-rounds.ts';
-import { addEvent, createApplication, deleteApplication } from '../services/applications.ts';
+import {
+  addEvent,
+  createApplication,
+  deleteApplication,
+  updateApplication,
+} from '../services/applications.ts';
 import { exportBackup, importBackup } from '../services/backup.ts';
 import { fixedClock, newId, type ServiceContext } from '../services/context.ts';
 import { commitSpreadsheetImport } from '../services/imports/spreadsheet-import.ts';
 import { rebuildSummaries } from '../services/summaries.ts';
 import type { Store } from './connect.ts';
+import { readTallies } from './insight-tallies-repository.ts';
 import { loadInsightApplications, loadInsightSummaries } from './insights-repository.ts';
 import { readSummaries } from './summaries-repository.ts';
 import { ensureWorkspace } from './workspace-repository.ts';
@@ -20,8 +26,9 @@ import { ensureWorkspace } from './workspace-repository.ts';
  * The stored summaries are kept incrementally, one write at a time; rebuilding them from the
  * events must give exactly the same rows, whatever happened in between. fast-check draws random
  * histories of creates, moves (back and forth), outcomes, reopenings, undos, rounds, replies,
- * deletions, spreadsheet imports and backup restores; refused steps (moving a closed card, undoing
- * nothing) are part of the draw and must leave nothing half written.
+ * deletions, edits of the channel and applied date, spreadsheet imports and backup restores;
+ * refused steps (moving a closed card, undoing nothing) are part of the draw and must leave
+ * nothing half written. The running insight tallies kept alongside must equal a recount too.
  */
 
 const pick = fc.nat({ max: 7 });
@@ -34,6 +41,12 @@ const op = fc.oneof(
   fc.record({ t: fc.constant('round' as const), i: pick, kind: fc.constantFrom(...ROUND_KINDS) }),
   fc.record({ t: fc.constant('response' as const), i: pick }),
   fc.record({ t: fc.constant('delete' as const), i: pick }),
+  fc.record({
+    t: fc.constant('edit' as const),
+    i: pick,
+    channel: fc.constantFrom(...CHANNELS),
+    appliedOn: fc.option(fc.integer({ min: 1, max: 9 }).map((d) => `2026-10-0${d}`)),
+  }),
   fc.record({
     t: fc.constant('import' as const),
     status: fc.constantFrom('Applied', 'Interview', 'Rejected', 'Offer'),
@@ -100,6 +113,9 @@ async function apply(ctx: ServiceContext, clock: TestClock, step: Op, n: number)
     case 'delete':
       await deleteApplication(ctx, target);
       return;
+    case 'edit':
+      await updateApplication(ctx, target, { channel: step.channel, appliedOn: step.appliedOn });
+      return;
   }
 }
 
@@ -133,6 +149,7 @@ for (const database of databases) {
             }
           }
           const incremental = await readSummaries(ctx.db, ctx.workspaceId);
+          const tallies = await readTallies(ctx.db, ctx.workspaceId);
           // What insights read from the stored rows equals folding every history again.
           expect(await loadInsightSummaries(ctx.db, ctx.workspaceId)).toEqual(
             (await loadInsightApplications(ctx.db, ctx.workspaceId)).map(summarizeApplication),
@@ -140,6 +157,11 @@ for (const database of databases) {
           const report = await rebuildSummaries(ctx);
           expect(report).toEqual({ applications: incremental.size, corrected: 0 });
           expect(await readSummaries(ctx.db, ctx.workspaceId)).toEqual(incremental);
+          // The rebuild recounted the tallies from the applications: the running ones matched.
+          expect(await readTallies(ctx.db, ctx.workspaceId)).toEqual(tallies);
+          expect(tallies.filter((t) => t.metric === 'count').reduce((sum, t) => sum + t.n, 0)).toBe(
+            incremental.size,
+          );
         }),
         { numRuns: 12, seed: 20261127 },
       );

@@ -260,7 +260,11 @@ printSet('Rebound postings, fourth dev set: every field (tuned on after its firs
 const dev6 = readPostings('dev6.txt');
 printSet('Rebound postings, sixth dev set: long postings (tuned on after its first score)', dev6, showMisses);
 const dev8 = readPostings('dev8.txt');
-printSet('Rebound postings, eighth dev set: long postings (tuned on after its first score)', dev8, showMisses);
+printSet(
+  'Rebound postings, eighth dev set: long postings (tuned on after its first score)',
+  dev8,
+  showMisses,
+);
 // dev7: eight long postings written at the end of round six, scored once (main and branch) as an
 // unseen check of that round's changes; its misses are not printed, so it stays unread. `--tuning`
 // does not read it: it is an unseen set for the lead.

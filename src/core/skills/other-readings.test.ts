@@ -37,6 +37,8 @@ describe('skill words that name something other than what the candidate is asked
   it("drops the company's regulator but keeps a registration asked of the candidate", () => {
     expect(names('Bramblewood is a CQC-registered home care provider.')).not.toContain('CQC Compliance');
     expect(names('You must be HCPC registered.')).toContain('HCPC Registration');
+    expect(names('We are a registered practice of CIEEM.')).not.toContain('CIEEM');
+    expect(names('Membership of CIEEM is desirable.')).toContain('CIEEM');
   });
 
   it('reads an acronym the text spells out as something else by its spelling', () => {
@@ -75,5 +77,15 @@ describe('skill words that name something other than what the candidate is asked
     const text =
       'Helix Arbor Therapeutics is a biotech developing antibody treatments.\nYou will purify proteins.\nHelix Arbor is an equal opportunity employer.';
     expect(names(text)).not.toContain('Arbor');
+  });
+
+  it('reads a longer phrase as the narrower skill it names, not the broad word inside it', () => {
+    const eal = names('Differentiate for pupils learning English as an additional language.');
+    expect(eal).toContain('EAL');
+    expect(eal).not.toContain('English');
+    expect(names('Analyse cash-flow forecasts and management accounts.')).not.toContain('Forecasting');
+    expect(names('A sound grasp of regression and hypothesis testing.')).not.toContain('Software Testing');
+    expect(names('A PhD in molecular biology.')).toEqual(expect.arrayContaining(['Molecular Biology']));
+    expect(names('A PhD in molecular biology.')).not.toContain('Biology');
   });
 });

@@ -70,6 +70,10 @@ function otherGroup(lower: string, s: SentenceCache, h: Hit): boolean {
 const REGISTERED_ORG =
   /^[- ](?:registered|regulated|accredited|approved|rated|inspected)\s+(?:[a-z-]+\s+){0,3}?(?:providers?|company|companies|firms?|employers?|organi[sz]ations?|business(?:es)?|homes?|services?|charity|charities|practices?|nurser(?:y|ies)|schools?|centres?|centers?|agency|agencies|brokers?|lenders?|banks?|insurers?|clinics?)\b/;
 
+/** "We are a registered practice of CIEEM": the body the company belongs to. */
+const MEMBER_OF =
+  /\b(?:we are|we're|is|are)\s+(?:an?\s+)?(?:registered|accredited|approved|certified|chartered)\s+(?:[a-z]+\s+)?(?:of|with|by)\s+(?:the\s+)?$/;
+
 /** "BS EN ISO 9606-1", "BS 7671": a British Standard, not a Bachelor of Science. */
 const STANDARD_AFTER = /^ (?:EN|ISO|IEC|\d)/;
 
@@ -198,6 +202,7 @@ export function otherReading(
       return otherGroup(lower, s, h) || REGISTERED_ORG.test(lower.slice(h.end, h.end + 48));
     case 'qualification':
       if (words === 'bs' && STANDARD_AFTER.test(text.slice(h.end, h.end + 5))) return true;
+      if (MEMBER_OF.test(lower.slice(Math.max(0, h.start - 48), h.start))) return true;
       return otherGroup(lower, s, h) || REGISTERED_ORG.test(lower.slice(h.end, h.end + 48));
     case 'soft':
       if (words === 'accurate' && COMPARED.test(lower.slice(Math.max(0, h.start - 8), h.start))) return true;

@@ -19,7 +19,8 @@
  *
  *   npm run eval:skills [-- --misses] [--no-heldout] [--tuning]
  *
- * `--tuning` scores only the sets that are tuned on (dev, dev2, dev3, dev4, dev6, dev8, Green, snippets):
+ * `--tuning` scores only the sets that are tuned on (dev, dev2, dev3, dev4, dev6, dev8, Green, snippets) and dev9
+ * (an unseen check whose misses are never printed):
  * the unseen files (dev5, dev7, held-out) are not even read, so no figure of theirs can steer a change.
  */
 import { readFileSync } from 'node:fs';
@@ -264,6 +265,13 @@ printSet(
   'Rebound postings, eighth dev set: long postings (tuned on after its first score)',
   dev8,
   showMisses,
+);
+// dev9: twelve long postings written at the end of round seven, scored once with main and once with
+// the branch as an unseen check of that round's changes; its misses are never printed.
+printSet(
+  'Rebound postings, ninth set: unseen check of round seven (misses never printed)',
+  readPostings('dev9.txt'),
+  false,
 );
 // dev7: eight long postings written at the end of round six, scored once (main and branch) as an
 // unseen check of that round's changes; its misses are not printed, so it stays unread. `--tuning`

@@ -16,7 +16,7 @@ import {
   type StoredField,
 } from '../core/applications/fields.ts';
 import { executeCached, reusableQuery } from './compiled-queries.ts';
-import { retally, untally } from './insight-tallies-repository.ts';
+import { lockTallies, retally, untally } from './insight-tallies-repository.ts';
 import type { ApplicationTable, Database } from './schema.ts';
 import { deleteSearchDocuments, searchCondition } from './search-repository.ts';
 
@@ -212,6 +212,7 @@ export async function findApplication(
   workspaceId: string,
   id: string,
 ): Promise<Application | undefined> {
+  if (locksRows(db)) await lockTallies(db, workspaceId);
   const read = locksRows(db) ? readApplicationLocked : readApplicationPlain;
   const row = (await read(db, workspaceId, id)).rows[0];
   if (!row) return undefined;
@@ -243,6 +244,7 @@ export async function findApplications(
   ids: readonly string[],
 ): Promise<Map<string, Application>> {
   const out = new Map<string, Application>();
+  if (locksRows(db)) await lockTallies(db, workspaceId);
   for (let i = 0; i < ids.length; i += 500) {
     const slice = ids.slice(i, i + 500);
     const rows = await db

@@ -1,4 +1,4 @@
-import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { type Kysely, PostgresAdapter, type RawBuilder, sql } from 'kysely';
 import { dayMath, figures, inList, inView, NO_MATCH, type PeriodDays } from './insight-figures.ts';
 import type { Database } from './schema.ts';
 
@@ -65,13 +65,28 @@ async function tally(
     return;
   }
   if (ids !== null && ids.length === 0) return;
-  // `where true` tells SQLite's parser the ON CONFLICT belongs to the INSERT; the order keeps two
-  // PostgreSQL transactions from locking the same tallies in opposite orders.
+  await lockTallies(db, workspaceId);
+  // `where true` tells SQLite's parser the ON CONFLICT belongs to the INSERT; the order keeps
+  // statements locking the tallies they share in one order.
   await sql`insert into insight_tallies (${sql.raw(KEY.join(', '))}, n)
     select ${workspaceId}, metric, channel, furthest, outcome, responded, applied_on, value, n * ${sign}
     from (${shares(db, workspaceId, ids)}) t where true
     order by metric, channel, furthest, outcome, responded, applied_on, value
     on conflict (${sql.raw(KEY.join(', '))}) do update set n = insight_tallies.n + excluded.n`.execute(db);
+}
+
+/**
+ * Inside a PostgreSQL transaction, waits for and holds the workspace's tallies until the
+ * transaction ends. Two transactions writing different applications of one workspace would
+ * otherwise lock shared tallies in two statements each (old shares out, new ones in) and could
+ * deadlock; so every transaction that writes tallies takes this first, before it locks any
+ * application row (the locked reads of applications take it too). An advisory lock rather than
+ * the workspace row: every insert naming the workspace takes a share lock on that row. Nothing
+ * on SQLite, whose write transactions hold the whole database.
+ */
+export async function lockTallies(db: Db, workspaceId: string): Promise<void> {
+  if (!db.isTransaction || !(db.getExecutor().adapter instanceof PostgresAdapter)) return;
+  await sql`select pg_advisory_xact_lock(hashtext(${`insight_tallies:${workspaceId}`}))`.execute(db);
 }
 
 /** Adds the new applications `ids` (written with their summaries) to the tallies. */

@@ -170,6 +170,29 @@ for (const database of databases) {
       expect(refused).toBeGreaterThan(0);
     });
 
+    it('concurrent writes to different applications of one workspace keep the tallies right', async () => {
+      const ctx: ServiceContext = { ...base, workspaceId: newId() };
+      await ensureWorkspace(ctx.db, ctx.workspaceId, 'concurrent', ctx.clock.now().toISOString());
+      const apps = [];
+      for (let i = 0; i < 8; i++)
+        apps.push(await createApplication(ctx, { company: `Co ${i}`, role: 'Engineer', stage: 'applied' }));
+      // Each one moves, gets an answer and changes channel at once, while two are deleted.
+      await Promise.all([
+        ...apps
+          .slice(2)
+          .flatMap((a, i) => [
+            addEvent(ctx, a.id, { type: 'stage_changed', stage: i % 2 === 0 ? 'interviewing' : 'screening' }),
+            updateApplication(ctx, a.id, { channel: CHANNELS[i % CHANNELS.length]! }),
+          ]),
+        deleteApplication(ctx, apps[0]!.id),
+        deleteApplication(ctx, apps[1]!.id),
+      ]);
+      const running = await readTallies(ctx.db, ctx.workspaceId);
+      await rebuildSummaries(ctx);
+      expect(await readTallies(ctx.db, ctx.workspaceId)).toEqual(running);
+      expect(running.filter((t) => t.metric === 'count').reduce((sum, t) => sum + t.n, 0)).toBe(6);
+    });
+
     it('rebuild repairs a summary that drifted', async () => {
       const ctx = base;
       const app = await createApplication(ctx, { company: 'Drift', role: 'Engineer', stage: 'applied' });

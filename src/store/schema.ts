@@ -220,6 +220,8 @@ export interface InterviewRoundTable {
   who: string | null;
   notes: string | null;
   created_at: string;
+  /** 1 while the application is open (no outcome), 0 once closed; kept by the store (Today counts by it). */
+  application_open: Generated<number>;
 }
 
 // Insights, channels and wellbeing (migration 2026_11_22_1100_insights).

@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { ApplicationEvent } from '../core/applications/application.ts';
 import { type HistorySummary, summarizeHistory } from '../core/applications/history.ts';
-import { insertEvents, insertRowsBulk } from './events-repository.ts';
+import { insertEvents, insertRowsBulk, markOpenRounds } from './events-repository.ts';
 import { rebuildTallies, retally } from './insight-tallies-repository.ts';
 import type { ApplicationSummaryTable, ApplicationTable, Database } from './schema.ts';
 
@@ -120,6 +120,7 @@ export async function appendHistory(
       .execute();
     await upsertSummary(db, workspaceId, applicationId, summary);
   });
+  await markOpenRounds(db, workspaceId, [applicationId]);
   return summary;
 }
 
@@ -145,6 +146,7 @@ export async function appendHistories(
   );
   const ids = entries.map((e) => e.applicationId);
   await retally(db, workspaceId, ids, () => writeSummaries(db, workspaceId, entries, ids, updatedAt));
+  await markOpenRounds(db, workspaceId, ids);
 }
 
 /** The derived columns and summary rows of `appendHistories`. */
@@ -316,6 +318,7 @@ export async function rebuildSummaries(
     onProgress?.(i + chunk.length, ids.length);
   }
   await rebuildTallies(db, workspaceId);
+  await markOpenRounds(db, workspaceId, null);
   return { applications: ids.length, changed };
 }
 

@@ -18,6 +18,7 @@ import * as ai from './2026_11_28_1400_ai.ts';
 import * as aiReplySummaries from './2026_11_29_1700_ai_reply_summaries.ts';
 import * as todayIndexes from './2026_11_30_0900_today_indexes.ts';
 import * as insightTallies from './2026_12_01_0900_insight_tallies.ts';
+import * as openRounds from './2026_12_01_0930_open_rounds.ts';
 
 /**
  * Every migration, by its frozen timestamped name. Append new ones; never rename, edit or
@@ -43,4 +44,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_29_1700_ai_reply_summaries': aiReplySummaries,
   '2026_11_30_0900_today_indexes': todayIndexes,
   '2026_12_01_0900_insight_tallies': insightTallies,
+  '2026_12_01_0930_open_rounds': openRounds,
 };

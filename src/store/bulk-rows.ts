@@ -98,21 +98,13 @@ export function withoutApplications(rows: BulkRows, ids: ReadonlySet<string>): B
   return out;
 }
 
-const ID_AT = ALL_COLUMNS.indexOf('id');
-const WORKSPACE_AT = ALL_COLUMNS.indexOf('workspace_id');
-
-/** Writes rows built by `addBulkRows`, table by table in multi-row inserts, and tallies them. */
+/**
+ * Writes rows built by `addBulkRows`, table by table in multi-row inserts. The caller adds the
+ * new applications to the insight tallies (`tallyNew`) once its last batch is written.
+ */
 export async function insertBulkRows(db: Db, rows: BulkRows): Promise<void> {
   for (const { key, table, columns, chunk } of BULK_TABLES)
     await insertFlatRows(db, table, columns, rows[key], chunk);
-  const ids = new Map<string, string[]>();
-  for (let i = 0; i < rows.applications.length; i += ALL_COLUMNS.length) {
-    const workspaceId = rows.applications[i + WORKSPACE_AT] as string;
-    const list = ids.get(workspaceId);
-    if (list) list.push(rows.applications[i + ID_AT] as string);
-    else ids.set(workspaceId, [rows.applications[i + ID_AT] as string]);
-  }
-  for (const [workspaceId, list] of ids) await tallyNew(db, workspaceId, list);
 }
 
 /**
@@ -140,6 +132,11 @@ export async function insertApplicationsWithHistory(
     await insertBulkRows(db, rows);
     onProgress?.(i + slice.length, apps.length);
   }
+  await tallyNew(
+    db,
+    workspaceId,
+    apps.map((a) => a.id),
+  );
 }
 
 /** SQLite's page cache during a bulk write, in KiB (better-sqlite3 opens with 16,000 KiB). */

@@ -35,12 +35,20 @@ export interface InsightTallyTable {
 
 const KEY = ['workspace_id', 'metric', 'channel', 'furthest', 'outcome', 'responded', 'applied_on', 'value'];
 
-/** Above this many applications, one statement per this many. */
-const CHUNK = 2000;
+/**
+ * `a.id` is one of `ids`, written so the database looks each one up: PostgreSQL reads `= any(…)`
+ * over a long list as a filter on a scan of the whole table (every batch of a bulk import
+ * scanned everything written before it), but a semi-join with an unnested list as a few lookups.
+ */
+function oneOf(db: Db, ids: readonly string[]): RawBuilder<unknown> {
+  return db.getExecutor().adapter instanceof PostgresAdapter
+    ? sql`a.id in (select unnest(${[...ids]}::text[]))`
+    : inList(db, 'a.id', ids);
+}
 
 /** What the applications `ids` (all the workspace's when null) add to each tally. */
 function shares(db: Db, workspaceId: string, ids: readonly string[] | null): RawBuilder<unknown> {
-  const base = inView(db, workspaceId, {}, NO_MATCH, ids === null ? [] : [inList(db, 'a.id', ids)]);
+  const base = inView(db, workspaceId, {}, NO_MATCH, ids === null ? [] : [oneOf(db, ids)]);
   const metric = (name: string, column: string) =>
     sql`select ${sql.raw(`'${name}'`)}, s_channel, '', '', 0, '', ${sql.raw(column)} from f where ${sql.raw(column)} is not null`;
   return sql`with f as (${figures(dayMath(db), base, null)})
@@ -60,10 +68,6 @@ async function tally(
   ids: readonly string[] | null,
   sign: 1 | -1,
 ): Promise<void> {
-  if (ids !== null && ids.length > CHUNK) {
-    for (let i = 0; i < ids.length; i += CHUNK) await tally(db, workspaceId, ids.slice(i, i + CHUNK), sign);
-    return;
-  }
   if (ids !== null && ids.length === 0) return;
   await lockTallies(db, workspaceId);
   // `where true` tells SQLite's parser the ON CONFLICT belongs to the INSERT; the order keeps
@@ -89,7 +93,12 @@ export async function lockTallies(db: Db, workspaceId: string): Promise<void> {
   await sql`select pg_advisory_xact_lock(hashtext(${`insight_tallies:${workspaceId}`}))`.execute(db);
 }
 
-/** Adds the new applications `ids` (written with their summaries) to the tallies. */
+/**
+ * Adds the new applications `ids` (written with their summaries) to the tallies. A bulk write
+ * calls it once after its last batch: one statement over all of them reads each new row once,
+ * where one per batch would make PostgreSQL (planning from statistics taken before the write)
+ * scan everything written so far at each batch.
+ */
 export function tallyNew(db: Db, workspaceId: string, ids: readonly string[]): Promise<void> {
   return tally(db, workspaceId, ids, 1);
 }

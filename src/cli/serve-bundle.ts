@@ -3,14 +3,15 @@
  * scripts/build-cli.js) with V8's code cache (issue 12). Compiling the server's few megabytes of
  * JavaScript was the largest single part of its start; V8 can instead read back the compiled code
  * of an earlier start. The first start writes that cache, once the server listens (so it holds
- * every function the start ran), into `code-cache/` in the user's data folder; later starts of the
- * same build on the same Node read it. V8 checks the cache itself (its version, flags and the
- * source's length) and ignores one that does not fit: the start then compiles as usual and writes
- * a new one. The file's name carries the build's size and time and Node's version, so another
+ * every function the start ran) and again after its first answer, into `code-cache/` in the user's
+ * data folder; later starts of the same build on the same Node read it. V8 checks the cache itself
+ * (its version, flags and the source's length) and ignores one that does not fit: the start then
+ * compiles as usual and writes a new one. The file's name carries the build's size and time and Node's version, so another
  * build or Node never even reads it. Nothing here can stop a start: a cache that cannot be read or
  * written is skipped.
  */
 import { isAscii } from 'node:buffer';
+import { channel } from 'node:diagnostics_channel';
 import {
   existsSync,
   mkdirSync,
@@ -63,7 +64,16 @@ export async function runServeBundle(url: URL, argv: string[]): Promise<number> 
   const load = (specifier: string) => import(specifier);
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file), load);
   const code = await module.exports.main(argv);
-  if (code === 0 && (cachedData === undefined || script.cachedDataRejected)) writeCache(name, script);
+  if (code === 0 && (cachedData === undefined || script.cachedDataRejected)) {
+    writeCache(name, script);
+    // Once more after the first answer, which compiles what serving a request runs.
+    const finished = channel('http.server.response.finish');
+    const again = () => {
+      finished.unsubscribe(again);
+      setImmediate(() => writeCache(name, script));
+    };
+    finished.subscribe(again);
+  }
   return code;
 }
 

@@ -11,7 +11,7 @@
  * written is skipped.
  */
 import { isAscii } from 'node:buffer';
-import { channel } from 'node:diagnostics_channel';
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import {
   existsSync,
   mkdirSync,
@@ -67,12 +67,11 @@ export async function runServeBundle(url: URL, argv: string[]): Promise<number> 
   if (code === 0 && (cachedData === undefined || script.cachedDataRejected)) {
     writeCache(name, script);
     // Once more after the first answer, which compiles what serving a request runs.
-    const finished = channel('http.server.response.finish');
     const again = () => {
-      finished.unsubscribe(again);
+      unsubscribe('http.server.response.finish', again);
       setImmediate(() => writeCache(name, script));
     };
-    finished.subscribe(again);
+    subscribe('http.server.response.finish', again);
   }
   return code;
 }

@@ -6,11 +6,12 @@
  * every function the start ran) and again after its first answer, into `code-cache/` in the user's
  * data folder; later starts of the same build on the same Node read it. V8 checks the cache itself
  * (its version, flags and the source's length) and ignores one that does not fit: the start then
- * compiles as usual and writes a new one. The file's name carries the build's size and time and Node's version, so another
- * build or Node never even reads it. Nothing here can stop a start: a cache that cannot be read or
- * written is skipped.
+ * compiles as usual and writes a new one. The file's name carries the build's size and time,
+ * Node's version and Node's flags, so another build, Node or set of flags never even reads it.
+ * Nothing here can stop a start: a cache that cannot be read or written is skipped.
  */
 import { isAscii } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import {
   existsSync,
@@ -46,7 +47,13 @@ export async function runServeBundle(url: URL, argv: string[]): Promise<number> 
   // The build is ASCII (scripts/build-cli.js): read as one-byte text, quicker to make and to parse.
   const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   const stat = statSync(file);
-  const name = `${PREFIX}${stat.size}-${Math.trunc(stat.mtimeMs)}-${process.version}-${process.arch}.v8`;
+  // V8 also rejects a cache made under other flags (`npm start` gives the server some): each set
+  // of flags keeps its own.
+  const build = `${PREFIX}${stat.size}-${Math.trunc(stat.mtimeMs)}-${process.version}-${process.arch}`;
+  const flags = process.execArgv.length
+    ? `-${createHash('sha256').update(process.execArgv.join('\0')).digest('hex').slice(0, 12)}`
+    : '';
+  const name = `${build}${flags}.v8`;
   let cachedData: Buffer | undefined;
   try {
     cachedData = readFileSync(join(cacheDir(), name));
@@ -65,11 +72,11 @@ export async function runServeBundle(url: URL, argv: string[]): Promise<number> 
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file), load);
   const code = await module.exports.main(argv);
   if (code === 0 && (cachedData === undefined || script.cachedDataRejected)) {
-    writeCache(name, script);
+    writeCache(build, name, script);
     // Once more after the first answer, which compiles what serving a request runs.
     const again = () => {
       unsubscribe('http.server.response.finish', again);
-      setImmediate(() => writeCache(name, script));
+      setImmediate(() => writeCache(build, name, script));
     };
     subscribe('http.server.response.finish', again);
   }
@@ -77,7 +84,7 @@ export async function runServeBundle(url: URL, argv: string[]): Promise<number> 
 }
 
 /** Writes the cache (whole or not at all) and removes those of other builds or Node versions. */
-function writeCache(name: string, script: vm.Script): void {
+function writeCache(build: string, name: string, script: vm.Script): void {
   try {
     const dir = cacheDir();
     if (!existsSync(dirname(dir))) return;
@@ -86,7 +93,12 @@ function writeCache(name: string, script: vm.Script): void {
     writeFileSync(temporary, script.createCachedData());
     renameSync(temporary, join(dir, name));
     for (const other of readdirSync(dir))
-      if (other.startsWith(PREFIX) && other.endsWith('.v8') && other !== name)
+      if (
+        other.startsWith(PREFIX) &&
+        other.endsWith('.v8') &&
+        !other.startsWith(`${build}.`) &&
+        !other.startsWith(`${build}-`)
+      )
         rmSync(join(dir, other), { force: true });
   } catch {
     // A cache is an optimisation: a read-only or full disk leaves the next start to compile.

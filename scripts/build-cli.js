@@ -97,9 +97,11 @@ const englishOnlyZod = {
  * command module but serve's is left out. In the main build, the modules serve loads are spread
  * over about 115 chunks, split by which of the 40-odd lazily loaded commands share them; Node
  * resolves, reads, compiles and links each chunk on its own, and that was about a fifth of
- * the server's start (issue 12). Built for serve alone, the same code loads as about 20 files.
- * The main build's `main()` hands `serve` over whole (the define below), so no module of one
- * build ever meets a module of the other (no class or state is shared across the two).
+ * the server's start (issue 12). Built for serve alone, the same code is one CommonJS file,
+ * which src/cli/serve-bundle.ts runs with V8's code cache (compiling it was the next largest part;
+ * the lazily loaded parts are in it too, wrapped, and only compiled when first run). The main
+ * build's `main()` hands `serve` over whole (the define below), so no module of one build ever
+ * meets a module of the other (no class or state is shared across the two).
  */
 const SERVE_BUNDLE = './serve/main.cjs';
 
@@ -124,8 +126,8 @@ const serveOnly = {
 /**
  * A file with one character beyond ASCII becomes a two-byte string when Node reads it, slower to
  * decode and to parse for the whole file. esbuild escapes such characters in strings but leaves
- * them in regular expressions (`/[•–]/`); there `\uXXXX` means the same character, so they are
- * escaped here.
+ * them in regular expressions (`/[•–]/`) and comments; there `\uXXXX` means the same character
+ * (or nothing), so they are escaped here.
  */
 function asciiOnly(text) {
   return text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);

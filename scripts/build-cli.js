@@ -108,6 +108,30 @@ const SERVE_BUNDLE = './serve/main.cjs';
 /** `import.meta.url` in the serve build (CommonJS): the file's own URL, as in an ES module. */
 const MODULE_URL_BANNER = "const __reboundModuleUrl = require('node:url').pathToFileURL(__filename).href;";
 
+/**
+ * @fastify/static loads, with itself, glob (for a route per file, `wildcard: false`) and its
+ * directory listing (`list`). Rebound's server uses neither (src/server/app.ts: one wildcard
+ * route, no listing), so the serve build leaves both out instead of loading them on every start;
+ * asking for either fails loudly.
+ */
+const staticWithoutGlobOrListing = {
+  name: 'static-without-glob-or-listing',
+  setup(build) {
+    build.onResolve({ filter: /^(glob|\.\/lib\/dirList)$/ }, (args) =>
+      /[/\\]@fastify[/\\]static[/\\]index\.js$/.test(args.importer)
+        ? { path: args.path, namespace: 'static-unused' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'static-unused' }, (args) => ({
+      contents:
+        args.path === 'glob'
+          ? "exports.glob = () => { throw new Error('@fastify/static with wildcard: false is not in the serve build'); };"
+          : "module.exports = { validateOptions: (options) => options.list ? new TypeError('@fastify/static listing is not in the serve build') : undefined, handle: () => false };",
+      loader: 'js',
+    }));
+  },
+};
+
 /** The serve build keeps only serve's command module; the others are never loaded there. */
 const serveOnly = {
   name: 'serve-only',
@@ -219,7 +243,7 @@ export async function buildCli({ quiet = false, clean = false } = {}) {
         format: 'cjs',
         outExtension: { '.js': '.cjs' },
         banner: { js: MODULE_URL_BANNER },
-        plugins: [englishOnlyZod, serveOnly],
+        plugins: [englishOnlyZod, serveOnly, staticWithoutGlobOrListing],
         define: { REBOUND_SERVE_BUNDLE: 'undefined', 'import.meta.url': '__reboundModuleUrl' },
         // Smaller to read and, on a start without a code cache, to parse.
         minifyWhitespace: true,

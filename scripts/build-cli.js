@@ -2,6 +2,8 @@
 // missing or older than its sources. `npm install` runs it (prepare), `bin/rebound.js` runs it on
 // the first start after an edit, and tests run it once before they start. Each command and the
 // server stay separate chunks, loaded only when used, so `rebound --help` stays quick.
+
+import { createHash } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
@@ -178,6 +180,14 @@ function hostImports(text, metafile) {
   return result;
 }
 
+/**
+ * The serve build's first line names its content (a hash), so its code cache is kept per build:
+ * V8 itself only checks that a cache's source has the same length.
+ */
+function withBuildId(text) {
+  return `/* rebound-serve-build ${createHash('sha256').update(text).digest('hex').slice(0, 20)} */${text}`;
+}
+
 const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
 /** Takes the build lock, waiting while another process builds; a lock older than a minute is stale. */
@@ -266,7 +276,10 @@ export async function buildCli({ quiet = false, clean = false } = {}) {
       mkdirSync(dirname(file.path), { recursive: true });
       const temporary = `${file.path}.${process.pid}.tmp`;
       const text = asciiOnly(file.text);
-      writeFileSync(temporary, file.path === serveEntry ? hostImports(text, serve.metafile) : text);
+      writeFileSync(
+        temporary,
+        file.path === serveEntry ? withBuildId(hostImports(text, serve.metafile)) : text,
+      );
       renameSync(temporary, file.path);
       written.add(file.path);
     }

@@ -6,7 +6,7 @@
  * every function the start ran) and again after its first answer, into `code-cache/` in the user's
  * data folder; later starts of the same build on the same Node read it. V8 checks the cache itself
  * (its version, flags and the source's length) and ignores one that does not fit: the start then
- * compiles as usual and writes a new one. The file's name carries the build's size and time,
+ * compiles as usual and writes a new one. The file's name carries the build's content hash,
  * Node's version and Node's flags, so another build, Node or set of flags never even reads it.
  * Nothing here can stop a start: a cache that cannot be read or written is skipped.
  */
@@ -46,10 +46,11 @@ export async function runServeBundle(url: URL, argv: string[]): Promise<number> 
   const bytes = readFileSync(file);
   // The build is ASCII (scripts/build-cli.js): read as one-byte text, quicker to make and to parse.
   const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
-  const stat = statSync(file);
+  // The build names its content on its first line (scripts/build-cli.js); else its size and time.
+  const id = /^\/\* rebound-serve-build ([0-9a-f]+) \*\//.exec(source.slice(0, 80))?.[1] ?? sizeAndTime(file);
   // V8 also rejects a cache made under other flags (`npm start` gives the server some): each set
   // of flags keeps its own.
-  const build = `${PREFIX}${stat.size}-${Math.trunc(stat.mtimeMs)}-${process.version}-${process.arch}`;
+  const build = `${PREFIX}${id}-${process.version}-${process.arch}`;
   const flags = process.execArgv.length
     ? `-${createHash('sha256').update(process.execArgv.join('\0')).digest('hex').slice(0, 12)}`
     : '';
@@ -81,6 +82,11 @@ export async function runServeBundle(url: URL, argv: string[]): Promise<number> 
     subscribe('http.server.response.finish', again);
   }
   return code;
+}
+
+function sizeAndTime(file: string): string {
+  const stat = statSync(file);
+  return `${stat.size}-${Math.trunc(stat.mtimeMs)}`;
 }
 
 /** Writes the cache (whole or not at all) and removes those of other builds or Node versions. */

@@ -165,6 +165,7 @@ function asciiOnly(text) {
  * (`await import('pg')`) call the loader's `__reboundImport` instead, an ES module's own
  * `import()`: the packages resolve as before (both files sit in dist/cli, below the same
  * node_modules). Every such import esbuild reports must be found in the text, or the build stops.
+ * (An `import()` whose specifier is not a string literal would fail there at run time: keep them literal.)
  */
 function hostImports(text, metafile) {
   const specifiers = new Set();

@@ -3,6 +3,11 @@
 // file changed (scripts/build-cli.js, a few milliseconds when nothing did), and `serve` builds the
 // web app when it is missing or stale. An installed package ships both builds and no sources.
 import { existsSync } from 'node:fs';
+import module from 'node:module';
+
+// Node 22.1 and later keep the compiled code of the modules below between runs (Node's own cache
+// folder); `rebound serve` keeps its own as well (src/cli/serve-bundle.ts), on any Node.
+module.enableCompileCache?.();
 
 const args = process.argv.slice(2);
 const scripts = new URL('../scripts/', import.meta.url);

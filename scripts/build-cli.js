@@ -2,6 +2,8 @@
 // missing or older than its sources. `npm install` runs it (prepare), `bin/rebound.js` runs it on
 // the first start after an edit, and tests run it once before they start. Each command and the
 // server stay separate chunks, loaded only when used, so `rebound --help` stays quick.
+
+import { createHash } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
@@ -97,11 +99,40 @@ const englishOnlyZod = {
  * command module but serve's is left out. In the main build, the modules serve loads are spread
  * over about 115 chunks, split by which of the 40-odd lazily loaded commands share them; Node
  * resolves, reads, compiles and links each chunk on its own, and that was about a fifth of
- * the server's start (issue 12). Built for serve alone, the same code loads as about 20 files.
- * The main build's `main()` hands `serve` over whole (the define below), so no module of one
- * build ever meets a module of the other (no class or state is shared across the two).
+ * the server's start (issue 12). Built for serve alone, the same code is one CommonJS file,
+ * which src/cli/serve-bundle.ts runs with V8's code cache (compiling it was the next largest part;
+ * the lazily loaded parts are in it too, wrapped, and only compiled when first run). The main
+ * build's `main()` hands `serve` over whole (the define below), so no module of one build ever
+ * meets a module of the other (no class or state is shared across the two).
  */
-const SERVE_BUNDLE = './serve/main.js';
+const SERVE_BUNDLE = './serve/main.cjs';
+
+/** `import.meta.url` in the serve build (CommonJS): the file's own URL, as in an ES module. */
+const MODULE_URL_BANNER = "const __reboundModuleUrl = require('node:url').pathToFileURL(__filename).href;";
+
+/**
+ * @fastify/static loads, with itself, glob (for a route per file, `wildcard: false`) and its
+ * directory listing (`list`). Rebound's server uses neither (src/server/app.ts: one wildcard
+ * route, no listing), so the serve build leaves both out instead of loading them on every start;
+ * asking for either fails loudly.
+ */
+const staticWithoutGlobOrListing = {
+  name: 'static-without-glob-or-listing',
+  setup(build) {
+    build.onResolve({ filter: /^(glob|\.\/lib\/dirList)$/ }, (args) =>
+      /[/\\]@fastify[/\\]static[/\\]index\.js$/.test(args.importer)
+        ? { path: args.path, namespace: 'static-unused' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'static-unused' }, (args) => ({
+      contents:
+        args.path === 'glob'
+          ? "exports.glob = () => { throw new Error('@fastify/static with wildcard: false is not in the serve build'); };"
+          : "module.exports = { validateOptions: (options) => options.list ? new TypeError('@fastify/static listing is not in the serve build') : undefined, handle: () => false };",
+      loader: 'js',
+    }));
+  },
+};
 
 /** The serve build keeps only serve's command module; the others are never loaded there. */
 const serveOnly = {
@@ -117,6 +148,46 @@ const serveOnly = {
     }));
   },
 };
+
+/**
+ * A file with one character beyond ASCII becomes a two-byte string when Node reads it, slower to
+ * decode and to parse for the whole file. esbuild escapes such characters in strings but leaves
+ * them in regular expressions (`/[•–]/`) and comments; there `\uXXXX` means the same character
+ * (or nothing), so they are escaped here.
+ */
+function asciiOnly(text) {
+  return text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * The serve build runs as a `vm.Script` (src/cli/serve-bundle.ts, for V8's code cache), where
+ * `import()` needs an experimental option of Node's. Its dynamic imports of installed packages
+ * (`await import('pg')`) call the loader's `__reboundImport` instead, an ES module's own
+ * `import()`: the packages resolve as before (both files sit in dist/cli, below the same
+ * node_modules). Every such import esbuild reports must be found in the text, or the build stops.
+ * (An `import()` whose specifier is not a string literal would fail there at run time: keep them literal.)
+ */
+function hostImports(text, metafile) {
+  const specifiers = new Set();
+  for (const [path, output] of Object.entries(metafile.outputs))
+    if (path.endsWith('main.cjs'))
+      for (const i of output.imports) if (i.external && i.kind === 'dynamic-import') specifiers.add(i.path);
+  let result = text;
+  for (const specifier of specifiers) {
+    const call = `import(${JSON.stringify(specifier)})`;
+    if (!result.includes(call)) throw new Error(`the serve build has no ${call} to hand to its loader`);
+    result = result.split(call).join(`__reboundImport(${JSON.stringify(specifier)})`);
+  }
+  return result;
+}
+
+/**
+ * The serve build's first line names its content (a hash), so its code cache is kept per build:
+ * V8 itself only checks that a cache's source has the same length.
+ */
+function withBuildId(text) {
+  return `/* rebound-serve-build ${createHash('sha256').update(text).digest('hex').slice(0, 20)} */${text}`;
+}
 
 const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
@@ -179,8 +250,15 @@ export async function buildCli({ quiet = false, clean = false } = {}) {
       esbuild.build({
         ...options,
         outdir: SERVE_DIR,
-        plugins: [englishOnlyZod, serveOnly],
-        define: { REBOUND_SERVE_BUNDLE: 'undefined' },
+        splitting: false,
+        format: 'cjs',
+        outExtension: { '.js': '.cjs' },
+        banner: { js: MODULE_URL_BANNER },
+        plugins: [englishOnlyZod, serveOnly, staticWithoutGlobOrListing],
+        define: { REBOUND_SERVE_BUNDLE: 'undefined', 'import.meta.url': '__reboundModuleUrl' },
+        // Smaller to read and, on a start without a code cache, to parse.
+        minifyWhitespace: true,
+        metafile: true,
       }),
       esbuild.build({
         ...options,
@@ -194,20 +272,29 @@ export async function buildCli({ quiet = false, clean = false } = {}) {
     const files = [...serve.outputFiles, ...result.outputFiles].sort(
       (a, b) => (a.path === entry) - (b.path === entry),
     );
+    const serveEntry = join(SERVE_DIR, 'main.cjs');
     for (const file of files) {
       mkdirSync(dirname(file.path), { recursive: true });
       const temporary = `${file.path}.${process.pid}.tmp`;
-      writeFileSync(temporary, file.contents);
+      const text = asciiOnly(file.text);
+      writeFileSync(
+        temporary,
+        file.path === serveEntry ? withBuildId(hostImports(text, serve.metafile)) : text,
+      );
       renameSync(temporary, file.path);
       written.add(file.path);
     }
-    for (const chunks of [join(CLI_DIR, 'chunks'), join(SERVE_DIR, 'chunks')]) {
-      for (const name of existsSync(chunks) ? readdirSync(chunks) : []) {
-        const path = join(chunks, name);
-        if (!written.has(path) && (clean || Date.now() - statSync(path).mtimeMs > 10 * 60_000))
+    // The serve build's own folder too: an earlier build made it of ES-module chunks.
+    for (const folder of [join(CLI_DIR, 'chunks'), SERVE_DIR, join(SERVE_DIR, 'chunks')]) {
+      for (const name of existsSync(folder) ? readdirSync(folder) : []) {
+        const path = join(folder, name);
+        const stat = statSync(path);
+        if (!stat.isDirectory() && !written.has(path) && (clean || Date.now() - stat.mtimeMs > 10 * 60_000))
           rmSync(path, { force: true });
       }
     }
+    const oldChunks = join(SERVE_DIR, 'chunks');
+    if (existsSync(oldChunks) && readdirSync(oldChunks).length === 0) rmSync(oldChunks, { recursive: true });
     return true;
   } finally {
     rmSync(lock, { recursive: true, force: true });

@@ -202,8 +202,9 @@ function requestedCommand(argv: string[]): string | undefined {
 }
 
 /**
- * The compiled CLI runs `serve` from a build of its own (dist/cli/serve, see scripts/build-cli.js),
- * whose modules load as a few files instead of a hundred chunks shared with the other commands.
+ * The compiled CLI runs `serve` from a build of its own (dist/cli/serve/main.cjs, see
+ * scripts/build-cli.js): one file instead of a hundred chunks shared with the other commands,
+ * loaded with V8's code cache (serve-bundle.ts).
  * esbuild defines this; from source, and inside that build, it is undefined.
  */
 declare const REBOUND_SERVE_BUNDLE: string | undefined;
@@ -212,8 +213,8 @@ const serveBundle = typeof REBOUND_SERVE_BUNDLE === 'string' ? REBOUND_SERVE_BUN
 /** Runs the CLI: errors print a message (no stack) and set a non-zero exit code. */
 export async function main(argv: string[]): Promise<number> {
   if (serveBundle !== undefined && requestedCommand(argv) === 'serve') {
-    const bundle: { main: typeof main } = await import(serveBundle);
-    return bundle.main(argv);
+    const { runServeBundle } = await import('./serve-bundle.ts');
+    return runServeBundle(new URL(serveBundle, import.meta.url), argv);
   }
   try {
     const program = await buildProgram(requestedCommand(argv) ?? '');

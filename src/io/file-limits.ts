@@ -3,8 +3,10 @@
  * cell at column XFD, a zip bomb, a PDF that inflates to gigabytes, an HTML page nested 8,000
  * deep — can exhaust memory or time. Each refusal names the limit it hit.
  */
-import { inflateRawSync } from 'node:zlib';
 import { ReboundError } from '../core/errors.ts';
+
+/** node:zlib, loaded by the first compressed file rather than with every server start. */
+export const zlib = () => process.getBuiltinModule('node:zlib');
 
 export const FILE_LIMITS = {
   /** Data rows in one spreadsheet (CSV or the first sheet of an .xlsx). */
@@ -128,7 +130,7 @@ export function unzipWithinLimit(
     if (entry.method === 0) content = data;
     else if (entry.method === 8) {
       try {
-        content = inflateRawSync(data, { maxOutputLength: Math.max(1, budget) });
+        content = zlib().inflateRawSync(data, { maxOutputLength: Math.max(1, budget) });
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooBig();
         return null;

@@ -2,9 +2,8 @@
  * Resume text: turns an uploaded resume (.txt, .md, .pdf, .docx) into plain text for skill
  * extraction. Each refusal says what to do instead, usually "paste the text".
  */
-import { constants, inflateSync } from 'node:zlib';
 import { ReboundError } from '../core/errors.ts';
-import { describeLimit, FILE_LIMITS, limitError, unzipWithinLimit } from './file-limits.ts';
+import { describeLimit, FILE_LIMITS, limitError, unzipWithinLimit, zlib } from './file-limits.ts';
 import { decodeText } from './text-decode.ts';
 
 export const RESUME_EXTENSIONS = ['.txt', '.md', '.pdf', '.docx'] as const;
@@ -72,6 +71,7 @@ function checkPdfStreams(bytes: Uint8Array): void {
     const dictionary = head.slice(head.lastIndexOf(' obj'));
     if (/\/FlateDecode|\/Fl\b/.test(dictionary)) {
       try {
+        const { constants, inflateSync } = zlib();
         const out = inflateSync(buf.subarray(start, end), {
           maxOutputLength: budget + 1,
           finishFlush: constants.Z_SYNC_FLUSH,

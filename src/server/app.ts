@@ -221,7 +221,16 @@ export async function buildServer(options: ServerOptions) {
 
   const webRoot = options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot;
   const serveWeb = Boolean(webRoot && existsSync(join(webRoot, 'index.html')));
-  if (serveWeb) await app.register(fastifyStatic, { root: webRoot!, wildcard: false, index: ['index.html'] });
+  // One wildcard route looks each file up when asked, instead of a route per built file (200-odd,
+  // registered on every start). A missing file, or a path that climbs out (`..`), falls to the
+  // handler below, as when only the built files had routes.
+  if (serveWeb)
+    await app.register(fastifyStatic, {
+      root: webRoot!,
+      wildcard: true,
+      index: ['index.html'],
+      allowedPath: (pathname) => !pathname.split(/[/\\]/).includes('..'),
+    });
   // Client-side routes (/applications/abc) get the app shell; unknown API paths stay JSON 404s.
   app.setNotFoundHandler((request, reply) => {
     if (webRoot && request.method === 'GET' && !request.url.startsWith('/api/')) {

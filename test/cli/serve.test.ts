@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -100,6 +100,53 @@ describe('rebound serve beyond this machine', () => {
     } finally {
       child.kill('SIGTERM');
       rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
+describe('rebound serve with its code cache', () => {
+  /** Starts `rebound serve` with its data folder in `home`; resolves when /api/health answered. */
+  async function startAndAsk(home: string): Promise<number> {
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--db', join(home, 'serve.db')], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, REBOUND_HOME: home },
+    });
+    try {
+      const url = await new Promise<string>((done, fail) => {
+        let out = '';
+        child.stdout?.on('data', (chunk) => {
+          out += chunk;
+          const m = /running at (http:\/\/\S+)/.exec(out);
+          if (m) done(m[1]!);
+        });
+        child.on('exit', (code) => fail(new Error(`serve exited with ${code}: ${out}`)));
+      });
+      return (await fetch(`${url}api/health`)).status;
+    } finally {
+      await new Promise((done) => {
+        child.once('exit', done);
+        child.kill('SIGTERM');
+      });
+    }
+  }
+  const cacheFiles = (home: string) => readdirSync(join(home, 'code-cache')).filter((f) => f.endsWith('.v8'));
+
+  it('keeps the compiled server in the data folder, and a damaged cache never stops a start', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'rebound-serve-cache-'));
+    try {
+      expect(await startAndAsk(home)).toBe(200);
+      const [cache] = cacheFiles(home);
+      expect(cache).toMatch(/^serve-.*\.v8$/);
+      // A start with the cache, then one whose cache was overwritten with rubbish.
+      expect(await startAndAsk(home)).toBe(200);
+      writeFileSync(join(home, 'code-cache', cache!), Buffer.alloc(4096, 7));
+      expect(await startAndAsk(home)).toBe(200);
+      // The rejected cache was written again.
+      expect(cacheFiles(home)).toEqual([cache]);
+      expect(readFileSync(join(home, 'code-cache', cache!)).equals(Buffer.alloc(4096, 7))).toBe(false);
+      expect(await startAndAsk(home)).toBe(200);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
     }
   }, 120_000);
 });

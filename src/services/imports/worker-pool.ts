@@ -47,15 +47,19 @@ export function poolSize(): number {
 /** The worker: its compiled `.js` file, or under tsx/vitest its `.ts` file behind tsx's loader. */
 function newWorker(options: ConstructorParameters<typeof Worker>[1]): Worker {
   const here = import.meta.url;
-  // Compiled (dist/cli), this code sits in a chunk and the worker beside main.js.
+  // Compiled (dist/cli), this code sits in a chunk and the worker beside main.js; in the serve
+  // build (dist/cli/serve/main.cjs, CommonJS) the worker is import-worker.cjs beside it.
   // A worker inherits the process's flags; `--input-type` (a server started with
   // `node --input-type=module -e …`) would make Node refuse the worker's file.
   const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
-  if (!here.endsWith('.ts'))
-    return new Worker(
-      new URL(here.includes('/chunks/') ? '../import-worker.js' : './import-worker.js', here),
-      { execArgv, ...options },
-    );
+  if (!here.endsWith('.ts')) {
+    const file = here.endsWith('.cjs')
+      ? './import-worker.cjs'
+      : here.includes('/chunks/')
+        ? '../import-worker.js'
+        : './import-worker.js';
+    return new Worker(new URL(file, here), { execArgv, ...options });
+  }
   const url = new URL('./import-worker.ts', here).href;
   const dist = dirname(createRequire(here).resolve('tsx'));
   const api = pathToFileURL(join(dist, 'esm', 'api', 'index.mjs')).href;

@@ -7,7 +7,7 @@ import { ReboundError } from '../errors.ts';
 import { isVerbAtSentenceStart, resolveContext } from './context-rules.ts';
 import { type Hit, isSep, isWord, WORD } from './hits.ts';
 import type { MatchEntry, SkillMatcher } from './matcher.ts';
-import { SEP, step } from './matcher.ts';
+import { ACCEPTS, SEP, step } from './matcher.ts';
 import { applySentenceRules } from './sentence-rules.ts';
 
 export interface ExtractedSkill {
@@ -97,7 +97,7 @@ function walk(
   n: number,
   first: number,
 ): Hit | undefined {
-  const { classOf, entries } = matcher;
+  const { classOf, entries, node } = matcher;
   const sep = classOf[SEP]!;
   let bestEnd = -1;
   let bestEntry: MatchEntry | undefined;
@@ -105,9 +105,9 @@ function walk(
   let p = start + 1;
   let state = first;
   for (;;) {
-    const list = entries[state];
-    if (list && endsWord(text, p, n)) {
-      for (const entry of list) {
+    // The packed record says whether the state ends a surface, so most states never read `entries`.
+    if ((node[2 * state + 1]! & ACCEPTS) !== 0 && endsWord(text, p, n)) {
+      for (const entry of entries[state]!) {
         if (!caseOk(text, start, p, entry)) continue;
         bestEnd = p;
         bestEntry = entry;

@@ -20,21 +20,21 @@ interface TrieNode {
 export interface SkillMatcher {
   skills: { name: string; category: string; when?: 'degree' | 'field' }[];
   /**
-   * The trie's transitions, kept small so they stay in the processor's cache: a state with many
-   * children (the root, the first letters) has a dense row in `rows` (`dense[state]` is its row,
-   * -1 otherwise); any other state lists its few children in `edgeClass`/`edgeTo` from
-   * `edgeFirst[state]` for `edgeCount[state]` entries. State 0 is the root; 0 as a target is "none".
+   * The trie's states, numbered breadth-first so that the children of a state are consecutive
+   * states: a walk reads one small record per state instead of one entry in each of several
+   * tables. `node[2 * state]` is the state's first child; `node[2 * state + 1]` packs its number of
+   * children (the low 8 bits), ACCEPTS when it ends a surface, and, for a state with many children
+   * (the root, the first letters), 1 + its dense row in `rows` from bit DENSE_SHIFT. `via[state]`
+   * is the class of the character that leads into the state. State 0 is the root; 0 as a target is
+   * "none".
    */
-  dense: Int32Array;
+  node: Int32Array;
+  via: Uint8Array;
   rows: Int32Array;
   width: number;
-  edgeFirst: Int32Array;
-  edgeCount: Uint8Array;
-  edgeClass: Uint8Array;
-  edgeTo: Int32Array;
   /** Character class of every UTF-16 code unit (0: no skill name uses it). */
   classOf: Uint8Array;
-  /** The accepted surfaces of each state, or null. */
+  /** The accepted surfaces of each state, or null (set exactly where ACCEPTS is). */
   entries: (MatchEntry[] | null)[];
   /** Canonical skill index by name/alias key, for resolving names the user typed. */
   byKey: Map<string, number>;
@@ -97,16 +97,18 @@ export function buildMatcher(vocabulary: Vocabulary, custom: CustomSkill[] = [])
 
 /** A state with more children than this gets a dense row; fewer are searched one by one. */
 const DENSE_FROM = 5;
+/** Bit of a state's packed record (`node[2 * state + 1]`) set when the state ends a surface. */
+export const ACCEPTS = 1 << 8;
+/** Shift of 1 + the dense row in a state's packed record (0 there: the state has no dense row). */
+export const DENSE_SHIFT = 9;
 
-type Tables = Pick<
-  SkillMatcher,
-  'dense' | 'rows' | 'width' | 'edgeFirst' | 'edgeCount' | 'edgeClass' | 'edgeTo' | 'classOf' | 'entries'
->;
+type Tables = Pick<SkillMatcher, 'node' | 'via' | 'rows' | 'width' | 'classOf' | 'entries'>;
 
 /** Numbers the trie's states breadth-first and writes the transitions into typed arrays. */
 function flatten(root: TrieNode): Tables {
   const classOf = new Uint8Array(65536);
   let width = 1;
+  // Breadth-first: the children of each state are pushed together, so they get consecutive ids.
   const order: TrieNode[] = [root];
   for (let k = 0; k < order.length; k++) {
     for (const [code, child] of order[k]!.next) {
@@ -117,47 +119,42 @@ function flatten(root: TrieNode): Tables {
       order.push(child);
     }
   }
-  const id = new Map<TrieNode, number>(order.map((node, k) => [node, k]));
   const states = order.length;
-  const dense = new Int32Array(states).fill(-1);
+  const node = new Int32Array(2 * states);
+  const via = new Uint8Array(states);
   let denseCount = 0;
-  let edgeTotal = 0;
-  for (let k = 0; k < states; k++) {
-    const size = order[k]!.next.size;
-    if (size >= DENSE_FROM) dense[k] = denseCount++;
-    else edgeTotal += size;
-  }
+  for (const n of order) if (n.next.size >= DENSE_FROM) denseCount++;
   const rows = new Int32Array(denseCount * width);
-  const edgeFirst = new Int32Array(states);
-  const edgeCount = new Uint8Array(states);
-  const edgeClass = new Uint8Array(edgeTotal);
-  const edgeTo = new Int32Array(edgeTotal);
-  let e = 0;
-  order.forEach((node, k) => {
-    const row = dense[k]!;
-    if (row >= 0) {
-      for (const [code, child] of node.next) rows[row * width + classOf[code]!] = id.get(child)!;
-      return;
+  let row = 0;
+  let nextId = 1;
+  order.forEach((n, k) => {
+    // The children of `n` are the states numbered from `first`, in the order they were pushed.
+    const first = nextId;
+    for (const code of n.next.keys()) via[nextId++] = classOf[code]!;
+    const dense = n.next.size >= DENSE_FROM;
+    let info = dense ? 0 : n.next.size;
+    if (n.entries !== null) info |= ACCEPTS;
+    if (dense) {
+      for (let child = first; child < nextId; child++) rows[row * width + via[child]!] = child;
+      info |= (row + 1) << DENSE_SHIFT;
+      row++;
     }
-    edgeFirst[k] = e;
-    edgeCount[k] = node.next.size;
-    for (const [code, child] of node.next) {
-      edgeClass[e] = classOf[code]!;
-      edgeTo[e++] = id.get(child)!;
-    }
+    node[2 * k] = first;
+    node[2 * k + 1] = info;
   });
   // Built by map, not `new Array(n)`: a large preallocated array can fall back to slow elements.
-  const entries = order.map((node) => node.entries);
-  return { dense, rows, width, edgeFirst, edgeCount, edgeClass, edgeTo, classOf, entries };
+  const entries = order.map((n) => n.entries);
+  return { node, via, rows, width, classOf, entries };
 }
 
 /** The state after reading a character of class `k` (not 0) in `state`, or 0 when there is none. */
 export function step(m: SkillMatcher, state: number, k: number): number {
-  const row = m.dense[state]!;
-  if (row >= 0) return m.rows[row * m.width + k]!;
-  const first = m.edgeFirst[state]!;
-  const end = first + m.edgeCount[state]!;
-  for (let e = first; e < end; e++) if (m.edgeClass[e] === k) return m.edgeTo[e]!;
+  const info = m.node[2 * state + 1]!;
+  const row = info >>> DENSE_SHIFT;
+  if (row !== 0) return m.rows[(row - 1) * m.width + k]!;
+  const first = m.node[2 * state]!;
+  const end = first + (info & 255);
+  for (let child = first; child < end; child++) if (m.via[child] === k) return child;
   return 0;
 }
 

@@ -7,7 +7,7 @@ import { ReboundError } from '../errors.ts';
 import { isVerbAtSentenceStart, resolveContext } from './context-rules.ts';
 import { type Hit, isSep, isWord, WORD } from './hits.ts';
 import type { MatchEntry, SkillMatcher } from './matcher.ts';
-import { ACCEPTS, SEP, step } from './matcher.ts';
+import { ACCEPTS, SEP, step, WORD_FIRST } from './matcher.ts';
 import { applySentenceRules } from './sentence-rules.ts';
 
 export interface ExtractedSkill {
@@ -100,20 +100,30 @@ function walk(
   const { classOf, entries, node } = matcher;
   const sep = classOf[SEP]!;
   let bestEnd = -1;
+  // The best entry, or undefined with `bestState` set when it is the first entry of that state.
   let bestEntry: MatchEntry | undefined;
+  let bestState = 0;
   let bestAccepted = false;
   let p = start + 1;
   let state = first;
   for (;;) {
     // The packed record says whether the state ends a surface, so most states never read `entries`.
-    if ((node[2 * state + 1]! & ACCEPTS) !== 0 && endsWord(text, p, n)) {
-      for (const entry of entries[state]!) {
-        if (!caseOk(text, start, p, entry)) continue;
+    const info = node[2 * state + 1]!;
+    if ((info & ACCEPTS) !== 0 && endsWord(text, p, n)) {
+      // A "word" surface passes caseOk and is accepted at once: the loop below would stop on it.
+      if ((info & WORD_FIRST) !== 0) {
         bestEnd = p;
-        bestEntry = entry;
-        bestAccepted = entry.rule !== 'context' && entry.rule !== 'tech';
-        if (bestAccepted) break;
-      }
+        bestEntry = undefined;
+        bestState = state;
+        bestAccepted = true;
+      } else
+        for (const entry of entries[state]!) {
+          if (!caseOk(text, start, p, entry)) continue;
+          bestEnd = p;
+          bestEntry = entry;
+          bestAccepted = entry.rule !== 'context' && entry.rule !== 'tech';
+          if (bestAccepted) break;
+        }
     }
     if (p >= n) break;
     const c = lower.charCodeAt(p);
@@ -133,8 +143,9 @@ function walk(
     if (state === 0) break;
     p++;
   }
-  if (bestEntry === undefined) return undefined;
-  return { start, end: bestEnd, entry: bestEntry, needsContext: !bestAccepted, accepted: bestAccepted };
+  if (bestEnd === -1) return undefined;
+  const entry = bestEntry ?? entries[bestState]![0]!;
+  return { start, end: bestEnd, entry, needsContext: !bestAccepted, accepted: bestAccepted };
 }
 
 /** First position at or after `p` that is a word start (or a ".NET"-style dot start). */

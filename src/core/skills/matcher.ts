@@ -20,16 +20,16 @@ interface TrieNode {
 export interface SkillMatcher {
   skills: { name: string; category: string; when?: 'degree' | 'field' }[];
   /**
-   * The trie's states, numbered breadth-first so that the children of a state are consecutive
-   * states: a walk reads one small record per state instead of one entry in each of several
-   * tables. `node[2 * state]` is the state's first child; `node[2 * state + 1]` packs its number of
-   * children (the low 8 bits), ACCEPTS when it ends a surface, and, for a state with many children
-   * (the root, the first letters), 1 + its dense row in `rows` from bit DENSE_SHIFT. `via[state]`
-   * is the class of the character that leads into the state. State 0 is the root; 0 as a target is
-   * "none".
+   * The trie's states, one packed record each, so a walk reads one small record per state instead
+   * of an entry in each of several tables. The children of a state are consecutive states, and
+   * each state's subtree is one block placed after its children (depth-first), so a walk mostly
+   * moves forward through nearby memory. `node[2 * state]` is the state's first child;
+   * `node[2 * state + 1]` packs its number of children (the low 8 bits), ACCEPTS when it ends a
+   * surface, WORD_FIRST, 1 + its dense row in `rows` for a state with many children (the root, the first
+   * letters; bits DENSE_SHIFT to VIA_SHIFT), and the class of the character that leads into it
+   * (from bit VIA_SHIFT). State 0 is the root; 0 as a target is "none".
    */
   node: Int32Array;
-  via: Uint8Array;
   rows: Int32Array;
   width: number;
   /** Character class of every UTF-16 code unit (0: no skill name uses it). */
@@ -99,62 +99,76 @@ export function buildMatcher(vocabulary: Vocabulary, custom: CustomSkill[] = [])
 const DENSE_FROM = 5;
 /** Bit of a state's packed record (`node[2 * state + 1]`) set when the state ends a surface. */
 export const ACCEPTS = 1 << 8;
-/** Shift of 1 + the dense row in a state's packed record (0 there: the state has no dense row). */
-export const DENSE_SHIFT = 9;
+/**
+ * Bit set when the state's first surface is under the "word" rule: a walk accepts it as soon as
+ * the word ends there, without reading `entries` (most accepting states; saves a memory access).
+ */
+export const WORD_FIRST = 1 << 9;
+/** Where 1 + a state's dense row sits in its packed record (0 there: the state has no dense row). */
+export const DENSE_SHIFT = 10;
+/** Where the class of the character leading into a state sits in its packed record. */
+export const VIA_SHIFT = 24;
 
-type Tables = Pick<SkillMatcher, 'node' | 'via' | 'rows' | 'width' | 'classOf' | 'entries'>;
+type Tables = Pick<SkillMatcher, 'node' | 'rows' | 'width' | 'classOf' | 'entries'>;
 
-/** Numbers the trie's states breadth-first and writes the transitions into typed arrays. */
+/** Numbers the trie's states (see `SkillMatcher.node`) and writes the transitions into typed arrays. */
 function flatten(root: TrieNode): Tables {
   const classOf = new Uint8Array(65536);
   let width = 1;
-  // Breadth-first: the children of each state are pushed together, so they get consecutive ids.
+  // Ids: each state's children get a block of consecutive ids, then each child's subtree is
+  // numbered in turn (depth-first), so a subtree occupies one stretch of the table.
   const order: TrieNode[] = [root];
-  for (let k = 0; k < order.length; k++) {
-    for (const [code, child] of order[k]!.next) {
-      if (classOf[code] === 0) {
+  const code: number[] = [0];
+  const pending: TrieNode[] = [root];
+  let denseCount = 0;
+  while (pending.length > 0) {
+    const n = pending.pop()!;
+    if (n.next.size >= DENSE_FROM) denseCount++;
+    for (const [c, child] of n.next) {
+      if (classOf[c] === 0) {
         if (width === 255) throw new Error('too many distinct characters in skill names');
-        classOf[code] = width++;
+        classOf[c] = width++;
       }
       order.push(child);
+      code.push(c);
     }
+    // Children are numbered in insertion order; their subtrees follow in the same order.
+    const children = [...n.next.values()];
+    for (let k = children.length - 1; k >= 0; k--) pending.push(children[k]!);
   }
   const states = order.length;
+  if (denseCount >= 1 << (VIA_SHIFT - DENSE_SHIFT)) throw new Error('too many dense trie states');
+  const id = new Map<TrieNode, number>(order.map((n, k) => [n, k]));
   const node = new Int32Array(2 * states);
-  const via = new Uint8Array(states);
-  let denseCount = 0;
-  for (const n of order) if (n.next.size >= DENSE_FROM) denseCount++;
   const rows = new Int32Array(denseCount * width);
   let row = 0;
-  let nextId = 1;
   order.forEach((n, k) => {
-    // The children of `n` are the states numbered from `first`, in the order they were pushed.
-    const first = nextId;
-    for (const code of n.next.keys()) via[nextId++] = classOf[code]!;
-    const dense = n.next.size >= DENSE_FROM;
-    let info = dense ? 0 : n.next.size;
+    let info = classOf[code[k]!]! << VIA_SHIFT;
     if (n.entries !== null) info |= ACCEPTS;
-    if (dense) {
-      for (let child = first; child < nextId; child++) rows[row * width + via[child]!] = child;
+    if (n.entries?.[0]?.rule === 'word') info |= WORD_FIRST;
+    if (n.next.size >= DENSE_FROM) {
+      for (const [c, child] of n.next) rows[row * width + classOf[c]!] = id.get(child)!;
       info |= (row + 1) << DENSE_SHIFT;
       row++;
-    }
+    } else info |= n.next.size;
+    const first = n.next.size === 0 ? 0 : id.get(n.next.values().next().value!)!;
     node[2 * k] = first;
     node[2 * k + 1] = info;
   });
   // Built by map, not `new Array(n)`: a large preallocated array can fall back to slow elements.
   const entries = order.map((n) => n.entries);
-  return { node, via, rows, width, classOf, entries };
+  return { node, rows, width, classOf, entries };
 }
 
 /** The state after reading a character of class `k` (not 0) in `state`, or 0 when there is none. */
 export function step(m: SkillMatcher, state: number, k: number): number {
-  const info = m.node[2 * state + 1]!;
-  const row = info >>> DENSE_SHIFT;
+  const node = m.node;
+  const info = node[2 * state + 1]!;
+  const row = (info >>> DENSE_SHIFT) & ((1 << (VIA_SHIFT - DENSE_SHIFT)) - 1);
   if (row !== 0) return m.rows[(row - 1) * m.width + k]!;
-  const first = m.node[2 * state]!;
+  const first = node[2 * state]!;
   const end = first + (info & 255);
-  for (let child = first; child < end; child++) if (m.via[child] === k) return child;
+  for (let child = first; child < end; child++) if (node[2 * child + 1]! >>> VIA_SHIFT === k) return child;
   return 0;
 }
 

@@ -208,8 +208,10 @@ function group(matcher: SkillMatcher, text: string, hits: Hit[]): SkillExtractio
       bySkill.set(h.entry.skill, skill);
     }
     skill.spans.push([h.start, h.end]);
-    const surface = text.slice(h.start, h.end);
-    if (!skill.matched.includes(surface)) skill.matched.push(surface);
+    // Compared in place: most mentions repeat a surface already listed, so no string is made.
+    const length = h.end - h.start;
+    if (!skill.matched.some((m) => m.length === length && text.startsWith(m, h.start)))
+      skill.matched.push(text.slice(h.start, h.end));
   }
   return { skills: [...bySkill.values()] };
 }

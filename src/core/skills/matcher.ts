@@ -156,7 +156,11 @@ function flatten(root: TrieNode): Tables {
     node[2 * k + 1] = info;
   });
   // Built by map, not `new Array(n)`: a large preallocated array can fall back to slow elements.
-  const entries = order.map((n) => n.entries);
+  // The lists and entries are copied so they lie together in memory, in state order, instead of
+  // scattered among the trie's build-time Maps: the walk reads one for every hit.
+  const entries = order.map(
+    (n) => n.entries?.map((e) => ({ skill: e.skill, surface: e.surface, rule: e.rule })) ?? null,
+  );
   return { node, rows, width, classOf, entries };
 }
 

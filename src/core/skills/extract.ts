@@ -197,6 +197,15 @@ function asciiLower(text: string): string {
   return text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 }
 
+/**
+ * Whether `text` at [start, end) is one of `surfaces`, compared in place: most mentions repeat a
+ * surface already listed, so no string is made for them.
+ */
+function listed(surfaces: string[], text: string, start: number, end: number): boolean {
+  for (const m of surfaces) if (m.length === end - start && text.startsWith(m, start)) return true;
+  return false;
+}
+
 function group(matcher: SkillMatcher, text: string, hits: Hit[]): SkillExtraction {
   const bySkill = new Map<number, ExtractedSkill>();
   for (const h of hits) {
@@ -208,10 +217,7 @@ function group(matcher: SkillMatcher, text: string, hits: Hit[]): SkillExtractio
       bySkill.set(h.entry.skill, skill);
     }
     skill.spans.push([h.start, h.end]);
-    // Compared in place: most mentions repeat a surface already listed, so no string is made.
-    const length = h.end - h.start;
-    if (!skill.matched.some((m) => m.length === length && text.startsWith(m, h.start)))
-      skill.matched.push(text.slice(h.start, h.end));
+    if (!listed(skill.matched, text, h.start, h.end)) skill.matched.push(text.slice(h.start, h.end));
   }
   return { skills: [...bySkill.values()] };
 }

@@ -97,7 +97,7 @@ function walk(
   n: number,
   first: number,
 ): Hit | undefined {
-  const { classOf, entries, node } = matcher;
+  const { classOf, entries, firstEntry, node } = matcher;
   const sep = classOf[SEP]!;
   let bestEnd = -1;
   // The best entry, or undefined with `bestState` set when it is the first entry of that state.
@@ -144,7 +144,7 @@ function walk(
     p++;
   }
   if (bestEnd === -1) return undefined;
-  const entry = bestEntry ?? entries[bestState]![0]!;
+  const entry = bestEntry ?? firstEntry[bestState]!;
   return { start, end: bestEnd, entry, needsContext: !bestAccepted, accepted: bestAccepted };
 }
 

@@ -36,6 +36,8 @@ export interface SkillMatcher {
   classOf: Uint8Array;
   /** The accepted surfaces of each state, or null (set exactly where ACCEPTS is). */
   entries: (MatchEntry[] | null)[];
+  /** The first of `entries[state]`, or null: one memory access fewer for the usual hit. */
+  firstEntry: (MatchEntry | null)[];
   /** Canonical skill index by name/alias key, for resolving names the user typed. */
   byKey: Map<string, number>;
 }
@@ -109,7 +111,7 @@ export const DENSE_SHIFT = 10;
 /** Where the class of the character leading into a state sits in its packed record. */
 export const VIA_SHIFT = 24;
 
-type Tables = Pick<SkillMatcher, 'node' | 'rows' | 'width' | 'classOf' | 'entries'>;
+type Tables = Pick<SkillMatcher, 'node' | 'rows' | 'width' | 'classOf' | 'entries' | 'firstEntry'>;
 
 /** Numbers the trie's states (see `SkillMatcher.node`) and writes the transitions into typed arrays. */
 function flatten(root: TrieNode): Tables {
@@ -161,7 +163,8 @@ function flatten(root: TrieNode): Tables {
   const entries = order.map(
     (n) => n.entries?.map((e) => ({ skill: e.skill, surface: e.surface, rule: e.rule })) ?? null,
   );
-  return { node, rows, width, classOf, entries };
+  const firstEntry = entries.map((list) => list?.[0] ?? null);
+  return { node, rows, width, classOf, entries, firstEntry };
 }
 
 /** The state after reading a character of class `k` (not 0) in `state`, or 0 when there is none. */

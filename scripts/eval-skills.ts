@@ -19,8 +19,9 @@
  *
  *   npm run eval:skills [-- --misses] [--no-heldout] [--tuning]
  *
- * `--tuning` scores only the sets that are tuned on (dev, dev2, dev3, dev4, dev6, Green, snippets) and dev7:
- * the validation and held-out files are not even read, so no figure of theirs can steer a change.
+ * `--tuning` scores only the sets that are tuned on (dev, dev2, dev3, dev4, dev6, dev8, Green, snippets) and dev9
+ * (an unseen check whose misses are never printed):
+ * the unseen files (dev5, dev7, held-out) are not even read, so no figure of theirs can steer a change.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -259,13 +260,28 @@ const dev4 = readPostings('dev4.txt');
 printSet('Rebound postings, fourth dev set: every field (tuned on after its first score)', dev4, showMisses);
 const dev6 = readPostings('dev6.txt');
 printSet('Rebound postings, sixth dev set: long postings (tuned on after its first score)', dev6, showMisses);
-// dev7: eight long postings written at the end of round six, scored once (main and branch) as an
-// unseen check of that round's changes; its misses are not printed, so it stays unread.
+const dev8 = readPostings('dev8.txt');
 printSet(
-  'Rebound postings, seventh set: unseen check of round six (misses never printed)',
-  readPostings('dev7.txt'),
+  'Rebound postings, eighth dev set: long postings (tuned on after its first score)',
+  dev8,
+  showMisses,
+);
+// dev9: twelve long postings written at the end of round seven, scored once with main and once with
+// the branch as an unseen check of that round's changes; its misses are never printed.
+printSet(
+  'Rebound postings, ninth set: unseen check of round seven (misses never printed)',
+  readPostings('dev9.txt'),
   false,
 );
+// dev7: eight long postings written at the end of round six, scored once (main and branch) as an
+// unseen check of that round's changes; its misses are not printed, so it stays unread. `--tuning`
+// does not read it: it is an unseen set for the lead.
+if (!tuningOnly)
+  printSet(
+    'Rebound postings, seventh set: unseen check of round six (misses never printed)',
+    readPostings('dev7.txt'),
+    false,
+  );
 // The validation set: scored to choose between versions, its misses never printed. `--tuning`
 // skips it and the held-out set entirely (neither file is read).
 if (!tuningOnly)

@@ -148,7 +148,10 @@ export async function updateApplication(
 }
 
 export async function deleteApplication(ctx: ServiceContext, id: string): Promise<void> {
-  const deleted = await repo.deleteApplication(ctx.db, ctx.workspaceId, id);
+  // One transaction: the application leaves the insight tallies exactly when it is deleted.
+  const deleted = await ctx.db
+    .transaction()
+    .execute((trx) => repo.deleteApplication(trx, ctx.workspaceId, id));
   if (!deleted) throw notFound(id);
 }
 

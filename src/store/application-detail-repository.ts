@@ -9,6 +9,7 @@ import {
   toApplication,
 } from './applications-repository.ts';
 import { reusableQuery } from './compiled-queries.ts';
+import { lockTallies } from './insight-tallies-repository.ts';
 import type { Database } from './schema.ts';
 
 /**
@@ -98,6 +99,7 @@ export async function findApplicationDetail(
   workspaceId: string,
   id: string,
 ): Promise<StoredDetail | undefined> {
+  if (locksRows(db)) await lockTallies(db, workspaceId);
   const read = locksRows(db) ? readDetailLocked : readDetailPlain;
   const row = (await read(db, workspaceId, id)).rows[0];
   if (!row) return undefined;

@@ -1,6 +1,7 @@
 import { type Kysely, type SqlBool, sql } from 'kysely';
 import type { Application } from '../core/applications/application.ts';
 import { SUMMARY_COLUMNS, toApplication } from './applications-repository.ts';
+import { untally } from './insight-tallies-repository.ts';
 import type { Database } from './schema.ts';
 import { deleteSearchDocuments } from './search-repository.ts';
 
@@ -52,6 +53,7 @@ export async function listApplicationIdsBySourcePrefix(
 
 /** Deletes these applications; their events, rounds, tags and links go with them (cascade). */
 export async function deleteApplications(db: Db, workspaceId: string, ids: readonly string[]): Promise<void> {
+  await untally(db, workspaceId, ids);
   for (let i = 0; i < ids.length; i += 500) {
     await db
       .deleteFrom('applications')

@@ -16,6 +16,7 @@ import {
   type StoredField,
 } from '../core/applications/fields.ts';
 import { executeCached, reusableQuery } from './compiled-queries.ts';
+import { lockTallies, retally, untally } from './insight-tallies-repository.ts';
 import type { ApplicationTable, Database } from './schema.ts';
 import { deleteSearchDocuments, searchCondition } from './search-repository.ts';
 
@@ -144,12 +145,17 @@ export async function updateApplicationFields(
   updatedAt: string,
 ): Promise<void> {
   const { tags, ...rest } = fields;
-  await db
-    .updateTable('applications')
-    .set({ ...fieldsToRow(rest), updated_at: updatedAt })
-    .where('workspace_id', '=', workspaceId)
-    .where('id', '=', id)
-    .execute();
+  const update = () =>
+    db
+      .updateTable('applications')
+      .set({ ...fieldsToRow(rest), updated_at: updatedAt })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .execute();
+  // The channel and the day it went out are keys of the insight tallies.
+  if (rest.channel !== undefined || rest.appliedOn !== undefined)
+    await retally(db, workspaceId, [id], update);
+  else await update();
   if (tags !== undefined) await replaceTags(db, workspaceId, id, tags);
 }
 
@@ -206,6 +212,7 @@ export async function findApplication(
   workspaceId: string,
   id: string,
 ): Promise<Application | undefined> {
+  if (locksRows(db)) await lockTallies(db, workspaceId);
   const read = locksRows(db) ? readApplicationLocked : readApplicationPlain;
   const row = (await read(db, workspaceId, id)).rows[0];
   if (!row) return undefined;
@@ -237,6 +244,7 @@ export async function findApplications(
   ids: readonly string[],
 ): Promise<Map<string, Application>> {
   const out = new Map<string, Application>();
+  if (locksRows(db)) await lockTallies(db, workspaceId);
   for (let i = 0; i < ids.length; i += 500) {
     const slice = ids.slice(i, i + 500);
     const rows = await db
@@ -384,6 +392,7 @@ async function listCompiled(
 }
 
 export async function deleteApplication(db: Db, workspaceId: string, id: string): Promise<boolean> {
+  await untally(db, workspaceId, [id]);
   const result = await db
     .deleteFrom('applications')
     .where('workspace_id', '=', workspaceId)

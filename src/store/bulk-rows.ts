@@ -3,6 +3,7 @@ import type { Application, ApplicationEvent } from '../core/applications/applica
 import { derivedFields, summarizeHistory } from '../core/applications/history.ts';
 import { ALL_COLUMNS, pushApplicationValues } from './applications-repository.ts';
 import { EVENT_COLUMNS, insertFlatRows, pushEventValues } from './events-repository.ts';
+import { tallyNew } from './insight-tallies-repository.ts';
 import type { Database } from './schema.ts';
 import { SEARCH_COLUMNS, searchDocumentOf } from './search-repository.ts';
 import { type BulkProgress, SUMMARY_TABLE_COLUMNS, summaryValues } from './summaries-repository.ts';
@@ -97,7 +98,10 @@ export function withoutApplications(rows: BulkRows, ids: ReadonlySet<string>): B
   return out;
 }
 
-/** Writes rows built by `addBulkRows`, table by table in multi-row inserts. */
+/**
+ * Writes rows built by `addBulkRows`, table by table in multi-row inserts. The caller adds the
+ * new applications to the insight tallies (`tallyNew`) once its last batch is written.
+ */
 export async function insertBulkRows(db: Db, rows: BulkRows): Promise<void> {
   for (const { key, table, columns, chunk } of BULK_TABLES)
     await insertFlatRows(db, table, columns, rows[key], chunk);
@@ -128,6 +132,11 @@ export async function insertApplicationsWithHistory(
     await insertBulkRows(db, rows);
     onProgress?.(i + slice.length, apps.length);
   }
+  await tallyNew(
+    db,
+    workspaceId,
+    apps.map((a) => a.id),
+  );
 }
 
 /** SQLite's page cache during a bulk write, in KiB (better-sqlite3 opens with 16,000 KiB). */

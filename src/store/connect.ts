@@ -211,10 +211,16 @@ export async function migrateToLatest(db: Kysely<Database>, schema?: string): Pr
     const { refreshStatistics } = await import('./statistics.ts');
     await refreshStatistics(db, ['applications', 'application_summaries']);
   }
+  // The tallies migration adds an empty table; count the applications already there.
+  if (ran.includes(TALLIES_MIGRATION)) {
+    const { rebuildAllTallies } = await import('./insight-tallies-repository.ts');
+    await db.transaction().execute((trx) => rebuildAllTallies(trx));
+  }
   return ran;
 }
 
 const SUMMARIES_MIGRATION = '2026_11_27_1200_summaries';
+const TALLIES_MIGRATION = '2026_12_01_0900_insight_tallies';
 
 /** The names of the migrations already applied; empty for a new database. */
 async function appliedMigrations(db: Kysely<Database>, schema?: string): Promise<Set<string>> {

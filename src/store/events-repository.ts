@@ -1,4 +1,4 @@
-import { CompiledQuery, type Kysely, type Selectable } from 'kysely';
+import { CompiledQuery, type Kysely, type RawBuilder, type Selectable, sql } from 'kysely';
 import type { ApplicationEvent, InterviewRound } from '../core/applications/application.ts';
 import { reusableQuery } from './compiled-queries.ts';
 import type { ApplicationEventTable, Database, InterviewRoundTable } from './schema.ts';
@@ -245,6 +245,30 @@ export async function listRounds(
   return rows.map(toRound);
 }
 
+/** 1 while the application `applicationId` is open, 0 once it has an outcome (as SQL). */
+const openOf = (applicationId: string) =>
+  sql<number>`(select case when a.outcome is null then 1 else 0 end from applications a where a.id = ${applicationId})`;
+
+/**
+ * Brings the rounds' `application_open` in line with their applications' outcomes, for the
+ * applications `ids` (every one of the workspace when null): after any write of outcomes.
+ */
+export async function markOpenRounds(
+  db: Db,
+  workspaceId: string,
+  ids: readonly string[] | null,
+): Promise<void> {
+  const open = sql<number>`(select case when a.outcome is null then 1 else 0 end from applications a
+    where a.id = interview_rounds.application_id)`;
+  const mark = (only: RawBuilder<unknown>) =>
+    sql`update interview_rounds set application_open = ${open}
+      where workspace_id = ${workspaceId} and application_open <> ${open} ${only}`.execute(db);
+  if (ids === null) await mark(sql``);
+  else
+    for (let i = 0; i < ids.length; i += 500)
+      await mark(sql`and application_id in (${sql.join(ids.slice(i, i + 500))})`);
+}
+
 export async function insertRounds(db: Db, workspaceId: string, rounds: InterviewRound[]): Promise<void> {
   if (rounds.length === 0) return;
   const CHUNK = 500;
@@ -264,6 +288,7 @@ export async function insertRounds(db: Db, workspaceId: string, rounds: Intervie
           who: r.who,
           notes: r.notes,
           created_at: r.createdAt,
+          application_open: openOf(r.applicationId),
         })),
       )
       .execute();

@@ -1,12 +1,24 @@
-import { type Kysely, type RawBuilder, SqliteAdapter, sql } from 'kysely';
-import { type Channel, type Outcome, STAGES, type Stage } from '../core/applications/application.ts';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { Channel, Outcome, Stage } from '../core/applications/application.ts';
 import type {
   InsightAggregates,
   InsightFilters,
   ReferredCounts,
   ValueMetric,
 } from '../core/insights/index.ts';
+import {
+  dayMath,
+  type FilterMatch,
+  figures,
+  inList,
+  inView,
+  isSqlite,
+  type PeriodDays,
+} from './insight-figures.ts';
+import { countTalliedValues, talliedCounts } from './insight-tallies-repository.ts';
 import type { Database } from './schema.ts';
+
+export type { FilterMatch } from './insight-figures.ts';
 
 /**
  * Insights as SQL aggregates over the stored summaries (issue 12): one statement counts the
@@ -15,39 +27,19 @@ import type { Database } from './schema.ts';
  * hundred rows whatever the number of applications. Only size and industry tags, the first
  * early rejections and the applications named by feedback come back one by one.
  * `core/insights/aggregates.ts` turns the rows into the same payload as the JS fold.
+ *
+ * Without filters, the counts and day figures come from the running tallies of every
+ * application (insight-tallies-repository.ts) instead: a few thousand rows at 100,000
+ * applications rather than a pass over all of them.
  */
 
 type Db = Kysely<Database>;
 
 /** What the page needs to know besides the filters. */
-export interface AggregateOptions {
+export interface AggregateOptions extends PeriodDays {
   filters: InsightFilters;
-  /** Applications sent on or after this day count as recent (the comparison's window). */
-  since: string;
-  today: string;
-  /** Sent on or before this day and never answered: old enough to call it no reply. */
-  oldBy: string;
   /** How many early rejections to list by id. */
   earlyIds: number;
-}
-
-// Sent: any stage past 'saved' (furthest_stage is one of STAGES, never null). Written as one
-// comparison, not an IN list of the other five: SQLite inlines the subqueries, so this test runs a
-// dozen times per application, and the IN list cost a fifth of the statement at 100k.
-const NOT_SENT_STAGE: Stage = STAGES[0];
-const SENT = sql.raw(`s_fs <> '${NOT_SENT_STAGE}'`);
-const A_SENT = `a.furthest_stage <> '${NOT_SENT_STAGE}'`;
-
-function isSqlite(db: Db): boolean {
-  return db.getExecutor().adapter instanceof SqliteAdapter;
-}
-
-/** `expr` is one of `values`, as one bound parameter whatever the length of the list. */
-function inList(db: Db, expr: string, values: readonly string[]): RawBuilder<boolean> {
-  if (values.length === 0) return sql<boolean>`1 = 0`;
-  return isSqlite(db)
-    ? sql<boolean>`${sql.raw(expr)} in (select value from json_each(${JSON.stringify(values)}))`
-    : sql<boolean>`${sql.raw(expr)} = any(${[...values]}::text[])`;
 }
 
 /** Every distinct role of the workspace (a role filter is matched in JS, as `applyFilters` does). */
@@ -89,44 +81,6 @@ interface Row {
 
 const num = (v: number | string | null): number | null => (v === null ? null : Number(v));
 
-/** The exact role and tag values the role and tag filters matched (null when not filtered). */
-export interface FilterMatch {
-  roles: readonly string[] | null;
-  tags: readonly string[] | null;
-}
-
-/** One row per application in view with what the page reads of it (columns `s_…`). */
-function inView(
-  db: Db,
-  workspaceId: string,
-  f: InsightFilters,
-  match: FilterMatch,
-  extra: RawBuilder<unknown>[] = [],
-): RawBuilder<unknown> {
-  const conditions: RawBuilder<unknown>[] = [sql`a.workspace_id = ${workspaceId}`, ...extra];
-  // A summary belongs to its application's workspace. Saying so lets PostgreSQL read the
-  // summaries through their workspace index (and size them right) rather than every workspace's.
-  if (!isSqlite(db)) conditions.push(sql`s.workspace_id = ${workspaceId}`);
-  if (f.channel !== undefined) conditions.push(sql`a.channel = ${f.channel}`);
-  if (f.kind !== undefined) conditions.push(sql`a.kind = ${f.kind}`);
-  if (match.roles !== null) conditions.push(inList(db, 'a.role', match.roles));
-  if (match.tags !== null)
-    conditions.push(
-      sql`exists (select 1 from application_tags t where t.application_id = a.id and ${inList(db, 't.tag', match.tags)})`,
-    );
-  const appliedOn = sql.raw(`case when ${A_SENT} then coalesce(a.applied_on, s.first_applied_on) end`);
-  if (f.from !== undefined) conditions.push(sql`${appliedOn} >= ${f.from}`);
-  if (f.to !== undefined) conditions.push(sql`${appliedOn} <= ${f.to}`);
-  return sql`select a.id as s_id, a.channel as s_channel, a.furthest_stage as s_fs, a.outcome as s_outcome,
-      ${appliedOn} as s_applied_on,
-      case when ${sql.raw(A_SENT)} then s.first_response_on end as s_response_on,
-      s.screening_on as s_screening_on, s.interviewing_on as s_interviewing_on, s.offer_on as s_offer_on,
-      s.accepted_on as s_accepted_on,
-      case when a.outcome = 'rejected' then a.closed_on end as s_rejected_on
-    from applications a inner join application_summaries s on s.application_id = a.id
-    where ${sql.join(conditions, sql` and `)}`;
-}
-
 /** Which of `ids` are in view. */
 export async function listIdsInView(
   db: Db,
@@ -167,57 +121,6 @@ export async function countInView(
     responded: Number(r.responded) === 1,
     n: Number(r.n),
   }));
-}
-
-/** Day numbers and the day figures from them, as each dialect works them out. */
-interface DayMath {
-  /** The day number of an ISO date column (null stays null). */
-  day(col: string): RawBuilder<unknown>;
-  /** Days from `from` to `to` (two day numbers), 0 when negative, null when either is null. */
-  diff(from: string, to: string): RawBuilder<unknown>;
-  /**
-   * Ends a subquery whose columns the outer query reads more than once. PostgreSQL would
-   * otherwise pull the subquery up and work every expression out again at each use (a date
-   * conversion per use and row); `offset 0` keeps it computed once per row.
-   */
-  fence: RawBuilder<unknown>;
-}
-
-const SQLITE_DAYS: DayMath = {
-  day: (col) => sql.raw(`julianday(${col})`),
-  // SQLite inlines the subquery's columns, so each is referenced once here: its two-argument
-  // max() is null when either side is (PostgreSQL's greatest() skips nulls instead).
-  diff: (from, to) => sql.raw(`max(0, cast(round(${to} - ${from}) as integer))`),
-  fence: sql``,
-};
-
-const POSTGRES_DAYS: DayMath = {
-  day: (col) => sql.raw(`((${col})::date - date '1970-01-01')`),
-  diff: (from, to) => sql.raw(`case when ${to} - ${from} < 0 then 0 else ${to} - ${from} end`),
-  fence: sql`offset 0`,
-};
-
-/** Each application in view with its flags and day figures (columns `s_…` and `g…`). */
-function figures(d: DayMath, base: RawBuilder<unknown>, options: AggregateOptions): RawBuilder<unknown> {
-  const sent = (expr: RawBuilder<unknown>) => sql`case when ${SENT} then ${expr} end`;
-  return sql`select s_id, s_channel, s_fs, s_outcome, s_sent, s_responded, s_period, s_old,
-      ${sent(d.diff('d_applied', 'd_screening'))} as g0,
-      ${sent(d.diff('d_screening', 'd_interviewing'))} as g1,
-      ${sent(d.diff('d_interviewing', 'd_offer'))} as g2,
-      ${sent(d.diff('d_offer', 'd_accepted'))} as g3,
-      ${d.diff('d_applied', 'd_response')} as g_first,
-      ${d.diff('d_applied', 'd_decided')} as g_decision
-    from (select s_id, s_channel, s_fs, s_outcome,
-        case when s_applied_on is not null then 1 else 0 end as s_sent,
-        case when s_response_on is not null then 1 else 0 end as s_responded,
-        case when s_applied_on is null or s_applied_on > ${options.today} then null
-          when s_applied_on >= ${options.since} then 'recent' else 'before' end as s_period,
-        case when s_applied_on is not null and s_applied_on <= ${options.oldBy} then 1 else 0 end as s_old,
-        ${d.day('s_applied_on')} as d_applied, ${d.day('s_response_on')} as d_response,
-        ${d.day('s_screening_on')} as d_screening, ${d.day('s_interviewing_on')} as d_interviewing,
-        ${d.day('s_offer_on')} as d_offer, ${d.day('s_accepted_on')} as d_accepted,
-        ${d.day('coalesce(s_offer_on, s_rejected_on)')} as d_decided
-      from (${base} ${d.fence}) b ${d.fence}) d`;
 }
 
 const VALUE_COLUMNS: [ValueMetric, string][] = [
@@ -277,20 +180,8 @@ function postgresCounts(f: RawBuilder<unknown>): RawBuilder<unknown> {
  * answered applications (the `first` figure of the aggregates without filters): all that
  * "most replies came within N days" needs, so Today does not run the whole statement for it.
  */
-export async function countFirstResponseDays(
-  db: Db,
-  workspaceId: string,
-): Promise<{ value: number; n: number }[]> {
-  const d = isSqlite(db) ? SQLITE_DAYS : POSTGRES_DAYS;
-  const answered = inView(db, workspaceId, {}, { roles: null, tags: null }, [
-    sql`s.first_response_on is not null`,
-  ]);
-  const { rows } = await sql<{ value: number | string | null; n: number | string }>`
-    select ${d.diff('d_applied', 'd_response')} as value, count(*) as n
-    from (select ${d.day('s_applied_on')} as d_applied, ${d.day('s_response_on')} as d_response
-      from (${answered} ${d.fence}) b where s_applied_on is not null and s_response_on is not null ${d.fence}) r
-    group by 1`.execute(db);
-  return rows.flatMap((r) => (r.value === null ? [] : [{ value: Number(r.value), n: Number(r.n) }]));
+export function countFirstResponseDays(db: Db, workspaceId: string): Promise<{ value: number; n: number }[]> {
+  return countTalliedValues(db, workspaceId, 'first');
 }
 
 /**
@@ -305,6 +196,18 @@ async function withHashRoom(db: Db, statement: RawBuilder<Row>): Promise<{ rows:
   });
 }
 
+/** No filter narrows the view: every application of the workspace is in it. */
+function isUnfiltered(f: InsightFilters, match: FilterMatch): boolean {
+  return (
+    f.channel === undefined &&
+    f.kind === undefined &&
+    f.from === undefined &&
+    f.to === undefined &&
+    match.roles === null &&
+    match.tags === null
+  );
+}
+
 /** The aggregates of the workspace's applications in view (see the top of the file). */
 export async function loadInsightAggregates(
   db: Db,
@@ -313,7 +216,7 @@ export async function loadInsightAggregates(
   match: FilterMatch,
 ): Promise<InsightAggregates> {
   const sqlite = isSqlite(db);
-  const d = sqlite ? SQLITE_DAYS : POSTGRES_DAYS;
+  const d = dayMath(db);
   const sizeOrIndustry = sql.raw(
     sqlite ? `tag like 'size%' or tag like 'industry%'` : `tag ilike 'size%' or tag ilike 'industry%'`,
   );
@@ -334,16 +237,19 @@ export async function loadInsightAggregates(
   ) => sql`select 'early', null, null, null, null, null, null, null, null, e_id, null, e_rank from (
       select s_id as e_id, row_number() over (order by s_id) as e_rank from ${from}
       where s_outcome = 'rejected' and s_fs in ('applied', 'screening') order by s_id limit ${options.earlyIds}) early`;
+  const earlyView = () =>
+    inView(db, workspaceId, options.filters, match, [
+      sql`a.outcome = 'rejected' and a.furthest_stage in ('applied', 'screening')`,
+    ]);
   const inViewFigures = figures(d, inView(db, workspaceId, options.filters, match), options);
   let statement: RawBuilder<Row>;
-  if (sqlite) {
+  if (isUnfiltered(options.filters, match)) {
+    statement = sql<Row>`${talliedCounts(workspaceId, options)} union all ${taggedBranch} union all ${earlyBranch(sql`(${earlyView()}) v`)}`;
+  } else if (sqlite) {
     const counts = sqliteCounts(inViewFigures);
     statement = sql<Row>`${counts.with}${sql.join([...counts.branches, taggedBranch, earlyBranch(sql`v`)], sql` union all `)}`;
   } else {
-    const earlyView = inView(db, workspaceId, options.filters, match, [
-      sql`a.outcome = 'rejected' and a.furthest_stage in ('applied', 'screening')`,
-    ]);
-    statement = sql<Row>`${postgresCounts(inViewFigures)} union all ${taggedBranch} union all ${earlyBranch(sql`(${earlyView}) v`)}`;
+    statement = sql<Row>`${postgresCounts(inViewFigures)} union all ${taggedBranch} union all ${earlyBranch(sql`(${earlyView()}) v`)}`;
   }
   const { rows } =
     sqlite || db.isTransaction ? await statement.execute(db) : await withHashRoom(db, statement);

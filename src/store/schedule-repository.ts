@@ -289,26 +289,26 @@ export async function countRoundsByDay(
 }
 
 function countRoundsByDayQuery(db: Db, workspaceId: string, from: string, before: string) {
-  return db
-    .selectFrom('interview_rounds as r')
-    .innerJoin('applications as a', (join) =>
-      join.onRef('a.workspace_id', '=', 'r.workspace_id').onRef('a.id', '=', 'r.application_id'),
-    )
-    .select((eb) => [
-      eb
-        .case()
-        .when(sql<number>`length(r.scheduled_at)`, '=', 10)
-        .then(eb.ref('r.scheduled_at'))
-        .else(null)
-        .end()
-        .as('day'),
-      eb.fn.countAll<number>().as('n'),
-    ])
-    .where('r.workspace_id', '=', workspaceId)
-    .where('r.scheduled_at', '>=', from)
-    .where('r.scheduled_at', '<', before)
-    .where('a.outcome', 'is', null)
-    .groupBy(sql`1`);
+  return (
+    db
+      .selectFrom('interview_rounds as r')
+      .select((eb) => [
+        eb
+          .case()
+          .when(sql<number>`length(r.scheduled_at)`, '=', 10)
+          .then(eb.ref('r.scheduled_at'))
+          .else(null)
+          .end()
+          .as('day'),
+        eb.fn.countAll<number>().as('n'),
+      ])
+      .where('r.workspace_id', '=', workspaceId)
+      .where('r.scheduled_at', '>=', from)
+      .where('r.scheduled_at', '<', before)
+      // Open applications' rounds, read from the rounds' index alone (application_open).
+      .where('r.application_open', '=', 1)
+      .groupBy(sql`1`)
+  );
 }
 
 export interface QuietApplication {

@@ -57,6 +57,8 @@ export interface Database {
   ai_reply_summaries: import('./ai-repository.ts').AiReplySummaryTable;
   // Per-application history summaries (issue 12): see summaries-repository.ts.
   application_summaries: ApplicationSummaryTable;
+  // Running insight tallies (migration 2026_12_01_0900_insight_tallies): see insight-tallies-repository.ts.
+  insight_tallies: import('./insight-tallies-repository.ts').InsightTallyTable;
   // Full-text search (migration 2026_11_27_1500_rounds_search): see search-repository.ts.
   application_search: ApplicationSearchTable;
   // Hosted accounts and consent (issue 13): see accounts-schema.ts.
@@ -218,6 +220,8 @@ export interface InterviewRoundTable {
   who: string | null;
   notes: string | null;
   created_at: string;
+  /** 1 while the application is open (no outcome), 0 once closed; kept by the store (Today counts by it). */
+  application_open: Generated<number>;
 }
 
 // Insights, channels and wellbeing (migration 2026_11_22_1100_insights).

@@ -24,6 +24,7 @@ export const APPLICATION_TABLES = [
   'application_summaries',
   'application_search',
   'interview_rounds',
+  'insight_tallies',
 ] as const satisfies readonly (keyof Database & string)[];
 
 /** Brings PostgreSQL's statistics of `tables` up to date (nothing on SQLite). */

@@ -2,16 +2,22 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestContext, type TestClock } from '../../test/support/context.ts';
 import { databases } from '../../test/support/databases.ts';
-import { OUTCOMES, ROUND_KINDS, STAGES } from '../core/applications/application.ts';
+import { CHANNELS, OUTCOMES, ROUND_KINDS, STAGES } from '../core/applications/application.ts';
 import { ReboundError } from '../core/errors.ts';
 import { summarizeApplication } from '../core/insights/index.ts';
 import { addRound } from '../services/application-rounds.ts';
-import { addEvent, createApplication, deleteApplication } from '../services/applications.ts';
+import {
+  addEvent,
+  createApplication,
+  deleteApplication,
+  updateApplication,
+} from '../services/applications.ts';
 import { exportBackup, importBackup } from '../services/backup.ts';
 import { fixedClock, newId, type ServiceContext } from '../services/context.ts';
 import { commitSpreadsheetImport } from '../services/imports/spreadsheet-import.ts';
 import { rebuildSummaries } from '../services/summaries.ts';
 import type { Store } from './connect.ts';
+import { readTallies } from './insight-tallies-repository.ts';
 import { loadInsightApplications, loadInsightSummaries } from './insights-repository.ts';
 import { readSummaries } from './summaries-repository.ts';
 import { ensureWorkspace } from './workspace-repository.ts';
@@ -20,8 +26,9 @@ import { ensureWorkspace } from './workspace-repository.ts';
  * The stored summaries are kept incrementally, one write at a time; rebuilding them from the
  * events must give exactly the same rows, whatever happened in between. fast-check draws random
  * histories of creates, moves (back and forth), outcomes, reopenings, undos, rounds, replies,
- * deletions, spreadsheet imports and backup restores; refused steps (moving a closed card, undoing
- * nothing) are part of the draw and must leave nothing half written.
+ * deletions, edits of the channel and applied date, spreadsheet imports and backup restores;
+ * refused steps (moving a closed card, undoing nothing) are part of the draw and must leave
+ * nothing half written. The running insight tallies kept alongside must equal a recount too.
  */
 
 const pick = fc.nat({ max: 7 });
@@ -34,6 +41,12 @@ const op = fc.oneof(
   fc.record({ t: fc.constant('round' as const), i: pick, kind: fc.constantFrom(...ROUND_KINDS) }),
   fc.record({ t: fc.constant('response' as const), i: pick }),
   fc.record({ t: fc.constant('delete' as const), i: pick }),
+  fc.record({
+    t: fc.constant('edit' as const),
+    i: pick,
+    channel: fc.constantFrom(...CHANNELS),
+    appliedOn: fc.option(fc.integer({ min: 1, max: 9 }).map((d) => `2026-10-0${d}`)),
+  }),
   fc.record({
     t: fc.constant('import' as const),
     status: fc.constantFrom('Applied', 'Interview', 'Rejected', 'Offer'),
@@ -100,6 +113,9 @@ async function apply(ctx: ServiceContext, clock: TestClock, step: Op, n: number)
     case 'delete':
       await deleteApplication(ctx, target);
       return;
+    case 'edit':
+      await updateApplication(ctx, target, { channel: step.channel, appliedOn: step.appliedOn });
+      return;
   }
 }
 
@@ -133,6 +149,15 @@ for (const database of databases) {
             }
           }
           const incremental = await readSummaries(ctx.db, ctx.workspaceId);
+          const tallies = await readTallies(ctx.db, ctx.workspaceId);
+          // Every round says whether its application is open (Today counts by it).
+          const rounds = await ctx.db
+            .selectFrom('interview_rounds as r')
+            .innerJoin('applications as a', 'a.id', 'r.application_id')
+            .select(['r.application_open', 'a.outcome'])
+            .where('r.workspace_id', '=', ctx.workspaceId)
+            .execute();
+          for (const r of rounds) expect(Number(r.application_open)).toBe(r.outcome === null ? 1 : 0);
           // What insights read from the stored rows equals folding every history again.
           expect(await loadInsightSummaries(ctx.db, ctx.workspaceId)).toEqual(
             (await loadInsightApplications(ctx.db, ctx.workspaceId)).map(summarizeApplication),
@@ -140,12 +165,40 @@ for (const database of databases) {
           const report = await rebuildSummaries(ctx);
           expect(report).toEqual({ applications: incremental.size, corrected: 0 });
           expect(await readSummaries(ctx.db, ctx.workspaceId)).toEqual(incremental);
+          // The rebuild recounted the tallies from the applications: the running ones matched.
+          expect(await readTallies(ctx.db, ctx.workspaceId)).toEqual(tallies);
+          expect(tallies.filter((t) => t.metric === 'count').reduce((sum, t) => sum + t.n, 0)).toBe(
+            incremental.size,
+          );
         }),
         { numRuns: 12, seed: 20261127 },
       );
       // The draw exercised both written and refused steps.
       expect(steps - refused).toBeGreaterThan(0);
       expect(refused).toBeGreaterThan(0);
+    });
+
+    it('concurrent writes to different applications of one workspace keep the tallies right', async () => {
+      const ctx: ServiceContext = { ...base, workspaceId: newId() };
+      await ensureWorkspace(ctx.db, ctx.workspaceId, 'concurrent', ctx.clock.now().toISOString());
+      const apps = [];
+      for (let i = 0; i < 8; i++)
+        apps.push(await createApplication(ctx, { company: `Co ${i}`, role: 'Engineer', stage: 'applied' }));
+      // Each one moves, gets an answer and changes channel at once, while two are deleted.
+      await Promise.all([
+        ...apps
+          .slice(2)
+          .flatMap((a, i) => [
+            addEvent(ctx, a.id, { type: 'stage_changed', stage: i % 2 === 0 ? 'interviewing' : 'screening' }),
+            updateApplication(ctx, a.id, { channel: CHANNELS[i % CHANNELS.length]! }),
+          ]),
+        deleteApplication(ctx, apps[0]!.id),
+        deleteApplication(ctx, apps[1]!.id),
+      ]);
+      const running = await readTallies(ctx.db, ctx.workspaceId);
+      await rebuildSummaries(ctx);
+      expect(await readTallies(ctx.db, ctx.workspaceId)).toEqual(running);
+      expect(running.filter((t) => t.metric === 'count').reduce((sum, t) => sum + t.n, 0)).toBe(6);
     });
 
     it('rebuild repairs a summary that drifted', async () => {

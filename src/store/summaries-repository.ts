@@ -1,7 +1,8 @@
 import { type Kysely, sql } from 'kysely';
 import type { ApplicationEvent } from '../core/applications/application.ts';
 import { type HistorySummary, summarizeHistory } from '../core/applications/history.ts';
-import { insertEvents, insertRowsBulk } from './events-repository.ts';
+import { insertEvents, insertRowsBulk, markOpenRounds } from './events-repository.ts';
+import { rebuildTallies, retally } from './insight-tallies-repository.ts';
 import type { ApplicationSummaryTable, ApplicationTable, Database } from './schema.ts';
 
 /**
@@ -110,13 +111,16 @@ export async function appendHistory(
 ): Promise<HistorySummary> {
   const summary = summarizeHistory(history);
   await insertEvents(db, workspaceId, added);
-  await db
-    .updateTable('applications')
-    .set({ ...derivedColumns(summary), updated_at: updatedAt })
-    .where('workspace_id', '=', workspaceId)
-    .where('id', '=', applicationId)
-    .execute();
-  await upsertSummary(db, workspaceId, applicationId, summary);
+  await retally(db, workspaceId, [applicationId], async () => {
+    await db
+      .updateTable('applications')
+      .set({ ...derivedColumns(summary), updated_at: updatedAt })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', applicationId)
+      .execute();
+    await upsertSummary(db, workspaceId, applicationId, summary);
+  });
+  await markOpenRounds(db, workspaceId, [applicationId]);
   return summary;
 }
 
@@ -140,6 +144,19 @@ export async function appendHistories(
     workspaceId,
     entries.flatMap((e) => e.added),
   );
+  const ids = entries.map((e) => e.applicationId);
+  await retally(db, workspaceId, ids, () => writeSummaries(db, workspaceId, entries, ids, updatedAt));
+  await markOpenRounds(db, workspaceId, ids);
+}
+
+/** The derived columns and summary rows of `appendHistories`. */
+async function writeSummaries(
+  db: Db,
+  workspaceId: string,
+  entries: ReadonlyArray<{ applicationId: string; history: readonly ApplicationEvent[] }>,
+  ids: readonly string[],
+  updatedAt: string,
+): Promise<void> {
   const summaryRows: unknown[][] = [];
   const derived: Array<{ id: string; columns: ReturnType<typeof derivedColumns> }> = [];
   for (const { applicationId, history } of entries) {
@@ -163,7 +180,6 @@ export async function appendHistories(
       db,
     );
   }
-  const ids = entries.map((e) => e.applicationId);
   for (let i = 0; i < ids.length; i += 500) {
     await db
       .deleteFrom('application_summaries')
@@ -301,6 +317,8 @@ export async function rebuildSummaries(
     await insertRowsBulk(db, 'application_summaries', SUMMARY_TABLE_COLUMNS, rows, 500);
     onProgress?.(i + chunk.length, ids.length);
   }
+  await rebuildTallies(db, workspaceId);
+  await markOpenRounds(db, workspaceId, null);
   return { applications: ids.length, changed };
 }
 

@@ -44,6 +44,7 @@ export async function writeSettings(
 /** Removes every row of a workspace's data but keeps the workspace itself. */
 export async function clearWorkspaceData(db: Kysely<Database>, workspaceId: string): Promise<void> {
   await db.deleteFrom('application_search').where('workspace_id', '=', workspaceId).execute();
+  await db.deleteFrom('insight_tallies').where('workspace_id', '=', workspaceId).execute();
   await db.deleteFrom('interview_rounds').where('workspace_id', '=', workspaceId).execute();
   await db.deleteFrom('application_events').where('workspace_id', '=', workspaceId).execute();
   await db.deleteFrom('application_tags').where('workspace_id', '=', workspaceId).execute();

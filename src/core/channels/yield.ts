@@ -8,6 +8,8 @@ export interface YieldApplication {
   furthestStage: Stage;
   /** True once the employer answered at all (a move past applied, a round, a reply, a no). */
   responded: boolean;
+  /** How many applications this row stands for (the insight aggregates count alike ones once). */
+  n?: number;
 }
 
 export interface ChannelYield {
@@ -45,9 +47,10 @@ export function channelYield(
     const idx = STAGE_INDEX.get(a.furthestStage) ?? -1;
     if (ch === null || idx < APPLIED) continue;
     const c = counts.get(ch)!;
-    c.n++;
-    if (a.responded) c.responded++;
-    if (idx >= INTERVIEWING) c.interviewed++;
+    const n = a.n ?? 1;
+    c.n += n;
+    if (a.responded) c.responded += n;
+    if (idx >= INTERVIEWING) c.interviewed += n;
   }
   for (const log of timeLogs) {
     const ch = planChannelOf(log.channel);

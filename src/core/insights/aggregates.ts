@@ -118,27 +118,20 @@ function valuesOf(agg: InsightAggregates, metric: ValueMetric, channel?: Channel
   );
 }
 
-/** Every count row `n` times over, as the per-application functions take them (shared objects). */
-function repeat<T>(rows: readonly { n: number }[], make: (row: never) => T): T[] {
-  const out: T[] = [];
-  for (const row of rows) {
-    const item = make(row as never);
-    for (let i = 0; i < row.n; i++) out.push(item);
-  }
-  return out;
-}
-
 /** What each plan channel returned (as `channelYield` over every application) from the aggregates. */
 export function channelYieldsFromAggregates(
   agg: InsightAggregates,
   timeLogs: readonly TimeLog[],
 ): ChannelYield[] {
   return channelYield(
-    repeat<YieldApplication>(agg.counts, (c: CountRow) => ({
-      channel: c.channel,
-      furthestStage: c.furthest,
-      responded: c.responded,
-    })),
+    agg.counts.map(
+      (c): YieldApplication => ({
+        channel: c.channel,
+        furthestStage: c.furthest,
+        responded: c.responded,
+        n: c.n,
+      }),
+    ),
     timeLogs,
   );
 }
@@ -283,11 +276,12 @@ export function referralYieldFromAggregates(
   const rows = [...own.entries()].map(([k, e]) => ({ ...e, n: e.n - (referred.get(k) ?? 0) }));
   for (const r of referredCounts) rows.push({ ...r, channel: 'referral' });
   return yieldByChannel(
-    repeat(rows, (r: (typeof rows)[number]) => ({
+    rows.map((r) => ({
       id: '',
       channel: r.channel,
       furthest: STAGE_INDEX.get(r.furthest) ?? 0,
       responded: r.responded,
+      n: r.n,
     })),
     new Set(),
   );

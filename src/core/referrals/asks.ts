@@ -75,6 +75,8 @@ export interface YieldApp {
   /** Index into STAGES of the furthest stage reached. */
   furthest: number;
   responded: boolean;
+  /** How many applications this row stands for (the insight aggregates count alike ones once). */
+  n?: number;
 }
 
 const APPLIED = stageIndex('applied');
@@ -93,10 +95,11 @@ export function yieldByChannel(apps: readonly YieldApp[], referredIds: ReadonlyS
   for (const a of apps) {
     if (a.furthest < APPLIED) continue;
     const c = counts.get(referredIds.has(a.id) ? 'referral' : a.channel)!;
-    c.n++;
-    if (a.responded) c.responded++;
-    if (a.furthest >= INTERVIEWING) c.interviews++;
-    if (a.furthest >= OFFER) c.offers++;
+    const n = a.n ?? 1;
+    c.n += n;
+    if (a.responded) c.responded += n;
+    if (a.furthest >= INTERVIEWING) c.interviews += n;
+    if (a.furthest >= OFFER) c.offers += n;
   }
   return CHANNELS.map((channel) => {
     const c = counts.get(channel)!;

@@ -8,6 +8,7 @@ import { type Hit, isEvidence } from './hits.ts';
 import type { SkillMatcher } from './matcher.ts';
 import { inJobTitle, NAMED_KINDS, nameInHeader, partOfName } from './names.ts';
 import { OffTopicCursor, type OffTopicKind, underRequirementsHeading } from './off-topic.ts';
+import { otherReading } from './other-readings.ts';
 import { isPlaceNoun, placeNamesField } from './places.ts';
 import {
   aboutBenefits,
@@ -56,7 +57,10 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
     }
     const plain = PLAIN_WORDS.has(skill.category);
     const oneWord = plain && !lower.slice(h.start, h.end).includes(' ');
-    if (notAskedHere(text, lower, s, h, skill.category)) {
+    if (
+      notAskedHere(text, lower, s, h, skill.category) ||
+      otherReading(matcher, text, lower, s, h, skill.category)
+    ) {
       h.accepted = false;
       continue;
     }

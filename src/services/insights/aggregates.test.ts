@@ -24,6 +24,7 @@ import {
   loadInsightAggregates,
 } from '../../store/insights-aggregates-repository.ts';
 import { loadInsightSummaries } from '../../store/insights-repository.ts';
+import { clearWorkspaceData } from '../../store/workspace-repository.ts';
 import { generateWorkspace, insertGenerated } from '../sample-data.ts';
 import { matchFilters } from './aggregates.ts';
 
@@ -82,7 +83,7 @@ for (const database of databases) {
           const tags = TAGS.filter(() => rand() < 0.2);
           app.tags = [...app.tags, ...tags.filter((tag) => !app.tags.includes(tag))];
         }
-        await ctx.db.deleteFrom('applications').where('workspace_id', '=', ctx.workspaceId).execute();
+        await clearWorkspaceData(ctx.db, ctx.workspaceId);
         await insertGenerated(ctx, data);
         const summaries = await loadInsightSummaries(ctx.db, ctx.workspaceId);
         expect(summaries.length).toBe(300);

@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestContext, type TestContext } from '../../../test/support/context.ts';
 import { databases } from '../../../test/support/databases.ts';
+import { ROUND_KINDS } from '../../core/applications/application.ts';
 import { addDays } from '../../core/dates.ts';
 import { firstScreen } from '../../core/today/build-today.ts';
 import { type ScheduledItem, upsertScheduledItems } from '../../store/schedule-repository.ts';
+import { addRound } from '../application-rounds.ts';
+import { addEvent, createApplication } from '../applications.ts';
 import { generateWorkspace, insertGenerated } from '../sample-data.ts';
 import { getToday, getTodayFirstScreen } from './today.ts';
 
@@ -67,6 +70,33 @@ for (const database of databases) {
         expect(one.laterCount).toBe(3);
         expect(one.today.map((e) => e.title)).toEqual(['Later 4']);
         expect((await getToday(u.ctx)).laterCount).toBe(3);
+      } finally {
+        await u.close();
+      }
+    });
+
+    it("leaves out a closed application's interview, and counts it again when it is reopened", async () => {
+      const u = await openTestContext(database, NOW);
+      try {
+        const apps = [];
+        for (const [i, company] of ['Northwind', 'Contoso', 'Fabrikam'].entries()) {
+          const app = await createApplication(u.ctx, { company, role: 'Analyst', stage: 'interviewing' });
+          await addRound(u.ctx, app.id, { kind: ROUND_KINDS[0], scheduledAt: addDays(TODAY, 3 - i) });
+          apps.push(app);
+        }
+        // The first screen lists one interview and counts the others it does not read.
+        const upcoming = async () => {
+          const screen = await getTodayFirstScreen(u.ctx, 1);
+          const full = await getToday(u.ctx);
+          const { items: _items, ...whole } = firstScreen(full, 1);
+          expect(screen).toEqual(whole);
+          return full.upcoming.filter((e) => e.kind === 'interview').length;
+        };
+        expect(await upcoming()).toBe(3);
+        await addEvent(u.ctx, apps[0]!.id, { type: 'outcome_set', outcome: 'rejected' });
+        expect(await upcoming()).toBe(2);
+        await addEvent(u.ctx, apps[0]!.id, { type: 'reopened' });
+        expect(await upcoming()).toBe(3);
       } finally {
         await u.close();
       }

@@ -17,6 +17,8 @@ import * as mailSync from './2026_11_28_1300_mail_sync.ts';
 import * as ai from './2026_11_28_1400_ai.ts';
 import * as aiReplySummaries from './2026_11_29_1700_ai_reply_summaries.ts';
 import * as todayIndexes from './2026_11_30_0900_today_indexes.ts';
+import * as insightTallies from './2026_12_01_0900_insight_tallies.ts';
+import * as openRounds from './2026_12_01_0930_open_rounds.ts';
 
 /**
  * Every migration, by its frozen timestamped name. Append new ones; never rename, edit or
@@ -41,4 +43,6 @@ export const migrations: Record<string, Migration> = {
   '2026_11_28_1400_ai': ai,
   '2026_11_29_1700_ai_reply_summaries': aiReplySummaries,
   '2026_11_30_0900_today_indexes': todayIndexes,
+  '2026_12_01_0900_insight_tallies': insightTallies,
+  '2026_12_01_0930_open_rounds': openRounds,
 };

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { shippedVocabulary } from '../../../test/support/skills-vocabulary.ts';
+import { extractSkills } from './extract.ts';
+import { buildMatcher } from './matcher.ts';
+
+const matcher = buildMatcher(shippedVocabulary);
+const names = (text: string) => extractSkills(matcher, text).skills.map((s) => s.name);
+
+describe('skill words that name something other than what the candidate is asked for', () => {
+  it('drops the fields of the customers a company lists, but keeps one field its work serves', () => {
+    const haulier =
+      'We move ambient and chilled goods for food manufacturers and national retailers across the north.';
+    expect(names(haulier)).not.toContain('Manufacturing');
+    expect(names(haulier)).not.toContain('Retail');
+    expect(
+      names('Cobalt designs hydraulic units for construction, agriculture and marine customers.'),
+    ).toEqual([]);
+    expect(names('Our frozen meals are sold in 9,000 grocery stores nationwide.')).not.toContain('Retail');
+    // One field alone is the field of the work; a field asked of the candidate stays too.
+    expect(names('We make scheduling software for dental clinics.')).toContain('Healthcare');
+    expect(names('Bookkeeper needed for a family-run building firm.')).toContain('Construction');
+    expect(names('Experience in retail or manufacturing is essential.')).toEqual(
+      expect.arrayContaining(['Retail', 'Manufacturing']),
+    );
+  });
+
+  it('drops departments and colleagues the job works with, not the team it joins', () => {
+    expect(names('Put models into production with our ML engineers using MLflow.')).not.toContain(
+      'Machine Learning',
+    );
+    expect(names('Apply online; our in-house recruitment team will be in touch.')).not.toContain(
+      'Recruiting',
+    );
+    expect(names('You will run recruitment for our stores.')).toContain('Recruiting');
+  });
+
+  it("drops the company's regulator but keeps a registration asked of the candidate", () => {
+    expect(names('Bramblewood is a CQC-registered home care provider.')).not.toContain('CQC Compliance');
+    expect(names('You must be HCPC registered.')).toContain('HCPC Registration');
+    expect(names('We are a registered practice of CIEEM.')).not.toContain('CIEEM');
+    expect(names('Membership of CIEEM is desirable.')).toContain('CIEEM');
+  });
+
+  it('reads an acronym the text spells out as something else by its spelling', () => {
+    expect(names('Enter incidents into the computer-aided dispatch (CAD) system.')).not.toContain('CAD');
+    expect(names('Draw plans in computer-aided design (CAD) software.')).toContain('CAD');
+  });
+
+  it('reads "BS" before EN or a number as a British Standard, not a degree', () => {
+    expect(names('Coded welder to BS EN ISO 9606-1.')).not.toContain("Bachelor's Degree");
+    expect(names('A BS in Computer Science is required.')).toContain("Bachelor's Degree");
+  });
+
+  it('reads everyday senses of interpreting, diaries, tickets and defence as such', () => {
+    expect(names('Reading and interpreting fabrication drawings.')).not.toContain('Interpreting');
+    expect(names('Keep accurate site records, daily diaries and progress reports.')).not.toContain(
+      'Diary Management',
+    );
+    expect(names('You will manage diaries for two directors.')).toContain('Diary Management');
+    expect(names('Nice to have: oil (OFTEC) tickets.')).not.toContain('Ticketing');
+    expect(names('Sitting in the second line of defence, you will review credit applications.')).toEqual([]);
+  });
+
+  it('drops a trait that describes a thing or a perk, and a tool that is only a profile link', () => {
+    expect(names('You will work with actuaries to make prices fairer and more accurate.')).not.toContain(
+      'Attention to Detail',
+    );
+    expect(
+      names('We offer a salary of £25,000, 25 days holiday and an employee ownership trust bonus.'),
+    ).not.toContain('Ownership');
+    expect(
+      names('Send your CV or GitHub profile and a few lines about a system you improved.'),
+    ).not.toContain('GitHub');
+  });
+
+  it("drops a product word inside the employer's name", () => {
+    const text =
+      'Helix Arbor Therapeutics is a biotech developing antibody treatments.\nYou will purify proteins.\nHelix Arbor is an equal opportunity employer.';
+    expect(names(text)).not.toContain('Arbor');
+  });
+
+  it('reads a longer phrase as the narrower skill it names, not the broad word inside it', () => {
+    const eal = names('Differentiate for pupils learning English as an additional language.');
+    expect(eal).toContain('EAL');
+    expect(eal).not.toContain('English');
+    expect(names('Analyse cash-flow forecasts and management accounts.')).not.toContain('Forecasting');
+    expect(names('A sound grasp of regression and hypothesis testing.')).not.toContain('Software Testing');
+    expect(names('A PhD in molecular biology.')).toEqual(expect.arrayContaining(['Molecular Biology']));
+    expect(names('A PhD in molecular biology.')).not.toContain('Biology');
+  });
+});

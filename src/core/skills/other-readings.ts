@@ -1,0 +1,216 @@
+/**
+ * Readings of a skill word that make it something other than a skill asked of the candidate:
+ * the fields of the company's customers ("for construction and agriculture customers", "lending to
+ * manufacturers"), departments and colleagues the job works with ("our in-house recruitment team",
+ * "with our ML engineers"), a regulator the company is registered with ("a CQC-registered
+ * provider"), an acronym the text spells out as something else ("computer-aided dispatch (CAD)"),
+ * a British Standard ("BS EN ISO 9606"), and everyday senses of a few skill words ("reading and
+ * interpreting drawings", "daily diaries", "OFTEC tickets", "the second line of defence",
+ * "more accurate prices"). Every pattern is compiled once; the rules run only on accepted hits.
+ */
+
+import type { Hit } from './hits.ts';
+import { findSkillName, type SkillMatcher } from './matcher.ts';
+import { aboutBenefits, mentionsCandidate, type SentenceCache } from './sentences.ts';
+
+/** "for food manufacturers and national retailers", "lending to farms", "We advise housebuilders". */
+const CUSTOMERS_BEFORE =
+  /\b(?:for|lend(?:s|ing)? to|advis(?:e|es|ing)|serv(?:e|es|ing)|work(?:s|ing)? with|partner(?:s|ing)? with|rang(?:e|es|ing) from)\s+((?:[a-z0-9'&,-]+\s+){0,6})$/;
+/** "sold in grocery stores", "stocked by supermarkets": where the company's products are sold. */
+const SOLD_BEFORE = /\b(?:sold|stocked|available) (?:in|to|through|by|at)\s+(?:[a-z0-9'&,-]+\s+){0,4}$/;
+/** "for construction, agriculture and marine customers": the list ends in the customers. */
+const CUSTOMERS_AFTER =
+  /^(?:,? (?:and |or |& )?[a-z-]+){0,4} (?:customers|clients|brands|chains|buyers|users|partners)\b/;
+/** "for our hospital", "a writer wanted for a travel insurance site": the employer itself. */
+const OWN_BEFORE =
+  /\b(?:(?:for|with) (?:our|the|this)|(?:wanted|needed|required|hiring|recruiting|seeks|seeking|sought) for (?:an?|the|our)?\s*(?:[a-z-]+\s+){0,3})\s*(?:[a-z-]+\s+)?$/;
+/** A hit that is one of several listed: "manufacturers, farms and family firms". */
+const LISTED = /,|\b(?:and|or)\b|&/;
+const LIST_AFTER = /^(?:,\s*[a-z]|\s+(?:and|or|&)\s+[a-z])/;
+
+/**
+ * A field word the company names about its customers, in a sentence that asks nothing of the
+ * candidate: "We move goods for food manufacturers and national retailers", "sold in grocery
+ * stores", "for construction, agriculture and marine customers". One field alone after "for"
+ * ("software for dental clinics", "websites for charities") is the field the work serves and stays.
+ */
+function customersField(lower: string, s: SentenceCache, h: Hit): boolean {
+  if (mentionsCandidate(s, h.start)) return false;
+  const [a] = s.at(h.start);
+  const before = lower.slice(Math.max(a, h.start - 80), h.start);
+  if (OWN_BEFORE.test(before)) return false;
+  if (SOLD_BEFORE.test(before)) return true;
+  const m = CUSTOMERS_BEFORE.exec(before);
+  if (m !== null && (LISTED.test(m[1]!) || LIST_AFTER.test(lower.slice(h.end, h.end + 8)))) return true;
+  return CUSTOMERS_AFTER.test(lower.slice(h.end, h.end + 48));
+}
+
+/** "the compliance team", "our in-house recruitment team", "with our ML engineers". */
+const GROUP_AFTER =
+  /^ (?:teams?|departments?|dept|function|colleagues|engineers|developers|nurses|analysts|scientists|specialists|staff)\b/;
+/** The group is one the job deals with: "with the", "to our", "alongside the" (not the team it joins). */
+const OTHER_GROUP_BEFORE =
+  /\b(?:with|alongside|to|from|by|via|contact|ask|tell|inform|notify)\s+(?:the|our|your|their|its)\s+(?:in-house\s+|internal\s+|central\s+|wider\s+|own\s+)?$/;
+/** "our in-house recruitment team will be in touch": who answers an application. */
+const RECRUITERS = /^ (?:team|department|partners?)\b/;
+const ANSWERS =
+  /\b(?:apply|applying|application|applications|in touch|contact you|get back to you|hear from)\b/;
+/** "our dental nurses", "by our engineers": a plural people word that is the hit itself. */
+const PEOPLE_END = /(?:nurses|engineers|developers|analysts|scientists|teachers|accountants|assistants)$/;
+
+function otherGroup(lower: string, s: SentenceCache, h: Hit): boolean {
+  const [a] = s.at(h.start);
+  const before = lower.slice(Math.max(a, h.start - 40), h.start);
+  if (!OTHER_GROUP_BEFORE.test(before)) return false;
+  if (GROUP_AFTER.test(lower.slice(h.end, h.end + 16))) return true;
+  return PEOPLE_END.test(lower.slice(h.start, h.end));
+}
+
+/** "a CQC-registered provider", "an FCA-regulated firm": the company's regulator. */
+const REGISTERED_ORG =
+  /^[- ](?:registered|regulated|accredited|approved|rated|inspected)\s+(?:[a-z-]+\s+){0,3}?(?:providers?|company|companies|firms?|employers?|organi[sz]ations?|business(?:es)?|homes?|services?|charity|charities|practices?|nurser(?:y|ies)|schools?|centres?|centers?|agency|agencies|brokers?|lenders?|banks?|insurers?|clinics?)\b/;
+
+/** "We are a registered practice of CIEEM": the body the company belongs to. */
+const MEMBER_OF =
+  /\b(?:we are|we're|is|are)\s+(?:an?\s+)?(?:registered|accredited|approved|certified|chartered)\s+(?:[a-z]+\s+)?(?:of|with|by)\s+(?:the\s+)?$/;
+
+/** "BS EN ISO 9606-1", "BS 7671": a British Standard, not a Bachelor of Science. */
+const STANDARD_AFTER = /^ (?:EN|ISO|IEC|\d)/;
+
+/** "reading and interpreting drawings": interpreting a thing, not between languages. */
+const INTERPRET_OBJECT =
+  /^ (?:and [a-z]+ )?(?:(?:the|technical|engineering|complex|test|site|financial|fabrication|construction|architectural|electrical|wiring|circuit|survey)\s+){0,2}(?:drawings|plans|data|results|regulations|legislation|specifications|schematics|blueprints|information|figures|reports|guidance|polic(?:y|ies)|instructions|diagrams|rules|scans|images|x-rays|findings|statistics|accounts|contracts|documents?|requirements|trends|readings|measurements)\b/;
+const INTERPRET_BEFORE = /\b(?:read|reading|reads|understand|understanding|analys\w+|analyz\w+) and $/;
+
+/** "daily diaries", "site diary": records kept, not someone's calendar managed. */
+const RECORD_DIARY_BEFORE =
+  /\b(?:site|daily|weekly|food|sleep|work|project|reflective|learning|pain|training)\s+$/;
+
+/** "OFTEC tickets", "CSCS and CPCS tickets": trade certificates, not a ticketing system. */
+const CERT_TICKETS_BEFORE = /\b[A-Z]{2,}\)?\s+(?:(?:and|or|&)\s+[A-Z]{2,}\s+)?$/;
+
+/** "the second line of defence": a risk-management phrase, not the defence industry. */
+const LINE_OF = /\blines? of $/;
+
+/** "We offer a salary of …, an employee ownership trust bonus": the sentence lists what the job gives. */
+const OFFER_OPENING =
+  /^(?:(?:in return,? )?we (?:can )?(?:offer|provide)|in return|you(?:'ll| will) (?:get|receive|enjoy)|(?:our )?benefits include|the package includes)\b/;
+function offeredHere(s: SentenceCache, h: Hit): boolean {
+  const [a] = s.at(h.start);
+  return OFFER_OPENING.test(s.lower.slice(a, a + 40)) && aboutBenefits(s, h.start);
+}
+
+/** "fairer and more accurate": a quality of a thing compared, not of a person. */
+const COMPARED = /\b(?:more|less|most|least)\s+$/;
+
+/** "Send your CV or GitHub profile": where the applicant is found, not a skill asked. */
+const PROFILE_AFTER = /^ (?:profiles?|accounts?|handles?|usernames?|links?|pages?)\b/;
+const SENDING = /\b(?:send|share|include|attach|link|apply|cv|resume|résumé|portfolio)\b/;
+
+/** Acronyms the text spells out before them: "computer-aided dispatch (CAD)". */
+function spelledOutOtherwise(matcher: SkillMatcher, text: string, h: Hit): boolean {
+  if (text.charCodeAt(h.start - 1) !== 40 || text.charCodeAt(h.end) !== 41) return false;
+  const acronym = text.slice(h.start, h.end);
+  if (!/^[A-Z]{2,6}$/.test(acronym)) return false;
+  const words = text
+    .slice(Math.max(0, h.start - 90), h.start - 1)
+    .trimEnd()
+    .split(/[\s\-–/]+/)
+    .slice(-acronym.length);
+  if (words.length !== acronym.length) return false;
+  for (let k = 0; k < words.length; k++)
+    if (words[k]!.charAt(0).toUpperCase() !== acronym.charAt(k)) return false;
+  const expansion = words.join(' ');
+  const name = matcher.skills[h.entry.skill]!.name;
+  return (
+    findSkillName(matcher, expansion) !== name &&
+    findSkillName(matcher, `${expansion}s`) !== name &&
+    findSkillName(matcher, expansion.replace(/s$/, '')) !== name
+  );
+}
+
+/**
+ * "Helix Arbor Therapeutics is a biotech … Helix Arbor is an equal opportunity employer": the
+ * employer's name, found as two to four capitalised words opening a sentence before "is", "has",
+ * "builds"…, and named at least twice in the text. A skill word inside it is part of the name.
+ */
+const NAME_SUBJECT =
+  /(?:^|[.!?]\s+|\n)((?!(?:Our|The|This|That|We|You|Your|It|They|A|An|All|Every|Each|Strong|Excellent|Good|Experience|Knowledge)\b)[A-Z][A-Za-z&'-]+(?: [A-Z][A-Za-z&'-]+){1,3}),?(?: (?:Inc|Ltd|LLC|LLP|plc)\.?,?)? (?:is|are|has|have|was|were|builds|makes|helps|runs|provides|offers|designs|develops|supplies|delivers|moves|sells|serves|employs|operates)\b/g;
+let namesOf = '';
+let names: string[] = [];
+function employerNames(text: string): string[] {
+  if (text === namesOf) return names;
+  namesOf = text;
+  names = [];
+  for (const m of text.matchAll(NAME_SUBJECT)) {
+    const name = m[1]!;
+    const first = text.indexOf(name);
+    if (!names.includes(name) && text.indexOf(name, first + name.length) !== -1) names.push(name);
+  }
+  return names;
+}
+function inEmployerName(text: string, h: Hit): boolean {
+  const c = text.charCodeAt(h.start);
+  if (c < 65 || c > 90) return false;
+  for (const name of employerNames(text)) {
+    const from = Math.max(0, h.end - name.length);
+    const at = text.indexOf(name, from);
+    if (at !== -1 && at <= h.start && at + name.length >= h.end) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the accepted hit `h` reads here as something other than a skill asked of the candidate
+ * (see the file comment). `category` is the skill's category.
+ */
+export function otherReading(
+  matcher: SkillMatcher,
+  text: string,
+  lower: string,
+  s: SentenceCache,
+  h: Hit,
+  category: string,
+): boolean {
+  if (text.charCodeAt(h.start - 1) === 40 && spelledOutOtherwise(matcher, text, h)) return true;
+  if (inEmployerName(text, h)) return true;
+  const words = lower.slice(h.start, h.end);
+  switch (category) {
+    case 'domain':
+      if ((words === 'defence' || words === 'defense') && LINE_OF.test(lower.slice(h.start - 12, h.start)))
+        return true;
+      return customersField(lower, s, h) || otherGroup(lower, s, h);
+    case 'practice':
+      if (words.startsWith('interpret'))
+        return (
+          INTERPRET_OBJECT.test(lower.slice(h.end, h.end + 60)) ||
+          INTERPRET_BEFORE.test(lower.slice(Math.max(0, h.start - 24), h.start))
+        );
+      if (
+        (words === 'diaries' || words === 'diary') &&
+        RECORD_DIARY_BEFORE.test(lower.slice(h.start - 12, h.start))
+      )
+        return true;
+      if (words === 'tickets' && CERT_TICKETS_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start)))
+        return true;
+      if (
+        words.startsWith('recruit') &&
+        RECRUITERS.test(lower.slice(h.end, h.end + 12)) &&
+        s.has(ANSWERS, h.start)
+      )
+        return true;
+      return otherGroup(lower, s, h) || REGISTERED_ORG.test(lower.slice(h.end, h.end + 48));
+    case 'qualification':
+      if (words === 'bs' && STANDARD_AFTER.test(text.slice(h.end, h.end + 5))) return true;
+      if (MEMBER_OF.test(lower.slice(Math.max(0, h.start - 48), h.start))) return true;
+      return otherGroup(lower, s, h) || REGISTERED_ORG.test(lower.slice(h.end, h.end + 48));
+    case 'soft':
+      if (words === 'accurate' && COMPARED.test(lower.slice(Math.max(0, h.start - 8), h.start))) return true;
+      return offeredHere(s, h);
+    case 'tool':
+    case 'platform':
+      return PROFILE_AFTER.test(lower.slice(h.end, h.end + 12)) && s.has(SENDING, h.start);
+    default:
+      return false;
+  }
+}

@@ -7,7 +7,7 @@ import { ReboundError } from '../errors.ts';
 import { isVerbAtSentenceStart, resolveContext } from './context-rules.ts';
 import { type Hit, isSep, isWord, WORD } from './hits.ts';
 import type { MatchEntry, SkillMatcher } from './matcher.ts';
-import { SEP, step } from './matcher.ts';
+import { ACCEPTS, SEP, step, WORD_FIRST } from './matcher.ts';
 import { applySentenceRules } from './sentence-rules.ts';
 
 export interface ExtractedSkill {
@@ -97,23 +97,33 @@ function walk(
   n: number,
   first: number,
 ): Hit | undefined {
-  const { classOf, entries } = matcher;
+  const { classOf, entries, firstEntry, node } = matcher;
   const sep = classOf[SEP]!;
   let bestEnd = -1;
+  // The best entry, or undefined with `bestState` set when it is the first entry of that state.
   let bestEntry: MatchEntry | undefined;
+  let bestState = 0;
   let bestAccepted = false;
   let p = start + 1;
   let state = first;
   for (;;) {
-    const list = entries[state];
-    if (list && endsWord(text, p, n)) {
-      for (const entry of list) {
-        if (!caseOk(text, start, p, entry)) continue;
+    // The packed record says whether the state ends a surface, so most states never read `entries`.
+    const info = node[2 * state + 1]!;
+    if ((info & ACCEPTS) !== 0 && endsWord(text, p, n)) {
+      // A "word" surface passes caseOk and is accepted at once: the loop below would stop on it.
+      if ((info & WORD_FIRST) !== 0) {
         bestEnd = p;
-        bestEntry = entry;
-        bestAccepted = entry.rule !== 'context' && entry.rule !== 'tech';
-        if (bestAccepted) break;
-      }
+        bestEntry = undefined;
+        bestState = state;
+        bestAccepted = true;
+      } else
+        for (const entry of entries[state]!) {
+          if (!caseOk(text, start, p, entry)) continue;
+          bestEnd = p;
+          bestEntry = entry;
+          bestAccepted = entry.rule !== 'context' && entry.rule !== 'tech';
+          if (bestAccepted) break;
+        }
     }
     if (p >= n) break;
     const c = lower.charCodeAt(p);
@@ -133,8 +143,9 @@ function walk(
     if (state === 0) break;
     p++;
   }
-  if (bestEntry === undefined) return undefined;
-  return { start, end: bestEnd, entry: bestEntry, needsContext: !bestAccepted, accepted: bestAccepted };
+  if (bestEnd === -1) return undefined;
+  const entry = bestEntry ?? firstEntry[bestState]!;
+  return { start, end: bestEnd, entry, needsContext: !bestAccepted, accepted: bestAccepted };
 }
 
 /** First position at or after `p` that is a word start (or a ".NET"-style dot start). */
@@ -186,6 +197,15 @@ function asciiLower(text: string): string {
   return text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 }
 
+/**
+ * Whether `text` at [start, end) is one of `surfaces`, compared in place: most mentions repeat a
+ * surface already listed, so no string is made for them.
+ */
+function listed(surfaces: string[], text: string, start: number, end: number): boolean {
+  for (const m of surfaces) if (m.length === end - start && text.startsWith(m, start)) return true;
+  return false;
+}
+
 function group(matcher: SkillMatcher, text: string, hits: Hit[]): SkillExtraction {
   const bySkill = new Map<number, ExtractedSkill>();
   for (const h of hits) {
@@ -197,8 +217,7 @@ function group(matcher: SkillMatcher, text: string, hits: Hit[]): SkillExtractio
       bySkill.set(h.entry.skill, skill);
     }
     skill.spans.push([h.start, h.end]);
-    const surface = text.slice(h.start, h.end);
-    if (!skill.matched.includes(surface)) skill.matched.push(surface);
+    if (!listed(skill.matched, text, h.start, h.end)) skill.matched.push(text.slice(h.start, h.end));
   }
   return { skills: [...bySkill.values()] };
 }

@@ -20,22 +20,24 @@ interface TrieNode {
 export interface SkillMatcher {
   skills: { name: string; category: string; when?: 'degree' | 'field' }[];
   /**
-   * The trie's transitions, kept small so they stay in the processor's cache: a state with many
-   * children (the root, the first letters) has a dense row in `rows` (`dense[state]` is its row,
-   * -1 otherwise); any other state lists its few children in `edgeClass`/`edgeTo` from
-   * `edgeFirst[state]` for `edgeCount[state]` entries. State 0 is the root; 0 as a target is "none".
+   * The trie's states, one packed record each, so a walk reads one small record per state instead
+   * of an entry in each of several tables. The children of a state are consecutive states, and
+   * each state's subtree is one block placed after its children (depth-first), so a walk mostly
+   * moves forward through nearby memory. `node[2 * state]` is the state's first child;
+   * `node[2 * state + 1]` packs its number of children (the low 8 bits), ACCEPTS when it ends a
+   * surface, WORD_FIRST, 1 + its dense row in `rows` for a state with many children (the root, the first
+   * letters; bits DENSE_SHIFT to VIA_SHIFT), and the class of the character that leads into it
+   * (from bit VIA_SHIFT). State 0 is the root; 0 as a target is "none".
    */
-  dense: Int32Array;
+  node: Int32Array;
   rows: Int32Array;
   width: number;
-  edgeFirst: Int32Array;
-  edgeCount: Uint8Array;
-  edgeClass: Uint8Array;
-  edgeTo: Int32Array;
   /** Character class of every UTF-16 code unit (0: no skill name uses it). */
   classOf: Uint8Array;
-  /** The accepted surfaces of each state, or null. */
+  /** The accepted surfaces of each state, or null (set exactly where ACCEPTS is). */
   entries: (MatchEntry[] | null)[];
+  /** The first of `entries[state]`, or null: one memory access fewer for the usual hit. */
+  firstEntry: (MatchEntry | null)[];
   /** Canonical skill index by name/alias key, for resolving names the user typed. */
   byKey: Map<string, number>;
 }
@@ -97,67 +99,83 @@ export function buildMatcher(vocabulary: Vocabulary, custom: CustomSkill[] = [])
 
 /** A state with more children than this gets a dense row; fewer are searched one by one. */
 const DENSE_FROM = 5;
+/** Bit of a state's packed record (`node[2 * state + 1]`) set when the state ends a surface. */
+export const ACCEPTS = 1 << 8;
+/**
+ * Bit set when the state's first surface is under the "word" rule: a walk accepts it as soon as
+ * the word ends there, without reading `entries` (most accepting states; saves a memory access).
+ */
+export const WORD_FIRST = 1 << 9;
+/** Where 1 + a state's dense row sits in its packed record (0 there: the state has no dense row). */
+export const DENSE_SHIFT = 10;
+/** Where the class of the character leading into a state sits in its packed record. */
+export const VIA_SHIFT = 24;
 
-type Tables = Pick<
-  SkillMatcher,
-  'dense' | 'rows' | 'width' | 'edgeFirst' | 'edgeCount' | 'edgeClass' | 'edgeTo' | 'classOf' | 'entries'
->;
+type Tables = Pick<SkillMatcher, 'node' | 'rows' | 'width' | 'classOf' | 'entries' | 'firstEntry'>;
 
-/** Numbers the trie's states breadth-first and writes the transitions into typed arrays. */
+/** Numbers the trie's states (see `SkillMatcher.node`) and writes the transitions into typed arrays. */
 function flatten(root: TrieNode): Tables {
   const classOf = new Uint8Array(65536);
   let width = 1;
+  // Ids: each state's children get a block of consecutive ids, then each child's subtree is
+  // numbered in turn (depth-first), so a subtree occupies one stretch of the table.
   const order: TrieNode[] = [root];
-  for (let k = 0; k < order.length; k++) {
-    for (const [code, child] of order[k]!.next) {
-      if (classOf[code] === 0) {
+  const code: number[] = [0];
+  const pending: TrieNode[] = [root];
+  let denseCount = 0;
+  while (pending.length > 0) {
+    const n = pending.pop()!;
+    if (n.next.size >= DENSE_FROM) denseCount++;
+    for (const [c, child] of n.next) {
+      if (classOf[c] === 0) {
         if (width === 255) throw new Error('too many distinct characters in skill names');
-        classOf[code] = width++;
+        classOf[c] = width++;
       }
       order.push(child);
+      code.push(c);
     }
+    // Children are numbered in insertion order; their subtrees follow in the same order.
+    const children = [...n.next.values()];
+    for (let k = children.length - 1; k >= 0; k--) pending.push(children[k]!);
   }
-  const id = new Map<TrieNode, number>(order.map((node, k) => [node, k]));
   const states = order.length;
-  const dense = new Int32Array(states).fill(-1);
-  let denseCount = 0;
-  let edgeTotal = 0;
-  for (let k = 0; k < states; k++) {
-    const size = order[k]!.next.size;
-    if (size >= DENSE_FROM) dense[k] = denseCount++;
-    else edgeTotal += size;
-  }
+  if (denseCount >= 1 << (VIA_SHIFT - DENSE_SHIFT)) throw new Error('too many dense trie states');
+  const id = new Map<TrieNode, number>(order.map((n, k) => [n, k]));
+  const node = new Int32Array(2 * states);
   const rows = new Int32Array(denseCount * width);
-  const edgeFirst = new Int32Array(states);
-  const edgeCount = new Uint8Array(states);
-  const edgeClass = new Uint8Array(edgeTotal);
-  const edgeTo = new Int32Array(edgeTotal);
-  let e = 0;
-  order.forEach((node, k) => {
-    const row = dense[k]!;
-    if (row >= 0) {
-      for (const [code, child] of node.next) rows[row * width + classOf[code]!] = id.get(child)!;
-      return;
-    }
-    edgeFirst[k] = e;
-    edgeCount[k] = node.next.size;
-    for (const [code, child] of node.next) {
-      edgeClass[e] = classOf[code]!;
-      edgeTo[e++] = id.get(child)!;
-    }
+  let row = 0;
+  order.forEach((n, k) => {
+    let info = classOf[code[k]!]! << VIA_SHIFT;
+    if (n.entries !== null) info |= ACCEPTS;
+    if (n.entries?.[0]?.rule === 'word') info |= WORD_FIRST;
+    if (n.next.size >= DENSE_FROM) {
+      for (const [c, child] of n.next) rows[row * width + classOf[c]!] = id.get(child)!;
+      info |= (row + 1) << DENSE_SHIFT;
+      row++;
+    } else info |= n.next.size;
+    const first = n.next.size === 0 ? 0 : id.get(n.next.values().next().value!)!;
+    node[2 * k] = first;
+    node[2 * k + 1] = info;
   });
   // Built by map, not `new Array(n)`: a large preallocated array can fall back to slow elements.
-  const entries = order.map((node) => node.entries);
-  return { dense, rows, width, edgeFirst, edgeCount, edgeClass, edgeTo, classOf, entries };
+  // The lists and entries are copied so they lie together in memory, in state order, instead of
+  // scattered among the trie's build-time Maps: the walk reads one for every hit.
+  const entries = order.map(
+    (n) => n.entries?.map((e) => ({ skill: e.skill, surface: e.surface, rule: e.rule })) ?? null,
+  );
+  const firstEntry = entries.map((list) => list?.[0] ?? null);
+  return { node, rows, width, classOf, entries, firstEntry };
 }
 
 /** The state after reading a character of class `k` (not 0) in `state`, or 0 when there is none. */
 export function step(m: SkillMatcher, state: number, k: number): number {
-  const row = m.dense[state]!;
-  if (row >= 0) return m.rows[row * m.width + k]!;
-  const first = m.edgeFirst[state]!;
-  const end = first + m.edgeCount[state]!;
-  for (let e = first; e < end; e++) if (m.edgeClass[e] === k) return m.edgeTo[e]!;
+  const node = m.node;
+  const info = node[2 * state + 1]!;
+  const row = (info >>> DENSE_SHIFT) & ((1 << (VIA_SHIFT - DENSE_SHIFT)) - 1);
+  if (row !== 0) return m.rows[(row - 1) * m.width + k]!;
+  const first = node[2 * state]!;
+  const end = first + (info & 255);
+  for (let child = first; child < end; child++) if (node[2 * child + 1]! >>> VIA_SHIFT === k) return child;
   return 0;
 }
 

@@ -110,9 +110,20 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
     if (alone[k]) return;
     // "Polish or Romanian speakers": a language listed beside one that is clearly spoken.
     const [a, b] = again.at(h.start);
-    const listed = spoken.some((o, j) => j !== k && alone[j] && o.start >= a && o.end <= b);
-    h.accepted = spokenLanguageUse(again, h.start, h.end, listed);
+    h.accepted = spokenLanguageUse(again, h.start, h.end, listedBeside(spoken, alone, k, a, b));
   });
+}
+
+/**
+ * Whether another spoken hit that is clearly a language (`alone`) lies inside [a, b). Hits are in
+ * text order and do not overlap, so those inside are next to `k`: look outwards from it only
+ * (a scan of every spoken hit per hit made long texts quadratic).
+ */
+function listedBeside(spoken: Hit[], alone: boolean[], k: number, a: number, b: number): boolean {
+  for (let j = k - 1; j >= 0 && spoken[j]!.start >= a; j--) if (alone[j] && spoken[j]!.end <= b) return true;
+  for (let j = k + 1; j < spoken.length && spoken[j]!.end <= b; j++)
+    if (alone[j] && spoken[j]!.start >= a) return true;
+  return false;
 }
 
 /** "We use Slack and Notion internally", among the perks: the tools the team works with. */
@@ -205,11 +216,14 @@ function toolInSentence(matcher: SkillMatcher, s: SentenceCache, hits: Hit[], h:
  * goes through or where the company posts, not a skill.
  */
 function applyThrough(lower: string, h: Hit): boolean {
-  if (/^ portals?\b/.test(lower.slice(h.end, h.end + 8))) return true;
-  if (/\b(?:follow|find|join|like) us on (?:[a-z]+ )?$/.test(lower.slice(Math.max(0, h.start - 24), h.start)))
-    return true;
-  return /\bapply(?:ing)? (?:[a-z]+ ){0,3}?(?:through|via|on|using|in) (?:our |the )?$/.test(
-    lower.slice(Math.max(0, h.start - 48), h.start),
+  // Each expression is tried only when the words it needs are there (this runs for every hit).
+  if (lower.charCodeAt(h.end) === 32 && /^ portals?\b/.test(lower.slice(h.end, h.end + 8))) return true;
+  const near = lower.slice(Math.max(0, h.start - 24), h.start);
+  if (near.includes(' us on ') && /\b(?:follow|find|join|like) us on (?:[a-z]+ )?$/.test(near)) return true;
+  const before = lower.slice(Math.max(0, h.start - 48), h.start);
+  return (
+    before.includes('apply') &&
+    /\bapply(?:ing)? (?:[a-z]+ ){0,3}?(?:through|via|on|using|in) (?:our |the )?$/.test(before)
   );
 }
 

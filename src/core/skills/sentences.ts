@@ -5,27 +5,49 @@
  * whether "finance" is a field of study.
  */
 
+/** JavaScript's `\s`, by character code: the sentence bounds are found without a regex per character. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** What a sentence's start is trimmed of: spaces and bullet marks (`[\s\-*•–#>]`). */
+function isLead(c: number): boolean {
+  return c === 45 || c === 42 || c === 0x2022 || c === 0x2013 || c === 35 || c === 62 || isSpace(c);
+}
+
 /** [start, end) of the sentence around `pos`: bounded by line breaks, bullets and . ! ? before a space. */
 export function sentenceAt(text: string, pos: number): [number, number] {
   let start = pos;
   while (start > 0) {
     const c = text.charCodeAt(start - 1);
     if (c === 10 || c === 13 || c === 0x2022) break;
-    if ((c === 46 || c === 33 || c === 63) && start < text.length && /\s/.test(text[start]!)) break;
+    if ((c === 46 || c === 33 || c === 63) && start < text.length && isSpace(text.charCodeAt(start))) break;
     start--;
   }
   let end = pos;
   while (end < text.length) {
     const c = text.charCodeAt(end);
     if (c === 10 || c === 13 || c === 0x2022) break;
-    if ((c === 46 || c === 33 || c === 63) && (end + 1 >= text.length || /\s/.test(text[end + 1]!))) {
+    if ((c === 46 || c === 33 || c === 63) && (end + 1 >= text.length || isSpace(text.charCodeAt(end + 1)))) {
       end++;
       break;
     }
     end++;
   }
-  while (start < end && /[\s\-*•–#>]/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isLead(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return [start, end];
 }
 
@@ -34,29 +56,42 @@ export function sentenceAt(text: string, pos: number): [number, number] {
  * about: the extractor asks in text order, so each sentence is found and tested once.
  */
 export class SentenceCache {
-  private a = -1;
-  private b = -1;
-  private readonly tests = new Map<RegExp, boolean>();
+  /** The current sentence's bounds; a new array per sentence, so one handed out never changes. */
+  private bounds: [number, number] = [-1, -1];
+  /** Counts the sentences found; a test's result is valid while its stamp equals it. */
+  private sentence = 0;
+  /** Per expression (by slot): the sentence it was last tested on and the result. */
+  private readonly slots = new Map<RegExp, number>();
+  private readonly stamps: number[] = [];
+  private readonly results: boolean[] = [];
   constructor(readonly lower: string) {}
 
   at(pos: number): [number, number] {
-    if (pos < this.a || pos >= this.b) {
-      [this.a, this.b] = sentenceAt(this.lower, pos);
-      if (this.b <= pos) this.b = pos + 1;
-      this.tests.clear();
+    const bounds = this.bounds;
+    if (pos < bounds[0] || pos >= bounds[1]) {
+      const found = sentenceAt(this.lower, pos);
+      if (found[1] <= pos) found[1] = pos + 1;
+      this.bounds = found;
+      this.sentence++;
     }
-    return [this.a, this.b];
+    return this.bounds;
   }
 
   /** Whether the sentence around `pos` matches `re` (a non-global expression). */
   has(re: RegExp, pos: number): boolean {
     const [a, b] = this.at(pos);
-    let r = this.tests.get(re);
-    if (r === undefined) {
-      r = re.test(this.lower.slice(a, b));
-      this.tests.set(re, r);
+    let slot = this.slots.get(re);
+    if (slot === undefined) {
+      slot = this.stamps.length;
+      this.slots.set(re, slot);
+      this.stamps.push(0);
+      this.results.push(false);
     }
-    return r;
+    if (this.stamps[slot] !== this.sentence) {
+      this.results[slot] = re.test(this.lower.slice(a, b));
+      this.stamps[slot] = this.sentence;
+    }
+    return this.results[slot]!;
   }
 }
 

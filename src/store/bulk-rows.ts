@@ -1,9 +1,10 @@
 import { type Kysely, SqliteAdapter, sql } from 'kysely';
 import type { Application, ApplicationEvent } from '../core/applications/application.ts';
 import { derivedFields, summarizeHistory } from '../core/applications/history.ts';
+import { tallySharesOf } from '../core/insights/tallies.ts';
 import { ALL_COLUMNS, pushApplicationValues } from './applications-repository.ts';
 import { EVENT_COLUMNS, insertFlatRows, pushEventValues } from './events-repository.ts';
-import { tallyNew } from './insight-tallies-repository.ts';
+import { addTallyShares, TALLY_SHARE_COLUMNS } from './insight-tallies-repository.ts';
 import type { Database } from './schema.ts';
 import { SEARCH_COLUMNS, searchDocumentOf } from './search-repository.ts';
 import { type BulkProgress, SUMMARY_TABLE_COLUMNS, summaryValues } from './summaries-repository.ts';
@@ -28,6 +29,8 @@ export interface BulkRows {
   events: unknown[];
   summaries: unknown[];
   search: unknown[];
+  /** What each application adds to the insight tallies (TALLY_SHARE_COLUMNS), added up when written. */
+  tallies: unknown[];
 }
 
 /** Each table of BulkRows: its name, columns, rows per statement and which column names the application. */
@@ -58,7 +61,7 @@ const BULK_TABLES = [
 }>;
 
 export function emptyBulkRows(): BulkRows {
-  return { applications: [], tags: [], events: [], summaries: [], search: [] };
+  return { applications: [], tags: [], events: [], summaries: [], search: [], tallies: [] };
 }
 
 function pushAll(into: unknown[], values: readonly unknown[]): void {
@@ -83,6 +86,8 @@ export function addBulkRows(
   for (const e of history) pushEventValues(rows.events, workspaceId, e);
   pushAll(rows.summaries, summaryValues(workspaceId, app.id, summary));
   rows.search.push(app.id, workspaceId, searchDocumentOf(app));
+  const shares = tallySharesOf({ ...summary, channel: app.channel, appliedOn: app.appliedOn });
+  for (const share of shares) rows.tallies.push(workspaceId, app.id, ...share);
 }
 
 /** `rows` without those of the applications `ids`. */
@@ -95,16 +100,17 @@ export function withoutApplications(rows: BulkRows, ids: ReadonlySet<string>): B
     for (let i = 0; i < values.length; i += width)
       if (!ids.has(values[i + at] as string)) pushAll(out[key], values.slice(i, i + width));
   }
+  const width = TALLY_SHARE_COLUMNS.length;
+  for (let i = 0; i < rows.tallies.length; i += width)
+    if (!ids.has(rows.tallies[i + 1] as string)) pushAll(out.tallies, rows.tallies.slice(i, i + width));
   return out;
 }
 
-/**
- * Writes rows built by `addBulkRows`, table by table in multi-row inserts. The caller adds the
- * new applications to the insight tallies (`tallyNew`) once its last batch is written.
- */
+/** Writes rows built by `addBulkRows`, table by table in multi-row inserts, and adds up their tallies. */
 export async function insertBulkRows(db: Db, rows: BulkRows): Promise<void> {
   for (const { key, table, columns, chunk } of BULK_TABLES)
     await insertFlatRows(db, table, columns, rows[key], chunk);
+  await addTallyShares(db, rows.tallies);
 }
 
 /**
@@ -132,11 +138,6 @@ export async function insertApplicationsWithHistory(
     await insertBulkRows(db, rows);
     onProgress?.(i + slice.length, apps.length);
   }
-  await tallyNew(
-    db,
-    workspaceId,
-    apps.map((a) => a.id),
-  );
 }
 
 /** SQLite's page cache during a bulk write, in KiB (better-sqlite3 opens with 16,000 KiB). */

@@ -10,7 +10,8 @@ import type { Database } from './schema.ts';
  *
  * Every write that can change what an application adds takes its old share out first and puts
  * its new share in after, in the caller's transaction (`retally`): the summaries' writes, edits
- * of channel or applied date, deletes and bulk inserts. `rebuildTallies` recounts a workspace from
+ * of channel or applied date, deletes (`untally`); new applications written in bulk bring their
+ * shares worked out off the database (`tallySharesOf` in core/insights/tallies.ts, `addTallyShares`). `rebuildTallies` recounts a workspace from
  * its applications, and the tests check the running tallies against it after random histories.
  */
 
@@ -93,14 +94,33 @@ export async function lockTallies(db: Db, workspaceId: string): Promise<void> {
   await sql`select pg_advisory_xact_lock(hashtext(${`insight_tallies:${workspaceId}`}))`.execute(db);
 }
 
+/** The columns of one share in `BulkRows.tallies`: the workspace, the application, the tally's key. */
+export const TALLY_SHARE_COLUMNS = ['workspace_id', 'application_id', ...KEY.slice(1)] as const;
+
 /**
- * Adds the new applications `ids` (written with their summaries) to the tallies. A bulk write
- * calls it once after its last batch: one statement over all of them reads each new row once,
- * where one per batch would make PostgreSQL (planning from statistics taken before the write)
- * scan everything written so far at each batch.
+ * Adds shares worked out off the database (`tallySharesOf`, for new applications written in
+ * bulk; flat rows of TALLY_SHARE_COLUMNS) to the tallies: added up by tally first, then one
+ * upsert per few hundred tallies.
  */
-export function tallyNew(db: Db, workspaceId: string, ids: readonly string[]): Promise<void> {
-  return tally(db, workspaceId, ids, 1);
+export async function addTallyShares(db: Db, shares: readonly unknown[]): Promise<void> {
+  const width = TALLY_SHARE_COLUMNS.length;
+  const sums = new Map<string, { id: string; key: unknown[]; n: number }>();
+  for (let i = 0; i < shares.length; i += width) {
+    const key = [shares[i], ...shares.slice(i + 2, i + width)];
+    const id = JSON.stringify(key);
+    const sum = sums.get(id);
+    if (sum) sum.n++;
+    else sums.set(id, { id, key, n: 1 });
+  }
+  // A fixed order, so a write is the same statements whatever order the shares came in.
+  const rows = [...sums.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  for (const workspaceId of new Set(rows.map((r) => r.key[0] as string))) await lockTallies(db, workspaceId);
+  for (let i = 0; i < rows.length; i += 500) {
+    const chunk = rows.slice(i, i + 500);
+    await sql`insert into insight_tallies (${sql.raw(KEY.join(', '))}, n)
+      values ${sql.join(chunk.map((r) => sql`(${sql.join([...r.key, r.n])})`))}
+      on conflict (${sql.raw(KEY.join(', '))}) do update set n = insight_tallies.n + excluded.n`.execute(db);
+  }
 }
 
 /** Takes the applications `ids` out of the tallies: call before deleting them. */

@@ -16,7 +16,6 @@ import {
   listSourceKeys,
   setSourceKeyIfMissing,
 } from '../../store/imports-repository.ts';
-import { tallyNew } from '../../store/insight-tallies-repository.ts';
 import { refreshSearchDocuments } from '../../store/search-repository.ts';
 import { refreshStatisticsAfter } from '../../store/statistics.ts';
 import { nowIso, type ServiceContext, today } from '../context.ts';
@@ -175,7 +174,6 @@ export async function commitSpreadsheetImport(
         done += batch.ids.length;
         options.onProgress?.({ phase: 'writing', done, total });
       }
-      await tallyNew(trx, ctx.workspaceId, applicationIds);
       duplicates.sort((a, b) => a.line - b.line);
       for (const row of plan.toMerge) await mergeInto(trx, ctx, row.existingId, row.application, now);
       return {

@@ -150,7 +150,9 @@ export async function benchApi(seconds = 5): Promise<{ rows: BenchRow[]; store: 
       figure: `${startMedian.toFixed(1)} ms median of 7`,
       floor: `bare Fastify start: ${bareMedian.toFixed(1)} ms`,
       ratio: `${(startMedian / bareMedian).toFixed(2)}× floor`,
-      goal: '≤ 2× floor',
+      // The goal (issue 12) is a whole start beside a bare Fastify with as many routes: the
+      // fresh-process rows below. In process, module loading is not in either figure.
+      goal: 'informational (goal: the fresh-process start below)',
     },
     {
       name: `server start, second floor: bare Fastify with ${routeCount} empty routes`,

@@ -9,10 +9,11 @@ import type { Database } from './schema.ts';
  * each of its day figures (days between stages, to a first answer, to a decision, by channel).
  *
  * Every write that can change what an application adds takes its old share out first and puts
- * its new share in after, in the caller's transaction (`retally`): the summaries' writes, edits
- * of channel or applied date, deletes (`untally`); new applications written in bulk bring their
- * shares worked out off the database (`tallySharesOf` in core/insights/tallies.ts, `addTallyShares`). `rebuildTallies` recounts a workspace from
- * its applications, and the tests check the running tallies against it after random histories.
+ * its new share in after, in the caller's transaction (`retally`: the summaries' writes, edits of
+ * channel or applied date); deletes take it out (`untally`); new applications written in bulk
+ * bring shares worked out off the database (`tallySharesOf` in core/insights/tallies.ts) that
+ * `addTallyShares` adds up. `rebuildTallies` recounts a workspace from its applications, and the
+ * tests check the running tallies against it after random histories.
  */
 
 type Db = Kysely<Database>;
@@ -37,9 +38,9 @@ export interface InsightTallyTable {
 const KEY = ['workspace_id', 'metric', 'channel', 'furthest', 'outcome', 'responded', 'applied_on', 'value'];
 
 /**
- * `a.id` is one of `ids`, written so the database looks each one up: PostgreSQL reads `= any(…)`
- * over a long list as a filter on a scan of the whole table (every batch of a bulk import
- * scanned everything written before it), but a semi-join with an unnested list as a few lookups.
+ * `a.id` is one of `ids`, written so the database looks each one up: PostgreSQL plans `= any(…)`
+ * over a long list as a filter on a scan of the whole workspace, and a semi-join with an unnested
+ * list as one lookup per id.
  */
 function oneOf(db: Db, ids: readonly string[]): RawBuilder<unknown> {
   return db.getExecutor().adapter instanceof PostgresAdapter

@@ -4,7 +4,7 @@ import { derivedFields, summarizeHistory } from '../core/applications/history.ts
 import { tallySharesOf } from '../core/insights/tallies.ts';
 import { ALL_COLUMNS, pushApplicationValues } from './applications-repository.ts';
 import { EVENT_COLUMNS, insertFlatRows, pushEventValues } from './events-repository.ts';
-import { addTallyShares, TALLY_SHARE_COLUMNS } from './insight-tallies-repository.ts';
+import { TALLY_SHARE_COLUMNS, TallySums } from './insight-tallies-repository.ts';
 import type { Database } from './schema.ts';
 import { SEARCH_COLUMNS, searchDocumentOf } from './search-repository.ts';
 import { type BulkProgress, SUMMARY_TABLE_COLUMNS, summaryValues } from './summaries-repository.ts';
@@ -106,11 +106,14 @@ export function withoutApplications(rows: BulkRows, ids: ReadonlySet<string>): B
   return out;
 }
 
-/** Writes rows built by `addBulkRows`, table by table in multi-row inserts, and adds up their tallies. */
-export async function insertBulkRows(db: Db, rows: BulkRows): Promise<void> {
+/**
+ * Writes rows built by `addBulkRows`, table by table in multi-row inserts. Their insight tallies
+ * go into `tallies`, which the caller writes after its last batch (`TallySums.write`).
+ */
+export async function insertBulkRows(db: Db, rows: BulkRows, tallies: TallySums): Promise<void> {
   for (const { key, table, columns, chunk } of BULK_TABLES)
     await insertFlatRows(db, table, columns, rows[key], chunk);
-  await addTallyShares(db, rows.tallies);
+  tallies.add(rows.tallies);
 }
 
 /**
@@ -131,13 +134,15 @@ export async function insertApplicationsWithHistory(
     if (list) list.push(e);
     else byApp.set(e.applicationId, [e]);
   }
+  const tallies = new TallySums();
   for (let i = 0; i < apps.length; i += BULK_BATCH) {
     const slice = apps.slice(i, i + BULK_BATCH);
     const rows = emptyBulkRows();
     for (const app of slice) addBulkRows(rows, workspaceId, app, byApp.get(app.id) ?? []);
-    await insertBulkRows(db, rows);
+    await insertBulkRows(db, rows, tallies);
     onProgress?.(i + slice.length, apps.length);
   }
+  await tallies.write(db);
 }
 
 /** SQLite's page cache during a bulk write, in KiB (better-sqlite3 opens with 16,000 KiB). */

@@ -12,7 +12,7 @@ import type { Database } from './schema.ts';
  * its new share in after, in the caller's transaction (`retally`: the summaries' writes, edits of
  * channel or applied date); deletes take it out (`untally`); new applications written in bulk
  * bring shares worked out off the database (`tallySharesOf` in core/insights/tallies.ts) that
- * `addTallyShares` adds up. `rebuildTallies` recounts a workspace from its applications, and the
+ * `TallySums` adds up. `rebuildTallies` recounts a workspace from its applications, and the
  * tests check the running tallies against it after random histories.
  */
 
@@ -99,28 +99,38 @@ export async function lockTallies(db: Db, workspaceId: string): Promise<void> {
 export const TALLY_SHARE_COLUMNS = ['workspace_id', 'application_id', ...KEY.slice(1)] as const;
 
 /**
- * Adds shares worked out off the database (`tallySharesOf`, for new applications written in
- * bulk; flat rows of TALLY_SHARE_COLUMNS) to the tallies: added up by tally first, then one
- * upsert per few hundred tallies.
+ * Shares worked out off the database (`tallySharesOf`, for new applications written in bulk),
+ * added up by tally as batches arrive (`add`, flat rows of TALLY_SHARE_COLUMNS) and written once
+ * (`write`): a bulk write of 100,000 applications then updates each tally once, not once a batch.
  */
-export async function addTallyShares(db: Db, shares: readonly unknown[]): Promise<void> {
-  const width = TALLY_SHARE_COLUMNS.length;
-  const sums = new Map<string, { id: string; key: unknown[]; n: number }>();
-  for (let i = 0; i < shares.length; i += width) {
-    const key = [shares[i], ...shares.slice(i + 2, i + width)];
-    const id = JSON.stringify(key);
-    const sum = sums.get(id);
-    if (sum) sum.n++;
-    else sums.set(id, { id, key, n: 1 });
+export class TallySums {
+  readonly #sums = new Map<string, { key: unknown[]; n: number }>();
+
+  add(shares: readonly unknown[]): void {
+    const width = TALLY_SHARE_COLUMNS.length;
+    for (let i = 0; i < shares.length; i += width) {
+      const key = [shares[i], ...shares.slice(i + 2, i + width)];
+      const id = JSON.stringify(key);
+      const sum = this.#sums.get(id);
+      if (sum) sum.n++;
+      else this.#sums.set(id, { key, n: 1 });
+    }
   }
-  // A fixed order, so a write is the same statements whatever order the shares came in.
-  const rows = [...sums.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  for (const workspaceId of new Set(rows.map((r) => r.key[0] as string))) await lockTallies(db, workspaceId);
-  for (let i = 0; i < rows.length; i += 500) {
-    const chunk = rows.slice(i, i + 500);
-    await sql`insert into insight_tallies (${sql.raw(KEY.join(', '))}, n)
-      values ${sql.join(chunk.map((r) => sql`(${sql.join([...r.key, r.n])})`))}
-      on conflict (${sql.raw(KEY.join(', '))}) do update set n = insight_tallies.n + excluded.n`.execute(db);
+
+  /** Adds the sums to the stored tallies (one upsert per few hundred), in a fixed order. */
+  async write(db: Db): Promise<void> {
+    const rows = [...this.#sums.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([, r]) => r);
+    this.#sums.clear();
+    for (const workspaceId of new Set(rows.map((r) => r.key[0] as string)))
+      await lockTallies(db, workspaceId);
+    for (let i = 0; i < rows.length; i += 500) {
+      const chunk = rows.slice(i, i + 500);
+      await sql`insert into insight_tallies (${sql.raw(KEY.join(', '))}, n)
+        values ${sql.join(chunk.map((r) => sql`(${sql.join([...r.key, r.n])})`))}
+        on conflict (${sql.raw(KEY.join(', '))}) do update set n = insight_tallies.n + excluded.n`.execute(
+        db,
+      );
+    }
   }
 }
 

@@ -16,6 +16,7 @@ import {
   listSourceKeys,
   setSourceKeyIfMissing,
 } from '../../store/imports-repository.ts';
+import { TallySums } from '../../store/insight-tallies-repository.ts';
 import { refreshSearchDocuments } from '../../store/search-repository.ts';
 import { refreshStatisticsAfter } from '../../store/statistics.ts';
 import { nowIso, type ServiceContext, today } from '../context.ts';
@@ -166,14 +167,20 @@ export async function commitSpreadsheetImport(
       const duplicates = [...plan.duplicates];
       const applicationIds: string[] = [];
       let done = 0;
+      const tallies = new TallySums();
       for await (const batch of batches) {
         if (done > 0) await yieldToOthers();
-        await insertBulkRows(trx, arrived.size > 0 ? skipArrived(batch, arrived, duplicates) : batch.rows);
+        await insertBulkRows(
+          trx,
+          arrived.size > 0 ? skipArrived(batch, arrived, duplicates) : batch.rows,
+          tallies,
+        );
         for (let k = 0; k < batch.ids.length; k++)
           if (!arrived.has(batch.sourceKeys[k]!)) applicationIds.push(batch.ids[k]!);
         done += batch.ids.length;
         options.onProgress?.({ phase: 'writing', done, total });
       }
+      await tallies.write(trx);
       duplicates.sort((a, b) => a.line - b.line);
       for (const row of plan.toMerge) await mergeInto(trx, ctx, row.existingId, row.application, now);
       return {

@@ -21,6 +21,7 @@ import type {
 } from '../core/applications/input.ts';
 import { ReboundError } from '../core/errors.ts';
 import { findApplicationDetail } from '../store/application-detail-repository.ts';
+import { listApplications as listStoredApplications } from '../store/applications-list-repository.ts';
 import * as repo from '../store/applications-repository.ts';
 import { insertApplicationsWithHistory } from '../store/bulk-rows.ts';
 import * as eventsRepo from '../store/events-repository.ts';
@@ -156,7 +157,7 @@ export async function deleteApplication(ctx: ServiceContext, id: string): Promis
 }
 
 export async function listApplications(ctx: ServiceContext, query: ListQuery) {
-  return repo.listApplications(ctx.db, ctx.workspaceId, query);
+  return listStoredApplications(ctx.db, ctx.workspaceId, query);
 }
 
 /** An event as planned, before it gets an id, a sequence number and a recording time. */

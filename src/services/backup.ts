@@ -4,7 +4,7 @@ import { deriveState } from '../core/applications/history.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, backupSchema } from '../core/backup.ts';
 import { ReboundError } from '../core/errors.ts';
 import * as bulk from '../store/applications-bulk-repository.ts';
-import * as repo from '../store/applications-repository.ts';
+import { listApplications } from '../store/applications-list-repository.ts';
 import { insertApplicationsWithHistory } from '../store/bulk-rows.ts';
 import * as eventsRepo from '../store/events-repository.ts';
 import { linkedApplicationIds, refreshSearchDocuments } from '../store/search-repository.ts';
@@ -100,7 +100,7 @@ export async function importBackup(
   });
 
   await ctx.db.transaction().execute(async (trx) => {
-    const existing = await repo.listApplications(trx, ctx.workspaceId, { limit: 1, offset: 0 });
+    const existing = await listApplications(trx, ctx.workspaceId, { limit: 1, offset: 0 });
     if (existing.total > 0 && !options.replace) {
       throw new ReboundError(
         'conflict',

@@ -99,7 +99,7 @@ export async function findApplicationDetail(
   workspaceId: string,
   id: string,
 ): Promise<StoredDetail | undefined> {
-  if (locksRows(db)) await lockTallies(db, workspaceId);
+  await lockTallies(db, workspaceId);
   const read = locksRows(db) ? readDetailLocked : readDetailPlain;
   const row = (await read(db, workspaceId, id)).rows[0];
   if (!row) return undefined;

@@ -245,8 +245,8 @@ export async function listRounds(
   return rows.map(toRound);
 }
 
-/** 1 while the application `applicationId` is open, 0 once it has an outcome (as SQL). */
-const openOf = (applicationId: string) =>
+/** 1 while the application whose id is `applicationId` is open, 0 once it has an outcome (as SQL). */
+const openOf = (applicationId: RawBuilder<unknown> | string) =>
   sql<number>`(select case when a.outcome is null then 1 else 0 end from applications a where a.id = ${applicationId})`;
 
 /**
@@ -258,8 +258,7 @@ export async function markOpenRounds(
   workspaceId: string,
   ids: readonly string[] | null,
 ): Promise<void> {
-  const open = sql<number>`(select case when a.outcome is null then 1 else 0 end from applications a
-    where a.id = interview_rounds.application_id)`;
+  const open = openOf(sql.ref('interview_rounds.application_id'));
   const mark = (only: RawBuilder<unknown>) =>
     sql`update interview_rounds set application_open = ${open}
       where workspace_id = ${workspaceId} and application_open <> ${open} ${only}`.execute(db);

@@ -22,12 +22,16 @@ export function isSqlite(db: Db): boolean {
   return db.getExecutor().adapter instanceof SqliteAdapter;
 }
 
-/** `expr` is one of `values`, as one bound parameter whatever the length of the list. */
+/**
+ * `expr` is one of `values`, as one bound parameter whatever the length of the list. On
+ * PostgreSQL a semi-join with the unnested list: `= any(…)` over a long list of ids plans as a
+ * filter on a scan of the whole workspace, the semi-join as one lookup per value.
+ */
 export function inList(db: Db, expr: string, values: readonly string[]): RawBuilder<boolean> {
   if (values.length === 0) return sql<boolean>`1 = 0`;
   return isSqlite(db)
     ? sql<boolean>`${sql.raw(expr)} in (select value from json_each(${JSON.stringify(values)}))`
-    : sql<boolean>`${sql.raw(expr)} = any(${[...values]}::text[])`;
+    : sql<boolean>`${sql.raw(expr)} in (select unnest(${[...values]}::text[]))`;
 }
 
 /** The exact role and tag values the role and tag filters matched (null when not filtered). */

@@ -37,20 +37,9 @@ export interface InsightTallyTable {
 
 const KEY = ['workspace_id', 'metric', 'channel', 'furthest', 'outcome', 'responded', 'applied_on', 'value'];
 
-/**
- * `a.id` is one of `ids`, written so the database looks each one up: PostgreSQL plans `= any(…)`
- * over a long list as a filter on a scan of the whole workspace, and a semi-join with an unnested
- * list as one lookup per id.
- */
-function oneOf(db: Db, ids: readonly string[]): RawBuilder<unknown> {
-  return db.getExecutor().adapter instanceof PostgresAdapter
-    ? sql`a.id in (select unnest(${[...ids]}::text[]))`
-    : inList(db, 'a.id', ids);
-}
-
 /** What the applications `ids` (all the workspace's when null) add to each tally. */
 function shares(db: Db, workspaceId: string, ids: readonly string[] | null): RawBuilder<unknown> {
-  const base = inView(db, workspaceId, {}, NO_MATCH, ids === null ? [] : [oneOf(db, ids)]);
+  const base = inView(db, workspaceId, {}, NO_MATCH, ids === null ? [] : [inList(db, 'a.id', ids)]);
   const metric = (name: string, column: string) =>
     sql`select ${sql.raw(`'${name}'`)}, s_channel, '', '', 0, '', ${sql.raw(column)} from f where ${sql.raw(column)} is not null`;
   return sql`with f as (${figures(dayMath(db), base, null)})
@@ -86,7 +75,8 @@ async function tally(
  * transaction ends. Two transactions writing different applications of one workspace would
  * otherwise lock shared tallies in two statements each (old shares out, new ones in) and could
  * deadlock; so every transaction that writes tallies takes this first, before it locks any
- * application row (the locked reads of applications take it too). An advisory lock rather than
+ * application row (the locked reads of applications take it too: this holds exactly where they
+ * lock, inside a PostgreSQL transaction). An advisory lock rather than
  * the workspace row: every insert naming the workspace takes a share lock on that row. Nothing
  * on SQLite, whose write transactions hold the whole database.
  */

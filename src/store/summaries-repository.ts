@@ -111,7 +111,7 @@ export async function appendHistory(
 ): Promise<HistorySummary> {
   const summary = summarizeHistory(history);
   await insertEvents(db, workspaceId, added);
-  await retally(db, workspaceId, [applicationId], async () => {
+  await keepingDerived(db, workspaceId, [applicationId], async () => {
     await db
       .updateTable('applications')
       .set({ ...derivedColumns(summary), updated_at: updatedAt })
@@ -120,7 +120,6 @@ export async function appendHistory(
       .execute();
     await upsertSummary(db, workspaceId, applicationId, summary);
   });
-  await markOpenRounds(db, workspaceId, [applicationId]);
   return summary;
 }
 
@@ -145,7 +144,21 @@ export async function appendHistories(
     entries.flatMap((e) => e.added),
   );
   const ids = entries.map((e) => e.applicationId);
-  await retally(db, workspaceId, ids, () => writeSummaries(db, workspaceId, entries, ids, updatedAt));
+  await keepingDerived(db, workspaceId, ids, () => writeSummaries(db, workspaceId, entries, ids, updatedAt));
+}
+
+/**
+ * Runs `write`, which rewrites the summaries and derived columns of the applications `ids`, and
+ * keeps what is stored from them elsewhere in step: their insight tallies and whether their
+ * rounds belong to an open application.
+ */
+async function keepingDerived(
+  db: Db,
+  workspaceId: string,
+  ids: readonly string[],
+  write: () => Promise<void>,
+): Promise<void> {
+  await retally(db, workspaceId, ids, write);
   await markOpenRounds(db, workspaceId, ids);
 }
 

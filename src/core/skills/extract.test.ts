@@ -194,4 +194,10 @@ describe('names that are also skills', () => {
     expect(names('You know the Housing Act well.')).toEqual([]);
     expect(names('Northwind Freight is a logistics company.')).toEqual(['Logistics']);
   });
+
+  it('reads text with signs that are letters only in lower case (Ω, Kelvin, Ångström) to the end', () => {
+    // These once stopped the pass from moving on, so the request never returned.
+    expect(names('Resistance in \u2126, Python and SQL')).toEqual(['Python', 'SQL']);
+    expect(names('\u212Aotlin at 300 \u212A, \u212Bngstrom, then Java')).toEqual(['Kotlin', 'Java']);
+  });
 });

@@ -7,7 +7,17 @@ import { ReboundError } from '../errors.ts';
 import { isVerbAtSentenceStart, resolveContext } from './context-rules.ts';
 import { type Hit, isSep, isWord, WORD } from './hits.ts';
 import type { MatchEntry, SkillMatcher } from './matcher.ts';
-import { ACCEPTS, SEP, step, WORD_FIRST } from './matcher.ts';
+import {
+  ACCEPTS,
+  DENSE_MASK,
+  DENSE_SHIFT,
+  FIRST_WORD_BITS,
+  SEP,
+  step,
+  VIA_SHIFT,
+  WORD_FIRST,
+  WORD_HASH_SEED,
+} from './matcher.ts';
 import { applySentenceRules } from './sentence-rules.ts';
 
 export interface ExtractedSkill {
@@ -76,6 +86,12 @@ function wordEnd(text: string, i: number, n: number): number {
   return j;
 }
 
+/** Whether wordEnd goes on past the character `c` at `j` (so a word does not end before it). */
+function continuesWord(text: string, c: number, j: number, n: number): boolean {
+  if (isWord(c) || c === 43 || c === 35) return true;
+  return c === 46 && j + 1 < n && isWord(text.charCodeAt(j + 1));
+}
+
 /** True when a match may end before position `p`: not inside a longer word, "C" not inside "C++". */
 function endsWord(text: string, p: number, n: number): boolean {
   if (p >= n) return true;
@@ -97,7 +113,7 @@ function walk(
   n: number,
   first: number,
 ): Hit | undefined {
-  const { classOf, entries, firstEntry, node } = matcher;
+  const { classOf, entries, firstEntry, node, rows, width } = matcher;
   const sep = classOf[SEP]!;
   let bestEnd = -1;
   // The best entry, or undefined with `bestState` set when it is the first entry of that state.
@@ -127,21 +143,31 @@ function walk(
     }
     if (p >= n) break;
     const c = lower.charCodeAt(p);
-    const k = classOf[c]!;
+    let k = classOf[c]!;
     // Only a space has the separator's class; a hyphen, slash, tab… has none and is checked here.
     if (k === sep || (k === 0 && isSep(c))) {
       if (sep === 0) break;
       let q = p + 1;
       while (q < n && isSep(lower.charCodeAt(q))) q++;
-      state = step(matcher, state, sep);
-      if (state === 0) break;
+      k = sep;
       p = q;
-      continue;
+    } else if (k === 0) break;
+    else p++;
+    // The step (see `step` in matcher.ts), with this state's record already read.
+    const row = (info >>> DENSE_SHIFT) & DENSE_MASK;
+    if (row !== 0) state = rows[(row - 1) * width + k]!;
+    else {
+      const from = node[2 * state]!;
+      const to = from + (info & 255);
+      let next = 0;
+      for (let child = from; child < to; child++)
+        if (node[2 * child + 1]! >>> VIA_SHIFT === k) {
+          next = child;
+          break;
+        }
+      state = next;
     }
-    if (k === 0) break;
-    state = step(matcher, state, k);
     if (state === 0) break;
-    p++;
   }
   if (bestEnd === -1) return undefined;
   const entry = bestEntry ?? firstEntry[bestState]!;
@@ -168,7 +194,7 @@ export function extractSkills(matcher: SkillMatcher, text: string): SkillExtract
   // toLowerCase can change length for a few letters (İ); offsets must stay those of the original.
   const lower = lowered.length === text.length ? lowered : asciiLower(text);
   const n = text.length;
-  const { classOf } = matcher;
+  const { classOf, firstWords } = matcher;
   const hits: Hit[] = [];
   let i = 0;
   while (i < n) {
@@ -178,6 +204,38 @@ export function extractSkills(matcher: SkillMatcher, text: string): SkillExtract
       i++;
       continue;
     }
+    // Most words start no surface: read the word once, hashing it, and walk the trie only when
+    // its first-word bit is set. `end` is where wordEnd would stop, or -1 when the text and its
+    // lower case may disagree on it: then the walk decides. They can only where the lower case
+    // is not ASCII, or is a "k" (the Kelvin sign, not a letter, lower-cases to one), or is a dot
+    // before such a character.
+    let end = i;
+    let hash = WORD_HASH_SEED;
+    while (end < n) {
+      const l = lower.charCodeAt(end);
+      if (l < 128 && l !== 107 && l !== 46) {
+        if (WORD[l] === 0 && l !== 43 && l !== 35) break;
+      } else {
+        let go = isWord(l) || l === 43 || l === 35;
+        if (!go && l === 46 && end + 1 < n) go = isWord(lower.charCodeAt(end + 1));
+        const t = text.charCodeAt(end);
+        if (
+          (t !== l || (l === 46 && end + 1 < n && text.charCodeAt(end + 1) !== lower.charCodeAt(end + 1))) &&
+          go !== continuesWord(text, t, end, n)
+        ) {
+          end = -1;
+          break;
+        }
+        if (!go) break;
+      }
+      hash = Math.imul(hash ^ l, 16777619);
+      end++;
+    }
+    const bit = hash >>> (32 - FIRST_WORD_BITS);
+    if (end !== -1 && (firstWords[bit >>> 5]! & (1 << (bit & 31))) === 0) {
+      i = c === 46 ? i + 1 : end;
+      continue;
+    }
     const k = classOf[c]!;
     const first = k === 0 ? 0 : step(matcher, 0, k);
     const hit = first !== 0 ? walk(matcher, text, lower, i, n, first) : undefined;
@@ -185,7 +243,9 @@ export function extractSkills(matcher: SkillMatcher, text: string): SkillExtract
       if (!isVerbAtSentenceStart(text, lower, hit)) hits.push(hit);
       i = hit.end;
     } else {
-      i = c === 46 ? i + 1 : wordEnd(text, i, n);
+      // At least one character on: "Ω" or a Kelvin sign is a letter only once lower-cased, so
+      // the word read in `text` may end where it starts (that looped forever).
+      i = c === 46 ? i + 1 : end !== -1 ? end : Math.max(i + 1, wordEnd(text, i, n));
     }
   }
   resolveContext(matcher, text, lower, hits);
@@ -206,18 +266,35 @@ function listed(surfaces: string[], text: string, start: number, end: number): b
   return false;
 }
 
+/**
+ * Per matcher, 1 + the position in the result of each skill found so far (0: not yet), read and
+ * written by `group` only and cleared before it returns: an array lookup per hit instead of a Map.
+ */
+const resultSlots = new WeakMap<SkillMatcher, Int32Array>();
+
 function group(matcher: SkillMatcher, text: string, hits: Hit[]): SkillExtraction {
-  const bySkill = new Map<number, ExtractedSkill>();
+  let slots = resultSlots.get(matcher);
+  if (slots === undefined) {
+    slots = new Int32Array(matcher.skills.length);
+    resultSlots.set(matcher, slots);
+  }
+  const skills: ExtractedSkill[] = [];
+  const ids: number[] = [];
   for (const h of hits) {
     if (!h.accepted) continue;
-    let skill = bySkill.get(h.entry.skill);
-    if (!skill) {
-      const meta = matcher.skills[h.entry.skill]!;
+    const id = h.entry.skill;
+    let skill: ExtractedSkill;
+    const slot = slots[id]!;
+    if (slot === 0) {
+      const meta = matcher.skills[id]!;
       skill = { name: meta.name, category: meta.category, spans: [], matched: [] };
-      bySkill.set(h.entry.skill, skill);
-    }
+      skills.push(skill);
+      ids.push(id);
+      slots[id] = skills.length;
+    } else skill = skills[slot - 1]!;
     skill.spans.push([h.start, h.end]);
     if (!listed(skill.matched, text, h.start, h.end)) skill.matched.push(text.slice(h.start, h.end));
   }
-  return { skills: [...bySkill.values()] };
+  for (const id of ids) slots[id] = 0;
+  return { skills };
 }

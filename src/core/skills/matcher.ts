@@ -2,6 +2,7 @@
  * A compiled skill matcher: one character trie over the normalised names and aliases of every
  * skill, flattened into a transition table and walked once over a text. Building it is the slow part; reuse one matcher for many texts.
  */
+import { isWord } from './hits.ts';
 import type { CustomSkill, MatchRule, SkillEntry, Vocabulary } from './vocabulary.ts';
 import { CUSTOM_CATEGORY, indexVocabulary, skillKey, validateCustomSkill } from './vocabulary.ts';
 
@@ -38,8 +39,38 @@ export interface SkillMatcher {
   entries: (MatchEntry[] | null)[];
   /** The first of `entries[state]`, or null: one memory access fewer for the usual hit. */
   firstEntry: (MatchEntry | null)[];
+  /**
+   * A bit per hash of the first word of every surface (see `wordHash`): a word of the text whose
+   * bit is clear starts no surface, so the extractor skips it without walking the trie. A set bit
+   * may be a collision; the walk then finds nothing, as it would have anyway.
+   */
+  firstWords: Uint32Array;
   /** Canonical skill index by name/alias key, for resolving names the user typed. */
   byKey: Map<string, number>;
+}
+
+/** log2 of the number of bits in `SkillMatcher.firstWords` (16 KB: stays in the fastest cache). */
+export const FIRST_WORD_BITS = 17;
+/** FNV-1a's offset basis: the hash of no characters. */
+export const WORD_HASH_SEED = 0x811c9dc5 | 0;
+/** One character more of a word's hash (FNV-1a); the extractor inlines the same expression. */
+export function wordHash(hash: number, c: number): number {
+  return Math.imul(hash ^ c, 16777619);
+}
+
+/**
+ * Where the first word of a key ends, by the extractor's word rule (letters, digits, "+", "#",
+ * and a dot before a letter or digit), so a text word and the surface it starts hash alike.
+ */
+function firstWordEnd(key: string): number {
+  let j = 0;
+  while (j < key.length) {
+    const c = key.charCodeAt(j);
+    if (isWord(c) || c === 43 || c === 35) j++;
+    else if (c === 46 && j + 1 < key.length && isWord(key.charCodeAt(j + 1))) j++;
+    else break;
+  }
+  return j;
 }
 
 /** Code used in the trie for any run of spaces, hyphens, underscores or slashes. */
@@ -82,17 +113,23 @@ export function buildMatcher(vocabulary: Vocabulary, custom: CustomSkill[] = [])
 
   const root = newNode();
   const byKey = new Map<string, number>();
+  const firstWords = new Uint32Array(1 << (FIRST_WORD_BITS - 5));
   entries.forEach((skill, skillIndex) => {
     for (const surface of [skill.name, ...skill.aliases]) {
       const k = skillKey(surface);
       if (!k) continue;
       if (!byKey.has(k)) byKey.set(k, skillIndex);
+      let hash = WORD_HASH_SEED;
+      for (let j = 0, end = firstWordEnd(k); j < end; j++) hash = wordHash(hash, k.charCodeAt(j));
+      const bit = hash >>> (32 - FIRST_WORD_BITS);
+      firstWords[bit >>> 5]! |= 1 << (bit & 31);
       insert(root, k, { skill: skillIndex, surface, rule: skill.rules?.[surface] ?? defaultRule(surface) });
     }
   });
   return {
     skills: entries.map((s) => ({ name: s.name, category: s.category, ...(s.when ? { when: s.when } : {}) })),
     ...flatten(root),
+    firstWords,
     byKey,
   };
 }
@@ -110,6 +147,8 @@ export const WORD_FIRST = 1 << 9;
 export const DENSE_SHIFT = 10;
 /** Where the class of the character leading into a state sits in its packed record. */
 export const VIA_SHIFT = 24;
+/** Mask of a state's dense row number once shifted down by DENSE_SHIFT. */
+export const DENSE_MASK = (1 << (VIA_SHIFT - DENSE_SHIFT)) - 1;
 
 type Tables = Pick<SkillMatcher, 'node' | 'rows' | 'width' | 'classOf' | 'entries' | 'firstEntry'>;
 
@@ -171,7 +210,7 @@ function flatten(root: TrieNode): Tables {
 export function step(m: SkillMatcher, state: number, k: number): number {
   const node = m.node;
   const info = node[2 * state + 1]!;
-  const row = (info >>> DENSE_SHIFT) & ((1 << (VIA_SHIFT - DENSE_SHIFT)) - 1);
+  const row = (info >>> DENSE_SHIFT) & DENSE_MASK;
   if (row !== 0) return m.rows[(row - 1) * m.width + k]!;
   const first = node[2 * state]!;
   const end = first + (info & 255);

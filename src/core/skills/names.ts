@@ -25,11 +25,17 @@ export function partOfName(text: string, lower: string, s: SentenceCache, h: Hit
     if (w < h.start - 1 && c >= 65 && c <= 90) {
       if (w > s.at(h.start)[0]) return true;
       // "Northwind Freight is a logistics company": a name opening the sentence as its subject.
-      if (NAME_VERB.test(text.slice(h.end, h.end + 12))) return true;
+      if (text.charCodeAt(h.end) === 32 && NAME_VERB.test(text.slice(h.end, h.end + 12))) return true;
     }
   }
   // "the Housing Act", "a Retail Bank", "Social Care Trust": the word begins a proper name.
-  if (first >= 65 && first <= 90 && NAME_END.test(text.slice(h.end, h.end + 14))) return true;
+  if (
+    first >= 65 &&
+    first <= 90 &&
+    nameWordAfter(text, h.end) &&
+    NAME_END.test(text.slice(h.end, h.end + 14))
+  )
+    return true;
   if (lower.charCodeAt(h.end - 1) !== 103 || !lower.endsWith('ing', h.end)) return false;
   // "we are recruiting", "a software company selling to accountants": what the company does.
   return /\b(are|is|currently|now|we're|company|companies|business|firm|brand|agency)\s+$/.test(
@@ -44,9 +50,11 @@ const TITLE_AFTER =
 /** A capitalised method, field or people word inside a job title ("Site Reliability Engineer"). */
 export function inJobTitle(text: string, h: Hit): boolean {
   const c = text.charCodeAt(h.start);
-  if (c < 65 || c > 90) return false;
+  // Both expressions start with a space (checked first: this runs for most hits).
+  if (c < 65 || c > 90 || text.charCodeAt(h.end) !== 32) return false;
   const after = text.slice(h.end, h.end + 40);
-  if (TITLE_AFTER.test(after)) return true;
+  const next = text.charCodeAt(h.end + 1);
+  if (next >= 65 && next <= 90 && TITLE_AFTER.test(after)) return true;
   // "Payroll administrator wanted for…": a one-paragraph posting opening with its job title.
   return (h.start === 0 || text.charCodeAt(h.start - 1) === 10) && TITLE_AFTER_LOWER.test(after);
 }
@@ -54,6 +62,16 @@ const TITLE_AFTER_LOWER = new RegExp(TITLE_AFTER.source, 'i');
 
 /** Kinds a company or place name is made of ("Northgate Building Society", "Caerwent County Council"). */
 export const NAMED_KINDS = new Set(['practice', 'domain', 'soft', 'business', 'qualification']);
+/**
+ * Whether a space and a capital (or the "p" of "plc") follow `end`: NAME_END and ORG_END can only
+ * match there, and checking two characters is cheaper than cutting a string for the expression.
+ */
+function nameWordAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  const c = text.charCodeAt(end + 1);
+  return (c >= 65 && c <= 90) || c === 112;
+}
+
 /** Words that end the name of an organisation or a place ("Northgate Hospital", "Oakfield School"). */
 const ORG_END =
   /^(?: [A-Z][a-z]+)? (?:Society|Council|Trust|Ltd|Limited|LLP|Inc|plc|PLC|Group|Services|Foundation|Partnership|Association|Authority|Co\.|Hospitals?|School|College|University|Academy|Clinic|Surgery|Hotel)(?![A-Za-z])/;
@@ -66,10 +84,13 @@ const ORG_END =
 export function nameInHeader(text: string, s: SentenceCache, h: Hit): boolean {
   const c = text.charCodeAt(h.start);
   if (c < 65 || c > 90 || inJobTitle(text, h)) return false;
-  if (ORG_END.test(text.slice(h.end, h.end + 24))) return true;
+  if (nameWordAfter(text, h.end) && ORG_END.test(text.slice(h.end, h.end + 24))) return true;
   // A capitalised name opening a short header line: "Caerwent County Council — Grade 7".
   const [a, b] = s.at(h.start);
-  if (h.start === a || b - a > 90 || /[.!?]$/.test(text.slice(a, b))) return false;
+  const last = b > a ? text.charCodeAt(b - 1) : 0;
+  if (h.start === a || b - a > 90 || last === 46 || last === 33 || last === 63) return false;
+  const open = text.charCodeAt(a);
+  if (open < 65 || open > 90 || text.charCodeAt(h.start - 1) !== 32) return false;
   if (!/^[A-Z][A-Za-z'&.-]*(?: [A-Z][A-Za-z'&.-]*)* $/.test(text.slice(a, h.start))) return false;
   return /^(?:\s*$|\s*[,(—–|]|\s+-\s)/.test(text.slice(h.end, Math.min(b, h.end + 4)) || ' ');
 }

@@ -217,7 +217,7 @@ function toolInSentence(matcher: SkillMatcher, s: SentenceCache, hits: Hit[], h:
  */
 function applyThrough(lower: string, h: Hit): boolean {
   // Each expression is tried only when the words it needs are there (this runs for every hit).
-  if (lower.charCodeAt(h.end) === 32 && /^ portals?\b/.test(lower.slice(h.end, h.end + 8))) return true;
+  if (lower.startsWith(' p', h.end) && /^ portals?\b/.test(lower.slice(h.end, h.end + 8))) return true;
   const near = lower.slice(Math.max(0, h.start - 24), h.start);
   if (near.includes(' us on ') && /\b(?:follow|find|join|like) us on (?:[a-z]+ )?$/.test(near)) return true;
   const before = lower.slice(Math.max(0, h.start - 48), h.start);

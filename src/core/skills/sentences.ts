@@ -27,11 +27,19 @@ function isLead(c: number): boolean {
   return c === 45 || c === 42 || c === 0x2022 || c === 0x2013 || c === 35 || c === 62 || isSpace(c);
 }
 
+/** ASCII characters that may bound a sentence (line breaks, . ! ?): all others are skipped at once. */
+const BOUND = new Uint8Array(128);
+for (const c of [10, 13, 33, 46, 63]) BOUND[c] = 1;
+
 /** [start, end) of the sentence around `pos`: bounded by line breaks, bullets and . ! ? before a space. */
 export function sentenceAt(text: string, pos: number): [number, number] {
   let start = pos;
   while (start > 0) {
     const c = text.charCodeAt(start - 1);
+    if (c < 128 ? BOUND[c] === 0 : c !== 0x2022) {
+      start--;
+      continue;
+    }
     if (c === 10 || c === 13 || c === 0x2022) break;
     if ((c === 46 || c === 33 || c === 63) && start < text.length && isSpace(text.charCodeAt(start))) break;
     start--;
@@ -39,6 +47,10 @@ export function sentenceAt(text: string, pos: number): [number, number] {
   let end = pos;
   while (end < text.length) {
     const c = text.charCodeAt(end);
+    if (c < 128 ? BOUND[c] === 0 : c !== 0x2022) {
+      end++;
+      continue;
+    }
     if (c === 10 || c === 13 || c === 0x2022) break;
     if ((c === 46 || c === 33 || c === 63) && (end + 1 >= text.length || isSpace(text.charCodeAt(end + 1)))) {
       end++;
@@ -64,6 +76,8 @@ export class SentenceCache {
   private readonly slots = new Map<RegExp, number>();
   private readonly stamps: number[] = [];
   private readonly results: boolean[] = [];
+  /** The current sentence's text, cut once for all the expressions tested on it (or undefined). */
+  private text: string | undefined;
   constructor(readonly lower: string) {}
 
   at(pos: number): [number, number] {
@@ -73,13 +87,14 @@ export class SentenceCache {
       if (found[1] <= pos) found[1] = pos + 1;
       this.bounds = found;
       this.sentence++;
+      this.text = undefined;
     }
     return this.bounds;
   }
 
   /** Whether the sentence around `pos` matches `re` (a non-global expression). */
   has(re: RegExp, pos: number): boolean {
-    const [a, b] = this.at(pos);
+    const bounds = this.at(pos);
     let slot = this.slots.get(re);
     if (slot === undefined) {
       slot = this.stamps.length;
@@ -88,7 +103,8 @@ export class SentenceCache {
       this.results.push(false);
     }
     if (this.stamps[slot] !== this.sentence) {
-      this.results[slot] = re.test(this.lower.slice(a, b));
+      if (this.text === undefined) this.text = this.lower.slice(bounds[0], bounds[1]);
+      this.results[slot] = re.test(this.text);
       this.stamps[slot] = this.sentence;
     }
     return this.results[slot]!;

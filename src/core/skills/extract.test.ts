@@ -122,6 +122,20 @@ describe('extractSkills', () => {
     } catch (error) {
       expect(isReboundError(error) && error.code).toBe('invalid_input');
     }
+    // A NUL far into ordinary text, inside a word or right after a skill, is refused too.
+    for (const text of [
+      `${'We use Python and SQL. '.repeat(500)}\u0000`,
+      'Python\u0000',
+      'Pyt\u0000hon',
+      '\u0000',
+    ]) {
+      try {
+        extractSkills(matcher, text);
+        expect.unreachable();
+      } catch (error) {
+        expect(isReboundError(error) && error.details?.[0]?.message).toBe('contains NUL bytes');
+      }
+    }
   });
 
   it('keeps offsets right after letters whose lower case is longer', () => {

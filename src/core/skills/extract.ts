@@ -33,15 +33,21 @@ export interface SkillExtraction {
   skills: ExtractedSkill[];
 }
 
-/** Refuses text that is not text: a NUL byte anywhere, or mostly control characters at the start. */
+/** The refusal of text with a NUL byte anywhere: a binary file pasted. */
+function binaryText(): ReboundError {
+  return new ReboundError(
+    'invalid_input',
+    'this looks like a binary file, not text; paste the text instead',
+    [{ path: 'text', message: 'contains NUL bytes' }],
+  );
+}
+
+/**
+ * Refuses text that is mostly control characters at the start. A NUL byte anywhere is refused by
+ * the extraction pass, which reads every character between words anyway (a search of its own
+ * cost a pass over the text); here only when the start is refused too, so that refusal wins.
+ */
 function assertText(text: string): void {
-  if (text.indexOf('\u0000') !== -1) {
-    throw new ReboundError(
-      'invalid_input',
-      'this looks like a binary file, not text; paste the text instead',
-      [{ path: 'text', message: 'contains NUL bytes' }],
-    );
-  }
   const head = Math.min(text.length, 4096);
   let controls = 0;
   for (let i = 0; i < head; i++) {
@@ -49,6 +55,7 @@ function assertText(text: string): void {
     if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) controls++;
   }
   if (head > 0 && controls / head > 0.1) {
+    if (text.indexOf('\u0000') !== -1) throw binaryText();
     throw new ReboundError(
       'invalid_input',
       'this looks like a binary file, not text; paste the text instead',
@@ -201,6 +208,8 @@ export function extractSkills(matcher: SkillMatcher, text: string): SkillExtract
     const c = lower.charCodeAt(i);
     const startable = c < 128 ? WORD[c] === 1 || c === 46 : isWord(c);
     if (!startable || !isStart(text, i)) {
+      // No word or match spans a NUL, so every one is read here.
+      if (c === 0) throw binaryText();
       i++;
       continue;
     }

@@ -55,7 +55,25 @@ function isNoise(text: string, lower: string, h: Hit): boolean {
     return true;
   if (after === 46 && h.end - h.start === 1 && isWord(text.charCodeAt(h.end + 1) || 32)) return true;
   const m = /^[ \t]+([a-z]+)/.exec(lower.slice(h.end, h.end + 16));
-  return m !== null && VERB_FOLLOW.has(m[1]!);
+  if (m !== null && VERB_FOLLOW.has(m[1]!)) return true;
+  return roleNoun(text, lower, h);
+}
+
+/** Products named by a word that is also a job ("Designer", "Illustrator", "Chef"). */
+const ROLE_WORD = /^(?:designers?|illustrators?|chefs?)$/;
+/** "Product Designer", "Head Chef", "a designer", "our chefs": the word names a person. */
+const ROLE_BEFORE =
+  /(?:\b(?:a|an|the|our|your|their|as|senior|junior|lead|head|sous|chief)|[A-Z][a-z]+)[ \t]+$/;
+
+/**
+ * "Product Designer (Mobile)", "Head Chef", "an illustrator": a product name that is also a job
+ * title reads as the job when a determiner, a seniority word or another capitalised word (the
+ * rest of the title) comes right before it; in a list of tools ("Sketch, Illustrator") it stays.
+ */
+function roleNoun(text: string, lower: string, h: Hit): boolean {
+  if (!ROLE_WORD.test(lower.slice(h.start, h.end))) return false;
+  const before = text.slice(Math.max(0, h.start - 16), h.start);
+  return ROLE_BEFORE.test(before) && !/(?:Adobe|Oracle|Opscode|Progress)[ \t]+$/.test(before);
 }
 
 /**

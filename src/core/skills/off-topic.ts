@@ -16,19 +16,19 @@ export interface OffTopicSection {
 /** Headings of each kind. "About the role" and "About the team" are about the work and stay out. */
 const HEADINGS: [RegExp, OffTopicKind][] = [
   [
-    /^(?:about (?:us|the company|the business|the organi[sz]ation|the employer|the client|our (?:company|business|client|organi[sz]ation))|about (?!you\b|yourself|the (?:role|team|job|position|opportunity|work|candidate|person|vacancy)|this (?:role|job|position|opportunity|vacancy)|the (?:ideal|successful))[a-z0-9&'. -]+|who we are|our story|company (?:overview|description|profile)|our (?:mission|values|company|culture))$/,
+    /^(?:about (?:us|the company|the business|the organi[sz]ation|the employer|the client|our (?:company|business|client|organi[sz]ation))|about (?!you\b|yourself|the (?:role|team|job|position|opportunity|work|candidate|person|vacancy)|this (?:role|job|position|opportunity|vacancy)|the (?:ideal|successful))[a-z0-9&'. -]+|who we are|our story|company (?:overview|description|profile)|our (?:mission|values|company|culture)|the (?:company|business|organi[sz]ation|client|employer)|our client)$/,
     'company',
   ],
   [
-    /^(?:(?:the |our |employee |staff |your )?(?:benefits?|perks?)(?: (?:and|&) (?:perks?|benefits?|rewards?))?(?: include)?|(?:salary|compensation|pay|reward|rewards)(?: (?:and|&) (?:benefits?|perks?))?|(?:what |in return )?we(?: can)? (?:offer|provide)(?: you)?|what(?:'s| is) in it for you|why (?:join|work (?:for|with|at)) (?:us|the team)|why (?!you\b|this role\b)[a-z0-9&'. -]{2,30}|(?:the |our |your )?package|what(?:'s| is) on offer|in return|what you(?:'ll)? get(?: in return)?|what we (?:can )?give you|our offer)$/,
+    /^(?:(?:the |our |employee |staff |your )?(?:benefits?|perks?)(?: (?:and|&) (?:perks?|benefits?|rewards?))?(?: include)?|(?:salary|compensation|pay|reward|rewards)(?: (?:and|&) (?:benefits?|perks?))?|(?:what |in return )?we(?: can)? (?:offer|provide)(?: you)?|what(?:'s| is) in it for you|why (?:join|work (?:for|with|at)) (?:us|the team)|why (?!you\b|this role\b)[a-z0-9&'. -]{2,30}|(?:the |our |your )?package|what(?:'s| is) on offer|in return|what you(?:'ll)? get(?: in return)?|what we (?:can )?give you|our offer|(?:life|working) (?:at|with|for|here)(?: [a-z0-9&'. -]{1,30})?|what you can expect(?: from us)?|why you'll love (?:it|us|working (?:here|with us|for us))|extras|wellbeing)$/,
     'benefits',
   ],
   [
-    /^(?:equal (?:opportunit(?:y|ies)|employment)(?: statement| employer)?|eeo(?: statement)?|diversity(?:,? (?:equity )?(?:and|&) inclusion)?(?: statement)?|inclusion|dei|d&i|our commitment(?: to (?:diversity|inclusion|equality)(?: (?:and|&) (?:diversity|inclusion|equality))?)?|accessibility|reasonable adjustments)$/,
+    /^(?:equal (?:opportunit(?:y|ies)|employment)(?: statement| employer)?|eeo(?: statement)?|diversity(?:,? (?:equity )?(?:and|&) inclusion)?(?: statement)?|inclusion|dei|d&i|our commitment(?: to (?:diversity|inclusion|equality)(?: (?:and|&) (?:diversity|inclusion|equality))?)?|accessibility|reasonable adjustments|equality(?:,? (?:and |& )?diversity)?(?:,? (?:and |& )?inclusion)?|edi)$/,
     'equality',
   ],
   [
-    /^(?:how to apply|to apply|apply(?: now| today)?|next steps|the (?:application|interview|hiring|recruitment) process|(?:application|interview|hiring|recruitment) process|privacy(?: notice| policy)?|data protection|gdpr|disclaimer|legal|note to (?:recruitment )?agencies|recruitment agencies)$/,
+    /^(?:how to apply|to apply|apply(?: now| today)?|next steps|the (?:application|interview|hiring|recruitment) process|(?:application|interview|hiring|recruitment) process|privacy(?: notice| policy)?|data protection|gdpr|disclaimer|legal|note to (?:recruitment )?agencies|recruitment agencies|interested|sounds? like you|ready to apply|closing date|how we hire|our (?:hiring|interview|recruitment) process)$/,
     'applying',
   ],
 ];
@@ -39,7 +39,7 @@ const ON_TOPIC =
 
 /** The first words of every heading in HEADINGS, at a line start (a cheap filter before them). */
 const OPENING =
-  /^[ \t#*_>]*(?:about|who|our|company|the|benefit|perk|package|employee|staff|your|salary|compensation|pay|reward|what|in return|we|why|equal|eeo|divers|inclusion|dei|d&i|accessib|reasonable|how|to apply|apply|next steps|application|interview|hiring|recruitment|privacy|data protection|gdpr|disclaimer|legal|note to)/gim;
+  /^[ \t#*_>]*(?:about|who|our|company|the|benefit|perk|package|employee|staff|your|salary|compensation|pay|reward|what|in return|we|why|equal|eeo|divers|inclusion|dei|d&i|accessib|reasonable|how|to apply|apply|next steps|application|interview|hiring|recruitment|privacy|data protection|gdpr|disclaimer|legal|note to|life|working|extras|wellbeing|equality|edi|interested|sounds?|ready|closing)/gim;
 
 /** The label of a line that reads as a heading ("## Benefits:", "What we offer"), lower case. */
 function label(line: string): string | undefined {

@@ -15,7 +15,7 @@ import { aboutBenefits, mentionsCandidate, type SentenceCache } from './sentence
 
 /** "for food manufacturers and national retailers", "lending to farms", "We advise housebuilders". */
 const CUSTOMERS_BEFORE =
-  /\b(?:for|lend(?:s|ing)? to|advis(?:e|es|ing)|serv(?:e|es|ing)|work(?:s|ing)? with|partner(?:s|ing)? with|rang(?:e|es|ing) from)\s+((?:[a-z0-9'&,-]+\s+){0,6})$/;
+  /\b(?:for|lend(?:s|ing)? to|advis(?:e|es|ing)|serv(?:e|es|ing)|work(?:s|ing)? with|partner(?:s|ing)? with|rang(?:e|es|ing) from)\s+((?:[a-z0-9'&,-]+\s+){0,6})$|\b(?:clients|customers|partners|brands) (?:include|including|such as|like|are)\s+((?:[a-z0-9'&,-]+\s+){0,8})$/;
 /** "sold in grocery stores", "stocked by supermarkets": where the company's products are sold. */
 const SOLD_BEFORE = /\b(?:sold|stocked|available) (?:in|to|through|by|at)\s+(?:[a-z0-9'&,-]+\s+){0,4}$/;
 /** "for construction, agriculture and marine customers": the list ends in the customers. */
@@ -26,31 +26,40 @@ const OWN_BEFORE =
   /\b(?:(?:for|with) (?:our|the|this)|(?:wanted|needed|required|hiring|recruiting|seeks|seeking|sought) for (?:an?|the|our)?\s*(?:[a-z-]+\s+){0,3})\s*(?:[a-z-]+\s+)?$/;
 /** A hit that is one of several listed: "manufacturers, farms and family firms". */
 const LISTED = /,|\b(?:and|or)\b|&/;
-const LIST_AFTER = /^(?:,\s*[a-z]|\s+(?:and|or|&)\s+[a-z])/;
+const LIST_AFTER = /^(?:\s+[a-z-]+)?(?:,\s*[a-z]|\s+(?:and|or|&)\s+[a-z])/;
+/** "liaise with hauliers, shipping lines and HMRC": the parties the job deals with, listed. */
+const PARTIES_BEFORE =
+  /\b(?:liais(?:e|es|ing)|deal(?:s|ing)?|coordinat(?:e|es|ing)|negotiat(?:e|es|ing)|communicat(?:e|es|ing)|correspond(?:s|ing)?|relationships?|links?|partnerships?)\s+with\s+((?:[a-z0-9'&,-]+\s+){0,6})$/;
 
 /**
  * A field word the company names about its customers, in a sentence that asks nothing of the
  * candidate: "We move goods for food manufacturers and national retailers", "sold in grocery
- * stores", "for construction, agriculture and marine customers". One field alone after "for"
- * ("software for dental clinics", "websites for charities") is the field the work serves and stays.
+ * stores", "for construction, agriculture and marine customers", "for haulage firms, councils and
+ * builders". One field alone after "for" ("software for dental clinics", "websites for charities")
+ * is the field the work serves and stays. Parties the job liaises or deals with, listed ("liaise
+ * with hauliers, shipping lines and HMRC", "relationships with neighbours and the local
+ * authority"), are not its field even in a sentence about the candidate.
  */
 function customersField(lower: string, s: SentenceCache, h: Hit): boolean {
-  if (mentionsCandidate(s, h.start)) return false;
   const [a] = s.at(h.start);
   const before = lower.slice(Math.max(a, h.start - 80), h.start);
+  const listed = (words: string) => LISTED.test(words) || LIST_AFTER.test(lower.slice(h.end, h.end + 24));
+  const parties = PARTIES_BEFORE.exec(before);
+  if (parties !== null && listed(parties[1]!)) return true;
+  if (mentionsCandidate(s, h.start)) return false;
   if (OWN_BEFORE.test(before)) return false;
   if (SOLD_BEFORE.test(before)) return true;
   const m = CUSTOMERS_BEFORE.exec(before);
-  if (m !== null && (LISTED.test(m[1]!) || LIST_AFTER.test(lower.slice(h.end, h.end + 8)))) return true;
+  if (m !== null && listed(m[1] ?? m[2]!)) return true;
   return CUSTOMERS_AFTER.test(lower.slice(h.end, h.end + 48));
 }
 
 /** "the compliance team", "our in-house recruitment team", "with our ML engineers". */
 const GROUP_AFTER =
-  /^ (?:teams?|departments?|dept|function|colleagues|engineers|developers|nurses|analysts|scientists|specialists|staff)\b/;
+  /^(?:(?:,|,? and|,? or|,? &) (?:the )?[a-z-]+){0,3} (?:teams?|departments?|dept|functions?|colleagues|engineers|developers|nurses|analysts|scientists|specialists|staff|committees?|boards?|panels?|units?|managers?|directors?|leads|leaders?|officers?)\b/;
 /** The group is one the job deals with: "with the", "to our", "alongside the" (not the team it joins). */
 const OTHER_GROUP_BEFORE =
-  /\b(?:with|alongside|to|from|by|via|contact|ask|tell|inform|notify)\s+(?:the|our|your|their|its)\s+(?:in-house\s+|internal\s+|central\s+|wider\s+|own\s+)?$/;
+  /\b(?:(?:with|alongside|to|into|from|by|via|contact|ask|tell|inform|notify|across|between|supporting)\s+(?:the|an?|our|your|their|its|[a-z]+'s)|supports?|serves?|serving)\s+(?:[a-z'-]+,?\s+){0,4}$/;
 /** "our in-house recruitment team will be in touch": who answers an application. */
 const RECRUITERS = /^ (?:team|department|partners?)\b/;
 const ANSWERS =
@@ -58,11 +67,16 @@ const ANSWERS =
 /** "our dental nurses", "by our engineers": a plural people word that is the hit itself. */
 const PEOPLE_END = /(?:nurses|engineers|developers|analysts|scientists|teachers|accountants|assistants)$/;
 
+/** "nurses, carers, housekeepers and maintenance staff": the group is one of a list of people. */
+const PEOPLE_LIST_BEFORE = /[a-z]s,\s+(?:[a-z'-]+,\s+)*(?:[a-z'-]+,?\s+)?(?:and|or|&)\s+$|[a-z]s,\s+$/;
+const PEOPLE_AFTER = /^ (?:staff|workers|teams|colleagues|operatives|engineers|technicians|assistants)\b/;
+
 function otherGroup(lower: string, s: SentenceCache, h: Hit): boolean {
   const [a] = s.at(h.start);
   const before = lower.slice(Math.max(a, h.start - 40), h.start);
+  if (PEOPLE_AFTER.test(lower.slice(h.end, h.end + 14)) && PEOPLE_LIST_BEFORE.test(before)) return true;
   if (!OTHER_GROUP_BEFORE.test(before)) return false;
-  if (GROUP_AFTER.test(lower.slice(h.end, h.end + 16))) return true;
+  if (GROUP_AFTER.test(lower.slice(h.end, h.end + 60))) return true;
   return PEOPLE_END.test(lower.slice(h.start, h.end));
 }
 
@@ -76,6 +90,60 @@ const MEMBER_OF =
 
 /** "BS EN ISO 9606-1", "BS 7671": a British Standard, not a Bachelor of Science. */
 const STANDARD_AFTER = /^ (?:EN|ISO|IEC|\d)/;
+
+/**
+ * "cleaning chemicals", "the cleaning cupboard", "recruitment agencies": a one-word method naming
+ * the kind of a thing, not the work the candidate does. A firm's trade ("a plumbing and heating
+ * firm") is the field of the work, and "resolving maintenance issues" is the work: both stay.
+ */
+const THING_AFTER =
+  /^[ -](?:supplies|chemicals|products|cupboards?|trolleys?|materials|agenc(?:y|ies)|vans?|vehicles?)\b/;
+
+/**
+ * "across the organization", "a FTSE250 organisation", "the whole organization": the
+ * word after an article or a company's possessive is the company, not the trait ("organised",
+ * "organisational skills" stay). Other people words after "a"/"the" are traits ("a proactive
+ * attitude", "the patience to explain"), so the rule is for this noun only.
+ */
+const ORGANISATION = /^organi[sz]ations?$/;
+const NOUN_OF_SOMETHING = /\b(?:the|an?|this|that|whole|wider|entire|our|their|its)\s+(?:[a-z0-9-]+\s+)?$/;
+
+/**
+ * "Our products help children learn to read with phonics games and teachers track progress",
+ * "Fieldmark helps grain co-ops manage contracts and payments": a sentence whose subject is the
+ * company's product, or the company helping its customers, says what the product does, not what
+ * the candidate does (unless it speaks to the candidate: "our platform, which you will build…").
+ */
+const PRODUCT_SUBJECT =
+  /^(?:(?:our|the|its|their) (?:[a-z-]+ )?(?:products?|apps?|platform|software|tools?|solutions?)\b(?! team)|(?!(?:this|the|your) (?:role|job|position)\b)(?:we|[a-z0-9&'-]+(?: [a-z0-9&'-]+){0,2}) (?:helps?|lets|enables|allows) )/;
+function aboutProduct(s: SentenceCache, h: Hit): boolean {
+  const [a] = s.at(h.start);
+  return PRODUCT_SUBJECT.test(s.lower.slice(a, a + 48)) && !mentionsCandidate(s, h.start);
+}
+
+/**
+ * "dashboards for German and Dutch energy companies": a language name listed with another before
+ * the noun they describe is a nationality, not a language spoken.
+ */
+const NATIONALITY_LIST =
+  /^(?:,? (?:and|or|&) [a-z]+|, [a-z]+)+ (?:[a-z-]+ ){0,2}(?:companies|customers|clients|markets?|businesses|firms|banks|brands|retailers|partners|offices|subsidiaries|universities|hospitals|schools|authorities|government|governments|regulators?|law|laws|cities|teams)\b/;
+
+/**
+ * "government guidelines", "government-funded training", "the railway station", "utilities
+ * bills": a one-word field before a noun it only describes is not the field of the work.
+ */
+const DOMAIN_AS_MODIFIER =
+  /^[ -](?:guidelines|guidance|funding|funded|grants?|backed|schemes?|stations?|bills|approved|initiatives?|restrictions|rules)\b/;
+
+/**
+ * "point-of-care testing", "fixed wire testing", "drug and alcohol testing", "routine testing of
+ * samples": testing of a thing, a body or a sample, not software testing.
+ */
+const THINGS_TESTED =
+  /(?:\b[a-z]+-[a-z-]+|\b(?:wire|blood|drugs?|alcohol|water|soil|gas|pressure|leak|emissions?|materials?|products?|fire|alarms?|pat|appliances?|samples?|lab|laboratory|routine|proficiency|patch|hearing|eye|vision|covid|antigen|pcr|glucose|urine|pregnancy|cable|circuit|insulation|continuity|earth|rcd|concrete|asbestos|legionella|air|noise|weld|ndt|ultrasonic|penetrant|chemical|microbiological|stability|dissolution|food|hypothesis))(?: and [a-z]+)?\s+$/;
+
+/** "public liability insurance", "professional indemnity insurance": a policy held, not the field. */
+const POLICY_BEFORE = /\b(?:liability|indemnity|van|vehicle|motor trade|tool|business use)\s+$/;
 
 /** "reading and interpreting drawings": interpreting a thing, not between languages. */
 const INTERPRET_OBJECT =
@@ -161,6 +229,22 @@ function inEmployerName(text: string, h: Hit): boolean {
 }
 
 /**
+ * "Ember & Oak", "Hartwell & Finch", "Pixel & Pine": a capitalised skill word joined by "&" to a
+ * capitalised word that is not a skill is a firm's name. Two skills so joined ("Sales &
+ * Marketing", "Docker & Kubernetes") stay.
+ */
+const AMP_AFTER = /^ & ([A-Z][a-z]+)\b/;
+const AMP_BEFORE = /\b([A-Z][a-z]+) & $/;
+function ampersandName(matcher: SkillMatcher, text: string, h: Hit): boolean {
+  const c = text.charCodeAt(h.start);
+  if (c < 65 || c > 90) return false;
+  const m =
+    AMP_AFTER.exec(text.slice(h.end, h.end + 24)) ??
+    AMP_BEFORE.exec(text.slice(Math.max(0, h.start - 24), h.start));
+  return m !== null && findSkillName(matcher, m[1]!) === undefined;
+}
+
+/**
  * Whether the accepted hit `h` reads here as something other than a skill asked of the candidate
  * (see the file comment). `category` is the skill's category.
  */
@@ -173,14 +257,26 @@ export function otherReading(
   category: string,
 ): boolean {
   if (text.charCodeAt(h.start - 1) === 40 && spelledOutOtherwise(matcher, text, h)) return true;
-  if (inEmployerName(text, h)) return true;
+  if (inEmployerName(text, h) || ampersandName(matcher, text, h)) return true;
   const words = lower.slice(h.start, h.end);
   switch (category) {
     case 'domain':
+      if (!words.includes(' ') && DOMAIN_AS_MODIFIER.test(lower.slice(h.end, h.end + 16))) return true;
+      if (
+        words === 'leisure' &&
+        /\b(?:your|own|their|our|at)\s+$/.test(lower.slice(Math.max(0, h.start - 8), h.start))
+      )
+        return true;
+      if (words === 'insurance' && POLICY_BEFORE.test(lower.slice(Math.max(0, h.start - 24), h.start)))
+        return true;
       if ((words === 'defence' || words === 'defense') && LINE_OF.test(lower.slice(h.start - 12, h.start)))
         return true;
       return customersField(lower, s, h) || otherGroup(lower, s, h);
     case 'practice':
+      if (!words.includes(' ') && THING_AFTER.test(lower.slice(h.end, h.end + 16))) return true;
+      if (aboutProduct(s, h)) return true;
+      if (words === 'testing' && THINGS_TESTED.test(lower.slice(Math.max(0, h.start - 24), h.start)))
+        return true;
       if (words.startsWith('interpret'))
         return (
           INTERPRET_OBJECT.test(lower.slice(h.end, h.end + 60)) ||
@@ -205,8 +301,12 @@ export function otherReading(
       if (MEMBER_OF.test(lower.slice(Math.max(0, h.start - 48), h.start))) return true;
       return otherGroup(lower, s, h) || REGISTERED_ORG.test(lower.slice(h.end, h.end + 48));
     case 'soft':
+      if (ORGANISATION.test(words) && NOUN_OF_SOMETHING.test(lower.slice(Math.max(0, h.start - 16), h.start)))
+        return true;
       if (words === 'accurate' && COMPARED.test(lower.slice(Math.max(0, h.start - 8), h.start))) return true;
-      return offeredHere(s, h);
+      return offeredHere(s, h) || otherGroup(lower, s, h);
+    case 'spoken':
+      return NATIONALITY_LIST.test(lower.slice(h.end, h.end + 48));
     case 'tool':
     case 'platform':
       return PROFILE_AFTER.test(lower.slice(h.end, h.end + 12)) && s.has(SENDING, h.start);

@@ -51,7 +51,10 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
       h.accepted = false;
       continue;
     }
-    if (skill.category === 'domain' && isPlaceNoun(lower, h) && !placeNamesField(text, lower, s, h)) {
+    if (
+      skill.category === 'domain' &&
+      ((isPlaceNoun(lower, h) && !placeNamesField(text, lower, s, h)) || settingInList(lower, s, h))
+    ) {
       h.accepted = false;
       continue;
     }
@@ -64,7 +67,12 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
       h.accepted = false;
       continue;
     }
-    if (applyThrough(lower, h) || aboutApplying(s, h.start, skill.category)) h.accepted = false;
+    if (
+      applyThrough(lower, h) ||
+      aboutApplying(s, h.start, skill.category) ||
+      notNeeded(lower, s, h, skill.category)
+    )
+      h.accepted = false;
     else if (NOT_EVIDENCE_HERE.has(skill.category) && equalityStatement(s, h.start)) h.accepted = false;
     else if ((skill.category === 'practice' || skill.category === 'soft') && received(lower, s, h))
       h.accepted = false;
@@ -72,7 +80,15 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
       h.accepted = false;
     else if (plain && (partOfName(text, lower, s, h) || companyValues(s, h.start))) h.accepted = false;
     else if (NAMED_KINDS.has(skill.category) && nameInHeader(text, s, h)) h.accepted = false;
-    else if (plain && inJobTitle(text, h)) titled.push(h);
+    else if (
+      plain &&
+      (inJobTitle(text, h) ||
+        HEAD_OF.test(text.slice(Math.max(0, h.start - 16), h.start)) ||
+        (ROLE_END.test(lower.slice(Math.max(h.start, h.end - 14), h.end)) &&
+          (TITLE_CASE.test(text.slice(h.start, h.end)) ||
+            ROLE_DETERMINER.test(lower.slice(Math.max(0, h.start - 8), h.start)))))
+    )
+      titled.push(h);
     else if (skill.category === 'domain' && (aboutBenefits(s, h.start) || taskObject(lower, h)))
       h.accepted = false;
     else if (skill.category === 'soft')
@@ -99,7 +115,7 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
   // it again (so the title is not one more mention).
   for (const h of titled) {
     const skill = h.entry.skill;
-    if (matcher.skills[skill]!.category === 'soft') h.accepted = false;
+    if (matcher.skills[skill]!.category === 'soft' || !inTitleLine(text, h)) h.accepted = false;
     else
       h.accepted = !hits.some((o) => o !== h && o.accepted && o.entry.skill === skill && !titled.includes(o));
   }
@@ -174,6 +190,71 @@ function dropBackReferences(matcher: SkillMatcher, lower: string, hits: Hit[]): 
   }
 }
 
+/** A sentence that asks the fields of the candidate: "experience in retail, hospitality or care". */
+const FIELDS_ASKED = /\b(?:experience[ds]?|background|knowledge|worked|familiar|understanding)\b/;
+/** "the retail, leisure and hospitality sectors": the list names fields. */
+const SECTORS_AFTER = /^ (?:sectors?|industr(?:y|ies)|markets?)\b/;
+
+/**
+ * A list item that names places or organisations: the field word itself in the plural ("schools",
+ * "hauliers", "law firms") or before such a noun ("retail parks"), not "musculoskeletal injuries"
+ * or "loan payments" (things the work handles).
+ */
+const placeItem = (hit: string, rest: string) =>
+  (rest.trim() === '' && /[^s]s$/.test(hit)) || PLACE_ITEM.test(hit + rest);
+const PLACE_ITEM =
+  /\b(?:parks|sites|centres|centers|homes|stores|shops|offices|firms|companies|businesses|groups|organi[sz]ations|providers|trusts|authorities|councils|clubs|chains|operators|venues|premises|units|practices|clinics|agencies|associations|charities|schools|hospitals)$/;
+/** The rest of a list item after the hit ("retail| parks"), up to the next separator. */
+const ITEM_REST =
+  /^((?: (?!(?:and|or|to|for|in|of|with|from|by|on|at|through|across|into|the|a|an|our|their|its)\b)[a-z'-]+){0,2}?)(?=,|\s+(?:and|or|&)\s)/;
+/** The rest of a last item: "retail| parks". */
+const LAST_REST =
+  /^(?: (?!(?:to|for|in|of|with|from|by|on|at|through|across|into|the|a|an|our|their|its)\b)[a-z'-]+){0,2}/;
+/** Items after the hit's: ", clubs, businesses and community groups". */
+const ITEMS_AFTER =
+  /^(?:,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+)(?:(?:the|our|local)\s+)?(?!(?:and|or)\b)[a-z'-]+(?: (?!(?:and|or)\b)[a-z'-]+){0,2}/;
+/** Items before the hit's: "schools, hospitals, ". */
+const ITEMS_BEFORE = /(?:(?!(?:and|or)\b)[a-z'-]+(?: (?!(?:and|or)\b)[a-z'-]+){0,2},\s+)+$/;
+/** Before the last item: "schools, hospitals, offices and ". */
+const LAST_ITEM_BEFORE =
+  /((?:(?!(?:and|or)\b)[a-z'-]+(?: (?!(?:and|or)\b)[a-z'-]+){0,2},\s+)+)(?:(?!(?:and|or)\b)[a-z'-]+(?: (?!(?:and|or)\b)[a-z'-]+){0,2},?\s+)?(?:and|or|&)\s+(?:(?:the|our|local)\s+)?$/;
+
+/**
+ * "work with schools, health visitors and the police", "inspire schools, clubs, businesses and
+ * community groups", "services to schools, hospitals, offices and retail parks": a field named by
+ * a plural noun (an organisation, a place) as one item of a list of three or more is one of the
+ * parties or sites the job meets, not the field of the job. Not where the sentence asks for
+ * experience of them ("experience in schools, colleges or nurseries") or the list names sectors.
+ */
+function settingInList(lower: string, s: SentenceCache, h: Hit): boolean {
+  const [a, b] = s.at(h.start);
+  const after = lower.slice(h.end, Math.min(b, h.end + 120));
+  const rest = ITEM_REST.exec(after);
+  if (rest === null) {
+    // The last item: "…, offices and retail parks".
+    const tail = LAST_REST.exec(after)![0];
+    const hit = lower.slice(h.start, h.end);
+    if (!placeItem(hit, '') && !PLACE_ITEM.test(hit + tail)) return false;
+    const before = lower.slice(Math.max(a, h.start - 120), h.start);
+    const m = LAST_ITEM_BEFORE.exec(before);
+    if (m === null || m[1]!.split(',').length < 2) return false;
+    return !s.has(FIELDS_ASKED, h.start) && !SECTORS_AFTER.test(after.slice(tail.length));
+  }
+  if (!placeItem(lower.slice(h.start, h.end), rest[1]!)) return false;
+  let items = 1;
+  let coordinated = false;
+  let tail = after.slice(rest[1]!.length);
+  for (let m = ITEMS_AFTER.exec(tail); m !== null && items < 8; m = ITEMS_AFTER.exec(tail)) {
+    items++;
+    if (/\b(?:and|or)\b|&/.test(m[0].slice(0, 6))) coordinated = true;
+    tail = tail.slice(m[0].length);
+  }
+  const before = ITEMS_BEFORE.exec(lower.slice(Math.max(a, h.start - 120), h.start));
+  if (before !== null) items += before[0].split(',').length - 1;
+  if (items < 3 || !coordinated) return false;
+  return !s.has(FIELDS_ASKED, h.start) && !SECTORS_AFTER.test(tail);
+}
+
 /**
  * "Registered Nurse, Surgical Ward" over a text that asks for an RN licence: a skill in the title
  * line that the text names again is the job's name, not one more mention of the skill.
@@ -187,6 +268,70 @@ function dropTitleRepeats(text: string, hits: Hit[]): void {
     if (!h.accepted) continue;
     if (hits.some((o) => o.start > nl && o.accepted && o.entry.skill === h.entry.skill)) h.accepted = false;
   }
+}
+
+/**
+ * Whether a hit lies in the posting's own title: a short first line ("QA Automation Engineer"), or
+ * the capitalised words that open a one-paragraph posting ("Payroll Administrator wanted for…",
+ * "QA Automation Engineer. Lanternfish is…"). A job title in running text names someone's post
+ * ("report to the Purchasing Manager", "the successful Automation Test Analyst will…", "as a
+ * DevOps Engineer you…"), not a skill asked of the candidate (GUIDE: job titles are not labelled).
+ */
+function inTitleLine(text: string, h: Hit): boolean {
+  const nl = text.indexOf('\n');
+  const end = nl < 0 ? text.length : nl;
+  if (h.start >= end) return false;
+  if (nl > 0 && end <= 90 && !/[.!?]\s/.test(text.slice(0, h.start))) return true;
+  return TITLE_WORDS.test(text.slice(0, h.start));
+}
+/**
+ * Words of a title: each capitalised (or a number, "&", "/", "–"), none ending a sentence, and not
+ * a sentence's article ("The Test Consultant / Automation Test Analyst will…").
+ */
+const TITLE_WORDS =
+  /^(?!(?:The|A|An|As|This|Our|Your|We|You|My|They)\s)(?:(?:[A-Z0-9(][^\s.!?]*|[&/–—-])\s+)*$/;
+/** A skill name that ends in a post ("HR Business Partner", "social media manager"): a person. */
+const ROLE_END =
+  /\b(?:partner|manager|officer|director|advis[eo]r|executive|engineer|analyst|assistant|co-?ordinator|specialist|consultant|supervisor|technician)s?$/;
+/** "the social media manager", "a data analyst": a post, not "work with partners". */
+const ROLE_DETERMINER = /\b(?:the|an?|our|your|their)\s+$/;
+/** "HR Business Partner" (every word capitalised), not "Mentor engineers" (a verb and its object). */
+const TITLE_CASE = /^[A-Z][A-Za-z&-]*(?: [A-Z][A-Za-z&-]*)+$/;
+/** "Head of Purchasing", "Director of Operations": the rest of a job title. */
+const HEAD_OF = /\b(?:Head|Director|Chief|VP|Vice President|Manager|Officer)s? (?:of|for) (?:the )?$/;
+
+/** Any negation in a sentence (cheap filter before the patterns below). */
+const NEGATIVE = /\b(?:no|not|never|none|n\/a)\b|n't\b/;
+/** "You don't need to know our EPOS system", "We don't use Java or PHP", "no need for a car". */
+const NOT_NEEDED_BEFORE =
+  /\b(?:(?:don't|do not|doesn't|does not|won't|will not|never) (?:need|use|require|expect)|no need (?:for|to (?:know|have|use)))\b[^.;:!?()]*$/;
+/** "German is not required", "a degree isn't necessary" ("useful but not required" is a nice-to-have). */
+const NOT_NEEDED_AFTER =
+  /^(?:(?!\b(?:but|though|although)\b)[^.;:!?,()]){0,24}?\b(?:is|are)(?: not|n't) (?:required|needed|necessary|essential|a requirement|expected)\b/;
+/** "Supervisory Responsibilities: None", "Languages: N/A": a heading answered with nothing. */
+const NONE_AFTER = /^[a-z ]{0,24}:\s*(?:none|n\/a|not applicable|not required)\b/;
+/** "No prior experience with Vue is required": a tool not asked for (a method or field the job does stays). */
+const NO_EXPERIENCE_BEFORE =
+  /\bno (?:prior |previous |formal )?(?:(?:experience|knowledge) (?:of|with|in|using) )?$/;
+const NO_EXPERIENCE_AFTER =
+  /^(?: [a-z0-9.-]+)?(?: (?:experience|knowledge))?(?: (?:is|are))? (?:required|needed|necessary|essential)\b/;
+/** Kinds a "no experience needed" sentence says nothing about: the job's methods and field are still its work. */
+const DONE_ANYWAY = new Set(['practice', 'domain', 'soft']);
+
+/**
+ * Whether the sentence says a skill is not needed: "You don't need a driving licence", "We don't
+ * use Java", "German is not required", "No prior experience with Vue is required". The rest of
+ * the posting may still ask for it elsewhere; this mention is not a request.
+ */
+function notNeeded(lower: string, s: SentenceCache, h: Hit, category: string): boolean {
+  // Most sentences say nothing negative: one cached test per sentence settles them.
+  if (!s.has(NEGATIVE, h.start)) return false;
+  const [a, b] = s.at(h.start);
+  const before = lower.slice(Math.max(a, h.start - 60), h.start);
+  const after = lower.slice(h.end, Math.min(b, h.end + 48));
+  if (NOT_NEEDED_BEFORE.test(before) || NOT_NEEDED_AFTER.test(after) || NONE_AFTER.test(after)) return true;
+  if (DONE_ANYWAY.has(category)) return false;
+  return NO_EXPERIENCE_BEFORE.test(before) && NO_EXPERIENCE_AFTER.test(after);
 }
 
 /** "a numerate subject", "a creative discipline": a people word naming a field of study, not a trait. */

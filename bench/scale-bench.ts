@@ -15,7 +15,8 @@ import { csvFloor, csvOf, timeImport } from './scale-setup.ts';
 
 const SIZES = (process.env.BENCH_SCALE_SIZES ?? '1000,10000').split(',').map((s) => Number(s.trim()));
 
-const ms = (v: number) => (v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(1)} ms`);
+const ms = (v: number) =>
+  v >= 1000 ? `${(v / 1000).toFixed(2)} s` : v >= 1 ? `${v.toFixed(1)} ms` : `${(v * 1000).toFixed(0)} µs`;
 const n = (v: number) => v.toLocaleString('en-US');
 
 function exponents(values: number[], sizes: number[]): string {

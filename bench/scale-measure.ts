@@ -21,8 +21,8 @@ import {
 // The PostgreSQL legs up to this size (BENCH_SCALE_PG_MAX; 10k by default: 100k takes minutes).
 const PG_MAX = Number(process.env.BENCH_SCALE_PG_MAX ?? 10_000);
 
-async function median(fn: () => Promise<unknown>, runs: number): Promise<number> {
-  await fn();
+async function median(fn: () => Promise<unknown>, runs: number, warmups = 1): Promise<number> {
+  for (let i = 0; i < warmups; i++) await fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
@@ -100,7 +100,9 @@ export async function measureSize(size: number, withPg: boolean): Promise<SizeFi
         .all(...ids);
     }, 25);
     const someId = (pageStmt.all(o.ctx.workspaceId) as { id: string }[])[7]!.id;
-    const read = await median(() => getApplicationOrThrow(o.ctx, someId), 25);
+    // A read takes tens of microseconds: each side gets the same long warm-up (the JIT) and many
+    // runs, or the median of the first few calls measures compilation, not the read.
+    const read = await median(() => getApplicationOrThrow(o.ctx, someId), 400, 200);
     const appStmt = raw.prepare('select * from applications where workspace_id = ? and id = ?');
     const tagStmt = raw.prepare('select tag from application_tags where application_id = ? order by tag');
     const evStmt = raw.prepare(
@@ -114,7 +116,7 @@ export async function measureSize(size: number, withPg: boolean): Promise<SizeFi
       tagStmt.all(someId);
       for (const e of evStmt.all(o.ctx.workspaceId, someId) as { data: string }[]) JSON.parse(e.data);
       roundStmt.all(o.ctx.workspaceId, someId);
-    }, 25);
+    }, 400, 200);
     raw.close();
 
     // The response cache on the board's list, as a browser would use it: reads, a write, reads.

@@ -111,12 +111,16 @@ export async function measureSize(size: number, withPg: boolean): Promise<SizeFi
     const roundStmt = raw.prepare(
       'select * from interview_rounds where workspace_id = ? and application_id = ? order by number',
     );
-    const readFloor = await median(async () => {
-      appStmt.get(o.ctx.workspaceId, someId);
-      tagStmt.all(someId);
-      for (const e of evStmt.all(o.ctx.workspaceId, someId) as { data: string }[]) JSON.parse(e.data);
-      roundStmt.all(o.ctx.workspaceId, someId);
-    }, 400, 200);
+    const readFloor = await median(
+      async () => {
+        appStmt.get(o.ctx.workspaceId, someId);
+        tagStmt.all(someId);
+        for (const e of evStmt.all(o.ctx.workspaceId, someId) as { data: string }[]) JSON.parse(e.data);
+        roundStmt.all(o.ctx.workspaceId, someId);
+      },
+      400,
+      200,
+    );
     raw.close();
 
     // The response cache on the board's list, as a browser would use it: reads, a write, reads.

@@ -1,4 +1,5 @@
-import { Button, Code, CopyButton, Group } from '@mantine/core';
+import { Button, Code, Group } from '@mantine/core';
+import { CopyButton } from './copy-button.tsx';
 
 /** A secret or a link shown to copy (a token, an invitation, a feed address), with its copy button. */
 export function CopyableCode({

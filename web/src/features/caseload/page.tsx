@@ -8,7 +8,6 @@ import {
   Button,
   Card,
   Code,
-  CopyButton,
   Group,
   Stack,
   Text,
@@ -23,6 +22,7 @@ import { IconChevronRight } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../../api/hooks.ts';
+import { CopyButton } from '../../components/copy-button.tsx';
 import { schemaValidator, showErrors } from '../../lib/form-schema.ts';
 import { daysAgo, formatDate } from '../../lib/format.ts';
 import { useSession } from '../account/session.tsx';

@@ -1,12 +1,13 @@
 import type { SettingsView } from '@core/applications/schemas.ts';
 import { bookmarkletSource } from '@core/clipper/bookmarklet.ts';
 import { EXTENSION_ORIGIN } from '@core/clipper/origins.ts';
-import { Alert, Anchor, Button, Card, CopyButton, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { request } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
+import { CopyButton } from '../../components/copy-button.tsx';
 
 /** A short name for a paired extension: its browser and the start of its id. */
 function describeOrigin(origin: string): string {

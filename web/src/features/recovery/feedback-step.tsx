@@ -1,17 +1,5 @@
 import { FEEDBACK_STATE_LABELS } from '@core/recovery/feedback-state.ts';
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  CopyButton,
-  Group,
-  Loader,
-  Select,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   IconAlertTriangle,
@@ -24,6 +12,7 @@ import {
 import { useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../api/hooks.ts';
+import { CopyButton } from '../../components/copy-button.tsx';
 import { stageLabel } from '../../lib/format.ts';
 import { ReplyThemes } from '../ai/reply-themes.tsx';
 import { type Contact, useContacts } from '../contacts/api.ts';

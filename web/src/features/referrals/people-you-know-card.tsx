@@ -7,7 +7,6 @@ import {
   Button,
   Card,
   Collapse,
-  CopyButton,
   Group,
   Paper,
   Stack,
@@ -20,6 +19,7 @@ import { IconCheck, IconCopy, IconExternalLink } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../../api/hooks.ts';
+import { CopyButton } from '../../components/copy-button.tsx';
 import { AiAssist } from '../ai/ai-assist.tsx';
 import { type PersonYouKnow, useSetReferralAsk } from './api.ts';
 

@@ -1,23 +1,12 @@
 import { shareCreateSchema } from '@core/accounts/input.ts';
 import { SHARE_SCOPE_LABELS, SHARE_SCOPES, type ShareScope } from '@core/accounts/scopes.ts';
-import {
-  Alert,
-  Button,
-  Card,
-  Checkbox,
-  Code,
-  CopyButton,
-  Group,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Card, Checkbox, Code, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import { errorMessage } from '../../api/hooks.ts';
+import { CopyButton } from '../../components/copy-button.tsx';
 import { DateField } from '../../components/date-field.tsx';
 import { fieldErrorsFor, schemaValidator } from '../../lib/form-schema.ts';
 import { useCreateShare } from './api.ts';

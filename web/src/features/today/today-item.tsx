@@ -1,5 +1,5 @@
 import type { DueItemKind } from '@core/today/due-item.ts';
-import { Anchor, Button, Card, CopyButton, Flex, Group, Stack, Text, ThemeIcon } from '@mantine/core';
+import { Anchor, Button, Card, Flex, Group, Stack, Text, ThemeIcon } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   IconBriefcase,
@@ -16,6 +16,7 @@ import {
 import { type ComponentType, type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../../api/hooks.ts';
+import { CopyButton } from '../../components/copy-button.tsx';
 import { FeedbackAnswerModal } from '../recovery/feedback-answer.tsx';
 import { formatDay, formatWhen } from '../recovery/format.ts';
 import { recoveryPath } from '../recovery/paths.ts';

@@ -6,7 +6,6 @@ import {
   Card,
   Center,
   Collapse,
-  CopyButton,
   Group,
   Loader,
   Menu,
@@ -27,6 +26,7 @@ import {
 import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import { errorMessage } from '../../api/hooks.ts';
+import { CopyButton } from '../../components/copy-button.tsx';
 import { formatWhen } from '../recovery/format.ts';
 import { StepRow } from '../week/plan-card.tsx';
 import {
@@ -290,7 +290,7 @@ function CalendarMenu() {
         <Menu.Item component="a" href={webcal} leftSection={<IconLink size={14} />}>
           Subscribe in your calendar app
         </Menu.Item>
-        <CopyButton value={feed}>
+        <CopyButton value={feed} byHand="Right-click “Subscribe in your calendar app” and copy the link.">
           {({ copied, copy }) => (
             <Menu.Item
               closeMenuOnClick={false}

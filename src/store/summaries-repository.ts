@@ -177,9 +177,11 @@ async function writeSummaries(
     derived.push({ id: applicationId, columns: derivedColumns(summary) });
     summaryRows.push(summaryValues(workspaceId, applicationId, summary));
   }
-  // One UPDATE per chunk of rows: each derived column set by a CASE on the id.
+  // One UPDATE per chunk of rows: each derived column set by a CASE on the id. A short chunk is
+  // padded to a bucket size by repeating its last row (the same id, the same values): a few
+  // statement texts instead of one per length, so SQLite compiles each once, not per write.
   for (let i = 0; i < derived.length; i += 200) {
-    const chunk = derived.slice(i, i + 200);
+    const chunk = padToBucket(derived.slice(i, i + 200), 200);
     const columns = Object.keys(chunk[0]!.columns) as (keyof ReturnType<typeof derivedColumns>)[];
     const sets = columns.map(
       (column) =>
@@ -197,10 +199,20 @@ async function writeSummaries(
     await db
       .deleteFrom('application_summaries')
       .where('workspace_id', '=', workspaceId)
-      .where('application_id', 'in', ids.slice(i, i + 500))
+      .where('application_id', 'in', padToBucket(ids.slice(i, i + 500), 500))
       .execute();
   }
   await insertRowsBulk(db, 'application_summaries', SUMMARY_TABLE_COLUMNS, summaryRows, 500);
+}
+
+/** `rows` with its last row repeated up to the next power of two (or `max`), for a stable statement text. */
+function padToBucket<T>(rows: T[], max: number): T[] {
+  let size = 1;
+  while (size < rows.length) size *= 2;
+  size = Math.min(size, max);
+  const last = rows[rows.length - 1]!;
+  while (rows.length < size) rows.push(last);
+  return rows;
 }
 
 /** Called after each batch of a bulk write with how many applications are written so far. */

@@ -57,7 +57,7 @@ const ROLES = [
   'Engineering Manager',
   'Technical Writer',
   'Customer Success Manager',
-];
+] as const;
 const LOCATIONS = ['Berlin', 'London', 'Lisbon', 'Toronto', 'Austin', 'Remote (EU)', 'Amsterdam', 'Dublin'];
 const CHANNEL_WEIGHTS: Array<[Channel, number]> = [
   ['job_board', 45],
@@ -68,16 +68,117 @@ const CHANNEL_WEIGHTS: Array<[Channel, number]> = [
   ['other', 5],
 ];
 const TAGS = ['dream job', 'fintech', 'climate', 'startup', 'enterprise', 'contract', 'urgent'];
-const JD = `We are looking for someone who enjoys building reliable products with a small team.
+/**
+ * A short posting per sample role, so the skills pages show gaps that differ from job to job
+ * (one text for all of them drew a chart of equal bars).
+ */
+const JOB_DESCRIPTIONS: Record<(typeof ROLES)[number], string> = {
+  'Frontend Engineer': `You will build the screens our customers use every day.
 
 Requirements:
 - 3+ years with TypeScript and React
-- Experience with PostgreSQL and REST APIs
+- Accessibility and responsive design
 - Clear written communication
 
 Nice to have:
-- Kubernetes, AWS
-- Experience mentoring others`;
+- Next.js, GraphQL`,
+  'Backend Engineer': `You will own services from design to on-call.
+
+Requirements:
+- 4+ years with Go or Java
+- PostgreSQL and REST APIs
+- Docker
+
+Nice to have:
+- Kubernetes, AWS`,
+  'Full-Stack Developer': `A small team shipping a web product end to end.
+
+Requirements:
+- TypeScript, React and Node.js
+- PostgreSQL
+
+Nice to have:
+- AWS, Docker
+- Experience mentoring others`,
+  'Data Analyst': `Help teams decide with numbers they trust.
+
+Requirements:
+- SQL and Excel
+- Tableau or Power BI
+- Statistics
+
+Nice to have:
+- Python`,
+  'Product Designer': `Design flows that feel simple for people in a hurry.
+
+Requirements:
+- Figma
+- User research and prototyping
+
+Nice to have:
+- Design systems
+- HTML and CSS`,
+  'Product Manager': `Lead a product area with engineers and designers.
+
+Requirements:
+- Product management and roadmapping
+- Stakeholder management
+- Clear written communication
+
+Nice to have:
+- SQL, A/B testing`,
+  'DevOps Engineer': `Keep our platform fast, safe and boring.
+
+Requirements:
+- Kubernetes and Terraform
+- AWS
+- Linux
+
+Nice to have:
+- Prometheus, Python`,
+  'QA Engineer': `Make sure releases work before customers see them.
+
+Requirements:
+- Test automation with Playwright or Selenium
+- JavaScript
+
+Nice to have:
+- CI/CD, SQL`,
+  'Data Scientist': `Build models that ship, not only notebooks.
+
+Requirements:
+- Python and SQL
+- Machine learning and statistics
+
+Nice to have:
+- PyTorch, Spark`,
+  'Engineering Manager': `Lead a team of six engineers and grow them.
+
+Requirements:
+- People management and coaching
+- Agile delivery
+- System design
+
+Nice to have:
+- Hiring experience`,
+  'Technical Writer': `Write the guides developers reach for first.
+
+Requirements:
+- Technical writing
+- Markdown and Git
+
+Nice to have:
+- REST APIs, Python`,
+  'Customer Success Manager': `Be the person our customers call first.
+
+Requirements:
+- Customer success and account management
+- Salesforce
+- Clear spoken and written communication
+
+Nice to have:
+- Fluent German`,
+};
 
 /** A small deterministic PRNG (mulberry32) so sample data and benchmarks are repeatable. */
 function prng(seed: number): () => number {
@@ -216,10 +317,13 @@ export function generateWorkspace(options: {
       );
 
     const state = deriveState(appEvents);
+    // Picked in the order they always were, so the same seed gives the same workspace.
+    const company = pick(COMPANIES);
+    const role = pick(ROLES);
     applications.push({
       id,
-      company: pick(COMPANIES),
-      role: pick(ROLES),
+      company,
+      role,
       jobUrl: `https://jobs.example.com/${id}`,
       website: null,
       location: pick(LOCATIONS),
@@ -227,7 +331,7 @@ export function generateWorkspace(options: {
       salaryMin: 50_000 + Math.floor(rand() * 40) * 1000,
       salaryMax: 95_000 + Math.floor(rand() * 40) * 1000,
       salaryCurrency: 'EUR',
-      jobDescription: JD,
+      jobDescription: JOB_DESCRIPTIONS[role],
       channel: weighted(),
       kind: rand() < 0.08 ? 'contract' : 'job',
       resumeVersion: rand() < 0.5 ? 'Résumé for platform roles' : 'General résumé',

@@ -183,4 +183,28 @@ describeInBrowser('first run', () => {
     await dialog.waitFor({ state: 'hidden' });
     await column(page, 'applied').getByText('Fabrikam').waitFor();
   });
+
+  it('asks for the board and who is signed in once each when it opens, starting before the app code', async () => {
+    const asked: string[] = [];
+    const fresh = await newPage(browser());
+    fresh.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path === '/boot.js' || path === '/api/v1/me' || path === '/api/v1/applications') asked.push(path);
+    });
+    try {
+      await fresh.goto(server.url);
+      // The board (or, run alone, the welcome page): both wait for the two answers.
+      await fresh
+        .getByTestId('board-card')
+        .first()
+        .or(fresh.getByRole('heading', { name: 'Welcome to Rebound' }))
+        .waitFor();
+      // boot.js's two requests were taken by the app: no second copy of either.
+      expect(asked.filter((p) => p === '/api/v1/applications')).toHaveLength(1);
+      expect(asked.filter((p) => p === '/api/v1/me')).toHaveLength(1);
+      expect(asked.indexOf('/boot.js')).toBe(0);
+    } finally {
+      await fresh.context().close();
+    }
+  });
 });

@@ -11,6 +11,7 @@ import { BrowserRouter } from 'react-router';
 import { api } from './api/client.ts';
 import { BOARD_QUERY, boardKey } from './api/hooks.ts';
 import { App } from './app.tsx';
+import { meKey, readMe } from './features/account/session.tsx';
 import { theme } from './theme.ts';
 
 const queryClient = new QueryClient({
@@ -19,7 +20,9 @@ const queryClient = new QueryClient({
   },
 });
 
-// The board is the usual first screen: ask for its data before React's first render.
+// Every page waits for who is signed in, and the board is the usual first screen: both are asked
+// for before React's first render (and already in flight since /boot.js ran).
+void queryClient.prefetchQuery({ queryKey: meKey, queryFn: readMe });
 if (window.location.pathname === '/') {
   void queryClient.prefetchQuery({ queryKey: boardKey, queryFn: () => api.listApplications(BOARD_QUERY) });
 }

@@ -65,6 +65,24 @@ export interface RequestOptions {
   workspace?: string;
 }
 
+declare global {
+  interface Window {
+    /** Requests `/boot.js` started before the app's code loaded, by address (web/public/boot.js). */
+    __reboundBoot?: Map<string, Promise<Response>>;
+  }
+}
+
+/**
+ * The answer `/boot.js` already asked for at this address, handed out once: the first read of who
+ * is signed in and of the board starts while the app's code is still downloading.
+ */
+export function takeBootResponse(path: string): Promise<Response> | undefined {
+  const boot = typeof window === 'undefined' ? undefined : window.__reboundBoot;
+  const response = boot?.get(path);
+  boot?.delete(path);
+  return response;
+}
+
 /** JSON over fetch with Rebound's error model: a refusal becomes an `ApiError` with its fields. */
 export async function request<T>(
   method: string,
@@ -81,7 +99,7 @@ export async function request<T>(
   }
   let res: Response;
   try {
-    res = await fetch(path, init);
+    res = await ((method === 'GET' && !options.workspace && takeBootResponse(path)) || fetch(path, init));
   } catch {
     throw new ApiError(0, 'network_error', 'Rebound could not reach its server. Is it still running?', []);
   }

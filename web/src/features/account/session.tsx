@@ -10,10 +10,12 @@ export type SignedInUser = NonNullable<Me['user']>;
 
 export const meKey = ['me'] as const;
 
+export const readMe = () => request<Me>('GET', '/api/v1/me');
+
 export function useMe() {
   return useQuery({
     queryKey: meKey,
-    queryFn: () => request<Me>('GET', '/api/v1/me'),
+    queryFn: readMe,
     staleTime: 60_000,
     retry: 1,
   });

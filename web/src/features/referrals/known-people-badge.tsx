@@ -1,4 +1,3 @@
-import { Group, Text } from '@mantine/core';
 import { IconUsers } from '@tabler/icons-react';
 import { usePeopleAt } from './api.ts';
 
@@ -8,11 +7,11 @@ export function KnownPeopleBadge({ applicationId }: { applicationId: string }) {
   if (!data || data.length === 0) return null;
   const text = data.length === 1 ? `You know ${data[0]!.name}` : `You know ${data.length} people here`;
   return (
-    <Group gap={4} mt={8} wrap="nowrap" data-testid="card-people">
+    <div className="card-row" data-gap="4" data-testid="card-people">
       <IconUsers size={14} color="var(--mantine-color-indigo-6)" />
-      <Text size="xs" c="indigo.7" className="clamp-1">
+      <p className="card-line" data-size="xs" style={{ color: 'var(--mantine-color-indigo-7)' }}>
         {text}
-      </Text>
-    </Group>
+      </p>
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { ApplicationSummary } from '@core/applications/schemas.ts';
-import { ActionIcon, Badge, Card, Group, Menu, Text } from '@mantine/core';
+import { ActionIcon, Badge, Card, Menu } from '@mantine/core';
 import {
   IconArrowBackUp,
   IconDoorExit,
@@ -18,49 +18,51 @@ import { channelLabel, daysAgoShort, OUTCOME_COLORS, outcomeLabel, stageLabel } 
 
 const stop = (e: SyntheticEvent) => e.stopPropagation();
 
-/** The face of a card: what a person scans for on a crowded board. Cheap to render. */
+/**
+ * The face of a card: what a person scans for on a crowded board. Plain elements styled with the
+ * theme's variables (`.card-*` in styles.css) rather than Mantine's Group and Text: a board mounts
+ * dozens of cards at once, and each of those components is several React components.
+ */
 export const CardBody = memo(function CardBody({ app, today }: { app: ApplicationSummary; today: string }) {
   return (
     <>
-      <Group justify="space-between" wrap="nowrap" gap={4} align="flex-start">
-        <Text fw={600} size="sm" className="clamp-1" data-testid="card-company">
+      <div className="card-head">
+        <p className="card-line card-company" data-testid="card-company">
           {app.company}
-        </Text>
+        </p>
         <CardMenu app={app} />
-      </Group>
-      <Text size="sm" c="dimmed" className="clamp-1" mt={-2}>
-        {app.role}
-      </Text>
-      <Group gap={6} mt={8} wrap="nowrap">
+      </div>
+      <p className="card-line card-dimmed card-role">{app.role}</p>
+      <div className="card-row">
         <Badge size="xs" variant="light" color="gray" style={{ flexShrink: 0 }}>
           {channelLabel(app.channel)}
         </Badge>
-        <Text size="xs" c="dimmed" className="clamp-1">
+        <p className="card-line card-dimmed" data-size="xs">
           {app.appliedOn
             ? `applied ${daysAgoShort(app.appliedOn, today)}`
             : `saved ${daysAgoShort(app.createdAt.slice(0, 10), today)}`}
-        </Text>
-      </Group>
+        </p>
+      </div>
       {app.outcome === null && app.stage !== 'offer' && app.stage !== 'accepted' && (
         <KnownPeopleBadge applicationId={app.id} />
       )}
       {app.outcome !== null ? (
-        <Group gap={6} mt={8} wrap="wrap" style={{ rowGap: 2 }}>
+        <div className="card-row" data-wrap>
           <Badge size="sm" variant="light" color={OUTCOME_COLORS[app.outcome]} style={{ flexShrink: 0 }}>
             {outcomeLabel(app.outcome)}
           </Badge>
-          <Text size="xs" c="dimmed" data-testid="card-reached">
+          <p className="card-line card-dimmed" data-size="xs" data-testid="card-reached">
             reached: {app.furthestStage}
-          </Text>
-        </Group>
+          </p>
+        </div>
       ) : (
         app.likelyGhosted && (
-          <Group gap={4} mt={8} wrap="nowrap">
+          <div className="card-row" data-gap="4">
             <IconHourglass size={14} color="var(--mantine-color-yellow-7)" />
-            <Text size="xs" c="yellow.8" className="clamp-1">
+            <p className="card-line" data-size="xs" style={{ color: 'var(--mantine-color-yellow-8)' }}>
               likely no reply{app.daysSilent !== null ? ` · quiet ${app.daysSilent}d` : ''}
-            </Text>
-          </Group>
+            </p>
+          </div>
         )
       )}
     </>

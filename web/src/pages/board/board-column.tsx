@@ -1,6 +1,6 @@
 import type { ApplicationSummary } from '@core/applications/schemas.ts';
 import { useDraggable, useDroppable } from '@dnd-kit/core';
-import { Badge, Card, Group, Text } from '@mantine/core';
+import { Badge, Group, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, type ReactNode, useRef } from 'react';
 import { useOpenOnBoard } from './application-drawer.tsx';
@@ -29,6 +29,9 @@ export function BoardColumn({ id, title, color, items, today, closed = false, em
     overscan: 3,
     gap: 8,
     getItemKey: (index) => items[index]?.id ?? index,
+    // Before the column is measured, assume it is as tall as the window, so the first render
+    // already holds the cards in view instead of an empty column and a second pass.
+    initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight },
   });
 
   return (
@@ -115,13 +118,14 @@ function DraggableCard({
   }
 
   return (
-    <Card
+    // A plain element styled as the theme's card (`.board-card`), for the same reason as CardBody.
+    // Not a <button>: the card holds its own menu button, and buttons cannot nest.
+    // biome-ignore lint/a11y/useSemanticElements: see above
+    <div
       ref={(node: HTMLDivElement | null) => {
         setNodeRef(node);
         setActivatorNodeRef(node);
       }}
-      padding="sm"
-      shadow="xs"
       className="board-card"
       data-testid="board-card"
       data-app-id={app.id}
@@ -137,6 +141,6 @@ function DraggableCard({
       onClick={open}
     >
       <CardBody app={app} today={today} />
-    </Card>
+    </div>
   );
 }

@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import autocannon from 'autocannon';
 import type pg from 'pg';
+import { listQuerySchema } from '../src/core/applications/input.ts';
 import { addDays } from '../src/core/dates.ts';
 import { TODAY } from './hosted-seed.ts';
 import { percentile } from './report.ts';
@@ -81,6 +82,10 @@ async function sqlLoad(
   return { p50: percentile(times, 50), p99: percentile(times, 99), rps: times.length / elapsed, errors };
 }
 
+// The list route's default page size: the floor reads as many rows as the route sends (it read
+// 50 against the route's 100 until this was taken from the schema).
+const LIST_PAGE = listQuerySchema.parse({}).limit;
+
 /** The raw statements behind each route, for one workspace. */
 function floors(workspaceId: string, coachEmail: string) {
   const silentSince = addDays(TODAY, -21);
@@ -89,8 +94,8 @@ function floors(workspaceId: string, coachEmail: string) {
     list: async (c: pg.Pool) => {
       const [page] = await Promise.all([
         c.query(
-          'select * from applications where workspace_id = $1 order by updated_at desc, id desc limit 50 offset 0',
-          [workspaceId],
+          'select * from applications where workspace_id = $1 order by updated_at desc, id desc limit $2 offset 0',
+          [workspaceId, LIST_PAGE],
         ),
         c.query('select count(*) from applications where workspace_id = $1', [workspaceId]),
       ]);

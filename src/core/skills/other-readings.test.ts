@@ -89,3 +89,77 @@ describe('skill words that name something other than what the candidate is asked
     expect(names('A PhD in molecular biology.')).not.toContain('Biology');
   });
 });
+
+describe('round nine: skills a sentence compares away, counts of colleagues, other teams, projects', () => {
+  it('drops the skill a posting says it values less ("more to us than a PhD", "rather than Java")', () => {
+    expect(names('Good judgement in production matters more to us than a PhD.')).not.toContain('PhD');
+    expect(names('A PhD in statistics is essential.')).toContain('PhD');
+    const kotlin = names('New screens are written in Kotlin rather than Java.');
+    expect(kotlin).toContain('Kotlin');
+    expect(kotlin).not.toContain('Java');
+  });
+
+  it('reads "two iOS, one QA" in a team of colleagues as a headcount, not a skill', () => {
+    const squad = names('You will join a squad of six (three Android, two iOS, one QA) on our app.');
+    expect(squad).not.toContain('iOS Development');
+    expect(squad).not.toContain('Quality Assurance');
+    expect(names('You have shipped native apps for iOS and Android in Swift.')).toContain('iOS Development');
+  });
+
+  it('drops fields and methods listed as the names of other teams, not teams the candidate worked in', () => {
+    const brief = names('Brief the kitchen, front of house and housekeeping teams before each event.');
+    expect(brief).not.toContain('Front of House');
+    expect(brief).not.toContain('Housekeeping');
+    expect(names('Produce weekly sales reports for the retail and ecommerce teams.')).not.toContain(
+      'E-commerce',
+    );
+    expect(names('You have worked in front of house or housekeeping teams.')).toEqual(
+      expect.arrayContaining(['Front of House', 'Housekeeping']),
+    );
+  });
+
+  it('drops parties the job works closely with, listed', () => {
+    expect(names('You will work closely with GPs, social workers and housing officers.')).not.toContain(
+      'Housing',
+    );
+  });
+
+  it('reads a priced building as the project, and fields listed as kinds of projects as the company', () => {
+    const priced = names('You will look after a £9m primary school and a £4m care home for a contractor.');
+    expect(priced).not.toContain('Education');
+    expect(priced).not.toContain('Social Care');
+    expect(names('Kestrel Build is a £40m construction business in Kent.')).toContain('Construction');
+    const sectors = names('Our work spans education, healthcare, retail and residential projects in Kent.');
+    expect(sectors).not.toContain('Education');
+    expect(sectors).not.toContain('Healthcare');
+    // Two kinds of project are the work itself.
+    expect(names('Work includes second fix on new-build and refurbishment projects.')).toContain(
+      'Construction',
+    );
+  });
+});
+
+describe('round nine: vocabulary readings', () => {
+  it('reads the longer skill, not the broad word inside it', () => {
+    const cases: [string, string, string][] = [
+      ['Meet the national clinical coding standards.', 'Clinical Coding', 'Code Quality'],
+      ['Training in Mental Health First Aid is a plus.', 'Mental Health First Aid', 'First Aid'],
+      ['Prepare cost value reconciliations each month.', 'Cost Value Reconciliation', 'Reconciliation'],
+      ['Keep learning journals up to date for your key children.', 'Learning Journals', 'Journal Entries'],
+      ['You will run Sage Intacct day to day.', 'Sage Intacct', 'Sage'],
+      ['A Level 3 Diploma in Health and Social Care is essential.', 'Health and Social Care', 'NVQ'],
+      ['Make sure drivers follow the tachograph rules.', "Drivers' Hours Regulations", 'Tachograph Card'],
+      ['Taking radiographs and running lab tests.', 'Radiography', 'Dental Radiography'],
+    ];
+    for (const [text, found, notFound] of cases) {
+      expect(names(text), text).toContain(found);
+      expect(names(text), text).not.toContain(notFound);
+    }
+  });
+
+  it('drops aliases that named something else', () => {
+    expect(names('Own hand tools and a full driving licence.')).not.toContain('Power Tools');
+    expect(names('Record your visits on Liquidlogic (LCS).')).toEqual([]);
+    expect(names('Assist the vets during procedures.')).not.toContain('Veterinary');
+  });
+});

@@ -6,7 +6,10 @@
  * provider"), an acronym the text spells out as something else ("computer-aided dispatch (CAD)"),
  * a British Standard ("BS EN ISO 9606"), and everyday senses of a few skill words ("reading and
  * interpreting drawings", "daily diaries", "OFTEC tickets", "the second line of defence",
- * "more accurate prices"). Every pattern is compiled once; the rules run only on accepted hits.
+ * "more accurate prices"), a skill the posting values less ("more to us than a PhD"), a headcount
+ * of colleagues ("two iOS, one QA"), other teams ("the retail and ecommerce teams") and the
+ * company's projects ("a £14m secondary school", "education, healthcare and residential
+ * projects"). Every pattern is compiled once; the rules run only on accepted hits.
  */
 
 import type { Hit } from './hits.ts';
@@ -29,16 +32,17 @@ const LISTED = /,|\b(?:and|or)\b|&/;
 const LIST_AFTER = /^(?:\s+[a-z-]+)?(?:,\s*[a-z]|\s+(?:and|or|&)\s+[a-z])/;
 /** "liaise with hauliers, shipping lines and HMRC": the parties the job deals with, listed. */
 const PARTIES_BEFORE =
-  /\b(?:liais(?:e|es|ing)|deal(?:s|ing)?|coordinat(?:e|es|ing)|negotiat(?:e|es|ing)|communicat(?:e|es|ing)|correspond(?:s|ing)?|relationships?|links?|partnerships?)\s+with\s+((?:[a-z0-9'&,-]+\s+){0,6})$/;
+  /\b(?:liais(?:e|es|ing)|deal(?:s|ing)?|coordinat(?:e|es|ing)|negotiat(?:e|es|ing)|communicat(?:e|es|ing)|correspond(?:s|ing)?|relationships?|links?|partnerships?|work(?:s|ing)? closely|collaborat(?:e|es|ing))\s+with\s+((?:[a-z0-9'&,-]+\s+){0,6})$/;
 
 /**
  * A field word the company names about its customers, in a sentence that asks nothing of the
  * candidate: "We move goods for food manufacturers and national retailers", "sold in grocery
  * stores", "for construction, agriculture and marine customers", "for haulage firms, councils and
  * builders". One field alone after "for" ("software for dental clinics", "websites for charities")
- * is the field the work serves and stays. Parties the job liaises or deals with, listed ("liaise
- * with hauliers, shipping lines and HMRC", "relationships with neighbours and the local
- * authority"), are not its field even in a sentence about the candidate.
+ * is the field the work serves and stays. Parties the job liaises, deals or works closely with,
+ * listed ("liaise with hauliers, shipping lines and HMRC", "relationships with neighbours and the
+ * local authority", "work closely with community mental health teams, GPs and housing officers"),
+ * are not its field even in a sentence about the candidate.
  */
 function customersField(lower: string, s: SentenceCache, h: Hit): boolean {
   const [a] = s.at(h.start);
@@ -245,6 +249,62 @@ function ampersandName(matcher: SkillMatcher, text: string, h: Hit): boolean {
 }
 
 /**
+ * "Docker matters more to us than a PhD", "Kotlin rather than Java", "a portfolio instead of a
+ * degree": the skill after the comparison is the one the posting does not ask for.
+ */
+const PREFERRED_TO = /\b(?:more(?: to (?:us|me|them))? than|rather than|instead of) (?:an? |the )?$/;
+
+/**
+ * "our mobile squad of five (two Android, two iOS, one QA)": a count of colleagues by what they
+ * work on, not a skill asked of the candidate ("3+ years", "Level 3 Food Safety" use digits).
+ */
+const COUNTED_BEFORE = /(?:\(|, )(?:one|two|three|four|five|six|seven|eight|nine|ten) $/;
+const COUNTED_AFTER = /^(?:,|\)| and )/;
+
+/**
+ * "the retail and ecommerce teams", "brief the kitchen, front of house and housekeeping teams":
+ * fields and methods listed as the names of other teams (plural) are the departments the job works
+ * with. "experience in finance or HR teams" (where the candidate has worked) is not this.
+ */
+const TEAMS_LIST_AFTER =
+  /^(?:(?:,|,? and|,? &) (?:the )?[a-z-]+(?: [a-z-]+){0,2}){0,3} (?:teams|departments)\b/;
+const LIST_BEFORE = /(?:,|\band|&)\s+(?:the )?$/;
+const LIST_NEXT = /^(?:,|\s+(?:and|&))\s/;
+const INSIDE_TEAMS =
+  /\b(?:in|within|join(?:s|ing)?|lead(?:s|ing)?|manag(?:e|es|ing)|run(?:s|ning)?)\s+(?:the |our |your )?(?:[a-z-]+(?: [a-z-]+){0,2}(?:,\s+|,?\s+(?:and|&)\s+))*$/;
+function otherTeams(lower: string, s: SentenceCache, h: Hit): boolean {
+  const after = lower.slice(h.end, h.end + 64);
+  if (!TEAMS_LIST_AFTER.test(after)) return false;
+  const [a] = s.at(h.start);
+  const before = lower.slice(Math.max(a, h.start - 64), h.start);
+  if (!LIST_BEFORE.test(before) && !LIST_NEXT.test(after)) return false;
+  return !INSIDE_TEAMS.test(before);
+}
+
+/**
+ * "two live projects, a £14m secondary school and a £6m care home": a building priced as a
+ * project is the thing built, not the field ("a £50m construction business" is the company).
+ */
+const PRICED_BEFORE = /[£$€]\s?\d[\d.,]*\s?(?:k|m|bn|million|billion)?\s+(?:[a-z-]+\s+)?$/;
+const COMPANY_AFTER =
+  /^ (?:company|business|firm|group|sector|industry|provider|brand|retailer|organi[sz]ation)\b/;
+
+/**
+ * "delivering work in education, healthcare, commercial and residential projects": fields in a
+ * list of three or more kinds of the company's projects, in a sentence that asks nothing of the
+ * candidate ("first fix on new-build and refurbishment projects" is the work itself and stays).
+ */
+const PROJECTS_AFTER =
+  /^(?:(?:,|,? and|,? or|,? &) [a-z-]+){2,4} (?:projects|schemes|developments|buildings|contracts)\b/;
+const PROJECTS_LAST =
+  /^(?:(?:,|,? and|,? or|,? &) [a-z-]+){1,4} (?:projects|schemes|developments|buildings|contracts)\b/;
+function kindsOfProjects(lower: string, s: SentenceCache, h: Hit, near: string): boolean {
+  const after = lower.slice(h.end, h.end + 64);
+  const listOfThree = PROJECTS_AFTER.test(after) || (/, $/.test(near) && PROJECTS_LAST.test(after));
+  return listOfThree && !mentionsCandidate(s, h.start);
+}
+
+/**
  * Whether the accepted hit `h` reads here as something other than a skill asked of the candidate
  * (see the file comment). `category` is the skill's category.
  */
@@ -258,6 +318,9 @@ export function otherReading(
 ): boolean {
   if (text.charCodeAt(h.start - 1) === 40 && spelledOutOtherwise(matcher, text, h)) return true;
   if (inEmployerName(text, h) || ampersandName(matcher, text, h)) return true;
+  const near = lower.slice(Math.max(0, h.start - 32), h.start);
+  if (PREFERRED_TO.test(near)) return true;
+  if (COUNTED_BEFORE.test(near) && COUNTED_AFTER.test(lower.slice(h.end, h.end + 5))) return true;
   const words = lower.slice(h.start, h.end);
   switch (category) {
     case 'domain':
@@ -271,7 +334,9 @@ export function otherReading(
         return true;
       if ((words === 'defence' || words === 'defense') && LINE_OF.test(lower.slice(h.start - 12, h.start)))
         return true;
-      return customersField(lower, s, h) || otherGroup(lower, s, h);
+      if (PRICED_BEFORE.test(near) && !COMPANY_AFTER.test(lower.slice(h.end, h.end + 16))) return true;
+      if (kindsOfProjects(lower, s, h, near)) return true;
+      return customersField(lower, s, h) || otherGroup(lower, s, h) || otherTeams(lower, s, h);
     case 'practice':
       if (!words.includes(' ') && THING_AFTER.test(lower.slice(h.end, h.end + 16))) return true;
       if (aboutProduct(s, h)) return true;
@@ -295,7 +360,11 @@ export function otherReading(
         s.has(ANSWERS, h.start)
       )
         return true;
-      return otherGroup(lower, s, h) || REGISTERED_ORG.test(lower.slice(h.end, h.end + 48));
+      return (
+        otherGroup(lower, s, h) ||
+        otherTeams(lower, s, h) ||
+        REGISTERED_ORG.test(lower.slice(h.end, h.end + 48))
+      );
     case 'qualification':
       if (words === 'bs' && STANDARD_AFTER.test(text.slice(h.end, h.end + 5))) return true;
       if (MEMBER_OF.test(lower.slice(Math.max(0, h.start - 48), h.start))) return true;

@@ -99,6 +99,20 @@ describe('round nine: skills a sentence compares away, counts of colleagues, oth
     expect(kotlin).not.toContain('Java');
   });
 
+  it('drops what the team is moving away from', () => {
+    expect(names('We are moving our month-end reporting off spreadsheets and onto Power BI.')).not.toContain(
+      'Microsoft Excel',
+    );
+    expect(names('You will build our reports in spreadsheets and Power BI.')).toContain('Microsoft Excel');
+  });
+
+  it('drops any skill word in a sentence that lists what the job gives', () => {
+    const perks = names("You'll get a van, a pension and a rota with one weekend in five on call.");
+    expect(perks).not.toContain('On-call');
+    expect(names('We offer a pension, 25 days holiday and free Welsh lessons.')).not.toContain('Welsh');
+    expect(names('You will join the on-call rota once trained.')).toContain('On-call');
+  });
+
   it('reads "two iOS, one QA" in a team of colleagues as a headcount, not a skill', () => {
     const squad = names('You will join a squad of six (three Android, two iOS, one QA) on our app.');
     expect(squad).not.toContain('iOS Development');

@@ -164,7 +164,10 @@ const CERT_TICKETS_BEFORE = /\b[A-Z]{2,}\)?\s+(?:(?:and|or|&)\s+[A-Z]{2,}\s+)?$/
 /** "the second line of defence": a risk-management phrase, not the defence industry. */
 const LINE_OF = /\blines? of $/;
 
-/** "We offer a salary of …, an employee ownership trust bonus": the sentence lists what the job gives. */
+/**
+ * "We offer a salary of …, an employee ownership trust bonus", "You'll get a van … one in five
+ * weekends on call", "free Welsh lessons": the sentence lists what the job gives, not what it asks.
+ */
 const OFFER_OPENING =
   /^(?:(?:in return,? )?we (?:can )?(?:offer|provide)|in return|you(?:'ll| will) (?:get|receive|enjoy)|(?:our )?benefits include|the package includes)\b/;
 function offeredHere(s: SentenceCache, h: Hit): boolean {
@@ -250,9 +253,13 @@ function ampersandName(matcher: SkillMatcher, text: string, h: Hit): boolean {
 
 /**
  * "Docker matters more to us than a PhD", "Kotlin rather than Java", "a portfolio instead of a
- * degree": the skill after the comparison is the one the posting does not ask for.
+ * degree": the skill after the comparison is the one the posting does not ask for; so is the one
+ * the team is moving away from.
  */
 const PREFERRED_TO = /\b(?:more(?: to (?:us|me|them))? than|rather than|instead of) (?:an? |the )?$/;
+/** "moving our reporting off spreadsheets", "migrating away from Jenkins": what the team leaves. */
+const LEFT_BEHIND =
+  /\b(?:mov(?:e|es|ing)|migrat(?:e|es|ing)|switch(?:es|ing)?|transition(?:s|ing)?)\b(?: [a-z'-]+){0,4} (?:off|away from)\s+(?:an? |the |our |their )?$/;
 
 /**
  * "our mobile squad of five (two Android, two iOS, one QA)": a count of colleagues by what they
@@ -319,8 +326,10 @@ export function otherReading(
   if (text.charCodeAt(h.start - 1) === 40 && spelledOutOtherwise(matcher, text, h)) return true;
   if (inEmployerName(text, h) || ampersandName(matcher, text, h)) return true;
   const near = lower.slice(Math.max(0, h.start - 32), h.start);
-  if (PREFERRED_TO.test(near)) return true;
+  if (PREFERRED_TO.test(near) || LEFT_BEHIND.test(lower.slice(Math.max(0, h.start - 56), h.start)))
+    return true;
   if (COUNTED_BEFORE.test(near) && COUNTED_AFTER.test(lower.slice(h.end, h.end + 5))) return true;
+  if (offeredHere(s, h)) return true;
   const words = lower.slice(h.start, h.end);
   switch (category) {
     case 'domain':
@@ -373,7 +382,7 @@ export function otherReading(
       if (ORGANISATION.test(words) && NOUN_OF_SOMETHING.test(lower.slice(Math.max(0, h.start - 16), h.start)))
         return true;
       if (words === 'accurate' && COMPARED.test(lower.slice(Math.max(0, h.start - 8), h.start))) return true;
-      return offeredHere(s, h) || otherGroup(lower, s, h);
+      return otherGroup(lower, s, h);
     case 'spoken':
       return NATIONALITY_LIST.test(lower.slice(h.end, h.end + 48));
     case 'tool':

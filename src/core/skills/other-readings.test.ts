@@ -176,4 +176,11 @@ describe('round nine: vocabulary readings', () => {
     expect(names('Record your visits on Liquidlogic (LCS).')).toEqual([]);
     expect(names('Assist the vets during procedures.')).not.toContain('Veterinary');
   });
+
+  it('reads biochemistry as a field of study only in a sentence about a degree', () => {
+    expect(names('Run in-house lab tests (haematology, biochemistry, urinalysis).')).not.toContain(
+      'Biochemistry',
+    );
+    expect(names('You hold a degree in biochemistry or a related subject.')).toContain('Biochemistry');
+  });
 });

@@ -127,6 +127,9 @@ describe('round nine: skills a sentence compares away, counts of colleagues, oth
     expect(names('Produce weekly sales reports for the retail and ecommerce teams.')).not.toContain(
       'E-commerce',
     );
+    expect(names('Collaborate with the product, design and customer support teams.')).not.toContain(
+      'Customer Service',
+    );
     expect(names('You have worked in front of house or housekeeping teams.')).toEqual(
       expect.arrayContaining(['Front of House', 'Housekeeping']),
     );
@@ -136,6 +139,11 @@ describe('round nine: skills a sentence compares away, counts of colleagues, oth
     expect(names('You will work closely with GPs, social workers and housing officers.')).not.toContain(
       'Housing',
     );
+  });
+
+  it('reads "charity dinners" as events a venue hosts, not the field', () => {
+    expect(names('We host weddings, charity dinners and corporate away days.')).not.toContain('Nonprofit');
+    expect(names('Experience in the charity sector is essential.')).toContain('Nonprofit');
   });
 
   it('reads a priced building as the project, and fields listed as kinds of projects as the company', () => {

@@ -146,6 +146,9 @@ const DOMAIN_AS_MODIFIER =
 const THINGS_TESTED =
   /(?:\b[a-z]+-[a-z-]+|\b(?:wire|blood|drugs?|alcohol|water|soil|gas|pressure|leak|emissions?|materials?|products?|fire|alarms?|pat|appliances?|samples?|lab|laboratory|routine|proficiency|patch|hearing|eye|vision|covid|antigen|pcr|glucose|urine|pregnancy|cable|circuit|insulation|continuity|earth|rcd|concrete|asbestos|legionella|air|noise|weld|ndt|ultrasonic|penetrant|chemical|microbiological|stability|dissolution|food|hypothesis))(?: and [a-z]+)?\s+$/;
 
+/** "charity dinners", "charity balls": an event the venue hosts, not the field of the work. */
+const CHARITY_EVENT = /^ (?:dinners?|balls?|galas?|auctions?|events?|fundraisers?|concerts?|nights?)\b/;
+
 /** "public liability insurance", "professional indemnity insurance": a policy held, not the field. */
 const POLICY_BEFORE = /\b(?:liability|indemnity|van|vehicle|motor trade|tool|business use)\s+$/;
 
@@ -339,6 +342,7 @@ export function otherReading(
         /\b(?:your|own|their|our|at)\s+$/.test(lower.slice(Math.max(0, h.start - 8), h.start))
       )
         return true;
+      if (words === 'charity' && CHARITY_EVENT.test(lower.slice(h.end, h.end + 16))) return true;
       if (words === 'insurance' && POLICY_BEFORE.test(lower.slice(Math.max(0, h.start - 24), h.start)))
         return true;
       if ((words === 'defence' || words === 'defense') && LINE_OF.test(lower.slice(h.start - 12, h.start)))
@@ -382,7 +386,7 @@ export function otherReading(
       if (ORGANISATION.test(words) && NOUN_OF_SOMETHING.test(lower.slice(Math.max(0, h.start - 16), h.start)))
         return true;
       if (words === 'accurate' && COMPARED.test(lower.slice(Math.max(0, h.start - 8), h.start))) return true;
-      return otherGroup(lower, s, h);
+      return otherGroup(lower, s, h) || otherTeams(lower, s, h);
     case 'spoken':
       return NATIONALITY_LIST.test(lower.slice(h.end, h.end + 48));
     case 'tool':

@@ -130,6 +130,9 @@ describe('round nine: skills a sentence compares away, counts of colleagues, oth
     expect(names('Collaborate with the product, design and customer support teams.')).not.toContain(
       'Customer Service',
     );
+    expect(
+      names('Our HR team supports store managers and the head office teams in finance, marketing and IT.'),
+    ).not.toContain('Marketing');
     expect(names('You have worked in front of house or housekeeping teams.')).toEqual(
       expect.arrayContaining(['Front of House', 'Housekeeping']),
     );
@@ -183,6 +186,7 @@ describe('round nine: vocabulary readings', () => {
     expect(names('Own hand tools and a full driving licence.')).not.toContain('Power Tools');
     expect(names('Record your visits on Liquidlogic (LCS).')).toEqual([]);
     expect(names('Assist the vets during procedures.')).not.toContain('Veterinary');
+    expect(names('New grads are welcome to apply.')).not.toContain('GrADS');
   });
 
   it('reads biochemistry as a field of study only in a sentence about a degree', () => {

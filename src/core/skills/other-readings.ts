@@ -282,13 +282,16 @@ const LIST_BEFORE = /(?:,|\band|&)\s+(?:the )?$/;
 const LIST_NEXT = /^(?:,|\s+(?:and|&))\s/;
 const INSIDE_TEAMS =
   /\b(?:in|within|join(?:s|ing)?|lead(?:s|ing)?|manag(?:e|es|ing)|run(?:s|ning)?)\s+(?:the |our |your )?(?:[a-z-]+(?: [a-z-]+){0,2}(?:,\s+|,?\s+(?:and|&)\s+))*$/;
+/** "the head office teams in finance, marketing and IT", "colleagues across sales, finance and HR". */
+const TEAMS_IN_BEFORE =
+  /\b(?:teams|departments|colleagues|functions) (?:in|across|such as|including|like) (?:[a-z-]+(?: [a-z-]+)?(?:,|,? and|,? or|,? &) )*$/;
 function otherTeams(lower: string, s: SentenceCache, h: Hit): boolean {
   const after = lower.slice(h.end, h.end + 64);
-  if (!TEAMS_LIST_AFTER.test(after)) return false;
   const [a] = s.at(h.start);
   const before = lower.slice(Math.max(a, h.start - 64), h.start);
-  if (!LIST_BEFORE.test(before) && !LIST_NEXT.test(after)) return false;
-  return !INSIDE_TEAMS.test(before);
+  const listed = LIST_BEFORE.test(before) || LIST_NEXT.test(after);
+  if (!TEAMS_LIST_AFTER.test(after)) return listed && TEAMS_IN_BEFORE.test(before);
+  return listed && !INSIDE_TEAMS.test(before);
 }
 
 /**

@@ -175,6 +175,8 @@ describe('round nine: vocabulary readings', () => {
       ['A Level 3 Diploma in Health and Social Care is essential.', 'Health and Social Care', 'NVQ'],
       ['Make sure drivers follow the tachograph rules.', "Drivers' Hours Regulations", 'Tachograph Card'],
       ['Taking radiographs and running lab tests.', 'Radiography', 'Dental Radiography'],
+      ['Support the pharmacist with medicines reconciliation.', 'Medicines Reconciliation', 'Reconciliation'],
+      ['You have worked in a regulated industry (HIPAA, SOC 2).', 'SOC 2', 'Security Monitoring'],
     ];
     for (const [text, found, notFound] of cases) {
       expect(names(text), text).toContain(found);
@@ -182,11 +184,16 @@ describe('round nine: vocabulary readings', () => {
     }
   });
 
+  it('knows MS Project', () => {
+    expect(names('Keep programmes up to date in MS Project.')).toContain('Microsoft Project');
+  });
+
   it('drops aliases that named something else', () => {
     expect(names('Own hand tools and a full driving licence.')).not.toContain('Power Tools');
     expect(names('Record your visits on Liquidlogic (LCS).')).toEqual([]);
     expect(names('Assist the vets during procedures.')).not.toContain('Veterinary');
     expect(names('New grads are welcome to apply.')).not.toContain('GrADS');
+    expect(names('Our kitchen sits in a Grade II listed coaching inn.')).not.toContain('Mentoring');
   });
 
   it('reads biochemistry as a field of study only in a sentence about a degree', () => {

@@ -96,12 +96,13 @@ const MEMBER_OF =
 const STANDARD_AFTER = /^ (?:EN|ISO|IEC|\d)/;
 
 /**
- * "cleaning chemicals", "the cleaning cupboard", "recruitment agencies": a one-word method naming
- * the kind of a thing, not the work the candidate does. A firm's trade ("a plumbing and heating
- * firm") is the field of the work, and "resolving maintenance issues" is the work: both stay.
+ * "cleaning chemicals", "the cleaning cupboard", "recruitment agencies", "a coaching inn": a
+ * one-word method naming the kind of a thing, not the work the candidate does. A firm's trade ("a
+ * plumbing and heating firm") is the field of the work, and "resolving maintenance issues" is the
+ * work: both stay.
  */
 const THING_AFTER =
-  /^[ -](?:supplies|chemicals|products|cupboards?|trolleys?|materials|agenc(?:y|ies)|vans?|vehicles?)\b/;
+  /^[ -](?:supplies|chemicals|products|cupboards?|trolleys?|materials|agenc(?:y|ies)|vans?|vehicles?|inns?)\b/;
 
 /**
  * "across the organization", "a FTSE250 organisation", "the whole organization": the

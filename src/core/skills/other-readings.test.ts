@@ -144,6 +144,13 @@ describe('round nine: skills a sentence compares away, counts of colleagues, oth
     );
   });
 
+  it('reads a method word naming the kind of product the company makes as the product', () => {
+    expect(
+      names('Mapleleaf builds the journey-planning and ticketing apps used by bus passengers.'),
+    ).not.toContain('Ticketing');
+    expect(names('You will log and resolve tickets in our ticketing system.')).toContain('Ticketing');
+  });
+
   it('reads "charity dinners" as events a venue hosts, not the field', () => {
     expect(names('We host weddings, charity dinners and corporate away days.')).not.toContain('Nonprofit');
     expect(names('Experience in the charity sector is essential.')).toContain('Nonprofit');

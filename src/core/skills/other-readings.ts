@@ -117,13 +117,20 @@ const NOUN_OF_SOMETHING = /\b(?:the|an?|this|that|whole|wider|entire|our|their|i
  * "Our products help children learn to read with phonics games and teachers track progress",
  * "Fieldmark helps grain co-ops manage contracts and payments": a sentence whose subject is the
  * company's product, or the company helping its customers, says what the product does, not what
- * the candidate does (unless it speaks to the candidate: "our platform, which you will build…").
+ * the candidate does (unless it speaks to the candidate: "our platform, which you will build…"); so
+ * does a method word naming the kind of product the company makes.
  */
 const PRODUCT_SUBJECT =
   /^(?:(?:our|the|its|their) (?:[a-z-]+ )?(?:products?|apps?|platform|software|tools?|solutions?)\b(?! team)|(?!(?:this|the|your) (?:role|job|position)\b)(?:we|[a-z0-9&'-]+(?: [a-z0-9&'-]+){0,2}) (?:helps?|lets|enables|allows) )/;
+/** "Mapleleaf builds the journey-planning and ticketing apps used by…": the kind of product made. */
+const PRODUCT_MADE =
+  /^(?!(?:this|the|your) (?:role|job|position)\b)(?:we|[a-z0-9&'-]+(?: [a-z0-9&'-]+){0,2}) (?:builds?|makes?|develops?|designs?|creates?) (?:the |an? |our )?(?:[a-z-]+,? ){0,5}(?:apps?|software|platforms?|products?|tools?|systems?)\b/;
 function aboutProduct(s: SentenceCache, h: Hit): boolean {
   const [a] = s.at(h.start);
-  return PRODUCT_SUBJECT.test(s.lower.slice(a, a + 48)) && !mentionsCandidate(s, h.start);
+  if (mentionsCandidate(s, h.start)) return false;
+  if (PRODUCT_SUBJECT.test(s.lower.slice(a, a + 48))) return true;
+  const made = PRODUCT_MADE.exec(s.lower.slice(a, a + 100));
+  return made !== null && a + made[0].length >= h.end;
 }
 
 /**

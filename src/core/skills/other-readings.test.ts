@@ -138,6 +138,18 @@ describe('round nine: skills a sentence compares away, counts of colleagues, oth
     );
   });
 
+  it('drops the fields of the firms a company sells to or works with, in longer lists too', () => {
+    expect(
+      names('Vantage sells tracking systems to trucking, construction and field service companies.'),
+    ).not.toContain('Construction');
+    expect(
+      names(
+        'Pickle & Rye is a studio working with food and drink brands, independent retailers and a few charities.',
+      ),
+    ).not.toContain('Nonprofit');
+    expect(names('We are one of the leading construction companies in Kent.')).toContain('Construction');
+  });
+
   it('drops parties the job works closely with, listed', () => {
     expect(names('You will work closely with GPs, social workers and housing officers.')).not.toContain(
       'Housing',

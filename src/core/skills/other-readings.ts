@@ -18,12 +18,15 @@ import { aboutBenefits, mentionsCandidate, type SentenceCache } from './sentence
 
 /** "for food manufacturers and national retailers", "lending to farms", "We advise housebuilders". */
 const CUSTOMERS_BEFORE =
-  /\b(?:for|lend(?:s|ing)? to|advis(?:e|es|ing)|serv(?:e|es|ing)|work(?:s|ing)? with|partner(?:s|ing)? with|rang(?:e|es|ing) from)\s+((?:[a-z0-9'&,-]+\s+){0,6})$|\b(?:clients|customers|partners|brands) (?:include|including|such as|like|are)\s+((?:[a-z0-9'&,-]+\s+){0,8})$/;
+  /\bfor\s+((?:[a-z0-9'&,-]+\s+){0,6})$|\b(?:lend(?:s|ing)? to|advis(?:e|es|ing)|serv(?:e|es|ing)|work(?:s|ing)? with|partner(?:s|ing)? with|rang(?:e|es|ing) from)\s+((?:[a-z0-9'&,-]+\s+){0,9})$|\b(?:clients|customers|partners|brands) (?:include|including|such as|like|are)\s+((?:[a-z0-9'&,-]+\s+){0,8})$/;
 /** "sold in grocery stores", "stocked by supermarkets": where the company's products are sold. */
 const SOLD_BEFORE = /\b(?:sold|stocked|available) (?:in|to|through|by|at)\s+(?:[a-z0-9'&,-]+\s+){0,4}$/;
 /** "for construction, agriculture and marine customers": the list ends in the customers. */
 const CUSTOMERS_AFTER =
   /^(?:,? (?:and |or |& )?[a-z-]+){0,4} (?:customers|clients|brands|chains|buyers|users|partners)\b/;
+/** "to trucking, construction and field service companies": a list of fields before the firms served. */
+const FIRMS_AFTER =
+  /^(?:,? (?:and |or |& )?[a-z-]+(?: [a-z-]+)?){1,4} (?:companies|firms|businesses|operators)\b/;
 /** "for our hospital", "a writer wanted for a travel insurance site": the employer itself. */
 const OWN_BEFORE =
   /\b(?:(?:for|with) (?:our|the|this)|(?:wanted|needed|required|hiring|recruiting|seeks|seeking|sought) for (?:an?|the|our)?\s*(?:[a-z-]+\s+){0,3})\s*(?:[a-z-]+\s+)?$/;
@@ -54,8 +57,9 @@ function customersField(lower: string, s: SentenceCache, h: Hit): boolean {
   if (OWN_BEFORE.test(before)) return false;
   if (SOLD_BEFORE.test(before)) return true;
   const m = CUSTOMERS_BEFORE.exec(before);
-  if (m !== null && listed(m[1] ?? m[2]!)) return true;
-  return CUSTOMERS_AFTER.test(lower.slice(h.end, h.end + 48));
+  if (m !== null && listed(m[1] ?? m[2] ?? m[3]!)) return true;
+  const after = lower.slice(h.end, h.end + 48);
+  return CUSTOMERS_AFTER.test(after) || FIRMS_AFTER.test(after);
 }
 
 /** "the compliance team", "our in-house recruitment team", "with our ML engineers". */

@@ -129,12 +129,24 @@ const PRODUCT_SUBJECT =
 /** "Mapleleaf builds the journey-planning and ticketing apps used by…": the kind of product made. */
 const PRODUCT_MADE =
   /^(?!(?:this|the|your) (?:role|job|position)\b)(?:we|[a-z0-9&'-]+(?: [a-z0-9&'-]+){0,2}) (?:builds?|makes?|develops?|designs?|creates?) (?:the |an? |our )?(?:[a-z-]+,? ){0,5}(?:apps?|software|platforms?|products?|tools?|systems?)\b/;
+let madeText = '';
+let madeFrom = -1;
+let madeTo = -1;
 function aboutProduct(s: SentenceCache, h: Hit): boolean {
   const [a] = s.at(h.start);
   if (mentionsCandidate(s, h.start)) return false;
-  if (PRODUCT_SUBJECT.test(s.lower.slice(a, a + 48))) return true;
-  const made = PRODUCT_MADE.exec(s.lower.slice(a, a + 100));
-  return made !== null && a + made[0].length >= h.end;
+  // Hits of one sentence share its opening: read it once.
+  if (madeText !== s.lower || madeFrom !== a) {
+    madeText = s.lower;
+    madeFrom = a;
+    const opening = s.lower.slice(a, a + 100);
+    if (PRODUCT_SUBJECT.test(opening.slice(0, 48))) madeTo = Number.MAX_SAFE_INTEGER;
+    else {
+      const made = PRODUCT_MADE.exec(opening);
+      madeTo = made === null ? -1 : a + made[0].length;
+    }
+  }
+  return madeTo >= h.end;
 }
 
 /**
@@ -186,8 +198,9 @@ const LINE_OF = /\blines? of $/;
 const OFFER_OPENING =
   /^(?:(?:in return,? )?we (?:can )?(?:offer|provide)|in return|you(?:'ll| will) (?:get|receive|enjoy)|(?:our )?benefits include|the package includes)\b/;
 function offeredHere(s: SentenceCache, h: Hit): boolean {
+  if (!aboutBenefits(s, h.start)) return false;
   const [a] = s.at(h.start);
-  return OFFER_OPENING.test(s.lower.slice(a, a + 40)) && aboutBenefits(s, h.start);
+  return OFFER_OPENING.test(s.lower.slice(a, a + 40));
 }
 
 /** "fairer and more accurate": a quality of a thing compared, not of a person. */
@@ -281,7 +294,6 @@ const LEFT_BEHIND =
  * work on, not a skill asked of the candidate ("3+ years", "Level 3 Food Safety" use digits).
  */
 const COUNTED_BEFORE = /(?:\(|, )(?:one|two|three|four|five|six|seven|eight|nine|ten) $/;
-const COUNTED_AFTER = /^(?:,|\)| and )/;
 
 /**
  * "the retail and ecommerce teams", "brief the kitchen, front of house and housekeeping teams":
@@ -297,13 +309,17 @@ const INSIDE_TEAMS =
 /** "the head office teams in finance, marketing and IT", "colleagues across sales, finance and HR". */
 const TEAMS_IN_BEFORE =
   /\b(?:teams|departments|colleagues|functions) (?:in|across|such as|including|like) (?:[a-z-]+(?: [a-z-]+)?(?:,|,? and|,? or|,? &) )*$/;
+const TEAM_WORDS = ['teams ', 'departments ', 'colleagues ', 'functions '];
 function otherTeams(lower: string, s: SentenceCache, h: Hit): boolean {
   const after = lower.slice(h.end, h.end + 64);
+  const teamsAfter =
+    (after.includes('teams') || after.includes('departments')) && TEAMS_LIST_AFTER.test(after);
+  let before = lower.slice(Math.max(0, h.start - 64), h.start);
+  if (!teamsAfter && !TEAM_WORDS.some((w) => before.includes(w))) return false;
   const [a] = s.at(h.start);
-  const before = lower.slice(Math.max(a, h.start - 64), h.start);
-  const listed = LIST_BEFORE.test(before) || LIST_NEXT.test(after);
-  if (!TEAMS_LIST_AFTER.test(after)) return listed && TEAMS_IN_BEFORE.test(before);
-  return listed && !INSIDE_TEAMS.test(before);
+  if (a > h.start - 64) before = lower.slice(a, h.start);
+  if (!LIST_BEFORE.test(before) && !LIST_NEXT.test(after)) return false;
+  return teamsAfter ? !INSIDE_TEAMS.test(before) : TEAMS_IN_BEFORE.test(before);
 }
 
 /**
@@ -321,10 +337,12 @@ const COMPANY_AFTER =
  */
 const PROJECTS_AFTER =
   /^(?:(?:,|,? and|,? or|,? &) [a-z-]+){2,4} (?:projects|schemes|developments|buildings|contracts)\b/;
+const PROJECT_NOUN = /projects|schemes|developments|buildings|contracts/;
 const PROJECTS_LAST =
   /^(?:(?:,|,? and|,? or|,? &) [a-z-]+){1,4} (?:projects|schemes|developments|buildings|contracts)\b/;
 function kindsOfProjects(lower: string, s: SentenceCache, h: Hit, near: string): boolean {
   const after = lower.slice(h.end, h.end + 64);
+  if (!PROJECT_NOUN.test(after)) return false;
   const listOfThree = PROJECTS_AFTER.test(after) || (/, $/.test(near) && PROJECTS_LAST.test(after));
   return listOfThree && !mentionsCandidate(s, h.start);
 }
@@ -344,9 +362,14 @@ export function otherReading(
   if (text.charCodeAt(h.start - 1) === 40 && spelledOutOtherwise(matcher, text, h)) return true;
   if (inEmployerName(text, h) || ampersandName(matcher, text, h)) return true;
   const near = lower.slice(Math.max(0, h.start - 32), h.start);
-  if (PREFERRED_TO.test(near) || LEFT_BEHIND.test(lower.slice(Math.max(0, h.start - 56), h.start)))
+  // Cheap word tests first: most hits have no comparison, move or count before them.
+  if (near.includes('th') || near.includes('of') || near.includes('from')) {
+    if (PREFERRED_TO.test(near) || LEFT_BEHIND.test(lower.slice(Math.max(0, h.start - 56), h.start)))
+      return true;
+  }
+  const next = lower.charCodeAt(h.end);
+  if ((next === 44 || next === 41 || lower.startsWith(' and ', h.end)) && COUNTED_BEFORE.test(near))
     return true;
-  if (COUNTED_BEFORE.test(near) && COUNTED_AFTER.test(lower.slice(h.end, h.end + 5))) return true;
   if (offeredHere(s, h)) return true;
   const words = lower.slice(h.start, h.end);
   switch (category) {
@@ -362,7 +385,12 @@ export function otherReading(
         return true;
       if ((words === 'defence' || words === 'defense') && LINE_OF.test(lower.slice(h.start - 12, h.start)))
         return true;
-      if (PRICED_BEFORE.test(near) && !COMPANY_AFTER.test(lower.slice(h.end, h.end + 16))) return true;
+      if (
+        (near.includes('£') || near.includes('$') || near.includes('€')) &&
+        PRICED_BEFORE.test(near) &&
+        !COMPANY_AFTER.test(lower.slice(h.end, h.end + 16))
+      )
+        return true;
       if (kindsOfProjects(lower, s, h, near)) return true;
       return customersField(lower, s, h) || otherGroup(lower, s, h) || otherTeams(lower, s, h);
     case 'practice':

@@ -118,35 +118,37 @@ const ORGANISATION = /^organi[sz]ations?$/;
 const NOUN_OF_SOMETHING = /\b(?:the|an?|this|that|whole|wider|entire|our|their|its)\s+(?:[a-z0-9-]+\s+)?$/;
 
 /**
- * "Our products help children learn to read with phonics games and teachers track progress",
- * "Fieldmark helps grain co-ops manage contracts and payments": a sentence whose subject is the
- * company's product, or the company helping its customers, says what the product does, not what
- * the candidate does (unless it speaks to the candidate: "our platform, which you will build…"); so
- * does a method word naming the kind of product the company makes.
+ * "Mapleleaf builds the journey-planning and ticketing apps used by…": a method word naming the
+ * kind of product the company makes, in a sentence that asks nothing of the candidate.
  */
-const PRODUCT_SUBJECT =
-  /^(?:(?:our|the|its|their) (?:[a-z-]+ )?(?:products?|apps?|platform|software|tools?|solutions?)\b(?! team)|(?!(?:this|the|your) (?:role|job|position)\b)(?:we|[a-z0-9&'-]+(?: [a-z0-9&'-]+){0,2}) (?:helps?|lets|enables|allows) )/;
-/** "Mapleleaf builds the journey-planning and ticketing apps used by…": the kind of product made. */
 const PRODUCT_MADE =
   /^(?!(?:this|the|your) (?:role|job|position)\b)(?:we|[a-z0-9&'-]+(?: [a-z0-9&'-]+){0,2}) (?:builds?|makes?|develops?|designs?|creates?) (?:the |an? |our )?(?:[a-z-]+,? ){0,5}(?:apps?|software|platforms?|products?|tools?|systems?)\b/;
 let madeText = '';
 let madeFrom = -1;
 let madeTo = -1;
-function aboutProduct(s: SentenceCache, h: Hit): boolean {
+function productMade(s: SentenceCache, h: Hit): boolean {
   const [a] = s.at(h.start);
-  if (mentionsCandidate(s, h.start)) return false;
   // Hits of one sentence share its opening: read it once.
   if (madeText !== s.lower || madeFrom !== a) {
     madeText = s.lower;
     madeFrom = a;
-    const opening = s.lower.slice(a, a + 100);
-    if (PRODUCT_SUBJECT.test(opening.slice(0, 48))) madeTo = Number.MAX_SAFE_INTEGER;
-    else {
-      const made = PRODUCT_MADE.exec(opening);
-      madeTo = made === null ? -1 : a + made[0].length;
-    }
+    const made = PRODUCT_MADE.exec(s.lower.slice(a, a + 100));
+    madeTo = made === null ? -1 : a + made[0].length;
   }
-  return madeTo >= h.end;
+  return madeTo >= h.end && !mentionsCandidate(s, h.start);
+}
+
+/**
+ * "Our products help children learn to read with phonics games and teachers track progress",
+ * "Fieldmark helps grain co-ops manage contracts and payments": a sentence whose subject is the
+ * company's product, or the company helping its customers, says what the product does, not what
+ * the candidate does (unless it speaks to the candidate: "our platform, which you will build…").
+ */
+const PRODUCT_SUBJECT =
+  /^(?:(?:our|the|its|their) (?:[a-z-]+ )?(?:products?|apps?|platform|software|tools?|solutions?)\b(?! team)|(?!(?:this|the|your) (?:role|job|position)\b)(?:we|[a-z0-9&'-]+(?: [a-z0-9&'-]+){0,2}) (?:helps?|lets|enables|allows) )/;
+function aboutProduct(s: SentenceCache, h: Hit): boolean {
+  const [a] = s.at(h.start);
+  return PRODUCT_SUBJECT.test(s.lower.slice(a, a + 48)) && !mentionsCandidate(s, h.start);
 }
 
 /**
@@ -175,6 +177,74 @@ const CHARITY_EVENT = /^ (?:dinners?|balls?|galas?|auctions?|events?|fundraisers
 
 /** "public liability insurance", "professional indemnity insurance": a policy held, not the field. */
 const POLICY_BEFORE = /\b(?:liability|indemnity|van|vehicle|motor trade|tool|business use)\s+$/;
+
+/**
+ * "Docker matters more to us than a PhD", "Kotlin rather than Java", "a portfolio instead of a
+ * degree": the skill after the comparison is the one the posting does not ask for; so is the one
+ * the team is moving away from.
+ */
+const PREFERRED_TO = /\b(?:more(?: to (?:us|me|them))? than|rather than|instead of) (?:an? |the )?$/;
+/** "moving our reporting off spreadsheets", "migrating away from Jenkins": what the team leaves. */
+const LEFT_BEHIND =
+  /\b(?:mov(?:e|es|ing)|migrat(?:e|es|ing)|switch(?:es|ing)?|transition(?:s|ing)?)\b(?: [a-z'-]+){0,4} (?:off|away from)\s+(?:an? |the |our |their )?$/;
+
+/**
+ * "our mobile squad of five (two Android, two iOS, one QA)": a count of colleagues by what they
+ * work on, not a skill asked of the candidate ("3+ years", "Level 3 Food Safety" use digits).
+ */
+const COUNTED_BEFORE = /(?:\(|, )(?:one|two|three|four|five|six|seven|eight|nine|ten) $/;
+
+/**
+ * "the retail and ecommerce teams", "brief the kitchen, front of house and housekeeping teams":
+ * fields and methods listed as the names of other teams (plural) are the departments the job works
+ * with. "experience in finance or HR teams" (where the candidate has worked) is not this.
+ */
+const TEAMS_LIST_AFTER =
+  /^(?:(?:,|,? and|,? &) (?:the )?[a-z-]+(?: [a-z-]+){0,2}){0,3} (?:teams|departments)\b/;
+const LIST_BEFORE = /(?:,|\band|&)\s+(?:the )?$/;
+const LIST_NEXT = /^(?:,|\s+(?:and|&))\s/;
+const INSIDE_TEAMS =
+  /\b(?:in|within|join(?:s|ing)?|lead(?:s|ing)?|manag(?:e|es|ing)|run(?:s|ning)?)\s+(?:the |our |your )?(?:[a-z-]+(?: [a-z-]+){0,2}(?:,\s+|,?\s+(?:and|&)\s+))*$/;
+/** "the head office teams in finance, marketing and IT", "colleagues across sales, finance and HR". */
+const TEAMS_IN_BEFORE =
+  /\b(?:teams|departments|colleagues|functions) (?:in|across|such as|including|like) (?:[a-z-]+(?: [a-z-]+)?(?:,|,? and|,? or|,? &) )*$/;
+const TEAM_WORDS = ['teams ', 'departments ', 'colleagues ', 'functions '];
+function otherTeams(lower: string, s: SentenceCache, h: Hit): boolean {
+  const after = lower.slice(h.end, h.end + 64);
+  const teamsAfter =
+    (after.includes('teams') || after.includes('departments')) && TEAMS_LIST_AFTER.test(after);
+  let before = lower.slice(Math.max(0, h.start - 64), h.start);
+  if (!teamsAfter && !TEAM_WORDS.some((w) => before.includes(w))) return false;
+  const [a] = s.at(h.start);
+  if (a > h.start - 64) before = lower.slice(a, h.start);
+  if (!LIST_BEFORE.test(before) && !LIST_NEXT.test(after)) return false;
+  return teamsAfter ? !INSIDE_TEAMS.test(before) : TEAMS_IN_BEFORE.test(before);
+}
+
+/**
+ * "two live projects, a £14m secondary school and a £6m care home": a building priced as a
+ * project is the thing built, not the field ("a £50m construction business" is the company).
+ */
+const PRICED_BEFORE = /[£$€]\s?\d[\d.,]*\s?(?:k|m|bn|million|billion)?\s+(?:[a-z-]+\s+)?$/;
+const COMPANY_AFTER =
+  /^ (?:company|business|firm|group|sector|industry|provider|brand|retailer|organi[sz]ation)\b/;
+
+/**
+ * "delivering work in education, healthcare, commercial and residential projects": fields in a
+ * list of three or more kinds of the company's projects, in a sentence that asks nothing of the
+ * candidate ("first fix on new-build and refurbishment projects" is the work itself and stays).
+ */
+const PROJECTS_AFTER =
+  /^(?:(?:,|,? and|,? or|,? &) [a-z-]+){2,4} (?:projects|schemes|developments|buildings|contracts)\b/;
+const PROJECT_NOUN = /projects|schemes|developments|buildings|contracts/;
+const PROJECTS_LAST =
+  /^(?:(?:,|,? and|,? or|,? &) [a-z-]+){1,4} (?:projects|schemes|developments|buildings|contracts)\b/;
+function kindsOfProjects(lower: string, s: SentenceCache, h: Hit, near: string): boolean {
+  const after = lower.slice(h.end, h.end + 64);
+  if (!PROJECT_NOUN.test(after)) return false;
+  const listOfThree = PROJECTS_AFTER.test(after) || (/, $/.test(near) && PROJECTS_LAST.test(after));
+  return listOfThree && !mentionsCandidate(s, h.start);
+}
 
 /** "reading and interpreting drawings": interpreting a thing, not between languages. */
 const INTERPRET_OBJECT =
@@ -280,74 +350,6 @@ function ampersandName(matcher: SkillMatcher, text: string, h: Hit): boolean {
 }
 
 /**
- * "Docker matters more to us than a PhD", "Kotlin rather than Java", "a portfolio instead of a
- * degree": the skill after the comparison is the one the posting does not ask for; so is the one
- * the team is moving away from.
- */
-const PREFERRED_TO = /\b(?:more(?: to (?:us|me|them))? than|rather than|instead of) (?:an? |the )?$/;
-/** "moving our reporting off spreadsheets", "migrating away from Jenkins": what the team leaves. */
-const LEFT_BEHIND =
-  /\b(?:mov(?:e|es|ing)|migrat(?:e|es|ing)|switch(?:es|ing)?|transition(?:s|ing)?)\b(?: [a-z'-]+){0,4} (?:off|away from)\s+(?:an? |the |our |their )?$/;
-
-/**
- * "our mobile squad of five (two Android, two iOS, one QA)": a count of colleagues by what they
- * work on, not a skill asked of the candidate ("3+ years", "Level 3 Food Safety" use digits).
- */
-const COUNTED_BEFORE = /(?:\(|, )(?:one|two|three|four|five|six|seven|eight|nine|ten) $/;
-
-/**
- * "the retail and ecommerce teams", "brief the kitchen, front of house and housekeeping teams":
- * fields and methods listed as the names of other teams (plural) are the departments the job works
- * with. "experience in finance or HR teams" (where the candidate has worked) is not this.
- */
-const TEAMS_LIST_AFTER =
-  /^(?:(?:,|,? and|,? &) (?:the )?[a-z-]+(?: [a-z-]+){0,2}){0,3} (?:teams|departments)\b/;
-const LIST_BEFORE = /(?:,|\band|&)\s+(?:the )?$/;
-const LIST_NEXT = /^(?:,|\s+(?:and|&))\s/;
-const INSIDE_TEAMS =
-  /\b(?:in|within|join(?:s|ing)?|lead(?:s|ing)?|manag(?:e|es|ing)|run(?:s|ning)?)\s+(?:the |our |your )?(?:[a-z-]+(?: [a-z-]+){0,2}(?:,\s+|,?\s+(?:and|&)\s+))*$/;
-/** "the head office teams in finance, marketing and IT", "colleagues across sales, finance and HR". */
-const TEAMS_IN_BEFORE =
-  /\b(?:teams|departments|colleagues|functions) (?:in|across|such as|including|like) (?:[a-z-]+(?: [a-z-]+)?(?:,|,? and|,? or|,? &) )*$/;
-const TEAM_WORDS = ['teams ', 'departments ', 'colleagues ', 'functions '];
-function otherTeams(lower: string, s: SentenceCache, h: Hit): boolean {
-  const after = lower.slice(h.end, h.end + 64);
-  const teamsAfter =
-    (after.includes('teams') || after.includes('departments')) && TEAMS_LIST_AFTER.test(after);
-  let before = lower.slice(Math.max(0, h.start - 64), h.start);
-  if (!teamsAfter && !TEAM_WORDS.some((w) => before.includes(w))) return false;
-  const [a] = s.at(h.start);
-  if (a > h.start - 64) before = lower.slice(a, h.start);
-  if (!LIST_BEFORE.test(before) && !LIST_NEXT.test(after)) return false;
-  return teamsAfter ? !INSIDE_TEAMS.test(before) : TEAMS_IN_BEFORE.test(before);
-}
-
-/**
- * "two live projects, a £14m secondary school and a £6m care home": a building priced as a
- * project is the thing built, not the field ("a £50m construction business" is the company).
- */
-const PRICED_BEFORE = /[£$€]\s?\d[\d.,]*\s?(?:k|m|bn|million|billion)?\s+(?:[a-z-]+\s+)?$/;
-const COMPANY_AFTER =
-  /^ (?:company|business|firm|group|sector|industry|provider|brand|retailer|organi[sz]ation)\b/;
-
-/**
- * "delivering work in education, healthcare, commercial and residential projects": fields in a
- * list of three or more kinds of the company's projects, in a sentence that asks nothing of the
- * candidate ("first fix on new-build and refurbishment projects" is the work itself and stays).
- */
-const PROJECTS_AFTER =
-  /^(?:(?:,|,? and|,? or|,? &) [a-z-]+){2,4} (?:projects|schemes|developments|buildings|contracts)\b/;
-const PROJECT_NOUN = /projects|schemes|developments|buildings|contracts/;
-const PROJECTS_LAST =
-  /^(?:(?:,|,? and|,? or|,? &) [a-z-]+){1,4} (?:projects|schemes|developments|buildings|contracts)\b/;
-function kindsOfProjects(lower: string, s: SentenceCache, h: Hit, near: string): boolean {
-  const after = lower.slice(h.end, h.end + 64);
-  if (!PROJECT_NOUN.test(after)) return false;
-  const listOfThree = PROJECTS_AFTER.test(after) || (/, $/.test(near) && PROJECTS_LAST.test(after));
-  return listOfThree && !mentionsCandidate(s, h.start);
-}
-
-/**
  * Whether the accepted hit `h` reads here as something other than a skill asked of the candidate
  * (see the file comment). `category` is the skill's category.
  */
@@ -360,7 +362,6 @@ export function otherReading(
   category: string,
 ): boolean {
   if (text.charCodeAt(h.start - 1) === 40 && spelledOutOtherwise(matcher, text, h)) return true;
-  if (inEmployerName(text, h) || ampersandName(matcher, text, h)) return true;
   const near = lower.slice(Math.max(0, h.start - 32), h.start);
   // Cheap word tests first: most hits have no comparison, move or count before them.
   if (near.includes('th') || near.includes('of') || near.includes('from')) {
@@ -371,6 +372,7 @@ export function otherReading(
   if ((next === 44 || next === 41 || lower.startsWith(' and ', h.end)) && COUNTED_BEFORE.test(near))
     return true;
   if (offeredHere(s, h)) return true;
+  if (inEmployerName(text, h) || ampersandName(matcher, text, h)) return true;
   const words = lower.slice(h.start, h.end);
   switch (category) {
     case 'domain':
@@ -395,7 +397,8 @@ export function otherReading(
       return customersField(lower, s, h) || otherGroup(lower, s, h) || otherTeams(lower, s, h);
     case 'practice':
       if (!words.includes(' ') && THING_AFTER.test(lower.slice(h.end, h.end + 16))) return true;
-      if (aboutProduct(s, h)) return true;
+      if (aboutProduct(s, h) || productMade(s, h)) return true;
+      if (otherTeams(lower, s, h)) return true;
       if (words === 'testing' && THINGS_TESTED.test(lower.slice(Math.max(0, h.start - 24), h.start)))
         return true;
       if (words.startsWith('interpret'))
@@ -416,11 +419,7 @@ export function otherReading(
         s.has(ANSWERS, h.start)
       )
         return true;
-      return (
-        otherGroup(lower, s, h) ||
-        otherTeams(lower, s, h) ||
-        REGISTERED_ORG.test(lower.slice(h.end, h.end + 48))
-      );
+      return otherGroup(lower, s, h) || REGISTERED_ORG.test(lower.slice(h.end, h.end + 48));
     case 'qualification':
       if (words === 'bs' && STANDARD_AFTER.test(text.slice(h.end, h.end + 5))) return true;
       if (MEMBER_OF.test(lower.slice(Math.max(0, h.start - 48), h.start))) return true;

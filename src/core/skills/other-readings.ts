@@ -364,7 +364,7 @@ export function otherReading(
   if (text.charCodeAt(h.start - 1) === 40 && spelledOutOtherwise(matcher, text, h)) return true;
   const near = lower.slice(Math.max(0, h.start - 32), h.start);
   // Cheap word tests first: most hits have no comparison, move or count before them.
-  if (near.includes('th') || near.includes('of') || near.includes('from')) {
+  if (near.includes('than') || near.includes('instead') || near.includes('off') || near.includes('away')) {
     if (PREFERRED_TO.test(near) || LEFT_BEHIND.test(lower.slice(Math.max(0, h.start - 56), h.start)))
       return true;
   }

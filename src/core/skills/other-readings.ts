@@ -239,10 +239,16 @@ const PROJECTS_AFTER =
 const PROJECT_NOUN = /projects|schemes|developments|buildings|contracts/;
 const PROJECTS_LAST =
   /^(?:(?:,|,? and|,? or|,? &) [a-z-]+){1,4} (?:projects|schemes|developments|buildings|contracts)\b/;
-function kindsOfProjects(lower: string, s: SentenceCache, h: Hit, near: string): boolean {
+function pricedBuilding(lower: string, h: Hit): boolean {
+  const near = lower.slice(Math.max(0, h.start - 32), h.start);
+  if (!near.includes('£') && !near.includes('$') && !near.includes('€')) return false;
+  return PRICED_BEFORE.test(near) && !COMPANY_AFTER.test(lower.slice(h.end, h.end + 16));
+}
+function kindsOfProjects(lower: string, s: SentenceCache, h: Hit): boolean {
   const after = lower.slice(h.end, h.end + 64);
   if (!PROJECT_NOUN.test(after)) return false;
-  const listOfThree = PROJECTS_AFTER.test(after) || (/, $/.test(near) && PROJECTS_LAST.test(after));
+  const listOfThree =
+    PROJECTS_AFTER.test(after) || (lower.startsWith(', ', h.start - 2) && PROJECTS_LAST.test(after));
   return listOfThree && !mentionsCandidate(s, h.start);
 }
 
@@ -350,6 +356,23 @@ function ampersandName(matcher: SkillMatcher, text: string, h: Hit): boolean {
 }
 
 /**
+ * A skill the sentence values less, one the team is moving away from, a headcount of colleagues, or
+ * anything in a sentence that lists what the job gives (see the patterns above).
+ */
+function givenOrComparedAway(lower: string, s: SentenceCache, h: Hit): boolean {
+  const near = lower.slice(Math.max(0, h.start - 32), h.start);
+  // Cheap word tests first: most hits have no comparison, move or count before them.
+  if (near.includes('than') || near.includes('instead') || near.includes('off') || near.includes('away')) {
+    if (PREFERRED_TO.test(near) || LEFT_BEHIND.test(lower.slice(Math.max(0, h.start - 56), h.start)))
+      return true;
+  }
+  const next = lower.charCodeAt(h.end);
+  if ((next === 44 || next === 41 || lower.startsWith(' and ', h.end)) && COUNTED_BEFORE.test(near))
+    return true;
+  return offeredHere(s, h);
+}
+
+/**
  * Whether the accepted hit `h` reads here as something other than a skill asked of the candidate
  * (see the file comment). `category` is the skill's category.
  */
@@ -362,16 +385,7 @@ export function otherReading(
   category: string,
 ): boolean {
   if (text.charCodeAt(h.start - 1) === 40 && spelledOutOtherwise(matcher, text, h)) return true;
-  const near = lower.slice(Math.max(0, h.start - 32), h.start);
-  // Cheap word tests first: most hits have no comparison, move or count before them.
-  if (near.includes('than') || near.includes('instead') || near.includes('off') || near.includes('away')) {
-    if (PREFERRED_TO.test(near) || LEFT_BEHIND.test(lower.slice(Math.max(0, h.start - 56), h.start)))
-      return true;
-  }
-  const next = lower.charCodeAt(h.end);
-  if ((next === 44 || next === 41 || lower.startsWith(' and ', h.end)) && COUNTED_BEFORE.test(near))
-    return true;
-  if (offeredHere(s, h)) return true;
+  if (givenOrComparedAway(lower, s, h)) return true;
   if (inEmployerName(text, h) || ampersandName(matcher, text, h)) return true;
   const words = lower.slice(h.start, h.end);
   switch (category) {
@@ -387,13 +401,7 @@ export function otherReading(
         return true;
       if ((words === 'defence' || words === 'defense') && LINE_OF.test(lower.slice(h.start - 12, h.start)))
         return true;
-      if (
-        (near.includes('£') || near.includes('$') || near.includes('€')) &&
-        PRICED_BEFORE.test(near) &&
-        !COMPANY_AFTER.test(lower.slice(h.end, h.end + 16))
-      )
-        return true;
-      if (kindsOfProjects(lower, s, h, near)) return true;
+      if (pricedBuilding(lower, h) || kindsOfProjects(lower, s, h)) return true;
       return customersField(lower, s, h) || otherGroup(lower, s, h) || otherTeams(lower, s, h);
     case 'practice':
       if (!words.includes(' ') && THING_AFTER.test(lower.slice(h.end, h.end + 16))) return true;

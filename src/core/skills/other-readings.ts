@@ -11,7 +11,7 @@
 
 import type { Hit } from './hits.ts';
 import { findSkillName, type SkillMatcher } from './matcher.ts';
-import { aboutBenefits, mentionsCandidate, type SentenceCache } from './sentences.ts';
+import { aboutBenefits, mentionsCandidate, type SentenceCache, sentenceTest } from './sentences.ts';
 
 /** "for food manufacturers and national retailers", "lending to farms", "We advise housebuilders". */
 const CUSTOMERS_BEFORE =
@@ -62,8 +62,9 @@ const OTHER_GROUP_BEFORE =
   /\b(?:(?:with|alongside|to|into|from|by|via|contact|ask|tell|inform|notify|across|between|supporting)\s+(?:the|an?|our|your|their|its|[a-z]+'s)|supports?|serves?|serving)\s+(?:[a-z'-]+,?\s+){0,4}$/;
 /** "our in-house recruitment team will be in touch": who answers an application. */
 const RECRUITERS = /^ (?:team|department|partners?)\b/;
-const ANSWERS =
-  /\b(?:apply|applying|application|applications|in touch|contact you|get back to you|hear from)\b/;
+const ANSWERS = sentenceTest(
+  /\b(?:apply|applying|application|applications|in touch|contact you|get back to you|hear from)\b/,
+);
 /** "our dental nurses", "by our engineers": a plural people word that is the hit itself. */
 const PEOPLE_END = /(?:nurses|engineers|developers|analysts|scientists|teachers|accountants|assistants)$/;
 
@@ -173,7 +174,7 @@ const COMPARED = /\b(?:more|less|most|least)\s+$/;
 
 /** "Send your CV or GitHub profile": where the applicant is found, not a skill asked. */
 const PROFILE_AFTER = /^ (?:profiles?|accounts?|handles?|usernames?|links?|pages?)\b/;
-const SENDING = /\b(?:send|share|include|attach|link|apply|cv|resume|résumé|portfolio)\b/;
+const SENDING = sentenceTest(/\b(?:send|share|include|attach|link|apply|cv|resume|résumé|portfolio)\b/);
 
 /** Acronyms the text spells out before them: "computer-aided dispatch (CAD)". */
 function spelledOutOtherwise(matcher: SkillMatcher, text: string, h: Hit): boolean {

@@ -20,6 +20,7 @@ import {
   fieldUse,
   mentionsCandidate,
   SentenceCache,
+  sentenceTest,
   spokenLanguageUse,
 } from './sentences.ts';
 
@@ -144,7 +145,7 @@ function listedBeside(spoken: Hit[], alone: boolean[], k: number, a: number, b: 
 
 /** "We use Slack and Notion internally", among the perks: the tools the team works with. */
 const TEAM_TOOLS = new Set(['office', 'business']);
-const WE_USE = /\bwe (?:use|work (?:in|with)|run on|rely on|live in)\b/;
+const WE_USE = sentenceTest(/\bwe (?:use|work (?:in|with)|run on|rely on|live in)\b/);
 
 /** What the company is and values: fields, methods, people skills and degrees it names are not asked. */
 const NOT_ASKED_IN_COMPANY = new Set(['soft', 'practice', 'domain', 'qualification']);
@@ -191,7 +192,9 @@ function dropBackReferences(matcher: SkillMatcher, lower: string, hits: Hit[]): 
 }
 
 /** A sentence that asks the fields of the candidate: "experience in retail, hospitality or care". */
-const FIELDS_ASKED = /\b(?:experience[ds]?|background|knowledge|worked|familiar|understanding)\b/;
+const FIELDS_ASKED = sentenceTest(
+  /\b(?:experience[ds]?|background|knowledge|worked|familiar|understanding)\b/,
+);
 /** "the retail, leisure and hospitality sectors": the list names fields. */
 const SECTORS_AFTER = /^ (?:sectors?|industr(?:y|ies)|markets?)\b/;
 
@@ -301,7 +304,7 @@ const TITLE_CASE = /^[A-Z][A-Za-z&-]*(?: [A-Z][A-Za-z&-]*)+$/;
 const HEAD_OF = /\b(?:Head|Director|Chief|VP|Vice President|Manager|Officer)s? (?:of|for) (?:the )?$/;
 
 /** Any negation in a sentence (cheap filter before the patterns below). */
-const NEGATIVE = /\b(?:no|not|never|none|n\/a)\b|n't\b/;
+const NEGATIVE = sentenceTest(/\b(?:no|not|never|none|n\/a)\b|n't\b/);
 /** "You don't need to know our EPOS system", "We don't use Java or PHP", "no need for a car". */
 const NOT_NEEDED_BEFORE =
   /\b(?:(?:don't|do not|doesn't|does not|won't|will not|never) (?:need|use|require|expect)|no need (?:for|to (?:know|have|use)))\b[^.;:!?()]*$/;
@@ -390,14 +393,17 @@ function taskObject(lower: string, h: Hit): boolean {
 }
 
 /** The privacy notice or application instructions at the end of a posting ("by applying you agree…"). */
-const APPLYING =
-  /\b(?:by applying|by submitting|your application|your (?:personal )?data|privacy (?:policy|notice|statement)|applicant data|applications? (?:may|can|should|must|will) be|(?:no|not accept(?:ing)?|don't accept) (?:cvs from )?(?:recruitment )?agencies|recruitment (?:hub|agency|agencies|line|fair|open day|portal|website|page)|(?:walk|pop|drop) in to)\b/;
+const APPLYING = sentenceTest(
+  /\b(?:by applying|by submitting|your application|your (?:personal )?data|privacy (?:policy|notice|statement)|applicant data|applications? (?:may|can|should|must|will) be|(?:no|not accept(?:ing)?|don't accept) (?:cvs from )?(?:recruitment )?agencies|recruitment (?:hub|agency|agencies|line|fair|open day|portal|website|page)|(?:walk|pop|drop) in to)\b/,
+);
 /** "Applications may be submitted in Welsh or English": the language of the form, not of the work. */
-const APPLYING_LANGUAGE =
-  /\b(?:applications? (?:may|can|should|must|will) be|in either language|(?:apply|cvs?|resumes?|applications?) in (?:[a-z]+ or )?[a-z]+ (?:only|or)\b)/;
+const APPLYING_LANGUAGE = sentenceTest(
+  /\b(?:applications? (?:may|can|should|must|will) be|in either language|(?:apply|cvs?|resumes?|applications?) in (?:[a-z]+ or )?[a-z]+ (?:only|or)\b)/,
+);
 /** "Please send your CV in Word or PDF": the words around it are about the file, not the work. */
-const SENDING_CV =
-  /\b(?:send|sending|email|emailing|upload|uploading|submit|submitting|attach|attaching|forward) (?:us |over |across )?(?:your|a|an up-to-date) (?:cv|resume|résumé|covering letter|cover letter)\b/;
+const SENDING_CV = sentenceTest(
+  /\b(?:send|sending|email|emailing|upload|uploading|submit|submitting|attach|attaching|forward) (?:us |over |across )?(?:your|a|an up-to-date) (?:cv|resume|résumé|covering letter|cover letter)\b/,
+);
 const NOT_ASKED_WHEN_SENDING = new Set([...NOT_ASKED_IN_COMPANY, 'office']);
 function aboutApplying(s: SentenceCache, pos: number, category: string): boolean {
   if (category === 'spoken') return s.has(APPLYING_LANGUAGE, pos);
@@ -488,8 +494,9 @@ const WORD_KINDS = new Set(['practice', 'domain', 'soft', 'business', 'qualifica
 /** "keep accurate service records": the word describes the records, not the person. */
 const ATTRIBUTE_AFTER = /^ (?!and\b|or\b|with\b|in\b|at\b|when\b|under\b|to\b)[a-z]+/;
 /** "We've been going for 38 years and still answer the phone": the company's history. */
-const COMPANY_HISTORY =
-  /\b(?:since (?:1[89]|20)\d\d|for (?:over |more than |nearly |almost )?\d+ years|founded|established in)\b/;
-const WE_OPENING = /^(?:we|we're|we've|we have|our)\b/;
+const COMPANY_HISTORY = sentenceTest(
+  /\b(?:since (?:1[89]|20)\d\d|for (?:over |more than |nearly |almost )?\d+ years|founded|established in)\b/,
+);
+const WE_OPENING = sentenceTest(/^(?:we|we're|we've|we have|our)\b/);
 /** "Lumio is project management software": a practice named by the company's product. */
 const PRODUCT_NOUN = /\b(?:software|platform|app|tool|system)$/;

@@ -38,8 +38,40 @@ const ON_TOPIC =
   /\b(?:role|responsibilities|duties|requirements?|qualifications|skills|experience|about you|about the (?:role|team|job|position)|who you are|what you(?:'ll)? (?:do|bring|need)|what we(?:'re| are) looking for|you (?:have|bring|will)|day[\s-]to[\s-]day|the job|the team|nice[\s-]to[\s-]haves?|bonus points|essential|desirable|must[\s-]haves?)\b/;
 
 /** The first words of every heading in HEADINGS, at a line start (a cheap filter before them). */
-const OPENING =
-  /^[ \t#*_>]*(?:about|who|our|company|the|benefit|perk|package|employee|staff|your|salary|compensation|pay|reward|what|in return|we|why|equal|eeo|divers|inclusion|dei|d&i|accessib|reasonable|how|to apply|apply|next steps|application|interview|hiring|recruitment|privacy|data protection|gdpr|disclaimer|legal|note to|life|working|extras|wellbeing|equality|edi|interested|sounds?|ready|closing)/gim;
+const OPENING_WORDS =
+  /[ \t#*_>]*(?:about|who|our|company|the|benefit|perk|package|employee|staff|your|salary|compensation|pay|reward|what|in return|we|why|equal|eeo|divers|inclusion|dei|d&i|accessib|reasonable|how|to apply|apply|next steps|application|interview|hiring|recruitment|privacy|data protection|gdpr|disclaimer|legal|note to|life|working|extras|wellbeing|equality|edi|interested|sounds?|ready|closing)/;
+/** OPENING_WORDS at any line start (after \n, \r, \u2028 or \u2029), searched through a text. */
+const OPENING = new RegExp(`^${OPENING_WORDS.source}`, 'gim');
+/** OPENING_WORDS exactly at `lastIndex`: tried at each start of a line in turn. */
+const OPENING_HERE = new RegExp(OPENING_WORDS.source, 'iy');
+
+/**
+ * The first line start at or after `pos` (itself a line start) where a heading may open, or -1.
+ * When lines end only in "\n" (or "\r\n"), each line start is tried in turn: much cheaper than a
+ * search that tries every position of the text. Otherwise the search finds what ^ matches.
+ */
+function nextOpening(text: string, pos: number, plainLines: boolean): number {
+  if (!plainLines) {
+    OPENING.lastIndex = pos;
+    const next = OPENING.exec(text);
+    return next === null ? -1 : next.index;
+  }
+  for (let at = pos; ; ) {
+    OPENING_HERE.lastIndex = at;
+    if (OPENING_HERE.test(text)) return at;
+    const nl = text.indexOf('\n', at);
+    if (nl === -1) return -1;
+    at = nl + 1;
+  }
+}
+
+/** Whether every line of `text` ends in "\n" or "\r\n": no lone "\r", no "\u2028" or "\u2029". */
+function plainLineEnds(text: string): boolean {
+  if (text.indexOf('\u2028') !== -1 || text.indexOf('\u2029') !== -1) return false;
+  for (let r = text.indexOf('\r'); r !== -1; r = text.indexOf('\r', r + 1))
+    if (text.charCodeAt(r + 1) !== 10) return false;
+  return true;
+}
 
 /** The label of a line that reads as a heading ("## Benefits:", "What we offer"), lower case. */
 function label(line: string): string | undefined {
@@ -65,14 +97,14 @@ export function offTopicSections(text: string): OffTopicSection[] {
   let current: OffTopicSection | undefined;
   let pos = 0;
   let blankBefore = true;
+  const plainLines = plainLineEnds(text);
   while (pos < text.length) {
     // Outside an off-topic section only a line that may open one matters: jump to the next.
     if (current === undefined) {
-      OPENING.lastIndex = pos;
-      const next = OPENING.exec(text);
-      if (next === null) break;
-      if (next.index > pos) {
-        pos = next.index;
+      const next = nextOpening(text, pos, plainLines);
+      if (next === -1) break;
+      if (next > pos) {
+        pos = next;
         blankBefore = false;
       }
     }

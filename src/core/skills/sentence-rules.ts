@@ -455,9 +455,13 @@ const AFTER_AMOUNT = /[0-9]k?\)?\s+$/;
  * and salary shorthand.
  */
 function notAskedHere(text: string, lower: string, s: SentenceCache, h: Hit, category: string): boolean {
+  // Salary shorthand is in capitals: that cheap test first (this runs for every hit).
+  const first = text.charCodeAt(h.start);
   if (
     h.end - h.start <= 4 &&
     h.start >= 2 &&
+    first >= 65 &&
+    first <= 90 &&
     AFTER_AMOUNT.test(lower.slice(h.start - 8, h.start)) &&
     /[£$€]/.test(lower.slice(s.at(h.start)[0], h.start)) &&
     /^[A-Z]+$/.test(text.slice(h.start, h.end))

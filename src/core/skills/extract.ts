@@ -271,7 +271,14 @@ function asciiLower(text: string): string {
  * surface already listed, so no string is made for them.
  */
 function listed(surfaces: string[], text: string, start: number, end: number): boolean {
-  for (const m of surfaces) if (m.length === end - start && text.startsWith(m, start)) return true;
+  const n = end - start;
+  for (const m of surfaces) {
+    if (m.length !== n) continue;
+    // Compared a character at a time: startsWith at an offset cost more for these short words.
+    let k = 0;
+    while (k < n && m.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+    if (k === n) return true;
+  }
   return false;
 }
 

@@ -4,7 +4,7 @@
  */
 
 import { broadWordNotAsked, isBroadWord } from './broad-words.ts';
-import { type Hit, isEvidence } from './hits.ts';
+import { endsAt, type Hit, isEvidence, lettersFrom } from './hits.ts';
 import type { SkillMatcher } from './matcher.ts';
 import { inJobTitle, NAMED_KINDS, nameInHeader, partOfName } from './names.ts';
 import { OffTopicCursor, type OffTopicKind, underRequirementsHeading } from './off-topic.ts';
@@ -363,15 +363,51 @@ function toolInSentence(matcher: SkillMatcher, s: SentenceCache, hits: Hit[], h:
  * "Please apply through our Workday portal", "follow us on social media": the tool the application
  * goes through or where the company posts, not a skill.
  */
+/**
+ * Whether a word ending in the letters `a`, `b` may be the last of "apply through/via/on/using/in
+ * (our/the)": "gh", "ia", "on", "ng", "in", "ur" or "he".
+ */
+function applyWordEnd(a: number, b: number): boolean {
+  switch (b) {
+    case 104: // h: throuGH, tHE
+      return a === 103;
+    case 97: // a: vIA
+      return a === 105;
+    case 110: // n: ON, IN
+      return a === 111 || a === 105;
+    case 103: // g: usiNG
+      return a === 110;
+    case 114: // r: oUR
+      return a === 117;
+    case 101: // e: tHE
+      return a === 104;
+    default:
+      return false;
+  }
+}
 function applyThrough(lower: string, h: Hit): boolean {
   // Each expression is tried only when the words it needs are there (this runs for every hit).
-  if (lower.startsWith(' p', h.end) && /^ portals?\b/.test(lower.slice(h.end, h.end + 8))) return true;
-  const near = lower.slice(Math.max(0, h.start - 24), h.start);
-  if (near.includes(' us on ') && /\b(?:follow|find|join|like) us on (?:[a-z]+ )?$/.test(near)) return true;
-  const before = lower.slice(Math.max(0, h.start - 48), h.start);
+  if (
+    lower.charCodeAt(h.end) === 32 &&
+    lower.charCodeAt(h.end + 1) === 112 &&
+    /^ portals?\b/.test(lower.slice(h.end, h.end + 8))
+  )
+    return true;
+  // Both expressions below end in a space right before the hit: "… us on (word) ", "… apply
+  // through (our) ": the last word is read in place first, and an expression runs only if it fits.
+  if (lower.charCodeAt(h.start - 1) !== 32) return false;
+  const near = Math.max(0, h.start - 24);
+  if (
+    (endsAt(lower, h.start, 'on ') || endsAt(lower, lettersFrom(lower, h.start - 1), 'on ')) &&
+    /\b(?:follow|find|join|like) us on (?:[a-z]+ )?$/.test(lower.slice(near, h.start))
+  )
+    return true;
+  const before = Math.max(0, h.start - 48);
   return (
-    before.includes('apply') &&
-    /\bapply(?:ing)? (?:[a-z]+ ){0,3}?(?:through|via|on|using|in) (?:our |the )?$/.test(before)
+    applyWordEnd(lower.charCodeAt(h.start - 3), lower.charCodeAt(h.start - 2)) &&
+    /\bapply(?:ing)? (?:[a-z]+ ){0,3}?(?:through|via|on|using|in) (?:our |the )?$/.test(
+      lower.slice(before, h.start),
+    )
   );
 }
 
@@ -443,6 +479,8 @@ const CUSTOMER_AFTER = /^(?: (?:and|&|or) [a-z-]+)? (?:firms|companies|businesse
 const PRODUCT_AFTER = /^ (?:software|platform|app|apps|tools?|solutions?)\b/;
 const MAKER_BEFORE =
   /\b(?:makes?|making|builds?|building|sells?|selling|develops?|developing|is|are|offers?)\s+(?:[a-z-]+\s+){0,2}$/;
+/** The verbs TEAMS_BEFORE starts with, looked for once per sentence before it is tried. */
+const TEAM_VERBS = sentenceTest(/coordinat|co-ordinat|liais|communicat/);
 /** "Coordinate with housekeeping, maintenance and valet": departments, not the work. */
 const TEAMS_BEFORE =
   /\b(?:coordinat\w+|co-ordinat\w+|liais\w+|communicat\w+) with (?:the |our )?(?:[a-z-]+,? (?:and |or )?){0,4}$/;
@@ -469,21 +507,29 @@ function notAskedHere(text: string, lower: string, s: SentenceCache, h: Hit, cat
     return true;
   if (!WORD_KINDS.has(category)) return false;
   const [a] = s.at(h.start);
-  const before = lower.slice(Math.max(a, h.start - 64), h.start);
-  if (before.includes('by ') && BY_REGULATOR.test(before)) return true;
+  // The 64 characters before (within the sentence), cut out for the expressions that read them.
+  const from = Math.max(a, h.start - 64);
+  // BY_REGULATOR ends in "by " or "by the " right before the hit.
+  if (
+    (endsAt(lower, h.start, 'by ') || endsAt(lower, h.start, 'by the ')) &&
+    BY_REGULATOR.test(lower.slice(from, h.start))
+  )
+    return true;
   if (category === 'qualification') return PUPILS_AFTER.test(lower.slice(h.end, h.end + 16));
   if (category === 'soft') {
-    if (lower.startsWith('leadership', h.start) && LEADERS_BEFORE.test(before))
+    if (lower.startsWith('leadership', h.start) && LEADERS_BEFORE.test(lower.slice(from, h.start)))
       return !/^ (?:skills?|qualities|abilit\w+|experience|style)\b/.test(lower.slice(h.end, h.end + 16));
     if (lower.startsWith('accurate', h.start) && ATTRIBUTE_AFTER.test(lower.slice(h.end, h.end + 24)))
       return true;
   }
   const business = category === 'business';
-  if (category === 'practice' && before.includes(' with ') && TEAMS_BEFORE.test(before)) return true;
+  if (category === 'practice' && s.has(TEAM_VERBS, h.start) && TEAMS_BEFORE.test(lower.slice(from, h.start)))
+    return true;
   if (mentionsCandidate(s, h.start)) return false;
   if (category !== 'domain' && !business && s.has(COMPANY_HISTORY, h.start) && s.has(WE_OPENING, h.start))
     return true;
   if (category === 'soft') return false;
+  const before = lower.slice(from, h.start);
   if (!business && CUSTOMERS_BEFORE.test(before)) return true;
   if (category !== 'practice' && !business) return false;
   const after = lower.slice(h.end, h.end + 32);

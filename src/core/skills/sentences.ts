@@ -27,36 +27,41 @@ function isLead(c: number): boolean {
   return c === 45 || c === 42 || c === 0x2022 || c === 0x2013 || c === 35 || c === 62 || isSpace(c);
 }
 
-/** ASCII characters that may bound a sentence (line breaks, . ! ?): all others are skipped at once. */
-const BOUND = new Uint8Array(128);
-for (const c of [10, 13, 33, 46, 63]) BOUND[c] = 1;
+/** Whether `c` may bound a sentence: a line break, a bullet, or . ! ? (all above "?" but "•" cannot). */
+function mayBound(c: number): boolean {
+  return c > 63 ? c === 0x2022 : c === 10 || c === 13 || c === 46 || c === 33 || c === 63;
+}
+/** The characters of `mayBound`, searched for forwards: the expression engine skips the rest faster. */
+const NEXT_BOUND = /[\n\r\u2022.!?]/g;
 
 /** [start, end) of the sentence around `pos`: bounded by line breaks, bullets and . ! ? before a space. */
 export function sentenceAt(text: string, pos: number): [number, number] {
   let start = pos;
   while (start > 0) {
     const c = text.charCodeAt(start - 1);
-    if (c < 128 ? BOUND[c] === 0 : c !== 0x2022) {
+    if (!mayBound(c)) {
       start--;
       continue;
     }
     if (c === 10 || c === 13 || c === 0x2022) break;
-    if ((c === 46 || c === 33 || c === 63) && start < text.length && isSpace(text.charCodeAt(start))) break;
+    // . ! ? before a space.
+    if (start < text.length && isSpace(text.charCodeAt(start))) break;
     start--;
   }
   let end = pos;
-  while (end < text.length) {
-    const c = text.charCodeAt(end);
-    if (c < 128 ? BOUND[c] === 0 : c !== 0x2022) {
-      end++;
-      continue;
-    }
-    if (c === 10 || c === 13 || c === 0x2022) break;
-    if ((c === 46 || c === 33 || c === 63) && (end + 1 >= text.length || isSpace(text.charCodeAt(end + 1)))) {
-      end++;
+  for (;;) {
+    NEXT_BOUND.lastIndex = end;
+    const m = NEXT_BOUND.exec(text);
+    if (m === null) {
+      end = text.length;
       break;
     }
+    end = m.index;
+    const c = text.charCodeAt(end);
+    if (c === 10 || c === 13 || c === 0x2022) break;
     end++;
+    // . ! ? before a space or the end of the text ends the sentence; inside a word ("3.5") not.
+    if (end >= text.length || isSpace(text.charCodeAt(end))) break;
   }
   while (start < end && isLead(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;

@@ -81,9 +81,15 @@ function otherGroup(lower: string, s: SentenceCache, h: Hit): boolean {
     PEOPLE_LIST_BEFORE.test(before)
   )
     return true;
-  if (!OTHER_GROUP_BEFORE.test(before)) return false;
-  if (GROUP_AFTER.test(lower.slice(h.end, h.end + 60))) return true;
-  return PEOPLE_END.test(lower.slice(h.start, h.end));
+  // A group after the hit, or the hit a plural people word, and a word before that makes it one the
+  // job deals with; the anchored tests after the hit first, as they are the cheaper.
+  const after = lower.charCodeAt(h.end);
+  if (
+    !((after === 44 || after === 32) && GROUP_AFTER.test(lower.slice(h.end, h.end + 60))) &&
+    !(lower.charCodeAt(h.end - 1) === 115 && PEOPLE_END.test(lower.slice(h.start, h.end)))
+  )
+    return false;
+  return OTHER_GROUP_BEFORE.test(before);
 }
 
 /** "a CQC-registered provider", "an FCA-regulated firm": the company's regulator. */
@@ -132,7 +138,8 @@ const PRODUCT_SUBJECT =
   /^(?:(?:our|the|its|their) (?:[a-z-]+ )?(?:products?|apps?|platform|software|tools?|solutions?)\b(?! team)|(?!(?:this|the|your) (?:role|job|position)\b)(?:we|[a-z0-9&'-]+(?: [a-z0-9&'-]+){0,2}) (?:helps?|lets|enables|allows) )/;
 function aboutProduct(s: SentenceCache, h: Hit): boolean {
   const [a] = s.at(h.start);
-  return PRODUCT_SUBJECT.test(s.lower.slice(a, a + 48)) && !mentionsCandidate(s, h.start);
+  // The sentence-wide test first: it is remembered for the sentence, the expression is not.
+  return !mentionsCandidate(s, h.start) && PRODUCT_SUBJECT.test(s.lower.slice(a, a + 48));
 }
 
 /**

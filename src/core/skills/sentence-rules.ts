@@ -30,6 +30,37 @@ const NOT_EVIDENCE_HERE = new Set(['soft', 'practice', 'domain', 'qualification'
 /** Kinds whose names are ordinary words, so they also turn up in company names and verbs. */
 const PLAIN_WORDS = new Set(['practice', 'domain', 'soft']);
 
+/** Bits of `kindBits`: which of the sets of kinds above and below a skill's category is in. */
+const PLAIN = 1;
+const NOT_EVIDENCE_KIND = 2;
+const NAMED_KIND = 4;
+const WORD_KIND = 8;
+const NOT_ASKED_SENDING = 16;
+const TEAM_TOOL = 32;
+const kindBitsByMatcher = new WeakMap<SkillMatcher, Uint8Array>();
+/**
+ * Per skill of a matcher, the bits of the kind sets its category is in: worked out once per
+ * matcher, so a hit reads one number instead of looking its category up in set after set.
+ */
+function kindBits(matcher: SkillMatcher): Uint8Array {
+  let bits = kindBitsByMatcher.get(matcher);
+  if (bits === undefined) {
+    bits = new Uint8Array(matcher.skills.length);
+    for (let i = 0; i < bits.length; i++) {
+      const c = matcher.skills[i]!.category;
+      bits[i] =
+        (PLAIN_WORDS.has(c) ? PLAIN : 0) |
+        (NOT_EVIDENCE_HERE.has(c) ? NOT_EVIDENCE_KIND : 0) |
+        (NAMED_KINDS.has(c) ? NAMED_KIND : 0) |
+        (WORD_KINDS.has(c) ? WORD_KIND : 0) |
+        (NOT_ASKED_WHEN_SENDING.has(c) ? NOT_ASKED_SENDING : 0) |
+        (TEAM_TOOLS.has(c) ? TEAM_TOOL : 0);
+    }
+    kindBitsByMatcher.set(matcher, bits);
+  }
+  return bits;
+}
+
 /**
  * Rules that read the sentence: a working-with-people skill counts only when asked of the
  * candidate, a spoken language only when it is spoken (not "the German market"), and a field of
@@ -40,14 +71,16 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
   const titled: Hit[] = [];
   const s = new SentenceCache(lower);
   const sections = new OffTopicCursor(text);
+  const kinds = kindBits(matcher);
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k]!;
     if (!h.accepted) continue;
     const skill = matcher.skills[h.entry.skill]!;
+    const kind = kinds[h.entry.skill]!;
     const section = sections.at(h.start);
     if (
       headNoun(matcher, lower, hits[k - 1], h) ||
-      (offTopic(section, skill.category) && !(TEAM_TOOLS.has(skill.category) && s.has(WE_USE, h.start)))
+      (offTopic(section, skill.category) && !((kind & TEAM_TOOL) !== 0 && s.has(WE_USE, h.start)))
     ) {
       h.accepted = false;
       continue;
@@ -59,10 +92,10 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
       h.accepted = false;
       continue;
     }
-    const plain = PLAIN_WORDS.has(skill.category);
+    const plain = (kind & PLAIN) !== 0;
     const oneWord = plain && !lower.slice(h.start, h.end).includes(' ');
     if (
-      notAskedHere(text, lower, s, h, skill.category) ||
+      notAskedHere(text, lower, s, h, skill.category, (kind & WORD_KIND) !== 0) ||
       otherReading(matcher, text, lower, s, h, skill.category)
     ) {
       h.accepted = false;
@@ -70,22 +103,23 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
     }
     if (
       applyThrough(lower, h) ||
-      aboutApplying(s, h.start, skill.category) ||
+      aboutApplying(s, h.start, skill.category, (kind & NOT_ASKED_SENDING) !== 0) ||
       notNeeded(lower, s, h, skill.category)
     )
       h.accepted = false;
-    else if (NOT_EVIDENCE_HERE.has(skill.category) && equalityStatement(s, h.start)) h.accepted = false;
+    else if ((kind & NOT_EVIDENCE_KIND) !== 0 && equalityStatement(s, h.start)) h.accepted = false;
     else if ((skill.category === 'practice' || skill.category === 'soft') && received(lower, s, h))
       h.accepted = false;
     else if ((skill.category === 'practice' || skill.category === 'qualification') && paidFor(lower, h))
       h.accepted = false;
     else if (plain && (partOfName(text, lower, s, h) || companyValues(s, h.start))) h.accepted = false;
-    else if (NAMED_KINDS.has(skill.category) && nameInHeader(text, s, h)) h.accepted = false;
+    else if ((kind & NAMED_KIND) !== 0 && nameInHeader(text, s, h)) h.accepted = false;
     else if (
       plain &&
       (inJobTitle(text, h) ||
-        HEAD_OF.test(text.slice(Math.max(0, h.start - 16), h.start)) ||
-        (ROLE_END.test(lower.slice(Math.max(h.start, h.end - 14), h.end)) &&
+        (afterOfOrFor(text, h.start) && HEAD_OF.test(text.slice(Math.max(0, h.start - 16), h.start))) ||
+        (roleEnding(lower.charCodeAt(h.end - 1)) &&
+          ROLE_END.test(lower.slice(Math.max(h.start, h.end - 14), h.end)) &&
           (TITLE_CASE.test(text.slice(h.start, h.end)) ||
             ROLE_DETERMINER.test(lower.slice(Math.max(0, h.start - 8), h.start)))))
     )
@@ -300,6 +334,11 @@ const ROLE_END =
 const ROLE_DETERMINER = /\b(?:the|an?|our|your|their)\s+$/;
 /** "HR Business Partner" (every word capitalised), not "Mentor engineers" (a verb and its object). */
 const TITLE_CASE = /^[A-Z][A-Za-z&-]*(?: [A-Z][A-Za-z&-]*)+$/;
+/** Whether "of ", "for " or "the " ends right before `start`, as HEAD_OF needs. */
+const afterOfOrFor = (text: string, start: number) =>
+  endsAt(text, start, 'of ') || endsAt(text, start, 'for ') || endsAt(text, start, 'the ');
+/** Whether a word ending in `c` may be one of ROLE_END's: in r, e, t or n, or a plural's s. */
+const roleEnding = (c: number) => c === 114 || c === 101 || c === 116 || c === 110 || c === 115;
 /** "Head of Purchasing", "Director of Operations": the rest of a job title. */
 const HEAD_OF = /\b(?:Head|Director|Chief|VP|Vice President|Manager|Officer)s? (?:of|for) (?:the )?$/;
 
@@ -441,21 +480,36 @@ const SENDING_CV = sentenceTest(
   /\b(?:send|sending|email|emailing|upload|uploading|submit|submitting|attach|attaching|forward) (?:us |over |across )?(?:your|a|an up-to-date) (?:cv|resume|résumé|covering letter|cover letter)\b/,
 );
 const NOT_ASKED_WHEN_SENDING = new Set([...NOT_ASKED_IN_COMPANY, 'office']);
-function aboutApplying(s: SentenceCache, pos: number, category: string): boolean {
+/** `notAskedWhenSending`: whether `category` is in NOT_ASKED_WHEN_SENDING. */
+function aboutApplying(
+  s: SentenceCache,
+  pos: number,
+  category: string,
+  notAskedWhenSending: boolean,
+): boolean {
   if (category === 'spoken') return s.has(APPLYING_LANGUAGE, pos);
-  return s.has(APPLYING, pos) || (NOT_ASKED_WHEN_SENDING.has(category) && s.has(SENDING_CV, pos));
+  return s.has(APPLYING, pos) || (notAskedWhenSending && s.has(SENDING_CV, pos));
 }
 
 /** What the candidate is given ("you will receive training and coaching", "access to mentorship"). */
 const RECEIVED =
   /\b(?:receive|receives|receiving|access to|benefit from|opportunit(?:y|ies) for|we offer|we provide|we'll provide|we will provide|we give|offers|offering)\s+(?:[a-z-]+,?\s+){0,4}$/;
+/** Words one of which every RECEIVED phrase has: looked for once per sentence before RECEIVED runs. */
+const RECEIVING = sentenceTest(/receiv|access to|benefit from|opportunit|offer|provide|we give/);
 function received(lower: string, s: SentenceCache, h: Hit): boolean {
+  if (!s.has(RECEIVING, h.start)) return false;
   const [a] = s.at(h.start);
   return RECEIVED.test(lower.slice(Math.max(a, h.start - 64), h.start));
 }
 
 /** "free DBS", "funded NVQ", "paid training": what the employer pays for, not what it asks. */
 function paidFor(lower: string, h: Hit): boolean {
+  // The expression ends in a word ending in d, e or r, then spaces: a letter or digit right before
+  // the hit, or another last letter before one space, rules it out without cutting the text.
+  const last = lower.charCodeAt(h.start - 1);
+  if ((last >= 97 && last <= 122) || (last >= 48 && last <= 57)) return false;
+  const word = lower.charCodeAt(h.start - 2);
+  if (word >= 97 && word <= 122 && word !== 100 && word !== 101 && word !== 114) return false;
   return /\b(?:free|funded|fully funded|paid|paid-for|subsidi[sz]ed|sponsored)\s+$/.test(
     lower.slice(Math.max(0, h.start - 16), h.start),
   );
@@ -490,9 +544,16 @@ const AFTER_AMOUNT = /[0-9]k?\)?\s+$/;
 /**
  * Words the sentence shows are not asked of the candidate: the regulator that rated the company,
  * pupils' exams, a company's managers, its customers or product, departments the job works with,
- * and salary shorthand.
+ * and salary shorthand. `wordKind`: whether `category` is in WORD_KINDS.
  */
-function notAskedHere(text: string, lower: string, s: SentenceCache, h: Hit, category: string): boolean {
+function notAskedHere(
+  text: string,
+  lower: string,
+  s: SentenceCache,
+  h: Hit,
+  category: string,
+  wordKind: boolean,
+): boolean {
   // Salary shorthand is in capitals: that cheap test first (this runs for every hit).
   const first = text.charCodeAt(h.start);
   if (
@@ -505,7 +566,7 @@ function notAskedHere(text: string, lower: string, s: SentenceCache, h: Hit, cat
     /^[A-Z]+$/.test(text.slice(h.start, h.end))
   )
     return true;
-  if (!WORD_KINDS.has(category)) return false;
+  if (!wordKind) return false;
   const [a] = s.at(h.start);
   // The 64 characters before (within the sentence), cut out for the expressions that read them.
   const from = Math.max(a, h.start - 64);

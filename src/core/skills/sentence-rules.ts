@@ -494,10 +494,7 @@ function aboutApplying(
 /** What the candidate is given ("you will receive training and coaching", "access to mentorship"). */
 const RECEIVED =
   /\b(?:receive|receives|receiving|access to|benefit from|opportunit(?:y|ies) for|we offer|we provide|we'll provide|we will provide|we give|offers|offering)\s+(?:[a-z-]+,?\s+){0,4}$/;
-/** Words one of which every RECEIVED phrase has: looked for once per sentence before RECEIVED runs. */
-const RECEIVING = sentenceTest(/receiv|access to|benefit from|opportunit|offer|provide|we give/);
 function received(lower: string, s: SentenceCache, h: Hit): boolean {
-  if (!s.has(RECEIVING, h.start)) return false;
   const [a] = s.at(h.start);
   return RECEIVED.test(lower.slice(Math.max(a, h.start - 64), h.start));
 }

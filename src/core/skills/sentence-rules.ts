@@ -531,7 +531,7 @@ const PRODUCT_AFTER = /^ (?:software|platform|app|apps|tools?|solutions?)\b/;
 const MAKER_BEFORE =
   /\b(?:makes?|making|builds?|building|sells?|selling|develops?|developing|is|are|offers?)\s+(?:[a-z-]+\s+){0,2}$/;
 /** The verbs TEAMS_BEFORE starts with, looked for once per sentence before it is tried. */
-const TEAM_VERBS = sentenceTest(/coordinat|co-ordinat|liais|communicat/);
+const TEAM_VERBS = sentenceTest(/\b(?:coordinat|co-ordinat|liais|communicat)/);
 /** "Coordinate with housekeeping, maintenance and valet": departments, not the work. */
 const TEAMS_BEFORE =
   /\b(?:coordinat\w+|co-ordinat\w+|liais\w+|communicat\w+) with (?:the |our )?(?:[a-z-]+,? (?:and |or )?){0,4}$/;

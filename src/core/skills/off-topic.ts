@@ -40,37 +40,25 @@ const ON_TOPIC =
 /** The first words of every heading in HEADINGS, at a line start (a cheap filter before them). */
 const OPENING_WORDS =
   /[ \t#*_>]*(?:about|who|our|company|the|benefit|perk|package|employee|staff|your|salary|compensation|pay|reward|what|in return|we|why|equal|eeo|divers|inclusion|dei|d&i|accessib|reasonable|how|to apply|apply|next steps|application|interview|hiring|recruitment|privacy|data protection|gdpr|disclaimer|legal|note to|life|working|extras|wellbeing|equality|edi|interested|sounds?|ready|closing)/;
-/** OPENING_WORDS at any line start (after \n, \r, \u2028 or \u2029), searched through a text. */
-const OPENING = new RegExp(`^${OPENING_WORDS.source}`, 'gim');
-/** OPENING_WORDS exactly at `lastIndex`: tried at each start of a line in turn. */
+/** OPENING_WORDS at the start of the text (tried once, at position 0). */
 const OPENING_HERE = new RegExp(OPENING_WORDS.source, 'iy');
-
 /**
- * The first line start at or after `pos` (itself a line start) where a heading may open, or -1.
- * When lines end only in "\n" (or "\r\n"), each line start is tried in turn: much cheaper than a
- * search that tries every position of the text. Otherwise the search finds what ^ matches.
+ * OPENING_WORDS after a line break (\n, \r, U+2028 or U+2029: where a multiline ^ matches),
+ * searched through the text: the engine skips to each break at once, where a multiline ^ had it
+ * try every position of the text.
  */
-function nextOpening(text: string, pos: number, plainLines: boolean): number {
-  if (!plainLines) {
-    OPENING.lastIndex = pos;
-    const next = OPENING.exec(text);
-    return next === null ? -1 : next.index;
-  }
-  for (let at = pos; ; ) {
-    OPENING_HERE.lastIndex = at;
-    if (OPENING_HERE.test(text)) return at;
-    const nl = text.indexOf('\n', at);
-    if (nl === -1) return -1;
-    at = nl + 1;
-  }
-}
+const OPENING_AFTER_BREAK = new RegExp(`[\\n\\r\\u2028\\u2029]${OPENING_WORDS.source}`, 'gi');
 
-/** Whether every line of `text` ends in "\n" or "\r\n": no lone "\r", no "\u2028" or "\u2029". */
-function plainLineEnds(text: string): boolean {
-  if (text.indexOf('\u2028') !== -1 || text.indexOf('\u2029') !== -1) return false;
-  for (let r = text.indexOf('\r'); r !== -1; r = text.indexOf('\r', r + 1))
-    if (text.charCodeAt(r + 1) !== 10) return false;
-  return true;
+/** The first line start at or after `pos` (itself a line start) where a heading may open, or -1. */
+function nextOpening(text: string, pos: number): number {
+  if (pos === 0) {
+    OPENING_HERE.lastIndex = 0;
+    if (OPENING_HERE.test(text)) return 0;
+  }
+  // From the break that ends the line before `pos`, so that a heading at `pos` itself is found.
+  OPENING_AFTER_BREAK.lastIndex = pos === 0 ? 0 : pos - 1;
+  const next = OPENING_AFTER_BREAK.exec(text);
+  return next === null ? -1 : next.index + 1;
 }
 
 /** The label of a line that reads as a heading ("## Benefits:", "What we offer"), lower case. */
@@ -97,11 +85,10 @@ export function offTopicSections(text: string): OffTopicSection[] {
   let current: OffTopicSection | undefined;
   let pos = 0;
   let blankBefore = true;
-  const plainLines = plainLineEnds(text);
   while (pos < text.length) {
     // Outside an off-topic section only a line that may open one matters: jump to the next.
     if (current === undefined) {
-      const next = nextOpening(text, pos, plainLines);
+      const next = nextOpening(text, pos);
       if (next === -1) break;
       if (next > pos) {
         pos = next;

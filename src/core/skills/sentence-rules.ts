@@ -435,6 +435,9 @@ function applyThrough(lower: string, h: Hit): boolean {
   // Both expressions below end in a space right before the hit: "… us on (word) ", "… apply
   // through (our) ": the last word is read in place first, and an expression runs only if it fits.
   if (lower.charCodeAt(h.start - 1) !== 32) return false;
+  // And a letter before that space (the last of "on", of the word after "us on", or of "through"…).
+  const last = lower.charCodeAt(h.start - 2);
+  if (last < 97 || last > 122) return false;
   const near = Math.max(0, h.start - 24);
   if (
     (endsAt(lower, h.start, 'on ') || endsAt(lower, lettersFrom(lower, h.start - 1), 'on ')) &&

@@ -5,7 +5,7 @@
  */
 
 import type { Hit } from './hits.ts';
-import type { SentenceCache } from './sentences.ts';
+import { type SentenceCache, sentenceTest } from './sentences.ts';
 
 const BROAD = new Set([
   'maintenance',
@@ -69,11 +69,13 @@ export function isBroadWord(lower: string, h: Hit): boolean {
 const GIVEN_AFTER =
   /^ (?:opportunit(?:y|ies)|events?|budgets?|allowances?|perks?|subscriptions?|vouchers?|bonus(?:es)?)\b/;
 /** A sentence about the company, its premises or its plans ("Our offices are closed for maintenance"). */
-const ABOUT_COMPANY =
-  /\b(?:we|we're|we've|our|us)\b|^(?:it|it's|they|they're|the (?:company|business|firm|group|offices?|building|site|premises|store|shop))\b/;
+const ABOUT_COMPANY = sentenceTest(
+  /\b(?:we|we're|we've|our|us)\b|^(?:it|it's|they|they're|the (?:company|business|firm|group|offices?|building|site|premises|store|shop))\b/,
+);
 /** Words that tie a sentence to the work or to the person wanted. */
-const WORK =
-  /\b(?:you|your|you'll|you're|you've|will|responsib\w*|duties|roles?|purpose|tasks?|jobs?|work|shifts?|position|involv\w*|includ\w*|candidates?|applicants?|must|required|requirements?|essential|experience|skills?|ability|able to|knowledge|understanding|familiar\w*|proficien\w*|ideally|plus|desirable|preferred|bonus|someone|person)\b/;
+const WORK = sentenceTest(
+  /\b(?:you|your|you'll|you're|you've|will|responsib\w*|duties|roles?|purpose|tasks?|jobs?|work|shifts?|position|involv\w*|includ\w*|candidates?|applicants?|must|required|requirements?|essential|experience|skills?|ability|able to|knowledge|understanding|familiar\w*|proficien\w*|ideally|plus|desirable|preferred|bonus|someone|person)\b/,
+);
 
 /**
  * True when a broad method word is not asked here: it names something the job gives, or it sits

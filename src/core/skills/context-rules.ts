@@ -25,19 +25,20 @@ const VERB_FOLLOW = new Set([
 
 /** Accepts held-back ambiguous hits that sit beside accepted skills or programming words. */
 export function resolveContext(matcher: SkillMatcher, text: string, lower: string, hits: Hit[]): void {
-  const pending = new Set<Hit>();
+  // The positions in `hits` of the held-back hits, in text order.
+  const pending: number[] = [];
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k]!;
     if (!h.needsContext || isNoise(text, lower, h) || looksLikeName(text, h, hits[k + 1])) continue;
-    pending.add(h);
+    pending.push(k);
     if (CUE.test(window(lower, h.start, h.end))) h.accepted = true;
   }
   // A list of several ambiguous names ("Go, Rust, C") settles over a few rounds.
   for (let round = 0; round < 3; round++) {
     let changed = false;
-    for (let k = 0; k < hits.length; k++) {
+    for (const k of pending) {
       const h = hits[k]!;
-      if (h.accepted || !pending.has(h)) continue;
+      if (h.accepted) continue;
       if (hasNeighbour(matcher, text, hits, k)) {
         h.accepted = true;
         changed = true;

@@ -19,6 +19,25 @@ export const isWord = (c: number) =>
   c < 128 ? WORD[c] === 1 : (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7) || c >= 0x3000;
 export const isSep = (c: number) => c === 32 || c === 9 || c === 45 || c === 95 || c === 47 || c === 160;
 
+/** Whether `s` has `tail` ending right before position `end`, compared in place. */
+export function endsAt(s: string, end: number, tail: string): boolean {
+  const from = end - tail.length;
+  if (from < 0) return false;
+  for (let k = 0; k < tail.length; k++) if (s.charCodeAt(from + k) !== tail.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Where the run of letters a-z that ends right before `end` starts (`end` itself when none does). */
+export function lettersFrom(s: string, end: number): number {
+  let i = end;
+  while (i > 0) {
+    const c = s.charCodeAt(i - 1);
+    if (c < 97 || c > 122) break;
+    i--;
+  }
+  return i;
+}
+
 /** Soft skills, methods, languages, fields and degrees say nothing about whether "Phoenix" is a tool. */
 const NOT_EVIDENCE = new Set(['soft', 'practice', 'spoken', 'domain', 'qualification']);
 export function isEvidence(matcher: SkillMatcher, h: Hit): boolean {

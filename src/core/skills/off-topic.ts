@@ -38,8 +38,28 @@ const ON_TOPIC =
   /\b(?:role|responsibilities|duties|requirements?|qualifications|skills|experience|about you|about the (?:role|team|job|position)|who you are|what you(?:'ll)? (?:do|bring|need)|what we(?:'re| are) looking for|you (?:have|bring|will)|day[\s-]to[\s-]day|the job|the team|nice[\s-]to[\s-]haves?|bonus points|essential|desirable|must[\s-]haves?)\b/;
 
 /** The first words of every heading in HEADINGS, at a line start (a cheap filter before them). */
-const OPENING =
-  /^[ \t#*_>]*(?:about|who|our|company|the|benefit|perk|package|employee|staff|your|salary|compensation|pay|reward|what|in return|we|why|equal|eeo|divers|inclusion|dei|d&i|accessib|reasonable|how|to apply|apply|next steps|application|interview|hiring|recruitment|privacy|data protection|gdpr|disclaimer|legal|note to|life|working|extras|wellbeing|equality|edi|interested|sounds?|ready|closing)/gim;
+const OPENING_WORDS =
+  /[ \t#*_>]*(?:about|who|our|company|the|benefit|perk|package|employee|staff|your|salary|compensation|pay|reward|what|in return|we|why|equal|eeo|divers|inclusion|dei|d&i|accessib|reasonable|how|to apply|apply|next steps|application|interview|hiring|recruitment|privacy|data protection|gdpr|disclaimer|legal|note to|life|working|extras|wellbeing|equality|edi|interested|sounds?|ready|closing)/;
+/** OPENING_WORDS at the start of the text (tried once, at position 0). */
+const OPENING_HERE = new RegExp(OPENING_WORDS.source, 'iy');
+/**
+ * OPENING_WORDS after a line break (\n, \r, U+2028 or U+2029: where a multiline ^ matches),
+ * searched through the text: the engine skips to each break at once, where a multiline ^ had it
+ * try every position of the text.
+ */
+const OPENING_AFTER_BREAK = new RegExp(`[\\n\\r\\u2028\\u2029]${OPENING_WORDS.source}`, 'gi');
+
+/** The first line start at or after `pos` (itself a line start) where a heading may open, or -1. */
+function nextOpening(text: string, pos: number): number {
+  if (pos === 0) {
+    OPENING_HERE.lastIndex = 0;
+    if (OPENING_HERE.test(text)) return 0;
+  }
+  // From the break that ends the line before `pos`, so that a heading at `pos` itself is found.
+  OPENING_AFTER_BREAK.lastIndex = pos === 0 ? 0 : pos - 1;
+  const next = OPENING_AFTER_BREAK.exec(text);
+  return next === null ? -1 : next.index + 1;
+}
 
 /** The label of a line that reads as a heading ("## Benefits:", "What we offer"), lower case. */
 function label(line: string): string | undefined {
@@ -68,11 +88,10 @@ export function offTopicSections(text: string): OffTopicSection[] {
   while (pos < text.length) {
     // Outside an off-topic section only a line that may open one matters: jump to the next.
     if (current === undefined) {
-      OPENING.lastIndex = pos;
-      const next = OPENING.exec(text);
-      if (next === null) break;
-      if (next.index > pos) {
-        pos = next.index;
+      const next = nextOpening(text, pos);
+      if (next === -1) break;
+      if (next > pos) {
+        pos = next;
         blankBefore = false;
       }
     }

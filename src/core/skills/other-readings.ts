@@ -14,7 +14,7 @@
 
 import type { Hit } from './hits.ts';
 import { findSkillName, type SkillMatcher } from './matcher.ts';
-import { aboutBenefits, mentionsCandidate, type SentenceCache } from './sentences.ts';
+import { aboutBenefits, mentionsCandidate, type SentenceCache, sentenceTest } from './sentences.ts';
 
 /** "for food manufacturers and national retailers", "lending to farms", "We advise housebuilders". */
 const CUSTOMERS_BEFORE =
@@ -70,8 +70,9 @@ const OTHER_GROUP_BEFORE =
   /\b(?:(?:with|alongside|to|into|from|by|via|contact|ask|tell|inform|notify|across|between|supporting)\s+(?:the|an?|our|your|their|its|[a-z]+'s)|supports?|serves?|serving)\s+(?:[a-z'-]+,?\s+){0,4}$/;
 /** "our in-house recruitment team will be in touch": who answers an application. */
 const RECRUITERS = /^ (?:team|department|partners?)\b/;
-const ANSWERS =
-  /\b(?:apply|applying|application|applications|in touch|contact you|get back to you|hear from)\b/;
+const ANSWERS = sentenceTest(
+  /\b(?:apply|applying|application|applications|in touch|contact you|get back to you|hear from)\b/,
+);
 /** "our dental nurses", "by our engineers": a plural people word that is the hit itself. */
 const PEOPLE_END = /(?:nurses|engineers|developers|analysts|scientists|teachers|accountants|assistants)$/;
 
@@ -82,15 +83,34 @@ const PEOPLE_AFTER = /^ (?:staff|workers|teams|colleagues|operatives|engineers|t
 function otherGroup(lower: string, s: SentenceCache, h: Hit): boolean {
   const [a] = s.at(h.start);
   const before = lower.slice(Math.max(a, h.start - 40), h.start);
-  if (PEOPLE_AFTER.test(lower.slice(h.end, h.end + 14)) && PEOPLE_LIST_BEFORE.test(before)) return true;
-  if (!OTHER_GROUP_BEFORE.test(before)) return false;
-  if (GROUP_AFTER.test(lower.slice(h.end, h.end + 60))) return true;
-  return PEOPLE_END.test(lower.slice(h.start, h.end));
+  if (
+    lower.charCodeAt(h.end) === 32 &&
+    PEOPLE_AFTER.test(lower.slice(h.end, h.end + 14)) &&
+    PEOPLE_LIST_BEFORE.test(before)
+  )
+    return true;
+  // A group after the hit, or the hit a plural people word, and a word before that makes it one the
+  // job deals with; the anchored tests after the hit first, as they are the cheaper.
+  const after = lower.charCodeAt(h.end);
+  if (
+    !((after === 44 || after === 32) && GROUP_AFTER.test(lower.slice(h.end, h.end + 60))) &&
+    !(lower.charCodeAt(h.end - 1) === 115 && PEOPLE_END.test(lower.slice(h.start, h.end)))
+  )
+    return false;
+  return OTHER_GROUP_BEFORE.test(before);
 }
 
 /** "a CQC-registered provider", "an FCA-regulated firm": the company's regulator. */
 const REGISTERED_ORG =
   /^[- ](?:registered|regulated|accredited|approved|rated|inspected)\s+(?:[a-z-]+\s+){0,3}?(?:providers?|company|companies|firms?|employers?|organi[sz]ations?|business(?:es)?|homes?|services?|charity|charities|practices?|nurser(?:y|ies)|schools?|centres?|centers?|agency|agencies|brokers?|lenders?|banks?|insurers?|clinics?)\b/;
+
+/** REGISTERED_ORG after the hit; tried only where "-" or a space and then an r, a or i follow. */
+function registeredOrg(lower: string, h: Hit): boolean {
+  const c = lower.charCodeAt(h.end);
+  const d = lower.charCodeAt(h.end + 1);
+  if ((c !== 45 && c !== 32) || (d !== 114 && d !== 97 && d !== 105)) return false;
+  return REGISTERED_ORG.test(lower.slice(h.end, h.end + 48));
+}
 
 /** "We are a registered practice of CIEEM": the body the company belongs to. */
 const MEMBER_OF =
@@ -148,7 +168,8 @@ const PRODUCT_SUBJECT =
   /^(?:(?:our|the|its|their) (?:[a-z-]+ )?(?:products?|apps?|platform|software|tools?|solutions?)\b(?! team)|(?!(?:this|the|your) (?:role|job|position)\b)(?:we|[a-z0-9&'-]+(?: [a-z0-9&'-]+){0,2}) (?:helps?|lets|enables|allows) )/;
 function aboutProduct(s: SentenceCache, h: Hit): boolean {
   const [a] = s.at(h.start);
-  return PRODUCT_SUBJECT.test(s.lower.slice(a, a + 48)) && !mentionsCandidate(s, h.start);
+  // The sentence-wide test first: it is remembered for the sentence, the expression is not.
+  return !mentionsCandidate(s, h.start) && PRODUCT_SUBJECT.test(s.lower.slice(a, a + 48));
 }
 
 /**
@@ -284,7 +305,7 @@ const COMPARED = /\b(?:more|less|most|least)\s+$/;
 
 /** "Send your CV or GitHub profile": where the applicant is found, not a skill asked. */
 const PROFILE_AFTER = /^ (?:profiles?|accounts?|handles?|usernames?|links?|pages?)\b/;
-const SENDING = /\b(?:send|share|include|attach|link|apply|cv|resume|résumé|portfolio)\b/;
+const SENDING = sentenceTest(/\b(?:send|share|include|attach|link|apply|cv|resume|résumé|portfolio)\b/);
 
 /** Acronyms the text spells out before them: "computer-aided dispatch (CAD)". */
 function spelledOutOtherwise(matcher: SkillMatcher, text: string, h: Hit): boolean {
@@ -345,15 +366,24 @@ function inEmployerName(text: string, h: Hit): boolean {
  * Marketing", "Docker & Kubernetes") stay.
  */
 const AMP_AFTER = /^ & ([A-Z][a-z]+)\b/;
+/** Whether " & " stands at `p`. */
+const ampersandAt = (text: string, p: number) =>
+  text.charCodeAt(p) === 32 && text.charCodeAt(p + 1) === 38 && text.charCodeAt(p + 2) === 32;
 const AMP_BEFORE = /\b([A-Z][a-z]+) & $/;
 function ampersandName(matcher: SkillMatcher, text: string, h: Hit): boolean {
   const c = text.charCodeAt(h.start);
   if (c < 65 || c > 90) return false;
+  // Each expression is tried only where its " & " is there (this runs for every capitalised hit).
   const m =
-    AMP_AFTER.exec(text.slice(h.end, h.end + 24)) ??
-    AMP_BEFORE.exec(text.slice(Math.max(0, h.start - 24), h.start));
+    (ampersandAt(text, h.end) ? AMP_AFTER.exec(text.slice(h.end, h.end + 24)) : null) ??
+    (h.start >= 3 && ampersandAt(text, h.start - 3)
+      ? AMP_BEFORE.exec(text.slice(Math.max(0, h.start - 24), h.start))
+      : null);
   return m !== null && findSkillName(matcher, m[1]!) === undefined;
 }
+
+/** The kinds whose rules below read the hit's words. */
+const WORDS_READ = new Set(['domain', 'practice', 'qualification', 'soft']);
 
 /**
  * A skill the sentence values less, one the team is moving away from, a headcount of colleagues, or
@@ -387,7 +417,8 @@ export function otherReading(
   if (text.charCodeAt(h.start - 1) === 40 && spelledOutOtherwise(matcher, text, h)) return true;
   if (givenOrComparedAway(lower, s, h)) return true;
   if (inEmployerName(text, h) || ampersandName(matcher, text, h)) return true;
-  const words = lower.slice(h.start, h.end);
+  // The words of the hit, cut only for the kinds whose rules read them.
+  const words = WORDS_READ.has(category) ? lower.slice(h.start, h.end) : '';
   switch (category) {
     case 'domain':
       if (!words.includes(' ') && DOMAIN_AS_MODIFIER.test(lower.slice(h.end, h.end + 16))) return true;
@@ -427,11 +458,11 @@ export function otherReading(
         s.has(ANSWERS, h.start)
       )
         return true;
-      return otherGroup(lower, s, h) || REGISTERED_ORG.test(lower.slice(h.end, h.end + 48));
+      return otherGroup(lower, s, h) || registeredOrg(lower, h);
     case 'qualification':
       if (words === 'bs' && STANDARD_AFTER.test(text.slice(h.end, h.end + 5))) return true;
       if (MEMBER_OF.test(lower.slice(Math.max(0, h.start - 48), h.start))) return true;
-      return otherGroup(lower, s, h) || REGISTERED_ORG.test(lower.slice(h.end, h.end + 48));
+      return otherGroup(lower, s, h) || registeredOrg(lower, h);
     case 'soft':
       if (ORGANISATION.test(words) && NOUN_OF_SOMETHING.test(lower.slice(Math.max(0, h.start - 16), h.start)))
         return true;
@@ -441,7 +472,11 @@ export function otherReading(
       return NATIONALITY_LIST.test(lower.slice(h.end, h.end + 48));
     case 'tool':
     case 'platform':
-      return PROFILE_AFTER.test(lower.slice(h.end, h.end + 12)) && s.has(SENDING, h.start);
+      return (
+        lower.charCodeAt(h.end) === 32 &&
+        PROFILE_AFTER.test(lower.slice(h.end, h.end + 12)) &&
+        s.has(SENDING, h.start)
+      );
     default:
       return false;
   }

@@ -4,7 +4,7 @@
  */
 
 import { broadWordNotAsked, isBroadWord } from './broad-words.ts';
-import { type Hit, isEvidence } from './hits.ts';
+import { endsAt, type Hit, isEvidence, lettersFrom } from './hits.ts';
 import type { SkillMatcher } from './matcher.ts';
 import { inJobTitle, NAMED_KINDS, nameInHeader, partOfName } from './names.ts';
 import { OffTopicCursor, type OffTopicKind, underRequirementsHeading } from './off-topic.ts';
@@ -20,6 +20,7 @@ import {
   fieldUse,
   mentionsCandidate,
   SentenceCache,
+  sentenceTest,
   spokenLanguageUse,
 } from './sentences.ts';
 
@@ -28,6 +29,37 @@ const NOT_EVIDENCE_HERE = new Set(['soft', 'practice', 'domain', 'qualification'
 
 /** Kinds whose names are ordinary words, so they also turn up in company names and verbs. */
 const PLAIN_WORDS = new Set(['practice', 'domain', 'soft']);
+
+/** Bits of `kindBits`: which of the sets of kinds above and below a skill's category is in. */
+const PLAIN = 1;
+const NOT_EVIDENCE_KIND = 2;
+const NAMED_KIND = 4;
+const WORD_KIND = 8;
+const NOT_ASKED_SENDING = 16;
+const TEAM_TOOL = 32;
+const kindBitsByMatcher = new WeakMap<SkillMatcher, Uint8Array>();
+/**
+ * Per skill of a matcher, the bits of the kind sets its category is in: worked out once per
+ * matcher, so a hit reads one number instead of looking its category up in set after set.
+ */
+function kindBits(matcher: SkillMatcher): Uint8Array {
+  let bits = kindBitsByMatcher.get(matcher);
+  if (bits === undefined) {
+    bits = new Uint8Array(matcher.skills.length);
+    for (let i = 0; i < bits.length; i++) {
+      const c = matcher.skills[i]!.category;
+      bits[i] =
+        (PLAIN_WORDS.has(c) ? PLAIN : 0) |
+        (NOT_EVIDENCE_HERE.has(c) ? NOT_EVIDENCE_KIND : 0) |
+        (NAMED_KINDS.has(c) ? NAMED_KIND : 0) |
+        (WORD_KINDS.has(c) ? WORD_KIND : 0) |
+        (NOT_ASKED_WHEN_SENDING.has(c) ? NOT_ASKED_SENDING : 0) |
+        (TEAM_TOOLS.has(c) ? TEAM_TOOL : 0);
+    }
+    kindBitsByMatcher.set(matcher, bits);
+  }
+  return bits;
+}
 
 /**
  * Rules that read the sentence: a working-with-people skill counts only when asked of the
@@ -39,14 +71,16 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
   const titled: Hit[] = [];
   const s = new SentenceCache(lower);
   const sections = new OffTopicCursor(text);
+  const kinds = kindBits(matcher);
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k]!;
     if (!h.accepted) continue;
     const skill = matcher.skills[h.entry.skill]!;
+    const kind = kinds[h.entry.skill]!;
     const section = sections.at(h.start);
     if (
       headNoun(matcher, lower, hits[k - 1], h) ||
-      (offTopic(section, skill.category) && !(TEAM_TOOLS.has(skill.category) && s.has(WE_USE, h.start)))
+      (offTopic(section, skill.category) && !((kind & TEAM_TOOL) !== 0 && s.has(WE_USE, h.start)))
     ) {
       h.accepted = false;
       continue;
@@ -58,10 +92,10 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
       h.accepted = false;
       continue;
     }
-    const plain = PLAIN_WORDS.has(skill.category);
+    const plain = (kind & PLAIN) !== 0;
     const oneWord = plain && !lower.slice(h.start, h.end).includes(' ');
     if (
-      notAskedHere(text, lower, s, h, skill.category) ||
+      notAskedHere(text, lower, s, h, skill.category, (kind & WORD_KIND) !== 0) ||
       otherReading(matcher, text, lower, s, h, skill.category)
     ) {
       h.accepted = false;
@@ -69,22 +103,23 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
     }
     if (
       applyThrough(lower, h) ||
-      aboutApplying(s, h.start, skill.category) ||
+      aboutApplying(s, h.start, skill.category, (kind & NOT_ASKED_SENDING) !== 0) ||
       notNeeded(lower, s, h, skill.category)
     )
       h.accepted = false;
-    else if (NOT_EVIDENCE_HERE.has(skill.category) && equalityStatement(s, h.start)) h.accepted = false;
+    else if ((kind & NOT_EVIDENCE_KIND) !== 0 && equalityStatement(s, h.start)) h.accepted = false;
     else if ((skill.category === 'practice' || skill.category === 'soft') && received(lower, s, h))
       h.accepted = false;
     else if ((skill.category === 'practice' || skill.category === 'qualification') && paidFor(lower, h))
       h.accepted = false;
     else if (plain && (partOfName(text, lower, s, h) || companyValues(s, h.start))) h.accepted = false;
-    else if (NAMED_KINDS.has(skill.category) && nameInHeader(text, s, h)) h.accepted = false;
+    else if ((kind & NAMED_KIND) !== 0 && nameInHeader(text, s, h)) h.accepted = false;
     else if (
       plain &&
       (inJobTitle(text, h) ||
-        HEAD_OF.test(text.slice(Math.max(0, h.start - 16), h.start)) ||
-        (ROLE_END.test(lower.slice(Math.max(h.start, h.end - 14), h.end)) &&
+        (afterOfOrFor(text, h.start) && HEAD_OF.test(text.slice(Math.max(0, h.start - 16), h.start))) ||
+        (roleEnding(lower.charCodeAt(h.end - 1)) &&
+          ROLE_END.test(lower.slice(Math.max(h.start, h.end - 14), h.end)) &&
           (TITLE_CASE.test(text.slice(h.start, h.end)) ||
             ROLE_DETERMINER.test(lower.slice(Math.max(0, h.start - 8), h.start)))))
     )
@@ -144,7 +179,7 @@ function listedBeside(spoken: Hit[], alone: boolean[], k: number, a: number, b: 
 
 /** "We use Slack and Notion internally", among the perks: the tools the team works with. */
 const TEAM_TOOLS = new Set(['office', 'business']);
-const WE_USE = /\bwe (?:use|work (?:in|with)|run on|rely on|live in)\b/;
+const WE_USE = sentenceTest(/\bwe (?:use|work (?:in|with)|run on|rely on|live in)\b/);
 
 /** What the company is and values: fields, methods, people skills and degrees it names are not asked. */
 const NOT_ASKED_IN_COMPANY = new Set(['soft', 'practice', 'domain', 'qualification']);
@@ -191,7 +226,9 @@ function dropBackReferences(matcher: SkillMatcher, lower: string, hits: Hit[]): 
 }
 
 /** A sentence that asks the fields of the candidate: "experience in retail, hospitality or care". */
-const FIELDS_ASKED = /\b(?:experience[ds]?|background|knowledge|worked|familiar|understanding)\b/;
+const FIELDS_ASKED = sentenceTest(
+  /\b(?:experience[ds]?|background|knowledge|worked|familiar|understanding)\b/,
+);
 /** "the retail, leisure and hospitality sectors": the list names fields. */
 const SECTORS_AFTER = /^ (?:sectors?|industr(?:y|ies)|markets?)\b/;
 
@@ -297,11 +334,16 @@ const ROLE_END =
 const ROLE_DETERMINER = /\b(?:the|an?|our|your|their)\s+$/;
 /** "HR Business Partner" (every word capitalised), not "Mentor engineers" (a verb and its object). */
 const TITLE_CASE = /^[A-Z][A-Za-z&-]*(?: [A-Z][A-Za-z&-]*)+$/;
+/** Whether "of ", "for " or "the " ends right before `start`, as HEAD_OF needs. */
+const afterOfOrFor = (text: string, start: number) =>
+  endsAt(text, start, 'of ') || endsAt(text, start, 'for ') || endsAt(text, start, 'the ');
+/** Whether a word ending in `c` may be one of ROLE_END's: in r, e, t or n, or a plural's s. */
+const roleEnding = (c: number) => c === 114 || c === 101 || c === 116 || c === 110 || c === 115;
 /** "Head of Purchasing", "Director of Operations": the rest of a job title. */
 const HEAD_OF = /\b(?:Head|Director|Chief|VP|Vice President|Manager|Officer)s? (?:of|for) (?:the )?$/;
 
 /** Any negation in a sentence (cheap filter before the patterns below). */
-const NEGATIVE = /\b(?:no|not|never|none|n\/a)\b|n't\b/;
+const NEGATIVE = sentenceTest(/\b(?:no|not|never|none|n\/a)\b|n't\b/);
 /** "You don't need to know our EPOS system", "We don't use Java or PHP", "no need for a car". */
 const NOT_NEEDED_BEFORE =
   /\b(?:(?:don't|do not|doesn't|does not|won't|will not|never) (?:need|use|require|expect)|no need (?:for|to (?:know|have|use)))\b[^.;:!?()]*$/;
@@ -360,15 +402,54 @@ function toolInSentence(matcher: SkillMatcher, s: SentenceCache, hits: Hit[], h:
  * "Please apply through our Workday portal", "follow us on social media": the tool the application
  * goes through or where the company posts, not a skill.
  */
+/**
+ * Whether a word ending in the letters `a`, `b` may be the last of "apply through/via/on/using/in
+ * (our/the)": "gh", "ia", "on", "ng", "in", "ur" or "he".
+ */
+function applyWordEnd(a: number, b: number): boolean {
+  switch (b) {
+    case 104: // h: throuGH, tHE
+      return a === 103;
+    case 97: // a: vIA
+      return a === 105;
+    case 110: // n: ON, IN
+      return a === 111 || a === 105;
+    case 103: // g: usiNG
+      return a === 110;
+    case 114: // r: oUR
+      return a === 117;
+    case 101: // e: tHE
+      return a === 104;
+    default:
+      return false;
+  }
+}
 function applyThrough(lower: string, h: Hit): boolean {
   // Each expression is tried only when the words it needs are there (this runs for every hit).
-  if (lower.startsWith(' p', h.end) && /^ portals?\b/.test(lower.slice(h.end, h.end + 8))) return true;
-  const near = lower.slice(Math.max(0, h.start - 24), h.start);
-  if (near.includes(' us on ') && /\b(?:follow|find|join|like) us on (?:[a-z]+ )?$/.test(near)) return true;
-  const before = lower.slice(Math.max(0, h.start - 48), h.start);
+  if (
+    lower.charCodeAt(h.end) === 32 &&
+    lower.charCodeAt(h.end + 1) === 112 &&
+    /^ portals?\b/.test(lower.slice(h.end, h.end + 8))
+  )
+    return true;
+  // Both expressions below end in a space right before the hit: "… us on (word) ", "… apply
+  // through (our) ": the last word is read in place first, and an expression runs only if it fits.
+  if (lower.charCodeAt(h.start - 1) !== 32) return false;
+  // And a letter before that space (the last of "on", of the word after "us on", or of "through"…).
+  const last = lower.charCodeAt(h.start - 2);
+  if (last < 97 || last > 122) return false;
+  const near = Math.max(0, h.start - 24);
+  if (
+    (endsAt(lower, h.start, 'on ') || endsAt(lower, lettersFrom(lower, h.start - 1), 'on ')) &&
+    /\b(?:follow|find|join|like) us on (?:[a-z]+ )?$/.test(lower.slice(near, h.start))
+  )
+    return true;
+  const before = Math.max(0, h.start - 48);
   return (
-    before.includes('apply') &&
-    /\bapply(?:ing)? (?:[a-z]+ ){0,3}?(?:through|via|on|using|in) (?:our |the )?$/.test(before)
+    applyWordEnd(lower.charCodeAt(h.start - 3), lower.charCodeAt(h.start - 2)) &&
+    /\bapply(?:ing)? (?:[a-z]+ ){0,3}?(?:through|via|on|using|in) (?:our |the )?$/.test(
+      lower.slice(before, h.start),
+    )
   );
 }
 
@@ -390,18 +471,27 @@ function taskObject(lower: string, h: Hit): boolean {
 }
 
 /** The privacy notice or application instructions at the end of a posting ("by applying you agree…"). */
-const APPLYING =
-  /\b(?:by applying|by submitting|your application|your (?:personal )?data|privacy (?:policy|notice|statement)|applicant data|applications? (?:may|can|should|must|will) be|(?:no|not accept(?:ing)?|don't accept) (?:cvs from )?(?:recruitment )?agencies|recruitment (?:hub|agency|agencies|line|fair|open day|portal|website|page)|(?:walk|pop|drop) in to)\b/;
+const APPLYING = sentenceTest(
+  /\b(?:by applying|by submitting|your application|your (?:personal )?data|privacy (?:policy|notice|statement)|applicant data|applications? (?:may|can|should|must|will) be|(?:no|not accept(?:ing)?|don't accept) (?:cvs from )?(?:recruitment )?agencies|recruitment (?:hub|agency|agencies|line|fair|open day|portal|website|page)|(?:walk|pop|drop) in to)\b/,
+);
 /** "Applications may be submitted in Welsh or English": the language of the form, not of the work. */
-const APPLYING_LANGUAGE =
-  /\b(?:applications? (?:may|can|should|must|will) be|in either language|(?:apply|cvs?|resumes?|applications?) in (?:[a-z]+ or )?[a-z]+ (?:only|or)\b)/;
+const APPLYING_LANGUAGE = sentenceTest(
+  /\b(?:applications? (?:may|can|should|must|will) be|in either language|(?:apply|cvs?|resumes?|applications?) in (?:[a-z]+ or )?[a-z]+ (?:only|or)\b)/,
+);
 /** "Please send your CV in Word or PDF": the words around it are about the file, not the work. */
-const SENDING_CV =
-  /\b(?:send|sending|email|emailing|upload|uploading|submit|submitting|attach|attaching|forward) (?:us |over |across )?(?:your|a|an up-to-date) (?:cv|resume|résumé|covering letter|cover letter)\b/;
+const SENDING_CV = sentenceTest(
+  /\b(?:send|sending|email|emailing|upload|uploading|submit|submitting|attach|attaching|forward) (?:us |over |across )?(?:your|a|an up-to-date) (?:cv|resume|résumé|covering letter|cover letter)\b/,
+);
 const NOT_ASKED_WHEN_SENDING = new Set([...NOT_ASKED_IN_COMPANY, 'office']);
-function aboutApplying(s: SentenceCache, pos: number, category: string): boolean {
+/** `notAskedWhenSending`: whether `category` is in NOT_ASKED_WHEN_SENDING. */
+function aboutApplying(
+  s: SentenceCache,
+  pos: number,
+  category: string,
+  notAskedWhenSending: boolean,
+): boolean {
   if (category === 'spoken') return s.has(APPLYING_LANGUAGE, pos);
-  return s.has(APPLYING, pos) || (NOT_ASKED_WHEN_SENDING.has(category) && s.has(SENDING_CV, pos));
+  return s.has(APPLYING, pos) || (notAskedWhenSending && s.has(SENDING_CV, pos));
 }
 
 /** What the candidate is given ("you will receive training and coaching", "access to mentorship"). */
@@ -414,6 +504,12 @@ function received(lower: string, s: SentenceCache, h: Hit): boolean {
 
 /** "free DBS", "funded NVQ", "paid training": what the employer pays for, not what it asks. */
 function paidFor(lower: string, h: Hit): boolean {
+  // The expression ends in a word ending in d, e or r, then spaces: a letter or digit right before
+  // the hit, or another last letter before one space, rules it out without cutting the text.
+  const last = lower.charCodeAt(h.start - 1);
+  if ((last >= 97 && last <= 122) || (last >= 48 && last <= 57)) return false;
+  const word = lower.charCodeAt(h.start - 2);
+  if (word >= 97 && word <= 122 && word !== 100 && word !== 101 && word !== 114) return false;
   return /\b(?:free|funded|fully funded|paid|paid-for|subsidi[sz]ed|sponsored)\s+$/.test(
     lower.slice(Math.max(0, h.start - 16), h.start),
   );
@@ -437,6 +533,8 @@ const CUSTOMER_AFTER = /^(?: (?:and|&|or) [a-z-]+)? (?:firms|companies|businesse
 const PRODUCT_AFTER = /^ (?:software|platform|app|apps|tools?|solutions?)\b/;
 const MAKER_BEFORE =
   /\b(?:makes?|making|builds?|building|sells?|selling|develops?|developing|is|are|offers?)\s+(?:[a-z-]+\s+){0,2}$/;
+/** The verbs TEAMS_BEFORE starts with, looked for once per sentence before it is tried. */
+const TEAM_VERBS = sentenceTest(/\b(?:coordinat|co-ordinat|liais|communicat)/);
 /** "Coordinate with housekeeping, maintenance and valet": departments, not the work. */
 const TEAMS_BEFORE =
   /\b(?:coordinat\w+|co-ordinat\w+|liais\w+|communicat\w+) with (?:the |our )?(?:[a-z-]+,? (?:and |or )?){0,4}$/;
@@ -446,34 +544,53 @@ const AFTER_AMOUNT = /[0-9]k?\)?\s+$/;
 /**
  * Words the sentence shows are not asked of the candidate: the regulator that rated the company,
  * pupils' exams, a company's managers, its customers or product, departments the job works with,
- * and salary shorthand.
+ * and salary shorthand. `wordKind`: whether `category` is in WORD_KINDS.
  */
-function notAskedHere(text: string, lower: string, s: SentenceCache, h: Hit, category: string): boolean {
+function notAskedHere(
+  text: string,
+  lower: string,
+  s: SentenceCache,
+  h: Hit,
+  category: string,
+  wordKind: boolean,
+): boolean {
+  // Salary shorthand is in capitals: that cheap test first (this runs for every hit).
+  const first = text.charCodeAt(h.start);
   if (
     h.end - h.start <= 4 &&
     h.start >= 2 &&
+    first >= 65 &&
+    first <= 90 &&
     AFTER_AMOUNT.test(lower.slice(h.start - 8, h.start)) &&
     /[£$€]/.test(lower.slice(s.at(h.start)[0], h.start)) &&
     /^[A-Z]+$/.test(text.slice(h.start, h.end))
   )
     return true;
-  if (!WORD_KINDS.has(category)) return false;
+  if (!wordKind) return false;
   const [a] = s.at(h.start);
-  const before = lower.slice(Math.max(a, h.start - 64), h.start);
-  if (before.includes('by ') && BY_REGULATOR.test(before)) return true;
+  // The 64 characters before (within the sentence), cut out for the expressions that read them.
+  const from = Math.max(a, h.start - 64);
+  // BY_REGULATOR ends in "by " or "by the " right before the hit.
+  if (
+    (endsAt(lower, h.start, 'by ') || endsAt(lower, h.start, 'by the ')) &&
+    BY_REGULATOR.test(lower.slice(from, h.start))
+  )
+    return true;
   if (category === 'qualification') return PUPILS_AFTER.test(lower.slice(h.end, h.end + 16));
   if (category === 'soft') {
-    if (lower.startsWith('leadership', h.start) && LEADERS_BEFORE.test(before))
+    if (lower.startsWith('leadership', h.start) && LEADERS_BEFORE.test(lower.slice(from, h.start)))
       return !/^ (?:skills?|qualities|abilit\w+|experience|style)\b/.test(lower.slice(h.end, h.end + 16));
     if (lower.startsWith('accurate', h.start) && ATTRIBUTE_AFTER.test(lower.slice(h.end, h.end + 24)))
       return true;
   }
   const business = category === 'business';
-  if (category === 'practice' && before.includes(' with ') && TEAMS_BEFORE.test(before)) return true;
+  if (category === 'practice' && s.has(TEAM_VERBS, h.start) && TEAMS_BEFORE.test(lower.slice(from, h.start)))
+    return true;
   if (mentionsCandidate(s, h.start)) return false;
   if (category !== 'domain' && !business && s.has(COMPANY_HISTORY, h.start) && s.has(WE_OPENING, h.start))
     return true;
   if (category === 'soft') return false;
+  const before = lower.slice(from, h.start);
   if (!business && CUSTOMERS_BEFORE.test(before)) return true;
   if (category !== 'practice' && !business) return false;
   const after = lower.slice(h.end, h.end + 32);
@@ -488,8 +605,9 @@ const WORD_KINDS = new Set(['practice', 'domain', 'soft', 'business', 'qualifica
 /** "keep accurate service records": the word describes the records, not the person. */
 const ATTRIBUTE_AFTER = /^ (?!and\b|or\b|with\b|in\b|at\b|when\b|under\b|to\b)[a-z]+/;
 /** "We've been going for 38 years and still answer the phone": the company's history. */
-const COMPANY_HISTORY =
-  /\b(?:since (?:1[89]|20)\d\d|for (?:over |more than |nearly |almost )?\d+ years|founded|established in)\b/;
-const WE_OPENING = /^(?:we|we're|we've|we have|our)\b/;
+const COMPANY_HISTORY = sentenceTest(
+  /\b(?:since (?:1[89]|20)\d\d|for (?:over |more than |nearly |almost )?\d+ years|founded|established in)\b/,
+);
+const WE_OPENING = sentenceTest(/^(?:we|we're|we've|we have|our)\b/);
 /** "Lumio is project management software": a practice named by the company's product. */
 const PRODUCT_NOUN = /\b(?:software|platform|app|tool|system)$/;

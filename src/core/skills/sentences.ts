@@ -27,40 +27,61 @@ function isLead(c: number): boolean {
   return c === 45 || c === 42 || c === 0x2022 || c === 0x2013 || c === 35 || c === 62 || isSpace(c);
 }
 
-/** ASCII characters that may bound a sentence (line breaks, . ! ?): all others are skipped at once. */
-const BOUND = new Uint8Array(128);
-for (const c of [10, 13, 33, 46, 63]) BOUND[c] = 1;
+/** Whether `c` may bound a sentence: a line break, a bullet, or . ! ? (all above "?" but "•" cannot). */
+function mayBound(c: number): boolean {
+  return c > 63 ? c === 0x2022 : c === 10 || c === 13 || c === 46 || c === 33 || c === 63;
+}
+/** The characters of `mayBound`, searched for forwards: the expression engine skips the rest faster. */
+const NEXT_BOUND = /[\n\r\u2022.!?]/g;
 
 /** [start, end) of the sentence around `pos`: bounded by line breaks, bullets and . ! ? before a space. */
 export function sentenceAt(text: string, pos: number): [number, number] {
   let start = pos;
   while (start > 0) {
     const c = text.charCodeAt(start - 1);
-    if (c < 128 ? BOUND[c] === 0 : c !== 0x2022) {
+    if (!mayBound(c)) {
       start--;
       continue;
     }
     if (c === 10 || c === 13 || c === 0x2022) break;
-    if ((c === 46 || c === 33 || c === 63) && start < text.length && isSpace(text.charCodeAt(start))) break;
+    // . ! ? before a space.
+    if (start < text.length && isSpace(text.charCodeAt(start))) break;
     start--;
   }
   let end = pos;
-  while (end < text.length) {
-    const c = text.charCodeAt(end);
-    if (c < 128 ? BOUND[c] === 0 : c !== 0x2022) {
-      end++;
-      continue;
-    }
-    if (c === 10 || c === 13 || c === 0x2022) break;
-    if ((c === 46 || c === 33 || c === 63) && (end + 1 >= text.length || isSpace(text.charCodeAt(end + 1)))) {
-      end++;
+  for (;;) {
+    NEXT_BOUND.lastIndex = end;
+    const m = NEXT_BOUND.exec(text);
+    if (m === null) {
+      end = text.length;
       break;
     }
+    end = m.index;
+    const c = text.charCodeAt(end);
+    if (c === 10 || c === 13 || c === 0x2022) break;
     end++;
+    // . ! ? before a space or the end of the text ends the sentence; inside a word ("3.5") not.
+    if (end >= text.length || isSpace(text.charCodeAt(end))) break;
   }
   while (start < end && isLead(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return [start, end];
+}
+
+/**
+ * An expression tested on whole sentences through `SentenceCache.has`. Each has a number of its
+ * own, so the cache finds its remembered result by array index (a Map keyed by the RegExp cost a
+ * hash lookup per call, and a property added to the RegExp itself would take it off V8's fast path).
+ */
+let testsMade = 0;
+export class SentenceTest {
+  readonly slot = testsMade++;
+  constructor(readonly re: RegExp) {}
+}
+
+/** A sentence-wide test for `re` (a non-global expression): made once, at module load. */
+export function sentenceTest(re: RegExp): SentenceTest {
+  return new SentenceTest(re);
 }
 
 /**
@@ -72,10 +93,9 @@ export class SentenceCache {
   private bounds: [number, number] = [-1, -1];
   /** Counts the sentences found; a test's result is valid while its stamp equals it. */
   private sentence = 0;
-  /** Per expression (by slot): the sentence it was last tested on and the result. */
-  private readonly slots = new Map<RegExp, number>();
-  private readonly stamps: number[] = [];
-  private readonly results: boolean[] = [];
+  /** Per test (by its slot): the sentence it was last run on (0: none yet), and the result. */
+  private stamps = new Int32Array(testsMade);
+  private results = new Uint8Array(testsMade);
   /** The current sentence's text, cut once for all the expressions tested on it (or undefined). */
   private text: string | undefined;
   constructor(readonly lower: string) {}
@@ -92,22 +112,27 @@ export class SentenceCache {
     return this.bounds;
   }
 
-  /** Whether the sentence around `pos` matches `re` (a non-global expression). */
-  has(re: RegExp, pos: number): boolean {
+  /** Whether the sentence around `pos` matches the test's expression. */
+  has(test: SentenceTest, pos: number): boolean {
     const bounds = this.at(pos);
-    let slot = this.slots.get(re);
-    if (slot === undefined) {
-      slot = this.stamps.length;
-      this.slots.set(re, slot);
-      this.stamps.push(0);
-      this.results.push(false);
-    }
+    const slot = test.slot;
+    // A test made after this cache (none are: they are made at module load) gets room here.
+    if (slot >= this.stamps.length) this.grow();
     if (this.stamps[slot] !== this.sentence) {
       if (this.text === undefined) this.text = this.lower.slice(bounds[0], bounds[1]);
-      this.results[slot] = re.test(this.text);
+      this.results[slot] = test.re.test(this.text) ? 1 : 0;
       this.stamps[slot] = this.sentence;
     }
-    return this.results[slot]!;
+    return this.results[slot] === 1;
+  }
+
+  private grow(): void {
+    const stamps = new Int32Array(testsMade);
+    stamps.set(this.stamps);
+    this.stamps = stamps;
+    const results = new Uint8Array(testsMade);
+    results.set(this.results);
+    this.results = results;
   }
 }
 
@@ -121,8 +146,9 @@ export function sentenceText(text: string, pos: number, max = 280): string {
 }
 
 /** Words that show a sentence is about the person wanted ("you", "strong", "ability to"). */
-const CANDIDATE =
-  /\b(you|your|you're|you'll|you've|candidates?|applicants?|ideal|ideally|must|required|requirements?|essential|ability|able to|strong|excellent|good|great|solid|proven|demonstrated|demonstrable|skills?|comfortable|looking for|seeking|need|needs|experience|bring|plus|bonus|preferred|desirable|qualities|qualifications|who is|someone|(?:a|the) person|years of|years' experience)\b|\d\+ ?years\b/;
+const CANDIDATE = sentenceTest(
+  /\b(you|your|you're|you'll|you've|candidates?|applicants?|ideal|ideally|must|required|requirements?|essential|ability|able to|strong|excellent|good|great|solid|proven|demonstrated|demonstrable|skills?|comfortable|looking for|seeking|need|needs|experience|bring|plus|bonus|preferred|desirable|qualities|qualifications|who is|someone|(?:a|the) person|years of|years' experience)\b|\d\+ ?years\b/,
+);
 /** Whether the sentence around `pos` speaks to or about the person wanted ("you", "must", "experience"). */
 export function mentionsCandidate(s: SentenceCache, pos: number): boolean {
   return s.has(CANDIDATE, pos);
@@ -136,10 +162,10 @@ const SUBJECT_AFTER =
 const STATEMENT = /^(?:we|we're|our|the|this|it|they)\b/;
 
 /** A sentence written in the company's voice that asks nothing of the candidate. */
-const COMPANY = /\b(?:we|we're|we've|our|us)\b/;
-const DUTY = /\b(?:will|responsib\w*|duties|role|tasks?)\b/;
+const COMPANY = sentenceTest(/\b(?:we|we're|we've|our|us)\b/);
+const DUTY = sentenceTest(/\b(?:will|responsib\w*|duties|role|tasks?)\b/);
 
-const GIVES = /\b(?:offer|offers|provide|provides|give|gives|fund|funds|pay|pays|enjoy|get)\b/;
+const GIVES = sentenceTest(/\b(?:offer|offers|provide|provides|give|gives|fund|funds|pay|pays|enjoy|get)\b/);
 const IS_AFTER = /^\s+(?:is|are|was|were)\b/;
 
 /**
@@ -161,7 +187,7 @@ export function companyVoice(s: SentenceCache, start: number, end: number): bool
 /** "We value teamwork", "a team who cares about sustainability": what the company values. */
 const VALUES =
   /\b(?:we|we're|our [a-z]+|who|that)\s+(?:[a-z]+\s+){0,2}?(?:value|values|care about|cares about|care deeply about|believe in|believes in|pride ourselves on|are proud of|champion|celebrate|are committed to|are passionate about)\b/;
-const YOU = /\byou/;
+const YOU = sentenceTest(/\byou/);
 /** A second clause after what is valued: ", and we pair program", "; we use". */
 const NEW_CLAUSE = /[,;:]\s+(?:and\s+|but\s+|so\s+)?(?:we|our|the team|everyone)\b/;
 
@@ -265,8 +291,9 @@ const LANGUAGE_FOLLOW = new Set([
 /** Words before a spoken language that make it one ("fluent English", "works in English"). */
 const LANGUAGE_BEFORE =
   /\b(fluent|fluently|fluency in|native|speak|speaks|speaking|spoken|written|read|business[- ]level|conversational|bilingual|proficient in|proficiency in|knowledge of|(?:work|works|working|communicate|communicating|write|writing) in)\s+(?:and\s+|or\s+|[a-z]+,?\s+(?:and|or)\s+)?$/;
-const LANGUAGE_SENTENCE =
-  /\b(fluen(t|cy)|native|speak(s|ing|er|ers)?|spoken|bilingual|multilingual|proficien(t|cy)|mother tongue|languages?|c1|c2|b2|business level)\b/;
+const LANGUAGE_SENTENCE = sentenceTest(
+  /\b(fluen(t|cy)|native|speak(s|ing|er|ers)?|spoken|bilingual|multilingual|proficien(t|cy)|mother tongue|languages?|c1|c2|b2|business level)\b/,
+);
 
 /**
  * True when a spoken-language name at [start, end) is a language someone speaks rather than an
@@ -285,16 +312,18 @@ export function spokenLanguageUse(s: SentenceCache, start: number, end: number, 
   return listed || s.has(LANGUAGE_SENTENCE, start);
 }
 
-const DEGREE =
-  /\b(degree|degrees|bachelor'?s?|masters?|master's|bsc|b\.sc|ba|bs|msc|m\.sc|ma|meng|beng|phd|ph\.d|doctorate|diploma|graduate|graduated|studied|studying|study|qualification|qualified|major|a-levels?|gcses?|mba|llb)\b/;
+const DEGREE = sentenceTest(
+  /\b(degree|degrees|bachelor'?s?|masters?|master's|bsc|b\.sc|ba|bs|msc|m\.sc|ma|meng|beng|phd|ph\.d|doctorate|diploma|graduate|graduated|studied|studying|study|qualification|qualified|major|a-levels?|gcses?|mba|llb)\b/,
+);
 
 /** True when the sentence around a field of study talks about a degree or qualification. */
 export function aboutDegree(s: SentenceCache, start: number): boolean {
   return s.has(DEGREE, start);
 }
 
-const BENEFITS =
-  /\b(benefits?(?!\s+(?:claims?|claimants?|advice|system|entitlements?|enquiries))|pension|perks?|package|discounts?|salary|vouchers?|schemes?|allowance|subsidi[sz]ed|reimburse\w*|stipend|401\(?k\)?|pto|parental leave)\b/;
+const BENEFITS = sentenceTest(
+  /\b(benefits?(?!\s+(?:claims?|claimants?|advice|system|entitlements?|enquiries))|pension|perks?|package|discounts?|salary|vouchers?|schemes?|allowance|subsidi[sz]ed|reimburse\w*|stipend|401\(?k\)?|pto|parental leave)\b/,
+);
 
 /** "healthcare and pension", "discounts in retail": a field named among the benefits is a perk. */
 export function aboutBenefits(s: SentenceCache, start: number): boolean {
@@ -302,11 +331,13 @@ export function aboutBenefits(s: SentenceCache, start: number): boolean {
 }
 
 /** The equal-opportunities statement: who may apply and how they are treated. */
-const EQUALITY =
-  /\b(?:equal(?:ity|[ -]opportunit(?:y|ies)| employment)|regardless of|discriminat\w*|protected characteristics?|reasonable adjustments?|under-?represented|inclusive (?:employer|workplace|culture|environment|team)|diversity|disability confident|sexual orientation|gender identity|(?:from|of) (?:all|every|diverse|different) (?:backgrounds?|walks of life))\b/;
+const EQUALITY = sentenceTest(
+  /\b(?:equal(?:ity|[ -]opportunit(?:y|ies)| employment)|regardless of|discriminat\w*|protected characteristics?|reasonable adjustments?|under-?represented|inclusive (?:employer|workplace|culture|environment|team)|diversity|disability confident|sexual orientation|gender identity|(?:from|of) (?:all|every|diverse|different) (?:backgrounds?|walks of life))\b/,
+);
 /** A sentence that gives the job a duty: "you will promote equality and diversity in class". */
-const EQUALITY_DUTY =
-  /\b(?:you will|you'll|you must|your role|responsib\w*|duties|promot\w*|uphold\w*|champion\w*|policies|policy|training)\b/;
+const EQUALITY_DUTY = sentenceTest(
+  /\b(?:you will|you'll|you must|your role|responsib\w*|duties|promot\w*|uphold\w*|champion\w*|policies|policy|training)\b/,
+);
 
 /**
  * "We are an equal opportunity employer and value leadership and teamwork from every background":

@@ -292,12 +292,13 @@ const LINE_OF = /\blines? of $/;
  * "We offer a salary of …, an employee ownership trust bonus", "You'll get a van … one in five
  * weekends on call", "free Welsh lessons": the sentence lists what the job gives, not what it asks.
  */
-const OFFER_OPENING =
-  /^(?:(?:in return,? )?we (?:can )?(?:offer|provide)|in return|you(?:'ll| will) (?:get|receive|enjoy)|(?:our )?benefits include|the package includes)\b/;
+// Anchored at the sentence's start, so one test per sentence (remembered by the cache) answers
+// for every hit in it; the benefit words are looked for only in sentences that open so.
+const OFFER_OPENING = sentenceTest(
+  /^(?:(?:in return,? )?we (?:can )?(?:offer|provide)|in return|you(?:'ll| will) (?:get|receive|enjoy)|(?:our )?benefits include|the package includes)\b/,
+);
 function offeredHere(s: SentenceCache, h: Hit): boolean {
-  if (!aboutBenefits(s, h.start)) return false;
-  const [a] = s.at(h.start);
-  return OFFER_OPENING.test(s.lower.slice(a, a + 40));
+  return s.has(OFFER_OPENING, h.start) && aboutBenefits(s, h.start);
 }
 
 /** "fairer and more accurate": a quality of a thing compared, not of a person. */

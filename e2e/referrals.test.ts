@@ -99,6 +99,9 @@ describeInBrowser('referral paths', () => {
     expect(await draft.inputValue()).toContain(
       'Subject: Would you refer me for the Backend Engineer role at Acme, Inc.?',
     );
+    // The Clipboard API (and the copy command behind it) works only in the focused page; a page
+    // of an earlier file in this worker's Chromium can hold the focus on a loaded machine.
+    await page.bringToFront();
     await tobias.getByRole('button', { name: 'Copy the ask' }).click();
     // What lands on the clipboard, not the two-second "Copied" label a loaded machine can miss.
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('Hello Tobias,');

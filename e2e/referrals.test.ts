@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestServer } from '../test/support/server.ts';
 import { api } from './support/api.ts';
@@ -63,6 +63,26 @@ const card = (company: string) =>
     .getByTestId('board-card')
     .filter({ has: page.getByTestId('card-company').getByText(company, { exact: true }) });
 
+/**
+ * Clicks "Copy the ask" and waits until the clipboard holds `wanted`. Beside another browser file
+ * on a loaded machine, a click now and then showed neither "Copied" nor "Could not copy" and
+ * copied nothing; as a person would, a lost click is clicked again.
+ */
+async function copyAsk(target: Page, person: Locator, wanted: string): Promise<void> {
+  const copy = person.getByRole('button', { name: /^(Copy the ask|Copied)$/ });
+  await copy.click();
+  await expect
+    .poll(
+      async () => {
+        const text = await target.evaluate(() => navigator.clipboard.readText());
+        if (!text.includes(wanted)) await copy.click();
+        return text;
+      },
+      { interval: 2000 },
+    )
+    .toContain(wanted);
+}
+
 describeInBrowser('referral paths', () => {
   it('imports a connections file and shows the people on the application card', async () => {
     page = await newPage(browser, 1280, 800);
@@ -99,21 +119,8 @@ describeInBrowser('referral paths', () => {
     expect(await draft.inputValue()).toContain(
       'Subject: Would you refer me for the Backend Engineer role at Acme, Inc.?',
     );
-    const copy = tobias.getByRole('button', { name: /^(Copy the ask|Copied)$/ });
-    await copy.click();
     // What lands on the clipboard, not the two-second "Copied" label a loaded machine can miss.
-    // Beside another browser file on a loaded machine, a click now and then showed neither
-    // "Copied" nor "Could not copy" and left the clipboard empty; as a person would, click again.
-    await expect
-      .poll(
-        async () => {
-          const text = await page.evaluate(() => navigator.clipboard.readText());
-          if (!text.includes('Hello Tobias,')) await copy.click();
-          return text;
-        },
-        { interval: 2000 },
-      )
-      .toContain('Hello Tobias,');
+    await copyAsk(page, tobias, 'Hello Tobias,');
 
     await tobias.getByRole('button', { name: 'Asked', exact: true }).click();
     await tobias.getByText('Asked, waiting for an answer').waitFor();
@@ -193,19 +200,11 @@ describeInBrowser('referral paths', () => {
         .getByTestId('person-you-know')
         .filter({ hasText: 'Tobias Lindqvist' });
       await tobias.getByRole('button', { name: 'Draft a referral ask' }).click();
-      const copy = tobias.getByRole('button', { name: /^(Copy the ask|Copied)$/ });
-      await copy.click();
-      // As in the test above: a lost click is clicked again.
-      await expect
-        .poll(
-          async () => {
-            const text = await refused.evaluate(() => navigator.clipboard.readText());
-            if (text === 'nothing copied yet') await copy.click();
-            return text;
-          },
-          { interval: 2000 },
-        )
-        .toContain('Subject: Would you refer me for the Backend Engineer role at Acme, Inc.?');
+      await copyAsk(
+        refused,
+        tobias,
+        'Subject: Would you refer me for the Backend Engineer role at Acme, Inc.?',
+      );
       expect(await refused.getByText('Could not copy').count()).toBe(0);
     } finally {
       await refused.context().close();

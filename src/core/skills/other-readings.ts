@@ -141,21 +141,12 @@ const NOUN_OF_SOMETHING = /\b(?:the|an?|this|that|whole|wider|entire|our|their|i
  * "Mapleleaf builds the journey-planning and ticketing apps used by…": a method word naming the
  * kind of product the company makes, in a sentence that asks nothing of the candidate.
  */
-const PRODUCT_MADE =
-  /^(?!(?:this|the|your) (?:role|job|position)\b)(?:we|[a-z0-9&'-]+(?: [a-z0-9&'-]+){0,2}) (?:builds?|makes?|develops?|designs?|creates?) (?:the |an? |our )?(?:[a-z-]+,? ){0,5}(?:apps?|software|platforms?|products?|tools?|systems?)\b/;
-let madeText = '';
-let madeFrom = -1;
-let madeTo = -1;
+const PRODUCT_MADE = sentenceTest(
+  /^(?!(?:this|the|your) (?:role|job|position)\b)(?:we|[a-z0-9&'-]+(?: [a-z0-9&'-]+){0,2}) (?:builds?|makes?|develops?|designs?|creates?) (?:the |an? |our )?(?:[a-z-]+,? ){0,5}(?:apps?|software|platforms?|products?|tools?|systems?)\b/,
+);
 function productMade(s: SentenceCache, h: Hit): boolean {
-  const [a] = s.at(h.start);
-  // Hits of one sentence share its opening: read it once.
-  if (madeText !== s.lower || madeFrom !== a) {
-    madeText = s.lower;
-    madeFrom = a;
-    const made = PRODUCT_MADE.exec(s.lower.slice(a, a + 100));
-    madeTo = made === null ? -1 : a + made[0].length;
-  }
-  return madeTo >= h.end && !mentionsCandidate(s, h.start);
+  // Hits of one sentence share its opening: the cache reads it once.
+  return s.openingEnd(PRODUCT_MADE, h.start, 100) >= h.end && !mentionsCandidate(s, h.start);
 }
 
 /**

@@ -96,6 +96,8 @@ export class SentenceCache {
   /** Per test (by its slot): the sentence it was last run on (0: none yet), and the result. */
   private stamps = new Int32Array(testsMade);
   private results = new Uint8Array(testsMade);
+  /** Per opening test (by its slot): where its match ends in the text, or -1 (see `openingEnd`). */
+  private ends = new Int32Array(testsMade);
   /** The current sentence's text, cut once for all the expressions tested on it (or undefined). */
   private text: string | undefined;
   constructor(readonly lower: string) {}
@@ -126,6 +128,23 @@ export class SentenceCache {
     return this.results[slot] === 1;
   }
 
+  /**
+   * Where the test's expression (anchored with ^), run on the `length` characters of the text from
+   * the start of the sentence around `pos`, ends its match: an index into the text, or -1 when it
+   * does not match. Remembered for the sentence, like `has`.
+   */
+  openingEnd(test: SentenceTest, pos: number, length: number): number {
+    const [start] = this.at(pos);
+    const slot = test.slot;
+    if (slot >= this.stamps.length) this.grow();
+    if (this.stamps[slot] !== this.sentence) {
+      const m = test.re.exec(this.lower.slice(start, start + length));
+      this.ends[slot] = m === null ? -1 : start + m[0].length;
+      this.stamps[slot] = this.sentence;
+    }
+    return this.ends[slot]!;
+  }
+
   private grow(): void {
     const stamps = new Int32Array(testsMade);
     stamps.set(this.stamps);
@@ -133,6 +152,9 @@ export class SentenceCache {
     const results = new Uint8Array(testsMade);
     results.set(this.results);
     this.results = results;
+    const ends = new Int32Array(testsMade);
+    ends.set(this.ends);
+    this.ends = ends;
   }
 }
 

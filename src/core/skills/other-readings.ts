@@ -1,120 +1,31 @@
 /**
- * Readings of a skill word that make it something other than a skill asked of the candidate:
- * the fields of the company's customers ("for construction and agriculture customers", "lending to
- * manufacturers"), departments and colleagues the job works with ("our in-house recruitment team",
- * "with our ML engineers"), a regulator the company is registered with ("a CQC-registered
- * provider"), an acronym the text spells out as something else ("computer-aided dispatch (CAD)"),
- * a British Standard ("BS EN ISO 9606"), and everyday senses of a few skill words ("reading and
- * interpreting drawings", "daily diaries", "OFTEC tickets", "the second line of defence",
- * "more accurate prices"), a skill the posting values less ("more to us than a PhD"), a headcount
- * of colleagues ("two iOS, one QA"), other teams ("the retail and ecommerce teams") and the
- * company's projects ("a £14m secondary school", "education, healthcare and residential
- * projects"). Every pattern is compiled once; the rules run only on accepted hits.
+ * Readings of a skill word that make it something other than a skill asked of the candidate. The
+ * company and the people around the job are read in company-readings.ts; this file holds the other
+ * senses of a word: an acronym the text spells out as something else ("computer-aided dispatch
+ * (CAD)"), a British Standard ("BS EN ISO 9606"), everyday senses of a few skill words ("reading
+ * and interpreting drawings", "daily diaries", "OFTEC tickets", "the second line of defence", "more
+ * accurate prices"), a skill the posting values less ("more to us than a PhD") or is leaving, a
+ * headcount of colleagues ("two iOS, one QA") and skill words in a sentence that lists what the job
+ * gives. Every pattern is compiled once; the rules run only on accepted hits.
  */
 
+import {
+  aboutProduct,
+  ampersandName,
+  customersField,
+  inEmployerName,
+  kindsOfProjects,
+  memberOf,
+  otherGroup,
+  otherTeams,
+  pricedBuilding,
+  productMade,
+  recruitersAnswer,
+  registeredOrg,
+} from './company-readings.ts';
 import type { Hit } from './hits.ts';
 import { findSkillName, type SkillMatcher } from './matcher.ts';
-import { aboutBenefits, mentionsCandidate, type SentenceCache, sentenceTest } from './sentences.ts';
-
-/** "for food manufacturers and national retailers", "lending to farms", "We advise housebuilders". */
-const CUSTOMERS_BEFORE =
-  /\bfor\s+((?:[a-z0-9'&,-]+\s+){0,6})$|\b(?:lend(?:s|ing)? to|advis(?:e|es|ing)|serv(?:e|es|ing)|work(?:s|ing)? with|partner(?:s|ing)? with|rang(?:e|es|ing) from)\s+((?:[a-z0-9'&,-]+\s+){0,9})$|\b(?:clients|customers|partners|brands) (?:include|including|such as|like|are)\s+((?:[a-z0-9'&,-]+\s+){0,8})$/;
-/** "sold in grocery stores", "stocked by supermarkets": where the company's products are sold. */
-const SOLD_BEFORE = /\b(?:sold|stocked|available) (?:in|to|through|by|at)\s+(?:[a-z0-9'&,-]+\s+){0,4}$/;
-/** "for construction, agriculture and marine customers": the list ends in the customers. */
-const CUSTOMERS_AFTER =
-  /^(?:,? (?:and |or |& )?[a-z-]+){0,4} (?:customers|clients|brands|chains|buyers|users|partners)\b/;
-/** "to trucking, construction and field service companies": a list of fields before the firms served. */
-const FIRMS_AFTER =
-  /^(?:,? (?:and |or |& )?[a-z-]+(?: [a-z-]+)?){1,4} (?:companies|firms|businesses|operators)\b/;
-/** "for our hospital", "a writer wanted for a travel insurance site": the employer itself. */
-const OWN_BEFORE =
-  /\b(?:(?:for|with) (?:our|the|this)|(?:wanted|needed|required|hiring|recruiting|seeks|seeking|sought) for (?:an?|the|our)?\s*(?:[a-z-]+\s+){0,3})\s*(?:[a-z-]+\s+)?$/;
-/** A hit that is one of several listed: "manufacturers, farms and family firms". */
-const LISTED = /,|\b(?:and|or)\b|&/;
-const LIST_AFTER = /^(?:\s+[a-z-]+)?(?:,\s*[a-z]|\s+(?:and|or|&)\s+[a-z])/;
-/** "liaise with hauliers, shipping lines and HMRC": the parties the job deals with, listed. */
-const PARTIES_BEFORE =
-  /\b(?:liais(?:e|es|ing)|deal(?:s|ing)?|coordinat(?:e|es|ing)|negotiat(?:e|es|ing)|communicat(?:e|es|ing)|correspond(?:s|ing)?|relationships?|links?|partnerships?|work(?:s|ing)? closely|collaborat(?:e|es|ing))\s+with\s+((?:[a-z0-9'&,-]+\s+){0,6})$/;
-
-/**
- * A field word the company names about its customers, in a sentence that asks nothing of the
- * candidate: "We move goods for food manufacturers and national retailers", "sold in grocery
- * stores", "for construction, agriculture and marine customers", "for haulage firms, councils and
- * builders". One field alone after "for" ("software for dental clinics", "websites for charities")
- * is the field the work serves and stays. Parties the job liaises, deals or works closely with,
- * listed ("liaise with hauliers, shipping lines and HMRC", "relationships with neighbours and the
- * local authority", "work closely with community mental health teams, GPs and housing officers"),
- * are not its field even in a sentence about the candidate.
- */
-function customersField(lower: string, s: SentenceCache, h: Hit): boolean {
-  const [a] = s.at(h.start);
-  const before = lower.slice(Math.max(a, h.start - 80), h.start);
-  const listed = (words: string) => LISTED.test(words) || LIST_AFTER.test(lower.slice(h.end, h.end + 24));
-  const parties = PARTIES_BEFORE.exec(before);
-  if (parties !== null && listed(parties[1]!)) return true;
-  if (mentionsCandidate(s, h.start)) return false;
-  if (OWN_BEFORE.test(before)) return false;
-  if (SOLD_BEFORE.test(before)) return true;
-  const m = CUSTOMERS_BEFORE.exec(before);
-  if (m !== null && listed(m[1] ?? m[2] ?? m[3]!)) return true;
-  const after = lower.slice(h.end, h.end + 48);
-  return CUSTOMERS_AFTER.test(after) || FIRMS_AFTER.test(after);
-}
-
-/** "the compliance team", "our in-house recruitment team", "with our ML engineers". */
-const GROUP_AFTER =
-  /^(?:(?:,|,? and|,? or|,? &) (?:the )?[a-z-]+){0,3} (?:teams?|departments?|dept|functions?|colleagues|engineers|developers|nurses|analysts|scientists|specialists|staff|committees?|boards?|panels?|units?|managers?|directors?|leads|leaders?|officers?)\b/;
-/** The group is one the job deals with: "with the", "to our", "alongside the" (not the team it joins). */
-const OTHER_GROUP_BEFORE =
-  /\b(?:(?:with|alongside|to|into|from|by|via|contact|ask|tell|inform|notify|across|between|supporting)\s+(?:the|an?|our|your|their|its|[a-z]+'s)|supports?|serves?|serving)\s+(?:[a-z'-]+,?\s+){0,4}$/;
-/** "our in-house recruitment team will be in touch": who answers an application. */
-const RECRUITERS = /^ (?:team|department|partners?)\b/;
-const ANSWERS = sentenceTest(
-  /\b(?:apply|applying|application|applications|in touch|contact you|get back to you|hear from)\b/,
-);
-/** "our dental nurses", "by our engineers": a plural people word that is the hit itself. */
-const PEOPLE_END = /(?:nurses|engineers|developers|analysts|scientists|teachers|accountants|assistants)$/;
-
-/** "nurses, carers, housekeepers and maintenance staff": the group is one of a list of people. */
-const PEOPLE_LIST_BEFORE = /[a-z]s,\s+(?:[a-z'-]+,\s+)*(?:[a-z'-]+,?\s+)?(?:and|or|&)\s+$|[a-z]s,\s+$/;
-const PEOPLE_AFTER = /^ (?:staff|workers|teams|colleagues|operatives|engineers|technicians|assistants)\b/;
-
-function otherGroup(lower: string, s: SentenceCache, h: Hit): boolean {
-  const [a] = s.at(h.start);
-  const before = lower.slice(Math.max(a, h.start - 40), h.start);
-  if (
-    lower.charCodeAt(h.end) === 32 &&
-    PEOPLE_AFTER.test(lower.slice(h.end, h.end + 14)) &&
-    PEOPLE_LIST_BEFORE.test(before)
-  )
-    return true;
-  // A group after the hit, or the hit a plural people word, and a word before that makes it one the
-  // job deals with; the anchored tests after the hit first, as they are the cheaper.
-  const after = lower.charCodeAt(h.end);
-  if (
-    !((after === 44 || after === 32) && GROUP_AFTER.test(lower.slice(h.end, h.end + 60))) &&
-    !(lower.charCodeAt(h.end - 1) === 115 && PEOPLE_END.test(lower.slice(h.start, h.end)))
-  )
-    return false;
-  return OTHER_GROUP_BEFORE.test(before);
-}
-
-/** "a CQC-registered provider", "an FCA-regulated firm": the company's regulator. */
-const REGISTERED_ORG =
-  /^[- ](?:registered|regulated|accredited|approved|rated|inspected)\s+(?:[a-z-]+\s+){0,3}?(?:providers?|company|companies|firms?|employers?|organi[sz]ations?|business(?:es)?|homes?|services?|charity|charities|practices?|nurser(?:y|ies)|schools?|centres?|centers?|agency|agencies|brokers?|lenders?|banks?|insurers?|clinics?)\b/;
-
-/** REGISTERED_ORG after the hit; tried only where "-" or a space and then an r, a or i follow. */
-function registeredOrg(lower: string, h: Hit): boolean {
-  const c = lower.charCodeAt(h.end);
-  const d = lower.charCodeAt(h.end + 1);
-  if ((c !== 45 && c !== 32) || (d !== 114 && d !== 97 && d !== 105)) return false;
-  return REGISTERED_ORG.test(lower.slice(h.end, h.end + 48));
-}
-
-/** "We are a registered practice of CIEEM": the body the company belongs to. */
-const MEMBER_OF =
-  /\b(?:we are|we're|is|are)\s+(?:an?\s+)?(?:registered|accredited|approved|certified|chartered)\s+(?:[a-z]+\s+)?(?:of|with|by)\s+(?:the\s+)?$/;
+import { aboutBenefits, type SentenceCache, sentenceTest } from './sentences.ts';
 
 /** "BS EN ISO 9606-1", "BS 7671": a British Standard, not a Bachelor of Science. */
 const STANDARD_AFTER = /^ (?:EN|ISO|IEC|\d)/;
@@ -136,32 +47,6 @@ const THING_AFTER =
  */
 const ORGANISATION = /^organi[sz]ations?$/;
 const NOUN_OF_SOMETHING = /\b(?:the|an?|this|that|whole|wider|entire|our|their|its)\s+(?:[a-z0-9-]+\s+)?$/;
-
-/**
- * "Mapleleaf builds the journey-planning and ticketing apps used by…": a method word naming the
- * kind of product the company makes, in a sentence that asks nothing of the candidate.
- */
-const PRODUCT_MADE = sentenceTest(
-  /^(?!(?:this|the|your) (?:role|job|position)\b)(?:we|[a-z0-9&'-]+(?: [a-z0-9&'-]+){0,2}) (?:builds?|makes?|develops?|designs?|creates?) (?:the |an? |our )?(?:[a-z-]+,? ){0,5}(?:apps?|software|platforms?|products?|tools?|systems?)\b/,
-);
-function productMade(s: SentenceCache, h: Hit): boolean {
-  // Hits of one sentence share its opening: the cache reads it once.
-  return s.openingEnd(PRODUCT_MADE, h.start, 100) >= h.end && !mentionsCandidate(s, h.start);
-}
-
-/**
- * "Our products help children learn to read with phonics games and teachers track progress",
- * "Fieldmark helps grain co-ops manage contracts and payments": a sentence whose subject is the
- * company's product, or the company helping its customers, says what the product does, not what
- * the candidate does (unless it speaks to the candidate: "our platform, which you will build…").
- */
-const PRODUCT_SUBJECT =
-  /^(?:(?:our|the|its|their) (?:[a-z-]+ )?(?:products?|apps?|platform|software|tools?|solutions?)\b(?! team)|(?!(?:this|the|your) (?:role|job|position)\b)(?:we|[a-z0-9&'-]+(?: [a-z0-9&'-]+){0,2}) (?:helps?|lets|enables|allows) )/;
-function aboutProduct(s: SentenceCache, h: Hit): boolean {
-  const [a] = s.at(h.start);
-  // The sentence-wide test first: it is remembered for the sentence, the expression is not.
-  return !mentionsCandidate(s, h.start) && PRODUCT_SUBJECT.test(s.lower.slice(a, a + 48));
-}
 
 /**
  * "dashboards for German and Dutch energy companies": a language name listed with another before
@@ -205,64 +90,6 @@ const LEFT_BEHIND =
  * work on, not a skill asked of the candidate ("3+ years", "Level 3 Food Safety" use digits).
  */
 const COUNTED_BEFORE = /(?:\(|, )(?:one|two|three|four|five|six|seven|eight|nine|ten) $/;
-
-/**
- * "the retail and ecommerce teams", "brief the kitchen, front of house and housekeeping teams":
- * fields and methods listed as the names of other teams (plural) are the departments the job works
- * with. "experience in finance or HR teams" (where the candidate has worked) is not this.
- */
-const TEAMS_LIST_AFTER =
-  /^(?:(?:,|,? and|,? &) (?:the )?[a-z-]+(?: [a-z-]+){0,2}){0,3} (?:teams|departments)\b/;
-const LIST_BEFORE = /(?:,|\band|&)\s+(?:the )?$/;
-const LIST_NEXT = /^(?:,|\s+(?:and|&))\s/;
-const INSIDE_TEAMS =
-  /\b(?:in|within|join(?:s|ing)?|lead(?:s|ing)?|manag(?:e|es|ing)|run(?:s|ning)?)\s+(?:the |our |your )?(?:[a-z-]+(?: [a-z-]+){0,2}(?:,\s+|,?\s+(?:and|&)\s+))*$/;
-/** "the head office teams in finance, marketing and IT", "colleagues across sales, finance and HR". */
-const TEAMS_IN_BEFORE =
-  /\b(?:teams|departments|colleagues|functions) (?:in|across|such as|including|like) (?:[a-z-]+(?: [a-z-]+)?(?:,|,? and|,? or|,? &) )*$/;
-const TEAM_WORDS = ['teams ', 'departments ', 'colleagues ', 'functions '];
-function otherTeams(lower: string, s: SentenceCache, h: Hit): boolean {
-  const after = lower.slice(h.end, h.end + 64);
-  const teamsAfter =
-    (after.includes('teams') || after.includes('departments')) && TEAMS_LIST_AFTER.test(after);
-  let before = lower.slice(Math.max(0, h.start - 64), h.start);
-  if (!teamsAfter && !TEAM_WORDS.some((w) => before.includes(w))) return false;
-  const [a] = s.at(h.start);
-  if (a > h.start - 64) before = lower.slice(a, h.start);
-  if (!LIST_BEFORE.test(before) && !LIST_NEXT.test(after)) return false;
-  return teamsAfter ? !INSIDE_TEAMS.test(before) : TEAMS_IN_BEFORE.test(before);
-}
-
-/**
- * "two live projects, a £14m secondary school and a £6m care home": a building priced as a
- * project is the thing built, not the field ("a £50m construction business" is the company).
- */
-const PRICED_BEFORE = /[£$€]\s?\d[\d.,]*\s?(?:k|m|bn|million|billion)?\s+(?:[a-z-]+\s+)?$/;
-const COMPANY_AFTER =
-  /^ (?:company|business|firm|group|sector|industry|provider|brand|retailer|organi[sz]ation)\b/;
-
-/**
- * "delivering work in education, healthcare, commercial and residential projects": fields in a
- * list of three or more kinds of the company's projects, in a sentence that asks nothing of the
- * candidate ("first fix on new-build and refurbishment projects" is the work itself and stays).
- */
-const PROJECTS_AFTER =
-  /^(?:(?:,|,? and|,? or|,? &) [a-z-]+){2,4} (?:projects|schemes|developments|buildings|contracts)\b/;
-const PROJECT_NOUN = /projects|schemes|developments|buildings|contracts/;
-const PROJECTS_LAST =
-  /^(?:(?:,|,? and|,? or|,? &) [a-z-]+){1,4} (?:projects|schemes|developments|buildings|contracts)\b/;
-function pricedBuilding(lower: string, h: Hit): boolean {
-  const near = lower.slice(Math.max(0, h.start - 32), h.start);
-  if (!near.includes('£') && !near.includes('$') && !near.includes('€')) return false;
-  return PRICED_BEFORE.test(near) && !COMPANY_AFTER.test(lower.slice(h.end, h.end + 16));
-}
-function kindsOfProjects(lower: string, s: SentenceCache, h: Hit): boolean {
-  const after = lower.slice(h.end, h.end + 64);
-  if (!PROJECT_NOUN.test(after)) return false;
-  const listOfThree =
-    PROJECTS_AFTER.test(after) || (lower.startsWith(', ', h.start - 2) && PROJECTS_LAST.test(after));
-  return listOfThree && !mentionsCandidate(s, h.start);
-}
 
 /** "reading and interpreting drawings": interpreting a thing, not between languages. */
 const INTERPRET_OBJECT =
@@ -319,59 +146,6 @@ function spelledOutOtherwise(matcher: SkillMatcher, text: string, h: Hit): boole
     findSkillName(matcher, `${expansion}s`) !== name &&
     findSkillName(matcher, expansion.replace(/s$/, '')) !== name
   );
-}
-
-/**
- * "Helix Arbor Therapeutics is a biotech … Helix Arbor is an equal opportunity employer": the
- * employer's name, found as two to four capitalised words opening a sentence before "is", "has",
- * "builds"…, and named at least twice in the text. A skill word inside it is part of the name.
- */
-const NAME_SUBJECT =
-  /(?:^|[.!?]\s+|\n)((?!(?:Our|The|This|That|We|You|Your|It|They|A|An|All|Every|Each|Strong|Excellent|Good|Experience|Knowledge)\b)[A-Z][A-Za-z&'-]+(?: [A-Z][A-Za-z&'-]+){1,3}),?(?: (?:Inc|Ltd|LLC|LLP|plc)\.?,?)? (?:is|are|has|have|was|were|builds|makes|helps|runs|provides|offers|designs|develops|supplies|delivers|moves|sells|serves|employs|operates)\b/g;
-let namesOf = '';
-let names: string[] = [];
-function employerNames(text: string): string[] {
-  if (text === namesOf) return names;
-  namesOf = text;
-  names = [];
-  for (const m of text.matchAll(NAME_SUBJECT)) {
-    const name = m[1]!;
-    const first = text.indexOf(name);
-    if (!names.includes(name) && text.indexOf(name, first + name.length) !== -1) names.push(name);
-  }
-  return names;
-}
-function inEmployerName(text: string, h: Hit): boolean {
-  const c = text.charCodeAt(h.start);
-  if (c < 65 || c > 90) return false;
-  for (const name of employerNames(text)) {
-    const from = Math.max(0, h.end - name.length);
-    const at = text.indexOf(name, from);
-    if (at !== -1 && at <= h.start && at + name.length >= h.end) return true;
-  }
-  return false;
-}
-
-/**
- * "Ember & Oak", "Hartwell & Finch", "Pixel & Pine": a capitalised skill word joined by "&" to a
- * capitalised word that is not a skill is a firm's name. Two skills so joined ("Sales &
- * Marketing", "Docker & Kubernetes") stay.
- */
-const AMP_AFTER = /^ & ([A-Z][a-z]+)\b/;
-/** Whether " & " stands at `p`. */
-const ampersandAt = (text: string, p: number) =>
-  text.charCodeAt(p) === 32 && text.charCodeAt(p + 1) === 38 && text.charCodeAt(p + 2) === 32;
-const AMP_BEFORE = /\b([A-Z][a-z]+) & $/;
-function ampersandName(matcher: SkillMatcher, text: string, h: Hit): boolean {
-  const c = text.charCodeAt(h.start);
-  if (c < 65 || c > 90) return false;
-  // Each expression is tried only where its " & " is there (this runs for every capitalised hit).
-  const m =
-    (ampersandAt(text, h.end) ? AMP_AFTER.exec(text.slice(h.end, h.end + 24)) : null) ??
-    (h.start >= 3 && ampersandAt(text, h.start - 3)
-      ? AMP_BEFORE.exec(text.slice(Math.max(0, h.start - 24), h.start))
-      : null);
-  return m !== null && findSkillName(matcher, m[1]!) === undefined;
 }
 
 /** The kinds whose rules below read the hit's words. */
@@ -444,16 +218,11 @@ export function otherReading(
         return true;
       if (words === 'tickets' && CERT_TICKETS_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start)))
         return true;
-      if (
-        words.startsWith('recruit') &&
-        RECRUITERS.test(lower.slice(h.end, h.end + 12)) &&
-        s.has(ANSWERS, h.start)
-      )
-        return true;
+      if (words.startsWith('recruit') && recruitersAnswer(lower, s, h)) return true;
       return otherGroup(lower, s, h) || registeredOrg(lower, h);
     case 'qualification':
       if (words === 'bs' && STANDARD_AFTER.test(text.slice(h.end, h.end + 5))) return true;
-      if (MEMBER_OF.test(lower.slice(Math.max(0, h.start - 48), h.start))) return true;
+      if (memberOf(lower, h)) return true;
       return otherGroup(lower, s, h) || registeredOrg(lower, h);
     case 'soft':
       if (ORGANISATION.test(words) && NOUN_OF_SOMETHING.test(lower.slice(Math.max(0, h.start - 16), h.start)))

@@ -5,7 +5,8 @@
  *    changes are tuned on (dev, dev2, dev3, dev4, dev6, dev8, dev9, dev10; dev3 is full of everyday
  *    words that look like skills; dev4 covers every field, one-paragraph postings and lower-case tech
  *    words), a validation set (dev5, long postings like real ones, used only to choose between
- *    versions), dev7 (an unseen check, never tuned on) and a held-out set that is only scored. For
+ *    versions), dev7 (an unseen check, never tuned on) and a held-out set that is only scored (also
+ *    against a second, blind labelling of the same texts, with the two labellings' agreement). For
  *    each: document level (the distinct skills a person sees per posting), mention level (each found
  *    span against the gold mentions), category accuracy and required / nice-to-have accuracy on the
  *    skills both agree on. Misses are printed for the dev sets only (`--misses`; MFP lines are wrong
@@ -230,6 +231,39 @@ function scoreSet(postings: Posting[]): SetScore {
   return s;
 }
 
+/**
+ * Document-level agreement of two labellings of the same postings: the second scored against the
+ * first as if it were an extractor, and how often the two give a shared skill the same category
+ * and the same required / nice-to-have reading.
+ */
+function printAgreement(first: Posting[], second: Posting[]): void {
+  const c = zero();
+  let sameCategory = 0;
+  let sameRequired = 0;
+  for (const a of first) {
+    const b = second.find((p) => p.id === a.id);
+    if (!b || b.text !== a.text) throw new Error(`the second labelling's ${a.id} is not the same posting`);
+    const named = (p: Posting) => new Map(p.skills.map((g) => [canonical(matcher, g.name), g]));
+    const [x, y] = [named(a), named(b)];
+    for (const [name, g] of y) {
+      const f = x.get(name);
+      if (!f) {
+        c.fp++;
+        continue;
+      }
+      c.tp++;
+      if (f.category === g.category) sameCategory++;
+      if (f.required === g.required) sameRequired++;
+    }
+    for (const name of x.keys()) if (!y.has(name)) c.fn++;
+  }
+  console.log('Agreement of the two held-out labellings (the second scored against the first)');
+  console.log(line('document level', c));
+  console.log(`  same category          ${pct(sameCategory / (c.tp || 1))} of ${c.tp} skills in both`);
+  console.log(`  same required reading  ${pct(sameRequired / (c.tp || 1))} of ${c.tp} skills in both`);
+  console.log('');
+}
+
 function printSet(title: string, postings: Posting[], misses: boolean): void {
   const s = scoreSet(postings);
   console.log(
@@ -303,6 +337,11 @@ if (!tuningOnly)
 if (!tuningOnly && !process.argv.includes('--no-heldout')) {
   const heldout = readPostings('heldout.txt');
   printSet('Rebound postings, held-out set (never tuned on)', heldout, false);
+  // The same texts labelled a second time, blind (GUIDE.md): how far two careful labellings agree
+  // bounds what any extractor can score against either.
+  const second = readPostings('heldout-second.txt');
+  printSet('Rebound postings, held-out set, second blind labelling (round ten)', second, false);
+  printAgreement(heldout, second);
 }
 
 // ---- 2. Green et al. 2022 ----

@@ -1,19 +1,7 @@
 import { rewritePrompt } from '@core/ai/input.ts';
 import { splitSubject } from '@core/ai/prompts.ts';
 import { REFERRAL_ASK_LABELS, REFERRAL_ASK_STATUSES, type ReferralAskStatus } from '@core/referrals/asks.ts';
-import {
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Collapse,
-  Group,
-  Paper,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconCopy, IconExternalLink } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -126,7 +114,11 @@ function PersonRow({ applicationId, person }: { applicationId: string; person: P
           </Button>
         )}
       </Group>
-      <Collapse expanded={open}>
+      {/*
+        Shown at once, not through an animated Collapse: while one grows, its overflow-hidden box can
+        be scrolled, and a click on "Copy the ask" during the animation could land beside the button.
+      */}
+      {open && (
         <Stack gap="xs" mt="sm">
           <Textarea
             readOnly
@@ -194,7 +186,7 @@ function PersonRow({ applicationId, person }: { applicationId: string; person: P
             ))}
           </Group>
         </Stack>
-      </Collapse>
+      )}
     </Paper>
   );
 }

@@ -63,6 +63,12 @@ const DOMAIN_AS_MODIFIER =
   /^[ -](?:guidelines|guidance|funding|funded|grants?|backed|schemes?|stations?|bills|approved|initiatives?|restrictions|rules)\b/;
 
 /**
+ * "childcare vouchers", "child care assistance", "a retail discount": a field word naming help or a
+ * perk someone is given, not the field of the work.
+ */
+const GIVEN_AFTER = /^[ -](?:vouchers?|assistance|allowances?|discounts?|subsid(?:y|ies))\b/;
+
+/**
  * "point-of-care testing", "fixed wire testing", "drug and alcohol testing", "routine testing of
  * samples": testing of a thing, a body or a sample, not software testing.
  */
@@ -90,6 +96,15 @@ const LEFT_BEHIND =
  * work on, not a skill asked of the candidate ("3+ years", "Level 3 Food Safety" use digits).
  */
 const COUNTED_BEFORE = /(?:\(|, )(?:one|two|three|four|five|six|seven|eight|nine|ten) $/;
+/**
+ * "a squad of two iOS engineers, two Android engineers and a designer": a count of colleagues
+ * named by what they work on, before a plural people noun ("we're hiring two Java developers" has
+ * no "of", "with" or list before the count, and stays).
+ */
+const COUNT_OF_BEFORE =
+  /(?:\b(?:of|with|alongside|and)|,) (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:[a-z]+ )?$/;
+const PEOPLE_PLURAL_AFTER =
+  /^ (?:[a-z-]+ )?(?:engineers|developers|designers|analysts|testers|scientists|nurses|doctors|teachers|managers|specialists|consultants|technicians|officers|assistants|advisers|advisors|colleagues|people)\b/;
 
 /** "reading and interpreting drawings": interpreting a thing, not between languages. */
 const INTERPRET_OBJECT =
@@ -125,6 +140,28 @@ const COMPARED = /\b(?:more|less|most|least)\s+$/;
 /** "Send your CV or GitHub profile": where the applicant is found, not a skill asked. */
 const PROFILE_AFTER = /^ (?:profiles?|accounts?|handles?|usernames?|links?|pages?)\b/;
 const SENDING = sentenceTest(/\b(?:send|share|include|attach|link|apply|cv|resume|résumé|portfolio)\b/);
+
+/**
+ * "Message us on Instagram", "apply through our Workday page", "submit a resume via Greenhouse": a
+ * product named as the way to apply or get in touch, not a skill asked of the candidate.
+ */
+const CHANNEL_BEFORE = /\b(?:on|via|through) (?:our |the |an? |your )?$/;
+const APPLYING = sentenceTest(
+  /\b(?:to apply|apply(?: now)? (?:via|through|on|online|at|with|by|here|in)|please apply|message us|contact us|dm us|get in touch|reach out to us|send (?:us|your|a) (?:cv|resume|résumé|note|message|application|portfolio|reel)|(?:submit|upload) (?:a |your )?(?:cv|resume|résumé|application))\b/,
+);
+const APPLYING_BEFORE = new RegExp(APPLYING.re.source);
+function applicationChannel(lower: string, s: SentenceCache, h: Hit): boolean {
+  if (lower.charCodeAt(h.start - 1) !== 32) return false;
+  if (!CHANNEL_BEFORE.test(lower.slice(Math.max(0, h.start - 16), h.start)) || !s.has(APPLYING, h.start))
+    return false;
+  // The way to apply comes after the words about applying: "message us on Instagram", not "run our
+  // campaigns on LinkedIn; apply with a CV".
+  const [a] = s.at(h.start);
+  return APPLYING_BEFORE.test(lower.slice(a, h.start));
+}
+
+/** "keep the lab audit-ready": a state of a thing, not the work named. */
+const READY_AFTER = '-ready';
 
 /** Acronyms the text spells out before them: "computer-aided dispatch (CAD)". */
 function spelledOutOtherwise(matcher: SkillMatcher, text: string, h: Hit): boolean {
@@ -165,6 +202,8 @@ function givenOrComparedAway(lower: string, s: SentenceCache, h: Hit): boolean {
   const next = lower.charCodeAt(h.end);
   if ((next === 44 || next === 41 || lower.startsWith(' and ', h.end)) && COUNTED_BEFORE.test(near))
     return true;
+  if (next === 32 && PEOPLE_PLURAL_AFTER.test(lower.slice(h.end, h.end + 28)) && COUNT_OF_BEFORE.test(near))
+    return true;
   return offeredHere(s, h);
 }
 
@@ -184,10 +223,14 @@ export function otherReading(
   if (givenOrComparedAway(lower, s, h)) return true;
   if (inEmployerName(text, h) || ampersandName(matcher, text, h)) return true;
   // The words of the hit, cut only for the kinds whose rules read them.
-  const words = WORDS_READ.has(category) ? lower.slice(h.start, h.end) : '';
+  const wordsRead = WORDS_READ.has(category);
+  if (!wordsRead && applicationChannel(lower, s, h)) return true;
+  if (wordsRead && lower.charCodeAt(h.end) === 45 && lower.startsWith(READY_AFTER, h.end)) return true;
+  const words = wordsRead ? lower.slice(h.start, h.end) : '';
   switch (category) {
     case 'domain':
       if (!words.includes(' ') && DOMAIN_AS_MODIFIER.test(lower.slice(h.end, h.end + 16))) return true;
+      if (GIVEN_AFTER.test(lower.slice(h.end, h.end + 14))) return true;
       if (
         words === 'leisure' &&
         /\b(?:your|own|their|our|at)\s+$/.test(lower.slice(Math.max(0, h.start - 8), h.start))

@@ -291,4 +291,20 @@ describe('round ten: the company, its product, colleagues and the way to apply',
       expect(names(text), text).not.toContain(notFound);
     }
   });
+
+  it('reads one colleague of a counted list of colleagues as the team', () => {
+    expect(
+      names('The team: three backend developers, two frontend developers, a QA analyst and a designer.'),
+    ).not.toContain('Quality Assurance');
+    expect(names('We need a QA analyst with Selenium experience.')).toContain('Quality Assurance');
+  });
+
+  it('reads an acronym joined by a hyphen to another acronym as part of that name', () => {
+    expect(names('Make sure sites follow the protocol and ICH-GCP.')).not.toContain('Google Cloud Platform');
+    expect(names('Experience with GCP or AWS is essential.')).toContain('Google Cloud Platform');
+  });
+
+  it('drops a product named as the place to send a showreel', () => {
+    expect(names('Send your showreel via Vimeo link to jobs@example.com.')).not.toContain('Vimeo');
+  });
 });

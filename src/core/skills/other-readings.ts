@@ -106,6 +106,16 @@ const COUNT_OF_BEFORE =
 const PEOPLE_PLURAL_AFTER =
   /^ (?:[a-z-]+ )?(?:engineers|developers|designers|analysts|testers|scientists|nurses|doctors|teachers|managers|specialists|consultants|technicians|officers|assistants|advisers|advisors|colleagues|people)\b/;
 
+/**
+ * "three backend developers, two frontend developers, a QA analyst and a designer": one person of a
+ * list of colleagues counted before it.
+ */
+const ONE_OF_LIST_BEFORE = /(?:,|\band) (?:an?|one) $/;
+const PERSON_AFTER =
+  /^ (?:[a-z-]+ )?(?:engineer|developer|designer|analyst|tester|scientist|nurse|manager|specialist|consultant|technician|officer|assistant|adviser|advisor|lead)\b/;
+const COUNTED_PEOPLE =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:[a-z-]+ ){0,2}(?:engineers|developers|designers|analysts|testers|scientists|nurses|managers|specialists|consultants|technicians|officers|assistants|advisers|advisors)\b/;
+
 /** "reading and interpreting drawings": interpreting a thing, not between languages. */
 const INTERPRET_OBJECT =
   /^ (?:and [a-z]+ )?(?:(?:the|technical|engineering|complex|test|site|financial|fabrication|construction|architectural|electrical|wiring|circuit|survey)\s+){0,2}(?:drawings|plans|data|results|regulations|legislation|specifications|schematics|blueprints|information|figures|reports|guidance|polic(?:y|ies)|instructions|diagrams|rules|scans|images|x-rays|findings|statistics|accounts|contracts|documents?|requirements|trends|readings|measurements)\b/;
@@ -147,7 +157,7 @@ const SENDING = sentenceTest(/\b(?:send|share|include|attach|link|apply|cv|resum
  */
 const CHANNEL_BEFORE = /\b(?:on|via|through) (?:our |the |an? |your )?$/;
 const APPLYING = sentenceTest(
-  /\b(?:to apply|apply(?: now)? (?:via|through|on|online|at|with|by|here|in)|please apply|message us|contact us|dm us|get in touch|reach out to us|send (?:us|your|a) (?:cv|resume|résumé|note|message|application|portfolio|reel)|(?:submit|upload) (?:a |your )?(?:cv|resume|résumé|application))\b/,
+  /\b(?:to apply|apply(?: now)? (?:via|through|on|online|at|with|by|here|in)|please apply|message us|contact us|dm us|get in touch|reach out to us|send (?:us|your|a) (?:cv|resume|résumé|note|message|application|portfolio|reel|showreel)|(?:submit|upload) (?:a |your )?(?:cv|resume|résumé|application))\b/,
 );
 const APPLYING_BEFORE = new RegExp(APPLYING.re.source);
 function applicationChannel(lower: string, s: SentenceCache, h: Hit): boolean {
@@ -162,6 +172,13 @@ function applicationChannel(lower: string, s: SentenceCache, h: Hit): boolean {
 
 /** "keep the lab audit-ready": a state of a thing, not the work named. */
 const READY_AFTER = '-ready';
+
+/**
+ * "ICH-GCP" (good clinical practice), "ISO-9001": an acronym joined by a hyphen to another acronym
+ * before it is part of that longer name, not the skill the acronym alone names (GCP the cloud).
+ */
+const ACRONYM_BEFORE = /\b[A-Z]{2,}-$/;
+const ACRONYM = /^[A-Z]{2,6}$/;
 
 /** Acronyms the text spells out before them: "computer-aided dispatch (CAD)". */
 function spelledOutOtherwise(matcher: SkillMatcher, text: string, h: Hit): boolean {
@@ -204,6 +221,13 @@ function givenOrComparedAway(lower: string, s: SentenceCache, h: Hit): boolean {
     return true;
   if (next === 32 && PEOPLE_PLURAL_AFTER.test(lower.slice(h.end, h.end + 28)) && COUNT_OF_BEFORE.test(near))
     return true;
+  if (
+    next === 32 &&
+    ONE_OF_LIST_BEFORE.test(near) &&
+    PERSON_AFTER.test(lower.slice(h.end, h.end + 24)) &&
+    COUNTED_PEOPLE.test(lower.slice(Math.max(0, h.start - 120), h.start))
+  )
+    return true;
   return offeredHere(s, h);
 }
 
@@ -220,6 +244,11 @@ export function otherReading(
   category: string,
 ): boolean {
   if (text.charCodeAt(h.start - 1) === 40 && spelledOutOtherwise(matcher, text, h)) return true;
+  if (
+    text.charCodeAt(h.start - 1) === 45 &&
+    ACRONYM_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start))
+  )
+    return ACRONYM.test(text.slice(h.start, h.end));
   if (givenOrComparedAway(lower, s, h)) return true;
   if (inEmployerName(text, h) || ampersandName(matcher, text, h)) return true;
   // The words of the hit, cut only for the kinds whose rules read them.

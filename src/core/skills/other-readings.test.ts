@@ -307,4 +307,11 @@ describe('round ten: the company, its product, colleagues and the way to apply',
   it('drops a product named as the place to send a showreel', () => {
     expect(names('Send your showreel via Vimeo link to jobs@example.com.')).not.toContain('Vimeo');
   });
+
+  it('reads a database the company or someone else keeps as theirs, not the skill', () => {
+    expect(names('Record every gift accurately in our database (Donorfy).')).not.toContain('Databases');
+    expect(names('Check state and national databases for warrants.')).not.toContain('Databases');
+    expect(names('You will design database schemas for our new service.')).toContain('Databases');
+    expect(names('A solid grasp of relational databases is essential.')).toContain('Databases');
+  });
 });

@@ -47,6 +47,14 @@ const THING_AFTER =
  */
 const ORGANISATION = /^organi[sz]ations?$/;
 const NOUN_OF_SOMETHING = /\b(?:the|an?|this|that|whole|wider|entire|our|their|its)\s+(?:[a-z0-9-]+\s+)?$/;
+/**
+ * "our donor database", "our database (Donorfy)", "state and national databases": a database the
+ * company or someone else keeps, not the skill of working with databases ("relational databases",
+ * "design database schemas" stay).
+ */
+const OWNED_BEFORE =
+  /\b(?:our|their|its|the company's|state|national|government|police)\s+(?:[a-z-]+\s+){0,2}$/;
+const DATA_KIND_BEFORE = /\b(?:relational|sql|nosql|graph|vector|document|cloud|distributed|analytical)\s+$/;
 
 /**
  * "dashboards for German and Dutch energy companies": a language name listed with another before
@@ -275,6 +283,12 @@ export function otherReading(
     case 'practice':
       if (!words.includes(' ') && THING_AFTER.test(lower.slice(h.end, h.end + 16))) return true;
       if (aboutProduct(s, h) || productMade(s, h)) return true;
+      if (
+        (words === 'database' || words === 'databases') &&
+        OWNED_BEFORE.test(lower.slice(Math.max(0, h.start - 40), h.start)) &&
+        !DATA_KIND_BEFORE.test(lower.slice(Math.max(0, h.start - 16), h.start))
+      )
+        return true;
       if (otherTeams(lower, s, h)) return true;
       if (words === 'testing' && THINGS_TESTED.test(lower.slice(Math.max(0, h.start - 24), h.start)))
         return true;

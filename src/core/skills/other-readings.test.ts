@@ -314,4 +314,22 @@ describe('round ten: the company, its product, colleagues and the way to apply',
     expect(names('You will design database schemas for our new service.')).toContain('Databases');
     expect(names('A solid grasp of relational databases is essential.')).toContain('Databases');
   });
+
+  it('knows phrase-level skills of many fields that the vocabulary lacked', () => {
+    const cases: [string, string][] = [
+      ['A good understanding of Incoterms is essential.', 'Incoterms'],
+      ['Raise and check bills of lading.', 'Bills of Lading'],
+      ['Handle controlled drugs in line with legislation.', 'Controlled Drugs'],
+      ['Code diagnoses in ICD-10.', 'ICD-10'],
+      ['You will act as key person for six children.', 'Key Person'],
+      ['Strong typography and layout skills.', 'Typography'],
+      ['Experience of FP&A in a retailer.', 'Financial Planning and Analysis'],
+      ['Manage Veeam backups and FortiGate firewalls.', 'Veeam'],
+      ['Claim Gift Aid on every donation.', 'Gift Aid'],
+      ['Hold a HAZWOPER certificate.', 'HAZWOPER'],
+    ];
+    for (const [text, found] of cases) expect(names(text), text).toContain(found);
+    // Travel vaccinations stay vaccinations.
+    expect(names('Deliver flu and travel vaccinations.')).not.toContain('Travel Health');
+  });
 });

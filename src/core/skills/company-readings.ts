@@ -65,8 +65,7 @@ export function customersField(lower: string, s: SentenceCache, h: Hit): boolean
   if (SOLD_BEFORE.test(before)) return true;
   const m = CUSTOMERS_BEFORE.exec(before);
   if (m !== null && listed(m[1] ?? m[2] ?? m[3]!)) return true;
-  if (lower.lastIndexOf(':', h.start) > Math.max(a, h.start - 80) && customersAfterColon(lower, a, h))
-    return true;
+  if (before.includes(':') && customersAfterColon(lower, a, h)) return true;
   const after = lower.slice(h.end, h.end + 48);
   return CUSTOMERS_AFTER.test(after) || FIRMS_AFTER.test(after);
 }
@@ -150,12 +149,12 @@ export function productMade(s: SentenceCache, h: Hit): boolean {
  * company's product, or the company helping its customers, says what the product does, not what
  * the candidate does (unless it speaks to the candidate: "our platform, which you will build…").
  */
-const PRODUCT_SUBJECT =
-  /^(?:(?:our|the|its|their) (?:[a-z-]+ )?(?:products?|apps?|platform|software|tools?|solutions?)\b(?! team)|(?!(?:this|the|your|it) )[a-z0-9&'-]+(?: [a-z0-9&'-]+){0,2} (?:is|are) (?:an?|the) (?:[a-z-]+ ){0,3}(?:app|apps|platform|software|tool|product|marketplace)\b|(?!(?:this|the|your) (?:role|job|position)\b)(?:we|[a-z0-9&'-]+(?: [a-z0-9&'-]+){0,2}) (?:helps?|lets|enables|allows) )/;
+const PRODUCT_SUBJECT = sentenceTest(
+  /^(?:(?:our|the|its|their) (?:[a-z-]+ )?(?:products?|apps?|platform|software|tools?|solutions?)\b(?! team)|(?!(?:this|the|your|it) )[a-z0-9&'-]+(?: [a-z0-9&'-]+){0,2} (?:is|are) (?:an?|the) (?:[a-z-]+ ){0,3}(?:app|apps|platform|software|tool|product|marketplace)\b|(?!(?:this|the|your) (?:role|job|position)\b)(?:we|[a-z0-9&'-]+(?: [a-z0-9&'-]+){0,2}) (?:helps?|lets|enables|allows) )/,
+);
 export function aboutProduct(s: SentenceCache, h: Hit): boolean {
-  const [a] = s.at(h.start);
-  // The sentence-wide test first: it is remembered for the sentence, the expression is not.
-  return !mentionsCandidate(s, h.start) && PRODUCT_SUBJECT.test(s.lower.slice(a, a + 48));
+  // Both tests are remembered for the sentence.
+  return !mentionsCandidate(s, h.start) && s.has(PRODUCT_SUBJECT, h.start);
 }
 
 /**
@@ -254,10 +253,12 @@ export function inEmployerName(text: string, h: Hit): boolean {
   const c = text.charCodeAt(h.start);
   if (c < 65 || c > 90) return false;
   for (const name of employerNames(text)) {
-    const from = Math.max(0, h.end - name.length);
-    const at = text.indexOf(name, from);
     // A skill that is the whole name ("Customer Service is a priority") is not inside a name.
-    if (at !== -1 && at <= h.start && at + name.length >= h.end && h.end - h.start < name.length) return true;
+    if (h.end - h.start >= name.length) continue;
+    // Only an occurrence starting between these bounds can hold the hit; searching the slice keeps
+    // the search near the hit in a long text.
+    const from = Math.max(0, h.end - name.length);
+    if (text.slice(from, h.start + name.length).includes(name)) return true;
   }
   return false;
 }

@@ -112,7 +112,7 @@ const COUNTED_BEFORE = /(?:\(|, )(?:one|two|three|four|five|six|seven|eight|nine
 const COUNT_OF_BEFORE =
   /(?:\b(?:of|with|alongside|and)|,) (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:[a-z]+ )?$/;
 const PEOPLE_PLURAL_AFTER =
-  /^ (?:[a-z-]+ )?(?:engineers|developers|designers|analysts|testers|scientists|nurses|doctors|teachers|managers|specialists|consultants|technicians|officers|assistants|advisers|advisors|colleagues|people)\b/;
+  / (?:[a-z-]+ )?(?:engineers|developers|designers|analysts|testers|scientists|nurses|doctors|teachers|managers|specialists|consultants|technicians|officers|assistants|advisers|advisors|colleagues|people)\b/y;
 
 /**
  * "three backend developers, two frontend developers, a QA analyst and a designer": one person of a
@@ -120,7 +120,7 @@ const PEOPLE_PLURAL_AFTER =
  */
 const ONE_OF_LIST_BEFORE = /(?:,|\band) (?:an?|one) $/;
 const PERSON_AFTER =
-  /^ (?:[a-z-]+ )?(?:engineer|developer|designer|analyst|tester|scientist|nurse|manager|specialist|consultant|technician|officer|assistant|adviser|advisor|lead)\b/;
+  / (?:[a-z-]+ )?(?:engineer|developer|designer|analyst|tester|scientist|nurse|manager|specialist|consultant|technician|officer|assistant|adviser|advisor|lead)\b/y;
 const COUNTED_PEOPLE =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:[a-z-]+ ){0,2}(?:engineers|developers|designers|analysts|testers|scientists|nurses|managers|specialists|consultants|technicians|officers|assistants|advisers|advisors)\b/;
 
@@ -163,15 +163,25 @@ const SENDING = sentenceTest(/\b(?:send|share|include|attach|link|apply|cv|resum
  * "Message us on Instagram", "apply through our Workday page", "submit a resume via Greenhouse": a
  * product named as the way to apply or get in touch, not a skill asked of the candidate.
  */
-const CHANNEL_BEFORE = /\b(?:on|via|through) (?:our |the |an? |your )?$/;
 const APPLYING = sentenceTest(
   /\b(?:to apply|apply(?: now)? (?:via|through|on|online|at|with|by|here|in)|please apply|message us|contact us|dm us|get in touch|reach out to us|send (?:us|your|a) (?:cv|resume|résumé|note|message|application|portfolio|reel|showreel)|(?:submit|upload) (?:a |your )?(?:cv|resume|résumé|application))\b/,
 );
 const APPLYING_BEFORE = new RegExp(APPLYING.re.source);
+/** The word that ends just before `end` (a space at `end`), or ''. */
+function wordBefore(lower: string, end: number): string {
+  if (lower.charCodeAt(end) !== 32) return '';
+  const space = lower.lastIndexOf(' ', end - 1);
+  return end - space > 8 ? '' : lower.slice(space + 1, end);
+}
 function applicationChannel(lower: string, s: SentenceCache, h: Hit): boolean {
+  // Word tests first: most tools have no "on", "via" or "through" before them, and the sentence
+  // need not be found for them.
   if (lower.charCodeAt(h.start - 1) !== 32) return false;
-  if (!CHANNEL_BEFORE.test(lower.slice(Math.max(0, h.start - 16), h.start)) || !s.has(APPLYING, h.start))
-    return false;
+  let word = wordBefore(lower, h.start - 1);
+  if (word === 'our' || word === 'the' || word === 'a' || word === 'an' || word === 'your')
+    word = wordBefore(lower, h.start - 2 - word.length);
+  if (word !== 'on' && word !== 'via' && word !== 'through') return false;
+  if (!s.has(APPLYING, h.start)) return false;
   // The way to apply comes after the words about applying: "message us on Instagram", not "run our
   // campaigns on LinkedIn; apply with a CV".
   const [a] = s.at(h.start);
@@ -213,6 +223,12 @@ function spelledOutOtherwise(matcher: SkillMatcher, text: string, h: Hit): boole
 /** The kinds whose rules below read the hit's words. */
 const WORDS_READ = new Set(['domain', 'practice', 'qualification', 'soft']);
 
+/** Whether the sticky expression `re` matches `s` at `at`. */
+function stickyAt(re: RegExp, s: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(s);
+}
+
 /**
  * A skill the sentence values less, one the team is moving away from, a headcount of colleagues, or
  * anything in a sentence that lists what the job gives (see the patterns above).
@@ -227,15 +243,16 @@ function givenOrComparedAway(lower: string, s: SentenceCache, h: Hit): boolean {
   const next = lower.charCodeAt(h.end);
   if ((next === 44 || next === 41 || lower.startsWith(' and ', h.end)) && COUNTED_BEFORE.test(near))
     return true;
-  if (next === 32 && PEOPLE_PLURAL_AFTER.test(lower.slice(h.end, h.end + 28)) && COUNT_OF_BEFORE.test(near))
-    return true;
-  if (
-    next === 32 &&
-    ONE_OF_LIST_BEFORE.test(near) &&
-    PERSON_AFTER.test(lower.slice(h.end, h.end + 24)) &&
-    COUNTED_PEOPLE.test(lower.slice(Math.max(0, h.start - 120), h.start))
-  )
-    return true;
+  if (next === 32) {
+    // The sticky tests after the hit first (no string cut): they fail at once for most hits.
+    if (stickyAt(PEOPLE_PLURAL_AFTER, lower, h.end) && COUNT_OF_BEFORE.test(near)) return true;
+    if (
+      stickyAt(PERSON_AFTER, lower, h.end) &&
+      ONE_OF_LIST_BEFORE.test(near) &&
+      COUNTED_PEOPLE.test(lower.slice(Math.max(0, h.start - 120), h.start))
+    )
+      return true;
+  }
   return offeredHere(s, h);
 }
 

@@ -332,4 +332,11 @@ describe('round ten: the company, its product, colleagues and the way to apply',
     // Travel vaccinations stay vaccinations.
     expect(names('Deliver flu and travel vaccinations.')).not.toContain('Travel Health');
   });
+
+  it('reads "plan and deliver" as lesson planning only when lessons are planned', () => {
+    expect(names('You will assess, plan and deliver nursing care on the ward.')).not.toContain(
+      'Lesson Planning',
+    );
+    expect(names('Plan and deliver engaging, well-sequenced lessons.')).toContain('Lesson Planning');
+  });
 });

@@ -83,6 +83,13 @@ const GIVEN_AFTER = /^[ -](?:vouchers?|assistance|allowances?|discounts?|subsid(
 const THINGS_TESTED =
   /(?:\b[a-z]+-[a-z-]+|\b(?:wire|blood|drugs?|alcohol|water|soil|gas|pressure|leak|emissions?|materials?|products?|fire|alarms?|pat|appliances?|samples?|lab|laboratory|routine|proficiency|patch|hearing|eye|vision|covid|antigen|pcr|glucose|urine|pregnancy|cable|circuit|insulation|continuity|earth|rcd|concrete|asbestos|legionella|air|noise|weld|ndt|ultrasonic|penetrant|chemical|microbiological|stability|dissolution|food|hypothesis))(?: and [a-z]+)?\s+$/;
 
+/**
+ * "plan and deliver nursing care", "plan and deliver projects": planning something other than
+ * teaching ("plan and deliver engaging, well-sequenced lessons" is Lesson Planning).
+ */
+const TAUGHT_AFTER =
+  /^[^.;:]*?\b(?:lessons?|teaching|curriculum|schemes? of work|sessions?|units?|classes|workshops?|learning|tuition)\b/;
+
 /** "charity dinners", "charity balls": an event the venue hosts, not the field of the work. */
 const CHARITY_EVENT = /^ (?:dinners?|balls?|galas?|auctions?|events?|fundraisers?|concerts?|nights?)\b/;
 
@@ -307,6 +314,7 @@ export function otherReading(
       )
         return true;
       if (otherTeams(lower, s, h)) return true;
+      if (words === 'plan and deliver' && !TAUGHT_AFTER.test(lower.slice(h.end, h.end + 48))) return true;
       if (words === 'testing' && THINGS_TESTED.test(lower.slice(Math.max(0, h.start - 24), h.start)))
         return true;
       if (words.startsWith('interpret'))

@@ -339,4 +339,11 @@ describe('round ten: the company, its product, colleagues and the way to apply',
     );
     expect(names('Plan and deliver engaging, well-sequenced lessons.')).toContain('Lesson Planning');
   });
+
+  it('reads an acronym the text spells out after it as something else by its spelling', () => {
+    expect(names('Knowledge of GCP (Good Clinical Practice) is required.')).not.toContain(
+      'Google Cloud Platform',
+    );
+    expect(names('Experience of AWS (Amazon Web Services) is required.')).toContain('Amazon Web Services');
+  });
 });

@@ -227,6 +227,26 @@ function spelledOutOtherwise(matcher: SkillMatcher, text: string, h: Hit): boole
   );
 }
 
+/** "GCP (Good Clinical Practice)": an acronym the text spells out after it as something else. */
+function spelledAfterOtherwise(matcher: SkillMatcher, text: string, h: Hit): boolean {
+  const acronym = text.slice(h.start, h.end);
+  if (!ACRONYM.test(acronym)) return false;
+  const close = text.indexOf(')', h.end + 2);
+  if (close === -1 || close - h.end > 80) return false;
+  const words = text
+    .slice(h.end + 2, close)
+    .split(/[\s\-–/]+/)
+    .filter((w) => w !== '' && !/^(?:of|and|the|for|in|&)$/i.test(w));
+  if (words.length !== acronym.length) return false;
+  for (let k = 0; k < words.length; k++)
+    if (words[k]!.charAt(0).toUpperCase() !== acronym.charAt(k)) return false;
+  const expansion = text.slice(h.end + 2, close);
+  const name = matcher.skills[h.entry.skill]!.name;
+  return (
+    findSkillName(matcher, expansion) !== name && findSkillName(matcher, expansion.replace(/s$/, '')) !== name
+  );
+}
+
 /** The kinds whose rules below read the hit's words. */
 const WORDS_READ = new Set(['domain', 'practice', 'qualification', 'soft']);
 
@@ -276,6 +296,12 @@ export function otherReading(
   category: string,
 ): boolean {
   if (text.charCodeAt(h.start - 1) === 40 && spelledOutOtherwise(matcher, text, h)) return true;
+  if (
+    text.charCodeAt(h.end) === 32 &&
+    text.charCodeAt(h.end + 1) === 40 &&
+    spelledAfterOtherwise(matcher, text, h)
+  )
+    return true;
   if (
     text.charCodeAt(h.start - 1) === 45 &&
     ACRONYM_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start))

@@ -346,4 +346,11 @@ describe('round ten: the company, its product, colleagues and the way to apply',
     );
     expect(names('Experience of AWS (Amazon Web Services) is required.')).toContain('Amazon Web Services');
   });
+
+  it("reads a named service's consultations as care given, not stakeholder work", () => {
+    expect(names('You will run the NHS Pharmacy First consultations.')).not.toContain(
+      'Stakeholder Management',
+    );
+    expect(names('You will run consultations with residents.')).toContain('Stakeholder Management');
+  });
 });

@@ -84,6 +84,13 @@ const THINGS_TESTED =
   /(?:\b[a-z]+-[a-z-]+|\b(?:wire|blood|drugs?|alcohol|water|soil|gas|pressure|leak|emissions?|materials?|products?|fire|alarms?|pat|appliances?|samples?|lab|laboratory|routine|proficiency|patch|hearing|eye|vision|covid|antigen|pcr|glucose|urine|pregnancy|cable|circuit|insulation|continuity|earth|rcd|concrete|asbestos|legionella|air|noise|weld|ndt|ultrasonic|penetrant|chemical|microbiological|stability|dissolution|food|hypothesis))(?: and [a-z]+)?\s+$/;
 
 /**
+ * "the NHS Pharmacy First consultations", "New Medicine Service consultations", "NMS consultations":
+ * consultations of a named service are the care given, not consulting stakeholders ("run
+ * consultations with residents" stays).
+ */
+const NAMED_SERVICE_BEFORE = /(?:\b[A-Z][A-Za-z]+ [A-Z][A-Za-z]+|\b[A-Z]{2,}) $/;
+
+/**
  * "plan and deliver nursing care", "plan and deliver projects": planning something other than
  * teaching ("plan and deliver engaging, well-sequenced lessons" is Lesson Planning).
  */
@@ -314,6 +321,12 @@ export function otherReading(
   if (!wordsRead && applicationChannel(lower, s, h)) return true;
   if (wordsRead && lower.charCodeAt(h.end) === 45 && lower.startsWith(READY_AFTER, h.end)) return true;
   const words = wordsRead ? lower.slice(h.start, h.end) : '';
+  if (
+    lower.charCodeAt(h.start) === 99 &&
+    lower.startsWith('consultation', h.start) &&
+    NAMED_SERVICE_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start))
+  )
+    return true;
   switch (category) {
     case 'domain':
       if (!words.includes(' ') && DOMAIN_AS_MODIFIER.test(lower.slice(h.end, h.end + 16))) return true;

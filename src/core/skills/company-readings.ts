@@ -18,6 +18,16 @@ const CUSTOMERS_BEFORE =
   /\bfor\s+((?:[a-z0-9'&,-]+\s+){0,6})$|\b(?:lend(?:s|ing)? to|advis(?:e|es|ing)|serv(?:e|es|ing)|work(?:s|ing)? with|partner(?:s|ing)? with|rang(?:e|es|ing) from)\s+((?:[a-z0-9'&,-]+\s+){0,9})$|\b(?:clients|customers|partners|brands) (?:include|including|such as|like|are)\s+((?:[a-z0-9'&,-]+\s+){0,8})$/;
 /** "sold in grocery stores", "stocked by supermarkets": where the company's products are sold. */
 const SOLD_BEFORE = /\b(?:sold|stocked|available) (?:in|to|through|by|at)\s+(?:[a-z0-9'&,-]+\s+){0,4}$/;
+/**
+ * "around 80 small businesses in South Wales: accountants, dental practices, architects, a couple of
+ * schools": the company's customers listed after a colon.
+ */
+const CUSTOMERS_COLON_BEFORE =
+  /\b(?:businesses|clients|customers|organi[sz]ations|companies|firms|brands|employers|members)\b[^:.;]{0,40}:\s+((?:[a-z0-9'&,-]+\s+){0,9})$/;
+function customersAfterColon(lower: string, a: number, h: Hit): boolean {
+  const m = CUSTOMERS_COLON_BEFORE.exec(lower.slice(Math.max(a, h.start - 140), h.start));
+  return m !== null && (LISTED.test(m[1]!) || LIST_AFTER.test(lower.slice(h.end, h.end + 24)));
+}
 /** "for construction, agriculture and marine customers": the list ends in the customers. */
 const CUSTOMERS_AFTER =
   /^(?:,? (?:and |or |& )?[a-z-]+){0,4} (?:customers|clients|brands|chains|buyers|users|partners)\b/;
@@ -55,13 +65,14 @@ export function customersField(lower: string, s: SentenceCache, h: Hit): boolean
   if (SOLD_BEFORE.test(before)) return true;
   const m = CUSTOMERS_BEFORE.exec(before);
   if (m !== null && listed(m[1] ?? m[2] ?? m[3]!)) return true;
+  if (before.includes(':') && customersAfterColon(lower, a, h)) return true;
   const after = lower.slice(h.end, h.end + 48);
   return CUSTOMERS_AFTER.test(after) || FIRMS_AFTER.test(after);
 }
 
 /** "the compliance team", "our in-house recruitment team", "with our ML engineers". */
 const GROUP_AFTER =
-  /^(?:(?:,|,? and|,? or|,? &) (?:the )?[a-z-]+){0,3} (?:teams?|departments?|dept|functions?|colleagues|engineers|developers|nurses|analysts|scientists|specialists|staff|committees?|boards?|panels?|units?|managers?|directors?|leads|leaders?|officers?)\b/;
+  /^(?:(?:,|,? and|,? or|,? &) (?:the )?[a-z-]+(?: [a-z-]+)?){0,3} (?:teams?|departments?|dept|functions?|colleagues|engineers|developers|nurses|analysts|scientists|specialists|staff|committees?|boards?|panels?|units?|managers?|directors?|leads|leaders?|officers?)\b/;
 /** The group is one the job deals with: "with the", "to our", "alongside the" (not the team it joins). */
 const OTHER_GROUP_BEFORE =
   /\b(?:(?:with|alongside|to|into|from|by|via|contact|ask|tell|inform|notify|across|between|supporting)\s+(?:the|an?|our|your|their|its|[a-z]+'s)|supports?|serves?|serving)\s+(?:[a-z'-]+,?\s+){0,4}$/;
@@ -138,12 +149,12 @@ export function productMade(s: SentenceCache, h: Hit): boolean {
  * company's product, or the company helping its customers, says what the product does, not what
  * the candidate does (unless it speaks to the candidate: "our platform, which you will build…").
  */
-const PRODUCT_SUBJECT =
-  /^(?:(?:our|the|its|their) (?:[a-z-]+ )?(?:products?|apps?|platform|software|tools?|solutions?)\b(?! team)|(?!(?:this|the|your) (?:role|job|position)\b)(?:we|[a-z0-9&'-]+(?: [a-z0-9&'-]+){0,2}) (?:helps?|lets|enables|allows) )/;
+const PRODUCT_SUBJECT = sentenceTest(
+  /^(?:(?:our|the|its|their) (?:[a-z-]+ )?(?:products?|apps?|platform|software|tools?|solutions?)\b(?! team)|(?!(?:this|the|your|it) )[a-z0-9&'-]+(?: [a-z0-9&'-]+){0,2} (?:is|are) (?:an?|the) (?:[a-z-]+ ){0,3}(?:app|apps|platform|software|tool|product|marketplace)\b|(?!(?:this|the|your) (?:role|job|position)\b)(?:we|[a-z0-9&'-]+(?: [a-z0-9&'-]+){0,2}) (?:helps?|lets|enables|allows) )/,
+);
 export function aboutProduct(s: SentenceCache, h: Hit): boolean {
-  const [a] = s.at(h.start);
-  // The sentence-wide test first: it is remembered for the sentence, the expression is not.
-  return !mentionsCandidate(s, h.start) && PRODUCT_SUBJECT.test(s.lower.slice(a, a + 48));
+  // Both tests are remembered for the sentence.
+  return !mentionsCandidate(s, h.start) && s.has(PRODUCT_SUBJECT, h.start);
 }
 
 /**
@@ -220,17 +231,34 @@ function employerNames(text: string): string[] {
   for (const m of text.matchAll(NAME_SUBJECT)) {
     const name = m[1]!;
     const first = text.indexOf(name);
-    if (!names.includes(name) && text.indexOf(name, first + name.length) !== -1) names.push(name);
+    if (names.includes(name)) continue;
+    if (text.indexOf(name, first + name.length) !== -1) names.push(name);
+    // Named once, the words are still a name when the sentence says what the company is: "Northgate
+    // Forwarding is an independent freight forwarder" (not a post: "Data Engineer is a new role";
+    // not a skill valued: "Fluent French is a strong plus").
+    else if (
+      A_COMPANY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) &&
+      !POST_END.test(name)
+    )
+      names.push(name);
   }
   return names;
 }
+/** "… is a", "… is an": the sentence defines the company. */
+const A_COMPANY_AFTER =
+  /^ an? (?!(?:(?:strong|big|huge|real|definite|distinct|great|nice|major|key|clear|useful|welcome|must|good|important) )*(?:plus|bonus|must|advantage|requirement|asset|benefit|help|priority|skill)\b)/;
+const POST_END =
+  /\b(?:Engineer|Manager|Developer|Analyst|Specialist|Officer|Lead|Role|Team|Department|Assistant|Director|Coordinator|Advisor|Adviser|Designer|Technician|Nurse|Teacher)s?$/;
 export function inEmployerName(text: string, h: Hit): boolean {
   const c = text.charCodeAt(h.start);
   if (c < 65 || c > 90) return false;
   for (const name of employerNames(text)) {
+    // A skill that is the whole name ("Customer Service is a priority") is not inside a name.
+    if (h.end - h.start >= name.length) continue;
+    // Only an occurrence starting between these bounds can hold the hit; searching the slice keeps
+    // the search near the hit in a long text.
     const from = Math.max(0, h.end - name.length);
-    const at = text.indexOf(name, from);
-    if (at !== -1 && at <= h.start && at + name.length >= h.end) return true;
+    if (text.slice(from, h.start + name.length).includes(name)) return true;
   }
   return false;
 }

@@ -222,3 +222,135 @@ describe('round nine: vocabulary readings', () => {
     expect(names('You hold a degree in biochemistry or a related subject.')).toContain('Biochemistry');
   });
 });
+
+describe('round ten: the company, its product, colleagues and the way to apply', () => {
+  it('drops a product named as the way to apply or get in touch, not one asked of the candidate', () => {
+    expect(names('Message us on Instagram or drop your CV behind the bar.')).not.toContain('Instagram');
+    expect(names('To apply, send your CV through our Instagram page.')).not.toContain('Instagram');
+    expect(names('You will grow our following on Instagram and TikTok.')).toContain('Instagram');
+    expect(names('You will run our campaigns on Instagram; apply with a CV.')).toContain('Instagram');
+  });
+
+  it('reads colleagues counted by what they work on, before a people noun, as the team', () => {
+    const squad = names('You will join a squad of two Android engineers, two iOS engineers and a designer.');
+    expect(squad).not.toContain('Android Development');
+    expect(squad).not.toContain('iOS Development');
+    expect(names('We are hiring two Android engineers to build our app.')).toContain('Android Development');
+  });
+
+  it('drops two-word departments listed as the leaders or teams the job works with', () => {
+    expect(names('Partner with the merchandising and supply chain leaders on the budget.')).not.toContain(
+      'Visual Merchandising',
+    );
+    expect(names('You have led merchandising for a fashion retailer.')).toContain('Visual Merchandising');
+  });
+
+  it("drops the company's customers listed after a colon", () => {
+    const msp = names(
+      'We look after the IT of 80 small businesses in Leeds: solicitors, dental practices, architects and a few schools.',
+    );
+    expect(msp).not.toContain('Education');
+    expect(msp).not.toContain('Healthcare');
+    expect(names('Experience: two years in schools or colleges.')).toContain('Education');
+  });
+
+  it('reads what a product is for, in the sentence naming the product, as its features', () => {
+    expect(
+      names('Quillpad is a budgeting app for students: invoicing, savings pots and a card.'),
+    ).not.toContain('Invoice Processing');
+    expect(names('You will handle invoicing for our clients.')).toContain('Invoice Processing');
+  });
+
+  it("reads a product word inside the employer's name when a sentence says what the company is", () => {
+    expect(names('Northgate Forwarding is an independent freight forwarder based in Kent.')).not.toContain(
+      'Northgate',
+    );
+    expect(names('Fluent French is a strong plus.')).toContain('French');
+    expect(names('Project Management is a core part of the role.')).toContain('Project Management');
+  });
+
+  it('reads "-ready" as a state and help given as a perk, not the work or the field', () => {
+    expect(names('Keep the lab clean and audit-ready.')).not.toContain('Auditing');
+    expect(names('You will support the internal audit.')).toContain('Auditing');
+    expect(names('We help residents apply for food stamps and child care assistance.')).not.toContain(
+      'Early Years',
+    );
+    expect(names('Benefits include childcare vouchers and a pension.')).not.toContain('Early Years');
+    expect(names('Experience in childcare is essential.')).toContain('Early Years');
+  });
+
+  it('reads the longer product, not the broad one inside it', () => {
+    const cases: [string, string, string][] = [
+      ['Our HR system is Oracle Fusion.', 'Oracle Fusion', 'Oracle Database'],
+      ['Experience of Sage 300 People is useful.', 'Sage 300 People', 'Sage'],
+      ['Some Kotlin Multiplatform would interest us.', 'Kotlin Multiplatform', 'Kotlin'],
+      ['Daily line cleaning and cellar checks.', 'Line Cleaning', 'Cleaning'],
+    ];
+    for (const [text, found, notFound] of cases) {
+      expect(names(text), text).toContain(found);
+      expect(names(text), text).not.toContain(notFound);
+    }
+  });
+
+  it('reads one colleague of a counted list of colleagues as the team', () => {
+    expect(
+      names('The team: three backend developers, two frontend developers, a QA analyst and a designer.'),
+    ).not.toContain('Quality Assurance');
+    expect(names('We need a QA analyst with Selenium experience.')).toContain('Quality Assurance');
+  });
+
+  it('reads an acronym joined by a hyphen to another acronym as part of that name', () => {
+    expect(names('Make sure sites follow the protocol and ICH-GCP.')).not.toContain('Google Cloud Platform');
+    expect(names('Experience with GCP or AWS is essential.')).toContain('Google Cloud Platform');
+  });
+
+  it('drops a product named as the place to send a showreel', () => {
+    expect(names('Send your showreel via Vimeo link to jobs@example.com.')).not.toContain('Vimeo');
+  });
+
+  it('reads a database the company or someone else keeps as theirs, not the skill', () => {
+    expect(names('Record every gift accurately in our database (Donorfy).')).not.toContain('Databases');
+    expect(names('Check state and national databases for warrants.')).not.toContain('Databases');
+    expect(names('You will design database schemas for our new service.')).toContain('Databases');
+    expect(names('A solid grasp of relational databases is essential.')).toContain('Databases');
+  });
+
+  it('knows phrase-level skills of many fields that the vocabulary lacked', () => {
+    const cases: [string, string][] = [
+      ['A good understanding of Incoterms is essential.', 'Incoterms'],
+      ['Raise and check bills of lading.', 'Bills of Lading'],
+      ['Handle controlled drugs in line with legislation.', 'Controlled Drugs'],
+      ['Code diagnoses in ICD-10.', 'ICD-10'],
+      ['You will act as key person for six children.', 'Key Person'],
+      ['Strong typography and layout skills.', 'Typography'],
+      ['Experience of FP&A in a retailer.', 'Financial Planning and Analysis'],
+      ['Manage Veeam backups and FortiGate firewalls.', 'Veeam'],
+      ['Claim Gift Aid on every donation.', 'Gift Aid'],
+      ['Hold a HAZWOPER certificate.', 'HAZWOPER'],
+    ];
+    for (const [text, found] of cases) expect(names(text), text).toContain(found);
+    // Travel vaccinations stay vaccinations.
+    expect(names('Deliver flu and travel vaccinations.')).not.toContain('Travel Health');
+  });
+
+  it('reads "plan and deliver" as lesson planning only when lessons are planned', () => {
+    expect(names('You will assess, plan and deliver nursing care on the ward.')).not.toContain(
+      'Lesson Planning',
+    );
+    expect(names('Plan and deliver engaging, well-sequenced lessons.')).toContain('Lesson Planning');
+  });
+
+  it('reads an acronym the text spells out after it as something else by its spelling', () => {
+    expect(names('Knowledge of GCP (Good Clinical Practice) is required.')).not.toContain(
+      'Google Cloud Platform',
+    );
+    expect(names('Experience of AWS (Amazon Web Services) is required.')).toContain('Amazon Web Services');
+  });
+
+  it("reads a named service's consultations as care given, not stakeholder work", () => {
+    expect(names('You will run the NHS Pharmacy First consultations.')).not.toContain(
+      'Stakeholder Management',
+    );
+    expect(names('You will run consultations with residents.')).toContain('Stakeholder Management');
+  });
+});

@@ -47,6 +47,14 @@ const THING_AFTER =
  */
 const ORGANISATION = /^organi[sz]ations?$/;
 const NOUN_OF_SOMETHING = /\b(?:the|an?|this|that|whole|wider|entire|our|their|its)\s+(?:[a-z0-9-]+\s+)?$/;
+/**
+ * "our donor database", "our database (Donorfy)", "state and national databases": a database the
+ * company or someone else keeps, not the skill of working with databases ("relational databases",
+ * "design database schemas" stay).
+ */
+const OWNED_BEFORE =
+  /\b(?:our|their|its|the company's|state|national|government|police)\s+(?:[a-z-]+\s+){0,2}$/;
+const DATA_KIND_BEFORE = /\b(?:relational|sql|nosql|graph|vector|document|cloud|distributed|analytical)\s+$/;
 
 /**
  * "dashboards for German and Dutch energy companies": a language name listed with another before
@@ -63,11 +71,31 @@ const DOMAIN_AS_MODIFIER =
   /^[ -](?:guidelines|guidance|funding|funded|grants?|backed|schemes?|stations?|bills|approved|initiatives?|restrictions|rules)\b/;
 
 /**
+ * "childcare vouchers", "child care assistance", "a retail discount": a field word naming help or a
+ * perk someone is given, not the field of the work.
+ */
+const GIVEN_AFTER = /^[ -](?:vouchers?|assistance|allowances?|discounts?|subsid(?:y|ies))\b/;
+
+/**
  * "point-of-care testing", "fixed wire testing", "drug and alcohol testing", "routine testing of
  * samples": testing of a thing, a body or a sample, not software testing.
  */
 const THINGS_TESTED =
   /(?:\b[a-z]+-[a-z-]+|\b(?:wire|blood|drugs?|alcohol|water|soil|gas|pressure|leak|emissions?|materials?|products?|fire|alarms?|pat|appliances?|samples?|lab|laboratory|routine|proficiency|patch|hearing|eye|vision|covid|antigen|pcr|glucose|urine|pregnancy|cable|circuit|insulation|continuity|earth|rcd|concrete|asbestos|legionella|air|noise|weld|ndt|ultrasonic|penetrant|chemical|microbiological|stability|dissolution|food|hypothesis))(?: and [a-z]+)?\s+$/;
+
+/**
+ * "the NHS Pharmacy First consultations", "New Medicine Service consultations", "NMS consultations":
+ * consultations of a named service are the care given, not consulting stakeholders ("run
+ * consultations with residents" stays).
+ */
+const NAMED_SERVICE_BEFORE = /(?:\b[A-Z][A-Za-z]+ [A-Z][A-Za-z]+|\b[A-Z]{2,}) $/;
+
+/**
+ * "plan and deliver nursing care", "plan and deliver projects": planning something other than
+ * teaching ("plan and deliver engaging, well-sequenced lessons" is Lesson Planning).
+ */
+const TAUGHT_AFTER =
+  /^[^.;:]*?\b(?:lessons?|teaching|curriculum|schemes? of work|sessions?|units?|classes|workshops?|learning|tuition)\b/;
 
 /** "charity dinners", "charity balls": an event the venue hosts, not the field of the work. */
 const CHARITY_EVENT = /^ (?:dinners?|balls?|galas?|auctions?|events?|fundraisers?|concerts?|nights?)\b/;
@@ -90,6 +118,25 @@ const LEFT_BEHIND =
  * work on, not a skill asked of the candidate ("3+ years", "Level 3 Food Safety" use digits).
  */
 const COUNTED_BEFORE = /(?:\(|, )(?:one|two|three|four|five|six|seven|eight|nine|ten) $/;
+/**
+ * "a squad of two iOS engineers, two Android engineers and a designer": a count of colleagues
+ * named by what they work on, before a plural people noun ("we're hiring two Java developers" has
+ * no "of", "with" or list before the count, and stays).
+ */
+const COUNT_OF_BEFORE =
+  /(?:\b(?:of|with|alongside|and)|,) (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:[a-z]+ )?$/;
+const PEOPLE_PLURAL_AFTER =
+  / (?:[a-z-]+ )?(?:engineers|developers|designers|analysts|testers|scientists|nurses|doctors|teachers|managers|specialists|consultants|technicians|officers|assistants|advisers|advisors|colleagues|people)\b/y;
+
+/**
+ * "three backend developers, two frontend developers, a QA analyst and a designer": one person of a
+ * list of colleagues counted before it.
+ */
+const ONE_OF_LIST_BEFORE = /(?:,|\band) (?:an?|one) $/;
+const PERSON_AFTER =
+  / (?:[a-z-]+ )?(?:engineer|developer|designer|analyst|tester|scientist|nurse|manager|specialist|consultant|technician|officer|assistant|adviser|advisor|lead)\b/y;
+const COUNTED_PEOPLE =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:[a-z-]+ ){0,2}(?:engineers|developers|designers|analysts|testers|scientists|nurses|managers|specialists|consultants|technicians|officers|assistants|advisers|advisors)\b/;
 
 /** "reading and interpreting drawings": interpreting a thing, not between languages. */
 const INTERPRET_OBJECT =
@@ -126,6 +173,45 @@ const COMPARED = /\b(?:more|less|most|least)\s+$/;
 const PROFILE_AFTER = /^ (?:profiles?|accounts?|handles?|usernames?|links?|pages?)\b/;
 const SENDING = sentenceTest(/\b(?:send|share|include|attach|link|apply|cv|resume|résumé|portfolio)\b/);
 
+/**
+ * "Message us on Instagram", "apply through our Workday page", "submit a resume via Greenhouse": a
+ * product named as the way to apply or get in touch, not a skill asked of the candidate.
+ */
+const APPLYING = sentenceTest(
+  /\b(?:to apply|apply(?: now)? (?:via|through|on|online|at|with|by|here|in)|please apply|message us|contact us|dm us|get in touch|reach out to us|send (?:us|your|a) (?:cv|resume|résumé|note|message|application|portfolio|reel|showreel)|(?:submit|upload) (?:a |your )?(?:cv|resume|résumé|application))\b/,
+);
+const APPLYING_BEFORE = new RegExp(APPLYING.re.source);
+/** The word that ends just before `end` (a space at `end`), or ''. */
+function wordBefore(lower: string, end: number): string {
+  if (lower.charCodeAt(end) !== 32) return '';
+  const space = lower.lastIndexOf(' ', end - 1);
+  return end - space > 8 ? '' : lower.slice(space + 1, end);
+}
+function applicationChannel(lower: string, s: SentenceCache, h: Hit): boolean {
+  // Word tests first: most tools have no "on", "via" or "through" before them, and the sentence
+  // need not be found for them.
+  if (lower.charCodeAt(h.start - 1) !== 32) return false;
+  let word = wordBefore(lower, h.start - 1);
+  if (word === 'our' || word === 'the' || word === 'a' || word === 'an' || word === 'your')
+    word = wordBefore(lower, h.start - 2 - word.length);
+  if (word !== 'on' && word !== 'via' && word !== 'through') return false;
+  if (!s.has(APPLYING, h.start)) return false;
+  // The way to apply comes after the words about applying: "message us on Instagram", not "run our
+  // campaigns on LinkedIn; apply with a CV".
+  const [a] = s.at(h.start);
+  return APPLYING_BEFORE.test(lower.slice(a, h.start));
+}
+
+/** "keep the lab audit-ready": a state of a thing, not the work named. */
+const READY_AFTER = '-ready';
+
+/**
+ * "ICH-GCP" (good clinical practice), "ISO-9001": an acronym joined by a hyphen to another acronym
+ * before it is part of that longer name, not the skill the acronym alone names (GCP the cloud).
+ */
+const ACRONYM_BEFORE = /\b[A-Z]{2,}-$/;
+const ACRONYM = /^[A-Z]{2,6}$/;
+
 /** Acronyms the text spells out before them: "computer-aided dispatch (CAD)". */
 function spelledOutOtherwise(matcher: SkillMatcher, text: string, h: Hit): boolean {
   if (text.charCodeAt(h.start - 1) !== 40 || text.charCodeAt(h.end) !== 41) return false;
@@ -148,8 +234,34 @@ function spelledOutOtherwise(matcher: SkillMatcher, text: string, h: Hit): boole
   );
 }
 
+/** "GCP (Good Clinical Practice)": an acronym the text spells out after it as something else. */
+function spelledAfterOtherwise(matcher: SkillMatcher, text: string, h: Hit): boolean {
+  const acronym = text.slice(h.start, h.end);
+  if (!ACRONYM.test(acronym)) return false;
+  const close = text.indexOf(')', h.end + 2);
+  if (close === -1 || close - h.end > 80) return false;
+  const words = text
+    .slice(h.end + 2, close)
+    .split(/[\s\-–/]+/)
+    .filter((w) => w !== '' && !/^(?:of|and|the|for|in|&)$/i.test(w));
+  if (words.length !== acronym.length) return false;
+  for (let k = 0; k < words.length; k++)
+    if (words[k]!.charAt(0).toUpperCase() !== acronym.charAt(k)) return false;
+  const expansion = text.slice(h.end + 2, close);
+  const name = matcher.skills[h.entry.skill]!.name;
+  return (
+    findSkillName(matcher, expansion) !== name && findSkillName(matcher, expansion.replace(/s$/, '')) !== name
+  );
+}
+
 /** The kinds whose rules below read the hit's words. */
 const WORDS_READ = new Set(['domain', 'practice', 'qualification', 'soft']);
+
+/** Whether the sticky expression `re` matches `s` at `at`. */
+function stickyAt(re: RegExp, s: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(s);
+}
 
 /**
  * A skill the sentence values less, one the team is moving away from, a headcount of colleagues, or
@@ -165,6 +277,16 @@ function givenOrComparedAway(lower: string, s: SentenceCache, h: Hit): boolean {
   const next = lower.charCodeAt(h.end);
   if ((next === 44 || next === 41 || lower.startsWith(' and ', h.end)) && COUNTED_BEFORE.test(near))
     return true;
+  if (next === 32) {
+    // The sticky tests after the hit first (no string cut): they fail at once for most hits.
+    if (stickyAt(PEOPLE_PLURAL_AFTER, lower, h.end) && COUNT_OF_BEFORE.test(near)) return true;
+    if (
+      stickyAt(PERSON_AFTER, lower, h.end) &&
+      ONE_OF_LIST_BEFORE.test(near) &&
+      COUNTED_PEOPLE.test(lower.slice(Math.max(0, h.start - 120), h.start))
+    )
+      return true;
+  }
   return offeredHere(s, h);
 }
 
@@ -181,13 +303,34 @@ export function otherReading(
   category: string,
 ): boolean {
   if (text.charCodeAt(h.start - 1) === 40 && spelledOutOtherwise(matcher, text, h)) return true;
+  if (
+    text.charCodeAt(h.end) === 32 &&
+    text.charCodeAt(h.end + 1) === 40 &&
+    spelledAfterOtherwise(matcher, text, h)
+  )
+    return true;
+  if (
+    text.charCodeAt(h.start - 1) === 45 &&
+    ACRONYM_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start))
+  )
+    return ACRONYM.test(text.slice(h.start, h.end));
   if (givenOrComparedAway(lower, s, h)) return true;
   if (inEmployerName(text, h) || ampersandName(matcher, text, h)) return true;
   // The words of the hit, cut only for the kinds whose rules read them.
-  const words = WORDS_READ.has(category) ? lower.slice(h.start, h.end) : '';
+  const wordsRead = WORDS_READ.has(category);
+  if (!wordsRead && applicationChannel(lower, s, h)) return true;
+  if (wordsRead && lower.charCodeAt(h.end) === 45 && lower.startsWith(READY_AFTER, h.end)) return true;
+  const words = wordsRead ? lower.slice(h.start, h.end) : '';
+  if (
+    lower.charCodeAt(h.start) === 99 &&
+    lower.startsWith('consultation', h.start) &&
+    NAMED_SERVICE_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start))
+  )
+    return true;
   switch (category) {
     case 'domain':
       if (!words.includes(' ') && DOMAIN_AS_MODIFIER.test(lower.slice(h.end, h.end + 16))) return true;
+      if (GIVEN_AFTER.test(lower.slice(h.end, h.end + 14))) return true;
       if (
         words === 'leisure' &&
         /\b(?:your|own|their|our|at)\s+$/.test(lower.slice(Math.max(0, h.start - 8), h.start))
@@ -203,7 +346,14 @@ export function otherReading(
     case 'practice':
       if (!words.includes(' ') && THING_AFTER.test(lower.slice(h.end, h.end + 16))) return true;
       if (aboutProduct(s, h) || productMade(s, h)) return true;
+      if (
+        (words === 'database' || words === 'databases') &&
+        OWNED_BEFORE.test(lower.slice(Math.max(0, h.start - 40), h.start)) &&
+        !DATA_KIND_BEFORE.test(lower.slice(Math.max(0, h.start - 16), h.start))
+      )
+        return true;
       if (otherTeams(lower, s, h)) return true;
+      if (words === 'plan and deliver' && !TAUGHT_AFTER.test(lower.slice(h.end, h.end + 48))) return true;
       if (words === 'testing' && THINGS_TESTED.test(lower.slice(Math.max(0, h.start - 24), h.start)))
         return true;
       if (words.startsWith('interpret'))

@@ -38,7 +38,7 @@ export interface WeightedJobSkill extends ExtractedSkill {
 }
 
 const NICE =
-  /\b(nice[\s-]to[\s-]haves?|bonus(es)?|preferred|pluses|a plus|desirable|desired|good[\s-]to[\s-]haves?|would be (a )?(plus|bonus|great)|extra credit|optional|not required|ideally)\b/i;
+  /\b(nice[\s-]to[\s-]haves?|bonus(es)?|preferred|pluses|a plus|desirable|desired|good[\s-]to[\s-]haves?|would be (a )?(plus|bonus|great)|extra credit|optional|not required|ideally|helpful extras?|not essential)\b/i;
 const REQUIRED =
   /\b(requirements?|required|must[\s-]haves?|essentials?|qualifications|what you('ll)? (need|bring)|you (have|bring|will need)|who you are|about you|skills( and experience)?|experience and skills|we('re| are) looking for)\b/i;
 const NEUTRAL =
@@ -96,10 +96,10 @@ export function jobSections(text: string): JobSection[] {
 
 /** Cues that come before what they soften: "ideally in e-commerce", "Bonus: Kafka". */
 const NICE_BEFORE =
-  /\b(ideally|preferably|optionally|bonus|bonus points|nice[\s-]to[\s-]haves?|good[\s-]to[\s-]haves?|a plus if|extra credit|desirable|desired|preferred|plus)\b/g;
+  /\b((?:(?:a |an |it['’]s an? |it is an? |would be (?:a |an )?|be (?:a |an )?)(?:bonus|plus|great|helpful|handy|useful|nice|advantage|help)|would help|helps) if you(?: also| already)? (?:have|know|speak|can|hold|bring|are|'ve)|not essential but|not required but|interesting to us|ideally|preferably|optionally|bonus|bonus points|nice[\s-]to[\s-]haves?|good[\s-]to[\s-]haves?|a plus if|extra credit|desirable|desired|preferred|plus)\b/g;
 /** Cues that come after what they soften: "Kafka is a plus", "SAP experience is preferred". */
 const NICE_AFTER =
-  /\b(plus|pluses|bonus|preferred|desirable|desired|ideal|advantage|advantageous|helpful|helps|welcome|welcomed|nice[\s-]to[\s-]haves?|nice extras?|not required|not essential|not needed|optional|useful|would be nice|asset|would help|could help)\b/g;
+  /\b(plus|pluses|bonus|preferred|desirable|desired|ideal|advantage|advantageous|helpful|helps|welcome|welcomed|nice[\s-]to[\s-]haves?|nice extras?|not required|not essential|not needed|optional|useful|would be nice|asset|would help|could help|handy|encouraged to apply)\b/g;
 /** Conditions that soften only the item they follow, not the list before it: "take x-rays if qualified". */
 const NICE_NEAR = /\b(if qualified|where qualified|if you can|if trained)\b/;
 const REQUIRED_CUE =

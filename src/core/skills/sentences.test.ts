@@ -105,6 +105,24 @@ describe('required or nice to have, per sentence', () => {
       ['Python', true, 'under "Requirements"'],
     ]);
   });
+
+  it('reads conditional and softened wishes as nice to have (round ten)', () => {
+    const required = (text: string) =>
+      Object.fromEntries(extractJobSkills(matcher, text).map((x) => [x.name, x.required]));
+    expect(required("It's a bonus if you have experience of Makaton or speak Polish.")).toEqual({
+      Makaton: false,
+      Polish: false,
+    });
+    expect(required('It would be helpful if you have experience of Xero.')).toEqual({ Xero: false });
+    expect(required('Not essential but interesting to us: experience with Kotlin.')).toEqual({
+      Kotlin: false,
+    });
+    expect(required('Fluent French would be handy with our guests.')).toEqual({ French: false });
+    expect(required('Spanish-speaking candidates are encouraged to apply.')).toEqual({ Spanish: false });
+    expect(required('Helpful extras\n- Experience with Python.')).toEqual({ Python: false });
+    // A requirement stays one.
+    expect(required('You have experience of Xero.')).toEqual({ Xero: true });
+  });
 });
 
 describe('reading the sentence (fourth round)', () => {

@@ -23,7 +23,7 @@ import {
   recruitersAnswer,
   registeredOrg,
 } from './company-readings.ts';
-import type { Hit } from './hits.ts';
+import { endsAt, type Hit, lettersFrom } from './hits.ts';
 import { findSkillName, type SkillMatcher } from './matcher.ts';
 import { aboutBenefits, type SentenceCache, sentenceTest } from './sentences.ts';
 
@@ -151,6 +151,25 @@ function spelledOutOtherwise(matcher: SkillMatcher, text: string, h: Hit): boole
 /** The kinds whose rules below read the hit's words. */
 const WORDS_READ = new Set(['domain', 'practice', 'qualification', 'soft']);
 
+/** The words PREFERRED_TO and LEFT_BEHIND can end on, before the spaces that end them. */
+const COMPARISON_ENDS = ['than', 'of', 'off', 'from', 'a', 'an', 'the', 'our', 'their'];
+
+/**
+ * Whether the text before `start` ends as PREFERRED_TO or LEFT_BEHIND may: one of COMPARISON_ENDS,
+ * then spaces. Read in place, so a hit after any other word ("with Docker", "or Kotlin": most
+ * hits) costs no cut of the text and no search of it. Every character a `\s` stands for is
+ * skipped (and a few more, which only rules out more), so this never rules out a match.
+ */
+function mayEndComparison(lower: string, start: number): boolean {
+  let end = start;
+  for (let c = lower.charCodeAt(end - 1); c <= 32 || c === 160 || c >= 0x1680; c = lower.charCodeAt(end - 1))
+    end--;
+  if (end === start) return false;
+  const length = end - lettersFrom(lower, end);
+  for (const word of COMPARISON_ENDS) if (word.length === length && endsAt(lower, end, word)) return true;
+  return false;
+}
+
 /**
  * A skill the sentence values less, one the team is moving away from, a headcount of colleagues, or
  * anything in a sentence that lists what the job gives (see the patterns above).
@@ -158,7 +177,10 @@ const WORDS_READ = new Set(['domain', 'practice', 'qualification', 'soft']);
 function givenOrComparedAway(lower: string, s: SentenceCache, h: Hit): boolean {
   const near = lower.slice(Math.max(0, h.start - 32), h.start);
   // Cheap word tests first: most hits have no comparison, move or count before them.
-  if (near.includes('than') || near.includes('instead') || near.includes('off') || near.includes('away')) {
+  if (
+    mayEndComparison(lower, h.start) &&
+    (near.includes('than') || near.includes('instead') || near.includes('off') || near.includes('away'))
+  ) {
     if (PREFERRED_TO.test(near) || LEFT_BEHIND.test(lower.slice(Math.max(0, h.start - 56), h.start)))
       return true;
   }

@@ -160,15 +160,18 @@ const INSIDE_TEAMS =
 /** "the head office teams in finance, marketing and IT", "colleagues across sales, finance and HR". */
 const TEAMS_IN_BEFORE =
   /\b(?:teams|departments|colleagues|functions) (?:in|across|such as|including|like) (?:[a-z-]+(?: [a-z-]+)?(?:,|,? and|,? or|,? &) )*$/;
-const TEAM_WORDS = ['teams ', 'departments ', 'colleagues ', 'functions '];
+/**
+ * The words TEAMS_IN_BEFORE starts with, looked for once per sentence: the text it reads before a
+ * hit lies inside the hit's sentence, so a sentence without them needs no search per hit.
+ */
+const TEAM_WORDS = sentenceTest(/teams |departments |colleagues |functions /);
 export function otherTeams(lower: string, s: SentenceCache, h: Hit): boolean {
   const after = lower.slice(h.end, h.end + 64);
   const teamsAfter =
     (after.includes('teams') || after.includes('departments')) && TEAMS_LIST_AFTER.test(after);
-  let before = lower.slice(Math.max(0, h.start - 64), h.start);
-  if (!teamsAfter && !TEAM_WORDS.some((w) => before.includes(w))) return false;
+  if (!teamsAfter && !s.has(TEAM_WORDS, h.start)) return false;
   const [a] = s.at(h.start);
-  if (a > h.start - 64) before = lower.slice(a, h.start);
+  const before = lower.slice(Math.max(0, a, h.start - 64), h.start);
   if (!LIST_BEFORE.test(before) && !LIST_NEXT.test(after)) return false;
   return teamsAfter ? !INSIDE_TEAMS.test(before) : TEAMS_IN_BEFORE.test(before);
 }

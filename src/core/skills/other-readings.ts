@@ -171,6 +171,18 @@ function mayEndComparison(lower: string, start: number): boolean {
 }
 
 /**
+ * Whether a word, then one space, ends the text before `start`, and "(" or ", " stands before
+ * that word: where COUNTED_BEFORE's number stands. Read in place, before the expression is tried.
+ */
+function wordAfterListStart(lower: string, start: number): boolean {
+  if (lower.charCodeAt(start - 1) !== 32) return false;
+  const from = lettersFrom(lower, start - 1);
+  if (from === start - 1) return false;
+  const c = lower.charCodeAt(from - 1);
+  return c === 40 || (c === 32 && lower.charCodeAt(from - 2) === 44);
+}
+
+/**
  * A skill the sentence values less, one the team is moving away from, a headcount of colleagues, or
  * anything in a sentence that lists what the job gives (see the patterns above).
  */
@@ -185,7 +197,11 @@ function givenOrComparedAway(lower: string, s: SentenceCache, h: Hit): boolean {
       return true;
   }
   const next = lower.charCodeAt(h.end);
-  if ((next === 44 || next === 41 || lower.startsWith(' and ', h.end)) && COUNTED_BEFORE.test(near))
+  if (
+    (next === 44 || next === 41 || lower.startsWith(' and ', h.end)) &&
+    wordAfterListStart(lower, h.start) &&
+    COUNTED_BEFORE.test(near)
+  )
     return true;
   return offeredHere(s, h);
 }

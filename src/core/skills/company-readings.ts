@@ -81,6 +81,18 @@ const PEOPLE_END = /(?:nurses|engineers|developers|analysts|scientists|teachers|
 const PEOPLE_LIST_BEFORE = /[a-z]s,\s+(?:[a-z'-]+,\s+)*(?:[a-z'-]+,?\s+)?(?:and|or|&)\s+$|[a-z]s,\s+$/;
 const PEOPLE_AFTER = /^ (?:staff|workers|teams|colleagues|operatives|engineers|technicians|assistants)\b/;
 
+/**
+ * The group words GROUP_AFTER ends on, after a space, looked for once per sentence: a match of it
+ * after a hit that ends before its sentence does lies inside the sentence too (the expression
+ * matches no character that ends one), so a sentence without them needs no expression per hit.
+ */
+const GROUP_WORDS = sentenceTest(
+  / (?:team|department|dept|function|colleague|engineer|developer|nurse|analyst|scientist|specialist|staff|committee|board|panel|unit|manager|director|lead|officer)/,
+);
+function mayNameGroup(s: SentenceCache, h: Hit): boolean {
+  return h.end >= s.at(h.start)[1] || s.has(GROUP_WORDS, h.start);
+}
+
 export function otherGroup(lower: string, s: SentenceCache, h: Hit): boolean {
   const [a] = s.at(h.start);
   const before = lower.slice(Math.max(a, h.start - 40), h.start);
@@ -94,7 +106,11 @@ export function otherGroup(lower: string, s: SentenceCache, h: Hit): boolean {
   // job deals with; the anchored tests after the hit first, as they are the cheaper.
   const after = lower.charCodeAt(h.end);
   if (
-    !((after === 44 || after === 32) && GROUP_AFTER.test(lower.slice(h.end, h.end + 60))) &&
+    !(
+      (after === 44 || after === 32) &&
+      mayNameGroup(s, h) &&
+      GROUP_AFTER.test(lower.slice(h.end, h.end + 60))
+    ) &&
     !(lower.charCodeAt(h.end - 1) === 115 && PEOPLE_END.test(lower.slice(h.start, h.end)))
   )
     return false;
@@ -161,16 +177,20 @@ const INSIDE_TEAMS =
 const TEAMS_IN_BEFORE =
   /\b(?:teams|departments|colleagues|functions) (?:in|across|such as|including|like) (?:[a-z-]+(?: [a-z-]+)?(?:,|,? and|,? or|,? &) )*$/;
 /**
- * The words TEAMS_IN_BEFORE starts with, looked for once per sentence: the text it reads before a
- * hit lies inside the hit's sentence, so a sentence without them needs no search per hit.
+ * The team words TEAMS_LIST_AFTER ends on and TEAMS_IN_BEFORE starts with, looked for once per
+ * sentence. The text TEAMS_IN_BEFORE reads lies inside the hit's sentence; so does a match of
+ * TEAMS_LIST_AFTER after a hit that ends before its sentence does (the expression matches no
+ * character that ends a sentence; a hit ending in "." may end the sentence with it). A sentence
+ * without them settles every hit in it with that one test.
  */
-const TEAM_WORDS = sentenceTest(/teams |departments |colleagues |functions /);
+const TEAM_WORDS = sentenceTest(/teams|departments|colleagues |functions /);
 export function otherTeams(lower: string, s: SentenceCache, h: Hit): boolean {
+  const [a, b] = s.at(h.start);
+  if (h.end < b && !s.has(TEAM_WORDS, h.start)) return false;
   const after = lower.slice(h.end, h.end + 64);
   const teamsAfter =
     (after.includes('teams') || after.includes('departments')) && TEAMS_LIST_AFTER.test(after);
   if (!teamsAfter && !s.has(TEAM_WORDS, h.start)) return false;
-  const [a] = s.at(h.start);
   const before = lower.slice(Math.max(0, a, h.start - 64), h.start);
   if (!LIST_BEFORE.test(before) && !LIST_NEXT.test(after)) return false;
   return teamsAfter ? !INSIDE_TEAMS.test(before) : TEAMS_IN_BEFORE.test(before);

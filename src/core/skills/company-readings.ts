@@ -94,12 +94,12 @@ function mayNameGroup(s: SentenceCache, h: Hit): boolean {
 }
 
 export function otherGroup(lower: string, s: SentenceCache, h: Hit): boolean {
-  const [a] = s.at(h.start);
-  const before = lower.slice(Math.max(a, h.start - 40), h.start);
+  // The 40 characters before the hit (within its sentence), cut only when an expression reads them.
+  const from = Math.max(s.at(h.start)[0], h.start - 40);
   if (
     lower.charCodeAt(h.end) === 32 &&
     PEOPLE_AFTER.test(lower.slice(h.end, h.end + 14)) &&
-    PEOPLE_LIST_BEFORE.test(before)
+    PEOPLE_LIST_BEFORE.test(lower.slice(from, h.start))
   )
     return true;
   // A group after the hit, or the hit a plural people word, and a word before that makes it one the
@@ -114,7 +114,7 @@ export function otherGroup(lower: string, s: SentenceCache, h: Hit): boolean {
     !(lower.charCodeAt(h.end - 1) === 115 && PEOPLE_END.test(lower.slice(h.start, h.end)))
   )
     return false;
-  return OTHER_GROUP_BEFORE.test(before);
+  return OTHER_GROUP_BEFORE.test(lower.slice(from, h.start));
 }
 
 /** "a CQC-registered provider", "an FCA-regulated firm": the company's regulator. */

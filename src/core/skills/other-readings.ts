@@ -187,20 +187,22 @@ function wordAfterListStart(lower: string, start: number): boolean {
  * anything in a sentence that lists what the job gives (see the patterns above).
  */
 function givenOrComparedAway(lower: string, s: SentenceCache, h: Hit): boolean {
-  const near = lower.slice(Math.max(0, h.start - 32), h.start);
+  // The 32 characters before the hit, cut only where a cheap test leaves an expression to try.
+  const from = Math.max(0, h.start - 32);
   // Cheap word tests first: most hits have no comparison, move or count before them.
-  if (
-    mayEndComparison(lower, h.start) &&
-    (near.includes('than') || near.includes('instead') || near.includes('off') || near.includes('away'))
-  ) {
-    if (PREFERRED_TO.test(near) || LEFT_BEHIND.test(lower.slice(Math.max(0, h.start - 56), h.start)))
+  if (mayEndComparison(lower, h.start)) {
+    const near = lower.slice(from, h.start);
+    if (
+      (near.includes('than') || near.includes('instead') || near.includes('off') || near.includes('away')) &&
+      (PREFERRED_TO.test(near) || LEFT_BEHIND.test(lower.slice(Math.max(0, h.start - 56), h.start)))
+    )
       return true;
   }
   const next = lower.charCodeAt(h.end);
   if (
     (next === 44 || next === 41 || lower.startsWith(' and ', h.end)) &&
     wordAfterListStart(lower, h.start) &&
-    COUNTED_BEFORE.test(near)
+    COUNTED_BEFORE.test(lower.slice(from, h.start))
   )
     return true;
   return offeredHere(s, h);

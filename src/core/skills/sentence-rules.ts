@@ -93,7 +93,9 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
       continue;
     }
     const plain = (kind & PLAIN) !== 0;
-    const oneWord = plain && !lower.slice(h.start, h.end).includes(' ');
+    // No space inside the hit; found without cutting it out (the next space is usually right after).
+    const space = plain ? lower.indexOf(' ', h.start) : -1;
+    const oneWord = plain && (space === -1 || space >= h.end);
     if (
       notAskedHere(text, lower, s, h, skill.category, (kind & WORD_KIND) !== 0) ||
       otherReading(matcher, text, lower, s, h, skill.category)

@@ -82,12 +82,13 @@ const PEOPLE_LIST_BEFORE = /[a-z]s,\s+(?:[a-z'-]+,\s+)*(?:[a-z'-]+,?\s+)?(?:and|
 const PEOPLE_AFTER = /^ (?:staff|workers|teams|colleagues|operatives|engineers|technicians|assistants)\b/;
 
 /**
- * The group words GROUP_AFTER ends on, after a space, looked for once per sentence: a match of it
- * after a hit that ends before its sentence does lies inside the sentence too (the expression
- * matches no character that ends one), so a sentence without them needs no expression per hit.
+ * The group words GROUP_AFTER ends on and PEOPLE_AFTER reads, after a space, looked for once per
+ * sentence: a match of either after a hit that ends before its sentence does lies inside the
+ * sentence too (neither matches a character that ends one), so a sentence without them needs no
+ * expression per hit.
  */
 const GROUP_WORDS = sentenceTest(
-  / (?:team|department|dept|function|colleague|engineer|developer|nurse|analyst|scientist|specialist|staff|committee|board|panel|unit|manager|director|lead|officer)/,
+  / (?:team|department|dept|function|colleague|engineer|developer|nurse|analyst|scientist|specialist|staff|committee|board|panel|unit|manager|director|lead|officer|worker|operative|technician|assistant)/,
 );
 function mayNameGroup(s: SentenceCache, h: Hit): boolean {
   return h.end >= s.at(h.start)[1] || s.has(GROUP_WORDS, h.start);
@@ -98,6 +99,7 @@ export function otherGroup(lower: string, s: SentenceCache, h: Hit): boolean {
   const from = Math.max(s.at(h.start)[0], h.start - 40);
   if (
     lower.charCodeAt(h.end) === 32 &&
+    mayNameGroup(s, h) &&
     PEOPLE_AFTER.test(lower.slice(h.end, h.end + 14)) &&
     PEOPLE_LIST_BEFORE.test(lower.slice(from, h.start))
   )

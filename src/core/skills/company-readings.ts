@@ -82,16 +82,18 @@ const PEOPLE_LIST_BEFORE = /[a-z]s,\s+(?:[a-z'-]+,\s+)*(?:[a-z'-]+,?\s+)?(?:and|
 const PEOPLE_AFTER = /^ (?:staff|workers|teams|colleagues|operatives|engineers|technicians|assistants)\b/;
 
 /**
- * The group words GROUP_AFTER ends on and PEOPLE_AFTER reads, after a space, looked for once per
- * sentence: a match of either after a hit that ends before its sentence does lies inside the
- * sentence too (neither matches a character that ends one), so a sentence without them needs no
- * expression per hit.
+ * The words the expressions about other teams and groups need, looked for once per sentence: the
+ * team words TEAMS_IN_BEFORE starts with (it reads only the hit's sentence), and, after a space,
+ * the group and people words that TEAMS_LIST_AFTER, GROUP_AFTER and PEOPLE_AFTER end on. A match
+ * of those three after a hit that ends before its sentence does lies inside the sentence too
+ * (none matches a character that ends one; a hit ending in "." may end the sentence with it). One
+ * test for otherTeams and otherGroup both: a sentence without these words settles every hit in it.
  */
-const GROUP_WORDS = sentenceTest(
-  / (?:team|department|dept|function|colleague|engineer|developer|nurse|analyst|scientist|specialist|staff|committee|board|panel|unit|manager|director|lead|officer|worker|operative|technician|assistant)/,
+const PEOPLE_WORDS = sentenceTest(
+  /teams|departments|colleagues |functions | (?:team|department|dept|function|colleague|engineer|developer|nurse|analyst|scientist|specialist|staff|committee|board|panel|unit|manager|director|lead|officer|worker|operative|technician|assistant)/,
 );
 function mayNameGroup(s: SentenceCache, h: Hit): boolean {
-  return h.end >= s.at(h.start)[1] || s.has(GROUP_WORDS, h.start);
+  return h.end >= s.at(h.start)[1] || s.has(PEOPLE_WORDS, h.start);
 }
 
 export function otherGroup(lower: string, s: SentenceCache, h: Hit): boolean {
@@ -178,21 +180,13 @@ const INSIDE_TEAMS =
 /** "the head office teams in finance, marketing and IT", "colleagues across sales, finance and HR". */
 const TEAMS_IN_BEFORE =
   /\b(?:teams|departments|colleagues|functions) (?:in|across|such as|including|like) (?:[a-z-]+(?: [a-z-]+)?(?:,|,? and|,? or|,? &) )*$/;
-/**
- * The team words TEAMS_LIST_AFTER ends on and TEAMS_IN_BEFORE starts with, looked for once per
- * sentence. The text TEAMS_IN_BEFORE reads lies inside the hit's sentence; so does a match of
- * TEAMS_LIST_AFTER after a hit that ends before its sentence does (the expression matches no
- * character that ends a sentence; a hit ending in "." may end the sentence with it). A sentence
- * without them settles every hit in it with that one test.
- */
-const TEAM_WORDS = sentenceTest(/teams|departments|colleagues |functions /);
 export function otherTeams(lower: string, s: SentenceCache, h: Hit): boolean {
   const [a, b] = s.at(h.start);
-  if (h.end < b && !s.has(TEAM_WORDS, h.start)) return false;
+  if (h.end < b && !s.has(PEOPLE_WORDS, h.start)) return false;
   const after = lower.slice(h.end, h.end + 64);
   const teamsAfter =
     (after.includes('teams') || after.includes('departments')) && TEAMS_LIST_AFTER.test(after);
-  if (!teamsAfter && !s.has(TEAM_WORDS, h.start)) return false;
+  if (!teamsAfter && !s.has(PEOPLE_WORDS, h.start)) return false;
   const before = lower.slice(Math.max(0, a, h.start - 64), h.start);
   if (!LIST_BEFORE.test(before) && !LIST_NEXT.test(after)) return false;
   return teamsAfter ? !INSIDE_TEAMS.test(before) : TEAMS_IN_BEFORE.test(before);

@@ -265,7 +265,11 @@ export function otherReading(
       if (memberOf(lower, h)) return true;
       return otherGroup(lower, s, h) || registeredOrg(lower, h);
     case 'soft':
-      if (ORGANISATION.test(words) && NOUN_OF_SOMETHING.test(lower.slice(Math.max(0, h.start - 16), h.start)))
+      if (
+        words.startsWith('organi') &&
+        ORGANISATION.test(words) &&
+        NOUN_OF_SOMETHING.test(lower.slice(Math.max(0, h.start - 16), h.start))
+      )
         return true;
       if (words === 'accurate' && COMPARED.test(lower.slice(Math.max(0, h.start - 8), h.start))) return true;
       return otherGroup(lower, s, h) || otherTeams(lower, s, h);

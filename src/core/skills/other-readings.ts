@@ -115,8 +115,15 @@ const LINE_OF = /\blines? of $/;
 const OFFER_OPENING = sentenceTest(
   /^(?:(?:in return,? )?we (?:can )?(?:offer|provide)|in return|you(?:'ll| will) (?:get|receive|enjoy)|(?:our )?benefits include|the package includes)\b/,
 );
+/** The letters OFFER_OPENING's openings start with: "in return", "we", "you", "our", "benefits", "the". */
+const OFFER_FIRST = new Set([...'iwyobt'].map((c) => c.charCodeAt(0)));
 function offeredHere(s: SentenceCache, h: Hit): boolean {
-  return s.has(OFFER_OPENING, h.start) && aboutBenefits(s, h.start);
+  // The sentence's first letter is read before the expression is tried: most sentences open otherwise.
+  return (
+    OFFER_FIRST.has(s.lower.charCodeAt(s.at(h.start)[0])) &&
+    s.has(OFFER_OPENING, h.start) &&
+    aboutBenefits(s, h.start)
+  );
 }
 
 /** "fairer and more accurate": a quality of a thing compared, not of a person. */
@@ -153,6 +160,8 @@ const WORDS_READ = new Set(['domain', 'practice', 'qualification', 'soft']);
 
 /** The words PREFERRED_TO and LEFT_BEHIND can end on, before the spaces that end them. */
 const COMPARISON_ENDS = ['than', 'of', 'off', 'from', 'a', 'an', 'the', 'our', 'their'];
+/** Their last letters: most words before a hit end otherwise ("with", "and"), and are settled there. */
+const COMPARISON_LAST = new Set(COMPARISON_ENDS.map((w) => w.charCodeAt(w.length - 1)));
 
 /**
  * Whether the text before `start` ends as PREFERRED_TO or LEFT_BEHIND may: one of COMPARISON_ENDS,
@@ -164,7 +173,7 @@ function mayEndComparison(lower: string, start: number): boolean {
   let end = start;
   for (let c = lower.charCodeAt(end - 1); c <= 32 || c === 160 || c >= 0x1680; c = lower.charCodeAt(end - 1))
     end--;
-  if (end === start) return false;
+  if (end === start || !COMPARISON_LAST.has(lower.charCodeAt(end - 1))) return false;
   const length = end - lettersFrom(lower, end);
   for (const word of COMPARISON_ENDS) if (word.length === length && endsAt(lower, end, word)) return true;
   return false;

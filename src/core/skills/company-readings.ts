@@ -92,24 +92,44 @@ const PEOPLE_END = /(?:nurses|engineers|developers|analysts|scientists|teachers|
 const PEOPLE_LIST_BEFORE = /[a-z]s,\s+(?:[a-z'-]+,\s+)*(?:[a-z'-]+,?\s+)?(?:and|or|&)\s+$|[a-z]s,\s+$/;
 const PEOPLE_AFTER = /^ (?:staff|workers|teams|colleagues|operatives|engineers|technicians|assistants)\b/;
 
+/**
+ * The words the expressions about other teams and groups need, looked for once per sentence: the
+ * team words TEAMS_IN_BEFORE starts with (it reads only the hit's sentence), and, after a space,
+ * the group and people words that TEAMS_LIST_AFTER, GROUP_AFTER and PEOPLE_AFTER end on. A match
+ * of those three after a hit that ends before its sentence does lies inside the sentence too
+ * (none matches a character that ends one; a hit ending in "." may end the sentence with it). One
+ * test for otherTeams and otherGroup both: a sentence without these words settles every hit in it.
+ */
+const PEOPLE_WORDS = sentenceTest(
+  /teams|departments|colleagues |functions | (?:team|department|dept|function|colleague|engineer|developer|nurse|analyst|scientist|specialist|staff|committee|board|panel|unit|manager|director|lead|officer|worker|operative|technician|assistant)/,
+);
+function mayNameGroup(s: SentenceCache, h: Hit): boolean {
+  return h.end >= s.at(h.start)[1] || s.has(PEOPLE_WORDS, h.start);
+}
+
 export function otherGroup(lower: string, s: SentenceCache, h: Hit): boolean {
-  const [a] = s.at(h.start);
-  const before = lower.slice(Math.max(a, h.start - 40), h.start);
+  // The 40 characters before the hit (within its sentence), cut only when an expression reads them.
+  const from = Math.max(s.at(h.start)[0], h.start - 40);
   if (
     lower.charCodeAt(h.end) === 32 &&
+    mayNameGroup(s, h) &&
     PEOPLE_AFTER.test(lower.slice(h.end, h.end + 14)) &&
-    PEOPLE_LIST_BEFORE.test(before)
+    PEOPLE_LIST_BEFORE.test(lower.slice(from, h.start))
   )
     return true;
   // A group after the hit, or the hit a plural people word, and a word before that makes it one the
   // job deals with; the anchored tests after the hit first, as they are the cheaper.
   const after = lower.charCodeAt(h.end);
   if (
-    !((after === 44 || after === 32) && GROUP_AFTER.test(lower.slice(h.end, h.end + 60))) &&
+    !(
+      (after === 44 || after === 32) &&
+      mayNameGroup(s, h) &&
+      GROUP_AFTER.test(lower.slice(h.end, h.end + 60))
+    ) &&
     !(lower.charCodeAt(h.end - 1) === 115 && PEOPLE_END.test(lower.slice(h.start, h.end)))
   )
     return false;
-  return OTHER_GROUP_BEFORE.test(before);
+  return OTHER_GROUP_BEFORE.test(lower.slice(from, h.start));
 }
 
 /** "a CQC-registered provider", "an FCA-regulated firm": the company's regulator. */
@@ -171,15 +191,14 @@ const INSIDE_TEAMS =
 /** "the head office teams in finance, marketing and IT", "colleagues across sales, finance and HR". */
 const TEAMS_IN_BEFORE =
   /\b(?:teams|departments|colleagues|functions) (?:in|across|such as|including|like) (?:[a-z-]+(?: [a-z-]+)?(?:,|,? and|,? or|,? &) )*$/;
-const TEAM_WORDS = ['teams ', 'departments ', 'colleagues ', 'functions '];
 export function otherTeams(lower: string, s: SentenceCache, h: Hit): boolean {
+  const [a, b] = s.at(h.start);
+  if (h.end < b && !s.has(PEOPLE_WORDS, h.start)) return false;
   const after = lower.slice(h.end, h.end + 64);
   const teamsAfter =
     (after.includes('teams') || after.includes('departments')) && TEAMS_LIST_AFTER.test(after);
-  let before = lower.slice(Math.max(0, h.start - 64), h.start);
-  if (!teamsAfter && !TEAM_WORDS.some((w) => before.includes(w))) return false;
-  const [a] = s.at(h.start);
-  if (a > h.start - 64) before = lower.slice(a, h.start);
+  if (!teamsAfter && !s.has(PEOPLE_WORDS, h.start)) return false;
+  const before = lower.slice(Math.max(0, a, h.start - 64), h.start);
   if (!LIST_BEFORE.test(before) && !LIST_NEXT.test(after)) return false;
   return teamsAfter ? !INSIDE_TEAMS.test(before) : TEAMS_IN_BEFORE.test(before);
 }

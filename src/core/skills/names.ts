@@ -52,11 +52,13 @@ export function inJobTitle(text: string, h: Hit): boolean {
   const c = text.charCodeAt(h.start);
   // Both expressions start with a space (checked first: this runs for most hits).
   if (c < 65 || c > 90 || text.charCodeAt(h.end) !== 32) return false;
-  const after = text.slice(h.end, h.end + 40);
   const next = text.charCodeAt(h.end + 1);
-  if (next >= 65 && next <= 90 && TITLE_AFTER.test(after)) return true;
+  if (next >= 65 && next <= 90 && TITLE_AFTER.test(text.slice(h.end, h.end + 40))) return true;
   // "Payroll administrator wanted for…": a one-paragraph posting opening with its job title.
-  return (h.start === 0 || text.charCodeAt(h.start - 1) === 10) && TITLE_AFTER_LOWER.test(after);
+  return (
+    (h.start === 0 || text.charCodeAt(h.start - 1) === 10) &&
+    TITLE_AFTER_LOWER.test(text.slice(h.end, h.end + 40))
+  );
 }
 const TITLE_AFTER_LOWER = new RegExp(TITLE_AFTER.source, 'i');
 

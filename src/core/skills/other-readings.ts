@@ -23,7 +23,7 @@ import {
   recruitersAnswer,
   registeredOrg,
 } from './company-readings.ts';
-import type { Hit } from './hits.ts';
+import { endsAt, type Hit, lettersFrom } from './hits.ts';
 import { findSkillName, type SkillMatcher } from './matcher.ts';
 import { aboutBenefits, type SentenceCache, sentenceTest } from './sentences.ts';
 
@@ -162,8 +162,15 @@ const LINE_OF = /\blines? of $/;
 const OFFER_OPENING = sentenceTest(
   /^(?:(?:in return,? )?we (?:can )?(?:offer|provide)|in return|you(?:'ll| will) (?:get|receive|enjoy)|(?:our )?benefits include|the package includes)\b/,
 );
+/** The letters OFFER_OPENING's openings start with: "in return", "we", "you", "our", "benefits", "the". */
+const OFFER_FIRST = new Set([...'iwyobt'].map((c) => c.charCodeAt(0)));
 function offeredHere(s: SentenceCache, h: Hit): boolean {
-  return s.has(OFFER_OPENING, h.start) && aboutBenefits(s, h.start);
+  // The sentence's first letter is read before the expression is tried: most sentences open otherwise.
+  return (
+    OFFER_FIRST.has(s.lower.charCodeAt(s.at(h.start)[0])) &&
+    s.has(OFFER_OPENING, h.start) &&
+    aboutBenefits(s, h.start)
+  );
 }
 
 /** "fairer and more accurate": a quality of a thing compared, not of a person. */
@@ -263,26 +270,69 @@ function stickyAt(re: RegExp, s: string, at: number): boolean {
   return re.test(s);
 }
 
+/** The words PREFERRED_TO and LEFT_BEHIND can end on, before the spaces that end them. */
+const COMPARISON_ENDS = ['than', 'of', 'off', 'from', 'a', 'an', 'the', 'our', 'their'];
+/** Their last letters: most words before a hit end otherwise ("with", "and"), and are settled there. */
+const COMPARISON_LAST = new Set(COMPARISON_ENDS.map((w) => w.charCodeAt(w.length - 1)));
+
+/**
+ * Whether the text before `start` ends as PREFERRED_TO or LEFT_BEHIND may: one of COMPARISON_ENDS,
+ * then spaces. Read in place, so a hit after any other word ("with Docker", "or Kotlin": most
+ * hits) costs no cut of the text and no search of it. Every character a `\s` stands for is
+ * skipped (and a few more, which only rules out more), so this never rules out a match.
+ */
+function mayEndComparison(lower: string, start: number): boolean {
+  let end = start;
+  for (let c = lower.charCodeAt(end - 1); c <= 32 || c === 160 || c >= 0x1680; c = lower.charCodeAt(end - 1))
+    end--;
+  if (end === start || !COMPARISON_LAST.has(lower.charCodeAt(end - 1))) return false;
+  const length = end - lettersFrom(lower, end);
+  for (const word of COMPARISON_ENDS) if (word.length === length && endsAt(lower, end, word)) return true;
+  return false;
+}
+
+/**
+ * Whether a word, then one space, ends the text before `start`, and "(" or ", " stands before
+ * that word: where COUNTED_BEFORE's number stands. Read in place, before the expression is tried.
+ */
+function wordAfterListStart(lower: string, start: number): boolean {
+  if (lower.charCodeAt(start - 1) !== 32) return false;
+  const from = lettersFrom(lower, start - 1);
+  if (from === start - 1) return false;
+  const c = lower.charCodeAt(from - 1);
+  return c === 40 || (c === 32 && lower.charCodeAt(from - 2) === 44);
+}
+
 /**
  * A skill the sentence values less, one the team is moving away from, a headcount of colleagues, or
  * anything in a sentence that lists what the job gives (see the patterns above).
  */
 function givenOrComparedAway(lower: string, s: SentenceCache, h: Hit): boolean {
-  const near = lower.slice(Math.max(0, h.start - 32), h.start);
+  // The 32 characters before the hit, cut only where a cheap test leaves an expression to try.
+  const from = Math.max(0, h.start - 32);
   // Cheap word tests first: most hits have no comparison, move or count before them.
-  if (near.includes('than') || near.includes('instead') || near.includes('off') || near.includes('away')) {
-    if (PREFERRED_TO.test(near) || LEFT_BEHIND.test(lower.slice(Math.max(0, h.start - 56), h.start)))
+  if (mayEndComparison(lower, h.start)) {
+    const near = lower.slice(from, h.start);
+    if (
+      (near.includes('than') || near.includes('instead') || near.includes('off') || near.includes('away')) &&
+      (PREFERRED_TO.test(near) || LEFT_BEHIND.test(lower.slice(Math.max(0, h.start - 56), h.start)))
+    )
       return true;
   }
   const next = lower.charCodeAt(h.end);
-  if ((next === 44 || next === 41 || lower.startsWith(' and ', h.end)) && COUNTED_BEFORE.test(near))
+  if (
+    (next === 44 || next === 41 || lower.startsWith(' and ', h.end)) &&
+    wordAfterListStart(lower, h.start) &&
+    COUNTED_BEFORE.test(lower.slice(from, h.start))
+  )
     return true;
   if (next === 32) {
     // The sticky tests after the hit first (no string cut): they fail at once for most hits.
-    if (stickyAt(PEOPLE_PLURAL_AFTER, lower, h.end) && COUNT_OF_BEFORE.test(near)) return true;
+    if (stickyAt(PEOPLE_PLURAL_AFTER, lower, h.end) && COUNT_OF_BEFORE.test(lower.slice(from, h.start)))
+      return true;
     if (
       stickyAt(PERSON_AFTER, lower, h.end) &&
-      ONE_OF_LIST_BEFORE.test(near) &&
+      ONE_OF_LIST_BEFORE.test(lower.slice(from, h.start)) &&
       COUNTED_PEOPLE.test(lower.slice(Math.max(0, h.start - 120), h.start))
     )
       return true;
@@ -375,7 +425,11 @@ export function otherReading(
       if (memberOf(lower, h)) return true;
       return otherGroup(lower, s, h) || registeredOrg(lower, h);
     case 'soft':
-      if (ORGANISATION.test(words) && NOUN_OF_SOMETHING.test(lower.slice(Math.max(0, h.start - 16), h.start)))
+      if (
+        words.startsWith('organi') &&
+        ORGANISATION.test(words) &&
+        NOUN_OF_SOMETHING.test(lower.slice(Math.max(0, h.start - 16), h.start))
+      )
         return true;
       if (words === 'accurate' && COMPARED.test(lower.slice(Math.max(0, h.start - 8), h.start))) return true;
       return otherGroup(lower, s, h) || otherTeams(lower, s, h);

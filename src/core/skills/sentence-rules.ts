@@ -93,7 +93,9 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
       continue;
     }
     const plain = (kind & PLAIN) !== 0;
-    const oneWord = plain && !lower.slice(h.start, h.end).includes(' ');
+    // No space inside the hit; found without cutting it out (the next space is usually right after).
+    const space = plain ? lower.indexOf(' ', h.start) : -1;
+    const oneWord = plain && (space === -1 || space >= h.end);
     if (
       notAskedHere(text, lower, s, h, skill.category, (kind & WORD_KIND) !== 0) ||
       otherReading(matcher, text, lower, s, h, skill.category)
@@ -497,9 +499,12 @@ function aboutApplying(
 /** What the candidate is given ("you will receive training and coaching", "access to mentorship"). */
 const RECEIVED =
   /\b(?:receive|receives|receiving|access to|benefit from|opportunit(?:y|ies) for|we offer|we provide|we'll provide|we will provide|we give|offers|offering)\s+(?:[a-z-]+,?\s+){0,4}$/;
+/** Words one of which every match of RECEIVED holds, looked for once per sentence. */
+const GIVING_WORDS = sentenceTest(/receiv|access to|benefit from|opportunit|offer|provide|we give/);
 function received(lower: string, s: SentenceCache, h: Hit): boolean {
   const [a] = s.at(h.start);
-  return RECEIVED.test(lower.slice(Math.max(a, h.start - 64), h.start));
+  // RECEIVED reads only the hit's sentence: one without its words needs no expression per hit.
+  return s.has(GIVING_WORDS, h.start) && RECEIVED.test(lower.slice(Math.max(a, h.start - 64), h.start));
 }
 
 /** "free DBS", "funded NVQ", "paid training": what the employer pays for, not what it asks. */

@@ -210,13 +210,16 @@ export function companyVoice(s: SentenceCache, start: number, end: number): bool
 const VALUES =
   /\b(?:we|we're|our [a-z]+|who|that)\s+(?:[a-z]+\s+){0,2}?(?:value|values|care about|cares about|care deeply about|believe in|believes in|pride ourselves on|are proud of|champion|celebrate|are committed to|are passionate about)\b/;
 const YOU = sentenceTest(/\byou/);
+/** Words one of which every match of VALUES holds, looked for once per sentence. */
+const VALUE_WORDS = sentenceTest(/value|care|believe|pride|proud|champion|celebrate|committed|passionate/);
 /** A second clause after what is valued: ", and we pair program", "; we use". */
 const NEW_CLAUSE = /[,;:]\s+(?:and\s+|but\s+|so\s+)?(?:we|our|the team|everyone)\b/;
 
 /** True when a word at `pos` follows what the company says it values, in a sentence not about "you". */
 export function companyValues(s: SentenceCache, pos: number): boolean {
   const [a] = s.at(pos);
-  if (s.has(YOU, pos)) return false;
+  // VALUES reads the sentence up to `pos`: one without its words needs no expression per hit.
+  if (s.has(YOU, pos) || !s.has(VALUE_WORDS, pos)) return false;
   const m = VALUES.exec(s.lower.slice(a, pos));
   return m !== null && !NEW_CLAUSE.test(s.lower.slice(a + m.index + m[0].length, pos));
 }

@@ -207,4 +207,21 @@ describeInBrowser('first run', () => {
       await fresh.context().close();
     }
   });
+
+  it('says at once that an application does not exist, asking the server only once', async () => {
+    const asked: string[] = [];
+    const fresh = await newPage(browser());
+    fresh.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/api/v1/applications/does-not-exist')) asked.push(path);
+    });
+    try {
+      await fresh.goto(`${server.url}/applications/does-not-exist`);
+      await fresh.getByText('Nothing here').waitFor();
+      // A 404 is not asked again (before: four requests and a second of spinner).
+      expect(asked.filter((p) => p === '/api/v1/applications/does-not-exist')).toHaveLength(1);
+    } finally {
+      await fresh.context().close();
+    }
+  });
 });

@@ -8,7 +8,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { api } from './api/client.ts';
+import { ApiError, api } from './api/client.ts';
 import { BOARD_QUERY, boardKey } from './api/hooks.ts';
 import { App } from './app.tsx';
 import { meKey, readMe } from './features/account/session.tsx';
@@ -16,7 +16,13 @@ import { theme } from './theme.ts';
 
 const queryClient = new QueryClient({
   defaultOptions: {
-    queries: { staleTime: 10_000, refetchOnWindowFocus: true, retry: 1 },
+    queries: {
+      staleTime: 10_000,
+      refetchOnWindowFocus: true,
+      // One more try after a network failure or a server error; an answer such as 404 or 403 will
+      // not change on asking again, so "Nothing here" shows at once.
+      retry: (failures, error) => failures < 1 && !(error instanceof ApiError && error.status < 500),
+    },
   },
 });
 

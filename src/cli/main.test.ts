@@ -28,3 +28,17 @@ describe('the lazily loaded commands', () => {
     );
   });
 });
+
+describe('a mistyped option', () => {
+  it('names the option and points to --help, without printing the whole help', async () => {
+    const program = await buildProgram('list');
+    let written = '';
+    program.configureOutput({ writeErr: (s) => (written += s), writeOut: () => {} });
+    for (const c of program.commands)
+      c.configureOutput({ writeErr: (s) => (written += s), writeOut: () => {} });
+    await expect(program.parseAsync(['node', 'rebound', 'list', '--applied'])).rejects.toThrow();
+    expect(written).toContain("unknown option '--applied'");
+    expect(written).toContain('--help');
+    expect(written).not.toContain('Usage:');
+  });
+});

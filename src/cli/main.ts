@@ -168,7 +168,7 @@ function newProgram(): Command {
     .description(
       'Rebound: a local-first job-search tracker that turns every rejection into data and a next step.',
     )
-    .showHelpAfterError()
+    .showHelpAfterError('(add --help to see what it takes)')
     .exitOverride();
 }
 

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestServer } from '../test/support/server.ts';
+import { api } from './support/api.ts';
 import { browserForFile, describeInBrowser, mouseDrag, newPage } from './support/browser.ts';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
@@ -203,6 +204,23 @@ describeInBrowser('first run', () => {
       expect(asked.filter((p) => p === '/api/v1/applications')).toHaveLength(1);
       expect(asked.filter((p) => p === '/api/v1/me')).toHaveLength(1);
       expect(asked.indexOf('/boot.js')).toBe(0);
+    } finally {
+      await fresh.context().close();
+    }
+  });
+
+  it('offers no reply, rejection or silence for an application not yet sent', async () => {
+    const saved = await api<{ id: string }>(server.url, 'POST', '/api/v1/applications', {
+      company: 'Tailspin Toys',
+      role: 'Designer',
+      stage: 'saved',
+    });
+    const fresh = await newPage(browser());
+    try {
+      await fresh.goto(`${server.url}/applications/${saved.id}`);
+      await fresh.getByRole('button', { name: 'Not applying' }).waitFor();
+      for (const name of ['They replied', 'Mark rejected…', 'Mark no reply', 'Withdraw'])
+        expect(await fresh.getByRole('button', { name, exact: true }).count()).toBe(0);
     } finally {
       await fresh.context().close();
     }

@@ -283,6 +283,8 @@ function StageCard({ app }: { app: ApplicationDetail }) {
   const actions = useApplicationActions();
   const addEvent = useAddEvent();
   const closed = app.outcome !== null;
+  // Before it is sent there is no one to reply, reject or go quiet: only "not applying" applies.
+  const sent = app.stage !== 'saved';
   // Six stages side by side do not fit a phone: there they stack.
   const narrow = useMediaQuery('(max-width: 600px)');
   return (
@@ -311,30 +313,40 @@ function StageCard({ app }: { app: ApplicationDetail }) {
           </Button>
         ) : (
           <>
-            <Button
-              variant="light"
-              leftSection={<IconMessage size={16} />}
-              onClick={() => addEvent.mutate({ id: app.id, event: { type: 'response' } })}
-            >
-              They replied
-            </Button>
-            <Button variant="default" leftSection={<IconX size={16} />} onClick={() => actions.reject(app)}>
-              Mark rejected…
-            </Button>
+            {sent && (
+              <>
+                <Button
+                  variant="light"
+                  leftSection={<IconMessage size={16} />}
+                  onClick={() => addEvent.mutate({ id: app.id, event: { type: 'response' } })}
+                >
+                  They replied
+                </Button>
+                <Button
+                  variant="default"
+                  leftSection={<IconX size={16} />}
+                  onClick={() => actions.reject(app)}
+                >
+                  Mark rejected…
+                </Button>
+              </>
+            )}
             <Button
               variant="default"
               leftSection={<IconDoorExit size={16} />}
               onClick={() => actions.close(app, 'withdrawn')}
             >
-              Withdraw
+              {sent ? 'Withdraw' : 'Not applying'}
             </Button>
-            <Button
-              variant="default"
-              leftSection={<IconMailOff size={16} />}
-              onClick={() => actions.close(app, 'ghosted')}
-            >
-              Mark no reply
-            </Button>
+            {sent && (
+              <Button
+                variant="default"
+                leftSection={<IconMailOff size={16} />}
+                onClick={() => actions.close(app, 'ghosted')}
+              >
+                Mark no reply
+              </Button>
+            )}
             {app.stage === 'offer' && (
               <Button variant="default" onClick={() => actions.close(app, 'declined')}>
                 Decline offer

@@ -126,21 +126,25 @@ function CardMenuOpen({ app, label }: { app: ApplicationSummary; label: string }
             </Menu.Item>
           ) : (
             <>
-              <Menu.Item leftSection={<IconX size={14} />} onClick={() => actions.reject(app)}>
-                Mark rejected…
-              </Menu.Item>
+              {app.stage !== 'saved' && (
+                <Menu.Item leftSection={<IconX size={14} />} onClick={() => actions.reject(app)}>
+                  Mark rejected…
+                </Menu.Item>
+              )}
               <Menu.Item
                 leftSection={<IconDoorExit size={14} />}
                 onClick={() => actions.close(app, 'withdrawn')}
               >
-                Withdraw
+                {app.stage === 'saved' ? 'Not applying' : 'Withdraw'}
               </Menu.Item>
-              <Menu.Item
-                leftSection={<IconMailOff size={14} />}
-                onClick={() => actions.close(app, 'ghosted')}
-              >
-                Mark no reply
-              </Menu.Item>
+              {app.stage !== 'saved' && (
+                <Menu.Item
+                  leftSection={<IconMailOff size={14} />}
+                  onClick={() => actions.close(app, 'ghosted')}
+                >
+                  Mark no reply
+                </Menu.Item>
+              )}
             </>
           )}
           <Menu.Divider />

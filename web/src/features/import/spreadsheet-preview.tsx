@@ -68,23 +68,25 @@ export function SpreadsheetPreview({
                 Skip the {badRows} bad {badRows === 1 ? 'row' : 'rows'} and import the rest
               </Button>
             )}
-            <Button
-              leftSection={<IconCheck size={16} />}
-              loading={busy}
-              disabled={
-                counts.toCreate + counts.toMerge === 0 || badRows > 0 || preview.mapping.missing.length > 0
-              }
-              onClick={() => onCommit(false)}
-            >
-              Import {counts.toCreate} {counts.toCreate === 1 ? 'application' : 'applications'}
-              {counts.toMerge > 0 ? `, merge ${counts.toMerge}` : ''}
-            </Button>
+            {/* With bad rows, skipping them is the one way on: no second, disabled button beside it. */}
+            {!(badRows > 0 && counts.toCreate > 0) && (
+              <Button
+                leftSection={<IconCheck size={16} />}
+                loading={busy}
+                disabled={
+                  counts.toCreate + counts.toMerge === 0 || badRows > 0 || preview.mapping.missing.length > 0
+                }
+                onClick={() => onCommit(false)}
+              >
+                Import {counts.toCreate} {counts.toCreate === 1 ? 'application' : 'applications'}
+                {counts.toMerge > 0 ? `, merge ${counts.toMerge}` : ''}
+              </Button>
+            )}
           </Group>
         </Group>
         {badRows > 0 && counts.toCreate > 0 && (
           <Text size="xs" c="dimmed" mt="xs">
-            Importing everything at once needs every row readable. Fix the rows listed below and choose the
-            file again, or skip them.
+            To import every row, fix the rows listed below and choose the file again; or skip them now.
           </Text>
         )}
         {preview.mapping.missing.length > 0 && (
@@ -211,7 +213,8 @@ export function SpreadsheetPreview({
       {preview.invalid.length > 0 && (
         <Card padding="lg">
           <Title order={5} mb="xs">
-            Rows Rebound cannot read ({badRows})
+            Rows Rebound cannot read ({badRows}
+            {preview.invalid.length > badRows ? `, with ${preview.invalid.length} problems` : ''})
           </Title>
           <Stack gap={2} data-testid="invalid-rows">
             {preview.invalid.map((e) => (

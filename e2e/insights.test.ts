@@ -90,6 +90,11 @@ describeInBrowser('insights, channels and this week', () => {
     await page.getByRole('button', { name: 'Add a goal' }).click();
     const form = page.getByRole('form', { name: 'New weekly goal' });
     await pick(page, form, 'Goal', 'Networking conversations');
+    // Too many is said in words under the field, not quietly cut to the limit.
+    await form.getByLabel('How many conversations').fill('999999');
+    await form.getByRole('button', { name: 'Add goal' }).click();
+    await form.getByText('must be at most 1000').waitFor();
+    expect(await page.getByTestId('goal').filter({ hasText: 'Networking conversations' }).count()).toBe(0);
     await form.getByLabel('How many conversations').fill('3');
     await form.getByRole('button', { name: 'Add goal' }).click();
 

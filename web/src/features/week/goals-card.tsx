@@ -85,6 +85,7 @@ function GoalForm({ onDone }: { onDone: () => void }) {
           label={`How many ${kind === 'custom' ? 'times' : DEFAULT_GOAL_UNITS[kind]}`}
           min={0.5}
           max={1000}
+          clampBehavior="none"
           value={target}
           onChange={setTarget}
           error={errors.target}
@@ -193,6 +194,7 @@ function GoalRow({ goal, isPast }: { goal: Goal; isPast: boolean }) {
               aria-label="New target"
               min={0.5}
               max={1000}
+              clampBehavior="none"
               value={target}
               onChange={setTarget}
               error={error}

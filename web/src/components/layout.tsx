@@ -1,5 +1,16 @@
-import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Stack, Text, ThemeIcon } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import {
+  AppShell,
+  Burger,
+  Button,
+  Group,
+  NavLink,
+  ScrollArea,
+  Stack,
+  Text,
+  ThemeIcon,
+  useMantineTheme,
+} from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import {
   IconArrowBounce,
   IconChartDots,
@@ -56,6 +67,12 @@ export function Layout() {
   // A coach reading a seeker's job search: nothing here may add to it (or seem to).
   const canAdd = !analyst && !pathname.startsWith('/caseload/');
   const nav = analyst ? hostedNav(me) : [...NAV, ...hostedNav(me)];
+  // Up to the navbar's breakpoint (AppShell's own query) a closed menu is only slid off-screen:
+  // inert keeps its links out of the Tab order, and from screen readers, until the burger opens it.
+  const theme = useMantineTheme();
+  const phone = useMediaQuery(`(max-width: ${theme.breakpoints.sm})`, false, {
+    getInitialValueInEffect: false,
+  });
 
   return (
     <AppShell
@@ -100,7 +117,7 @@ export function Layout() {
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar p="sm">
+      <AppShell.Navbar p="sm" inert={phone && !opened}>
         <AppShell.Section grow component={ScrollArea}>
           <Stack gap={2}>
             {nav.map((item) => {

@@ -6,9 +6,17 @@ import { Link, useNavigate } from 'react-router';
 import { errorMessage } from '../../api/hooks.ts';
 import { useSession, useSignOut } from './session.tsx';
 
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** The first character a reader sees (an emoji, a letter with its accents), never half of one. */
+const firstGrapheme = (word: string | undefined) =>
+  word ? (graphemes.segment(word)[Symbol.iterator]().next().value?.segment ?? '') : '';
+
 function initials(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
-  return ((parts[0]?.[0] ?? '?') + (parts.length > 1 ? (parts.at(-1)?.[0] ?? '') : '')).toUpperCase();
+  const first = firstGrapheme(parts[0]) || '?';
+  const last = parts.length > 1 ? firstGrapheme(parts.at(-1)) : '';
+  return (first + last).toUpperCase();
 }
 
 /** The signed-in person's menu in the header: who, as what, their account, and signing out. */

@@ -55,7 +55,7 @@ function PlanVsActualCard({ view }: { view: ChannelsView }) {
           data={rows}
           dataKey="channel"
           withLegend
-          legendProps={{ verticalAlign: 'bottom', height: 30 }}
+          legendProps={{ verticalAlign: 'bottom' }}
           series={[
             { name: 'Planned', color: 'gray.4' },
             { name: 'Logged', color: 'teal.6' },

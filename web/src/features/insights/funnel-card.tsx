@@ -42,51 +42,54 @@ export function FunnelCard({ data }: { data: Insights }) {
               maxBarWidth={64}
             />
           </div>
-          <Table mt="md" verticalSpacing={6} striped={false} aria-label="Funnel in numbers">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Stage</Table.Th>
-                <Table.Th ta="right">Reached</Table.Th>
-                <Table.Th>From the stage before</Table.Th>
-                <Table.Th ta="right">Rejected here</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((s) => {
-                const c = s.conversionFromPrevious;
-                return (
-                  <Table.Tr key={s.stage} data-testid={`funnel-row-${s.stage}`}>
-                    <Table.Td>{stageLabel(s.stage)}</Table.Td>
-                    <Table.Td ta="right" fw={600}>
-                      {s.reached}
-                    </Table.Td>
-                    <Table.Td>
-                      {c === null ? (
-                        <Text size="sm" c="dimmed">
-                          where every application starts
-                        </Text>
-                      ) : c.n === 0 ? (
-                        <Text size="sm" c="dimmed">
-                          nothing reached the stage before yet
-                        </Text>
-                      ) : (
-                        <Group gap={6} wrap="wrap">
-                          <Text size="sm">
-                            {pct(c.rate)}{' '}
-                            <Text span size="xs" c="dimmed">
-                              (likely {pct(c.low)}–{pct(c.high)}, {c.successes} of {c.n})
-                            </Text>
+          {/* Four columns do not fit a phone: the table scrolls sideways inside the card, which clips. */}
+          <Table.ScrollContainer minWidth={460} mt="md">
+            <Table verticalSpacing={6} striped={false} aria-label="Funnel in numbers">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Stage</Table.Th>
+                  <Table.Th ta="right">Reached</Table.Th>
+                  <Table.Th>From the stage before</Table.Th>
+                  <Table.Th ta="right">Rejected here</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map((s) => {
+                  const c = s.conversionFromPrevious;
+                  return (
+                    <Table.Tr key={s.stage} data-testid={`funnel-row-${s.stage}`}>
+                      <Table.Td>{stageLabel(s.stage)}</Table.Td>
+                      <Table.Td ta="right" fw={600}>
+                        {s.reached}
+                      </Table.Td>
+                      <Table.Td>
+                        {c === null ? (
+                          <Text size="sm" c="dimmed">
+                            where every application starts
                           </Text>
-                          {c.isSmallSample && <SmallSampleBadge n={c.n} />}
-                        </Group>
-                      )}
-                    </Table.Td>
-                    <Table.Td ta="right">{s.rejectedHere}</Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
+                        ) : c.n === 0 ? (
+                          <Text size="sm" c="dimmed">
+                            nothing reached the stage before yet
+                          </Text>
+                        ) : (
+                          <Group gap={6} wrap="wrap">
+                            <Text size="sm">
+                              {pct(c.rate)}{' '}
+                              <Text span size="xs" c="dimmed">
+                                (likely {pct(c.low)}–{pct(c.high)}, {c.successes} of {c.n})
+                              </Text>
+                            </Text>
+                            {c.isSmallSample && <SmallSampleBadge n={c.n} />}
+                          </Group>
+                        )}
+                      </Table.Td>
+                      <Table.Td ta="right">{s.rejectedHere}</Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
           <Text size="xs" c="dimmed" mt="xs">
             “Likely” is a 95% range: with this many applications the true rate could sit anywhere in it.
           </Text>

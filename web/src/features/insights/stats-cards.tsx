@@ -38,7 +38,8 @@ export function ClosedCard({ data }: { data: Insights }) {
               dataKey="stage"
               type="stacked"
               withLegend
-              legendProps={{ verticalAlign: 'bottom', height: 30 }}
+              // No fixed height: the chart measures its legend, which takes two lines on a phone.
+              legendProps={{ verticalAlign: 'bottom' }}
               series={[
                 { name: 'Rejected', color: 'orange.5' },
                 { name: 'No reply', color: 'yellow.4' },

@@ -44,10 +44,10 @@ export function FeedbackDraftCard({ request }: { request: FeedbackRequest }) {
           To: {draft.toName ? `${draft.toName} <${draft.to}>` : draft.to}
         </Text>
       )}
-      <Text fw={600} mb="xs">
+      <Text fw={600} mb="xs" className="user-text">
         {draft.subject}
       </Text>
-      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+      <Text size="sm" className="pre-wrap">
         {draft.body}
       </Text>
       {isDrafted && (

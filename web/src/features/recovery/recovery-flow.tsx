@@ -60,10 +60,10 @@ export function RecoveryFlow() {
         </Group>
       </Anchor>
       <div>
-        <Title order={1} fz={28}>
+        <Title order={1} fz={28} className="user-text">
           After {rejection.company}
         </Title>
-        <Text c="dimmed">
+        <Text c="dimmed" className="user-text">
           {rejection.role}. Four short steps, at your own pace. Each one can wait; Today keeps track.
         </Text>
       </div>

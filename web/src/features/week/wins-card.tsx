@@ -125,7 +125,7 @@ export function WinsCard({ from, to }: { from: string; to: string }) {
                   )}
                 </Group>
               </Group>
-              <Text size="sm">
+              <Text size="sm" className="user-text">
                 {w.applicationId ? (
                   <Link to={`/applications/${encodeURIComponent(w.applicationId)}`} className="plain-link">
                     {w.text}

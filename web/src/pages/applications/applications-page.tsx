@@ -237,7 +237,13 @@ export function ApplicationsPage() {
               {rows.map((row) => {
                 const app = items[row.index];
                 return app ? (
-                  <Row key={app.id} app={app} onOpen={() => navigate(`/applications/${app.id}`)} />
+                  <Row
+                    key={app.id}
+                    app={app}
+                    index={row.index}
+                    measure={virtualizer.measureElement}
+                    onOpen={() => navigate(`/applications/${app.id}`)}
+                  />
                 ) : null;
               })}
               {padBottom > 0 && <tr style={{ height: padBottom }} aria-hidden />}
@@ -249,9 +255,25 @@ export function ApplicationsPage() {
   );
 }
 
-function Row({ app, onOpen }: { app: ApplicationSummary; onOpen: () => void }) {
+/**
+ * One application. A row is at least ROW_HEIGHT and grows where a phone wraps the company, the role
+ * or the badges; the virtualizer measures each row it draws, so the rows below stay in place.
+ */
+function Row({
+  app,
+  index,
+  measure,
+  onOpen,
+}: {
+  app: ApplicationSummary;
+  index: number;
+  measure: (row: HTMLTableRowElement | null) => void;
+  onOpen: () => void;
+}) {
   return (
     <Table.Tr
+      ref={measure}
+      data-index={index}
       className="table-row"
       style={{ height: ROW_HEIGHT }}
       onClick={onOpen}
@@ -260,17 +282,17 @@ function Row({ app, onOpen }: { app: ApplicationSummary; onOpen: () => void }) {
       data-testid="table-row"
     >
       <Table.Td>
-        <Text fw={600} size="sm" className="clamp-1" maw={190}>
+        <Text fw={600} size="sm" className="clamp-1 table-cell-text" maw={190}>
           {app.company}
         </Text>
       </Table.Td>
       <Table.Td>
-        <Text size="sm" className="clamp-1" maw={280}>
+        <Text size="sm" className="clamp-1 table-cell-text" maw={280}>
           {app.role}
         </Text>
       </Table.Td>
       <Table.Td>
-        <Group gap={4} wrap="nowrap">
+        <Group gap={4} className="stage-badges">
           <Badge variant="light" size="sm" color={STAGE_COLORS[app.stage]}>
             {stageLabel(app.stage)}
           </Badge>

@@ -33,11 +33,12 @@ export const CardBody = memo(function CardBody({ app, today }: { app: Applicatio
         <CardMenu app={app} />
       </div>
       <p className="card-line card-dimmed card-role">{app.role}</p>
-      <div className="card-row">
+      {/* The date goes whole under a long channel name rather than being cut ("applied 8d …"). */}
+      <div className="card-row" data-wrap>
         <Badge size="xs" variant="light" color="gray" style={{ flexShrink: 0 }}>
           {channelLabel(app.channel)}
         </Badge>
-        <p className="card-line card-dimmed" data-size="xs">
+        <p className="card-line card-dimmed" data-size="xs" style={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
           {app.appliedOn
             ? `applied ${daysAgoShort(app.appliedOn, today)}`
             : `saved ${daysAgoShort(app.createdAt.slice(0, 10), today)}`}

@@ -3,7 +3,7 @@ import { buildTestApp, openTestContext, type TestContext } from '../../test/supp
 import { databases } from '../../test/support/databases.ts';
 import * as schedule from '../store/schedule-repository.ts';
 import { getApplicationRejectionOrThrow, listRejections } from './recovery/rejections.ts';
-import { loadSampleData, removeSampleData } from './sample-data.ts';
+import { generateWorkspace, loadSampleData, removeSampleData } from './sample-data.ts';
 
 for (const database of databases) {
   describe(`sample data on ${database.name}`, () => {
@@ -49,3 +49,21 @@ for (const database of databases) {
     });
   });
 }
+
+describe('generated sample histories', () => {
+  it('book no interview after today for an application already closed or accepted', () => {
+    const today = '2026-11-29';
+    for (const seed of [1, 7, 42, 4711]) {
+      const data = generateWorkspace({ count: 200, today, now: `${today}T08:00:00.000Z`, seed });
+      const closed = new Set(
+        data.applications.filter((a) => a.outcome !== null || a.stage === 'accepted').map((a) => a.id),
+      );
+      const late = data.rounds.filter((r) => closed.has(r.applicationId) && (r.scheduledAt ?? '') > today);
+      expect(late).toEqual([]);
+      // Open applications still have interviews to come.
+      expect(data.rounds.some((r) => !closed.has(r.applicationId) && (r.scheduledAt ?? '') > today)).toBe(
+        true,
+      );
+    }
+  });
+});

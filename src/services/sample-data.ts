@@ -318,6 +318,12 @@ export function generateWorkspace(options: {
         3 + Math.floor(rand() * 20),
       );
 
+    // A closed application (an outcome, or the offer accepted) has no interviews still to come:
+    // a round that would fall after today took place today at the latest, as its history says.
+    // (`stage` is moved inside `move`, which TypeScript does not follow.)
+    if ((outcome && !options.openOnly) || (stage as Stage) === 'accepted')
+      for (const r of appRounds)
+        if (r.scheduledAt !== null && r.scheduledAt > options.today) r.scheduledAt = options.today;
     const state = deriveState(appEvents);
     // Picked in the order they always were, so the same seed gives the same workspace.
     const company = pick(COMPANIES);

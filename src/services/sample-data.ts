@@ -8,12 +8,14 @@ import type {
   Stage,
 } from '../core/applications/application.ts';
 import { deriveState } from '../core/applications/history.ts';
+import type { EventInput } from '../core/applications/input.ts';
 import { addDays } from '../core/dates.ts';
 import * as bulk from '../store/applications-bulk-repository.ts';
 import { insertApplicationsWithHistory } from '../store/bulk-rows.ts';
 import * as eventsRepo from '../store/events-repository.ts';
 import { refreshStatisticsAfter } from '../store/statistics.ts';
 import type { BulkProgress } from '../store/summaries-repository.ts';
+import { applicationEventRecorded } from './application-events.ts';
 import { newId, nowIso, type ServiceContext, today } from './context.ts';
 import { addSampleReferrals, removeSampleReferrals } from './referrals/sample.ts';
 import { insertSamplePlan, removeSamplePlan } from './week/sample.ts';
@@ -316,6 +318,12 @@ export function generateWorkspace(options: {
         3 + Math.floor(rand() * 20),
       );
 
+    // A closed application (an outcome, or the offer accepted) has no interviews still to come:
+    // a round that would fall after today took place today at the latest, as its history says.
+    // (`stage` is moved inside `move`, which TypeScript does not follow.)
+    if ((outcome && !options.openOnly) || (stage as Stage) === 'accepted')
+      for (const r of appRounds)
+        if (r.scheduledAt !== null && r.scheduledAt > options.today) r.scheduledAt = options.today;
     const state = deriveState(appEvents);
     // Picked in the order they always were, so the same seed gives the same workspace.
     const company = pick(COMPANIES);
@@ -351,17 +359,36 @@ export function generateWorkspace(options: {
   return { applications, events, rounds };
 }
 
-/** Writes a generated workspace in one transaction (then the planner's statistics, when it was big). */
+/**
+ * Writes a generated workspace in one transaction (then the planner's statistics, when it was big).
+ * With `announceOutcomes`, every closing event is also announced to the features that react to
+ * history (`applicationEventRecorded`, as `addEvent` does), in the same transaction: a sample
+ * rejection then gets its rejection record and recovery steps exactly as "Mark rejected" makes them.
+ */
 export async function insertGenerated(
   ctx: ServiceContext,
   data: Omit<GeneratedWorkspace, 'applications'> & {
     applications: Array<GeneratedWorkspace['applications'][number] & { sourceKey?: string }>;
   },
   onProgress?: BulkProgress,
+  options: { announceOutcomes?: boolean } = {},
 ): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     await insertApplicationsWithHistory(trx, ctx.workspaceId, data.applications, data.events, onProgress);
     await eventsRepo.insertRounds(trx, ctx.workspaceId, data.rounds);
+    if (options.announceOutcomes) {
+      const inTrx = { ...ctx, db: trx };
+      for (const e of data.events) {
+        if (e.type !== 'outcome_set') continue;
+        const input: EventInput = {
+          type: 'outcome_set',
+          outcome: e.data.outcome,
+          reason: e.data.reason ?? null,
+          occurredOn: e.occurredOn,
+        };
+        await applicationEventRecorded(inTrx, e.applicationId, input, e.occurredOn);
+      }
+    }
   });
   await refreshStatisticsAfter(ctx.db, data.applications.length);
 }
@@ -403,23 +430,28 @@ export async function loadSampleData(ctx: ServiceContext): Promise<{ created: nu
     }
     return renamed;
   };
-  await insertGenerated(ctx, {
-    // Marked by their source key, so "Remove sample data" finds them and nothing else.
-    applications: data.applications.map((a) => {
-      const renamed = rename(a.id);
-      return { ...a, id: renamed, sourceKey: `${SAMPLE_SOURCE_PREFIX}${renamed}` };
-    }),
-    events: data.events.map(
-      (e) =>
-        ({
-          ...e,
-          id: rename(e.id),
-          applicationId: rename(e.applicationId),
-          ...(e.type === 'round_added' ? { data: { ...e.data, roundId: rename(e.data.roundId) } } : {}),
-        }) as ApplicationEvent,
-    ),
-    rounds: data.rounds.map((r) => ({ ...r, id: rename(r.id), applicationId: rename(r.applicationId) })),
-  });
+  await insertGenerated(
+    ctx,
+    {
+      // Marked by their source key, so "Remove sample data" finds them and nothing else.
+      applications: data.applications.map((a) => {
+        const renamed = rename(a.id);
+        return { ...a, id: renamed, sourceKey: `${SAMPLE_SOURCE_PREFIX}${renamed}` };
+      }),
+      events: data.events.map(
+        (e) =>
+          ({
+            ...e,
+            id: rename(e.id),
+            applicationId: rename(e.applicationId),
+            ...(e.type === 'round_added' ? { data: { ...e.data, roundId: rename(e.data.roundId) } } : {}),
+          }) as ApplicationEvent,
+      ),
+      rounds: data.rounds.map((r) => ({ ...r, id: rename(r.id), applicationId: rename(r.applicationId) })),
+    },
+    undefined,
+    { announceOutcomes: true },
+  );
   await addSampleReferrals(
     ctx,
     data.applications.map((a) => ({ ...a, id: rename(a.id) })),

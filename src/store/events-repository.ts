@@ -245,12 +245,15 @@ export async function listRounds(
   return rows.map(toRound);
 }
 
-/** 1 while the application whose id is `applicationId` is open, 0 once it has an outcome (as SQL). */
+/**
+ * 1 while the application whose id is `applicationId` is open, 0 once it has an outcome or the
+ * offer was accepted (as SQL): an accepted job has no interviews left to go to.
+ */
 const openOf = (applicationId: RawBuilder<unknown> | string) =>
-  sql<number>`(select case when a.outcome is null then 1 else 0 end from applications a where a.id = ${applicationId})`;
+  sql<number>`(select case when a.outcome is null and a.stage <> 'accepted' then 1 else 0 end from applications a where a.id = ${applicationId})`;
 
 /**
- * Brings the rounds' `application_open` in line with their applications' outcomes, for the
+ * Brings the rounds' `application_open` in line with their applications' outcomes and stages, for the
  * applications `ids` (every one of the workspace when null): after any write of outcomes.
  */
 export async function markOpenRounds(

@@ -202,7 +202,8 @@ export interface ScheduledRound {
 }
 
 /**
- * Interview rounds scheduled in [from, before) on open applications, with company and role. The
+ * Interview rounds scheduled in [from, before) on open applications (no outcome, not accepted),
+ * with company and role. The
  * rounds' date index drives the read; each round then finds its application by primary key.
  * Ordered as their titles read ("<Kind> interview (round n): <role> at <company>"), so Today's
  * sort has little left to do.
@@ -262,7 +263,9 @@ function roundsBetweenQuery(
     .where('r.workspace_id', '=', workspaceId)
     .where('r.scheduled_at', '>=', from)
     .where('r.scheduled_at', '<', before)
-    .where('a.outcome', 'is', null);
+    .where('a.outcome', 'is', null)
+    // An accepted offer closes the search for this job: its rounds left are not Today's.
+    .where('a.stage', '<>', 'accepted');
   if (days !== undefined) query = query.where('r.scheduled_at', 'in', days);
   return query
     .orderBy('r.scheduled_at')

@@ -40,14 +40,7 @@ export async function printDetail(
   if (flags.json) return printJson(shown);
   console.log(`${describe(shown)}\nid: ${shown.id}`);
   if (shown.kind !== 'job') console.log(`type of work: ${APPLICATION_KIND_LABELS[shown.kind]}`);
-  for (const e of shown.events) {
-    if (e.current?.deleted) continue;
-    const text =
-      e.type === 'note' && e.current
-        ? `Note${e.current.edited ? ' (edited)' : ''}: ${e.current.text}  [note ${e.id}]`
-        : describeEvent(e as unknown as ApplicationEvent);
-    console.log(`  ${e.occurredOn}  ${e.undone ? '(undone) ' : ''}${text}`);
-  }
+  for (const line of historyLines(shown.events, shown.rounds)) console.log(line);
   if (shown.rounds.length > 0) console.log('Rounds:');
   for (const r of shown.rounds) {
     const when = r.scheduledAt
@@ -56,4 +49,33 @@ export async function printDetail(
     console.log(`  ${r.number}. ${ROUND_KIND_LABELS[r.kind]}${when}${r.who ? ` · with ${r.who}` : ''}`);
   }
   for (const line of referralLines(shown.id, shown.responseWait, shown.peopleYouKnow)) console.log(line);
+}
+
+type ShownDetail = ReturnType<typeof presentApplicationDetail>;
+
+/**
+ * The history lines of `rebound show`, in the order things happened (by day, then as recorded:
+ * a round entered later for an earlier day sits on its day). A round still to come was recorded
+ * on the day it was added, so its line says when it takes place.
+ */
+export function historyLines(
+  events: ShownDetail['events'],
+  rounds: ReadonlyArray<Pick<ShownDetail['rounds'][number], 'id' | 'scheduledAt'>>,
+): string[] {
+  const roundDay = new Map(rounds.map((r) => [r.id, r.scheduledAt?.slice(0, 10) ?? null]));
+  return events
+    .filter((e) => !e.current?.deleted)
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.occurredOn.localeCompare(b.e.occurredOn) || a.i - b.i)
+    .map(({ e }) => {
+      let text =
+        e.type === 'note' && e.current
+          ? `Note${e.current.edited ? ' (edited)' : ''}: ${e.current.text}  [note ${e.id}]`
+          : describeEvent(e as unknown as ApplicationEvent);
+      if (e.type === 'round_added') {
+        const day = roundDay.get((e.data as { roundId: string }).roundId);
+        if (day && day > e.occurredOn) text += `, scheduled for ${day}`;
+      }
+      return `  ${e.occurredOn}  ${e.undone ? '(undone) ' : ''}${text}`;
+    });
 }

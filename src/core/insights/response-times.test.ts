@@ -76,8 +76,27 @@ describe('quietLine', () => {
     expect(quietLine(18, 11)?.text).toBe(
       'Most replies you got came within 11 days; this one has been quiet for 18 days. That is longer than most of your replies took.',
     );
-    expect(quietLine(4, 11)).toMatchObject({ pastTypical: false });
+    expect(quietLine(6, 11)).toMatchObject({ pastTypical: false });
     expect(quietLine(null, 11)).toBeNull();
+  });
+
+  it('says nothing on the day of a move or an answer, nor before half the usual reply time', () => {
+    expect(quietLine(0, 12)).toBeNull();
+    expect(quietLine(5, 12)).toBeNull();
+    expect(quietLine(6, 12)?.text).toBe(
+      'Most replies you got came within 12 days; this one has been quiet for 6 days.',
+    );
+    // A user whose replies come within a day still never reads "quiet for 0 days".
+    expect(quietLine(0, 1)).toBeNull();
+    expect(quietLine(1, 1)?.text).toBe(
+      'Most replies you got came within 1 day; this one has been quiet for 1 day.',
+    );
+  });
+
+  it('without enough replies to know what is usual, waits a week', () => {
+    expect(quietLine(0, null)).toBeNull();
+    expect(quietLine(6, null)).toBeNull();
+    expect(quietLine(7, null)?.text).toMatch(/^This one has been quiet for 7 days\. Once a few employers/);
   });
 });
 

@@ -198,12 +198,27 @@ export interface QuietLine {
   text: string;
 }
 
+/** Without a history of replies, a silence is worth a line after a week (a usual first follow-up). */
+export const QUIET_DAYS_WITHOUT_HISTORY = 7;
+
+/**
+ * How many silent days it takes before the waiting line says anything: half the user's typical
+ * reply time (at least one day), or a week while there are too few replies to know what is
+ * typical. Earlier, most replies are still to come, so "quiet for 0 (or 2) days" only nags.
+ */
+export function quietLineFromDays(typicalReplyDays: number | null): number {
+  return typicalReplyDays === null
+    ? QUIET_DAYS_WITHOUT_HISTORY
+    : Math.max(1, Math.ceil(typicalReplyDays / 2));
+}
+
 /**
  * The line on a quiet application: "Most replies you got came within N days; this one has
- * been quiet for M." Null when the application is not waiting on the employer.
+ * been quiet for M." Null when the application is not waiting on the employer, or has not yet
+ * been quiet for long enough to matter (see `quietLineFromDays`).
  */
 export function quietLine(quietDays: number | null, typicalReplyDays: number | null): QuietLine | null {
-  if (quietDays === null) return null;
+  if (quietDays === null || quietDays < quietLineFromDays(typicalReplyDays)) return null;
   const m = `${quietDays} day${quietDays === 1 ? '' : 's'}`;
   if (typicalReplyDays === null) {
     return {
@@ -219,7 +234,7 @@ export function quietLine(quietDays: number | null, typicalReplyDays: number | n
     quietDays,
     typicalReplyDays,
     pastTypical,
-    text: `Most replies you got came within ${typicalReplyDays} days; this one has been quiet for ${m}.${tail}`,
+    text: `Most replies you got came within ${typicalReplyDays} day${typicalReplyDays === 1 ? '' : 's'}; this one has been quiet for ${m}.${tail}`,
   };
 }
 

@@ -75,7 +75,7 @@ for (const database of databases) {
       }
     });
 
-    it("leaves out a closed application's interview, and counts it again when it is reopened", async () => {
+    it("leaves out a closed or accepted application's interview, and counts it again when it is reopened", async () => {
       const u = await openTestContext(database, NOW);
       try {
         const apps = [];
@@ -96,6 +96,12 @@ for (const database of databases) {
         await addEvent(u.ctx, apps[0]!.id, { type: 'outcome_set', outcome: 'rejected' });
         expect(await upcoming()).toBe(2);
         await addEvent(u.ctx, apps[0]!.id, { type: 'reopened' });
+        expect(await upcoming()).toBe(3);
+        // An accepted offer has no outcome, yet its interviews are over too.
+        await addEvent(u.ctx, apps[1]!.id, { type: 'stage_changed', stage: 'offer' });
+        await addEvent(u.ctx, apps[1]!.id, { type: 'stage_changed', stage: 'accepted' });
+        expect(await upcoming()).toBe(2);
+        await addEvent(u.ctx, apps[1]!.id, { type: 'stage_changed', stage: 'offer' });
         expect(await upcoming()).toBe(3);
       } finally {
         await u.close();

@@ -1,0 +1,69 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildTestApp, openTestContext, type TestContext } from '../../test/support/context.ts';
+import { databases } from '../../test/support/databases.ts';
+import * as schedule from '../store/schedule-repository.ts';
+import { getApplicationRejectionOrThrow, listRejections } from './recovery/rejections.ts';
+import { generateWorkspace, loadSampleData, removeSampleData } from './sample-data.ts';
+
+for (const database of databases) {
+  describe(`sample data on ${database.name}`, () => {
+    let t: TestContext;
+    beforeEach(async () => {
+      t = await openTestContext(database, new Date('2026-11-29T08:00:00Z'));
+    });
+    afterEach(async () => t.close());
+
+    const rejectedIds = async () =>
+      (
+        await t.ctx.db
+          .selectFrom('applications')
+          .select('id')
+          .where('workspace_id', '=', t.ctx.workspaceId)
+          .where('outcome', '=', 'rejected')
+          .execute()
+      ).map((r) => r.id);
+
+    it('records every sample rejection as "Mark rejected" does, with its recovery steps', async () => {
+      await loadSampleData(t.ctx);
+      const ids = await rejectedIds();
+      expect(ids.length).toBeGreaterThan(0);
+      for (const id of ids) {
+        const rejection = await getApplicationRejectionOrThrow(t.ctx, id);
+        expect(rejection).toMatchObject({ applicationId: id, reopenedAt: null });
+        // Sample applications are never only saved, so each asks for feedback.
+        expect(rejection.feedbackRequest).toMatchObject({ state: 'drafted' });
+      }
+      const app = await buildTestApp(t.ctx);
+      try {
+        const res = await app.inject({ method: 'GET', url: `/api/v1/applications/${ids[0]}/rejection` });
+        expect(res.statusCode).toBe(200);
+      } finally {
+        await app.close();
+      }
+      const steps = await schedule.listAllScheduled(t.ctx.db, t.ctx.workspaceId);
+      expect(steps.filter((s) => s.applicationId === ids[0]).map((s) => s.kind)).toEqual(
+        expect.arrayContaining(['feedback_send', 'post_mortem']),
+      );
+      await removeSampleData(t.ctx);
+      expect(await listRejections(t.ctx)).toEqual([]);
+    });
+  });
+}
+
+describe('generated sample histories', () => {
+  it('book no interview after today for an application already closed or accepted', () => {
+    const today = '2026-11-29';
+    for (const seed of [1, 7, 42, 4711]) {
+      const data = generateWorkspace({ count: 200, today, now: `${today}T08:00:00.000Z`, seed });
+      const closed = new Set(
+        data.applications.filter((a) => a.outcome !== null || a.stage === 'accepted').map((a) => a.id),
+      );
+      const late = data.rounds.filter((r) => closed.has(r.applicationId) && (r.scheduledAt ?? '') > today);
+      expect(late).toEqual([]);
+      // Open applications still have interviews to come.
+      expect(data.rounds.some((r) => !closed.has(r.applicationId) && (r.scheduledAt ?? '') > today)).toBe(
+        true,
+      );
+    }
+  });
+});

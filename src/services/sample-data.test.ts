@@ -40,10 +40,19 @@ for (const database of databases) {
       } finally {
         await app.close();
       }
+      // A rejection of the last two weeks waits on Today with its steps; older ones keep their
+      // recovery page but stay off Today, so the sample Today is not a wall of overdue steps.
       const steps = await schedule.listAllScheduled(t.ctx.db, t.ctx.workspaceId);
-      expect(steps.filter((s) => s.applicationId === ids[0]).map((s) => s.kind)).toEqual(
-        expect.arrayContaining(['feedback_send', 'post_mortem']),
-      );
+      const kindsFor = (id: string) => steps.filter((s) => s.applicationId === id).map((s) => s.kind);
+      let recent = 0;
+      for (const id of ids) {
+        const { rejectedAt } = await getApplicationRejectionOrThrow(t.ctx, id);
+        if (rejectedAt.slice(0, 10) >= '2026-11-15') {
+          recent++;
+          expect(kindsFor(id)).toEqual(expect.arrayContaining(['feedback_send', 'post_mortem']));
+        } else expect(kindsFor(id)).toEqual([]);
+      }
+      expect(recent).toBeLessThan(ids.length);
       await removeSampleData(t.ctx);
       expect(await listRejections(t.ctx)).toEqual([]);
     });

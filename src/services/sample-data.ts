@@ -16,6 +16,7 @@ import * as eventsRepo from '../store/events-repository.ts';
 import { refreshStatisticsAfter } from '../store/statistics.ts';
 import type { BulkProgress } from '../store/summaries-repository.ts';
 import { applicationEventRecorded } from './application-events.ts';
+import { quietOldRecovery } from './recovery/rejections.ts';
 import { newId, nowIso, type ServiceContext, today } from './context.ts';
 import { addSampleReferrals, removeSampleReferrals } from './referrals/sample.ts';
 import { insertSamplePlan, removeSamplePlan } from './week/sample.ts';
@@ -371,7 +372,11 @@ export async function insertGenerated(
     applications: Array<GeneratedWorkspace['applications'][number] & { sourceKey?: string }>;
   },
   onProgress?: BulkProgress,
-  options: { announceOutcomes?: boolean } = {},
+  options: {
+    announceOutcomes?: boolean;
+    /** With announceOutcomes: rejections before this day keep their recovery steps off Today. */
+    quietRecoveryBefore?: string;
+  } = {},
 ): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     await insertApplicationsWithHistory(trx, ctx.workspaceId, data.applications, data.events, onProgress);
@@ -387,6 +392,8 @@ export async function insertGenerated(
           occurredOn: e.occurredOn,
         };
         await applicationEventRecorded(inTrx, e.applicationId, input, e.occurredOn);
+        if (options.quietRecoveryBefore && e.occurredOn < options.quietRecoveryBefore)
+          await quietOldRecovery(inTrx, e.applicationId);
       }
     }
   });
@@ -450,7 +457,8 @@ export async function loadSampleData(ctx: ServiceContext): Promise<{ created: nu
       rounds: data.rounds.map((r) => ({ ...r, id: rename(r.id), applicationId: rename(r.applicationId) })),
     },
     undefined,
-    { announceOutcomes: true },
+    // Rejections of the last two weeks wait on Today, as they would for someone mid-search.
+    { announceOutcomes: true, quietRecoveryBefore: addDays(today(ctx), -14) },
   );
   await addSampleReferrals(
     ctx,

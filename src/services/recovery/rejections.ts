@@ -91,13 +91,27 @@ export async function recoveryOnApplicationEvent(
       reopenedAt: nowIso(ctx),
       updatedAt: nowIso(ctx),
     });
-    const feedback = await feedbackRepo.findFeedbackForRejection(ctx.db, ctx.workspaceId, active.id);
-    await schedule.deleteScheduledItems(ctx.db, ctx.workspaceId, [
-      scheduleIds.coolOffEnd(active.id),
-      scheduleIds.postMortem(applicationId),
-      ...(feedback ? [scheduleIds.feedbackSend(feedback.id), scheduleIds.feedbackChase(feedback.id)] : []),
-    ]);
+    await clearRecoveryReminders(ctx, applicationId, active.id);
   }
+}
+
+/** Takes a rejection's recovery steps off Today: the pause's end, the look back, the feedback request. */
+async function clearRecoveryReminders(ctx: ServiceContext, applicationId: string, rejectionId: string) {
+  const feedback = await feedbackRepo.findFeedbackForRejection(ctx.db, ctx.workspaceId, rejectionId);
+  await schedule.deleteScheduledItems(ctx.db, ctx.workspaceId, [
+    scheduleIds.coolOffEnd(rejectionId),
+    scheduleIds.postMortem(applicationId),
+    ...(feedback ? [scheduleIds.feedbackSend(feedback.id), scheduleIds.feedbackChase(feedback.id)] : []),
+  ]);
+}
+
+/**
+ * Leaves an old rejection's recovery steps on its own page but off Today (sample data: a search
+ * months old would not have every old "no" still waiting there).
+ */
+export async function quietOldRecovery(ctx: ServiceContext, applicationId: string): Promise<void> {
+  const [latest] = await repo.listRejectionsForApplication(ctx.db, ctx.workspaceId, applicationId);
+  if (latest && latest.reopenedAt === null) await clearRecoveryReminders(ctx, applicationId, latest.id);
 }
 
 async function startRecoveryLoop(

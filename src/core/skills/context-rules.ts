@@ -23,6 +23,24 @@ const VERB_FOLLOW = new Set([
   'at',
 ]);
 
+/**
+ * "Experience with Rust", "knowledge of Go", "Bonus: Go or Rust": the words right before the name
+ * ask for a skill. Only the words next to the name count ("experience with customers and go the
+ * extra mile" is not a frame: "go" is lower case there, and the rule is "as written").
+ */
+const ASKED_BEFORE =
+  /(?:\b(?:experience|expertise|proficiency|proficient|knowledge|familiarity|familiar|skilled|background|skills?) (?:with|in|of|using)(?: (?:both|either))?|\b(?:bonus(?: points)?|a plus|plus|nice[ -]to[ -]haves?|good[ -]to[ -]haves?|desirable|preferred|languages?) ?:) $/;
+/** "Rust is a plus", "Go would be a bonus", "Go or Rust is nice to have": the words after it do. */
+const ASKED_AFTER =
+  /^(?:(?:,| or| and) [A-Z][A-Za-z+#]*)? (?:is|are|would be|will be) (?:(?:a|an) (?:(?:big|huge|real|definite) )?(?:plus|bonus|advantage)|nice to have|desirable|preferred)\b/;
+
+/** Whether the words right before or after `h` ask for it as a skill (see ASKED_BEFORE). */
+function askedFrame(text: string, lower: string, h: Hit): boolean {
+  // Read only for held-back hits the window found no programming word near: a handful per text.
+  const [a, b] = lineBounds(text, h.start, h.end);
+  return ASKED_BEFORE.test(lower.slice(a, h.start)) || ASKED_AFTER.test(text.slice(h.end, b));
+}
+
 /** Accepts held-back ambiguous hits that sit beside accepted skills or programming words. */
 export function resolveContext(matcher: SkillMatcher, text: string, lower: string, hits: Hit[]): void {
   // The positions in `hits` of the held-back hits, in text order.
@@ -31,7 +49,7 @@ export function resolveContext(matcher: SkillMatcher, text: string, lower: strin
     const h = hits[k]!;
     if (!h.needsContext || isNoise(text, lower, h) || looksLikeName(text, h, hits[k + 1])) continue;
     pending.push(k);
-    if (CUE.test(window(lower, h.start, h.end))) h.accepted = true;
+    if (CUE.test(window(lower, h.start, h.end)) || askedFrame(text, lower, h)) h.accepted = true;
   }
   // A list of several ambiguous names ("Go, Rust, C") settles over a few rounds.
   for (let round = 0; round < 3; round++) {

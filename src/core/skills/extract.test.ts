@@ -215,3 +215,18 @@ describe('names that are also skills', () => {
     expect(names('\u212Aotlin at 300 \u212A, \u212Bngstrom, then Java')).toEqual(['Kotlin', 'Java']);
   });
 });
+
+describe('Go and Rust in the words postings ask with', () => {
+  it('reads "experience with X", "X is a plus" and "Bonus: X or Y" as technical', () => {
+    expect(names('Experience with Rust is a plus.')).toEqual(['Rust']);
+    expect(names('Bonus: Go or Rust')).toEqual(['Go', 'Rust']);
+    expect(names('Go would be a bonus.')).toEqual(['Go']);
+    expect(names('Nice to have: Rust, Go (Golang)')).toEqual(['Rust', 'Go']);
+  });
+
+  it('still refuses the everyday words', () => {
+    expect(names('Go the extra mile for every customer.')).toEqual([]);
+    expect(names('Rust on the hull is treated every spring.')).toEqual([]);
+    expect(names("Let's go. Go to our website to apply.")).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { shippedVocabulary } from '../../../test/support/skills-vocabulary.ts';
 import { isReboundError } from '../errors.ts';
 import { extractSkills } from './extract.ts';
 import { buildMatcher, findSkillName } from './matcher.ts';
+import { profileFromImport, readResumeSkills } from './resume-profile.ts';
 
 const matcher = buildMatcher(shippedVocabulary);
 const names = (text: string) => extractSkills(matcher, text).skills.map((s) => s.name);
@@ -228,5 +229,49 @@ describe('Go and Rust in the words postings ask with', () => {
     expect(names('Go the extra mile for every customer.')).toEqual([]);
     expect(names('Rust on the hull is treated every spring.')).toEqual([]);
     expect(names("Let's go. Go to our website to apply.")).toEqual([]);
+  });
+});
+
+describe('reading a resume', () => {
+  const profile = (text: string) =>
+    profileFromImport([], readResumeSkills(text, extractSkills(matcher, text).skills)).map(
+      (s) => `${s.name} · ${s.level}`,
+    );
+
+  it('leaves out a skill the sentence says the person lacks', () => {
+    expect(profile("I don't know Java.")).toEqual([]);
+    expect(profile('No experience with Docker yet, but I use Python daily.')).toEqual([
+      'Python · intermediate',
+    ]);
+    expect(profile("I don't know Java, but I write Python daily.")).toEqual(['Python · intermediate']);
+  });
+
+  it('sets the level written beside a skill', () => {
+    expect(profile('Skills: Kubernetes (basic), Docker, Python')).toEqual([
+      'Kubernetes · beginner',
+      'Docker · intermediate',
+      'Python · intermediate',
+    ]);
+    expect(profile('Basic knowledge of Kubernetes. Expert in Python. Advanced Excel.')).toEqual([
+      'Kubernetes · beginner',
+      'Python · expert',
+      'Microsoft Excel · advanced',
+    ]);
+    expect(profile('Languages: German (native), French – fluent, Spanish (beginner)')).toEqual([
+      'German · expert',
+      'French · advanced',
+      'Spanish · beginner',
+    ]);
+  });
+
+  it('keeps a level the person set when the text writes none', () => {
+    const before = [
+      { name: 'Python', category: 'language', level: 'expert' as const, source: 'resume' as const },
+    ];
+    const text = 'Python and SQL.';
+    expect(profileFromImport(before, readResumeSkills(text, extractSkills(matcher, text).skills))).toEqual([
+      { name: 'Python', category: 'language', level: 'expert', source: 'resume' },
+      { name: 'SQL', category: 'language', level: 'intermediate', source: 'resume' },
+    ]);
   });
 });

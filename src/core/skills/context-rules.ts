@@ -32,13 +32,26 @@ const ASKED_BEFORE =
   /(?:\b(?:experience|expertise|proficiency|proficient|knowledge|familiarity|familiar|skilled|background|skills?) (?:with|in|of|using)(?: (?:both|either))?|\b(?:bonus(?: points)?|a plus|plus|nice[ -]to[ -]haves?|good[ -]to[ -]haves?|desirable|preferred|languages?) ?:) $/;
 /** "Rust is a plus", "Go would be a bonus", "Go or Rust is nice to have": the words after it do. */
 const ASKED_AFTER =
-  /^(?:(?:,| or| and) [A-Z][A-Za-z+#]*)? (?:is|are|would be|will be) (?:(?:a|an) (?:(?:big|huge|real|definite) )?(?:plus|bonus|advantage)|nice to have|desirable|preferred)\b/;
+  /(?:(?:,| or| and) [A-Z][A-Za-z+#]*)? (?:is|are|would be|will be) (?:(?:a|an) (?:(?:big|huge|real|definite) )?(?:plus|bonus|advantage)|nice to have|desirable|preferred)\b/y;
+/** The last characters ASKED_BEFORE may end on before its space: wit(h), bot(h), i(n), o(f), usin(g), eithe(r), ":". */
+const ASKED_BEFORE_LAST = new Set([...'hnfgr:'].map((c) => c.charCodeAt(0)));
 
-/** Whether the words right before or after `h` ask for it as a skill (see ASKED_BEFORE). */
+/**
+ * Whether the words right before or after `h` ask for it as a skill (see ASKED_BEFORE). Neither
+ * expression can match across a line break, so neither needs the line's bounds.
+ */
 function askedFrame(text: string, lower: string, h: Hit): boolean {
-  // Read only for held-back hits the window found no programming word near: a handful per text.
-  const [a, b] = lineBounds(text, h.start, h.end);
-  return ASKED_BEFORE.test(lower.slice(a, h.start)) || ASKED_AFTER.test(text.slice(h.end, b));
+  // Character tests first: most held-back hits have neither a frame word before nor a verb after.
+  if (
+    lower.charCodeAt(h.start - 1) === 32 &&
+    ASKED_BEFORE_LAST.has(lower.charCodeAt(h.start - 2)) &&
+    ASKED_BEFORE.test(lower.slice(Math.max(0, h.start - 48), h.start))
+  )
+    return true;
+  const next = text.charCodeAt(h.end);
+  if (next !== 32 && next !== 44) return false;
+  ASKED_AFTER.lastIndex = h.end;
+  return ASKED_AFTER.test(text);
 }
 
 /** Accepts held-back ambiguous hits that sit beside accepted skills or programming words. */

@@ -29,7 +29,7 @@ const VERB_FOLLOW = new Set([
  * extra mile" is not a frame: "go" is lower case there, and the rule is "as written").
  */
 const ASKED_BEFORE =
-  /(?:\b(?:experience|expertise|proficiency|proficient|knowledge|familiarity|familiar|skilled|background|skills?) (?:with|in|of|using)(?: (?:both|either))?|\b(?:bonus(?: points)?|a plus|plus|nice[ -]to[ -]haves?|good[ -]to[ -]haves?|desirable|preferred|languages?) ?:) $/;
+  /(?:\b(?:experience|experienced|expert|expertise|proficiency|proficient|knowledge|familiarity|familiar|skilled|background|skills?) (?:with|in|of|using)(?: (?:both|either))?|\b(?:bonus(?: points)?|a plus|plus|nice[ -]to[ -]haves?|good[ -]to[ -]haves?|desirable|preferred|languages?) ?:) $/;
 /** "Rust is a plus", "Go would be a bonus", "Go or Rust is nice to have": the words after it do. */
 const ASKED_AFTER =
   /(?:(?:,| or| and) [A-Z][A-Za-z+#]*)? (?:is|are|would be|will be) (?:(?:a|an) (?:(?:big|huge|real|definite) )?(?:plus|bonus|advantage)|nice to have|desirable|preferred)\b/y;

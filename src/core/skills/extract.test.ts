@@ -222,6 +222,7 @@ describe('Go and Rust in the words postings ask with', () => {
     expect(names('Experience with Rust is a plus.')).toEqual(['Rust']);
     expect(names('Bonus: Go or Rust')).toEqual(['Go', 'Rust']);
     expect(names('Go would be a bonus.')).toEqual(['Go']);
+    expect(names('Expert in Go and Rust.')).toEqual(['Go', 'Rust']);
     expect(names('Nice to have: Rust, Go (Golang)')).toEqual(['Rust', 'Go']);
   });
 

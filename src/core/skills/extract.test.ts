@@ -263,6 +263,7 @@ describe('reading a resume', () => {
       'French · advanced',
       'Spanish · beginner',
     ]);
+    expect(profile('Built native iOS apps.')).toEqual(['iOS Development · intermediate']);
   });
 
   it('keeps a level the person set when the text writes none', () => {

@@ -56,13 +56,23 @@ const LEVEL_BEFORE = new RegExp(
   `\\b(${LEVEL})(?: (?:knowledge|understanding|experience|skills?|user|level|proficiency|command))?(?: (?:of|in|with|at))? (?:[a-z0-9+#.-]+(?:,? (?:and|or|&)|,) )?$`,
 );
 
+/** Level words that grade only a spoken language ("native iOS apps" is no level of iOS). */
+const SPOKEN_ONLY = new Set(['native', 'fluent', 'conversational']);
+
 /** The level written beside the mention at [start, end), or undefined. */
-function writtenLevel(text: string, lower: string, start: number, end: number): SkillLevel | undefined {
-  const after = LEVEL_AFTER.exec(lower.slice(end, end + 24));
-  if (after !== null) return LEVEL_WORDS[after[1]!];
+function writtenLevel(
+  text: string,
+  lower: string,
+  start: number,
+  end: number,
+  category: string,
+): SkillLevel | undefined {
   const line = text.lastIndexOf('\n', start - 1) + 1;
-  const before = LEVEL_BEFORE.exec(lower.slice(Math.max(line, start - 48), start));
-  return before === null ? undefined : LEVEL_WORDS[before[1]!];
+  const m =
+    LEVEL_AFTER.exec(lower.slice(end, end + 24)) ??
+    LEVEL_BEFORE.exec(lower.slice(Math.max(line, start - 48), start));
+  if (m === null || (SPOKEN_ONLY.has(m[1]!) && category !== 'spoken')) return undefined;
+  return LEVEL_WORDS[m[1]!];
 }
 
 /**
@@ -85,7 +95,7 @@ export function readResumeSkills(
       const line = text.lastIndexOf('\n', start - 1) + 1;
       if (LACKED_BEFORE.test(lower.slice(Math.max(line, start - 80), start))) continue;
       shown = true;
-      level ??= writtenLevel(text, lower, start, end);
+      level ??= writtenLevel(text, lower, start, end, f.category);
     }
     if (!shown) continue;
     out.push(

@@ -23,6 +23,37 @@ const VERB_FOLLOW = new Set([
   'at',
 ]);
 
+/**
+ * "Experience with Rust", "knowledge of Go", "Bonus: Go or Rust": the words right before the name
+ * ask for a skill. Only the words next to the name count ("experience with customers and go the
+ * extra mile" is not a frame: "go" is lower case there, and the rule is "as written").
+ */
+const ASKED_BEFORE =
+  /(?:\b(?:experience|experienced|expert|expertise|proficiency|proficient|knowledge|familiarity|familiar|skilled|background|skills?) (?:with|in|of|using)(?: (?:both|either))?|\b(?:bonus(?: points)?|a plus|plus|nice[ -]to[ -]haves?|good[ -]to[ -]haves?|desirable|preferred|languages?) ?:) $/;
+/** "Rust is a plus", "Go would be a bonus", "Go or Rust is nice to have": the words after it do. */
+const ASKED_AFTER =
+  /(?:(?:,| or| and) [A-Z][A-Za-z+#]*)? (?:is|are|would be|will be) (?:(?:a|an) (?:(?:big|huge|real|definite) )?(?:plus|bonus|advantage)|nice to have|desirable|preferred)\b/y;
+/** The last characters ASKED_BEFORE may end on before its space: wit(h), bot(h), i(n), o(f), usin(g), eithe(r), ":". */
+const ASKED_BEFORE_LAST = new Set([...'hnfgr:'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether the words right before or after `h` ask for it as a skill (see ASKED_BEFORE). Neither
+ * expression can match across a line break, so neither needs the line's bounds.
+ */
+function askedFrame(text: string, lower: string, h: Hit): boolean {
+  // Character tests first: most held-back hits have neither a frame word before nor a verb after.
+  if (
+    lower.charCodeAt(h.start - 1) === 32 &&
+    ASKED_BEFORE_LAST.has(lower.charCodeAt(h.start - 2)) &&
+    ASKED_BEFORE.test(lower.slice(Math.max(0, h.start - 48), h.start))
+  )
+    return true;
+  const next = text.charCodeAt(h.end);
+  if (next !== 32 && next !== 44) return false;
+  ASKED_AFTER.lastIndex = h.end;
+  return ASKED_AFTER.test(text);
+}
+
 /** Accepts held-back ambiguous hits that sit beside accepted skills or programming words. */
 export function resolveContext(matcher: SkillMatcher, text: string, lower: string, hits: Hit[]): void {
   // The positions in `hits` of the held-back hits, in text order.
@@ -31,7 +62,7 @@ export function resolveContext(matcher: SkillMatcher, text: string, lower: strin
     const h = hits[k]!;
     if (!h.needsContext || isNoise(text, lower, h) || looksLikeName(text, h, hits[k + 1])) continue;
     pending.push(k);
-    if (CUE.test(window(lower, h.start, h.end))) h.accepted = true;
+    if (CUE.test(window(lower, h.start, h.end)) || askedFrame(text, lower, h)) h.accepted = true;
   }
   // A list of several ambiguous names ("Go, Rust, C") settles over a few rounds.
   for (let round = 0; round < 3; round++) {

@@ -3,6 +3,7 @@ import { shippedVocabulary } from '../../../test/support/skills-vocabulary.ts';
 import { isReboundError } from '../errors.ts';
 import { extractSkills } from './extract.ts';
 import { buildMatcher, findSkillName } from './matcher.ts';
+import { profileFromImport, readResumeSkills } from './resume-profile.ts';
 
 const matcher = buildMatcher(shippedVocabulary);
 const names = (text: string) => extractSkills(matcher, text).skills.map((s) => s.name);
@@ -213,5 +214,66 @@ describe('names that are also skills', () => {
     // These once stopped the pass from moving on, so the request never returned.
     expect(names('Resistance in \u2126, Python and SQL')).toEqual(['Python', 'SQL']);
     expect(names('\u212Aotlin at 300 \u212A, \u212Bngstrom, then Java')).toEqual(['Kotlin', 'Java']);
+  });
+});
+
+describe('Go and Rust in the words postings ask with', () => {
+  it('reads "experience with X", "X is a plus" and "Bonus: X or Y" as technical', () => {
+    expect(names('Experience with Rust is a plus.')).toEqual(['Rust']);
+    expect(names('Bonus: Go or Rust')).toEqual(['Go', 'Rust']);
+    expect(names('Go would be a bonus.')).toEqual(['Go']);
+    expect(names('Expert in Go and Rust.')).toEqual(['Go', 'Rust']);
+    expect(names('Nice to have: Rust, Go (Golang)')).toEqual(['Rust', 'Go']);
+  });
+
+  it('still refuses the everyday words', () => {
+    expect(names('Go the extra mile for every customer.')).toEqual([]);
+    expect(names('Rust on the hull is treated every spring.')).toEqual([]);
+    expect(names("Let's go. Go to our website to apply.")).toEqual([]);
+  });
+});
+
+describe('reading a resume', () => {
+  const profile = (text: string) =>
+    profileFromImport([], readResumeSkills(text, extractSkills(matcher, text).skills)).map(
+      (s) => `${s.name} · ${s.level}`,
+    );
+
+  it('leaves out a skill the sentence says the person lacks', () => {
+    expect(profile("I don't know Java.")).toEqual([]);
+    expect(profile('No experience with Docker yet, but I use Python daily.')).toEqual([
+      'Python · intermediate',
+    ]);
+    expect(profile("I don't know Java, but I write Python daily.")).toEqual(['Python · intermediate']);
+  });
+
+  it('sets the level written beside a skill', () => {
+    expect(profile('Skills: Kubernetes (basic), Docker, Python')).toEqual([
+      'Kubernetes · beginner',
+      'Docker · intermediate',
+      'Python · intermediate',
+    ]);
+    expect(profile('Basic knowledge of Kubernetes. Expert in Python. Advanced Excel.')).toEqual([
+      'Kubernetes · beginner',
+      'Python · expert',
+      'Microsoft Excel · advanced',
+    ]);
+    expect(profile('Languages: German (native), French – fluent, Spanish (beginner)')).toEqual([
+      'German · expert',
+      'French · advanced',
+      'Spanish · beginner',
+    ]);
+    expect(profile('Built native iOS apps.')).toEqual(['iOS Development · intermediate']);
+  });
+
+  it('keeps a level the person set when the text writes none', () => {
+    const before = [
+      { name: 'Python', category: 'language', level: 'expert' as const, source: 'resume' as const },
+    ];
+    const text = 'Python and SQL.';
+    expect(profileFromImport(before, readResumeSkills(text, extractSkills(matcher, text).skills))).toEqual([
+      { name: 'Python', category: 'language', level: 'expert', source: 'resume' },
+      { name: 'SQL', category: 'language', level: 'intermediate', source: 'resume' },
+    ]);
   });
 });

@@ -167,6 +167,15 @@ describe('what the posting says is not needed', () => {
     expect(names('Supervisory Responsibilities: None.')).not.toContain('Staff Supervision');
   });
 
+  it('drops a skill the posting says it is not looking for', () => {
+    expect(names('We are not looking for Java developers.')).toEqual([]);
+    expect(names("We aren't looking for Java experience.")).toEqual([]);
+    expect(names('There is no need for Java here.')).toEqual([]);
+    expect(names("You don't need Java.")).toEqual([]);
+    expect(names('Java is not required.')).toEqual([]);
+    expect(names('We are looking for Java developers.')).toEqual(['Java']);
+  });
+
   it('keeps a nice-to-have, and the work the job does even when no experience is needed', () => {
     expect(names('AAT would be useful but is not required.')).toContain('AAT qualification');
     expect(names('A full driving licence is required.')).toContain('Driving Licence');

@@ -354,3 +354,13 @@ describe('round ten: the company, its product, colleagues and the way to apply',
     expect(names('You will run consultations with residents.')).toContain('Stakeholder Management');
   });
 });
+
+describe('perks in a "We offer:" line', () => {
+  it('reads Java coffee and the perks listed after "We offer:" as no skill', () => {
+    const text =
+      'Backend Engineer\nYou will build APIs in Kotlin.\nWe offer: free snacks, a ping-pong table and Java coffee every morning.';
+    expect(names(text)).toEqual(['Kotlin']);
+    expect(names('Fresh Java coffee is served daily.')).toEqual([]);
+    expect(names('We use Java and Spring.')).toContain('Java');
+  });
+});

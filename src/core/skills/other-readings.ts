@@ -164,12 +164,19 @@ const OFFER_OPENING = sentenceTest(
 );
 /** The letters OFFER_OPENING's openings start with: "in return", "we", "you", "our", "benefits", "the". */
 const OFFER_FIRST = new Set([...'iwyobt'].map((c) => c.charCodeAt(0)));
+/**
+ * "We offer: free snacks, a ping-pong table and Java coffee": office perks, read only in a sentence
+ * that opens as OFFER_OPENING does (elsewhere "coffee" or "gym" may be the field of the work).
+ */
+const PERKS = sentenceTest(
+  /\b(?:snacks|coffee|free (?:lunch(?:es)?|breakfasts?|fruit|drinks)|ping[- ]pong|table tennis|gym(?: membership)?|cycle[- ]to[- ]work)\b/,
+);
 function offeredHere(s: SentenceCache, h: Hit): boolean {
   // The sentence's first letter is read before the expression is tried: most sentences open otherwise.
   return (
     OFFER_FIRST.has(s.lower.charCodeAt(s.at(h.start)[0])) &&
     s.has(OFFER_OPENING, h.start) &&
-    aboutBenefits(s, h.start)
+    (aboutBenefits(s, h.start) || s.has(PERKS, h.start))
   );
 }
 
@@ -433,6 +440,9 @@ export function otherReading(
         return true;
       if (words === 'accurate' && COMPARED.test(lower.slice(Math.max(0, h.start - 8), h.start))) return true;
       return otherGroup(lower, s, h) || otherTeams(lower, s, h);
+    case 'language':
+      // "Java coffee every morning": the drink.
+      return lower.charCodeAt(h.end) === 32 && lower.startsWith(' coffee', h.end);
     case 'spoken':
       return NATIONALITY_LIST.test(lower.slice(h.end, h.end + 48));
     case 'tool':

@@ -14,18 +14,112 @@ export interface ResumeSkill {
 
 export const DEFAULT_LEVEL: SkillLevel = 'intermediate';
 
+/** A skill found in a resume, with the level the text gives it beside a mention, if any. */
+export interface ResumeFinding {
+  name: string;
+  category: string;
+  level?: SkillLevel;
+}
+
+/**
+ * "I don't know Java", "no experience with Docker", "never used Kotlin": the words right before a
+ * mention say the person lacks the skill (a comma or a sentence's end closes the negation: "I
+ * don't know Java, but use Python daily" keeps Python).
+ */
+const LACKED_BEFORE =
+  /\b(?:(?:do not|don't|did not|didn't|cannot|can't|could not|couldn't) (?:know|use|speak|write|have(?: any)?(?: (?:experience|knowledge) (?:with|in|of))?)|no (?:prior |previous |real )?(?:experience|knowledge) (?:with|in|of|using)|never (?:used|worked with|learned|learnt|written)|not (?:familiar|experienced) with|unfamiliar with)\b[^.;:!?(),\n]{0,24}$/;
+/** The words that give a level, and the level each means. */
+const LEVEL_WORDS: Record<string, SkillLevel> = {
+  basic: 'beginner',
+  beginner: 'beginner',
+  elementary: 'beginner',
+  novice: 'beginner',
+  intermediate: 'intermediate',
+  working: 'intermediate',
+  conversational: 'intermediate',
+  advanced: 'advanced',
+  proficient: 'advanced',
+  fluent: 'advanced',
+  expert: 'expert',
+  native: 'expert',
+};
+const LEVEL =
+  'basic|beginner|elementary|novice|intermediate|working|conversational|advanced|proficient|fluent|expert|native';
+/** "Kubernetes (basic)", "German – native", "Excel: advanced": a level written after the name. */
+const LEVEL_AFTER = new RegExp(`^\\s*(?:\\(\\s*|[:–—-]\\s*)(${LEVEL})\\b`);
+/**
+ * "basic knowledge of Kubernetes", "expert in Go", "advanced Excel", "fluent German", "a native
+ * Spanish speaker": a level written right before the name (one other name may come between:
+ * "expert in Go and Rust").
+ */
+const LEVEL_BEFORE = new RegExp(
+  `\\b(${LEVEL})(?: (?:knowledge|understanding|experience|skills?|user|level|proficiency|command))?(?: (?:of|in|with|at))? (?:[a-z0-9+#.-]+(?:,? (?:and|or|&)|,) )?$`,
+);
+
+/** Level words that grade only a spoken language ("native iOS apps" is no level of iOS). */
+const SPOKEN_ONLY = new Set(['native', 'fluent', 'conversational']);
+
+/** The level written beside the mention at [start, end), or undefined. */
+function writtenLevel(
+  text: string,
+  lower: string,
+  start: number,
+  end: number,
+  category: string,
+): SkillLevel | undefined {
+  const line = text.lastIndexOf('\n', start - 1) + 1;
+  const m =
+    LEVEL_AFTER.exec(lower.slice(end, end + 24)) ??
+    LEVEL_BEFORE.exec(lower.slice(Math.max(line, start - 48), start));
+  if (m === null || (SPOKEN_ONLY.has(m[1]!) && category !== 'spoken')) return undefined;
+  return LEVEL_WORDS[m[1]!];
+}
+
+/**
+ * Reads a resume's skills beside their mentions: a mention the sentence negates ("I don't know
+ * Java") does not count, and a skill with no other mention is left out; a level written beside a
+ * mention ("Kubernetes (basic)", "expert in Go", "native German") becomes the skill's level.
+ */
+export function readResumeSkills(
+  text: string,
+  found: readonly { name: string; category: string; spans: readonly (readonly [number, number])[] }[],
+): ResumeFinding[] {
+  const lowered = text.toLowerCase();
+  // Offsets must stay those of the text: a letter whose lower case is longer (İ) is left as is.
+  const lower = lowered.length === text.length ? lowered : text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+  const out: ResumeFinding[] = [];
+  for (const f of found) {
+    let shown = false;
+    let level: SkillLevel | undefined;
+    for (const [start, end] of f.spans) {
+      const line = text.lastIndexOf('\n', start - 1) + 1;
+      if (LACKED_BEFORE.test(lower.slice(Math.max(line, start - 80), start))) continue;
+      shown = true;
+      level ??= writtenLevel(text, lower, start, end, f.category);
+    }
+    if (!shown) continue;
+    out.push(
+      level === undefined
+        ? { name: f.name, category: f.category }
+        : { name: f.name, category: f.category, level },
+    );
+  }
+  return out;
+}
+
 /** The label of a resume version as people see it: "resume-v3". */
 export function resumeLabel(number: number): string {
   return `resume-v${number}`;
 }
 
 /**
- * The skills after importing a resume: every skill found in the text (keeping a level the person
- * set before), then the skills they added by hand or learned that the text does not mention.
+ * The skills after importing a resume: every skill found in the text, at the level the text writes
+ * beside it, else keeping a level the person set before; then the skills they added by hand or
+ * learned that the text does not mention.
  */
 export function profileFromImport(
   previous: readonly ResumeSkill[],
-  found: readonly { name: string; category: string }[],
+  found: readonly ResumeFinding[],
 ): ResumeSkill[] {
   const before = new Map(previous.map((s) => [skillKey(s.name), s]));
   const out: ResumeSkill[] = [];
@@ -37,7 +131,7 @@ export function profileFromImport(
     out.push({
       name: f.name,
       category: f.category,
-      level: before.get(k)?.level ?? DEFAULT_LEVEL,
+      level: f.level ?? before.get(k)?.level ?? DEFAULT_LEVEL,
       source: 'resume',
     });
   }

@@ -349,6 +349,13 @@ const NEGATIVE = sentenceTest(/\b(?:no|not|never|none|n\/a)\b|n't\b/);
 /** "You don't need to know our EPOS system", "We don't use Java or PHP", "no need for a car". */
 const NOT_NEEDED_BEFORE =
   /\b(?:(?:don't|do not|doesn't|does not|won't|will not|never) (?:need|use|require|expect)|no need (?:for|to (?:know|have|use)))\b[^.;:!?()]*$/;
+/**
+ * "We are not looking for Java developers", "we aren't seeking PHP experience": what the posting
+ * says it does not want. Only a few words may stand between ("not looking for perfection, just
+ * Java" asks for Java after the comma).
+ */
+const NOT_WANTED_BEFORE =
+  /(?:\bnot|n't) (?:looking for|seeking|searching for|hiring|after)\b[^.;:!?(),]{0,32}$/;
 /** "German is not required", "a degree isn't necessary" ("useful but not required" is a nice-to-have). */
 const NOT_NEEDED_AFTER =
   /^(?:(?!\b(?:but|though|although)\b)[^.;:!?,()]){0,24}?\b(?:is|are)(?: not|n't) (?:required|needed|necessary|essential|a requirement|expected)\b/;
@@ -373,7 +380,13 @@ function notNeeded(lower: string, s: SentenceCache, h: Hit, category: string): b
   const [a, b] = s.at(h.start);
   const before = lower.slice(Math.max(a, h.start - 60), h.start);
   const after = lower.slice(h.end, Math.min(b, h.end + 48));
-  if (NOT_NEEDED_BEFORE.test(before) || NOT_NEEDED_AFTER.test(after) || NONE_AFTER.test(after)) return true;
+  if (
+    NOT_NEEDED_BEFORE.test(before) ||
+    NOT_WANTED_BEFORE.test(before) ||
+    NOT_NEEDED_AFTER.test(after) ||
+    NONE_AFTER.test(after)
+  )
+    return true;
   if (DONE_ANYWAY.has(category)) return false;
   return NO_EXPERIENCE_BEFORE.test(before) && NO_EXPERIENCE_AFTER.test(after);
 }

@@ -5,6 +5,7 @@ import { findSkillName, skillCategory } from '../../core/skills/matcher.ts';
 import {
   profileFromImport,
   type ResumeSkill,
+  readResumeSkills,
   resumeLabel,
   withoutSkill,
   withSkill,
@@ -105,7 +106,7 @@ export async function importResumeText(
   return ctx.db.transaction().execute(async (trx) => {
     await lockWorkspace(trx, ctx.workspaceId);
     const previous = await repo.findLatestResumeVersion(trx, ctx.workspaceId);
-    const skills = profileFromImport(previous?.skills ?? [], found);
+    const skills = profileFromImport(previous?.skills ?? [], readResumeSkills(text, found));
     return writeResumeVersion(trx, ctx, { reason: 'import', skills, filename, text }, previous);
   });
 }

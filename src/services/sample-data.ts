@@ -16,8 +16,8 @@ import * as eventsRepo from '../store/events-repository.ts';
 import { refreshStatisticsAfter } from '../store/statistics.ts';
 import type { BulkProgress } from '../store/summaries-repository.ts';
 import { applicationEventRecorded } from './application-events.ts';
-import { quietOldRecovery } from './recovery/rejections.ts';
 import { newId, nowIso, type ServiceContext, today } from './context.ts';
+import { quietOldRecovery } from './recovery/rejections.ts';
 import { addSampleReferrals, removeSampleReferrals } from './referrals/sample.ts';
 import { insertSamplePlan, removeSamplePlan } from './week/sample.ts';
 

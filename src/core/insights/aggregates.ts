@@ -143,6 +143,11 @@ export function insightsFromAggregates(
   today: string,
   /** The applications in view among those feedback or post-mortems name. */
   namedInView: readonly string[],
+  /**
+   * Yield by channel as the channels card shows it (`referralYieldFromAggregates`), for the
+   * channel finding; without it, no application counts as referred beyond its own channel.
+   */
+  channelRows: readonly ChannelRow[] = referralYieldFromAggregates(agg, []),
 ): InsightsPayload {
   const atFurthest = new Array<number>(STAGES.length).fill(0);
   const rejectedAt = new Array<number>(STAGES.length).fill(0);
@@ -194,6 +199,7 @@ export function insightsFromAggregates(
   return insightsPayload(input, today, {
     funnel,
     yields,
+    channelRows,
     comparison: compareFromCounts(recent, before, today),
     rejections: { rejected, early, earlyIds: agg.earlyRejectedIds.slice(0, MAX_IDS) },
     namedInView: new Set(namedInView),

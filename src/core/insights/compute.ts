@@ -12,6 +12,7 @@ import {
   suggestReallocation,
 } from '../channels/reallocation.ts';
 import { type ChannelYield, channelYield } from '../channels/yield.ts';
+import { yieldByChannel } from '../referrals/asks.ts';
 import { weekOf } from '../wellbeing/week.ts';
 import { summarizeApplication } from './app-summary.ts';
 import { type Comparison, compareRecent } from './comparison.ts';
@@ -46,6 +47,8 @@ export interface InsightsInput {
   hoursPerWeek?: number;
   ghostAfterDays?: number;
   reallocation?: ReallocationOptions;
+  /** Applications someone referred the user for: on the referral line of the channel finding, as on the card. */
+  referredIds?: readonly string[];
 }
 
 export interface InsightsPayload extends FunnelResult {
@@ -82,9 +85,19 @@ export function computeInsights(input: InsightsInput, today: string): InsightsPa
     })),
     timeLogs,
   );
+  const channelRows = yieldByChannel(
+    apps.map((a) => ({
+      id: a.id,
+      channel: a.channel,
+      furthest: a.furthest,
+      responded: a.firstResponseOn !== null,
+    })),
+    new Set(input.referredIds ?? []),
+  );
   return insightsPayload(input, today, {
     funnel,
     yields,
+    channelRows,
     comparison: compareRecent(apps, today),
     rejections: rejectionCounts(apps),
     namedInView: namedIn(apps, input.feedbackThemes ?? [], input.postMortemRatings ?? []),
@@ -99,7 +112,7 @@ export function computeInsights(input: InsightsInput, today: string): InsightsPa
 export function insightsPayload(
   input: Omit<InsightsInput, 'applications' | 'summaries' | 'filters'>,
   today: string,
-  parts: Pick<FindingsContext, 'funnel' | 'comparison' | 'rejections' | 'namedInView'> & {
+  parts: Pick<FindingsContext, 'funnel' | 'comparison' | 'rejections' | 'namedInView' | 'channelRows'> & {
     yields: ChannelYield[];
   },
 ): InsightsPayload {
@@ -110,8 +123,9 @@ export function insightsPayload(
     input.hoursPerWeek !== undefined
       ? planVsActual(plan, input.hoursPerWeek, input.timeLogs ?? [], weekOf(today).weekStart)
       : null;
+  const { yields: _yields, ...context } = parts;
   const findings = findingsFrom({
-    ...parts,
+    ...context,
     feedbackThemes: input.feedbackThemes ?? [],
     postMortemRatings: input.postMortemRatings ?? [],
   });

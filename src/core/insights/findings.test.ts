@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Channel } from '../applications/application.ts';
 import { addDays } from '../dates.ts';
+import { yieldByChannel } from '../referrals/asks.ts';
+import { summarizeApplication } from './app-summary.ts';
 import { buildFindings } from './compute.ts';
 import { history } from './test-factories.ts';
 import type { InsightApplication } from './types.ts';
@@ -97,13 +99,74 @@ describe('buildFindings', () => {
   it('compares channels when both have enough applications', () => {
     const apps = [
       ...batch('n', 4, 'interview', { channel: 'networking' }),
-      ...batch('r', 6, 'silent', { channel: 'referral' }),
+      ...batch('r', 6, 'silent', { channel: 'networking' }),
       ...batch('j', 1, 'interview'),
       ...batch('k', 19, 'silent'),
     ];
     expect(texts(apps)).toContain(
       'Networking turned 4 of 10 applications into interviews; job board 1 of 20. Shifting some time toward networking is worth a try.',
     );
+  });
+
+  it('gives the same per-channel counts as the channels card and names a better channel with too few', () => {
+    const saved = (prefix: string, n: number, channel: Channel) =>
+      Array.from({ length: n }, (_, i) =>
+        history(`${prefix}${i}`, { channel }).created('saved', addDays(today, -30)).build(),
+      );
+    const apps = [
+      // Recruiter 4 of 8, one of the interviews closed afterwards (still counts).
+      ...batch('ri', 3, 'interview', { channel: 'recruiter' }),
+      ...batch('rl', 1, 'rejected-late', { channel: 'recruiter' }),
+      ...batch('rs', 4, 'silent', { channel: 'recruiter' }),
+      // Job board 1 of 10, and two saved but never sent (not applications of the channel).
+      ...batch('ji', 1, 'interview'),
+      ...batch('js', 9, 'silent'),
+      ...saved('jx', 2, 'job_board'),
+      // Networking 1 of 6 on its own line; five more saved under networking were referred.
+      ...batch('ni', 1, 'interview', { channel: 'networking' }),
+      ...batch('ns', 5, 'silent', { channel: 'networking' }),
+      ...batch('nr', 5, 'silent', { channel: 'networking' }),
+      ...saved('nx', 3, 'networking'),
+      // Direct outreach 3 of 3: the best rate, too few to recommend.
+      ...batch('d', 3, 'interview', { channel: 'direct_outreach' }),
+    ];
+    const referredIds = ['nr0', 'nr1', 'nr2', 'nr3', 'nr4'];
+    const card = yieldByChannel(
+      apps.map(summarizeApplication).map((a) => ({ ...a, responded: a.firstResponseOn !== null })),
+      new Set(referredIds),
+    );
+    const row = (c: Channel) => card.find((r) => r.channel === c)!;
+    const f = buildFindings({ applications: apps, referredIds }, today).find(
+      (x) => x.id === 'channel-yield',
+    )!;
+    expect(f.text).toBe(
+      'Recruiter turned 4 of 8 applications into interviews; referral 0 of 5 (small sample). Shifting some time toward recruiter is worth a try. Direct outreach 3 of 3 looks better still, but with only 3 so far that is too few to go on (5 or more needed).',
+    );
+    // Every count the finding shows is the card's count for that channel.
+    for (const side of ['best', 'worst'] as const) {
+      const r = row(f.evidence[side] as Channel);
+      expect(f.evidence[`${side}Interviews`]).toBe(r.interviews.successes);
+      expect(f.evidence[`${side}Applications`]).toBe(r.applications);
+    }
+    expect(row('job_board').applications).toBe(10);
+    expect(row('networking').applications).toBe(6);
+    expect(f.evidence.tooFewSoFar).toBe('Direct outreach 3 of 3');
+  });
+
+  it('recommends no channel when the channels with enough applications are close', () => {
+    // As the sample data: job board 2 of 14, networking 1 of 6, recruiter 2 of 8 (the nearest
+    // pair on the card is 14% against 25%, under twice), direct outreach 3 of 3 (too few).
+    const apps = [
+      ...batch('j', 2, 'interview'),
+      ...batch('k', 12, 'silent'),
+      ...batch('n', 1, 'interview', { channel: 'networking' }),
+      ...batch('m', 5, 'silent', { channel: 'networking' }),
+      ...batch('r', 2, 'interview', { channel: 'recruiter' }),
+      ...batch('s', 6, 'silent', { channel: 'recruiter' }),
+      ...batch('d', 3, 'interview', { channel: 'direct_outreach' }),
+      ...batch('f', 4, 'silent', { channel: 'referral' }),
+    ];
+    expect(buildFindings({ applications: apps }, today).map((f) => f.id)).not.toContain('channel-yield');
   });
 
   it('notices a lot of silence, kindly', () => {

@@ -1,5 +1,5 @@
-import { CHANNEL_LABELS, stageIndex } from '../applications/application.ts';
-import type { ChannelYield } from '../channels/yield.ts';
+import { CHANNEL_LABELS, type Channel, stageIndex } from '../applications/application.ts';
+import type { ChannelRow } from '../referrals/asks.ts';
 import type { Comparison } from './comparison.ts';
 import type { FunnelResult } from './funnel.ts';
 import type { AppSummary } from './types.ts';
@@ -33,7 +33,12 @@ export interface FindingsContext {
   /** The applications in view among those feedback and post-mortems name. */
   namedInView: ReadonlySet<string>;
   funnel: FunnelResult;
-  yields: readonly ChannelYield[];
+  /**
+   * Yield by channel exactly as the "Which channels answer you" card shows it (`yieldByChannel`:
+   * sent applications, closed ones included, a referred application on the referral line), so the
+   * finding and the card cannot give two counts for the same channel.
+   */
+  channelRows: readonly ChannelRow[];
   comparison: Comparison;
   feedbackThemes: readonly FeedbackTheme[];
   postMortemRatings: readonly PostMortemRating[];
@@ -161,20 +166,48 @@ function postMortemFindings(ratings: readonly PostMortemRating[]): Finding[] {
   return out;
 }
 
-function channelFindings(yields: readonly ChannelYield[]): Finding[] {
-  const tried = yields.filter((y) => y.applications >= 5 && y.interviews.rate !== null);
+/** Applications a channel needs before the channel finding recommends it or names it as the weakest. */
+export const CHANNEL_MIN_APPLICATIONS = 5;
+/** Where the advice points, by channel ("Shifting some time toward …"). */
+const TOWARD: Record<Channel, string> = {
+  ...Object.fromEntries(Object.entries(CHANNEL_LABELS).map(([c, l]) => [c, l.toLowerCase()])),
+  referral: 'asking for referrals',
+} as Record<Channel, string>;
+
+/**
+ * Compares the channels the user can put time into ("other" is none of them) on the card's
+ * figures. Every channel with at least `CHANNEL_MIN_APPLICATIONS` sent applications is weighed;
+ * one with fewer that did better than the recommended channel is named with why it is not
+ * recommended, so the advice never quietly skips the best-looking channel.
+ */
+function channelFindings(rows: readonly ChannelRow[]): Finding[] {
+  const actionable = rows.filter((r) => r.channel !== 'other' && r.interviews.rate !== null);
+  const tried = actionable.filter((r) => r.applications >= CHANNEL_MIN_APPLICATIONS);
   if (tried.length < 2) return [];
+  // Ties keep the card's order, so the same data always names the same channel.
   const sorted = [...tried].sort((a, b) => b.interviews.rate! - a.interviews.rate!);
   const best = sorted[0]!;
   const worst = sorted[sorted.length - 1]!;
   const diff = best.interviews.rate! - worst.interviews.rate!;
   if (diff < 0.1 || best.interviews.rate! < 2 * worst.interviews.rate!) return [];
   const n = Math.min(best.applications, worst.applications);
-  const name = (y: ChannelYield) => CHANNEL_LABELS[y.channel];
+  const name = (r: ChannelRow) => CHANNEL_LABELS[r.channel];
+  const tooFew = actionable.filter(
+    (r) => r.applications < CHANNEL_MIN_APPLICATIONS && r.interviews.rate! > best.interviews.rate!,
+  );
+  const tooFewText = tooFew.map(
+    (r, i) => `${i === 0 ? name(r) : name(r).toLowerCase()} ${r.interviews.successes} of ${r.applications}`,
+  );
+  const caveat =
+    tooFew.length === 0
+      ? ''
+      : ` ${tooFewText.join(' and ')} ${tooFew.length === 1 ? 'looks' : 'look'} better still, but with only ${tooFew
+          .map((r) => r.applications)
+          .join(' and ')} so far that is too few to go on (${CHANNEL_MIN_APPLICATIONS} or more needed).`;
   return [
     {
       id: 'channel-yield',
-      text: `${name(best)} turned ${best.interviews.successes} of ${best.applications} applications into interviews; ${name(worst).toLowerCase()} ${worst.interviews.successes} of ${worst.applications}${small(n)}. Shifting some time toward ${name(best).toLowerCase()} is worth a try.`,
+      text: `${name(best)} turned ${best.interviews.successes} of ${best.applications} applications into interviews; ${name(worst).toLowerCase()} ${worst.interviews.successes} of ${worst.applications}${small(n)}. Shifting some time toward ${TOWARD[best.channel]} is worth a try.${caveat}`,
       weight: damp(diff * (best.applications + worst.applications), n),
       evidence: {
         best: best.channel,
@@ -183,6 +216,7 @@ function channelFindings(yields: readonly ChannelYield[]): Finding[] {
         worst: worst.channel,
         worstInterviews: worst.interviews.successes,
         worstApplications: worst.applications,
+        ...(tooFew.length > 0 ? { tooFewSoFar: tooFewText.join(', ') } : {}),
       },
     },
   ];
@@ -249,7 +283,7 @@ export function findingsFrom(ctx: FindingsContext): Finding[] {
     ...rejectionFindings(ctx.rejections),
     ...themeFindings(ctx.feedbackThemes.filter((t) => ids.has(t.applicationId))),
     ...postMortemFindings(ctx.postMortemRatings.filter((r) => ids.has(r.applicationId))),
-    ...channelFindings(ctx.yields),
+    ...channelFindings(ctx.channelRows),
     ...ghostingFindings(ctx.funnel),
     ...comparisonFindings(ctx.comparison),
     ...timingFindings(ctx.funnel),

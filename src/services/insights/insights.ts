@@ -73,6 +73,7 @@ export async function getInsights(
   ];
   const namedInView = await listIdsInView(ctx.db, ctx.workspaceId, filters, match, named);
   const { filters: _filters, ...input } = rest;
-  const payload = insightsFromAggregates(aggregates, input, day, namedInView);
+  // The channel finding reads the channels card's own figures, so the two cannot disagree.
+  const payload = insightsFromAggregates(aggregates, input, day, namedInView, referrals.byChannel);
   return { ...payload, responseTimes, referrals };
 }

@@ -13,6 +13,7 @@ import { sentOn } from '../../core/wellbeing/activity.ts';
 import { goalProgress } from '../../core/wellbeing/goals.ts';
 import { weekOf } from '../../core/wellbeing/week.ts';
 import type { LoadedApplication } from '../../store/insights-repository.ts';
+import { listReferralAsks } from '../../store/referrals-repository.ts';
 import { listTimeLogs } from '../../store/time-log-repository.ts';
 import { type ServiceContext, today } from '../context.ts';
 import { getSettings } from '../settings.ts';
@@ -73,18 +74,20 @@ export async function getWeeklyReview(ctx: ServiceContext, week?: string): Promi
   const { weekStart, weekEnd } = weekOf(week ?? now);
   const until = weekEnd < now ? weekEnd : now;
   const previousEnd = addDays(weekStart, -1);
-  const [apps, settings, channels, logs, themes, ratings, goalData, wins, load, plan] = await Promise.all([
-    loadApplicationsCached(ctx),
-    getSettings(ctx),
-    getChannelSettings(ctx),
-    listTimeLogs(ctx.db, ctx.workspaceId),
-    loadFeedbackThemes(ctx),
-    loadPostMortemRatings(ctx),
-    loadGoalData(ctx),
-    listWins(ctx, { from: weekStart, to: weekEnd }),
-    computeLoad(ctx, until),
-    planReviewFor(ctx, weekStart),
-  ]);
+  const [apps, settings, channels, logs, themes, ratings, goalData, wins, load, plan, asks] =
+    await Promise.all([
+      loadApplicationsCached(ctx),
+      getSettings(ctx),
+      getChannelSettings(ctx),
+      listTimeLogs(ctx.db, ctx.workspaceId),
+      loadFeedbackThemes(ctx),
+      loadPostMortemRatings(ctx),
+      loadGoalData(ctx),
+      listWins(ctx, { from: weekStart, to: weekEnd }),
+      computeLoad(ctx, until),
+      planReviewFor(ctx, weekStart),
+      listReferralAsks(ctx.db, ctx.workspaceId),
+    ]);
   const counted = channelLogs(logs);
   const findingsAt = (day: string) =>
     computeInsights(
@@ -94,6 +97,10 @@ export async function getWeeklyReview(ctx: ServiceContext, week?: string): Promi
         postMortemRatings: ratings,
         timeLogs: counted.filter((l) => l.loggedOn <= day),
         ghostAfterDays: settings.ghostAfterDays,
+        // Referred applications on the referral line, as the insights page counts them.
+        referredIds: asks
+          .filter((a) => a.status === 'referred' && a.statusOn <= day)
+          .map((a) => a.applicationId),
       },
       day,
     ).findings;

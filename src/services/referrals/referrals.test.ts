@@ -9,6 +9,7 @@ import { listConnections } from '../../store/referrals-repository.ts';
 import { addRound } from '../application-rounds.ts';
 import { addEvent, getApplicationOrThrow } from '../applications.ts';
 import { exportBackup, importBackup } from '../backup.ts';
+import { createContact } from '../contacts/contacts.ts';
 import { getInsights } from '../insights/insights.ts';
 import { loadSampleData, removeSampleData } from '../sample-data.ts';
 import { updateSettings } from '../settings.ts';
@@ -121,6 +122,54 @@ for (const database of databases) {
       expect(await peopleYouKnowFor(t.ctx, closed)).toEqual([]);
     });
 
+    it('draws the channel finding from the same counts the channels card shows', async () => {
+      const add = async (
+        channel: 'recruiter' | 'job_board' | 'direct_outreach',
+        n: number,
+        interview: boolean,
+      ) => {
+        const ids: string[] = [];
+        for (let i = 0; i < n; i++) {
+          const a = await createTestApplication(t.ctx, {
+            company: `${channel} ${interview} ${i}`,
+            channel,
+            appliedOn: '2026-09-01',
+          });
+          if (interview)
+            await addEvent(t.ctx, a.id, {
+              type: 'stage_changed',
+              stage: 'interviewing',
+              occurredOn: '2026-09-10',
+            });
+          ids.push(a.id);
+        }
+        return ids;
+      };
+      await add('recruiter', 3, true);
+      await add('recruiter', 3, false);
+      // A recruiter application someone referred the user for is on the card's referral line.
+      const [referred] = await add('recruiter', 1, false);
+      const contact = await createContact(t.ctx, { name: 'Ada Referrer', email: 'ada@example.com' });
+      await setReferralAsk(t.ctx, referred!, { contactId: contact.id, status: 'referred', on: '2026-09-02' });
+      await add('job_board', 6, false);
+      await add('direct_outreach', 2, true);
+      // Saved, never sent: not an application of its channel on either.
+      await createTestApplication(t.ctx, { company: 'Saved Co', channel: 'recruiter', stage: 'saved' });
+
+      const insights = await getInsights(t.ctx);
+      const card = new Map(insights.referrals.byChannel.map((r) => [r.channel, r]));
+      expect(card.get('recruiter')).toMatchObject({ applications: 6, interviews: { successes: 3 } });
+      const finding = insights.findings.find((f) => f.id === 'channel-yield')!;
+      expect(finding.text).toBe(
+        'Recruiter turned 3 of 6 applications into interviews; job board 0 of 6 (small sample). Shifting some time toward recruiter is worth a try. Direct outreach 2 of 2 looks better still, but with only 2 so far that is too few to go on (5 or more needed).',
+      );
+      for (const side of ['best', 'worst'] as const) {
+        const row = card.get(finding.evidence[side] as 'recruiter' | 'job_board')!;
+        expect(finding.evidence[`${side}Applications`]).toBe(row.applications);
+        expect(finding.evidence[`${side}Interviews`]).toBe(row.interviews.successes);
+      }
+    });
+
     it('refuses an ask about someone unknown or in the future', async () => {
       const app = await createTestApplication(t.ctx);
       await expect(setReferralAsk(t.ctx, app.id, { contactId: 'nobody', status: 'asked' })).rejects.toThrow(
@@ -192,6 +241,13 @@ for (const database of databases) {
         insights.referrals.byChannel.find((r) => r.channel === 'referral')!.applications,
       ).toBeGreaterThan(0);
       expect(insights.responseTimes.firstResponse.n).toBeGreaterThan(0);
+      // Whatever the channel finding says, its counts are the channels card's.
+      const channelFinding = insights.findings.find((f) => f.id === 'channel-yield');
+      for (const side of channelFinding ? (['best', 'worst'] as const) : []) {
+        const row = insights.referrals.byChannel.find((r) => r.channel === channelFinding!.evidence[side])!;
+        expect(channelFinding!.evidence[`${side}Applications`]).toBe(row.applications);
+        expect(channelFinding!.evidence[`${side}Interviews`]).toBe(row.interviews.successes);
+      }
       const board = await peopleByApplication(t.ctx);
       expect(board.length).toBeGreaterThanOrEqual(1);
       await removeSampleData(t.ctx);

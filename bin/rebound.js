@@ -20,6 +20,14 @@ if (existsSync(new URL('build-cli.js', scripts))) {
     process.exit(1);
   }
 }
+// `rebound list --json | head`: a reader that stops early closes the pipe; stop quietly then, as
+// other command-line tools do, rather than with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
 const { main } = await import('../dist/cli/main.js');
 const code = await main(args);
 if (code !== 0 || !args.includes('serve')) process.exitCode = code;

@@ -11,17 +11,19 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform = 
 }
 
 /**
- * Which database to open: `--db FILE`, else `REBOUND_DATABASE_URL` (PostgreSQL), else
- * `REBOUND_DB`, else `rebound.db` in the user's data directory.
+ * Which database to open: `--db FILE or URL`, else `REBOUND_DATABASE_URL` (PostgreSQL), else
+ * `REBOUND_DB` (a file or a URL, like `--db`), else `rebound.db` in the user's data directory.
  */
 export function resolveTarget(flags: { db?: string }, env: NodeJS.ProcessEnv = process.env): StoreTarget {
-  if (flags.db) {
-    if (/^postgres(ql)?:\/\//.test(flags.db)) return { kind: 'postgres', url: flags.db };
-    return { kind: 'sqlite', file: flags.db };
-  }
+  if (flags.db) return fileOrUrl(flags.db);
   if (env.REBOUND_DATABASE_URL) return { kind: 'postgres', url: env.REBOUND_DATABASE_URL };
-  if (env.REBOUND_DB) return { kind: 'sqlite', file: env.REBOUND_DB };
+  // A postgres:// URL here once made a SQLite file in a folder named "postgres:".
+  if (env.REBOUND_DB) return fileOrUrl(env.REBOUND_DB);
   return { kind: 'sqlite', file: join(defaultDataDir(env), 'rebound.db') };
+}
+
+function fileOrUrl(db: string): StoreTarget {
+  return /^postgres(ql)?:\/\//.test(db) ? { kind: 'postgres', url: db } : { kind: 'sqlite', file: db };
 }
 
 /**

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll } from 'vitest';
 import { run } from '../../src/cli/run.ts';
 
-const BIN = resolve(import.meta.dirname, '..', '..', 'bin', 'rebound.js');
+export const BIN = resolve(import.meta.dirname, '..', '..', 'bin', 'rebound.js');
 
 export interface CliResult {
   code: number;

@@ -4,6 +4,7 @@ import { databases } from '../../test/support/databases.ts';
 import * as schedule from '../store/schedule-repository.ts';
 import { getApplicationRejectionOrThrow, listRejections } from './recovery/rejections.ts';
 import { generateWorkspace, loadSampleData, removeSampleData } from './sample-data.ts';
+import { getToday } from './today/today.ts';
 
 for (const database of databases) {
   describe(`sample data on ${database.name}`, () => {
@@ -55,6 +56,19 @@ for (const database of databases) {
       expect(recent).toBeLessThan(ids.length);
       await removeSampleData(t.ctx);
       expect(await listRejections(t.ctx)).toEqual([]);
+    });
+
+    it('never starts a pause: Today keeps its nudges and reminder e-mails still go out', async () => {
+      // This morning's sample has a rejection from the day before, whose pause would still run.
+      const morning = await openTestContext(database, new Date('2026-11-27T08:20:00Z'));
+      try {
+        await loadSampleData(morning.ctx);
+        const view = await getToday(morning.ctx);
+        expect(view.coolingOff).toBeFalsy();
+        expect(view.overdue.length + view.today.length).toBeGreaterThan(0);
+      } finally {
+        await morning.close();
+      }
     });
   });
 }

@@ -17,7 +17,7 @@ import { refreshStatisticsAfter } from '../store/statistics.ts';
 import type { BulkProgress } from '../store/summaries-repository.ts';
 import { applicationEventRecorded } from './application-events.ts';
 import { newId, nowIso, type ServiceContext, today } from './context.ts';
-import { quietOldRecovery } from './recovery/rejections.ts';
+import { quietOldRecovery, type RejectionEvent } from './recovery/rejections.ts';
 import { addSampleReferrals, removeSampleReferrals } from './referrals/sample.ts';
 import { insertSamplePlan, removeSamplePlan } from './week/sample.ts';
 
@@ -376,6 +376,8 @@ export async function insertGenerated(
     announceOutcomes?: boolean;
     /** With announceOutcomes: rejections before this day keep their recovery steps off Today. */
     quietRecoveryBefore?: string;
+    /** With announceOutcomes: rejections on or after this day start no pause (it would still run). */
+    noPauseFrom?: string;
   } = {},
 ): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
@@ -385,11 +387,16 @@ export async function insertGenerated(
       const inTrx = { ...ctx, db: trx };
       for (const e of data.events) {
         if (e.type !== 'outcome_set') continue;
-        const input: EventInput = {
+        const input: RejectionEvent = {
           type: 'outcome_set',
           outcome: e.data.outcome,
           reason: e.data.reason ?? null,
           occurredOn: e.occurredOn,
+          // Loading sample data never starts a pause: one still running would hide Today's nudges
+          // and hold back reminder e-mails, for a "no" the user never had.
+          ...(options.noPauseFrom && e.occurredOn >= options.noPauseFrom
+            ? { recovery: { coolOffHours: 'skip' as const } }
+            : {}),
         };
         await applicationEventRecorded(inTrx, e.applicationId, input, e.occurredOn);
         if (options.quietRecoveryBefore && e.occurredOn < options.quietRecoveryBefore)
@@ -458,7 +465,12 @@ export async function loadSampleData(ctx: ServiceContext): Promise<{ created: nu
     },
     undefined,
     // Rejections of the last two weeks wait on Today, as they would for someone mid-search.
-    { announceOutcomes: true, quietRecoveryBefore: addDays(today(ctx), -14) },
+    {
+      announceOutcomes: true,
+      quietRecoveryBefore: addDays(today(ctx), -14),
+      // The longest pause is 72 hours: a rejection of the last three days would still be in one.
+      noPauseFrom: addDays(today(ctx), -3),
+    },
   );
   await addSampleReferrals(
     ctx,

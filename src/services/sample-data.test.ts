@@ -3,7 +3,7 @@ import { buildTestApp, openTestContext, type TestContext } from '../../test/supp
 import { databases } from '../../test/support/databases.ts';
 import * as schedule from '../store/schedule-repository.ts';
 import { getApplicationRejectionOrThrow, listRejections } from './recovery/rejections.ts';
-import { generateWorkspace, loadSampleData, removeSampleData } from './sample-data.ts';
+import { distinctRoles, generateWorkspace, loadSampleData, removeSampleData } from './sample-data.ts';
 import { getToday } from './today/today.ts';
 
 for (const database of databases) {
@@ -74,6 +74,22 @@ for (const database of databases) {
 }
 
 describe('generated sample histories', () => {
+  it('name no company and role twice in the sample a user loads', () => {
+    for (const seed of [1, 2, 3, 45_678]) {
+      const { applications } = generateWorkspace({
+        count: 40,
+        today: '2026-11-29',
+        now: '2026-11-29T08:00:00Z',
+        seed,
+      });
+      const pairs = () => applications.map((a) => `${a.company}|${a.role}`);
+      const before = new Set(pairs()).size;
+      distinctRoles(applications);
+      expect(new Set(pairs()).size).toBe(40);
+      if (seed === 1) expect(before).toBeLessThan(40);
+    }
+  });
+
   it('book no interview after today for an application already closed or accepted', () => {
     const today = '2026-11-29';
     for (const seed of [1, 7, 42, 4711]) {

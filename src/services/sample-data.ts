@@ -430,10 +430,28 @@ export async function removeSampleData(ctx: ServiceContext): Promise<{ removed: 
   });
 }
 
+/**
+ * Gives each sample application a company and role no other one has (the generator picks both at
+ * random): two "Lumen Media, Backend Engineer" cards, one quiet and one with an interview booked,
+ * read as one application contradicting itself. The next free role, in order, with its description.
+ */
+export function distinctRoles(applications: GeneratedWorkspace['applications']): void {
+  const taken = new Set<string>();
+  for (const app of applications) {
+    let at = ROLES.indexOf(app.role as (typeof ROLES)[number]);
+    for (let tries = 0; taken.has(`${app.company}|${ROLES[at]}`) && tries < ROLES.length; tries++)
+      at = (at + 1) % ROLES.length;
+    const role = ROLES[at]!;
+    if (role !== app.role) Object.assign(app, { role, jobDescription: JOB_DESCRIPTIONS[role] });
+    taken.add(`${app.company}|${role}`);
+  }
+}
+
 /** Loads about forty sample applications so a first-time user can look around. */
 export async function loadSampleData(ctx: ServiceContext): Promise<{ created: number }> {
   const seed = Math.floor(ctx.clock.now().getTime() / 1000) % 100_000;
   const data = generateWorkspace({ count: 40, today: today(ctx), now: nowIso(ctx), seed });
+  distinctRoles(data.applications);
   // Real ids (time-ordered, unique), so sample rows sort and mix like ones the user adds.
   const ids = new Map<string, string>();
   const rename = (id: string) => {

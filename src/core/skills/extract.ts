@@ -5,7 +5,7 @@
  */
 import { ReboundError } from '../errors.ts';
 import { isVerbAtSentenceStart, resolveContext } from './context-rules.ts';
-import { type Hit, isSep, isWord, WORD } from './hits.ts';
+import { type Hit, isSep, isWord, lowerKeepingOffsets, WORD } from './hits.ts';
 import type { MatchEntry, SkillMatcher } from './matcher.ts';
 import {
   ACCEPTS,
@@ -197,9 +197,7 @@ function isStart(text: string, i: number): boolean {
 export function extractSkills(matcher: SkillMatcher, text: string): SkillExtraction {
   if (text.length === 0) return { skills: [] };
   assertText(text);
-  const lowered = text.toLowerCase();
-  // toLowerCase can change length for a few letters (İ); offsets must stay those of the original.
-  const lower = lowered.length === text.length ? lowered : asciiLower(text);
+  const lower = lowerKeepingOffsets(text);
   const n = text.length;
   const { classOf, firstWords } = matcher;
   const hits: Hit[] = [];
@@ -260,10 +258,6 @@ export function extractSkills(matcher: SkillMatcher, text: string): SkillExtract
   resolveContext(matcher, text, lower, hits);
   applySentenceRules(matcher, text, lower, hits);
   return group(matcher, text, hits);
-}
-
-function asciiLower(text: string): string {
-  return text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 }
 
 /**

@@ -44,3 +44,12 @@ export function isEvidence(matcher: SkillMatcher, h: Hit): boolean {
   if (!h.accepted) return false;
   return !NOT_EVIDENCE.has(matcher.skills[h.entry.skill]!.category);
 }
+
+/**
+ * The text in lower case with its offsets kept: toLowerCase changes the length of a few letters
+ * (İ), and then only A–Z are lowered, so every span found in it is a span of the original.
+ */
+export function lowerKeepingOffsets(text: string): string {
+  const lowered = text.toLowerCase();
+  return lowered.length === text.length ? lowered : text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+}

@@ -2,6 +2,7 @@
  * The resume profile: the skills a person shows, each with a level and where it came from. Every
  * change makes a new numbered version, so an application can remember which resume it was sent with.
  */
+import { lowerKeepingOffsets } from './hits.ts';
 import type { ResumeSkillSource, SkillLevel } from './input.ts';
 import { skillKey } from './vocabulary.ts';
 
@@ -43,8 +44,7 @@ const LEVEL_WORDS: Record<string, SkillLevel> = {
   expert: 'expert',
   native: 'expert',
 };
-const LEVEL =
-  'basic|beginner|elementary|novice|intermediate|working|conversational|advanced|proficient|fluent|expert|native';
+const LEVEL = Object.keys(LEVEL_WORDS).join('|');
 /** "Kubernetes (basic)", "German – native", "Excel: advanced": a level written after the name. */
 const LEVEL_AFTER = new RegExp(`^\\s*(?:\\(\\s*|[:–—-]\\s*)(${LEVEL})\\b`);
 /**
@@ -84,9 +84,7 @@ export function readResumeSkills(
   text: string,
   found: readonly { name: string; category: string; spans: readonly (readonly [number, number])[] }[],
 ): ResumeFinding[] {
-  const lowered = text.toLowerCase();
-  // Offsets must stay those of the text: a letter whose lower case is longer (İ) is left as is.
-  const lower = lowered.length === text.length ? lowered : text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+  const lower = lowerKeepingOffsets(text);
   const out: ResumeFinding[] = [];
   for (const f of found) {
     let shown = false;

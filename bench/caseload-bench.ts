@@ -10,7 +10,8 @@
 import { buildServer } from '../src/server/app.ts';
 import { type AccountsContext, startSession } from '../src/services/accounts/accounts.ts';
 import { fixedClock, newId } from '../src/services/context.ts';
-import { generateWorkspace, insertGenerated } from '../src/services/sample-data.ts';
+import { insertGenerated } from '../src/services/sample-data.ts';
+import { generateWorkspace } from '../src/services/sample-workspace.ts';
 import { getCaseload } from '../src/services/sharing/caseload.ts';
 import { insertShare, insertUser, type UserRow } from '../src/store/accounts-repository.ts';
 import * as repo from '../src/store/caseload-repository.ts';

@@ -7,7 +7,8 @@ import { addRound } from './application-rounds.ts';
 import { addEvent, createApplication } from './applications.ts';
 import { exportBackup, importBackup, parseBackup } from './backup.ts';
 import { fixedClock, type ServiceContext } from './context.ts';
-import { generateWorkspace, insertGenerated } from './sample-data.ts';
+import { insertGenerated } from './sample-data.ts';
+import { generateWorkspace } from './sample-workspace.ts';
 import { openWorkspace } from './workspace.ts';
 
 for (const database of databases) {

@@ -3,7 +3,8 @@ import { buildTestApp, openTestContext, type TestContext } from '../../test/supp
 import { databases } from '../../test/support/databases.ts';
 import * as schedule from '../store/schedule-repository.ts';
 import { getApplicationRejectionOrThrow, listRejections } from './recovery/rejections.ts';
-import { distinctRoles, generateWorkspace, loadSampleData, removeSampleData } from './sample-data.ts';
+import { loadSampleData, removeSampleData } from './sample-data.ts';
+import { distinctRoles, generateWorkspace } from './sample-workspace.ts';
 import { getToday } from './today/today.ts';
 
 for (const database of databases) {

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestContext, type TestContext } from '../../test/support/context.ts';
 import { databases } from '../../test/support/databases.ts';
 import { ANALYZE_AFTER_APPLICATIONS, refreshStatistics } from '../store/statistics.ts';
-import { generateWorkspace, insertGenerated } from './sample-data.ts';
+import { insertGenerated } from './sample-data.ts';
+import { generateWorkspace } from './sample-workspace.ts';
 
 const NOW = new Date('2026-11-20T10:00:00Z');
 

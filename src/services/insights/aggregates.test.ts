@@ -25,7 +25,8 @@ import {
 } from '../../store/insights-aggregates-repository.ts';
 import { loadInsightSummaries } from '../../store/insights-repository.ts';
 import { clearWorkspaceData } from '../../store/workspace-repository.ts';
-import { generateWorkspace, insertGenerated } from '../sample-data.ts';
+import { insertGenerated } from '../sample-data.ts';
+import { generateWorkspace } from '../sample-workspace.ts';
 import { matchFilters } from './aggregates.ts';
 
 const NOW = new Date('2026-11-20T10:00:00Z');

@@ -7,7 +7,8 @@ import { firstScreen } from '../../core/today/build-today.ts';
 import { type ScheduledItem, upsertScheduledItems } from '../../store/schedule-repository.ts';
 import { addRound } from '../application-rounds.ts';
 import { addEvent, createApplication } from '../applications.ts';
-import { generateWorkspace, insertGenerated } from '../sample-data.ts';
+import { insertGenerated } from '../sample-data.ts';
+import { generateWorkspace } from '../sample-workspace.ts';
 import { getToday, getTodayFirstScreen } from './today.ts';
 
 const NOW = new Date('2026-11-20T10:00:00Z');

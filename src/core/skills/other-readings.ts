@@ -1,12 +1,11 @@
 /**
  * Readings of a skill word that make it something other than a skill asked of the candidate. The
- * company and the people around the job are read in company-readings.ts; this file holds the other
- * senses of a word: an acronym the text spells out as something else ("computer-aided dispatch
- * (CAD)"), a British Standard ("BS EN ISO 9606"), everyday senses of a few skill words ("reading
- * and interpreting drawings", "daily diaries", "OFTEC tickets", "the second line of defence", "more
- * accurate prices"), a skill the posting values less ("more to us than a PhD") or is leaving, a
- * headcount of colleagues ("two iOS, one QA") and skill words in a sentence that lists what the job
- * gives. Every pattern is compiled once; the rules run only on accepted hits.
+ * company and the people around the job are read in company-readings.ts, a skill valued less, a
+ * headcount or a benefit in given-readings.ts; this file holds the other senses of a word and the
+ * dispatcher: an acronym the text spells out as something else ("computer-aided dispatch (CAD)"),
+ * a British Standard ("BS EN ISO 9606"), everyday senses of a few skill words ("reading and
+ * interpreting drawings", "daily diaries", "OFTEC tickets", "the second line of defence", "more
+ * accurate prices"). Every pattern is compiled once; the rules run only on accepted hits.
  */
 
 import {
@@ -23,9 +22,10 @@ import {
   recruitersAnswer,
   registeredOrg,
 } from './company-readings.ts';
-import { endsAt, type Hit, lettersFrom } from './hits.ts';
+import { givenOrComparedAway } from './given-readings.ts';
+import type { Hit } from './hits.ts';
 import { findSkillName, type SkillMatcher } from './matcher.ts';
-import { aboutBenefits, type SentenceCache, sentenceTest } from './sentences.ts';
+import { type SentenceCache, sentenceTest } from './sentences.ts';
 
 /** "BS EN ISO 9606-1", "BS 7671": a British Standard, not a Bachelor of Science. */
 const STANDARD_AFTER = /^ (?:EN|ISO|IEC|\d)/;
@@ -103,41 +103,6 @@ const CHARITY_EVENT = /^ (?:dinners?|balls?|galas?|auctions?|events?|fundraisers
 /** "public liability insurance", "professional indemnity insurance": a policy held, not the field. */
 const POLICY_BEFORE = /\b(?:liability|indemnity|van|vehicle|motor trade|tool|business use)\s+$/;
 
-/**
- * "Docker matters more to us than a PhD", "Kotlin rather than Java", "a portfolio instead of a
- * degree": the skill after the comparison is the one the posting does not ask for; so is the one
- * the team is moving away from.
- */
-const PREFERRED_TO = /\b(?:more(?: to (?:us|me|them))? than|rather than|instead of) (?:an? |the )?$/;
-/** "moving our reporting off spreadsheets", "migrating away from Jenkins": what the team leaves. */
-const LEFT_BEHIND =
-  /\b(?:mov(?:e|es|ing)|migrat(?:e|es|ing)|switch(?:es|ing)?|transition(?:s|ing)?)\b(?: [a-z'-]+){0,4} (?:off|away from)\s+(?:an? |the |our |their )?$/;
-
-/**
- * "our mobile squad of five (two Android, two iOS, one QA)": a count of colleagues by what they
- * work on, not a skill asked of the candidate ("3+ years", "Level 3 Food Safety" use digits).
- */
-const COUNTED_BEFORE = /(?:\(|, )(?:one|two|three|four|five|six|seven|eight|nine|ten) $/;
-/**
- * "a squad of two iOS engineers, two Android engineers and a designer": a count of colleagues
- * named by what they work on, before a plural people noun ("we're hiring two Java developers" has
- * no "of", "with" or list before the count, and stays).
- */
-const COUNT_OF_BEFORE =
-  /(?:\b(?:of|with|alongside|and)|,) (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:[a-z]+ )?$/;
-const PEOPLE_PLURAL_AFTER =
-  / (?:[a-z-]+ )?(?:engineers|developers|designers|analysts|testers|scientists|nurses|doctors|teachers|managers|specialists|consultants|technicians|officers|assistants|advisers|advisors|colleagues|people)\b/y;
-
-/**
- * "three backend developers, two frontend developers, a QA analyst and a designer": one person of a
- * list of colleagues counted before it.
- */
-const ONE_OF_LIST_BEFORE = /(?:,|\band) (?:an?|one) $/;
-const PERSON_AFTER =
-  / (?:[a-z-]+ )?(?:engineer|developer|designer|analyst|tester|scientist|nurse|manager|specialist|consultant|technician|officer|assistant|adviser|advisor|lead)\b/y;
-const COUNTED_PEOPLE =
-  /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:[a-z-]+ ){0,2}(?:engineers|developers|designers|analysts|testers|scientists|nurses|managers|specialists|consultants|technicians|officers|assistants|advisers|advisors)\b/;
-
 /** "reading and interpreting drawings": interpreting a thing, not between languages. */
 const INTERPRET_OBJECT =
   /^ (?:and [a-z]+ )?(?:(?:the|technical|engineering|complex|test|site|financial|fabrication|construction|architectural|electrical|wiring|circuit|survey)\s+){0,2}(?:drawings|plans|data|results|regulations|legislation|specifications|schematics|blueprints|information|figures|reports|guidance|polic(?:y|ies)|instructions|diagrams|rules|scans|images|x-rays|findings|statistics|accounts|contracts|documents?|requirements|trends|readings|measurements)\b/;
@@ -152,33 +117,6 @@ const CERT_TICKETS_BEFORE = /\b[A-Z]{2,}\)?\s+(?:(?:and|or|&)\s+[A-Z]{2,}\s+)?$/
 
 /** "the second line of defence": a risk-management phrase, not the defence industry. */
 const LINE_OF = /\blines? of $/;
-
-/**
- * "We offer a salary of …, an employee ownership trust bonus", "You'll get a van … one in five
- * weekends on call", "free Welsh lessons": the sentence lists what the job gives, not what it asks.
- */
-// Anchored at the sentence's start, so one test per sentence (remembered by the cache) answers
-// for every hit in it; the benefit words are looked for only in sentences that open so.
-const OFFER_OPENING = sentenceTest(
-  /^(?:(?:in return,? )?we (?:can )?(?:offer|provide)|in return|you(?:'ll| will) (?:get|receive|enjoy)|(?:our )?benefits include|the package includes)\b/,
-);
-/** The letters OFFER_OPENING's openings start with: "in return", "we", "you", "our", "benefits", "the". */
-const OFFER_FIRST = new Set([...'iwyobt'].map((c) => c.charCodeAt(0)));
-/**
- * "We offer: free snacks, a ping-pong table and Java coffee": office perks, read only in a sentence
- * that opens as OFFER_OPENING does (elsewhere "coffee" or "gym" may be the field of the work).
- */
-const PERKS = sentenceTest(
-  /\b(?:snacks|coffee|free (?:lunch(?:es)?|breakfasts?|fruit|drinks)|ping[- ]pong|table tennis|gym(?: membership)?|cycle[- ]to[- ]work)\b/,
-);
-function offeredHere(s: SentenceCache, h: Hit): boolean {
-  // The sentence's first letter is read before the expression is tried: most sentences open otherwise.
-  return (
-    OFFER_FIRST.has(s.lower.charCodeAt(s.at(h.start)[0])) &&
-    s.has(OFFER_OPENING, h.start) &&
-    (aboutBenefits(s, h.start) || s.has(PERKS, h.start))
-  );
-}
 
 /** "fairer and more accurate": a quality of a thing compared, not of a person. */
 const COMPARED = /\b(?:more|less|most|least)\s+$/;
@@ -270,82 +208,6 @@ function spelledAfterOtherwise(matcher: SkillMatcher, text: string, h: Hit): boo
 
 /** The kinds whose rules below read the hit's words. */
 const WORDS_READ = new Set(['domain', 'practice', 'qualification', 'soft']);
-
-/** Whether the sticky expression `re` matches `s` at `at`. */
-function stickyAt(re: RegExp, s: string, at: number): boolean {
-  re.lastIndex = at;
-  return re.test(s);
-}
-
-/** The words PREFERRED_TO and LEFT_BEHIND can end on, before the spaces that end them. */
-const COMPARISON_ENDS = ['than', 'of', 'off', 'from', 'a', 'an', 'the', 'our', 'their'];
-/** Their last letters: most words before a hit end otherwise ("with", "and"), and are settled there. */
-const COMPARISON_LAST = new Set(COMPARISON_ENDS.map((w) => w.charCodeAt(w.length - 1)));
-
-/**
- * Whether the text before `start` ends as PREFERRED_TO or LEFT_BEHIND may: one of COMPARISON_ENDS,
- * then spaces. Read in place, so a hit after any other word ("with Docker", "or Kotlin": most
- * hits) costs no cut of the text and no search of it. Every character a `\s` stands for is
- * skipped (and a few more, which only rules out more), so this never rules out a match.
- */
-function mayEndComparison(lower: string, start: number): boolean {
-  let end = start;
-  for (let c = lower.charCodeAt(end - 1); c <= 32 || c === 160 || c >= 0x1680; c = lower.charCodeAt(end - 1))
-    end--;
-  if (end === start || !COMPARISON_LAST.has(lower.charCodeAt(end - 1))) return false;
-  const length = end - lettersFrom(lower, end);
-  for (const word of COMPARISON_ENDS) if (word.length === length && endsAt(lower, end, word)) return true;
-  return false;
-}
-
-/**
- * Whether a word, then one space, ends the text before `start`, and "(" or ", " stands before
- * that word: where COUNTED_BEFORE's number stands. Read in place, before the expression is tried.
- */
-function wordAfterListStart(lower: string, start: number): boolean {
-  if (lower.charCodeAt(start - 1) !== 32) return false;
-  const from = lettersFrom(lower, start - 1);
-  if (from === start - 1) return false;
-  const c = lower.charCodeAt(from - 1);
-  return c === 40 || (c === 32 && lower.charCodeAt(from - 2) === 44);
-}
-
-/**
- * A skill the sentence values less, one the team is moving away from, a headcount of colleagues, or
- * anything in a sentence that lists what the job gives (see the patterns above).
- */
-function givenOrComparedAway(lower: string, s: SentenceCache, h: Hit): boolean {
-  // The 32 characters before the hit, cut only where a cheap test leaves an expression to try.
-  const from = Math.max(0, h.start - 32);
-  // Cheap word tests first: most hits have no comparison, move or count before them.
-  if (mayEndComparison(lower, h.start)) {
-    const near = lower.slice(from, h.start);
-    if (
-      (near.includes('than') || near.includes('instead') || near.includes('off') || near.includes('away')) &&
-      (PREFERRED_TO.test(near) || LEFT_BEHIND.test(lower.slice(Math.max(0, h.start - 56), h.start)))
-    )
-      return true;
-  }
-  const next = lower.charCodeAt(h.end);
-  if (
-    (next === 44 || next === 41 || lower.startsWith(' and ', h.end)) &&
-    wordAfterListStart(lower, h.start) &&
-    COUNTED_BEFORE.test(lower.slice(from, h.start))
-  )
-    return true;
-  if (next === 32) {
-    // The sticky tests after the hit first (no string cut): they fail at once for most hits.
-    if (stickyAt(PEOPLE_PLURAL_AFTER, lower, h.end) && COUNT_OF_BEFORE.test(lower.slice(from, h.start)))
-      return true;
-    if (
-      stickyAt(PERSON_AFTER, lower, h.end) &&
-      ONE_OF_LIST_BEFORE.test(lower.slice(from, h.start)) &&
-      COUNTED_PEOPLE.test(lower.slice(Math.max(0, h.start - 120), h.start))
-    )
-      return true;
-  }
-  return offeredHere(s, h);
-}
 
 /**
  * Whether the accepted hit `h` reads here as something other than a skill asked of the candidate

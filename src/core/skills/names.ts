@@ -1,10 +1,11 @@
 /**
  * Names a skill word can be part of: a company or place ("Aston Recruitment", "Northgate
- * Hospital", "the Housing Act"), an organisation in a header line, or a job title ("Site
- * Reliability Engineer"). A word inside a name is not asked of the candidate.
+ * Hospital", "the Housing Act"), an organisation in a header line, a job title ("Site
+ * Reliability Engineer"), the posting's own title line, or someone's post ("Head of Purchasing",
+ * "the social media manager"). A word inside a name is not asked of the candidate.
  */
 
-import { type Hit, isWord } from './hits.ts';
+import { endsAt, type Hit, isWord } from './hits.ts';
 import type { SentenceCache } from './sentences.ts';
 
 /**
@@ -95,4 +96,68 @@ export function nameInHeader(text: string, s: SentenceCache, h: Hit): boolean {
   if (open < 65 || open > 90 || text.charCodeAt(h.start - 1) !== 32) return false;
   if (!/^[A-Z][A-Za-z'&.-]*(?: [A-Z][A-Za-z'&.-]*)* $/.test(text.slice(a, h.start))) return false;
   return /^(?:\s*$|\s*[,(—–|]|\s+-\s)/.test(text.slice(h.end, Math.min(b, h.end + 4)) || ' ');
+}
+
+/**
+ * "Registered Nurse, Surgical Ward" over a text that asks for an RN licence: a skill in the title
+ * line that the text names again is the job's name, not one more mention of the skill.
+ */
+export function dropTitleRepeats(text: string, hits: Hit[]): void {
+  const nl = text.indexOf('\n');
+  if (nl <= 0 || nl > 90 || /[.!?]\s*$/.test(text.slice(0, nl))) return;
+  if (text.slice(0, nl).split(' ').length > 10) return;
+  for (const h of hits) {
+    if (h.start >= nl) break;
+    if (!h.accepted) continue;
+    if (hits.some((o) => o.start > nl && o.accepted && o.entry.skill === h.entry.skill)) h.accepted = false;
+  }
+}
+
+/**
+ * Whether a hit lies in the posting's own title: a short first line ("QA Automation Engineer"), or
+ * the capitalised words that open a one-paragraph posting ("Payroll Administrator wanted for…",
+ * "QA Automation Engineer. Lanternfish is…"). A job title in running text names someone's post
+ * ("report to the Purchasing Manager", "the successful Automation Test Analyst will…", "as a
+ * DevOps Engineer you…"), not a skill asked of the candidate (GUIDE: job titles are not labelled).
+ */
+export function inTitleLine(text: string, h: Hit): boolean {
+  const nl = text.indexOf('\n');
+  const end = nl < 0 ? text.length : nl;
+  if (h.start >= end) return false;
+  if (nl > 0 && end <= 90 && !/[.!?]\s/.test(text.slice(0, h.start))) return true;
+  return TITLE_WORDS.test(text.slice(0, h.start));
+}
+/**
+ * Words of a title: each capitalised (or a number, "&", "/", "–"), none ending a sentence, and not
+ * a sentence's article ("The Test Consultant / Automation Test Analyst will…").
+ */
+const TITLE_WORDS =
+  /^(?!(?:The|A|An|As|This|Our|Your|We|You|My|They)\s)(?:(?:[A-Z0-9(][^\s.!?]*|[&/–—-])\s+)*$/;
+/** A skill name that ends in a post ("HR Business Partner", "social media manager"): a person. */
+const ROLE_END =
+  /\b(?:partner|manager|officer|director|advis[eo]r|executive|engineer|analyst|assistant|co-?ordinator|specialist|consultant|supervisor|technician)s?$/;
+/** "the social media manager", "a data analyst": a post, not "work with partners". */
+const ROLE_DETERMINER = /\b(?:the|an?|our|your|their)\s+$/;
+/** "HR Business Partner" (every word capitalised), not "Mentor engineers" (a verb and its object). */
+const TITLE_CASE = /^[A-Z][A-Za-z&-]*(?: [A-Z][A-Za-z&-]*)+$/;
+/** Whether "of ", "for " or "the " ends right before `start`, as HEAD_OF needs. */
+const afterOfOrFor = (text: string, start: number) =>
+  endsAt(text, start, 'of ') || endsAt(text, start, 'for ') || endsAt(text, start, 'the ');
+/** Whether a word ending in `c` may be one of ROLE_END's: in r, e, t or n, or a plural's s. */
+const roleEnding = (c: number) => c === 114 || c === 101 || c === 116 || c === 110 || c === 115;
+/** "Head of Purchasing", "Director of Operations": the rest of a job title. */
+const HEAD_OF = /\b(?:Head|Director|Chief|VP|Vice President|Manager|Officer)s? (?:of|for) (?:the )?$/;
+
+/**
+ * "Head of Purchasing", "the social media manager", "HR Business Partner": a skill name that is
+ * the rest of a post or ends in one names a person, not a skill asked.
+ */
+export function namesAPost(text: string, lower: string, h: Hit): boolean {
+  return (
+    (afterOfOrFor(text, h.start) && HEAD_OF.test(text.slice(Math.max(0, h.start - 16), h.start))) ||
+    (roleEnding(lower.charCodeAt(h.end - 1)) &&
+      ROLE_END.test(lower.slice(Math.max(h.start, h.end - 14), h.end)) &&
+      (TITLE_CASE.test(text.slice(h.start, h.end)) ||
+        ROLE_DETERMINER.test(lower.slice(Math.max(0, h.start - 8), h.start))))
+  );
 }

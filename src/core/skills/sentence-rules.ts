@@ -6,7 +6,15 @@
 import { broadWordNotAsked, isBroadWord } from './broad-words.ts';
 import { endsAt, type Hit, isEvidence, lettersFrom } from './hits.ts';
 import type { SkillMatcher } from './matcher.ts';
-import { inJobTitle, NAMED_KINDS, nameInHeader, partOfName } from './names.ts';
+import {
+  dropTitleRepeats,
+  inJobTitle,
+  inTitleLine,
+  NAMED_KINDS,
+  nameInHeader,
+  namesAPost,
+  partOfName,
+} from './names.ts';
 import { OffTopicCursor, type OffTopicKind, underRequirementsHeading } from './off-topic.ts';
 import { otherReading } from './other-readings.ts';
 import { isPlaceNoun, placeNamesField } from './places.ts';
@@ -116,16 +124,7 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
       h.accepted = false;
     else if (plain && (partOfName(text, lower, s, h) || companyValues(s, h.start))) h.accepted = false;
     else if ((kind & NAMED_KIND) !== 0 && nameInHeader(text, s, h)) h.accepted = false;
-    else if (
-      plain &&
-      (inJobTitle(text, h) ||
-        (afterOfOrFor(text, h.start) && HEAD_OF.test(text.slice(Math.max(0, h.start - 16), h.start))) ||
-        (roleEnding(lower.charCodeAt(h.end - 1)) &&
-          ROLE_END.test(lower.slice(Math.max(h.start, h.end - 14), h.end)) &&
-          (TITLE_CASE.test(text.slice(h.start, h.end)) ||
-            ROLE_DETERMINER.test(lower.slice(Math.max(0, h.start - 8), h.start)))))
-    )
-      titled.push(h);
+    else if (plain && (inJobTitle(text, h) || namesAPost(text, lower, h))) titled.push(h);
     else if (skill.category === 'domain' && (aboutBenefits(s, h.start) || taskObject(lower, h)))
       h.accepted = false;
     else if (skill.category === 'soft')
@@ -293,56 +292,6 @@ function settingInList(lower: string, s: SentenceCache, h: Hit): boolean {
   if (items < 3 || !coordinated) return false;
   return !s.has(FIELDS_ASKED, h.start) && !SECTORS_AFTER.test(tail);
 }
-
-/**
- * "Registered Nurse, Surgical Ward" over a text that asks for an RN licence: a skill in the title
- * line that the text names again is the job's name, not one more mention of the skill.
- */
-function dropTitleRepeats(text: string, hits: Hit[]): void {
-  const nl = text.indexOf('\n');
-  if (nl <= 0 || nl > 90 || /[.!?]\s*$/.test(text.slice(0, nl))) return;
-  if (text.slice(0, nl).split(' ').length > 10) return;
-  for (const h of hits) {
-    if (h.start >= nl) break;
-    if (!h.accepted) continue;
-    if (hits.some((o) => o.start > nl && o.accepted && o.entry.skill === h.entry.skill)) h.accepted = false;
-  }
-}
-
-/**
- * Whether a hit lies in the posting's own title: a short first line ("QA Automation Engineer"), or
- * the capitalised words that open a one-paragraph posting ("Payroll Administrator wanted for…",
- * "QA Automation Engineer. Lanternfish is…"). A job title in running text names someone's post
- * ("report to the Purchasing Manager", "the successful Automation Test Analyst will…", "as a
- * DevOps Engineer you…"), not a skill asked of the candidate (GUIDE: job titles are not labelled).
- */
-function inTitleLine(text: string, h: Hit): boolean {
-  const nl = text.indexOf('\n');
-  const end = nl < 0 ? text.length : nl;
-  if (h.start >= end) return false;
-  if (nl > 0 && end <= 90 && !/[.!?]\s/.test(text.slice(0, h.start))) return true;
-  return TITLE_WORDS.test(text.slice(0, h.start));
-}
-/**
- * Words of a title: each capitalised (or a number, "&", "/", "–"), none ending a sentence, and not
- * a sentence's article ("The Test Consultant / Automation Test Analyst will…").
- */
-const TITLE_WORDS =
-  /^(?!(?:The|A|An|As|This|Our|Your|We|You|My|They)\s)(?:(?:[A-Z0-9(][^\s.!?]*|[&/–—-])\s+)*$/;
-/** A skill name that ends in a post ("HR Business Partner", "social media manager"): a person. */
-const ROLE_END =
-  /\b(?:partner|manager|officer|director|advis[eo]r|executive|engineer|analyst|assistant|co-?ordinator|specialist|consultant|supervisor|technician)s?$/;
-/** "the social media manager", "a data analyst": a post, not "work with partners". */
-const ROLE_DETERMINER = /\b(?:the|an?|our|your|their)\s+$/;
-/** "HR Business Partner" (every word capitalised), not "Mentor engineers" (a verb and its object). */
-const TITLE_CASE = /^[A-Z][A-Za-z&-]*(?: [A-Z][A-Za-z&-]*)+$/;
-/** Whether "of ", "for " or "the " ends right before `start`, as HEAD_OF needs. */
-const afterOfOrFor = (text: string, start: number) =>
-  endsAt(text, start, 'of ') || endsAt(text, start, 'for ') || endsAt(text, start, 'the ');
-/** Whether a word ending in `c` may be one of ROLE_END's: in r, e, t or n, or a plural's s. */
-const roleEnding = (c: number) => c === 114 || c === 101 || c === 116 || c === 110 || c === 115;
-/** "Head of Purchasing", "Director of Operations": the rest of a job title. */
-const HEAD_OF = /\b(?:Head|Director|Chief|VP|Vice President|Manager|Officer)s? (?:of|for) (?:the )?$/;
 
 /** Any negation in a sentence (cheap filter before the patterns below). */
 const NEGATIVE = sentenceTest(/\b(?:no|not|never|none|n\/a)\b|n't\b/);

@@ -33,6 +33,7 @@ import { extractSkills } from '../src/core/skills/extract.ts';
 import { buildMatcher, findSkillName, type SkillMatcher } from '../src/core/skills/matcher.ts';
 import { extractJobSkills } from '../src/core/skills/sections.ts';
 import type { Vocabulary } from '../src/core/skills/vocabulary.ts';
+import { type GoldSkill, occurrences, type Posting, readPostings } from './skills-eval-postings.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fixtures = join(here, '../test/fixtures/skills-eval');
@@ -62,73 +63,7 @@ const line = (label: string, c: Counts) => {
 
 // ---- 1. Rebound's own postings ----
 
-interface GoldSkill {
-  name: string;
-  category: string;
-  required: boolean;
-  surfaces: string[];
-}
-interface Posting {
-  id: string;
-  field: string;
-  text: string;
-  skills: GoldSkill[];
-}
-
-/** Reads the `=== id | field`, text, `@ name | category | R/N | surface; surface` format. */
-function readPostings(file: string): Posting[] {
-  const out: Posting[] = [];
-  const lines = readFileSync(join(fixtures, file), 'utf8').split('\n');
-  let current: (Posting & { body: string[] }) | undefined;
-  const finish = () => {
-    if (current) out.push({ ...current, text: current.body.join('\n').trim() });
-  };
-  lines.forEach((raw, i) => {
-    if (raw.startsWith('=== ')) {
-      finish();
-      const [id, field] = raw
-        .slice(4)
-        .split('|')
-        .map((s) => s.trim());
-      current = { id: id!, field: field ?? 'other', text: '', skills: [], body: [] };
-    } else if (raw.startsWith('@ ')) {
-      const parts = raw
-        .slice(2)
-        .split('|')
-        .map((s) => s.trim());
-      if (!current || parts.length !== 4 || !/^[RN]$/.test(parts[2]!))
-        throw new Error(`${file}:${i + 1}: expected "@ name | category | R or N | surfaces"`);
-      current.skills.push({
-        name: parts[0]!,
-        category: parts[1]!,
-        required: parts[2] === 'R',
-        surfaces: parts[3]!
-          .split(';')
-          .map((s) => s.trim())
-          .filter(Boolean),
-      });
-    } else if (current && current.skills.length === 0) current.body.push(raw);
-  });
-  finish();
-  return out;
-}
-
 const canonical = (m: SkillMatcher, name: string) => findSkillName(m, name) ?? name;
-const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
-
-/** Every whole-word, exact-case occurrence of a surface in the text. */
-function occurrences(text: string, surface: string): [number, number][] {
-  const spans: [number, number][] = [];
-  let from = 0;
-  for (;;) {
-    const at = text.indexOf(surface, from);
-    if (at === -1) break;
-    const end = at + surface.length;
-    if (!isWordChar(text[at - 1]) && !isWordChar(text[end])) spans.push([at, end]);
-    from = at + 1;
-  }
-  return spans;
-}
 
 interface PredictedSkill {
   name: string;
@@ -282,21 +217,21 @@ function printSet(title: string, postings: Posting[], misses: boolean): void {
   console.log('');
 }
 
-const dev = readPostings('dev.txt');
-const dev2 = readPostings('dev2.txt');
+const dev = readPostings(fixtures, 'dev.txt');
+const dev2 = readPostings(fixtures, 'dev2.txt');
 printSet('Rebound postings, dev set (tuned on)', dev, showMisses);
 printSet('Rebound postings, second dev set (tuned on after its first score)', dev2, showMisses);
-const dev3 = readPostings('dev3.txt');
+const dev3 = readPostings(fixtures, 'dev3.txt');
 printSet(
   'Rebound postings, third dev set: everyday words (tuned on after its first score)',
   dev3,
   showMisses,
 );
-const dev4 = readPostings('dev4.txt');
+const dev4 = readPostings(fixtures, 'dev4.txt');
 printSet('Rebound postings, fourth dev set: every field (tuned on after its first score)', dev4, showMisses);
-const dev6 = readPostings('dev6.txt');
+const dev6 = readPostings(fixtures, 'dev6.txt');
 printSet('Rebound postings, sixth dev set: long postings (tuned on after its first score)', dev6, showMisses);
-const dev8 = readPostings('dev8.txt');
+const dev8 = readPostings(fixtures, 'dev8.txt');
 printSet(
   'Rebound postings, eighth dev set: long postings (tuned on after its first score)',
   dev8,
@@ -306,21 +241,21 @@ printSet(
 // seven and eight; tuned on from round nine (its misses are printed with the other dev sets').
 printSet(
   'Rebound postings, ninth dev set: long postings (tuned on from round nine)',
-  readPostings('dev9.txt'),
+  readPostings(fixtures, 'dev9.txt'),
   showMisses,
 );
 // dev10: twenty-two postings of every field written at the start of round eight, before any change,
 // and scored twice as an unseen check in that round; tuned on from round nine.
 printSet(
   'Rebound postings, tenth dev set: every field (tuned on from round nine)',
-  readPostings('dev10.txt'),
+  readPostings(fixtures, 'dev10.txt'),
   showMisses,
 );
 // dev11: twenty-seven postings of every field written at the start of round ten, before any change,
 // scored once on the unchanged code (its only unseen figure), then tuned on.
 printSet(
   'Rebound postings, eleventh dev set: every field (written for round ten; tuned on after its first score)',
-  readPostings('dev11.txt'),
+  readPostings(fixtures, 'dev11.txt'),
   showMisses,
 );
 // dev7: eight long postings written at the end of round six, scored once (main and branch) as an
@@ -329,7 +264,7 @@ printSet(
 if (!tuningOnly)
   printSet(
     'Rebound postings, seventh set: unseen check of round six (misses never printed)',
-    readPostings('dev7.txt'),
+    readPostings(fixtures, 'dev7.txt'),
     false,
   );
 // dev12: twenty-four postings of every field written and labelled blind at the start of round ten (no
@@ -338,7 +273,7 @@ if (!tuningOnly)
 if (!tuningOnly)
   printSet(
     'Rebound postings, twelfth set: unseen check of round ten (misses never printed)',
-    readPostings('dev12.txt'),
+    readPostings(fixtures, 'dev12.txt'),
     false,
   );
 // The validation set: scored to choose between versions, its misses never printed. `--tuning`
@@ -346,16 +281,16 @@ if (!tuningOnly)
 if (!tuningOnly)
   printSet(
     'Rebound postings, validation set (chooses between versions; misses never read)',
-    readPostings('dev5.txt'),
+    readPostings(fixtures, 'dev5.txt'),
     false,
   );
 // While tuning, `--no-heldout` keeps the held-out figures out of sight so no change is chosen by them.
 if (!tuningOnly && !process.argv.includes('--no-heldout')) {
-  const heldout = readPostings('heldout.txt');
+  const heldout = readPostings(fixtures, 'heldout.txt');
   printSet('Rebound postings, held-out set (never tuned on)', heldout, false);
   // The same texts labelled a second time, blind (GUIDE.md): how far two careful labellings agree
   // bounds what any extractor can score against either.
-  const second = readPostings('heldout-second.txt');
+  const second = readPostings(fixtures, 'heldout-second.txt');
   printSet('Rebound postings, held-out set, second blind labelling (round ten)', second, false);
   printAgreement(heldout, second);
 }

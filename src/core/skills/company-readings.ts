@@ -70,14 +70,20 @@ export function customersField(lower: string, s: SentenceCache, h: Hit): boolean
   return CUSTOMERS_AFTER.test(after) || FIRMS_AFTER.test(after);
 }
 
-/** "the compliance team", "our in-house recruitment team", "with our ML engineers". */
+/**
+ * "the compliance team", "our in-house recruitment team", "with our ML engineers", "share the work
+ * with our Android developer" (one colleague).
+ */
 const GROUP_AFTER =
-  /^(?:(?:,|,? and|,? or|,? &) (?:the )?[a-z-]+(?: [a-z-]+)?){0,3} (?:teams?|departments?|dept|functions?|colleagues|engineers|developers|nurses|analysts|scientists|specialists|staff|committees?|boards?|panels?|units?|managers?|directors?|leads|leaders?|officers?)\b/;
+  /^(?:(?:,|,? and|,? or|,? &) (?:the )?[a-z-]+(?: [a-z-]+)?){0,3} (?:teams?|departments?|dept|functions?|colleagues|engineers?|developers?|designers?|nurses|analysts?|scientists?|specialists?|staff|committees?|boards?|panels?|units?|managers?|directors?|leads?|leaders?|officers?)\b/;
 /** The group is one the job deals with: "with the", "to our", "alongside the" (not the team it joins). */
 const OTHER_GROUP_BEFORE =
   /\b(?:(?:with|alongside|to|into|from|by|via|contact|ask|tell|inform|notify|across|between|supporting)\s+(?:the|an?|our|your|their|its|[a-z]+'s)|supports?|serves?|serving)\s+(?:[a-z'-]+,?\s+){0,4}$/;
-/** "our in-house recruitment team will be in touch": who answers an application. */
-const RECRUITERS = /^ (?:team|department|partners?)\b/;
+/**
+ * "our in-house recruitment team will be in touch", "call our recruiting line or apply online": who
+ * answers an application.
+ */
+const RECRUITERS = /^ (?:team|department|partners?|line|hotline|office|number|portal|page|site|website)\b/;
 const ANSWERS = sentenceTest(
   /\b(?:apply|applying|application|applications|in touch|contact you|get back to you|hear from)\b/,
 );
@@ -164,6 +170,20 @@ export function productMade(s: SentenceCache, h: Hit): boolean {
 }
 
 /**
+ * "ChairsideHQ makes practice management software for dental practices: scheduling, patient
+ * reminders, insurance claims and payments in one place": after a colon in a sentence that opens
+ * by saying what the company makes, the list is the product's features, not the field of the work
+ * ("We make scheduling software for dental clinics", without the list, keeps its field).
+ */
+export function productFeature(s: SentenceCache, h: Hit): boolean {
+  const [a] = s.at(h.start);
+  const colon = s.lower.lastIndexOf(':', h.start);
+  if (colon < a) return false;
+  const opening = s.openingEnd(PRODUCT_MADE, h.start, 100);
+  return opening !== -1 && opening <= colon && !mentionsCandidate(s, h.start);
+}
+
+/**
  * "Our products help children learn to read with phonics games and teachers track progress",
  * "Fieldmark helps grain co-ops manage contracts and payments": a sentence whose subject is the
  * company's product, or the company helping its customers, says what the product does, not what
@@ -175,6 +195,26 @@ const PRODUCT_SUBJECT = sentenceTest(
 export function aboutProduct(s: SentenceCache, h: Hit): boolean {
   // Both tests are remembered for the sentence.
   return !mentionsCandidate(s, h.start) && s.has(PRODUCT_SUBJECT, h.start);
+}
+
+/**
+ * "we have moved our quoting, policy administration and claims handling onto Salesforce": the
+ * company's own processes, named as what it moved onto a system, in a sentence that asks nothing
+ * of the candidate ("you will be moving our payroll onto Sage" keeps it).
+ */
+const MOVED_OURS = sentenceTest(
+  /\b(?:moved|moving|migrated|migrating|brought|bringing|consolidated|consolidating|transferred|transferring) (?:all |most |much )?(?:of )?our\b/,
+);
+const MOVED_BEFORE =
+  /\b(?:moved|moving|migrated|migrating|brought|bringing|consolidated|consolidating|transferred|transferring) (?:all |most |much )?(?:of )?our\s+(?:[a-z'-]+,?\s+(?:(?:and|&)\s+)?){0,8}$/;
+const ONTO_AFTER = /^(?:(?:,|,? and|,? &) [a-z'-]+(?: [a-z'-]+){0,2})*\s+(?:onto|on to|into|over to|to)\s/;
+export function processesMoved(lower: string, s: SentenceCache, h: Hit): boolean {
+  if (!s.has(MOVED_OURS, h.start) || mentionsCandidate(s, h.start)) return false;
+  const [a, b] = s.at(h.start);
+  return (
+    MOVED_BEFORE.test(lower.slice(Math.max(a, h.start - 100), h.start)) &&
+    ONTO_AFTER.test(lower.slice(h.end, Math.min(b, h.end + 80)))
+  );
 }
 
 /**

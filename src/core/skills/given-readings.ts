@@ -20,6 +20,13 @@ const LEFT_BEHIND =
   /\b(?:mov(?:e|es|ing)|migrat(?:e|es|ing)|switch(?:es|ing)?|transition(?:s|ing)?)\b(?: [a-z'-]+){0,4} (?:off|away from)\s+(?:an? |the |our |their )?$/;
 
 /**
+ * "Own hand tools as listed; we supply power tools", "we'll provide PPE": what the employer hands
+ * over, not what the candidate must have or know.
+ */
+const SUPPLIED_BEFORE =
+  /\bwe(?:'ll| will| can)? (?:supply|provide|issue|lend)(?: you)?(?: with)?(?: (?:all|the|a|an|your|any|full))? (?:[a-z-]+ )?$/;
+
+/**
  * "our mobile squad of five (two Android, two iOS, one QA)": a count of colleagues by what they
  * work on, not a skill asked of the candidate ("3+ years", "Level 3 Food Safety" use digits).
  */
@@ -56,6 +63,13 @@ const OFFER_OPENING = sentenceTest(
 /** The letters OFFER_OPENING's openings start with: "in return", "we", "you", "our", "benefits", "the". */
 const OFFER_FIRST = new Set([...'iwyobt'].map((c) => c.charCodeAt(0)));
 /**
+ * "Pay is $48–$56 an hour plus a bonus, with medical cover, paid CE and license renewals": a
+ * sentence opening with the pay lists what the job gives too, up to a semicolon ("Salary is
+ * negotiable; you must hold a CDL" asks for the CDL).
+ */
+const PAY_OPENING = sentenceTest(/^(?:the )?(?:pay|salary|compensation) (?:is|starts at|ranges from)\b/);
+const PAY_FIRST = new Set([...'tpsc'].map((c) => c.charCodeAt(0)));
+/**
  * "We offer: free snacks, a ping-pong table and Java coffee": office perks, read only in a sentence
  * that opens as OFFER_OPENING does (elsewhere "coffee" or "gym" may be the field of the work).
  */
@@ -64,10 +78,19 @@ const PERKS = sentenceTest(
 );
 function offeredHere(s: SentenceCache, h: Hit): boolean {
   // The sentence's first letter is read before the expression is tried: most sentences open otherwise.
-  return (
-    OFFER_FIRST.has(s.lower.charCodeAt(s.at(h.start)[0])) &&
+  const [a] = s.at(h.start);
+  const first = s.lower.charCodeAt(a);
+  if (
+    OFFER_FIRST.has(first) &&
     s.has(OFFER_OPENING, h.start) &&
     (aboutBenefits(s, h.start) || s.has(PERKS, h.start))
+  )
+    return true;
+  return (
+    PAY_FIRST.has(first) &&
+    s.has(PAY_OPENING, h.start) &&
+    s.lower.lastIndexOf(';', h.start) < a &&
+    aboutBenefits(s, h.start)
   );
 }
 
@@ -110,6 +133,13 @@ function wordAfterListStart(lower: string, start: number): boolean {
   return c === 40 || (c === 32 && lower.charCodeAt(from - 2) === 44);
 }
 
+/** Whether "we" stands somewhere in [from, to) of `lower` (a bounded scan, no string cut). */
+function hasWe(lower: string, from: number, to: number): boolean {
+  for (let i = from; i + 1 < to; i++)
+    if (lower.charCodeAt(i) === 119 && lower.charCodeAt(i + 1) === 101) return true;
+  return false;
+}
+
 /**
  * A skill the sentence values less, one the team is moving away from, a headcount of colleagues, or
  * anything in a sentence that lists what the job gives (see the patterns above).
@@ -126,6 +156,8 @@ export function givenOrComparedAway(lower: string, s: SentenceCache, h: Hit): bo
     )
       return true;
   }
+  // "we supply …": "we" within the 32 characters before, read in place before the expression runs.
+  if (hasWe(lower, from, h.start) && SUPPLIED_BEFORE.test(lower.slice(from, h.start))) return true;
   const next = lower.charCodeAt(h.end);
   if (
     (next === 44 || next === 41 || lower.startsWith(' and ', h.end)) &&

@@ -17,8 +17,23 @@ const NAME_VERB = /^ (?:is|are|has|have|was|were|builds|makes|helps|runs|provide
 const NAME_END =
   /^ (?:Act|Acts|Association|Trust|Council|Group|Ltd|Limited|Inc|LLC|plc|PLC|Partners|Partnership|Foundation|Society|Bank|Agency|Authority|Board|Institute)\b/;
 
+/**
+ * "Department of Information Technology", "Ministry of Defence", "Office for Students": a public
+ * body; "a member of Feeding America": an organisation the company belongs to.
+ */
+const BODY_OF =
+  /\b(?:Department|Ministry|Office|Bureau|Division|Directorate|Secretary|Agency) (?:of|for) (?:the )?$|\b[Mm]embers? of (?:the )?$/;
+
 export function partOfName(text: string, lower: string, s: SentenceCache, h: Hit): boolean {
   const first = text.charCodeAt(h.start);
+  // Read in place first: "of " or "for " (or "the ") ends right before a capitalised hit.
+  if (
+    first >= 65 &&
+    first <= 90 &&
+    (endsAt(text, h.start, 'of ') || endsAt(text, h.start, 'for ') || endsAt(text, h.start, 'the ')) &&
+    BODY_OF.test(text.slice(Math.max(0, h.start - 28), h.start))
+  )
+    return true;
   if (first >= 65 && first <= 90 && h.start >= 2 && text.charCodeAt(h.start - 1) === 32) {
     let w = h.start - 1;
     while (w > 0 && isWord(text.charCodeAt(w - 1))) w--;

@@ -364,3 +364,105 @@ describe('perks in a "We offer:" line', () => {
     expect(names('We use Java and Spring.')).toContain('Java');
   });
 });
+
+describe('round eleven: words about pay, what is supplied, the company and its people', () => {
+  it('reads DOE after an hourly or yearly rate as "depending on experience"', () => {
+    expect(names('Journeyman Electrician | Nashville | $32–$41/hr DOE + overtime')).not.toContain('DOE');
+    expect(names('Pay: £14 per hour DOE, paid weekly.')).not.toContain('DOE');
+    expect(names('We use DOE to plan experiments.')).toContain('DOE');
+  });
+
+  it('reads "reliable transportation" and "thorough knowledge" as things had, not traits', () => {
+    const driver = "Requirements:\n- Valid driver's license and reliable transportation to job sites";
+    expect(names(driver)).not.toContain('Reliability');
+    expect(names('Requirements:\n- You are reliable and punctual.')).toContain('Reliability');
+    const law = 'Requirements:\n- Thorough, current knowledge of the Law Society Conveyancing Protocol';
+    expect(names(law)).not.toContain('Attention to Detail');
+    expect(names('Requirements:\n- You are thorough and careful with figures.')).toContain(
+      'Attention to Detail',
+    );
+  });
+
+  it('reads a place kept clean and organised as its state, not the trait', () => {
+    expect(names('You will keep the lab clean and organized and follow SOPs.')).not.toContain('Organization');
+    expect(names('You are highly organised and keep the shop tidy.')).toContain('Organization');
+    expect(names('You stay calm and organised when the shop is busy.')).toContain('Organization');
+  });
+
+  it('reads "education and experience" as schooling, not the education sector', () => {
+    expect(names('Equivalent combinations of education and experience may be considered.')).not.toContain(
+      'Education',
+    );
+    expect(names('You have experience in education and training.')).toContain('Education');
+    expect(names('Education experience is required.')).toContain('Education');
+  });
+
+  it('reads a field inside the name of a public body or of an organisation the company belongs to', () => {
+    expect(names('Department of Information Technology – Geographic Information Services')).not.toContain(
+      'Information Technology',
+    );
+    expect(names('You will work for the Department for Education on school funding.')).not.toContain(
+      'Education',
+    );
+    expect(names('We are a member of Feeding America and a registered nonprofit.')).not.toContain(
+      'Assisted Feeding',
+    );
+    expect(names('Experience in information technology is required.')).toContain('Information Technology');
+  });
+
+  it('reads leadership as the audience of a report, and one colleague named by their work', () => {
+    expect(names('You can turn data into a clear story for leadership.')).not.toContain('Leadership');
+    expect(names('You will present monthly dashboards to leadership.')).not.toContain('Leadership');
+    expect(names('You have a passion for leadership.')).toContain('Leadership');
+    const colleague =
+      'Kotlin would be a bonus because we would like to share more of the work with our Android developer.';
+    expect(names(colleague)).not.toContain('Android Development');
+    expect(names('You will join us as our first Android developer.')).toContain('Android Development');
+  });
+
+  it("reads the company's recruiting line, a link's site and a product's features as no skill", () => {
+    const apply = 'Drivers wanted. To qualify you need a CDL; call our recruiting line or apply online.';
+    expect(names(apply)).not.toContain('Recruiting');
+    expect(names('You will run recruitment for our stores.')).toContain('Recruiting');
+    expect(names('Please send a showreel link (YouTube or Vimeo), a CV and a short note.')).not.toContain(
+      'Vimeo',
+    );
+    expect(names('Experience with video platforms (Vimeo, Wistia) is a plus.')).toContain('Vimeo');
+    const product =
+      'ChairsideHQ makes practice management software for dental practices: scheduling, patient reminders, insurance claims and payments in one place.';
+    expect(names(product)).not.toContain('Insurance');
+    expect(names(product)).not.toContain('PMS');
+    expect(names('You will process insurance claims in our practice management software.')).toEqual(
+      expect.arrayContaining(['PMS']),
+    );
+  });
+
+  it("reads the company's processes moved onto a system, and tools it supplies, as not asked", () => {
+    const moved = 'Over the last three years we have moved our quoting and claims handling onto Salesforce.';
+    expect(names(moved)).not.toContain('Claims Handling');
+    expect(names('You will be handling claims for our motor book.')).toContain('Claims Handling');
+    expect(names('Own hand tools as listed on our tool list; we supply power tools.')).not.toContain(
+      'Power Tools',
+    );
+    expect(names('Experience with power tools is essential.')).toContain('Power Tools');
+    const pay =
+      'Pay is $48–$56 an hour plus a bonus, with medical and dental cover, a 401(k), paid CE and license renewals.';
+    expect(names(pay)).not.toContain('Renewals');
+    expect(names('Salary is negotiable; you must hold a CDL.')).toContain('CDL');
+  });
+
+  it('reads other senses of a few words: software wired up, conduit, lab testing, a converted building', () => {
+    expect(
+      names('You will ship through TestFlight, wiring up Firebase for push notifications.'),
+    ).not.toContain('Electrical Wiring');
+    expect(names('Experience of wiring up consumer units is essential.')).toContain('Electrical Wiring');
+    expect(names('Install, bend and terminate EMT, rigid and PVC conduit.')).not.toContain('EMT');
+    expect(names('You must hold a current EMT certification.')).toContain('EMT');
+    expect(names('Carry out compendial testing to USP and EP monographs.')).not.toContain('Software Testing');
+    expect(names('You will own release testing for our mobile app.')).toContain('Software Testing');
+    expect(names('We roast our beans in the back of a converted rope factory.')).not.toContain(
+      'Manufacturing',
+    );
+    expect(names('Experience in a factory is essential.')).toContain('Manufacturing');
+  });
+});

@@ -18,6 +18,8 @@ import {
   otherGroup,
   otherTeams,
   pricedBuilding,
+  processesMoved,
+  productFeature,
   productMade,
   recruitersAnswer,
   registeredOrg,
@@ -78,10 +80,11 @@ const GIVEN_AFTER = /^[ -](?:vouchers?|assistance|allowances?|discounts?|subsid(
 
 /**
  * "point-of-care testing", "fixed wire testing", "drug and alcohol testing", "routine testing of
- * samples": testing of a thing, a body or a sample, not software testing.
+ * samples", "content uniformity testing", "compendial testing": testing of a thing, a body or a
+ * sample, not software testing.
  */
 const THINGS_TESTED =
-  /(?:\b[a-z]+-[a-z-]+|\b(?:wire|blood|drugs?|alcohol|water|soil|gas|pressure|leak|emissions?|materials?|products?|fire|alarms?|pat|appliances?|samples?|lab|laboratory|routine|proficiency|patch|hearing|eye|vision|covid|antigen|pcr|glucose|urine|pregnancy|cable|circuit|insulation|continuity|earth|rcd|concrete|asbestos|legionella|air|noise|weld|ndt|ultrasonic|penetrant|chemical|microbiological|stability|dissolution|food|hypothesis))(?: and [a-z]+)?\s+$/;
+  /(?:\b[a-z]+-[a-z-]+|\b(?:wire|blood|drugs?|alcohol|water|soil|gas|pressure|leak|emissions?|materials?|products?|fire|alarms?|pat|appliances?|samples?|lab|laboratory|routine|proficiency|patch|hearing|eye|vision|covid|antigen|pcr|glucose|urine|pregnancy|cable|circuit|insulation|continuity|earth|rcd|concrete|asbestos|legionella|air|noise|weld|ndt|ultrasonic|penetrant|chemical|microbiological|stability|dissolution|food|hypothesis|uniformity|compendial|analytical|qc|assay|potency|purity|sterility|endotoxin|microbial|microbiology))(?: and [a-z]+)?\s+$/;
 
 /**
  * "the NHS Pharmacy First consultations", "New Medicine Service consultations", "NMS consultations":
@@ -96,6 +99,25 @@ const NAMED_SERVICE_BEFORE = /(?:\b[A-Z][A-Za-z]+ [A-Z][A-Za-z]+|\b[A-Z]{2,}) $/
  */
 const TAUGHT_AFTER =
   /^[^.;:]*?\b(?:lessons?|teaching|curriculum|schemes? of work|sessions?|units?|classes|workshops?|learning|tuition)\b/;
+
+/**
+ * "Equivalent combinations of education and experience", "relevant education, training or
+ * experience": the candidate's schooling weighed against experience, not the education sector
+ * ("experience in education and training" names the field and stays).
+ */
+const SCHOOLING_AFTER =
+  /^(?:(?:,|,? and\/or|,? and|,? or) (?:relevant |related |professional |equivalent |work )?(?:training|experience|qualifications?)\b)+/;
+const SECTOR_BEFORE = /\b(?:in|within|across|into|of the) (?:the )?$/;
+
+/** "our studio is in a converted rope factory", "a converted Victorian school": a building's old use. */
+const CONVERTED_BEFORE = /\bconverted\s+(?:[a-z-]+\s+){0,2}$/;
+
+/** "wiring up Firebase", "wire up Stripe webhooks": connecting software, not electrical wiring. */
+const WIRED_PRODUCT_AFTER = /^ up (?:the |our )?[A-Z][A-Za-z0-9]/;
+
+/** "bend and terminate EMT, rigid and PVC conduit": electrical metallic tubing, not a paramedic. */
+const CONDUIT_AFTER = /^[^.;:!?]{0,40}\bconduits?\b/;
+const CONDUIT_BEFORE = /\bbend(?:s|ing)?\b[^.;:!?]{0,24}$/;
 
 /** "charity dinners", "charity balls": an event the venue hosts, not the field of the work. */
 const CHARITY_EVENT = /^ (?:dinners?|balls?|galas?|auctions?|events?|fundraisers?|concerts?|nights?)\b/;
@@ -120,6 +142,16 @@ const LINE_OF = /\blines? of $/;
 
 /** "fairer and more accurate": a quality of a thing compared, not of a person. */
 const COMPARED = /\b(?:more|less|most|least)\s+$/;
+
+/**
+ * "reliable transportation to job sites", "a dependable car": a thing the candidate has, not the
+ * trait; "thorough knowledge of the protocol", "a thorough, current understanding": how much they
+ * know, not care over detail ("a thorough pre-trip inspection", "reliable and punctual" stay).
+ */
+const THING_DESCRIBED =
+  /^ (?:(?:means of )?transport(?:ation)?|vehicles?|cars?|internet(?: connection| access)?|wi-?fi|broadband)\b/;
+const KNOWLEDGE_AFTER =
+  /^(?:,?\s+(?:and\s+)?(?:current|up-to-date|up to date|working|practical|detailed|technical|sound|broad|deep)){0,2},?\s+(?:knowledge|understanding|grasp|awareness|familiarity)\b/;
 
 /** "Send your CV or GitHub profile": where the applicant is found, not a skill asked. */
 const PROFILE_AFTER = /^ (?:profiles?|accounts?|handles?|usernames?|links?|pages?)\b/;
@@ -152,6 +184,21 @@ function applicationChannel(lower: string, s: SentenceCache, h: Hit): boolean {
   // campaigns on LinkedIn; apply with a CV".
   const [a] = s.at(h.start);
   return APPLYING_BEFORE.test(lower.slice(a, h.start));
+}
+
+/**
+ * "Please send a showreel link (Vimeo or YouTube is fine)", "a portfolio link (Behance, Dribbble)":
+ * where the applicant's work is found, named in brackets after the link asked for.
+ */
+const LINK_BEFORE = /\b(?:links?|urls?|profiles?|portfolio|showreel|reel)\s*\($/;
+
+/** Whether `h` stands inside brackets (opened at most 40 characters before it) after LINK_BEFORE's words. */
+function linkNamed(text: string, lower: string, s: SentenceCache, h: Hit): boolean {
+  let open = h.start - 1;
+  const stop = Math.max(0, h.start - 40);
+  while (open >= stop && text.charCodeAt(open) !== 40 && text.charCodeAt(open) !== 41) open--;
+  if (open < stop || text.charCodeAt(open) !== 40) return false;
+  return LINK_BEFORE.test(lower.slice(Math.max(0, open - 16), open + 1)) && s.has(SENDING, h.start);
 }
 
 /** "keep the lab audit-ready": a state of a thing, not the work named. */
@@ -234,6 +281,7 @@ export function otherReading(
   )
     return ACRONYM.test(text.slice(h.start, h.end));
   if (givenOrComparedAway(lower, s, h)) return true;
+  if (linkNamed(text, lower, s, h)) return true;
   if (inEmployerName(text, h) || ampersandName(matcher, text, h)) return true;
   // The words of the hit, cut only for the kinds whose rules read them.
   const wordsRead = WORDS_READ.has(category);
@@ -256,15 +304,23 @@ export function otherReading(
       )
         return true;
       if (words === 'charity' && CHARITY_EVENT.test(lower.slice(h.end, h.end + 16))) return true;
+      if (CONVERTED_BEFORE.test(lower.slice(Math.max(0, h.start - 40), h.start))) return true;
+      if (
+        words === 'education' &&
+        SCHOOLING_AFTER.test(lower.slice(h.end, h.end + 48)) &&
+        !SECTOR_BEFORE.test(lower.slice(Math.max(0, h.start - 12), h.start))
+      )
+        return true;
       if (words === 'insurance' && POLICY_BEFORE.test(lower.slice(Math.max(0, h.start - 24), h.start)))
         return true;
       if ((words === 'defence' || words === 'defense') && LINE_OF.test(lower.slice(h.start - 12, h.start)))
         return true;
-      if (pricedBuilding(lower, h) || kindsOfProjects(lower, s, h)) return true;
+      if (pricedBuilding(lower, h) || kindsOfProjects(lower, s, h) || productFeature(s, h)) return true;
       return customersField(lower, s, h) || otherGroup(lower, s, h) || otherTeams(lower, s, h);
     case 'practice':
       if (!words.includes(' ') && THING_AFTER.test(lower.slice(h.end, h.end + 16))) return true;
-      if (aboutProduct(s, h) || productMade(s, h)) return true;
+      if (aboutProduct(s, h) || productMade(s, h) || productFeature(s, h) || processesMoved(lower, s, h))
+        return true;
       if (
         (words === 'database' || words === 'databases') &&
         OWNED_BEFORE.test(lower.slice(Math.max(0, h.start - 40), h.start)) &&
@@ -273,6 +329,7 @@ export function otherReading(
         return true;
       if (otherTeams(lower, s, h)) return true;
       if (words === 'plan and deliver' && !TAUGHT_AFTER.test(lower.slice(h.end, h.end + 48))) return true;
+      if (words === 'wiring' && WIRED_PRODUCT_AFTER.test(text.slice(h.end, h.end + 12))) return true;
       if (words === 'testing' && THINGS_TESTED.test(lower.slice(Math.max(0, h.start - 24), h.start)))
         return true;
       if (words.startsWith('interpret'))
@@ -291,6 +348,12 @@ export function otherReading(
       return otherGroup(lower, s, h) || registeredOrg(lower, h);
     case 'qualification':
       if (words === 'bs' && STANDARD_AFTER.test(text.slice(h.end, h.end + 5))) return true;
+      if (
+        words === 'emt' &&
+        (CONDUIT_AFTER.test(lower.slice(h.end, h.end + 48)) ||
+          CONDUIT_BEFORE.test(lower.slice(Math.max(0, h.start - 32), h.start)))
+      )
+        return true;
       if (memberOf(lower, h)) return true;
       return otherGroup(lower, s, h) || registeredOrg(lower, h);
     case 'soft':
@@ -301,12 +364,21 @@ export function otherReading(
       )
         return true;
       if (words === 'accurate' && COMPARED.test(lower.slice(Math.max(0, h.start - 8), h.start))) return true;
+      if (
+        (words === 'reliable' || words === 'dependable') &&
+        THING_DESCRIBED.test(lower.slice(h.end, h.end + 24))
+      )
+        return true;
+      if (words === 'thorough' && KNOWLEDGE_AFTER.test(lower.slice(h.end, h.end + 48))) return true;
       return otherGroup(lower, s, h) || otherTeams(lower, s, h);
     case 'language':
       // "Java coffee every morning": the drink.
       return lower.charCodeAt(h.end) === 32 && lower.startsWith(' coffee', h.end);
     case 'spoken':
       return NATIONALITY_LIST.test(lower.slice(h.end, h.end + 48));
+    case 'healthcare':
+      // "ChairsideHQ makes practice management software": the kind of product the company makes.
+      return productMade(s, h);
     case 'tool':
     case 'platform':
       return (

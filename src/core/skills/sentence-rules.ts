@@ -342,8 +342,12 @@ function notNeeded(lower: string, s: SentenceCache, h: Hit, category: string): b
 
 /** "a numerate subject", "a creative discipline": a people word naming a field of study, not a trait. */
 const FIELD_OF_STUDY = /^ (?:subjects?|degrees?|disciplines?)\b/;
-/** "keep the catalogue accurate", "keep the shop tidy": the state of a thing, not a trait. */
-const KEEP_STATE = /\bkeep(?:s|ing)? (?:the |our |your |its |their )?[a-z'-]+(?: [a-z'-]+)? $/;
+/**
+ * "keep the catalogue accurate", "keep the shop tidy", "keep the lab clean and organized": the state
+ * of a thing, not a trait.
+ */
+const KEEP_STATE =
+  /\bkeep(?:s|ing)? (?:the|our|your|its|their|a|an) [a-z'-]+(?: [a-z'-]+)?(?:,? [a-z'-]+){0,2},? (?:and|&) $|\bkeep(?:s|ing)? (?:the |our |your |its |their )?[a-z'-]+(?: [a-z'-]+)? $/;
 
 /**
  * "a SQL Server database", "Oracle databases": the generic noun after a named database is that
@@ -491,6 +495,12 @@ const PUPILS_AFTER =
 /** "site leadership", "the senior leadership team": the managers, not the trait. */
 const LEADERS_BEFORE =
   /\b(?:site|senior|executive|school|store|company|group|clinical|practice|the|our|their|its)\s+$/;
+/**
+ * "turn data into a clear story for leadership", "present monthly dashboards to leadership": the
+ * managers a report is for, not the trait.
+ */
+const AUDIENCE_BEFORE =
+  /\b(?:present(?:s|ing|ed)?|report(?:s|ing|ed)?|brief(?:s|ing|ed)?|updat(?:e|es|ing)|escalat(?:e|es|ing)|stor(?:y|ies)|dashboards?|updates?|insights?|findings|summar(?:y|ies)|recommendations?|papers?|decks?)\b[^.;:!?]{0,40}\b(?:to|for) (?:the |our |your )?$/;
 /** "ships to retailers", "deliver chilled food to supermarkets", "working on offices, schools": customers. */
 const CUSTOMERS_BEFORE =
   /\b(?:ships?|shipped|shipping|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|sells?|sold|selling|serv(?:e|es|ed|ing)|distribut(?:e|es|ed|ing)|works? on|working on|for some of|used by|trusted by|(?:clients|customers) (?:include|including|range from|ranging from)|from (?:[a-z0-9'-]+ ){1,4}to)\s+(?:[a-z0-9'&-]+,?\s+){0,6}$/;
@@ -505,8 +515,12 @@ const TEAM_VERBS = sentenceTest(/\b(?:coordinat|co-ordinat|liais|communicat)/);
 /** "Coordinate with housekeeping, maintenance and valet": departments, not the work. */
 const TEAMS_BEFORE =
   /\b(?:coordinat\w+|co-ordinat\w+|liais\w+|communicat\w+) with (?:the |our )?(?:[a-z-]+,? (?:and |or )?){0,4}$/;
-/** "$62,000–$70,000 DOE", "£30k OTE": salary shorthand after an amount. */
-const AFTER_AMOUNT = /[0-9]k?\)?\s+$/;
+/**
+ * "$62,000–$70,000 DOE", "£30k OTE", "$32–$41/hr DOE", "£14 per hour DOE": salary shorthand after
+ * an amount, or after the period it is paid for.
+ */
+const AFTER_AMOUNT =
+  /[0-9]k?\)?(?:\s*\/\s*(?:hr|hour|yr|year|annum|month)|\s+(?:per|an|a) (?:hour|year|annum|month)|\s+p\.?a\.?)?\s+$/;
 
 /**
  * Words the sentence shows are not asked of the candidate: the regulator that rated the company,
@@ -528,7 +542,7 @@ function notAskedHere(
     h.start >= 2 &&
     first >= 65 &&
     first <= 90 &&
-    AFTER_AMOUNT.test(lower.slice(h.start - 8, h.start)) &&
+    AFTER_AMOUNT.test(lower.slice(Math.max(0, h.start - 20), h.start)) &&
     /[£$€]/.test(lower.slice(s.at(h.start)[0], h.start)) &&
     /^[A-Z]+$/.test(text.slice(h.start, h.end))
   )
@@ -545,7 +559,10 @@ function notAskedHere(
     return true;
   if (category === 'qualification') return PUPILS_AFTER.test(lower.slice(h.end, h.end + 16));
   if (category === 'soft') {
-    if (lower.startsWith('leadership', h.start) && LEADERS_BEFORE.test(lower.slice(from, h.start)))
+    if (
+      lower.startsWith('leadership', h.start) &&
+      (LEADERS_BEFORE.test(lower.slice(from, h.start)) || AUDIENCE_BEFORE.test(lower.slice(from, h.start)))
+    )
       return !/^ (?:skills?|qualities|abilit\w+|experience|style)\b/.test(lower.slice(h.end, h.end + 16));
     if (lower.startsWith('accurate', h.start) && ATTRIBUTE_AFTER.test(lower.slice(h.end, h.end + 24)))
       return true;

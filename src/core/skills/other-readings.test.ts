@@ -466,3 +466,34 @@ describe('round eleven: words about pay, what is supplied, the company and its p
     expect(names('Experience in a factory is essential.')).toContain('Manufacturing');
   });
 });
+
+describe('round eleven: vocabulary readings', () => {
+  it('reads a longer product or plan name whole, not the broad word inside it', () => {
+    const salesforce = 'You will look after our Sales Cloud and Service Cloud orgs and Salesforce NPSP.';
+    expect(names(salesforce)).toEqual(
+      expect.arrayContaining(['Salesforce Sales Cloud', 'Salesforce Service Cloud', 'Salesforce NPSP']),
+    );
+    expect(names(salesforce)).not.toContain('Sales');
+    const plan = "Follow each child's Education, Health and Care Plan (EHCP) targets.";
+    expect(names(plan)).toContain('EHCP');
+    expect(names(plan)).not.toContain('Care Planning');
+    expect(names('Confidence with Square POS is essential.')).toEqual(['Square POS']);
+    expect(names('Proficiency with POS systems and Excel.')).toContain('Point of Sale');
+    expect(names('Nitrous oxide monitoring certification is a plus.')).not.toContain('Monitoring');
+    const dental = 'Give patients practical oral hygiene instruction.';
+    expect(names(dental)).toContain('Patient Advice');
+    expect(names(dental)).not.toContain('Oral Hygiene');
+    const marketing = 'Familiarity with healthcare marketing is a plus.';
+    expect(names(marketing)).toEqual(['Healthcare Marketing']);
+  });
+
+  it("drops aliases that name another field's work", () => {
+    const conveyancing = 'You will run a caseload of sales, purchases and remortgages.';
+    expect(names(conveyancing)).not.toContain('Mortgage Advice');
+    expect(names('You will advise clients on residential mortgages.')).toContain('Mortgage Advice');
+    expect(names('Track progress against revenue goals and report monthly.')).not.toContain(
+      'Pupil Assessment',
+    );
+    expect(names("You will assess pupils' work and give feedback.")).toContain('Pupil Assessment');
+  });
+});

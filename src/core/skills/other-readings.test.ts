@@ -497,3 +497,27 @@ describe('round eleven: vocabulary readings', () => {
     expect(names("You will assess pupils' work and give feedback.")).toContain('Pupil Assessment');
   });
 });
+
+describe('round eleven: what a product or an organisation is', () => {
+  it('reads a system acronym in brackets after a product as what the product is', () => {
+    const opera = 'Working knowledge of Oracle Opera (PMS) and a revenue management system.';
+    expect(names(opera)).not.toContain('PMS');
+    expect(names('Experience with Salesforce (CRM) is a plus.')).not.toContain('CRM');
+    expect(names('Experience of a PMS is essential.')).toContain('PMS');
+    expect(names('Experience with a Learning Management System (LMS) is desirable.')).toContain('LMS');
+  });
+
+  it('reads "a … manufacturing organization" as the company, not the trait', () => {
+    const company =
+      'You will join a contract development and manufacturing organization with a strong safety record.';
+    expect(names(company)).not.toContain('Organization');
+    expect(names('Strong organization and follow-through are essential.')).toContain('Organization');
+  });
+
+  it('reads Redshift beside 3D tools as the renderer, not the data warehouse', () => {
+    expect(names('Build 3D scenes in Cinema 4D with Redshift and composite them.')).not.toContain(
+      'Amazon Redshift',
+    );
+    expect(names('Experience with Redshift or Snowflake is essential.')).toContain('Amazon Redshift');
+  });
+});

@@ -50,6 +50,12 @@ const THING_AFTER =
 const ORGANISATION = /^organi[sz]ations?$/;
 const NOUN_OF_SOMETHING = /\b(?:the|an?|this|that|whole|wider|entire|our|their|its)\s+(?:[a-z0-9-]+\s+)?$/;
 /**
+ * "a contract development and manufacturing organization", "a community health organisation": the
+ * kind of organisation the company is, named by what it does.
+ */
+const KIND_OF_ORGANISATION =
+  /\b(?:an?|the|our)\s+(?:[a-z0-9-]+\s+){0,3}(?:[a-z-]+ing|health|healthcare|care|research|charity|charitable|membership|member-led|non-profit|nonprofit|not-for-profit|voluntary|community|public|government|service|services|sales|engineering|technology|development|education|training|housing|sports?)\s+$/;
+/**
  * "our donor database", "our database (Donorfy)", "state and national databases": a database the
  * company or someone else keeps, not the skill of working with databases ("relational databases",
  * "design database schemas" stay).
@@ -108,6 +114,11 @@ const TAUGHT_AFTER =
 const SCHOOLING_AFTER =
   /^(?:(?:,|,? and\/or|,? and|,? or) (?:relevant |related |professional |equivalent |work )?(?:training|experience|qualifications?)\b)+/;
 const SECTOR_BEFORE = /\b(?:in|within|across|into|of the) (?:the )?$/;
+
+/** "3D scenes in Cinema 4D with Redshift": the renderer, not Amazon's data warehouse. */
+const RENDERING = sentenceTest(
+  /\b(?:cinema 4d|c4d|houdini|maya|blender|3ds max|octane|arnold|v-?ray|unreal engine|after effects|3d|render(?:s|ing|er|ers)?)\b/,
+);
 
 /** "our studio is in a converted rope factory", "a converted Victorian school": a building's old use. */
 const CONVERTED_BEFORE = /\bconverted\s+(?:[a-z-]+\s+){0,2}$/;
@@ -201,6 +212,29 @@ function linkNamed(text: string, lower: string, s: SentenceCache, h: Hit): boole
   return LINK_BEFORE.test(lower.slice(Math.max(0, open - 16), open + 1)) && s.has(SENDING, h.start);
 }
 
+/**
+ * "Working knowledge of Oracle Opera (PMS)", "Salesforce (CRM)": an acronym for a kind of system,
+ * alone in brackets after a product's name, says what that product is; the product is the skill
+ * named (GUIDE.md: the narrow one only). Not when the words before spell it out ("Learning
+ * Management System (LMS)").
+ */
+const SYSTEM_KIND =
+  /^(?:PMS|CRM|ERP|EHR|EMR|EPR|LMS|CMS|ATS|HRIS|HRMS|WMS|TMS|POS|EPOS|MIS|BMS|CMMS|CAFM|DMS)$/;
+const PRODUCT_BEFORE = /(?:^|[^A-Za-z])([A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){0,3}) \($/;
+function kindOfProduct(text: string, h: Hit): boolean {
+  if (text.charCodeAt(h.end) !== 41) return false;
+  const acronym = text.slice(h.start, h.end);
+  if (!SYSTEM_KIND.test(acronym)) return false;
+  const m = PRODUCT_BEFORE.exec(text.slice(Math.max(0, h.start - 48), h.start));
+  if (m === null) return false;
+  const words = m[1]!.split(' ');
+  const initials = words
+    .slice(-acronym.length)
+    .map((w) => w.charAt(0))
+    .join('');
+  return initials !== acronym;
+}
+
 /** "keep the lab audit-ready": a state of a thing, not the work named. */
 const READY_AFTER = '-ready';
 
@@ -269,6 +303,7 @@ export function otherReading(
   category: string,
 ): boolean {
   if (text.charCodeAt(h.start - 1) === 40 && spelledOutOtherwise(matcher, text, h)) return true;
+  if (text.charCodeAt(h.start - 1) === 40 && kindOfProduct(text, h)) return true;
   if (
     text.charCodeAt(h.end) === 32 &&
     text.charCodeAt(h.end + 1) === 40 &&
@@ -360,7 +395,8 @@ export function otherReading(
       if (
         words.startsWith('organi') &&
         ORGANISATION.test(words) &&
-        NOUN_OF_SOMETHING.test(lower.slice(Math.max(0, h.start - 16), h.start))
+        (NOUN_OF_SOMETHING.test(lower.slice(Math.max(0, h.start - 16), h.start)) ||
+          KIND_OF_ORGANISATION.test(lower.slice(Math.max(0, h.start - 64), h.start)))
       )
         return true;
       if (words === 'accurate' && COMPARED.test(lower.slice(Math.max(0, h.start - 8), h.start))) return true;
@@ -376,6 +412,8 @@ export function otherReading(
       return lower.charCodeAt(h.end) === 32 && lower.startsWith(' coffee', h.end);
     case 'spoken':
       return NATIONALITY_LIST.test(lower.slice(h.end, h.end + 48));
+    case 'analytics':
+      return lower.startsWith('redshift', h.start) && s.has(RENDERING, h.start);
     case 'healthcare':
       // "ChairsideHQ makes practice management software": the kind of product the company makes.
       return productMade(s, h);

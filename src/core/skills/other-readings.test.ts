@@ -521,3 +521,11 @@ describe('round eleven: what a product or an organisation is', () => {
     expect(names('Experience with Redshift or Snowflake is essential.')).toContain('Amazon Redshift');
   });
 });
+
+describe('round eleven: the work delivered', () => {
+  it('reads a method right after "deliver" or "serve" as the work, not a customer', () => {
+    expect(names('- deliver phonics interventions in small groups;')).toContain('Phonics');
+    // Customers after "to" stay customers.
+    expect(names('We deliver chilled food to supermarkets and caterers.')).not.toContain('Retail');
+  });
+});

@@ -504,6 +504,12 @@ const AUDIENCE_BEFORE =
 /** "ships to retailers", "deliver chilled food to supermarkets", "working on offices, schools": customers. */
 const CUSTOMERS_BEFORE =
   /\b(?:ships?|shipped|shipping|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|sells?|sold|selling|serv(?:e|es|ed|ing)|distribut(?:e|es|ed|ing)|works? on|working on|for some of|used by|trusted by|(?:clients|customers) (?:include|including|range from|ranging from)|from (?:[a-z0-9'-]+ ){1,4}to)\s+(?:[a-z0-9'&-]+,?\s+){0,6}$/;
+/**
+ * "deliver phonics interventions", "serve cocktails", "supply and fit kitchens": a method right
+ * after the verb (a word or two between, no "to") is the work delivered, not a customer.
+ */
+const DELIVERED =
+  /\b(?:deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|serv(?:e|es|ed|ing)|sells?|sold|selling)\s+(?:(?!to\b|for\b|into\b)[a-z0-9'&-]+,?\s+){0,2}$/;
 /** "architecture and engineering firms": a kind of customer. */
 const CUSTOMER_AFTER = /^(?: (?:and|&|or) [a-z-]+)? (?:firms|companies|businesses)\b/;
 /** "makes accounting tools", "Lumio is project management software": what the company sells. */
@@ -575,7 +581,8 @@ function notAskedHere(
     return true;
   if (category === 'soft') return false;
   const before = lower.slice(from, h.start);
-  if (!business && CUSTOMERS_BEFORE.test(before)) return true;
+  if (!business && CUSTOMERS_BEFORE.test(before) && !(category === 'practice' && DELIVERED.test(before)))
+    return true;
   if (category !== 'practice' && !business) return false;
   const after = lower.slice(h.end, h.end + 32);
   if (CUSTOMER_AFTER.test(after)) return true;

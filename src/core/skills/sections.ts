@@ -38,7 +38,7 @@ export interface WeightedJobSkill extends ExtractedSkill {
 }
 
 const NICE =
-  /\b(nice[\s-]to[\s-]haves?|bonus(es)?|preferred|pluses|a plus|desirable|desired|good[\s-]to[\s-]haves?|would be (a )?(plus|bonus|great)|extra credit|optional|not required|ideally|helpful extras?|not essential)\b/i;
+  /\b(nice[\s-]to[\s-]haves?|bonus(es)?|preferred|pluses|a plus|desirable|desired|good[\s-]to[\s-]haves?|would be (a )?(plus|bonus|great)|would be (lovely|nice|great|good|helpful) if you|extra credit|optional|not required|ideally|helpful extras?|not essential)\b/i;
 const REQUIRED =
   /\b(requirements?|required|must[\s-]haves?|essentials?|qualifications|what you('ll)? (need|bring)|you (have|bring|will need)|who you are|about you|skills( and experience)?|experience and skills|we('re| are) looking for)\b/i;
 const NEUTRAL =
@@ -54,8 +54,11 @@ function headingOf(line: string): { kind: Importance | 'neutral'; label: string 
     .trim();
   const colon = label.indexOf(':');
   const head = colon > 0 && colon < 40 ? label.slice(0, colon) : label;
-  if (head.length === 0 || head.length > 50 || head.split(/\s+/).length > 7) return undefined;
+  // "It would be lovely if you also had": a nice-to-have heading may run to nine words.
+  const words = head.split(/\s+/).length;
+  if (head.length === 0 || head.length > 50 || words > 9) return undefined;
   if (NICE.test(head)) return { kind: 'niceToHave', label: head };
+  if (words > 7) return undefined;
   if (NEUTRAL.test(head)) return { kind: 'neutral', label: head };
   if (REQUIRED.test(head)) return { kind: 'required', label: head };
   return undefined;
@@ -96,7 +99,7 @@ export function jobSections(text: string): JobSection[] {
 
 /** Cues that come before what they soften: "ideally in e-commerce", "Bonus: Kafka". */
 const NICE_BEFORE =
-  /\b((?:(?:a |an |it['’]s an? |it is an? |would be (?:a |an )?|be (?:a |an )?)(?:bonus|plus|great|helpful|handy|useful|nice|advantage|help)|would help|helps) if you(?: also| already)? (?:have|know|speak|can|hold|bring|are|'ve)|not essential but|not required but|interesting to us|ideally|preferably|optionally|bonus|bonus points|nice[\s-]to[\s-]haves?|good[\s-]to[\s-]haves?|a plus if|extra credit|desirable|desired|preferred|plus)\b/g;
+  /\b((?:(?:a |an |it['’]s an? |it is an? |would be (?:a |an )?|be (?:a |an )?)(?:bonus|plus|great|lovely|helpful|handy|useful|nice|advantage|help)|would help|helps) if you(?: also| already)? (?:have|know|speak|can|hold|bring|are|'ve)|not essential but|not required but|interesting to us|ideally|preferably|optionally|bonus|bonus points|nice[\s-]to[\s-]haves?|good[\s-]to[\s-]haves?|a plus if|extra credit|desirable|desired|preferred|plus)\b/g;
 /** Cues that come after what they soften: "Kafka is a plus", "SAP experience is preferred". */
 const NICE_AFTER =
   /\b(plus|pluses|bonus|preferred|desirable|desired|ideal|advantage|advantageous|helpful|helps|welcome|welcomed|nice[\s-]to[\s-]haves?|nice extras?|not required|not essential|not needed|optional|useful|would be nice|asset|would help|could help|handy|encouraged to apply)\b/g;

@@ -123,6 +123,21 @@ describe('required or nice to have, per sentence', () => {
     // A requirement stays one.
     expect(required('You have experience of Xero.')).toEqual({ Xero: true });
   });
+
+  it('reads a longer "would be lovely if you had" heading as nice to have (round eleven)', () => {
+    const required = (text: string) =>
+      Object.fromEntries(extractJobSkills(matcher, text).map((x) => [x.name, x.required]));
+    const text = 'You will need\n- Python.\n\nIt would be lovely if you also had\n- Some TypeScript.';
+    expect(required(text)).toEqual({ Python: true, TypeScript: false });
+    expect(required('It would be lovely if you have used Xero.')).toEqual({ Xero: false });
+    // A long line that is not a heading of wishes is still content.
+    expect(required('You will need\n- Python.\nWe really do want someone who knows TypeScript well')).toEqual(
+      {
+        Python: true,
+        TypeScript: true,
+      },
+    );
+  });
 });
 
 describe('reading the sentence (fourth round)', () => {

@@ -529,3 +529,32 @@ describe('round eleven: the work delivered', () => {
     expect(names('We deliver chilled food to supermarkets and caterers.')).not.toContain('Retail');
   });
 });
+
+describe('round eleven: phrase-level skills the vocabulary lacked', () => {
+  it('knows common skills of many fields, each with its usual spellings', () => {
+    const cases: [string, string][] = [
+      ['Write Apex triggers and SOQL queries.', 'Apex'],
+      ['Build Lightning Web Components for the service team.', 'Lightning Web Components'],
+      ['Carry out urinalysis and 12-lead ECGs.', 'Electrocardiogram'],
+      ['Obtain prior authorisations from insurers.', 'Prior Authorization'],
+      ['Prepare cost plans and agree final accounts.', 'Cost Planning'],
+      ['Administer JCT contracts on site.', 'JCT Contracts'],
+      ['Follow lockout/tagout procedures at all times.', 'Lockout/Tagout'],
+      ['Run prospect research on new donors.', 'Prospect Research'],
+      ['Strong spatial analysis skills in ArcGIS Pro.', 'Spatial Analysis'],
+      ['Compositing and colour grading in After Effects.', 'Color Grading'],
+      ['A working knowledge of the Mental Health Act.', 'Mental Health Act'],
+      ['Experience of GD&T and AS9100 quality systems.', 'GD&T'],
+      ['An HNC in electrical engineering.', 'HNC'],
+      ['Experience with threat intelligence and digital forensics.', 'Digital Forensics'],
+    ];
+    for (const [text, found] of cases) expect(names(text), text).toContain(found);
+  });
+
+  it('keeps names that are also everyday words to their context', () => {
+    expect(names('Experience with Salesforce, Apex and SOQL.')).toContain('Apex');
+    expect(names('You will work for Apex Builders on new homes.')).not.toContain('Apex');
+    expect(names('Harry Houdini would be proud of this escape room.')).not.toContain('Houdini');
+    expect(names('Build 3D scenes in Cinema 4D and Houdini.')).toContain('Houdini');
+  });
+});

@@ -6,7 +6,7 @@ import { extractFromText } from '../../services/skills/extract.ts';
 import { otherPaths, skillGaps } from '../../services/skills/gaps.ts';
 import { presentCustomSkill, presentJobExtraction } from '../../services/skills/presenters.ts';
 import { applicationSkills } from '../../services/skills/tailoring.ts';
-import { type CommonFlags, common, printJson, table, withWorkspace } from '../io.ts';
+import { type CommonFlags, common, printJson, table, withApplication, withWorkspace } from '../io.ts';
 
 import { readInput } from '../read-input.ts';
 
@@ -84,9 +84,9 @@ export function registerSkillCommands(program: Command): void {
     });
 
   common(skills.command('match').description('how well your resume fits one application'))
-    .argument('<id>', 'application id')
+    .argument('<id>', 'application id or its company')
     .action(async (id: string, opts: Opts) =>
-      withWorkspace(opts, async (ctx) => {
+      withApplication(opts, id, async (ctx, id) => {
         const r = await applicationSkills(ctx, id);
         if (opts.json) return printJson(r);
         if (!r.hasJobDescription)

@@ -26,7 +26,7 @@ import {
   type RejectionDetail,
 } from '../../services/recovery/rejections.ts';
 import { getSettings } from '../../services/settings.ts';
-import { type CommonFlags, common, printJson, withApplication, withWorkspace } from '../io.ts';
+import { type CommonFlags, common, printJson, withApplication } from '../io.ts';
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];

@@ -23,9 +23,15 @@ export interface Win {
 }
 
 export interface WinsInput extends Omit<Activity, 'applications'> {
-  applications?: readonly { id: string; company?: string; events: readonly ApplicationEvent[] }[];
+  /** The role tells two applications at one company apart ("Acme (Designer)"). */
+  applications?: readonly {
+    id: string;
+    company?: string;
+    role?: string;
+    events: readonly ApplicationEvent[];
+  }[];
   /** Feedback the user received (from an email, a call, a rejection note). */
-  feedback?: readonly { on: string; applicationId?: string; company?: string }[];
+  feedback?: readonly { on: string; applicationId?: string; company?: string; role?: string }[];
   /** Goal results of finished weeks; a met goal is a win dated the week's Sunday. */
   goalWeeks?: readonly { weekEnd: string; progress: readonly GoalProgress[] }[];
 }
@@ -34,9 +40,16 @@ const SCREENING = stageIndex('screening');
 const INTERVIEWING = stageIndex('interviewing');
 const OFFER = stageIndex('offer');
 
+/** "Acme (Designer)", "Acme", or nothing when the company is not known. */
+function whereText(company: string | undefined, role: string | undefined): string | undefined {
+  if (!company) return undefined;
+  return role ? `${company} (${role})` : company;
+}
+
 function appWins(app: NonNullable<WinsInput['applications']>[number]): Win[] {
-  const at = app.company ? ` from ${app.company}` : '';
-  const with_ = app.company ? ` with ${app.company}` : '';
+  const where = whereText(app.company, app.role);
+  const at = where ? ` from ${where}` : '';
+  const with_ = where ? ` with ${where}` : '';
   const undone = app.events.some((e) => e.type === 'undo') ? undoneEventIds(app.events) : null;
   const wins: Win[] = [];
   for (const e of app.events) {
@@ -71,10 +84,11 @@ export function detectWins(input: WinsInput, since: string, until = '9999-12-31'
   const all: Win[] = [];
   for (const app of input.applications ?? []) all.push(...appWins(app));
   for (const f of input.feedback ?? []) {
+    const where = whereText(f.company, f.role);
     all.push({
       on: f.on,
       kind: 'feedback',
-      text: `Feedback received${f.company ? ` from ${f.company}` : ''}: real information you can use.`,
+      text: `Feedback received${where ? ` from ${where}` : ''}: real information you can use.`,
       ...(f.applicationId ? { applicationId: f.applicationId } : {}),
     });
   }

@@ -47,11 +47,15 @@ export async function listWins(
     const goals = goalData.goals.filter((g) => localDate(new Date(g.createdAt), ctx.timeZone) <= weekEnd);
     if (goals.length) goalWeeks.push({ weekEnd, progress: goalProgress(goals, goalData.activity, start) });
   }
-  const company = new Map(apps.map((a) => [a.id, a.company]));
+  const byId = new Map(apps.map((a) => [a.id, a]));
   const detected = detectWins(
     {
       applications: apps,
-      feedback: feedback.map((f) => ({ ...f, company: company.get(f.applicationId) })),
+      feedback: feedback.map((f) => ({
+        ...f,
+        company: byId.get(f.applicationId)?.company,
+        role: byId.get(f.applicationId)?.role,
+      })),
       goalWeeks,
     },
     from,

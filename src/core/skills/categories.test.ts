@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shippedVocabulary } from '../../../test/support/skills-vocabulary.ts';
-import { buildMatcher, skillCategory } from './matcher.ts';
+import { buildMatcher, findSkillName, skillCategory } from './matcher.ts';
 
 const matcher = buildMatcher(shippedVocabulary);
 
@@ -100,6 +100,147 @@ const SAMPLE: Record<string, string> = {
   Patience: 'soft',
   Numeracy: 'soft',
   Instagram: 'platform',
+  // Round eleven's audit: skills split off an alias.
+  'Google Ads': 'tool',
+  MobX: 'framework',
+  RxJava: 'framework',
+  HAProxy: 'platform',
+  'Property Management System': 'business',
+  PMP: 'qualification',
+  'Lean Six Sigma Black Belt': 'qualification',
+  'FTIR Spectroscopy': 'practice',
+};
+
+/**
+ * Surfaces a posting uses, and the skill each must be reported as: an alias names the same thing as
+ * its skill, never a narrower product, a different qualification or technique, or an everyday phrase
+ * (null: the surface names no skill of its own and must not be reported as one).
+ */
+const ALIASES: Record<string, string | null> = {
+  'LinkedIn Recruiter': 'LinkedIn Recruiter',
+  'Sales Navigator': 'LinkedIn Sales Navigator',
+  'Google Ads': 'Google Ads',
+  Zustand: 'Zustand',
+  NgRx: 'NgRx',
+  Pinia: 'Pinia',
+  Vuex: 'Vuex',
+  MobX: 'MobX',
+  RxJava: 'RxJava',
+  RxSwift: 'RxSwift',
+  HAProxy: 'HAProxy',
+  SvelteKit: 'SvelteKit',
+  AngularJS: 'AngularJS',
+  'ASP.NET Core': 'ASP.NET',
+  OpenSearch: 'OpenSearch',
+  ELK: 'ELK Stack',
+  OpenTofu: 'OpenTofu',
+  STM32: 'STM32',
+  Zephyr: 'Zephyr RTOS',
+  Dagger: 'Dagger',
+  MVC: 'MVC',
+  MVI: 'MVI',
+  'event sourcing': 'Event Sourcing',
+  'static site generation': 'Static Site Generation',
+  'feature engineering': 'Feature Engineering',
+  'Google Docs': 'Google Docs',
+  'Google Drive': 'Google Drive',
+  SiteMinder: 'SiteMinder',
+  Nourish: 'Nourish',
+  'Person Centred Software': 'Person Centred Software',
+  HRIS: 'HRIS',
+  'Property management system': 'Property Management System',
+  PMP: 'PMP',
+  PASMA: 'PASMA',
+  NPORS: 'NPORS',
+  SSSTS: 'SSSTS',
+  CELTA: 'CELTA',
+  PSM: 'Professional Scrum Master',
+  'Series 63': 'Series 63',
+  'Series 65': 'Series 65',
+  'Series 66': 'Series 66',
+  'Black Belt': 'Lean Six Sigma Black Belt',
+  SQE: 'SQE',
+  'ICA Diploma': 'ICA Diploma',
+  CSCP: 'APICS CSCP',
+  APICS: 'APICS Certification',
+  'Cert CII': 'CII Certificate in Insurance',
+  'Dip CII': 'CII Diploma in Insurance',
+  ACII: 'ACII',
+  CII: 'CII Qualification',
+  PALS: 'PALS',
+  RMN: 'RMN',
+  'paramedic registration': 'HCPC Registration',
+  PVG: 'PVG Scheme',
+  'paediatric first aid': 'Paediatric First Aid',
+  'SC clearance': 'SC Clearance',
+  'DV clearance': 'DV Clearance',
+  BPSS: 'BPSS',
+  NPPV: 'NPPV',
+  'AWS certification': 'AWS Certification',
+  'A levels': 'A Levels',
+  GCSEs: 'GCSE',
+  GxP: 'GxP',
+  'Key Stage 2': 'Key Stage 2',
+  'Key Stage 4': 'Key Stage 4',
+  FTIR: 'FTIR Spectroscopy',
+  spectroscopy: 'Spectroscopy',
+  'gel electrophoresis': 'Gel Electrophoresis',
+  qPCR: 'qPCR',
+  'RT-qPCR': 'qPCR',
+  titration: 'Titration',
+  'method development': 'Method Development',
+  'MIG welding': 'MIG Welding',
+  TIG: 'TIG Welding',
+  'dry lining': 'Dry Lining',
+  'dry needling': 'Dry Needling',
+  machining: 'Machining',
+  refrigeration: 'Refrigeration',
+  horticulture: 'Horticulture',
+  gardening: 'Grounds Maintenance',
+  'boiler repair': 'Boiler Repair',
+  'goods inward': 'Goods In',
+  'bid writing': 'Bid Writing',
+  'treasury management': 'Treasury Management',
+  'business continuity': 'Business Continuity',
+  'programme management': 'Programme Management',
+  'root cause analysis': 'Root Cause Analysis',
+  'site inductions': 'Site Inductions',
+  'sanctions screening': 'Sanctions Screening',
+  'patch management': 'Patch Management',
+  'Procurement Act 2023': 'Procurement Act 2023',
+  'public consultation': 'Consultation',
+  consultations: 'Consultation',
+  'marketing attribution': 'Marketing Attribution',
+  merchandising: 'Merchandising',
+  aviation: 'Aviation',
+  defence: 'Defence',
+  'oil and gas': 'Oil and Gas',
+  renewables: 'Renewable Energy',
+  'water industry': 'Utilities',
+  biotech: 'Biotechnology',
+  'looked after children': "Children's Services",
+  'investment management': 'Asset Management',
+  ecology: 'Ecology',
+  // Everyday phrases and generic product words that named one product or method.
+  'run experiments': null,
+  'the brand': null,
+  'track progress': null,
+  'cost optimisation': null,
+  Gatekeeper: null,
+  'Cloud Storage': null,
+  'Web API': null,
+  'HTTP Server': null,
+  'A programming language': null,
+  ATS: null,
+  Designer: null,
+  'SQL Developer': null,
+  'Application Server': null,
+  'Enterprise Manager': null,
+  'Power Systems': null,
+  'Digital Analytics': null,
+  'Career management systems': null,
+  FD: null,
+  WS: null,
 };
 
 describe('skill categories', () => {
@@ -107,6 +248,13 @@ describe('skill categories', () => {
     expect(Object.keys(SAMPLE).length).toBeGreaterThanOrEqual(50);
     const wrong = Object.entries(SAMPLE)
       .map(([name, want]) => [name, skillCategory(matcher, name) ?? 'missing', want] as const)
+      .filter(([, got, want]) => got !== want);
+    expect(wrong).toEqual([]);
+  });
+
+  it('reports each hand-checked surface as the skill it names, not a broader, narrower or different one', () => {
+    const wrong = Object.entries(ALIASES)
+      .map(([surface, want]) => [surface, findSkillName(matcher, surface) ?? null, want] as const)
       .filter(([, got, want]) => got !== want);
     expect(wrong).toEqual([]);
   });

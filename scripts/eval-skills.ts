@@ -24,7 +24,7 @@
  * `--tuning` scores only the sets that are tuned on (dev, dev2, dev3, dev4, dev6, dev8, dev9, dev10,
  * dev11, Green, snippets; dev9 and dev10 were unseen checks in rounds seven and eight and are tuned on
  * from round nine; dev11 was scored once unseen at the start of round ten): the unseen files (dev5,
- * dev7, dev12, held-out) are not even read, so no figure of theirs can steer a change.
+ * dev7, dev12, dev13, held-out) are not even read, so no figure of theirs can steer a change.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -274,6 +274,15 @@ if (!tuningOnly)
   printSet(
     'Rebound postings, twelfth set: unseen check of round ten (misses never printed)',
     readPostings(fixtures, 'dev12.txt'),
+    false,
+  );
+// dev13: twenty-four postings of every field written and labelled blind at the start of round eleven
+// (no extractor output seen; label names checked against the vocabulary only), scored by the lead as
+// the unseen check of round eleven. Its misses are never printed, and `--tuning` does not read it.
+if (!tuningOnly)
+  printSet(
+    'Rebound postings, thirteenth set: unseen check of round eleven (misses never printed)',
+    readPostings(fixtures, 'dev13.txt'),
     false,
   );
 // The validation set: scored to choose between versions, its misses never printed. `--tuning`

@@ -6,7 +6,7 @@ import { weekOf } from '../../core/wellbeing/week.ts';
 import { detectWins, type Win } from '../../core/wellbeing/wins.ts';
 import { findApplication } from '../../store/applications-repository.ts';
 import * as repo from '../../store/wellbeing-repository.ts';
-import { newId, nowIso, type ServiceContext, today } from '../context.ts';
+import { newId, nowIso, readerOf, type ServiceContext, today } from '../context.ts';
 import { loadGoalData } from './goals.ts';
 import { loadApplicationsCached } from './load.ts';
 import { loadFeedbackReceived } from './recovery-link.ts';
@@ -57,6 +57,7 @@ export async function listWins(
         role: byId.get(f.applicationId)?.role,
       })),
       goalWeeks,
+      reader: readerOf(ctx),
     },
     from,
     to,

@@ -175,9 +175,9 @@ describe('the reader', () => {
       '2026-11-16',
     );
     expect(wins.map((w) => w.text)).toEqual([
-      'A reply from Acme: they are in the conversation.',
+      'A reply from Acme (Software Engineer): they are in the conversation.',
       'Feedback received from Globex: real information they can use.',
-      'Interview landed with Acme: their application got through.',
+      'Interview landed with Acme (Software Engineer): their application got through.',
     ]);
 
     const step = (status: WeekStep['status']): WeekStep => ({

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { writeInstanceSetting } from '../src/store/accounts-repository.ts';
+import { call, signUp as signUpOverHttp } from '../test/support/hosted.ts';
 import { startTestServer, type TestServer } from '../test/support/server.ts';
 import { describeInBrowser, ensureWebBuilt, launchBrowser } from './support/browser.ts';
 
@@ -210,7 +211,8 @@ for (const database of ['sqlite', 'postgres'] as const) {
       await coach.page.getByTestId('caseload').getByText('Sam Rivera').waitFor();
       await shoot(coach.page, 'caseload');
       await coach.page.getByRole('link', { name: "Open Sam Rivera's shared job search" }).click();
-      await coach.page.getByText("Viewing Sam's shared job search — read only").waitFor();
+      // The seeker's name as they gave it, whole.
+      await coach.page.getByText("Viewing Sam Rivera's shared job search — read only").waitFor();
       const apps = coach.page.getByTestId('seeker-applications');
       await apps.getByText('Northwind Labs').waitFor();
       await apps.getByText('Fabrikam').waitFor();
@@ -218,7 +220,9 @@ for (const database of ['sqlite', 'postgres'] as const) {
       expect(await main.getByRole('button', { name: /add|edit|delete|move|reject/i }).count()).toBe(0);
       await shoot(coach.page, 'seeker-view');
       await coach.page.getByRole('tab', { name: 'Insights' }).click();
-      await coach.page.getByText('Not shared: Sam has not shared insights and channels with you.').waitFor();
+      await coach.page
+        .getByText('Not shared: Sam Rivera has not shared insights and channels with you.')
+        .waitFor();
       await coach.page.getByRole('tab', { name: 'Journal and moods' }).click();
       await coach.page.getByText('Journal entries, moods and private writing are never shared').waitFor();
       expect(await coach.page.getByText('A private worry about money').count()).toBe(0);
@@ -264,6 +268,64 @@ for (const database of ['sqlite', 'postgres'] as const) {
       await seeker.page.getByRole('button', { name: 'Account of Sam Rivera' }).waitFor();
 
       for (const p of [admin, seeker, coach]) await p.context.close();
+    });
+
+    it("shows a coach the seeker's findings, wins and goals about them by name, never as 'you'", async () => {
+      await writeInstanceSetting(env.server.store.db, 'openSignup', true);
+      // The seeker's name starts with a title: the coach sees it whole, never "Dr." alone.
+      const amara = await signUpOverHttp(env.server.url, {
+        email: 'amara@example.org',
+        name: 'Dr. Amara Okafor',
+      });
+      expect(
+        (await call(env.server.url, amara, '/api/v1/sample-data', { method: 'POST', body: {} })).status,
+      ).toBe(201);
+      const goal = await call(env.server.url, amara, '/api/v1/goals', {
+        method: 'POST',
+        body: { kind: 'applications', target: 1 },
+      });
+      expect(goal.status).toBe(201);
+      const coach = await person(env.browser);
+      await signUp(coach.page, env.server.url, 'Cleo Coach', 'cleo@example.org');
+      const shared = await call(env.server.url, amara, '/api/v1/shares', {
+        method: 'POST',
+        body: {
+          coachEmail: 'cleo@example.org',
+          scopes: ['applications', 'insights', 'goals', 'contacts', 'notes'],
+        },
+      });
+      expect(shared.status).toBe(201);
+
+      await coach.page.reload();
+      await coach.page.getByRole('link', { name: 'Caseload' }).click();
+      await coach.page.getByRole('link', { name: "Open Dr. Amara Okafor's shared job search" }).click();
+      await coach.page.getByText("Viewing Dr. Amara Okafor's shared job search — read only").waitFor();
+      const you = /(?<![\w-])(you|your|yours)(?![\w-])/i;
+
+      await coach.page.getByRole('tab', { name: 'Insights' }).click();
+      const findings = coach.page.getByTestId('seeker-findings').locator('p');
+      await findings.first().waitFor();
+      const texts = await findings.allInnerTexts();
+      expect(texts.filter((t) => you.test(t))).toEqual([]);
+      expect(texts.some((t) => t.includes("Dr. Amara Okafor's"))).toBe(true);
+      await shoot(coach.page, 'coach-insights');
+
+      await coach.page.getByRole('tab', { name: 'Goals and wins' }).click();
+      const goals = coach.page.getByRole('tabpanel', { name: 'Goals and wins' });
+      await goals.getByText(/^Applications sent: /).waitFor();
+      await goals
+        .getByText(/their application got through\.$/)
+        .first()
+        .waitFor();
+      expect(you.test(await goals.innerText())).toBe(false);
+      await shoot(coach.page, 'coach-goals');
+
+      await coach.page.getByRole('tab', { name: 'Journal and moods' }).click();
+      await coach.page.getByText("They stay Dr. Amara Okafor's alone.", { exact: false }).waitFor();
+      await coach.page.getByRole('tab', { name: 'Coaching' }).click();
+      await coach.page.getByRole('heading', { name: 'Your notes on Dr. Amara Okafor' }).waitFor();
+      await shoot(coach.page, 'coach-coaching');
+      await coach.context.close();
     });
 
     it('creates a personal access token, shows it once, and revokes it', async () => {

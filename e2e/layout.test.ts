@@ -250,6 +250,18 @@ describe('on a phone, 390 px', () => {
     expect(a.y + a.height).toBeLessThanOrEqual(b.y);
   });
 
+  it('each skill gap keeps its name readable and its plan button inside its row', async () => {
+    await page.goto(`${server.url}/skills/gaps`);
+    const row = page.getByTestId('gap-item').first();
+    await row.waitFor();
+    const button = row.getByRole('button', { name: /to learning plan$/ });
+    const edges = await rightEdges(button, row);
+    expect(edges.inner).toBeLessThanOrEqual(edges.outer);
+    // The skill's name gets most of the row, not a sliver beside a long button.
+    const name = (await row.locator('.mantine-Accordion-control').boundingBox())!;
+    expect(name.width).toBeGreaterThan((await row.boundingBox())!.width / 2);
+  });
+
   it('a role title that is one very long word wraps on the Recovery page', async () => {
     const app = await api<{ id: string }>(server.url, 'POST', '/api/v1/applications', {
       company: 'Longword Labs',

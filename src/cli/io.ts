@@ -40,6 +40,21 @@ export async function withWorkspace<T>(
   }
 }
 
+/**
+ * Like `withWorkspace`, for a command about one application: `ref` may be its id or its
+ * company's name (src/services/applications.ts, resolveApplicationId).
+ */
+export function withApplication<T>(
+  flags: CommonFlags,
+  ref: string,
+  fn: (ctx: ServiceContext, id: string, store: Store) => Promise<T>,
+): Promise<T> {
+  return withWorkspace(flags, async (ctx, store) => {
+    const { resolveApplicationId } = await import('../services/applications.ts');
+    return fn(ctx, await resolveApplicationId(ctx, ref), store);
+  });
+}
+
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }

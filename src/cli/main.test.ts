@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildProgram, COMMAND_MODULES } from './main.ts';
+import { run } from './run.ts';
 
 describe('the lazily loaded commands', () => {
   it('lists every command the modules register, in order, with the same descriptions', async () => {
@@ -40,5 +44,24 @@ describe('a mistyped option', () => {
     expect(written).toContain("unknown option '--applied'");
     expect(written).toContain('--help');
     expect(written).not.toContain('Usage:');
+  });
+});
+
+describe('the options every command takes, written before its name', () => {
+  it('work the same as after it: rebound --db FILE --json list', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rebound-cli-leading-'));
+    try {
+      const db = join(dir, 'cli.db');
+      const env = { ...process.env, NO_COLOR: '1' };
+      const added = await run(['--db', db, 'add', '--company', 'Acme', '--role', 'Engineer'], { env });
+      expect(added.code).toBe(0);
+      const listed = await run(['--json', `--db=${db}`, 'list'], { env });
+      expect(listed.code).toBe(0);
+      expect(JSON.parse(listed.stdout).items.map((a: { company: string }) => a.company)).toEqual(['Acme']);
+      const help = await run(['--help'], { env });
+      expect(help.stdout).toContain('--db FILE|postgres://URL and --json, before or after');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -169,6 +169,10 @@ function newProgram(): Command {
       'Rebound: a local-first job-search tracker that turns every rejection into data and a next step.',
     )
     .showHelpAfterError('(add --help to see what it takes)')
+    .addHelpText(
+      'after',
+      '\nEvery command that reads your data takes --db FILE|postgres://URL and --json, before or after its name.',
+    )
     .exitOverride();
 }
 
@@ -210,8 +214,26 @@ function requestedCommand(argv: string[]): string | undefined {
 declare const REBOUND_SERVE_BUNDLE: string | undefined;
 const serveBundle = typeof REBOUND_SERVE_BUNDLE === 'string' ? REBOUND_SERVE_BUNDLE : undefined;
 
+/**
+ * `rebound --db FILE list` and `rebound --json show 3`: the options every command takes, written
+ * before the command's name, move after it (where each command defines them), so they work in
+ * either place. Only the leading ones move; anything after the first word stays as written.
+ */
+export function sharedOptionsLast(argv: string[]): string[] {
+  const moved: string[] = [];
+  let i = 0;
+  for (; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--json' || a.startsWith('--db=')) moved.push(a);
+    else if (a === '--db' && i + 1 < argv.length) moved.push(a, argv[++i]!);
+    else break;
+  }
+  return moved.length === 0 ? argv : [...argv.slice(i), ...moved];
+}
+
 /** Runs the CLI: errors print a message (no stack) and set a non-zero exit code. */
-export async function main(argv: string[]): Promise<number> {
+export async function main(given: string[]): Promise<number> {
+  const argv = sharedOptionsLast(given);
   if (serveBundle !== undefined && requestedCommand(argv) === 'serve') {
     const { runServeBundle } = await import('./serve-bundle.ts');
     return runServeBundle(new URL(serveBundle, import.meta.url), argv);

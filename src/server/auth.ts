@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type {} from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ReboundError } from '../core/errors.ts';
+import { coachReader } from '../core/reader.ts';
 import {
   type AccountsContext,
   authenticateSession,
@@ -151,6 +152,8 @@ export function registerHostedAuth(app: FastifyInstance, base: AccountsContext):
           value: settings,
           ...(own && principal.ownSettings ? { stored: principal.ownSettings } : {}),
         },
+        // A coach reads what Rebound writes about the seeker by the seeker's name, not as "you".
+        ...(access.kind === 'shared' ? { reader: coachReader(access.ownerName) } : {}),
       },
     };
   });

@@ -1,12 +1,40 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Caller, call, signUp } from '../../test/support/hosted.ts';
 import { startTestServer, type TestServer } from '../../test/support/server.ts';
+import { SHARE_SCOPES } from '../core/accounts/scopes.ts';
 import { writeInstanceSetting } from '../store/accounts-repository.ts';
+import { SHARED_READS } from './access.ts';
 
 // The coach's side of sharing over real HTTP, on both databases (PostgreSQL first): the seeker's
 // view log, notes kept from a coach without the notes scope, the caseload's signals and order,
 // coach notes' privacy, weekly check-ins, and cohorts (consent, suppression, the analyst, CSV).
 const NOW = new Date('2026-11-27T10:00:00Z'); // a Friday
+
+/** "you", "your"… as a word of its own ("thank-you" is not one). */
+const YOU = /(?<![\w-])(you|your|yours|yourself|you're|you've)(?![\w-])/i;
+
+/**
+ * Where a response carries words that are not Rebound's about the seeker: the seeker's own (notes,
+ * reasons, wins they wrote, their post-mortem's first-person questions), drafts in their voice to
+ * someone else, and the employer's posting. Everything else is written by Rebound for its reader.
+ */
+const NOT_OURS = [
+  /\.draft\./, // a referral ask or feedback request, from the seeker to someone else
+  /\.jobDescription$/,
+  /\.skills\[\]\.sentence$/, // a sentence of the posting
+  /\.data\./, // an event's own words (a note, a reply's summary, a reason)
+  /\.notes$/,
+  /\.reasonGiven$/,
+  /\/post-mortem \.items\[\]\.(title|prompts)/, // the seeker's self-review, in their first person
+];
+
+/** Every string of a response with where it was found ("route .path[].to.it"). */
+function strings(value: unknown, path: string, out: { path: string; text: string }[]): void {
+  if (typeof value === 'string') out.push({ path, text: value });
+  else if (Array.isArray(value)) for (const v of value) strings(v, `${path}[]`, out);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) strings(v, `${path}.${k}`, out);
+}
 
 for (const database of ['postgres', 'sqlite'] as const) {
   describe(`coaching and cohorts on ${database}`, () => {
@@ -500,6 +528,74 @@ for (const database of ['postgres', 'sqlite'] as const) {
       const after = await call(url(), admin, `/api/v1/cohorts/${cid}/insights`);
       expect(after.body.groups[0]).toMatchObject({ members: 5, applications: 10 });
       expect(after.body.groups[1]).toMatchObject({ key: 'tag:veterans', suppressed: true });
+    });
+
+    it("writes what a coach reads about a seeker in the seeker's name, and the seeker's own view as it was", async () => {
+      const name = 'Dr. Amara Okafor-Reyes';
+      const amara = await signUp(url(), { email: 'amara@example.org', name });
+      const cleo = await signUp(url(), { email: 'cleo@example.org', name: 'Cleo' });
+      const sample = await call(url(), amara, '/api/v1/sample-data', { method: 'POST', body: {} });
+      expect(sample.status).toBe(201);
+      // A hard week: three more no's and a low mood, so the load signal (read from moods) speaks.
+      for (const day of ['2026-11-24', '2026-11-25', '2026-11-26']) {
+        const id = await addApp(amara, { company: `Refusal ${day}`, role: 'x', stage: 'applied' });
+        await event(amara, id, { type: 'outcome_set', outcome: 'rejected', occurredOn: day });
+      }
+      const low = await call(url(), amara, '/api/v1/journal', {
+        method: 'POST',
+        body: { text: 'A rough week', mood: 1 },
+      });
+      expect([200, 201]).toContain(low.status);
+      await share(amara, 'cleo@example.org', [...SHARE_SCOPES]);
+
+      // Cleo reads every route a coach may read, each application, contact and rejection.
+      const read = (path: string) => call(url(), cleo, path, { workspace: amara.workspaceId });
+      const ids = async (path: string) =>
+        ((await read(path)).body.items as { id: string }[]).map((i) => i.id);
+      const idsOf: Record<string, string[]> = {
+        applications: await ids('/api/v1/applications?status=all&limit=500'),
+        contacts: await ids('/api/v1/contacts'),
+        rejections: await ids('/api/v1/rejections'),
+        'feedback-requests': await ids('/api/v1/feedback-requests'),
+        'informational-interviews': await ids('/api/v1/informational-interviews'),
+      };
+      const found: { path: string; text: string }[] = [];
+      const answered = new Set<string>();
+      for (const route of Object.keys(SHARED_READS)) {
+        const list = /^\/api\/v1\/([a-z-]+)\/:id/.exec(route)?.[1];
+        for (const id of list ? idsOf[list]! : ['']) {
+          const res = await read(route.replace(':id', id));
+          if (res.status !== 200) continue;
+          answered.add(route);
+          strings(res.body, `${route} `, found);
+        }
+      }
+      expect(answered.size).toBeGreaterThanOrEqual(Object.keys(SHARED_READS).length - 2);
+      const ours = found.filter((f) => !NOT_OURS.some((rx) => rx.test(f.path)));
+      const addressed = ours.filter((f) => YOU.test(f.text)).map((f) => `${f.path}: ${f.text}`);
+      expect([...new Set(addressed)]).toEqual([]);
+
+      // Findings speak of her by name; the weekly review too, without what her moods say.
+      const insights = await read('/api/v1/insights');
+      const findings = (insights.body.findings as { text: string }[]).map((f) => f.text);
+      expect(findings.some((t) => t.includes("Dr. Amara Okafor-Reyes' "))).toBe(true);
+      const review = await read('/api/v1/review');
+      expect(review.body.markdown).toContain(`## What ${name} did`);
+      expect(review.body.markdown).not.toMatch(/mood/i);
+      expect(review.body.load).toBeUndefined();
+
+      // Amara's own reads are worded for her, as always.
+      const own = await call(url(), amara, '/api/v1/insights');
+      const ownFindings = (own.body.findings as { text: string }[]).map((f) => f.text);
+      expect(ownFindings.some((t) => /\byour\b/i.test(t))).toBe(true);
+      expect(ownFindings.join(' ')).not.toContain(name);
+      expect(own.body.findings.map((f: { id: string }) => f.id)).toEqual(
+        insights.body.findings.map((f: { id: string }) => f.id),
+      );
+      const ownReview = await call(url(), amara, '/api/v1/review');
+      expect(ownReview.body.markdown).toContain('## What you did');
+      expect(ownReview.body.markdown).toContain('your mood has been lower than usual');
+      expect(ownReview.body.load.level).toBe('heavy');
     });
   });
 }

@@ -10,6 +10,7 @@ import {
   deleteApplication,
   getApplicationOrThrow,
   listApplications,
+  resolveApplicationId,
   updateApplication,
 } from './applications.ts';
 import { fixedClock, type ServiceContext } from './context.ts';
@@ -160,6 +161,25 @@ for (const database of databases) {
         code: 'application_not_found',
       });
       await expect(deleteApplication(ctx, app.id)).rejects.toMatchObject({ code: 'application_not_found' });
+    });
+
+    it('finds an application by its id or its one company, and lists the candidates otherwise', async () => {
+      const solo = await createApplication(ctx, { company: 'Zephyr Labs', role: 'Data Analyst' });
+      const a = await createApplication(ctx, { company: 'Twinco', role: 'Designer' });
+      const b = await createApplication(ctx, { company: 'twinco', role: 'Researcher' });
+      expect(await resolveApplicationId(ctx, solo.id)).toBe(solo.id);
+      expect(await resolveApplicationId(ctx, 'zephyr labs')).toBe(solo.id);
+      expect(await resolveApplicationId(ctx, ' Zephyr Labs ')).toBe(solo.id);
+      // No application has that id or company: left as given, for the command to say so.
+      expect(await resolveApplicationId(ctx, solo.id.slice(0, 12))).toBe(solo.id.slice(0, 12));
+      expect(await resolveApplicationId(ctx, 'Nobody Inc')).toBe('Nobody Inc');
+      const twice = resolveApplicationId(ctx, 'TWINCO');
+      await expect(twice).rejects.toMatchObject({ code: 'invalid_input' });
+      await expect(resolveApplicationId(ctx, 'Twinco')).rejects.toThrow(
+        new RegExp(
+          `fits more than one application: .*${a.id} \\(Twinco — Designer\\).*${b.id}|${b.id}.*${a.id}`,
+        ),
+      );
     });
   });
 }

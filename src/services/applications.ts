@@ -41,6 +41,28 @@ export interface ApplicationDetail extends Application {
   rounds: InterviewRound[];
 }
 
+/**
+ * The id of the application `ref` names: its id, or its company's name when only one application
+ * is at that company (ids start with the time they were made, so their first characters do not
+ * tell applications apart). A name that fits several
+ * is refused with the candidates listed; a name that fits none is returned as it was, so the
+ * command says "No application with id …".
+ */
+export async function resolveApplicationId(ctx: ServiceContext, ref: string): Promise<string> {
+  const given = ref.trim();
+  if (given === '') return ref;
+  const found = await repo.findApplicationRefs(ctx.db, ctx.workspaceId, given, 6);
+  if (found.length === 1) return found[0]!.id;
+  if (found.length === 0) return ref;
+  const shown = found.slice(0, 5).map((a) => `${a.id} (${a.company} — ${a.role})`);
+  const more = found.length > 5 ? '; and more' : '';
+  throw new ReboundError(
+    'invalid_input',
+    `"${given}" fits more than one application: ${shown.join(', ')}${more}. Give its id.`,
+    [{ path: 'id', message: 'fits more than one application' }],
+  );
+}
+
 /** Loads an application with its history, or throws `application_not_found`. */
 export async function getApplicationOrThrow(ctx: ServiceContext, id: string): Promise<ApplicationDetail> {
   // One statement reads the application, its events and its rounds (store/application-detail-repository.ts).

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { localDate } from '../core/dates.ts';
+import { type Reader, SELF } from '../core/reader.ts';
 import type { Database } from '../store/schema.ts';
 import type { Settings } from './settings.ts';
 
@@ -42,6 +43,17 @@ export interface ServiceContext {
     /** Every stored setting as read with them (key → value), when read in the same statement. */
     stored?: Readonly<Record<string, unknown>>;
   };
+  /**
+   * Who reads the sentences services write about the job search: absent for the workspace's
+   * owner ("your response rate"), a coach reading a shared workspace otherwise ("Sam Rivera's").
+   * Set by the hosted server for a shared read.
+   */
+  reader?: Reader;
+}
+
+/** Who reads this context's sentences (the owner unless a coach reads a shared workspace). */
+export function readerOf(ctx: Pick<ServiceContext, 'reader'>): Reader {
+  return ctx.reader ?? SELF;
 }
 
 // Random bytes drawn in blocks: one system call per 400 ids instead of one each (imports make

@@ -82,10 +82,18 @@ export async function removeSampleData(ctx: ServiceContext): Promise<{ removed: 
   });
 }
 
+function underWay(data: GeneratedWorkspace): boolean {
+  return data.applications.some((a) => a.outcome === null && a.stage === 'interviewing');
+}
+
 /** Loads about forty sample applications so a first-time user can look around. */
 export async function loadSampleData(ctx: ServiceContext): Promise<{ created: number }> {
-  const seed = Math.floor(ctx.clock.now().getTime() / 1000) % 100_000;
-  const data = generateWorkspace({ count: 40, today: today(ctx), now: nowIso(ctx), seed });
+  const first = Math.floor(ctx.clock.now().getTime() / 1000) % 100_000;
+  // A seed whose search is under way: at least one open application has interviews (one in twenty
+  // or so has none, which makes a dull first look and an empty Interviewing lane).
+  let data = generateWorkspace({ count: 40, today: today(ctx), now: nowIso(ctx), seed: first });
+  for (let seed = first + 1; !underWay(data) && seed < first + 50; seed++)
+    data = generateWorkspace({ count: 40, today: today(ctx), now: nowIso(ctx), seed });
   distinctRoles(data.applications);
   // Real ids (time-ordered, unique), so sample rows sort and mix like ones the user adds.
   const ids = new Map<string, string>();

@@ -234,8 +234,17 @@ export function generateWorkspace(options: {
     const appEvents: ApplicationEvent[] = [];
     let seq = 0;
     let day = appliedOn;
-    const push = (type: ApplicationEvent['type'], data: unknown, gap = 0) => {
-      const next = addDays(day, gap);
+    // A step of the process that would come after today has not happened yet: the history stops
+    // there (its later steps are left out) instead of piling them all onto today. Notes and the
+    // outcome still land on today at the latest.
+    let stopped = false;
+    const push = (type: ApplicationEvent['type'], data: unknown, gap = 0, clamp = false): boolean => {
+      // A recent application moves at twice the pace, so some are well on by now.
+      const next = addDays(day, recent ? Math.ceil(gap / 2) : gap);
+      if (!clamp && (stopped || next > options.today)) {
+        stopped = true;
+        return false;
+      }
       day = next > options.today ? options.today : next;
       appEvents.push({
         id: `${id}-e${seq + 1}`,
@@ -246,30 +255,40 @@ export function generateWorkspace(options: {
         recordedAt: options.now,
         data,
       } as ApplicationEvent);
+      return true;
     };
     const saved = rand() < 0.08;
     push('created', { stage: saved ? 'saved' : 'applied' });
     let stage: Stage = saved ? 'saved' : 'applied';
-    const move = (to: Stage, gap: number) => {
-      push('stage_changed', { from: stage, to }, gap);
-      stage = to;
-    };
     const appRounds: InterviewRound[] = [];
+    const round = (kind: RoundKind, gap: number, who: string | null): InterviewRound => ({
+      id: `${id}-r${appRounds.length + 1}`,
+      applicationId: id,
+      number: appRounds.length + 1,
+      kind,
+      scheduledAt: addDays(day, gap),
+      startTime: null,
+      durationMinutes: null,
+      who,
+      notes: null,
+      createdAt: options.now,
+    });
+    const move = (to: Stage, gap: number) => {
+      if (push('stage_changed', { from: stage, to }, gap)) stage = to;
+      else if (to === 'interviewing' && appRounds.length === 0 && day <= options.today) {
+        // The interviews are still to come: the first one is booked, on the day they would start.
+        const r = round('phone', gap, null);
+        push('round_added', { roundId: r.id, number: r.number, kind: r.kind }, 0, true);
+        appRounds.push(r);
+      }
+    };
     const addRound = (kind: RoundKind, gap: number) => {
-      const r: InterviewRound = {
-        id: `${id}-r${appRounds.length + 1}`,
-        applicationId: id,
-        number: appRounds.length + 1,
-        kind,
-        scheduledAt: addDays(day, gap),
-        startTime: null,
-        durationMinutes: null,
-        who: rand() < 0.5 ? 'Alex Morgan' : null,
-        notes: null,
-        createdAt: options.now,
-      };
+      const r = round(kind, gap, rand() < 0.5 ? 'Alex Morgan' : null);
+      // Set up on the day the history has reached (today at the latest), held `gap` days on: an
+      // interview may still be to come. The history goes on from the interview's day.
+      if (!push('round_added', { roundId: r.id, number: r.number, kind })) return;
       appRounds.push(r);
-      push('round_added', { roundId: r.id, number: r.number, kind }, gap);
+      day = r.scheduledAt!;
     };
     let outcome: Outcome | null = null;
     if (!saved) {
@@ -301,8 +320,10 @@ export function generateWorkspace(options: {
       }
     }
     if (recent) outcome = null;
+    // An offer declined needs the offer, which may not have come yet.
+    if (outcome === 'declined' && (stage as Stage) !== 'offer') outcome = null;
     for (let n = 0; n < (options.notesPerApp ?? 0); n++)
-      push('note', { text: `Note ${n + 1}: followed up and prepared.` }, 1);
+      push('note', { text: `Note ${n + 1}: followed up and prepared.` }, 1, true);
     if (outcome && !options.openOnly)
       push(
         'outcome_set',
@@ -311,6 +332,7 @@ export function generateWorkspace(options: {
           reason: outcome === 'rejected' && rand() < 0.3 ? 'Went with a more senior candidate' : null,
         },
         3 + Math.floor(rand() * 20),
+        true,
       );
 
     // A closed application (an outcome, or the offer accepted) has no interviews still to come:

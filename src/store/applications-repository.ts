@@ -254,3 +254,34 @@ export async function deleteApplication(db: Db, workspaceId: string, id: string)
   await deleteSearchDocuments(db, workspaceId, [id]);
   return Number(result.numDeletedRows) > 0;
 }
+
+/** An application as a person names it on the command line: its id, and what tells it apart. */
+export interface ApplicationRef {
+  id: string;
+  company: string;
+  role: string;
+}
+
+/**
+ * The applications `ref` may name, at most `limit`: the one with that id, else those at a company
+ * of that name (letter case aside, as each database folds it).
+ */
+export async function findApplicationRefs(
+  db: Db,
+  workspaceId: string,
+  ref: string,
+  limit: number,
+): Promise<ApplicationRef[]> {
+  const base = db
+    .selectFrom('applications')
+    .select(['id', 'company', 'role'])
+    .where('workspace_id', '=', workspaceId);
+  const exact = await base.where('id', '=', ref).execute();
+  if (exact.length > 0) return exact;
+  return base
+    .where(sql<boolean>`lower(company) = lower(${ref})`)
+    .orderBy('applied_on', 'desc')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}

@@ -64,6 +64,25 @@ describe('rebound CLI', () => {
     expect(text).toContain('Rejected (reached: interviewing)');
   });
 
+  it('takes the company in place of the id when only one application is there', async () => {
+    const { db: own } = tempDatabase('rebound-cli-company-ref-');
+    expect((await rebound(addArgs(own, 'Northwind', 'Data Analyst'))).code).toBe(0);
+    const moved = await rebound(['move', 'northwind', 'interviewing', '--db', own]);
+    expect(moved.code).toBe(0);
+    expect(moved.stdout).toContain('Northwind — Data Analyst · Interviewing');
+    expect((await rebound(['show', 'Northwind', '--db', own])).stdout).toContain('Moved to Interviewing');
+    const { id } = (await rebound([...addArgs(own, 'Northwind', 'BI Developer'), '--json'])).json();
+    const twice = await rebound(['reject', 'Northwind', '--db', own]);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toContain('"Northwind" fits more than one application');
+    expect(twice.stderr).toContain(`${id} (Northwind — BI Developer)`);
+    // Nothing was written: both are still open.
+    expect((await rebound(['list', '--status', 'closed', '--db', own])).stdout).not.toContain('Northwind');
+    const none = await rebound(['show', 'Southwind', '--db', own]);
+    expect(none.code).toBe(3);
+    expect(none.stderr).toContain('No application with id Southwind.');
+  });
+
   it('lists by stage as text and JSON', async () => {
     await rebound(addArgs(db, 'Beta', 'Analyst', '--stage', 'screening'));
     const list = (await rebound(['list', '--stage', 'screening', '--json', '--db', db])).json();

@@ -76,4 +76,30 @@ describe('rebound skills CLI', () => {
       expect.arrayContaining(['Python', 'SQL', 'Tableau']),
     );
   });
+
+  it('lists the gaps of closed jobs, each company once, and says when there is no resume to compare', async () => {
+    const { dir: own, db: gapsDb } = tempDatabase('rebound-skills-gaps-cli-');
+    const jd = join(own, 'jd.txt');
+    writeFileSync(jd, 'Requirements:\n- 3+ years with Kubernetes and Terraform');
+    for (const role of ['Platform Engineer', 'SRE', 'DevOps Engineer']) {
+      const company = role === 'DevOps Engineer' ? 'Lumen' : 'Acme';
+      const added = await rebound([
+        'add',
+        '--db',
+        gapsDb,
+        '--company',
+        company,
+        '--role',
+        role,
+        '--jd-file',
+        jd,
+        '--json',
+      ]);
+      expect((await rebound(['reject', added.json().id, '--cool-off', 'skip', '--db', gapsDb])).code).toBe(0);
+    }
+    const gaps = await rebound(['skills', 'gaps', '--db', gapsDb]);
+    expect(gaps.code).toBe(0);
+    expect(gaps.stdout).toContain('No resume yet, so every skill counts as missing');
+    expect(gaps.stdout).toMatch(/Kubernetes .*Acme \(2\), Lumen/);
+  });
 });

@@ -4,7 +4,7 @@ import { aiEndpointInputSchema, rewritePrompt } from '../../core/ai/input.ts';
 import { ReboundError } from '../../core/errors.ts';
 import { parseInput } from '../../core/validation.ts';
 import type { ServiceContext } from '../../services/context.ts';
-import { type CommonFlags, common, printJson, withWorkspace } from '../io.ts';
+import { type CommonFlags, common, printJson, withApplication, withWorkspace } from '../io.ts';
 import { resolveTarget, secretKeyFile } from '../target.ts';
 
 async function secretsFor(opts: { db?: string }) {
@@ -97,7 +97,7 @@ export function registerAiCommands(program: Command): void {
     draft
       .command('feedback')
       .description('the feedback request draft; --ai rewrites it in your voice')
-      .argument('<id>', 'application id or feedback request id'),
+      .argument('<id>', 'application id, its company, or a feedback request id'),
   )
     .option('--ai', 'send the text (see --show) to your own model and print its rewrite')
     .option('--show', 'print the exact text --ai would send, and send nothing')
@@ -108,7 +108,7 @@ export function registerAiCommands(program: Command): void {
         id: string,
         opts: CommonFlags & { ai?: boolean; show?: boolean; textFile?: string; stream?: boolean },
       ) =>
-        withWorkspace(opts, async (ctx) => {
+        withApplication(opts, id, async (ctx, id) => {
           const f = await feedbackFor(ctx, id);
           const text = opts.textFile
             ? readFileSync(opts.textFile, 'utf8')
@@ -146,7 +146,7 @@ export function registerAiCommands(program: Command): void {
     draft
       .command('themes')
       .description('the themes of a feedback reply; --ai asks your model, --keep saves them beside the reply')
-      .argument('<id>', 'application id or feedback request id'),
+      .argument('<id>', 'application id, its company, or a feedback request id'),
   )
     .option('--ai', 'send the text (see --show) to your own model and print its summary')
     .option('--show', 'print the exact text --ai would send, and send nothing')
@@ -157,7 +157,7 @@ export function registerAiCommands(program: Command): void {
         id: string,
         opts: CommonFlags & { ai?: boolean; show?: boolean; textFile?: string; keep?: string },
       ) =>
-        withWorkspace(opts, async (ctx) => {
+        withApplication(opts, id, async (ctx, id) => {
           const f = await feedbackFor(ctx, id);
           const summaries = await import('../../services/ai/reply-summaries.ts');
           if (opts.keep) {

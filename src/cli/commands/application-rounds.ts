@@ -5,7 +5,7 @@ import { parseInput } from '../../core/validation.ts';
 import { addRound, deleteRound, updateRound } from '../../services/application-rounds.ts';
 import { getApplicationOrThrow } from '../../services/applications.ts';
 import type { ServiceContext } from '../../services/context.ts';
-import { type CommonFlags, common, withWorkspace } from '../io.ts';
+import { type CommonFlags, common, withApplication } from '../io.ts';
 import { printDetail } from './application-detail.ts';
 
 function minutesFlag(value: string | undefined): number | undefined {
@@ -52,7 +52,7 @@ export function registerRoundCommands(program: Command): void {
     program
       .command('round')
       .description('record an interview round (edit or delete one: rebound round edit|delete)')
-      .argument('[id]', 'application id'),
+      .argument('[id]', 'application id or its company'),
   )
     .option('--kind <kind>', 'phone | technical | behavioural | take_home | onsite | panel | final')
     .option('--on <date>', 'YYYY-MM-DD (or an ISO date-time)')
@@ -69,30 +69,37 @@ export function registerRoundCommands(program: Command): void {
         );
       }
       const input = parseInput(roundInputSchema, roundFlags(opts), 'arguments');
-      await withWorkspace(opts, async (ctx) => printDetail(ctx, id, opts, await addRound(ctx, id, input)));
+      await withApplication(opts, id, async (ctx, app) =>
+        printDetail(ctx, app, opts, await addRound(ctx, app, input)),
+      );
     });
   // The parent command reads the flags (commander gives them to it); the subcommands use them too.
   round
     .command('edit')
     .description('change a round: only the flags given change (the history keeps the earlier version)')
-    .argument('<id>', 'application id')
+    .argument('<id>', 'application id or its company')
     .argument('<round>', 'round number (1, 2…) or round id')
     .action(async (id: string, which: string, _o: unknown, command: Command) => {
       const opts = command.optsWithGlobals<CommonFlags & Record<string, string | undefined>>();
       const input = parseInput(roundUpdateSchema, roundFlags(opts), 'arguments');
-      await withWorkspace(opts, async (ctx) =>
-        printDetail(ctx, id, opts, await updateRound(ctx, id, await resolveRoundId(ctx, id, which), input)),
+      await withApplication(opts, id, async (ctx, app) =>
+        printDetail(
+          ctx,
+          app,
+          opts,
+          await updateRound(ctx, app, await resolveRoundId(ctx, app, which), input),
+        ),
       );
     });
   round
     .command('delete')
     .description('delete a round entered by mistake (the history keeps what it said)')
-    .argument('<id>', 'application id')
+    .argument('<id>', 'application id or its company')
     .argument('<round>', 'round number (1, 2…) or round id')
     .action(async (id: string, which: string, _o: unknown, command: Command) => {
       const opts = command.optsWithGlobals<CommonFlags>();
-      await withWorkspace(opts, async (ctx) =>
-        printDetail(ctx, id, opts, await deleteRound(ctx, id, await resolveRoundId(ctx, id, which))),
+      await withApplication(opts, id, async (ctx, app) =>
+        printDetail(ctx, app, opts, await deleteRound(ctx, app, await resolveRoundId(ctx, app, which))),
       );
     });
 }

@@ -20,7 +20,7 @@ import {
 import { presentApplication, presentApplicationDetail } from '../../services/presenters.ts';
 import { loadSampleData, removeSampleData } from '../../services/sample-data.ts';
 import { getSettings } from '../../services/settings.ts';
-import { type CommonFlags, common, printJson, table, withWorkspace } from '../io.ts';
+import { type CommonFlags, common, printJson, table, withApplication, withWorkspace } from '../io.ts';
 import { presentCtx, printDetail } from './application-detail.ts';
 import { registerRoundCommands } from './application-rounds.ts';
 
@@ -57,14 +57,18 @@ function eventCommand(
   build: (args: string[], opts: Record<string, string>) => unknown,
   extra?: (cmd: Command) => Command,
 ): Command {
-  let cmd = common(program.command(name).description(description).argument('<id>', 'application id'));
+  let cmd = common(
+    program.command(name).description(description).argument('<id>', 'application id or its company'),
+  );
   if (extra) cmd = extra(cmd);
   cmd.action(async (...received: unknown[]) => {
     const command = received.at(-1) as Command;
     const [id, ...args] = command.processedArgs as string[];
     const opts = command.opts<Record<string, string> & CommonFlags>();
     const input = parseInput(eventInputSchema, build(args, opts), 'arguments') as EventInput;
-    await withWorkspace(opts, async (ctx) => printDetail(ctx, id!, opts, await addEvent(ctx, id!, input)));
+    await withApplication(opts, id!, async (ctx, app) =>
+      printDetail(ctx, app, opts, await addEvent(ctx, app, input)),
+    );
   });
   return cmd;
 }
@@ -187,25 +191,25 @@ export function registerApplicationCommands(program: Command): void {
   note
     .command('edit')
     .description('rewrite a note (the history keeps the earlier text)')
-    .argument('<id>', 'application id')
+    .argument('<id>', 'application id or its company')
     .argument('<note>', 'note id, as shown by rebound show')
     .argument('<text>', 'the new text')
     .action(async (id: string, eventId: string, text: string, _o: unknown, command: Command) => {
       const opts = command.optsWithGlobals<CommonFlags>();
       const input = parseInput(noteUpdateSchema, { text }, 'arguments');
-      await withWorkspace(opts, async (ctx) =>
-        printDetail(ctx, id, opts, await updateNote(ctx, id, eventId, input)),
+      await withApplication(opts, id, async (ctx, app) =>
+        printDetail(ctx, app, opts, await updateNote(ctx, app, eventId, input)),
       );
     });
   note
     .command('delete')
     .description('delete a note (the history keeps its text)')
-    .argument('<id>', 'application id')
+    .argument('<id>', 'application id or its company')
     .argument('<note>', 'note id, as shown by rebound show')
     .action(async (id: string, eventId: string, _o: unknown, command: Command) => {
       const opts = command.optsWithGlobals<CommonFlags>();
-      await withWorkspace(opts, async (ctx) =>
-        printDetail(ctx, id, opts, await deleteNote(ctx, id, eventId)),
+      await withApplication(opts, id, async (ctx, app) =>
+        printDetail(ctx, app, opts, await deleteNote(ctx, app, eventId)),
       );
     });
   eventCommand(
@@ -240,8 +244,10 @@ export function registerApplicationCommands(program: Command): void {
     program
       .command('show')
       .description('show one application and its history')
-      .argument('<id>', 'application id'),
-  ).action(async (id: string, opts: CommonFlags) => withWorkspace(opts, (ctx) => printDetail(ctx, id, opts)));
+      .argument('<id>', 'application id or its company'),
+  ).action(async (id: string, opts: CommonFlags) =>
+    withApplication(opts, id, (ctx, app) => printDetail(ctx, app, opts)),
+  );
 
   common(program.command('list').description('list applications'))
     .option('--stage <stage>', 'only this stage')

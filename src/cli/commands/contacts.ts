@@ -19,7 +19,7 @@ import {
   unlinkContact,
 } from '../../services/contacts/contacts.ts';
 import { presentContact, presentContactLink, presentPerson } from '../../services/contacts/presenters.ts';
-import { type CommonFlags, common, printJson, table, withWorkspace } from '../io.ts';
+import { type CommonFlags, common, printJson, table, withApplication, withWorkspace } from '../io.ts';
 
 export function registerContactCommands(program: Command): void {
   const contacts = program
@@ -111,9 +111,9 @@ export function registerContactCommands(program: Command): void {
     contacts
       .command('people')
       .description("the people of one application's process, with their part in it")
-      .argument('<applicationId>', 'application id'),
+      .argument('<applicationId>', 'application id or its company'),
   ).action(async (applicationId: string, opts: CommonFlags) =>
-    withWorkspace(opts, async (ctx) => {
+    withApplication(opts, applicationId, async (ctx, applicationId) => {
       const people = (await listApplicationPeople(ctx, applicationId)).map(presentPerson);
       if (opts.json) return printJson({ items: people });
       if (people.length === 0)

@@ -26,7 +26,7 @@ import {
   type RejectionDetail,
 } from '../../services/recovery/rejections.ts';
 import { getSettings } from '../../services/settings.ts';
-import { type CommonFlags, common, printJson, withWorkspace } from '../io.ts';
+import { type CommonFlags, common, printJson, withApplication } from '../io.ts';
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
@@ -104,8 +104,8 @@ function registerReject(program: Command): void {
           },
           'arguments',
         );
-        await withWorkspace(opts, async (ctx) => {
-          const rejection = await logRejection(ctx, input);
+        await withApplication(opts, id, async (ctx, id) => {
+          const rejection = await logRejection(ctx, { ...input, applicationId: id });
           if (opts.json) {
             const settings = await getSettings(ctx);
             const detail = presentApplicationDetail(await getApplicationOrThrow(ctx, id), {
@@ -133,7 +133,7 @@ export function registerRecoveryCommands(program: Command): void {
     feedback
       .command('draft')
       .description('show the drafted feedback email')
-      .argument('<id>', 'application id or feedback request id'),
+      .argument('<id>', 'application id, its company, or a feedback request id'),
   )
     .option('--eml <file>', 'also write it as an .eml file to open in your mail program')
     .option('--contact <contact-id>', 'address it to this contact (while it is still a draft)')
@@ -147,7 +147,7 @@ export function registerRecoveryCommands(program: Command): void {
               { contactId: opts.contact === false ? null : opts.contact },
               'arguments',
             ).contactId;
-      return withWorkspace(opts, async (ctx) => {
+      return withApplication(opts, id, async (ctx, id) => {
         let f = await resolveFeedback(ctx, id);
         if (chosen !== undefined) f = await setFeedbackContact(ctx, f.id, chosen);
         if (opts.eml) writeFileSync(opts.eml, (await feedbackEml(ctx, f.id)).text);
@@ -176,12 +176,12 @@ export function registerRecoveryCommands(program: Command): void {
       feedback
         .command(name)
         .description(description)
-        .argument('<id>', 'application id or feedback request id'),
+        .argument('<id>', 'application id, its company, or a feedback request id'),
     );
     if (extra) cmd = extra(cmd);
     cmd.action(async (id: string, opts: CommonFlags & Record<string, unknown>) => {
       const patch = parseInput(feedbackPatchSchema, build(opts), 'arguments');
-      await withWorkspace(opts, async (ctx) => {
+      await withApplication(opts, id, async (ctx, id) => {
         const f = await updateFeedbackRequest(ctx, (await resolveFeedback(ctx, id)).id, patch);
         if (opts.json) return printJson(presentFeedbackRequest(f));
         const follow =
@@ -223,12 +223,12 @@ export function registerRecoveryCommands(program: Command): void {
     program
       .command('postmortem')
       .description('look back on an application; weak steps become action items')
-      .argument('<id>', 'application id'),
+      .argument('<id>', 'application id or its company'),
   )
     .option('--rate <key=rating>', 'rate a step: KEY=well|so_so|weak (repeatable)', collect)
     .option('--note <key=text>', 'a note for a step (repeatable)', collect)
     .action(async (id: string, opts: CommonFlags & { rate?: string[]; note?: string[] }) =>
-      withWorkspace(opts, async (ctx) => {
+      withApplication(opts, id, async (ctx, id) => {
         let view: Awaited<ReturnType<typeof getPostMortem>>;
         if (opts.rate && opts.rate.length > 0) {
           const notes = new Map(

@@ -13,7 +13,7 @@ import { peopleByApplication, peopleYouKnowFor } from '../../services/referrals/
 import { getResponseTimes } from '../../services/referrals/response-times.ts';
 import { updateSettings } from '../../services/settings.ts';
 import { progressLine, readFileWithin } from '../import-files.ts';
-import { type CommonFlags, common, printJson, table, withWorkspace } from '../io.ts';
+import { type CommonFlags, common, printJson, table, withApplication, withWorkspace } from '../io.ts';
 
 function printImport(r: ConnectionsImportReport): void {
   console.log(
@@ -124,12 +124,12 @@ export function registerReferralCommands(program: Command): void {
     referrals
       .command('draft')
       .description('the referral ask drafted for one person about one application')
-      .argument('<application>', 'application id')
+      .argument('<application>', 'application id or its company')
       .argument('<contact>', 'contact id (see rebound show)'),
   ).action(async (appId: string, contactId: string, _opts: unknown, cmd: Command) => {
     // `referrals` has --db and --json too; commander gives them to it when written after.
     const opts = cmd.optsWithGlobals<CommonFlags>();
-    await withWorkspace(opts, async (ctx) => {
+    await withApplication(opts, appId, async (ctx, appId) => {
       const people = await peopleYouKnowFor(ctx, await getApplicationOrThrow(ctx, appId));
       const person = people.find((p) => p.contactId === contactId);
       if (!person)
@@ -148,7 +148,7 @@ export function registerReferralCommands(program: Command): void {
     referrals
       .command('ask')
       .description('record a referral ask, or move it on: asked, agreed, referred, declined')
-      .argument('<application>', 'application id')
+      .argument('<application>', 'application id or its company')
       .argument('<contact>', 'contact id')
       .requiredOption('--status <status>', 'asked | agreed | referred | declined')
       .option('--on <date>', 'the day (default today)'),
@@ -159,7 +159,7 @@ export function registerReferralCommands(program: Command): void {
       { contactId, status: opts.status, on: opts.on },
       'arguments',
     );
-    await withWorkspace(opts, async (ctx) => {
+    await withApplication(opts, appId, async (ctx, appId) => {
       const people = await setReferralAsk(ctx, appId, input);
       if (opts.json) return printJson({ items: people });
       const p = people.find((x) => x.contactId === contactId);

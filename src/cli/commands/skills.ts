@@ -6,7 +6,7 @@ import { extractFromText } from '../../services/skills/extract.ts';
 import { otherPaths, skillGaps } from '../../services/skills/gaps.ts';
 import { presentCustomSkill, presentJobExtraction } from '../../services/skills/presenters.ts';
 import { applicationSkills } from '../../services/skills/tailoring.ts';
-import { type CommonFlags, common, printJson, table, withWorkspace } from '../io.ts';
+import { type CommonFlags, common, printJson, table, withApplication, withWorkspace } from '../io.ts';
 
 import { readInput } from '../read-input.ts';
 
@@ -63,7 +63,9 @@ export function registerSkillCommands(program: Command): void {
           );
         }
         console.log(
-          `Compared with ${report.resumeVersion ?? 'no resume yet'}, across ${report.considered.withJobDescription} job descriptions:`,
+          report.resumeVersion === null
+            ? `No resume yet, so every skill counts as missing (add yours: rebound resume import FILE). Across ${report.considered.withJobDescription} job descriptions:`
+            : `Compared with your resume (${report.resumeVersion}), across ${report.considered.withJobDescription} job descriptions:`,
         );
         console.log(
           table([
@@ -73,7 +75,7 @@ export function registerSkillCommands(program: Command): void {
               String(g.score),
               String(g.closedCount),
               String(g.byKind.contract),
-              g.applications.map((a) => a.company).join(', '),
+              companiesText(g.applications.map((a) => a.company)),
             ]),
           ]),
         );
@@ -84,9 +86,9 @@ export function registerSkillCommands(program: Command): void {
     });
 
   common(skills.command('match').description('how well your resume fits one application'))
-    .argument('<id>', 'application id')
+    .argument('<id>', 'application id or its company')
     .action(async (id: string, opts: Opts) =>
-      withWorkspace(opts, async (ctx) => {
+      withApplication(opts, id, async (ctx, id) => {
         const r = await applicationSkills(ctx, id);
         if (opts.json) return printJson(r);
         if (!r.hasJobDescription)
@@ -143,4 +145,11 @@ export function registerSkillCommands(program: Command): void {
         );
     }),
   );
+}
+
+/** "Acme (2), Lumen": each company once, with how many of the applications were there. */
+export function companiesText(companies: string[]): string {
+  const counts = new Map<string, number>();
+  for (const c of companies) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return [...counts].map(([c, n]) => (n > 1 ? `${c} (${n})` : c)).join(', ');
 }

@@ -6,7 +6,7 @@ import { SESSION_MINUTES } from '../../core/writing/prompts.ts';
 import { REFRAME_NOTE, THINKING_TRAPS } from '../../core/writing/reframe.ts';
 import { presentWriting, presentWritingSession } from '../../services/writing/presenters.ts';
 import { deleteWriting, getWriting, writeSession } from '../../services/writing/writing.ts';
-import { type CommonFlags, common, printJson, withWorkspace } from '../io.ts';
+import { type CommonFlags, common, printJson, withApplication } from '../io.ts';
 
 type Opts = CommonFlags & { show?: boolean; delete?: boolean; reframe?: boolean };
 
@@ -43,14 +43,14 @@ export function registerWritingCommands(program: Command): void {
     program
       .command('write')
       .description('write after a no: start or continue today’s private session about a rejection')
-      .argument('<id>', 'the rejected application'),
+      .argument('<id>', 'the rejected application: its id or its company'),
   )
     .option('--show', 'read back what you wrote (nothing is written)')
     .option('--delete', 'delete everything written about this application')
     .option('--reframe', 'show the card about common thinking traps')
     .addHelpText('after', HELP)
     .action(async (id: string, opts: Opts) =>
-      withWorkspace(opts, async (ctx) => {
+      withApplication(opts, id, async (ctx, id) => {
         if (opts.delete) {
           const result = await deleteWriting(ctx, id);
           if (opts.json) return printJson(result);

@@ -1,4 +1,5 @@
 import { CHANNEL_LABELS } from '../applications/application.ts';
+import { type PersonWords, personWords, type Reader } from '../reader.ts';
 import { probabilityBest } from './beta.ts';
 import { type ChannelPlan, PLAN_CHANNELS, type PlanChannel, validatePlan } from './plan.ts';
 import type { ChannelYield } from './yield.ts';
@@ -12,6 +13,8 @@ export interface ReallocationOptions {
   minEvidence?: number;
   /** Below this many applications in all, the plan is left as it is. Default 10. */
   minTotal?: number;
+  /** Who reads the reasons: the seeker (the default), or a coach reading about them by name. */
+  reader?: Reader;
 }
 
 export interface PlanMove {
@@ -111,11 +114,12 @@ function describeMove(
   from: ChannelYield | undefined,
   to: ChannelYield | undefined,
   minEvidence: number,
+  w: PersonWords,
 ): string {
   const part = (y: ChannelYield | undefined, c: PlanChannel) =>
     `${label(c)}: ${y?.interviews.successes ?? 0} interview${y?.interviews.successes === 1 ? '' : 's'} from ${y?.applications ?? 0} application${y?.applications === 1 ? '' : 's'}`;
   if ((to?.applications ?? 0) < minEvidence) {
-    return `Little is known yet about ${label(toCh)}, so a bit more time there helps you learn what it gives (${part(from, fromCh)}).`;
+    return `Little is known yet about ${label(toCh)}, so a bit more time there helps ${w.name} learn what it gives (${part(from, fromCh)}).`;
   }
   const small =
     (to?.interviews.isSmallSample ?? true) || (from?.interviews.isSmallSample ?? true)
@@ -142,18 +146,22 @@ export function suggestReallocation(
   const step = Math.max(0, Math.floor(options.maxStepPct ?? 10));
   const minEvidence = options.minEvidence ?? 5;
   const minTotal = options.minTotal ?? 10;
+  const self = (options.reader?.kind ?? 'self') === 'self';
+  const w = personWords(options.reader);
   const posteriors = posteriorsOf(yields);
   const byChannel = new Map(yields.map((y) => [y.channel, y]));
   const total = yields.reduce((s, y) => s + y.applications, 0);
   const method =
-    'Interview rate per application, per channel, as a Beta posterior with a weak prior at your overall rate; ' +
+    `Interview rate per application, per channel, as a Beta posterior with a weak prior at ${w.names} overall rate; ` +
     `target share = ${floor}% floor + the rest split by the chance each channel is the best; ` +
     `moves at most ${step} points a week.`;
   if (total < minTotal) {
     return {
       plan: { ...current },
       moves: [],
-      method: `Not enough applications yet (${total} of ${minTotal}) to suggest a change; keep the plan and keep logging.`,
+      method: self
+        ? `Not enough applications yet (${total} of ${minTotal}) to suggest a change; keep the plan and keep logging.`
+        : `Not enough applications yet (${total} of ${minTotal}) to suggest a change to ${w.names} plan.`,
       posteriors,
     };
   }
@@ -183,7 +191,7 @@ export function suggestReallocation(
         from: g.c,
         to: t.c,
         points,
-        why: describeMove(g.c, t.c, byChannel.get(g.c), byChannel.get(t.c), minEvidence),
+        why: describeMove(g.c, t.c, byChannel.get(g.c), byChannel.get(t.c), minEvidence, w),
       });
     }
   }

@@ -14,6 +14,7 @@ import {
 } from '../applications/application.ts';
 import type { TimeLog } from '../channels/plan.ts';
 import { type ChannelYield, channelYield, type YieldApplication } from '../channels/yield.ts';
+import { type Reader, SELF } from '../reader.ts';
 import { type ChannelRow, yieldByChannel } from '../referrals/asks.ts';
 import { compareFromCounts, type PeriodCounts } from './comparison.ts';
 import { type InsightsInput, type InsightsPayload, insightsPayload } from './compute.ts';
@@ -207,7 +208,7 @@ export function insightsFromAggregates(
 }
 
 /** The response times (as `responseTimes`) from the aggregates. */
-export function responseTimesFromAggregates(agg: InsightAggregates): ResponseTimes {
+export function responseTimesFromAggregates(agg: InsightAggregates, reader: Reader = SELF): ResponseTimes {
   const sent = agg.counts.reduce((sum, c) => sum + (c.sent ? c.n : 0), 0);
   const firstAll = valuesOf(agg, 'first');
   const all = {
@@ -252,7 +253,7 @@ export function responseTimesFromAggregates(agg: InsightAggregates): ResponseTim
       if (g.firstResponse.n > 0 || g.decision.n > 0) groups.push(g);
     }
   }
-  return assembleResponseTimes(sent, all, groups, firstAll);
+  return assembleResponseTimes(sent, all, groups, firstAll, reader);
 }
 
 /** The typical reply time (as `responseTimes` gives it) from the days to a first answer, counted by value. */

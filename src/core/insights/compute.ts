@@ -12,6 +12,7 @@ import {
   suggestReallocation,
 } from '../channels/reallocation.ts';
 import { type ChannelYield, channelYield } from '../channels/yield.ts';
+import type { Reader } from '../reader.ts';
 import { yieldByChannel } from '../referrals/asks.ts';
 import { weekOf } from '../wellbeing/week.ts';
 import { summarizeApplication } from './app-summary.ts';
@@ -49,6 +50,8 @@ export interface InsightsInput {
   reallocation?: ReallocationOptions;
   /** Applications someone referred the user for: on the referral line of the channel finding, as on the card. */
   referredIds?: readonly string[];
+  /** Who reads the findings and the suggestion's reasons: the seeker (the default) or a coach. */
+  reader?: Reader;
 }
 
 export interface InsightsPayload extends FunnelResult {
@@ -118,7 +121,7 @@ export function insightsPayload(
 ): InsightsPayload {
   const { funnel, yields, comparison } = parts;
   const plan = input.plan ?? DEFAULT_PLAN;
-  const suggestion = suggestReallocation(plan, yields, input.reallocation);
+  const suggestion = suggestReallocation(plan, yields, { ...input.reallocation, reader: input.reader });
   const thisWeek =
     input.hoursPerWeek !== undefined
       ? planVsActual(plan, input.hoursPerWeek, input.timeLogs ?? [], weekOf(today).weekStart)
@@ -128,6 +131,7 @@ export function insightsPayload(
     ...context,
     feedbackThemes: input.feedbackThemes ?? [],
     postMortemRatings: input.postMortemRatings ?? [],
+    reader: input.reader,
   });
   return { ...funnel, channels: { yields, suggestion, thisWeek }, findings, comparison };
 }

@@ -1,4 +1,5 @@
 import { CHANNEL_LABELS, type Channel, stageIndex } from '../applications/application.ts';
+import { type PersonWords, personWords, type Reader, SELF } from '../reader.ts';
 import type { ChannelRow } from '../referrals/asks.ts';
 import type { Comparison } from './comparison.ts';
 import type { FunnelResult } from './funnel.ts';
@@ -42,6 +43,8 @@ export interface FindingsContext {
   comparison: Comparison;
   feedbackThemes: readonly FeedbackTheme[];
   postMortemRatings: readonly PostMortemRating[];
+  /** Who reads the findings: the seeker (the default), or a coach reading about them by name. */
+  reader?: Reader;
 }
 
 const INTERVIEWING = stageIndex('interviewing');
@@ -87,7 +90,7 @@ export function namedIn(
   return new Set(apps.filter((a) => named.has(a.id)).map((a) => a.id));
 }
 
-function rejectionFindings(counts: RejectionCounts): Finding[] {
+function rejectionFindings(counts: RejectionCounts, w: PersonWords): Finding[] {
   const r = counts.rejected;
   if (r < 5) return [];
   const early = counts.early;
@@ -96,7 +99,7 @@ function rejectionFindings(counts: RejectionCounts): Finding[] {
   if (early / r >= 0.6) {
     out.push({
       id: 'rejections-before-interview',
-      text: `${early} of your ${r} rejections came before any interview: your resume or targeting is the place to work on${small(r)}.`,
+      text: `${early} of ${w.names} ${r} rejections came before any interview: ${w.their} resume or targeting is the place to work on${small(r)}.`,
       weight: damp((early * early) / r, r),
       evidence: {
         early,
@@ -107,7 +110,7 @@ function rejectionFindings(counts: RejectionCounts): Finding[] {
   } else if (late / r >= 0.5) {
     out.push({
       id: 'rejections-after-interview',
-      text: `${late} of your ${r} rejections came after at least one interview: your applications get noticed, so interview practice is where the next gains are${small(r)}.`,
+      text: `${late} of ${w.names} ${r} rejections came after at least one interview: ${w.their} applications get noticed, so interview practice is where the next gains are${small(r)}.`,
       weight: damp((late * late) / r, r),
       evidence: { late, rejections: r },
     });
@@ -180,7 +183,7 @@ const TOWARD: Record<Channel, string> = {
  * one with fewer that did better than the recommended channel is named with why it is not
  * recommended, so the advice never quietly skips the best-looking channel.
  */
-function channelFindings(rows: readonly ChannelRow[]): Finding[] {
+function channelFindings(rows: readonly ChannelRow[], w: PersonWords, self: boolean): Finding[] {
   const actionable = rows.filter((r) => r.channel !== 'other' && r.interviews.rate !== null);
   const tried = actionable.filter((r) => r.applications >= CHANNEL_MIN_APPLICATIONS);
   if (tried.length < 2) return [];
@@ -207,7 +210,7 @@ function channelFindings(rows: readonly ChannelRow[]): Finding[] {
   return [
     {
       id: 'channel-yield',
-      text: `${name(best)} turned ${best.interviews.successes} of ${best.applications} applications into interviews; ${name(worst).toLowerCase()} ${worst.interviews.successes} of ${worst.applications}${small(n)}. Shifting some time toward ${TOWARD[best.channel]} is worth a try.${caveat}`,
+      text: `${name(best)} turned ${best.interviews.successes} of ${best.applications} applications into interviews; ${name(worst).toLowerCase()} ${worst.interviews.successes} of ${worst.applications}${small(n)}. Shifting some ${self ? '' : `of ${w.names} `}time toward ${TOWARD[best.channel]} is worth a try.${caveat}`,
       weight: damp(diff * (best.applications + worst.applications), n),
       evidence: {
         best: best.channel,
@@ -222,20 +225,20 @@ function channelFindings(rows: readonly ChannelRow[]): Finding[] {
   ];
 }
 
-function ghostingFindings(funnel: FunnelResult): Finding[] {
+function ghostingFindings(funnel: FunnelResult, w: PersonWords): Finding[] {
   const g = funnel.ghostingRate;
   if (g.n < SMALL_SAMPLE_N || g.rate === null || g.rate < 0.4) return [];
   return [
     {
       id: 'ghosting',
-      text: `${g.successes} of ${g.n} applications never got an answer. That says more about busy hiring teams than about you; a short follow-up a week or two after applying can help.`,
+      text: `${g.successes} of ${g.n} applications never got an answer. That says more about busy hiring teams than about ${w.name}; a short follow-up a week or two after applying can help.`,
       weight: round2(g.successes * g.rate),
       evidence: { noReply: g.successes, applications: g.n },
     },
   ];
 }
 
-function comparisonFindings(c: Comparison): Finding[] {
+function comparisonFindings(c: Comparison, w: PersonWords): Finding[] {
   const r = c.recent.responseRate;
   const b = c.before.responseRate;
   if (r.n < 5 || b.n < 5 || r.rate === null || b.rate === null) return [];
@@ -244,8 +247,8 @@ function comparisonFindings(c: Comparison): Finding[] {
   const n = Math.min(r.n, b.n);
   const text =
     diff > 0
-      ? `Your response rate rose from ${percent(b.rate)} to ${percent(r.rate)} in the last ${c.windowDays} days${small(n)}. Whatever you changed seems to be working.`
-      : `Your response rate went from ${percent(b.rate)} to ${percent(r.rate)} in the last ${c.windowDays} days${small(n)}. Recent applications have had less time to be answered, so give it a couple of weeks before reading much into it.`;
+      ? `${w.Names} response rate rose from ${percent(b.rate)} to ${percent(r.rate)} in the last ${c.windowDays} days${small(n)}. Whatever ${w.they} changed seems to be working.`
+      : `${w.Names} response rate went from ${percent(b.rate)} to ${percent(r.rate)} in the last ${c.windowDays} days${small(n)}. Recent applications have had less time to be answered, so give it a couple of weeks before reading much into it.`;
   return [
     {
       id: diff > 0 ? 'response-rate-rose' : 'response-rate-fell',
@@ -279,20 +282,22 @@ function timingFindings(funnel: FunnelResult): Finding[] {
 /** Draws the ranked findings from a prepared context; see `buildFindings` for the public entry point. */
 export function findingsFrom(ctx: FindingsContext): Finding[] {
   const ids = ctx.namedInView;
+  const self = (ctx.reader ?? SELF).kind === 'self';
+  const w = personWords(ctx.reader);
   const findings = [
-    ...rejectionFindings(ctx.rejections),
+    ...rejectionFindings(ctx.rejections, w),
     ...themeFindings(ctx.feedbackThemes.filter((t) => ids.has(t.applicationId))),
     ...postMortemFindings(ctx.postMortemRatings.filter((r) => ids.has(r.applicationId))),
-    ...channelFindings(ctx.channelRows),
-    ...ghostingFindings(ctx.funnel),
-    ...comparisonFindings(ctx.comparison),
+    ...channelFindings(ctx.channelRows, w, self),
+    ...ghostingFindings(ctx.funnel, w),
+    ...comparisonFindings(ctx.comparison, w),
     ...timingFindings(ctx.funnel),
   ];
   if (findings.length === 0) {
     const sent = ctx.funnel.funnel[0]?.reached ?? 0;
     findings.push({
       id: 'not-enough-data',
-      text: `${sent} application${sent === 1 ? '' : 's'} so far: patterns usually start to show after about 10 that have had an answer. Keep logging; this page will fill in.`,
+      text: `${sent} application${sent === 1 ? '' : 's'} so far: patterns usually start to show after about 10 that have had an answer. ${self ? 'Keep logging; this page will fill in.' : `These findings fill in as ${w.name} keeps logging.`}`,
       weight: 0,
       evidence: { applications: sent },
     });

@@ -7,6 +7,7 @@
  */
 import { CHANNELS, type Channel, stageIndex } from '../applications/application.ts';
 import { daysBetween } from '../dates.ts';
+import { personWords, type Reader, SELF } from '../reader.ts';
 import type { AppSummary } from './types.ts';
 
 /** Below this many answers a spread is shown as the plain range of what happened, not quartiles. */
@@ -122,7 +123,7 @@ function group(by: ResponseTimeGroup['by'], key: string, apps: readonly AppSumma
  * Response times over the user's sent applications. Groups with no answer at all are left out;
  * channels come in their usual order, tags alphabetically.
  */
-export function responseTimes(apps: readonly AppSummary[]): ResponseTimes {
+export function responseTimes(apps: readonly AppSummary[], reader: Reader = SELF): ResponseTimes {
   const sent = apps.filter((a) => a.appliedOn !== null);
   const all = group('channel', 'all', sent);
   const groups: ResponseTimeGroup[] = [];
@@ -151,6 +152,7 @@ export function responseTimes(apps: readonly AppSummary[]): ResponseTimes {
     all,
     groups,
     [...replies].sort((a, b) => a - b),
+    reader,
   );
 }
 
@@ -165,6 +167,7 @@ export function assembleResponseTimes(
   all: Pick<ResponseTimeGroup, 'firstResponse' | 'decision'>,
   groups: ResponseTimeGroup[],
   sortedReplies: SortedValues,
+  reader: Reader = SELF,
 ): ResponseTimes {
   const typicalReplyDays = typicalReplyDaysOf(sortedReplies);
   return {
@@ -172,15 +175,15 @@ export function assembleResponseTimes(
     decision: all.decision,
     groups,
     typicalReplyDays,
-    summary: summaryText(sent, all.firstResponse, typicalReplyDays),
+    summary: summaryText(sent, all.firstResponse, typicalReplyDays, reader),
   };
 }
 
-function summaryText(sent: number, first: DaysSpread, typical: number | null): string {
+function summaryText(sent: number, first: DaysSpread, typical: number | null, reader: Reader): string {
   if (first.n === 0)
     return sent === 0
       ? 'No applications sent yet, so there is nothing to time.'
-      : `None of your ${sent} sent applications has had an answer yet.`;
+      : `None of ${personWords(reader).names} ${sent} sent applications has had an answer yet.`;
   const replies = first.n === 1 ? '1 reply' : `${first.n} replies`;
   if (typical === null)
     return `Only ${replies} so far (after ${first.minDays}–${first.maxDays} days); too few to say what is usual.`;
@@ -214,27 +217,33 @@ export function quietLineFromDays(typicalReplyDays: number | null): number {
 
 /**
  * The line on a quiet application: "Most replies you got came within N days; this one has
- * been quiet for M." Null when the application is not waiting on the employer, or has not yet
- * been quiet for long enough to matter (see `quietLineFromDays`).
+ * been quiet for M." ("Most replies Sam Rivera got…" for a coach.) Null when the application is
+ * not waiting on the employer, or has not yet been quiet for long enough to matter (see
+ * `quietLineFromDays`).
  */
-export function quietLine(quietDays: number | null, typicalReplyDays: number | null): QuietLine | null {
+export function quietLine(
+  quietDays: number | null,
+  typicalReplyDays: number | null,
+  reader: Reader = SELF,
+): QuietLine | null {
   if (quietDays === null || quietDays < quietLineFromDays(typicalReplyDays)) return null;
+  const w = personWords(reader);
   const m = `${quietDays} day${quietDays === 1 ? '' : 's'}`;
   if (typicalReplyDays === null) {
     return {
       quietDays,
       typicalReplyDays,
       pastTypical: false,
-      text: `This one has been quiet for ${m}. Once a few employers have answered you, Rebound can say what is usual for you.`,
+      text: `This one has been quiet for ${m}. Once a few employers have answered ${w.name}, Rebound can say what is usual for ${w.them}.`,
     };
   }
   const pastTypical = quietDays > typicalReplyDays;
-  const tail = pastTypical ? ' That is longer than most of your replies took.' : '';
+  const tail = pastTypical ? ` That is longer than most of ${w.their} replies took.` : '';
   return {
     quietDays,
     typicalReplyDays,
     pastTypical,
-    text: `Most replies you got came within ${typicalReplyDays} day${typicalReplyDays === 1 ? '' : 's'}; this one has been quiet for ${m}.${tail}`,
+    text: `Most replies ${w.name} got came within ${typicalReplyDays} day${typicalReplyDays === 1 ? '' : 's'}; this one has been quiet for ${m}.${tail}`,
   };
 }
 

@@ -2,6 +2,7 @@ import { CHANNEL_LABELS } from '../applications/application.ts';
 import { type ChannelPlan, PLAN_CHANNELS, planHours } from '../channels/plan.ts';
 import type { PlanMove } from '../channels/reallocation.ts';
 import { addDays } from '../dates.ts';
+import { personWords, type Reader, SELF } from '../reader.ts';
 import type { PlanReview } from '../week/review.ts';
 import { stepChannelLabel } from '../week/steps.ts';
 import type { GoalProgress } from '../wellbeing/goals.ts';
@@ -55,15 +56,19 @@ function planLines(plan: PlanReview): string[] {
 /**
  * The weekly review as printable Markdown: actions against goals, what came back, small wins,
  * insights that changed and next week's hours per channel. Written to be read on a hard week.
+ * A coach (`reader`) reads it about the seeker by name, and never the load signal: it is read
+ * from the seeker's moods, which are never shared.
  */
-export function renderWeeklyReview(data: WeeklyReviewData): string {
+export function renderWeeklyReview(data: WeeklyReviewData, reader: Reader = SELF): string {
+  const self = reader.kind === 'self';
+  const w = personWords(reader);
   const out: string[] = [`# Week of ${data.weekStart} to ${addDays(data.weekStart, 6)}`, ''];
 
-  if (data.load?.level === 'heavy') out.push(`> ${data.load.why} ${data.load.suggestion}`, '');
+  if (self && data.load?.level === 'heavy') out.push(`> ${data.load.why} ${data.load.suggestion}`, '');
 
   out.push(
     section(
-      'What you did',
+      `What ${w.name} did`,
       data.goals.length === 0
         ? [
             'No weekly goals set. Setting one or two small ones about actions (not results) can make progress easier to see.',
@@ -72,14 +77,14 @@ export function renderWeeklyReview(data: WeeklyReviewData): string {
     ),
   );
 
-  if (data.plan) out.push(section('Your plan', planLines(data.plan)));
+  if (data.plan) out.push(section(`${w.Names} plan`, planLines(data.plan)));
 
   const o = data.outcomes;
   out.push(
     section('What came back', [
       `- ${plural(o.applicationsSent, 'application')} sent`,
       `- ${plural(o.replies, 'reply', 'replies')}, ${plural(o.interviews, 'interview')}, ${plural(o.offers, 'offer')}`,
-      `- ${plural(o.rejections, 'rejection')}${o.rejections > 0 ? ': each one is information, not a verdict on you' : ''}`,
+      `- ${plural(o.rejections, 'rejection')}${o.rejections > 0 ? `: each one is information, not a verdict on ${w.them}` : ''}`,
     ]),
   );
 

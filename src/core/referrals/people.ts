@@ -4,6 +4,7 @@
  */
 import type { Application } from '../applications/application.ts';
 import { normaliseCompanyName } from '../company-name.ts';
+import { personWords, type Reader, SELF } from '../reader.ts';
 import type { TemplateVars } from '../recovery/render-template.ts';
 import type { ReferralAskStatus } from './asks.ts';
 
@@ -74,13 +75,17 @@ export function referralAskVars(
   };
 }
 
-/** What the web and the CLI show next to each person: the ask's state in words. */
-export function askStateText(status: ReferralAskStatus | null): string {
+/**
+ * What the web and the CLI show next to each person: the ask's state in words ("Referred you";
+ * "Referred Sam Rivera" for a coach reading the seeker's people).
+ */
+export function askStateText(status: ReferralAskStatus | null, reader: Reader = SELF): string {
   if (status === null) return 'Not asked yet';
+  const seeker = personWords(reader).name;
   return {
     asked: 'Asked, waiting for an answer',
-    agreed: 'Agreed to refer you',
-    referred: 'Referred you',
-    declined: 'Could not refer you this time',
+    agreed: `Agreed to refer ${seeker}`,
+    referred: `Referred ${seeker}`,
+    declined: `Could not refer ${seeker} this time`,
   }[status];
 }

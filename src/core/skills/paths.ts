@@ -2,6 +2,7 @@
  * Other paths: what a person's skills add up to apart from the job titles they have held, and
  * which saved roles already ask mostly for skills they have.
  */
+import { personWords, type Reader, SELF } from '../reader.ts';
 import { skillKey } from './vocabulary.ts';
 
 export const CATEGORY_LABELS: Record<string, string> = {
@@ -31,6 +32,12 @@ export const CATEGORY_LABELS: Record<string, string> = {
   other: 'Other',
 };
 const ORDER = Object.keys(CATEGORY_LABELS);
+
+/** A category's label as this reader reads it ("Your own skills"; "Sam Rivera's own skills" for a coach). */
+export function categoryLabel(category: string, reader: Reader = SELF): string {
+  if (category === 'custom') return `${personWords(reader).Names} own skills`;
+  return CATEGORY_LABELS[category] ?? category;
+}
 
 export interface SkillGroup {
   category: string;

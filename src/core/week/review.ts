@@ -4,6 +4,7 @@ import { planChannelOf } from '../channels/plan.ts';
 import { addDays } from '../dates.ts';
 import { summarizeApplication } from '../insights/app-summary.ts';
 import type { InsightApplication } from '../insights/types.ts';
+import { personWords, type Reader, SELF } from '../reader.ts';
 import { sentOn } from '../wellbeing/activity.ts';
 import { STEP_CHANNELS, type StepChannel, type WeekStep } from './steps.ts';
 
@@ -64,7 +65,12 @@ export function resultsByChannel(
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-function messageFor(r: Omit<PlanReview, 'message' | 'channels'>, weekIsOver: boolean): string {
+function messageFor(
+  r: Omit<PlanReview, 'message' | 'channels'>,
+  weekIsOver: boolean,
+  reader: Reader,
+): string {
+  const w = personWords(reader);
   if (r.planned === 0)
     return 'No steps planned for this week. A few concrete ones (a day, a place, how long) can make the next week easier to start.';
   const parts = [`${r.done} of ${plural(r.planned, 'step')} done`];
@@ -72,10 +78,10 @@ function messageFor(r: Omit<PlanReview, 'message' | 'channels'>, weekIsOver: boo
   if (r.dropped > 0) parts.push(`${r.dropped} let go`);
   const tally = `${parts.join(', ')}.`;
   if (!weekIsOver) return `${tally} The week is still running.`;
-  if (r.done === r.planned) return `${tally} You did what you set out to do.`;
+  if (r.done === r.planned) return `${tally} ${w.Name} did what ${w.they} set out to do.`;
   if (r.done === 0)
-    return `${tally} Weeks like this happen; next week's plan can be smaller, or at times that suit you better.`;
-  return `${tally} Plans change; the steps you took still count.`;
+    return `${tally} Weeks like this happen; next week's plan can be smaller, or at times that suit ${w.them} better.`;
+  return `${tally} Plans change; the steps ${w.they} took still count.`;
 }
 
 /** The week's plan set against what was done and against what came back, channel by channel. */
@@ -83,6 +89,8 @@ export function reviewPlan(
   steps: readonly WeekStep[],
   results: Record<StepChannel, ChannelResults>,
   weekIsOver: boolean,
+  /** Who reads the message: the seeker (the default), or a coach reading about them. */
+  reader: Reader = SELF,
 ): PlanReview {
   const totals = {
     planned: steps.length,
@@ -108,5 +116,5 @@ export function reviewPlan(
       ...res,
     });
   }
-  return { ...totals, channels, message: messageFor(totals, weekIsOver) };
+  return { ...totals, channels, message: messageFor(totals, weekIsOver, reader) };
 }

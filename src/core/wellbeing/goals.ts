@@ -1,8 +1,22 @@
 import { addDays } from '../dates.ts';
+import { personWords, type Reader, SELF } from '../reader.ts';
 import { type Activity, sentOn } from './activity.ts';
 
 export const GOAL_KINDS = ['applications', 'networking_conversations', 'learning_hours', 'custom'] as const;
 export type GoalKind = (typeof GOAL_KINDS)[number];
+
+/** Each kind of goal in words, for a goal with no label of its own. */
+export const GOAL_KIND_LABELS: Record<GoalKind, string> = {
+  applications: 'Applications sent',
+  networking_conversations: 'Networking conversations',
+  learning_hours: 'Hours of learning',
+  custom: 'Something else',
+};
+
+/** A goal's title: its own label, else its kind in words. */
+export function goalTitle(goal: { kind: GoalKind; label?: string | null }): string {
+  return goal.label ?? GOAL_KIND_LABELS[goal.kind];
+}
 
 /** A weekly goal about an action you control, never about an outcome you don't. */
 export interface WeeklyGoal {
@@ -51,17 +65,23 @@ function amountFor(goal: WeeklyGoal, activity: Activity, from: string, to: strin
   }
 }
 
-function messageFor(goal: WeeklyGoal, done: number, weekIsOver: boolean): string {
+function messageFor(goal: WeeklyGoal, done: number, weekIsOver: boolean, reader: Reader): string {
   const unit = goal.label ?? goal.unit;
   const of = `${fmt(done)} of ${fmt(goal.target)} ${unit}`;
+  const self = reader.kind === 'self';
+  const w = personWords(reader);
+  // "Well done" is said to the seeker; a coach reads the fact and says it in their own words.
+  const wellDone = self ? ' Well done.' : '';
   if (done >= goal.target) {
     return done > goal.target
-      ? `${fmt(done)} ${unit}, past your goal of ${fmt(goal.target)}. Well done.`
-      : `Goal met: ${of}. Well done.`;
+      ? `${fmt(done)} ${unit}, past ${w.their} goal of ${fmt(goal.target)}.${wellDone}`
+      : `Goal met: ${of}.${wellDone}`;
   }
   if (!weekIsOver) return `${of} so far this week.`;
   if (done === 0)
-    return `No ${unit} logged this week. Quieter weeks happen; pick a goal for next week that fits the time you have.`;
+    return self
+      ? `No ${unit} logged this week. Quieter weeks happen; pick a goal for next week that fits the time you have.`
+      : `No ${unit} logged this week. Quieter weeks happen; next week's goal can fit the time ${w.they} have.`;
   return `${of} this week. Each one counts; next week's goal can be adjusted to what the week allows.`;
 }
 
@@ -75,6 +95,8 @@ export function goalProgress(
   activity: Activity,
   weekStart: string,
   today?: string,
+  /** Who reads the messages: the seeker (the default), or a coach reading about them. */
+  reader: Reader = SELF,
 ): GoalProgress[] {
   const weekEnd = addDays(weekStart, 6);
   const weekIsOver = today === undefined || today > weekEnd;
@@ -88,7 +110,7 @@ export function goalProgress(
       unit: goal.label ?? goal.unit,
       met: done >= goal.target,
       ratio: goal.target > 0 ? Math.min(1, done / goal.target) : 1,
-      message: messageFor(goal, done, weekIsOver),
+      message: messageFor(goal, done, weekIsOver, reader),
     };
   });
 }

@@ -13,6 +13,7 @@ describe('detectWins', () => {
       .undoLast('2026-11-12')
       .build(),
     company: 'Acme',
+    role: 'Designer',
   };
 
   it('finds replies and interviews in the history, dated, and skips undone moves', () => {
@@ -21,7 +22,7 @@ describe('detectWins', () => {
       ['2026-11-05', 'reply'],
       ['2026-11-10', 'interview'],
     ]);
-    expect(wins[1]!.text).toBe('Interview landed with Acme: your application got through.');
+    expect(wins[1]!.text).toBe('Interview landed with Acme (Designer): your application got through.');
   });
 
   it('includes feedback, finished courses and goals met, within the dates asked', () => {

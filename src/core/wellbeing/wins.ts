@@ -1,5 +1,6 @@
 import { type ApplicationEvent, stageIndex } from '../applications/application.ts';
 import { undoneEventIds } from '../applications/history.ts';
+import { type PersonWords, personWords, type Reader } from '../reader.ts';
 import type { Activity } from './activity.ts';
 import type { GoalProgress } from './goals.ts';
 
@@ -23,20 +24,35 @@ export interface Win {
 }
 
 export interface WinsInput extends Omit<Activity, 'applications'> {
-  applications?: readonly { id: string; company?: string; events: readonly ApplicationEvent[] }[];
+  /** The role tells two applications at one company apart ("Acme (Designer)"). */
+  applications?: readonly {
+    id: string;
+    company?: string;
+    role?: string;
+    events: readonly ApplicationEvent[];
+  }[];
   /** Feedback the user received (from an email, a call, a rejection note). */
-  feedback?: readonly { on: string; applicationId?: string; company?: string }[];
+  feedback?: readonly { on: string; applicationId?: string; company?: string; role?: string }[];
   /** Goal results of finished weeks; a met goal is a win dated the week's Sunday. */
   goalWeeks?: readonly { weekEnd: string; progress: readonly GoalProgress[] }[];
+  /** Who reads the wins: the seeker (the default), or a coach ("their application got through"). */
+  reader?: Reader;
 }
 
 const SCREENING = stageIndex('screening');
 const INTERVIEWING = stageIndex('interviewing');
 const OFFER = stageIndex('offer');
 
-function appWins(app: NonNullable<WinsInput['applications']>[number]): Win[] {
-  const at = app.company ? ` from ${app.company}` : '';
-  const with_ = app.company ? ` with ${app.company}` : '';
+/** "Acme (Designer)", "Acme", or nothing when the company is not known. */
+function whereText(company: string | undefined, role: string | undefined): string | undefined {
+  if (!company) return undefined;
+  return role ? `${company} (${role})` : company;
+}
+
+function appWins(app: NonNullable<WinsInput['applications']>[number], w: PersonWords): Win[] {
+  const where = whereText(app.company, app.role);
+  const at = where ? ` from ${where}` : '';
+  const with_ = where ? ` with ${where}` : '';
   const undone = app.events.some((e) => e.type === 'undo') ? undoneEventIds(app.events) : null;
   const wins: Win[] = [];
   for (const e of app.events) {
@@ -48,9 +64,9 @@ function appWins(app: NonNullable<WinsInput['applications']>[number]): Win[] {
       if (to <= from) continue;
       if (to >= OFFER && from < OFFER) win = { kind: 'offer', text: `An offer${at}. That is a big one.` };
       else if (to >= INTERVIEWING && from < INTERVIEWING)
-        win = { kind: 'interview', text: `Interview landed${with_}: your application got through.` };
+        win = { kind: 'interview', text: `Interview landed${with_}: ${w.their} application got through.` };
       else if (to >= SCREENING && from < SCREENING)
-        win = { kind: 'reply', text: `A reply${at}: you are in the conversation.` };
+        win = { kind: 'reply', text: `A reply${at}: ${w.they} are in the conversation.` };
     } else if (e.type === 'round_added') {
       win = { kind: 'interview', text: `Interview round ${e.data.number} set up${with_}.` };
     } else if (e.type === 'response') {
@@ -69,12 +85,14 @@ function appWins(app: NonNullable<WinsInput['applications']>[number]): Win[] {
 export function detectWins(input: WinsInput, since: string, until = '9999-12-31'): Win[] {
   const inRange = (on: string) => on >= since && on <= until;
   const all: Win[] = [];
-  for (const app of input.applications ?? []) all.push(...appWins(app));
+  const w = personWords(input.reader);
+  for (const app of input.applications ?? []) all.push(...appWins(app, w));
   for (const f of input.feedback ?? []) {
+    const where = whereText(f.company, f.role);
     all.push({
       on: f.on,
       kind: 'feedback',
-      text: `Feedback received${f.company ? ` from ${f.company}` : ''}: real information you can use.`,
+      text: `Feedback received${where ? ` from ${where}` : ''}: real information ${w.they} can use.`,
       ...(f.applicationId ? { applicationId: f.applicationId } : {}),
     });
   }

@@ -3,6 +3,7 @@ import { weekQuerySchema } from '../../core/channels/input.ts';
 import { insightsQuerySchema } from '../../core/insights/input.ts';
 import { insightsSchema, weeklyReviewSchema } from '../../core/insights/schemas.ts';
 import { renderWeeklyReview } from '../../core/insights/weekly-review.ts';
+import { readerOf } from '../../services/context.ts';
 import { getInsights, getWeeklyReview, presentInsights } from '../../services/insights/index.ts';
 import type { App, RouteDeps } from '../deps.ts';
 import { shownToCaller } from '../shared-view.ts';
@@ -37,11 +38,12 @@ export function insightsRoutes(app: App, deps: RouteDeps): void {
       },
     },
     async (request, reply) => {
-      const review = await getWeeklyReview(deps.context(), request.query.week);
+      const ctx = deps.context();
+      const review = await getWeeklyReview(ctx, request.query.week);
       // A coach's review leaves out what is never shared (the load signal, read from moods), in
-      // the Markdown too: rendered again from what the coach may see.
+      // the Markdown too: rendered again from what the coach may see, for its reader.
       const data = shownToCaller(weeklyReviewSchema, { ...review.data, markdown: '' });
-      const markdown = renderWeeklyReview(data);
+      const markdown = renderWeeklyReview(data, readerOf(ctx));
       if (request.query.format === 'md') return reply.type('text/markdown; charset=utf-8').send(markdown);
       return { ...data, markdown };
     },

@@ -96,10 +96,14 @@ export async function listSharedWithMe(
   }));
 }
 
-/** What the caller may do in a workspace: everything in their own, the shared scopes (read only) in another's. */
+/**
+ * What the caller may do in a workspace: everything in their own, the shared scopes (read only)
+ * in another's. A shared workspace carries its owner's name (their display name, as they gave it),
+ * so what the caller reads about them is written about them by name.
+ */
 export type WorkspaceAccess =
   | { kind: 'owner'; workspaceId: string }
-  | { kind: 'shared'; workspaceId: string; shareId: string; scopes: ShareScope[] };
+  | { kind: 'shared'; workspaceId: string; shareId: string; scopes: ShareScope[]; ownerName: string };
 
 /**
  * Resolves the workspace a request names (the `Rebound-Workspace` header) for the caller.
@@ -122,7 +126,7 @@ export async function resolveWorkspace(
     ]);
   }
   const scopes = [...new Set(all.flatMap((s) => JSON.parse(s.scopes) as ShareScope[]))];
-  return { kind: 'shared', workspaceId: requested, shareId: share.id, scopes };
+  return { kind: 'shared', workspaceId: requested, shareId: share.id, scopes, ownerName: share.owner_name };
 }
 
 /** Refuses a coach's request outside what was shared; logs an allowed read for the seeker to see. */

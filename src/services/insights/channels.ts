@@ -15,7 +15,7 @@ import { type AppSummary, channelYieldsFromAggregates } from '../../core/insight
 import { weekOf } from '../../core/wellbeing/week.ts';
 import * as logs from '../../store/time-log-repository.ts';
 import { readSettings, writeSettings } from '../../store/workspace-repository.ts';
-import { newId, nowIso, type ServiceContext, today } from '../context.ts';
+import { newId, nowIso, readerOf, type ServiceContext, today } from '../context.ts';
 import { loadAggregatesCached } from './aggregates.ts';
 
 /** Hours a week assumed until the user says otherwise. */
@@ -161,6 +161,6 @@ export async function getChannelsView(ctx: ServiceContext, week?: string): Promi
       totalActualHours: Math.round((pva.totalActualHours + learningHours) * 100) / 100,
     },
     yields,
-    suggestion: suggestReallocation(settings.plan, yields),
+    suggestion: suggestReallocation(settings.plan, yields, { reader: readerOf(ctx) }),
   };
 }

@@ -11,7 +11,7 @@ import { weekOf } from '../../core/wellbeing/week.ts';
 import type { LoadedApplication } from '../../store/insights-repository.ts';
 import { listTimeLogs, type StoredTimeLog } from '../../store/time-log-repository.ts';
 import * as repo from '../../store/wellbeing-repository.ts';
-import { newId, nowIso, type ServiceContext, today } from '../context.ts';
+import { newId, nowIso, readerOf, type ServiceContext, today } from '../context.ts';
 import { loadApplicationsCached } from './load.ts';
 
 /** What a person did, for goals and wins: applications from histories, logged time, custom progress. */
@@ -115,6 +115,6 @@ export async function getGoalsWeek(ctx: ServiceContext, week?: string): Promise<
     loadGoalData(ctx),
     repo.listGoals(ctx.db, ctx.workspaceId),
   ]);
-  const progress = goalProgress(goals, activity, weekStart, today(ctx));
+  const progress = goalProgress(goals, activity, weekStart, today(ctx), readerOf(ctx));
   return { weekStart, weekEnd, goals: goals.map((g, i) => ({ ...g, progress: progress[i]! })) };
 }

@@ -4,7 +4,7 @@ import { databases } from '../../../test/support/databases.ts';
 import { createTestApplication } from '../../../test/support/factories.ts';
 import type { Store } from '../../store/connect.ts';
 import { addRound } from '../application-rounds.ts';
-import { addEvent, updateApplication } from '../applications.ts';
+import { addEvent, getApplicationOrThrow, updateApplication } from '../applications.ts';
 import { exportBackup, importBackup } from '../backup.ts';
 import { fixedClock, type ServiceContext } from '../context.ts';
 import { openWorkspace } from '../workspace.ts';
@@ -144,6 +144,9 @@ for (const database of databases) {
         ['2026-11-18', 'manual'],
       ]);
       expect(wins.at(-1)).toMatchObject({ text: 'Finished my portfolio page' });
+      // Each detected win names the role too, so two applications at one company read apart.
+      const globex = (await getApplicationOrThrow(ctx, wins[0]!.applicationId!)).role;
+      expect(wins[0]!.text).toBe(`A reply from Globex (${globex}): you are in the conversation.`);
       await expect(addWin(ctx, { text: 'x', applicationId: 'nope' })).rejects.toThrow(
         'No application with id nope.',
       );

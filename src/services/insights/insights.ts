@@ -7,7 +7,7 @@ import {
 import type { ReferralYieldView, ResponseTimesView } from '../../core/referrals/schemas.ts';
 import { listIdsInView } from '../../store/insights-aggregates-repository.ts';
 import { listTimeLogs } from '../../store/time-log-repository.ts';
-import { type ServiceContext, today } from '../context.ts';
+import { readerOf, type ServiceContext, today } from '../context.ts';
 import { getReferralYield, getResponseTimes } from '../referrals/response-times.ts';
 import { getSettings } from '../settings.ts';
 import { loadAggregatesCached } from './aggregates.ts';
@@ -63,6 +63,7 @@ export async function getInsights(
     plan: channels.plan,
     hoursPerWeek: channels.hoursPerWeek,
     ghostAfterDays: settings.ghostAfterDays,
+    reader: readerOf(ctx),
   };
   const day = today(ctx);
   const named = [

@@ -15,7 +15,7 @@ import { weekOf } from '../../core/wellbeing/week.ts';
 import type { LoadedApplication } from '../../store/insights-repository.ts';
 import { listReferralAsks } from '../../store/referrals-repository.ts';
 import { listTimeLogs } from '../../store/time-log-repository.ts';
-import { type ServiceContext, today } from '../context.ts';
+import { readerOf, type ServiceContext, today } from '../context.ts';
 import { getSettings } from '../settings.ts';
 import { planReviewFor } from '../week/plan.ts';
 import { channelLogs, getChannelSettings, yieldsFrom } from './channels.ts';
@@ -74,6 +74,7 @@ export async function getWeeklyReview(ctx: ServiceContext, week?: string): Promi
   const { weekStart, weekEnd } = weekOf(week ?? now);
   const until = weekEnd < now ? weekEnd : now;
   const previousEnd = addDays(weekStart, -1);
+  const reader = readerOf(ctx);
   const [apps, settings, channels, logs, themes, ratings, goalData, wins, load, plan, asks] =
     await Promise.all([
       loadApplicationsCached(ctx),
@@ -84,7 +85,7 @@ export async function getWeeklyReview(ctx: ServiceContext, week?: string): Promi
       loadPostMortemRatings(ctx),
       loadGoalData(ctx),
       listWins(ctx, { from: weekStart, to: weekEnd }),
-      computeLoad(ctx, until),
+      reader.kind === 'self' ? computeLoad(ctx, until) : undefined,
       planReviewFor(ctx, weekStart),
       listReferralAsks(ctx.db, ctx.workspaceId),
     ]);
@@ -101,6 +102,7 @@ export async function getWeeklyReview(ctx: ServiceContext, week?: string): Promi
         referredIds: asks
           .filter((a) => a.status === 'referred' && a.statusOn <= day)
           .map((a) => a.applicationId),
+        reader,
       },
       day,
     ).findings;
@@ -109,16 +111,17 @@ export async function getWeeklyReview(ctx: ServiceContext, week?: string): Promi
     current.map(summarizeApplication),
     counted.filter((l) => l.loggedOn <= until),
   );
-  const suggestion = suggestReallocation(channels.plan, yields);
+  const suggestion = suggestReallocation(channels.plan, yields, { reader });
   const data: WeeklyReviewData = {
     weekStart,
-    goals: goalProgress(goalData.goals, goalData.activity, weekStart, now),
+    goals: goalProgress(goalData.goals, goalData.activity, weekStart, now, reader),
     outcomes: weekOutcomes(current, weekStart),
     wins,
     insights: changedFindings(findingsAt(previousEnd), findingsAt(until)),
     nextWeek: { plan: suggestion.plan, hoursPerWeek: channels.hoursPerWeek, moves: suggestion.moves },
-    load,
+    // The load signal is read from the moods: for the seeker alone, never for a coach.
+    ...(load ? { load } : {}),
     plan,
   };
-  return { data, markdown: renderWeeklyReview(data) };
+  return { data, markdown: renderWeeklyReview(data, reader) };
 }

@@ -6,7 +6,7 @@ import { weekOf } from '../../core/wellbeing/week.ts';
 import { detectWins, type Win } from '../../core/wellbeing/wins.ts';
 import { findApplication } from '../../store/applications-repository.ts';
 import * as repo from '../../store/wellbeing-repository.ts';
-import { newId, nowIso, type ServiceContext, today } from '../context.ts';
+import { newId, nowIso, readerOf, type ServiceContext, today } from '../context.ts';
 import { loadGoalData } from './goals.ts';
 import { loadApplicationsCached } from './load.ts';
 import { loadFeedbackReceived } from './recovery-link.ts';
@@ -47,12 +47,17 @@ export async function listWins(
     const goals = goalData.goals.filter((g) => localDate(new Date(g.createdAt), ctx.timeZone) <= weekEnd);
     if (goals.length) goalWeeks.push({ weekEnd, progress: goalProgress(goals, goalData.activity, start) });
   }
-  const company = new Map(apps.map((a) => [a.id, a.company]));
+  const byId = new Map(apps.map((a) => [a.id, a]));
   const detected = detectWins(
     {
       applications: apps,
-      feedback: feedback.map((f) => ({ ...f, company: company.get(f.applicationId) })),
+      feedback: feedback.map((f) => ({
+        ...f,
+        company: byId.get(f.applicationId)?.company,
+        role: byId.get(f.applicationId)?.role,
+      })),
       goalWeeks,
+      reader: readerOf(ctx),
     },
     from,
     to,

@@ -1,6 +1,7 @@
 import type { Application } from '../../core/applications/application.ts';
 import { daysSilent } from '../../core/applications/ghosting.ts';
 import { noticeCheck, quietLine } from '../../core/insights/response-times.ts';
+import { personWords, type Reader, SELF } from '../../core/reader.ts';
 import { parseTemplate, renderTemplate } from '../../core/recovery/render-template.ts';
 import type { ReferralAsk } from '../../core/referrals/asks.ts';
 import {
@@ -14,7 +15,7 @@ import {
 import type { PersonYouKnow, ResponseWaitView } from '../../core/referrals/schemas.ts';
 import * as contactsRepo from '../../store/contacts-repository.ts';
 import * as repo from '../../store/referrals-repository.ts';
-import { type ServiceContext, today } from '../context.ts';
+import { readerOf, type ServiceContext, today } from '../context.ts';
 import { loadTemplate } from '../recovery/templates.ts';
 import { getSettings } from '../settings.ts';
 import { typicalReplyDays } from './response-times.ts';
@@ -83,7 +84,7 @@ export async function peopleYouKnowFor(
       linkedinUrl: p.linkedinUrl,
       connection: p.connection,
       ask: ask ? presentAsk(ask) : null,
-      askState: askStateText(ask?.status ?? null),
+      askState: askStateText(ask?.status ?? null, readerOf(ctx)),
       draft: {
         subject: parsed.subject === null ? null : renderTemplate(parsed.subject, vars).text,
         body: renderTemplate(parsed.body, vars).text,
@@ -126,15 +127,19 @@ export async function responseWaitFor(
       today: day,
       noticeDays: settings.noticeDays,
     });
-    if (check) notice = { ...check, text: noticeText(check) };
+    if (check) notice = { ...check, text: noticeText(check, readerOf(ctx)) };
   }
-  return { quiet: quietLine(silent, typical), notice };
+  return { quiet: quietLine(silent, typical, readerOf(ctx)), notice };
 }
 
-export function noticeText(c: { silentDays: number; noticeDays: number; pastNotice: boolean }): string {
+export function noticeText(
+  c: { silentDays: number; noticeDays: number; pastNotice: boolean },
+  reader: Reader = SELF,
+): string {
+  const rule = `${personWords(reader).names} notice rule`;
   return c.pastNotice
-    ? `${c.silentDays} days since the interview: past the ${c.noticeDays} days your notice rule gives an employer to answer.`
-    : `${c.silentDays} of the ${c.noticeDays} days your notice rule gives an employer to answer after an interview.`;
+    ? `${c.silentDays} days since the interview: past the ${c.noticeDays} days ${rule} gives an employer to answer.`
+    : `${c.silentDays} of the ${c.noticeDays} days ${rule} gives an employer to answer after an interview.`;
 }
 
 /** What GET /applications/:id and `rebound show` add to an application: the people and the waiting line. */

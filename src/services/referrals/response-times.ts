@@ -9,7 +9,7 @@ import { askYield } from '../../core/referrals/asks.ts';
 import type { ReferralYieldView, ResponseTimesView } from '../../core/referrals/schemas.ts';
 import { countFirstResponseDays, countInView } from '../../store/insights-aggregates-repository.ts';
 import * as repo from '../../store/referrals-repository.ts';
-import { type ServiceContext, today } from '../context.ts';
+import { readerOf, type ServiceContext, today } from '../context.ts';
 import { loadAggregatesCached } from '../insights/aggregates.ts';
 import { memoizedAsync } from '../insights/load.ts';
 import { getSettings } from '../settings.ts';
@@ -68,7 +68,7 @@ export async function getResponseTimes(
     loadAggregatesCached(ctx, filters),
     getSettings(ctx),
   ]);
-  const times = responseTimesFromAggregates(aggregates);
+  const times = responseTimesFromAggregates(aggregates, readerOf(ctx));
   const noticeDays = settings.noticeDays;
   return {
     ...times,

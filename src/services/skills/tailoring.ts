@@ -1,10 +1,11 @@
 import type { Application } from '../../core/applications/application.ts';
 import { ReboundError } from '../../core/errors.ts';
-import { CATEGORY_LABELS } from '../../core/skills/paths.ts';
+import type { Reader } from '../../core/reader.ts';
+import { categoryLabel } from '../../core/skills/paths.ts';
 import type { WeightedJobSkill } from '../../core/skills/sections.ts';
 import { type TailoringScore, tailoringScore } from '../../core/skills/tailoring.ts';
 import * as appRepo from '../../store/applications-repository.ts';
-import type { ServiceContext } from '../context.ts';
+import { readerOf, type ServiceContext } from '../context.ts';
 import { assertTextSize } from './extract.ts';
 import { jobSkillsOf, workspaceMatcher } from './matcher.ts';
 import { currentResume } from './resume.ts';
@@ -24,6 +25,7 @@ function report(
   resumeSkills: string[],
   resumeVersion: string | null,
   wm: Awaited<ReturnType<typeof workspaceMatcher>>,
+  reader: Reader,
 ): JobSkillsReport {
   return {
     ...tailoringScore(job, resumeSkills, wm.matcher),
@@ -31,7 +33,7 @@ function report(
     skills: job.map((s) => ({
       name: s.name,
       category: s.category,
-      categoryLabel: CATEGORY_LABELS[s.category] ?? s.category,
+      categoryLabel: categoryLabel(s.category, reader),
       importance: s.importance,
       weight: s.weight,
       required: s.required,
@@ -55,6 +57,7 @@ export async function scoreJobDescription(
     (resume?.skills ?? []).map((s) => s.name),
     resume?.label ?? null,
     wm,
+    readerOf(ctx),
   );
 }
 
@@ -82,6 +85,7 @@ export async function applicationSkills(
       (resume?.skills ?? []).map((s) => s.name),
       resume?.label ?? null,
       wm,
+      readerOf(ctx),
     ),
   };
 }

@@ -6,7 +6,7 @@ import { type StepDraft, suggestSteps } from '../../core/week/suggest.ts';
 import { weekOf } from '../../core/wellbeing/week.ts';
 import { listScheduledBefore } from '../../store/schedule-repository.ts';
 import * as repo from '../../store/week-repository.ts';
-import { newId, nowIso, type ServiceContext, today } from '../context.ts';
+import { newId, nowIso, readerOf, type ServiceContext, today } from '../context.ts';
 import { getChannelSettings } from '../insights/channels.ts';
 import { loadApplicationsCached } from '../insights/load.ts';
 
@@ -34,7 +34,12 @@ export async function planReviewFor(
     steps ?? repo.listWeekSteps(ctx.db, ctx.workspaceId, weekStart),
     loadApplicationsCached(ctx),
   ]);
-  return reviewPlan(mine, resultsByChannel(apps, weekStart), addDays(weekStart, 6) < today(ctx));
+  return reviewPlan(
+    mine,
+    resultsByChannel(apps, weekStart),
+    addDays(weekStart, 6) < today(ctx),
+    readerOf(ctx),
+  );
 }
 
 /** The steps of the week containing `week` (default this week), with how the plan is going. */

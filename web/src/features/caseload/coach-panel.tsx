@@ -83,7 +83,7 @@ function NotesCard({
       <Stack gap="sm" mt="md">
         {items.map((n) => (
           <Group key={n.id} justify="space-between" align="flex-start" wrap="nowrap">
-            <div>
+            <div style={{ minWidth: 0 }}>
               <Group gap="xs">
                 <Text size="xs" c="dimmed">
                   {formatDate(n.createdAt.slice(0, 10))}
@@ -100,6 +100,7 @@ function NotesCard({
               size="xs"
               variant="subtle"
               color="red"
+              style={{ flexShrink: 0 }}
               onClick={() => remove.mutate(n.id, { onError: fail })}
             >
               Delete

@@ -7,6 +7,7 @@ import {
   type Stage,
 } from '@core/applications/application.ts';
 import type { ApplicationSummary, TimelineEvent } from '@core/applications/schemas.ts';
+import { goalTitle } from '@core/wellbeing/goals.ts';
 import { Alert, Badge, Card, Group, Loader, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ComponentType, type ReactNode, useEffect, useState } from 'react';
@@ -244,7 +245,7 @@ function Insights({ workspaceId }: SectionProps) {
               <Title order={4} size="h5" mb="xs">
                 What stands out
               </Title>
-              <Stack gap={4}>
+              <Stack gap={4} data-testid="seeker-findings">
                 {data.findings.map((f) => (
                   <Text key={f.id} size="sm">
                     {f.text}
@@ -279,7 +280,7 @@ function Goals({ workspaceId }: SectionProps) {
               <Stack gap={4}>
                 {data.items.map((g) => (
                   <Text key={g.id} size="sm">
-                    {g.label ?? g.kind}: {g.progress.message}
+                    {goalTitle(g)}: {g.progress.message}
                   </Text>
                 ))}
               </Stack>

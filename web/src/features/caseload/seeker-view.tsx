@@ -1,4 +1,5 @@
 import { SHARE_SCOPE_LABELS, SHARE_SCOPES, type ShareScope } from '@core/accounts/scopes.ts';
+import { possessive } from '@core/reader.ts';
 import { Alert, Button, Card, Group, Stack, Tabs, Text } from '@mantine/core';
 import { IconArrowLeft, IconEye, IconLock } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -56,7 +57,8 @@ export default function SeekerView() {
     );
   }
   const first = SHARE_SCOPES.find((s) => shared.scopes.includes(s)) ?? 'applications';
-  const firstName = shared.name.split(/\s+/)[0] ?? shared.name;
+  // The name as the seeker gave it (their display name): a first word may be "Dr." or half a name.
+  const name = shared.name.trim() || shared.email;
 
   return (
     <Stack gap="md">
@@ -69,7 +71,7 @@ export default function SeekerView() {
       >
         <Group justify="space-between" gap="xs" wrap="wrap">
           <Text size="sm" fw={600}>
-            Viewing {possessive(firstName)} shared job search — read only
+            Viewing {possessive(name)} shared job search — read only
           </Text>
           {back}
         </Group>
@@ -93,7 +95,7 @@ export default function SeekerView() {
               {shared.scopes.includes(scope) ? (
                 <Section workspaceId={workspaceId} />
               ) : (
-                <NotShared what={SHARE_SCOPE_LABELS[scope]} name={firstName} />
+                <NotShared what={SHARE_SCOPE_LABELS[scope]} name={name} />
               )}
             </Tabs.Panel>
           );
@@ -102,12 +104,12 @@ export default function SeekerView() {
           <Card withBorder padding="lg">
             <Text size="sm">
               Journal entries, moods and private writing are never shared, with anyone. They stay{' '}
-              {possessive(firstName)} alone.
+              {possessive(name)} alone.
             </Text>
           </Card>
         </Tabs.Panel>
         <Tabs.Panel value="coach" pt="md">
-          <CoachPanel workspaceId={workspaceId} name={firstName} />
+          <CoachPanel workspaceId={workspaceId} name={name} />
         </Tabs.Panel>
       </Tabs>
     </Stack>
@@ -125,8 +127,4 @@ function NotShared({ what, name }: { what: string; name: string }) {
       </Group>
     </Card>
   );
-}
-
-function possessive(name: string): string {
-  return name.endsWith('s') ? `${name}'` : `${name}'s`;
 }

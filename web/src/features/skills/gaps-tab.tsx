@@ -5,6 +5,7 @@ import {
   Alert,
   Anchor,
   Badge,
+  Box,
   Button,
   Card,
   Center,
@@ -118,7 +119,7 @@ export function GapsTab() {
             return (
               <Accordion.Item key={gap.skill} value={gap.skill} data-testid="gap-item">
                 <Group wrap="nowrap" gap="xs" pr="sm">
-                  <Accordion.Control>
+                  <Accordion.Control style={{ flex: 1, minWidth: 0 }}>
                     <Group gap="xs" wrap="wrap">
                       <Text fw={600}>{gap.skill}</Text>
                       <Text size="sm" c="dimmed">
@@ -144,7 +145,19 @@ export function GapsTab() {
                       inPlan ? `${gap.skill} is in your learning plan` : `Add ${gap.skill} to learning plan`
                     }
                   >
-                    {inPlan ? 'In your plan' : 'Add to learning plan'}
+                    {inPlan ? (
+                      'In your plan'
+                    ) : (
+                      <>
+                        <Box component="span" visibleFrom="sm">
+                          Add to learning plan
+                        </Box>
+                        {/* A phone keeps the skill's name readable: the button says less. */}
+                        <Box component="span" hiddenFrom="sm">
+                          Plan it
+                        </Box>
+                      </>
+                    )}
                   </Button>
                 </Group>
                 <Accordion.Panel>

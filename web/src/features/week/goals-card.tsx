@@ -1,4 +1,4 @@
-import type { GoalKind } from '@core/wellbeing/goals.ts';
+import { GOAL_KIND_LABELS, GOAL_KINDS, type GoalKind, goalTitle } from '@core/wellbeing/goals.ts';
 import { DEFAULT_GOAL_UNITS, goalInputSchema, goalUpdateSchema } from '@core/wellbeing/input.ts';
 import {
   ActionIcon,
@@ -29,15 +29,7 @@ import {
   useUpdateGoal,
 } from './api.ts';
 
-const KIND_OPTIONS: { value: GoalKind; label: string }[] = [
-  { value: 'applications', label: 'Applications sent' },
-  { value: 'networking_conversations', label: 'Networking conversations' },
-  { value: 'learning_hours', label: 'Hours of learning' },
-  { value: 'custom', label: 'Something else' },
-];
-
-export const goalTitle = (g: Pick<Goal, 'kind' | 'label'>) =>
-  g.label ?? KIND_OPTIONS.find((k) => k.value === g.kind)?.label ?? g.kind;
+const KIND_OPTIONS = GOAL_KINDS.map((value) => ({ value, label: GOAL_KIND_LABELS[value] }));
 
 // The server's schemas check the forms first: the same limits on both sides.
 const checkGoal = schemaValidator(goalInputSchema, { kind: 'Goal', target: 'How many', label: 'What' });

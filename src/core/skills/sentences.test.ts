@@ -24,6 +24,16 @@ describe('spoken languages', () => {
     expect(names('Polish or Romanian speakers welcome.')).toEqual(['Polish', 'Romanian']);
     expect(names('We sell to the German market and sponsor an English football club.')).toEqual([]);
   });
+
+  it('reads "good English" and "strong English skills" as the language asked', () => {
+    expect(names('Requirements:\n- Good English and basic Excel')).toEqual(['English', 'Microsoft Excel']);
+    expect(names('You will need excellent English, written and spoken.')).toEqual(['English']);
+    expect(names('Strong English skills are essential; basic German is a plus.')).toEqual([
+      'English',
+      'German',
+    ]);
+    expect(names('Guests love our good English breakfast.')).toEqual([]);
+  });
 });
 
 describe('working-with-people skills', () => {

@@ -64,6 +64,10 @@ const curated = JSON.parse(readFileSync(curatedFile, 'utf8')) as {
   recategorise: Curated<Record<string, string>>;
   spokenExtra: Curated<{ add: string[]; drop: string[] }>;
   caseVariants: Curated<Record<string, string[]>>;
+  /** Skills of fields outside tech, by field and then category, same form as extraSkills. */
+  coverage?: Curated<Record<string, Record<string, string[]>>>;
+  /** Surfaces of the coverage lists that count only as written. */
+  coverageCaseOnly?: Curated<string[]>;
 };
 const SEED_PATCHES = curated.seedPatches.entries;
 const EXTRA_SKILLS = curated.extraSkills.entries;
@@ -83,6 +87,7 @@ const FIELD_CONTEXT = new Set(curated.fieldContext.entries);
 const RECATEGORISE = curated.recategorise.entries;
 const SPOKEN_EXTRA = curated.spokenExtra.entries;
 const CASE_VARIANTS = curated.caseVariants.entries;
+const COVERAGE_CASE_ONLY = new Set(curated.coverageCaseOnly?.entries ?? []);
 /** Hand-added kinds whose lower-case words match in any case ("testing", "retail", "computer science"). */
 const ANY_CASE_CATEGORIES = new Set(['practice', 'domain', 'qualification', 'spoken', 'soft']);
 
@@ -216,6 +221,17 @@ for (const [category, entries] of [
   }
 }
 
+// 2a. Skills of fields outside tech (health, trades, logistics, engineering, finance and legal,
+// education, public sector, hospitality and retail, marketing, science, agriculture).
+for (const byCategory of Object.values(curated.coverage?.entries ?? {})) {
+  for (const [category, entries] of Object.entries(byCategory)) {
+    for (const entry of entries) {
+      const [name, ...aliases] = entry.split('|');
+      addSkill({ name: name!, category, aliases, source: 'hand' });
+    }
+  }
+}
+
 // 2b. Spoken and signed languages: ISO 639-1 English names ("Chichewa, Chewa" → two forms), then
 // forms people write that the standard names differently. They match only in a language context.
 const spokenDrop = new Set(SPOKEN_EXTRA.drop);
@@ -334,6 +350,8 @@ for (const s of skills) {
     if (surface === s.name || s.aliases.includes(surface)) s.rules[surface] = 'context';
   // "c#", "qa", "sdlc": acronyms that are no English word match in any case.
   for (const surface of LOWERCASE_OK) if (s.rules[surface] === 'case') s.rules[surface] = 'word';
+  for (const surface of COVERAGE_CASE_ONLY)
+    if (surface === s.name || s.aliases.includes(surface)) s.rules[surface] = 'case';
 }
 
 for (const s of skills) {

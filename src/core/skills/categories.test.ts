@@ -288,6 +288,77 @@ const ALIASES: Record<string, string | null> = {
   WS: null,
 };
 
+/**
+ * Round eleven's coverage of fields outside tech: a surface a posting uses, the skill it must be
+ * reported as and that skill's group (null: a word the coverage lists leave out on purpose, because
+ * postings use it for the company, the benefits or the premises more than for a skill).
+ */
+const COVERAGE: Record<string, [string, string] | null> = {
+  'phlebotomy certification': ['Phlebotomy Certification', 'qualification'],
+  'GMC registration': ['GMC Registration', 'qualification'],
+  'PEG feeding': ['PEG Feeding', 'practice'],
+  '12-lead ECG': ['Electrocardiogram', 'practice'],
+  'Mental Capacity Act': ['Mental Capacity Act', 'qualification'],
+  'medical billing': ['Medical Billing', 'practice'],
+  oncology: ['Oncology', 'domain'],
+  Datix: ['Datix', 'healthcare'],
+  CCN1: ['ACS Gas Qualification', 'qualification'],
+  'asbestos awareness': ['Asbestos Awareness', 'qualification'],
+  NRSWA: ['Street Works', 'qualification'],
+  JCT: ['JCT Contracts', 'qualification'],
+  'lockout/tagout': ['Lockout/Tagout', 'practice'],
+  'underfloor heating': ['Underfloor Heating', 'practice'],
+  'Bluebeam Revu': ['Bluebeam', 'tool'],
+  'building management systems': ['Building Management Systems', 'industrial'],
+  DGSA: ['DGSA', 'qualification'],
+  'powered pallet truck': ['Pallet Truck Operation', 'practice'],
+  PPAP: ['PPAP', 'practice'],
+  BRCGS: ['BRCGS', 'qualification'],
+  'SAP MM': ['SAP MM', 'business'],
+  'GD&T': ['GD&T', 'practice'],
+  CEng: ['Chartered Engineer', 'qualification'],
+  'IBM DOORS': ['IBM DOORS', 'tool'],
+  HAZOP: ['HAZOP', 'practice'],
+  'EASA Part 66': ['Aircraft Maintenance Licence', 'qualification'],
+  ICAEW: ['ICAEW', 'qualification'],
+  'Series 24': ['Series 24', 'qualification'],
+  'ASC 606': ['Revenue Recognition', 'practice'],
+  probate: ['Probate', 'practice'],
+  BACS: ['BACS', 'practice'],
+  Guidewire: ['Guidewire', 'business'],
+  iManage: ['iManage', 'tool'],
+  NPQH: ['NPQ', 'qualification'],
+  EHCP: ['EHCP', 'practice'],
+  TAQA: ['TAQA', 'qualification'],
+  PowerSchool: ['PowerSchool', 'education'],
+  'volunteer management': ['Volunteer Management', 'practice'],
+  "Raiser's Edge": ["Raiser's Edge", 'business'],
+  'anti-social behaviour': ['Anti-Social Behaviour', 'practice'],
+  Vissim: ['PTV Vissim', 'tool'],
+  'WSET Level 2': ['WSET', 'qualification'],
+  'Challenge 25': ['Age-Restricted Sales', 'practice'],
+  balayage: ['Hair Colouring', 'practice'],
+  OpenTable: ['OpenTable', 'business'],
+  'press releases': ['Press Releases', 'practice'],
+  NCTJ: ['NCTJ', 'qualification'],
+  'programmatic advertising': ['Programmatic Advertising', 'practice'],
+  pharmacovigilance: ['Pharmacovigilance', 'practice'],
+  'RNA-seq': ['RNA-seq', 'practice'],
+  Chromeleon: ['Chromeleon', 'tool'],
+  'Home Office PIL': ['Home Office PIL', 'qualification'],
+  PA1: ['PA1/PA2 Spraying Certificates', 'qualification'],
+  'BASIS certificate': ['BASIS Certificate', 'qualification'],
+  'milking parlour': ['Milking', 'practice'],
+  'arable farming': ['Arable Farming', 'domain'],
+  'purchase orders': null,
+  'community pharmacy': null,
+  'hand tools': null,
+  masonry: null,
+  valuation: null,
+  slotting: null,
+  trusts: null,
+};
+
 describe('skill categories', () => {
   it('puts a hand-checked sample of at least fifty skills in the right group', () => {
     expect(Object.keys(SAMPLE).length).toBeGreaterThanOrEqual(50);
@@ -301,6 +372,18 @@ describe('skill categories', () => {
     const wrong = Object.entries(ALIASES)
       .map(([surface, want]) => [surface, findSkillName(matcher, surface) ?? null, want] as const)
       .filter(([, got, want]) => got !== want);
+    expect(wrong).toEqual([]);
+  });
+
+  it('reports each hand-checked surface of the coverage lists as its skill, in the right group', () => {
+    expect(Object.keys(COVERAGE).length).toBeGreaterThanOrEqual(40);
+    const wrong = Object.entries(COVERAGE)
+      .map(([surface, want]) => {
+        const name = findSkillName(matcher, surface) ?? null;
+        const got = name === null ? null : [name, skillCategory(matcher, name) ?? 'missing'];
+        return [surface, got, want] as const;
+      })
+      .filter(([, got, want]) => JSON.stringify(got) !== JSON.stringify(want));
     expect(wrong).toEqual([]);
   });
 

@@ -170,6 +170,8 @@ for (const database of databases) {
       expect(await resolveApplicationId(ctx, solo.id)).toBe(solo.id);
       expect(await resolveApplicationId(ctx, 'zephyr labs')).toBe(solo.id);
       expect(await resolveApplicationId(ctx, ' Zephyr Labs ')).toBe(solo.id);
+      const umlaut = await createApplication(ctx, { company: 'Ärzte Gruppe', role: 'Analyst' });
+      expect(await resolveApplicationId(ctx, 'ärzte gruppe')).toBe(umlaut.id);
       // No application has that id or company: left as given, for the command to say so.
       expect(await resolveApplicationId(ctx, solo.id.slice(0, 12))).toBe(solo.id.slice(0, 12));
       expect(await resolveApplicationId(ctx, 'Nobody Inc')).toBe('Nobody Inc');

@@ -278,10 +278,15 @@ export async function findApplicationRefs(
     .where('workspace_id', '=', workspaceId);
   const exact = await base.where('id', '=', ref).execute();
   if (exact.length > 0) return exact;
-  return base
+  const named = await base
     .where(sql<boolean>`lower(company) = lower(${ref})`)
     .orderBy('applied_on', 'desc')
     .orderBy('id')
     .limit(limit)
     .execute();
+  // SQLite's lower() folds only A–Z: "ärzte gruppe" for "Ärzte Gruppe" is compared here instead.
+  if (named.length > 0 || /^[\x00-\x7f]*$/.test(ref)) return named;
+  const folded = ref.toLowerCase();
+  const all = await base.orderBy('applied_on', 'desc').orderBy('id').execute();
+  return all.filter((a) => a.company.toLowerCase() === folded).slice(0, limit);
 }

@@ -285,7 +285,7 @@ export async function findApplicationRefs(
     .limit(limit)
     .execute();
   // SQLite's lower() folds only A–Z: "ärzte gruppe" for "Ärzte Gruppe" is compared here instead.
-  if (named.length > 0 || /^[\x00-\x7f]*$/.test(ref)) return named;
+  if (named.length > 0 || /^[ -~]*$/.test(ref)) return named;
   const folded = ref.toLowerCase();
   const all = await base.orderBy('applied_on', 'desc').orderBy('id').execute();
   return all.filter((a) => a.company.toLowerCase() === folded).slice(0, limit);

@@ -197,8 +197,13 @@ for (const database of ['sqlite', 'postgres'] as const) {
       await seeker.page.getByText("The coach's e-mail must be an e-mail address.").waitFor();
       await seeker.page.getByLabel("Coach's e-mail").fill('casey@example.org');
       await seeker.page.getByRole('button', { name: 'Share' }).click();
-      await seeker.page.getByText('What to share choose at least one thing to share.').waitFor();
+      await seeker.page.getByText('Choose at least one thing to share.', { exact: true }).waitFor();
       await seeker.page.getByLabel('Applications and their stages').check();
+      // Their own address: the server refuses it, said under the field in words that name it.
+      await seeker.page.getByLabel("Coach's e-mail").fill('sam@example.org');
+      await seeker.page.getByRole('button', { name: 'Share' }).click();
+      await seeker.page.getByText("The coach's e-mail must not be your own address.").waitFor();
+      await seeker.page.getByLabel("Coach's e-mail").fill('casey@example.org');
       await seeker.page.getByRole('button', { name: 'Share' }).click();
       const shares = seeker.page.getByTestId('shares');
       await shares.getByText('casey@example.org').waitFor();

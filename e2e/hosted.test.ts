@@ -45,6 +45,22 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 
+/** A company name that is one word too long for any column. */
+const LONG_WORD = `Northwind${'consulting'.repeat(9)}`;
+
+/** Badges whose words are cut short, and boxes whose text runs past their edge, in the page's main part. */
+function cutOff(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const label of document.querySelectorAll('main .mantine-Badge-label'))
+      if (label.scrollWidth > label.clientWidth + 1) out.push(`badge cut short: ${label.textContent}`);
+    for (const card of document.querySelectorAll('main .mantine-Card-root'))
+      if (card.scrollWidth > card.clientWidth + 1)
+        out.push(`text past the edge: ${(card.textContent ?? '').slice(0, 40)}`);
+    return out;
+  });
+}
+
 async function signUp(page: Page, base: string, name: string, email: string): Promise<void> {
   await page.goto(`${base}/sign-up`);
   await page.getByLabel('Your name').fill(name);
@@ -179,6 +195,7 @@ for (const database of ['sqlite', 'postgres'] as const) {
       for (const [company, role] of [
         ['Northwind Labs', 'Platform Engineer'],
         ['Fabrikam', 'Site Reliability Engineer'],
+        [LONG_WORD, 'Staff Engineer'],
       ]) {
         const res = await seeker.page.request.post(`${env.server.url}/api/v1/applications`, {
           data: { company, role, stage: 'applied' },
@@ -223,6 +240,12 @@ for (const database of ['sqlite', 'postgres'] as const) {
       await apps.getByText('Fabrikam').waitFor();
       const main = coach.page.locator('main');
       expect(await main.getByRole('button', { name: /add|edit|delete|move|reject/i }).count()).toBe(0);
+      // A company of one very long word wraps: every stage stays readable, nothing is cut off.
+      expect(await cutOff(coach.page)).toEqual([]);
+      await coach.page.setViewportSize({ width: 390, height: 844 });
+      await main.locator('.mantine-Card-root').filter({ hasText: 'Staff Engineer' }).waitFor();
+      expect(await cutOff(coach.page)).toEqual([]);
+      await coach.page.setViewportSize({ width: 1280, height: 800 });
       await shoot(coach.page, 'seeker-view');
       await coach.page.getByRole('tab', { name: 'Insights' }).click();
       await coach.page

@@ -295,6 +295,19 @@ for (const database of ['sqlite', 'postgres'] as const) {
       await seeker.page.getByRole('button', { name: 'Sign in' }).click();
       await seeker.page.getByRole('button', { name: 'Account of Sam Rivera' }).waitFor();
 
+      // The session ends elsewhere (signed out on the server, or expired): the next read leads
+      // back to the sign-in page, saying why, instead of a page of "Sign in first" errors.
+      await seeker.page.request.post(`${env.server.url}/api/v1/auth/sign-out`, {
+        headers: { 'x-rebound': '1' },
+      });
+      // In-app navigation (the page may already have noticed from a refetch of its own).
+      await seeker.page.evaluate(() => {
+        history.pushState({}, '', '/contacts');
+        dispatchEvent(new PopStateEvent('popstate'));
+      });
+      await seeker.page.getByRole('heading', { name: 'Sign in' }).waitFor();
+      await seeker.page.getByText('Your session has ended. Please sign in again.').waitFor();
+
       for (const p of [admin, seeker, coach]) await p.context.close();
     });
 

@@ -45,6 +45,22 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 
+/** A company name that is one word too long for any column. */
+const LONG_WORD = `Northwind${'consulting'.repeat(9)}`;
+
+/** Badges whose words are cut short, and boxes whose text runs past their edge, in the page's main part. */
+function cutOff(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const label of document.querySelectorAll('main .mantine-Badge-label'))
+      if (label.scrollWidth > label.clientWidth + 1) out.push(`badge cut short: ${label.textContent}`);
+    for (const card of document.querySelectorAll('main .mantine-Card-root'))
+      if (card.scrollWidth > card.clientWidth + 1)
+        out.push(`text past the edge: ${(card.textContent ?? '').slice(0, 40)}`);
+    return out;
+  });
+}
+
 async function signUp(page: Page, base: string, name: string, email: string): Promise<void> {
   await page.goto(`${base}/sign-up`);
   await page.getByLabel('Your name').fill(name);
@@ -179,6 +195,7 @@ for (const database of ['sqlite', 'postgres'] as const) {
       for (const [company, role] of [
         ['Northwind Labs', 'Platform Engineer'],
         ['Fabrikam', 'Site Reliability Engineer'],
+        [LONG_WORD, 'Staff Engineer'],
       ]) {
         const res = await seeker.page.request.post(`${env.server.url}/api/v1/applications`, {
           data: { company, role, stage: 'applied' },
@@ -197,8 +214,13 @@ for (const database of ['sqlite', 'postgres'] as const) {
       await seeker.page.getByText("The coach's e-mail must be an e-mail address.").waitFor();
       await seeker.page.getByLabel("Coach's e-mail").fill('casey@example.org');
       await seeker.page.getByRole('button', { name: 'Share' }).click();
-      await seeker.page.getByText('What to share choose at least one thing to share.').waitFor();
+      await seeker.page.getByText('Choose at least one thing to share.', { exact: true }).waitFor();
       await seeker.page.getByLabel('Applications and their stages').check();
+      // Their own address: the server refuses it, said under the field in words that name it.
+      await seeker.page.getByLabel("Coach's e-mail").fill('sam@example.org');
+      await seeker.page.getByRole('button', { name: 'Share' }).click();
+      await seeker.page.getByText("The coach's e-mail must not be your own address.").waitFor();
+      await seeker.page.getByLabel("Coach's e-mail").fill('casey@example.org');
       await seeker.page.getByRole('button', { name: 'Share' }).click();
       const shares = seeker.page.getByTestId('shares');
       await shares.getByText('casey@example.org').waitFor();
@@ -218,6 +240,12 @@ for (const database of ['sqlite', 'postgres'] as const) {
       await apps.getByText('Fabrikam').waitFor();
       const main = coach.page.locator('main');
       expect(await main.getByRole('button', { name: /add|edit|delete|move|reject/i }).count()).toBe(0);
+      // A company of one very long word wraps: every stage stays readable, nothing is cut off.
+      expect(await cutOff(coach.page)).toEqual([]);
+      await coach.page.setViewportSize({ width: 390, height: 844 });
+      await main.locator('.mantine-Card-root').filter({ hasText: 'Staff Engineer' }).waitFor();
+      expect(await cutOff(coach.page)).toEqual([]);
+      await coach.page.setViewportSize({ width: 1280, height: 800 });
       await shoot(coach.page, 'seeker-view');
       await coach.page.getByRole('tab', { name: 'Insights' }).click();
       await coach.page
@@ -266,6 +294,19 @@ for (const database of ['sqlite', 'postgres'] as const) {
       await seeker.page.getByLabel('Password', { exact: true }).fill(PASSWORD);
       await seeker.page.getByRole('button', { name: 'Sign in' }).click();
       await seeker.page.getByRole('button', { name: 'Account of Sam Rivera' }).waitFor();
+
+      // The session ends elsewhere (signed out on the server, or expired): the next read leads
+      // back to the sign-in page, saying why, instead of a page of "Sign in first" errors.
+      await seeker.page.request.post(`${env.server.url}/api/v1/auth/sign-out`, {
+        headers: { 'x-rebound': '1' },
+      });
+      // In-app navigation (the page may already have noticed from a refetch of its own).
+      await seeker.page.evaluate(() => {
+        history.pushState({}, '', '/contacts');
+        dispatchEvent(new PopStateEvent('popstate'));
+      });
+      await seeker.page.getByRole('heading', { name: 'Sign in' }).waitFor();
+      await seeker.page.getByText('Your session has ended. Please sign in again.').waitFor();
 
       for (const p of [admin, seeker, coach]) await p.context.close();
     });

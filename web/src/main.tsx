@@ -3,18 +3,35 @@ import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import './styles.css';
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { Notifications, notifications } from '@mantine/notifications';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { ApiError, api } from './api/client.ts';
 import { BOARD_QUERY, boardKey } from './api/hooks.ts';
 import { App } from './app.tsx';
-import { meKey, readMe } from './features/account/session.tsx';
+import { type Me, meKey, readMe } from './features/account/session.tsx';
 import { theme } from './theme.ts';
 
+/**
+ * A read or change refused because the session ended (signed out elsewhere, or expired) while a
+ * signed-in page was open: ask who is signed in again, so the app shows the sign-in page, and say why.
+ */
+function sessionEnded(error: unknown): void {
+  if (!(error instanceof ApiError) || error.status !== 401) return;
+  if (!queryClient.getQueryData<Me>(meKey)?.user) return;
+  notifications.show({
+    id: 'session-ended',
+    color: 'yellow',
+    message: 'Your session has ended. Please sign in again.',
+  });
+  void queryClient.invalidateQueries({ queryKey: meKey });
+}
+
 const queryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: sessionEnded }),
+  mutationCache: new MutationCache({ onError: sessionEnded }),
   defaultOptions: {
     queries: {
       staleTime: 10_000,

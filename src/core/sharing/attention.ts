@@ -68,9 +68,12 @@ export interface SeekerFacts {
   openLateStage?: readonly { company: string; stage: string; since: string | null }[];
   /** Follow-ups by kind and due day (their scopes). */
   followUps?: readonly { kind: string; dueOn: string; count: number }[];
-  /** Weekly goals and last week's activity (goals). */
+  /**
+   * Weekly goals, each with the seeker's day it was set (a goal set this week was not part of
+   * last week's plan), and last week's activity (goals).
+   */
   plan?: {
-    goals: readonly WeeklyGoal[];
+    goals: readonly (WeeklyGoal & { setOn?: string })[];
     applied: readonly (string | null)[];
     timeLogs: readonly { channel: string; on: string; minutes: number }[];
     progress: readonly { goalId: string; on: string; amount: number }[];
@@ -94,8 +97,9 @@ export function lastActivityAt(facts: SeekerFacts): string | null {
 
 function lastWeekPlan(plan: NonNullable<SeekerFacts['plan']>, today: string): GoalProgress[] {
   const { weekStart } = weekOf(addDays(today, -7));
+  const thisWeekStart = weekOf(today).weekStart;
   return goalProgress(
-    plan.goals,
+    plan.goals.filter((g) => g.setOn === undefined || g.setOn < thisWeekStart),
     {
       applications: plan.applied.map((on, i) => ({ id: String(i), events: [], appliedOn: on })),
       networking: plan.timeLogs

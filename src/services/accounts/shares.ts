@@ -45,7 +45,7 @@ export async function createShare(
   const today = utcToday(ctx);
   if (input.coachEmail === principal.user.email) {
     throw new ReboundError('invalid_input', 'coachEmail: that is your own address.', [
-      { path: 'coachEmail', message: 'must be someone else' },
+      { path: 'coachEmail', message: 'must not be your own address' },
     ]);
   }
   if (input.endsOn && input.endsOn < today) {

@@ -92,9 +92,10 @@ export async function getCaseload(
   const entries = seekers.map((s) => {
     const has = (scope: ShareScope) => s.scopes.includes(scope);
     const ws = s.workspaceId;
+    const zone = validZone(zones.get(ws));
     const facts: SeekerFacts = {
       scopes: s.scopes,
-      today: localDate(now, validZone(zones.get(ws))),
+      today: localDate(now, zone),
       sharedSince: s.sharedSince,
       lastActivity: {
         ...(has('applications') ? { applications: lastApps.get(ws) ?? null } : {}),
@@ -119,6 +120,7 @@ export async function getCaseload(
           target: g.target,
           unit: g.unit,
           ...(g.label ? { label: g.label } : {}),
+          setOn: localDate(new Date(g.created_at), zone),
         })),
         applied: rows.map((r) => r.sent_on),
         timeLogs: (logsBy.get(ws) ?? []).map((l) => ({

@@ -36,9 +36,19 @@ export function passesCheck(
   return Object.keys(problems).length === 0;
 }
 
-/** "must be at most 200 characters" under "Company" → "Company must be at most 200 characters." */
+/** Messages that already say what to do ("choose at least one folder"): a sentence of their own. */
+const INSTRUCTION = /^(add|choose|give|pick|use)\b/;
+
+/**
+ * "must be at most 200 characters" under "Company" → "Company must be at most 200 characters.";
+ * "choose at least one thing to share" → "Choose at least one thing to share."
+ */
 function sentence(label: string, message: string, labels: Record<string, string>): string {
   if (message === 'required') return `Please add the ${label.toLowerCase()}.`;
+  if (INSTRUCTION.test(message)) {
+    const text = message.charAt(0).toUpperCase() + message.slice(1);
+    return text.endsWith('.') ? text : `${text}.`;
+  }
   let words = message;
   for (const [name, fieldLabel] of Object.entries(labels))
     words = words.replace(new RegExp(`\\b${name}\\b`, 'g'), `the ${fieldLabel.toLowerCase()}`);
@@ -50,12 +60,24 @@ function sentence(label: string, message: string, labels: Record<string, string>
 
 /**
  * The server's field errors for the fields this form shows (a refusal about anything else is
- * shown whole, as its message, by the caller).
+ * shown whole, as its message, by the caller), worded like the form's own checks when the
+ * form's labels are given ("must be this week or later" → "The week must be this week or later.").
  */
-export function fieldErrorsFor(error: unknown, fields: readonly string[]): Record<string, string> {
+export function fieldErrorsFor(
+  error: unknown,
+  fields: readonly string[],
+  labels?: Record<string, string>,
+): Record<string, string> {
   if (!(error instanceof ApiError)) return {};
   const all = error.fieldErrors();
-  return Object.fromEntries(Object.entries(all).filter(([field]) => fields.includes(field)));
+  return Object.fromEntries(
+    Object.entries(all)
+      .filter(([field]) => fields.includes(field))
+      .map(([field, message]) => [
+        field,
+        labels?.[field] ? sentence(labels[field], message, labels) : message,
+      ]),
+  );
 }
 
 /**
@@ -65,8 +87,9 @@ export function fieldErrorsFor(error: unknown, fields: readonly string[]): Recor
 export function showErrors(
   form: { values: object; setErrors: (errors: Record<string, string>) => void },
   error: unknown,
+  labels?: Record<string, string>,
 ): void {
-  const fields = fieldErrorsFor(error, Object.keys(form.values));
+  const fields = fieldErrorsFor(error, Object.keys(form.values), labels);
   if (Object.keys(fields).length > 0) form.setErrors(fields);
   else
     notifications.show({

@@ -36,6 +36,8 @@ import {
   useUsers,
 } from './api.ts';
 
+const INVITATION_LABELS = { email: 'The e-mail', role: 'The role' };
+
 const ROLE_OPTIONS = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
 const fail = (e: unknown) => notifications.show({ color: 'red', message: errorMessage(e) });
 
@@ -88,7 +90,7 @@ function InvitationsCard() {
   const form = useForm<{ email: string; role: Role }>({
     mode: 'controlled',
     initialValues: { email: '', role: 'seeker' },
-    validate: schemaValidator(invitationCreateSchema, { email: 'The e-mail', role: 'The role' }),
+    validate: schemaValidator(invitationCreateSchema, INVITATION_LABELS),
   });
   if (invitations.data === null) {
     return (
@@ -115,7 +117,7 @@ function InvitationsCard() {
               setCreated(inv);
               form.reset();
             },
-            onError: (e) => showErrors(form, e),
+            onError: (e) => showErrors(form, e, INVITATION_LABELS),
           }),
         )}
         noValidate

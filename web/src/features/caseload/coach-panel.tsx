@@ -15,6 +15,9 @@ import {
   useDeleteCoachNote,
 } from './api.ts';
 
+const NOTE_LABELS = { text: 'The note' };
+const PROPOSAL_LABELS = { text: 'The step', weekOf: 'The week' };
+
 const fail = (e: unknown) => notifications.show({ color: 'red', message: errorMessage(e) });
 
 /** The coach's own notes on a seeker (private or shared, per note) and plan steps they propose. */
@@ -50,7 +53,7 @@ function NotesCard({
   const form = useForm({
     mode: 'controlled',
     initialValues: { text: '', sharedWithSeeker: false },
-    validate: schemaValidator(coachNoteInputSchema, { text: 'The note' }),
+    validate: schemaValidator(coachNoteInputSchema, NOTE_LABELS),
   });
   return (
     <Card withBorder padding="lg">
@@ -61,7 +64,7 @@ function NotesCard({
         onSubmit={form.onSubmit((v) =>
           add.mutate(v, {
             onSuccess: () => form.reset(),
-            onError: (e) => showErrors(form, e),
+            onError: (e) => showErrors(form, e, NOTE_LABELS),
           }),
         )}
         noValidate
@@ -130,7 +133,7 @@ function ProposalsCard({
   const form = useForm({
     mode: 'controlled',
     initialValues: { text: '', weekOf: monday },
-    validate: schemaValidator(proposalInputSchema, { text: 'The step', weekOf: 'The week' }),
+    validate: schemaValidator(proposalInputSchema, PROPOSAL_LABELS),
   });
   return (
     <Card withBorder padding="lg">
@@ -144,7 +147,7 @@ function ProposalsCard({
         onSubmit={form.onSubmit((v) =>
           add.mutate(v, {
             onSuccess: () => form.reset(),
-            onError: (e) => showErrors(form, e),
+            onError: (e) => showErrors(form, e, PROPOSAL_LABELS),
           }),
         )}
         noValidate

@@ -29,6 +29,8 @@ import { useSession } from '../account/session.tsx';
 import { useCreateInvitation, useInvitations } from '../admin/api.ts';
 import { useCaseload } from './api.ts';
 
+const INVITATION_LABELS = { email: 'The e-mail' };
+
 /** `/caseload`: the seekers who share with me, those who need attention first, and why. */
 export default function CaseloadPage() {
   const caseload = useCaseload();
@@ -79,7 +81,7 @@ function InviteSeeker() {
   const form = useForm({
     mode: 'controlled',
     initialValues: { email: '', role: 'seeker' as const },
-    validate: schemaValidator(invitationCreateSchema, { email: 'The e-mail' }),
+    validate: schemaValidator(invitationCreateSchema, INVITATION_LABELS),
   });
   if (invitations.data === null) return null;
   return (
@@ -103,7 +105,7 @@ function InviteSeeker() {
                   : `Invitation for ${inv.email} made.`,
               });
             },
-            onError: (e) => showErrors(form, e),
+            onError: (e) => showErrors(form, e, INVITATION_LABELS),
           }),
         )}
         noValidate

@@ -69,7 +69,7 @@ function Applications({ workspaceId }: SectionProps) {
                   style={{ cursor: 'pointer' }}
                 >
                   <Group justify="space-between" wrap="nowrap" align="flex-start">
-                    <div>
+                    <div style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
                       <Text size="sm" fw={600}>
                         {a.company}
                       </Text>
@@ -103,16 +103,23 @@ function Applications({ workspaceId }: SectionProps) {
                           size="sm"
                           fw={600}
                           onClick={() => setOpen(a)}
-                          style={{ background: 'none', border: 0, padding: 0, cursor: 'pointer' }}
+                          style={{
+                            background: 'none',
+                            border: 0,
+                            padding: 0,
+                            cursor: 'pointer',
+                            textAlign: 'left',
+                            overflowWrap: 'anywhere',
+                          }}
                         >
                           {a.company}
                         </Text>
                       </Table.Td>
-                      <Table.Td>{a.role}</Table.Td>
+                      <Table.Td style={{ overflowWrap: 'anywhere' }}>{a.role}</Table.Td>
                       <Table.Td>
                         <StageBadge app={a} />
                       </Table.Td>
-                      <Table.Td>{formatDate(a.lastActivityOn)}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(a.lastActivityOn)}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
@@ -130,7 +137,11 @@ function Applications({ workspaceId }: SectionProps) {
 
 function StageBadge({ app }: { app: ApplicationSummary }) {
   return (
-    <Badge variant="light" color={app.outcome ? 'gray' : 'indigo'} style={{ flexShrink: 0 }}>
+    <Badge
+      variant="light"
+      color={app.outcome ? 'gray' : 'indigo'}
+      style={{ flexShrink: 0, minWidth: 'max-content' }}
+    >
       {app.outcome ? OUTCOME_LABELS[app.outcome] : STAGE_LABELS[app.stage]}
     </Badge>
   );

@@ -44,7 +44,7 @@ export function ShareForm() {
               message: `${share.coachEmail} has no account here yet: we e-mailed them an invitation.`,
             });
         },
-        onError: (e) => form.setErrors(fieldErrorsFor(e, FIELDS)),
+        onError: (e) => form.setErrors(fieldErrorsFor(e, FIELDS, LABELS)),
       },
     );
   }

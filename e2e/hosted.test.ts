@@ -399,6 +399,45 @@ for (const database of ['sqlite', 'postgres'] as const) {
     });
   });
 
+  describeInBrowser(`hosted mode on ${database}: invitations, links to job searches, share dates`, () => {
+    const env = withServerAndBrowser(database, new Date('2026-11-27T10:00:00Z'));
+
+    /** A browser signed in as someone who already has an account. */
+    async function signedIn(email: string, name: string) {
+      const p = await person(env.browser);
+      await p.page.goto(env.server.url);
+      await p.page.getByLabel('E-mail').fill(email);
+      await p.page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+      await p.page.getByRole('button', { name: 'Sign in' }).click();
+      await p.page.getByRole('button', { name: `Account of ${name}` }).waitFor();
+      return p;
+    }
+
+    beforeAll(async () => {
+      await signUpOverHttp(env.server.url, { email: 'ada@example.org', name: 'Ada Admin' });
+      await writeInstanceSetting(env.server.store.db, 'openSignup', true);
+    });
+
+    it('keeps the role just used, and says plainly that an address already has an account', async () => {
+      const { context, page } = await signedIn('ada@example.org', 'Ada Admin');
+      await page.getByRole('link', { name: 'Admin' }).click();
+      await page.getByLabel('E-mail').fill('casey@example.org');
+      await page.getByRole('combobox', { name: 'Role', exact: true }).click();
+      await page.getByRole('option', { name: 'Coach', exact: true }).click();
+      await page.getByRole('button', { name: 'Invite' }).click();
+      await page.getByText('Invitation for casey@example.org').waitFor();
+      expect(await page.getByRole('combobox', { name: 'Role', exact: true }).inputValue()).toBe('Coach');
+      // Inviting the same address again replaces the invitation: one row, the newest link.
+      await page.getByLabel('E-mail').fill('casey@example.org');
+      await page.getByRole('button', { name: 'Invite' }).click();
+      await expect.poll(() => page.getByRole('cell', { name: 'casey@example.org' }).count()).toBe(1);
+      await page.getByLabel('E-mail').fill('ada@example.org');
+      await page.getByRole('button', { name: 'Invite' }).click();
+      await page.getByText('The e-mail already has an account.').waitFor();
+      await context.close();
+    });
+  });
+
   describeInBrowser(`hosted mode on ${database}: too many sign-in attempts`, () => {
     const env = withServerAndBrowser(database);
 

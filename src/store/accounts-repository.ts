@@ -198,6 +198,11 @@ export async function deleteInvitation(db: Db, id: string): Promise<void> {
   await db.deleteFrom('invitations').where('id', '=', id).execute();
 }
 
+/** Withdraws every unused invitation for an address (a new one replaces them, or the person joined). */
+export async function deletePendingInvitationsFor(db: Db, email: string): Promise<void> {
+  await db.deleteFrom('invitations').where('email', '=', email).where('accepted_at', 'is', null).execute();
+}
+
 /** Marks an invitation used, once: false when it was already used (or raced by another sign-up). */
 export async function markInvitationAccepted(db: Db, id: string, at: string): Promise<boolean> {
   const result = await db

@@ -401,6 +401,7 @@ for (const database of ['sqlite', 'postgres'] as const) {
 
   describeInBrowser(`hosted mode on ${database}: invitations, links to job searches, share dates`, () => {
     const env = withServerAndBrowser(database, new Date('2026-11-27T10:00:00Z'));
+    let admin: Awaited<ReturnType<typeof signUpOverHttp>>;
 
     /** A browser signed in as someone who already has an account. */
     async function signedIn(email: string, name: string) {
@@ -414,7 +415,7 @@ for (const database of ['sqlite', 'postgres'] as const) {
     }
 
     beforeAll(async () => {
-      await signUpOverHttp(env.server.url, { email: 'ada@example.org', name: 'Ada Admin' });
+      admin = await signUpOverHttp(env.server.url, { email: 'ada@example.org', name: 'Ada Admin' });
       await writeInstanceSetting(env.server.store.db, 'openSignup', true);
     });
 
@@ -434,6 +435,28 @@ for (const database of ['sqlite', 'postgres'] as const) {
       await page.getByLabel('E-mail').fill('ada@example.org');
       await page.getByRole('button', { name: 'Invite' }).click();
       await page.getByText('The e-mail already has an account.').waitFor();
+      await context.close();
+    });
+
+    it('tells a coach whether a job search was never shared with them, or its share ended', async () => {
+      const coach = await signUpOverHttp(env.server.url, { email: 'cleo@example.org', name: 'Cleo Coach' });
+      await call(env.server.url, admin, `/api/v1/admin/users/${coach.userId}`, {
+        method: 'PATCH',
+        body: { role: 'coach' },
+      });
+      const nina = await signUpOverHttp(env.server.url, { email: 'nina@example.org', name: 'Nina' });
+      const shared = await call(env.server.url, nina, '/api/v1/shares', {
+        method: 'POST',
+        body: { coachEmail: 'cleo@example.org', scopes: ['applications'] },
+      });
+      expect(shared.status).toBe(201);
+      await call(env.server.url, nina, `/api/v1/shares/${shared.body.id}`, { method: 'DELETE' });
+      const { context, page } = await signedIn('cleo@example.org', 'Cleo Coach');
+      await page.goto(`${env.server.url}/caseload/${nina.workspaceId}`);
+      await page.getByText('This job search is not shared with you any more.', { exact: false }).waitFor();
+      await page.goto(`${env.server.url}/caseload/made-up-id`);
+      await page.getByText('No job search at this address is shared with you.', { exact: false }).waitFor();
+      expect(await page.getByText('ended the share', { exact: false }).count()).toBe(0);
       await context.close();
     });
   });

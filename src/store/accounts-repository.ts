@@ -111,6 +111,18 @@ export async function listSharesForCoach(
   return query.orderBy('users.name').orderBy('shares.created_at', 'desc').execute();
 }
 
+/** True when this workspace ever shared with this coach (a share now ended counts). */
+export async function everSharedWithCoach(db: Db, coachEmail: string, workspaceId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('shares')
+    .select('id')
+    .where('coach_email', '=', coachEmail)
+    .where('workspace_id', '=', workspaceId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function insertShareView(
   db: Db,
   row: {

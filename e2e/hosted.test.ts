@@ -459,6 +459,18 @@ for (const database of ['sqlite', 'postgres'] as const) {
       expect(await page.getByText('ended the share', { exact: false }).count()).toBe(0);
       await context.close();
     });
+
+    it('says so when a past day is typed as the end of a share', async () => {
+      await signUpOverHttp(env.server.url, { email: 'sam@example.org', name: 'Sam Rivera' });
+      const { context, page } = await signedIn('sam@example.org', 'Sam Rivera');
+      await page.getByRole('link', { name: 'Sharing' }).click();
+      await page.getByLabel("Coach's e-mail").fill('cleo@example.org');
+      await page.getByLabel('Applications and their stages').check();
+      await page.getByLabel('Until (optional)').fill('1 Nov 2026');
+      await page.getByRole('button', { name: 'Share' }).click();
+      await page.getByText('The end date must be today or later.').waitFor();
+      await context.close();
+    });
   });
 
   describeInBrowser(`hosted mode on ${database}: too many sign-in attempts`, () => {

@@ -399,6 +399,80 @@ for (const database of ['sqlite', 'postgres'] as const) {
     });
   });
 
+  describeInBrowser(`hosted mode on ${database}: invitations, links to job searches, share dates`, () => {
+    const env = withServerAndBrowser(database, new Date('2026-11-27T10:00:00Z'));
+    let admin: Awaited<ReturnType<typeof signUpOverHttp>>;
+
+    /** A browser signed in as someone who already has an account. */
+    async function signedIn(email: string, name: string) {
+      const p = await person(env.browser);
+      await p.page.goto(env.server.url);
+      await p.page.getByLabel('E-mail').fill(email);
+      await p.page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+      await p.page.getByRole('button', { name: 'Sign in' }).click();
+      await p.page.getByRole('button', { name: `Account of ${name}` }).waitFor();
+      return p;
+    }
+
+    beforeAll(async () => {
+      admin = await signUpOverHttp(env.server.url, { email: 'ada@example.org', name: 'Ada Admin' });
+      await writeInstanceSetting(env.server.store.db, 'openSignup', true);
+    });
+
+    it('keeps the role just used, and says plainly that an address already has an account', async () => {
+      const { context, page } = await signedIn('ada@example.org', 'Ada Admin');
+      await page.getByRole('link', { name: 'Admin' }).click();
+      await page.getByLabel('E-mail').fill('casey@example.org');
+      await page.getByRole('combobox', { name: 'Role', exact: true }).click();
+      await page.getByRole('option', { name: 'Coach', exact: true }).click();
+      await page.getByRole('button', { name: 'Invite' }).click();
+      await page.getByText('Invitation for casey@example.org').waitFor();
+      expect(await page.getByRole('combobox', { name: 'Role', exact: true }).inputValue()).toBe('Coach');
+      // Inviting the same address again replaces the invitation: one row, the newest link.
+      await page.getByLabel('E-mail').fill('casey@example.org');
+      await page.getByRole('button', { name: 'Invite' }).click();
+      await expect.poll(() => page.getByRole('cell', { name: 'casey@example.org' }).count()).toBe(1);
+      await page.getByLabel('E-mail').fill('ada@example.org');
+      await page.getByRole('button', { name: 'Invite' }).click();
+      await page.getByText('The e-mail already has an account.').waitFor();
+      await context.close();
+    });
+
+    it('tells a coach whether a job search was never shared with them, or its share ended', async () => {
+      const coach = await signUpOverHttp(env.server.url, { email: 'cleo@example.org', name: 'Cleo Coach' });
+      await call(env.server.url, admin, `/api/v1/admin/users/${coach.userId}`, {
+        method: 'PATCH',
+        body: { role: 'coach' },
+      });
+      const nina = await signUpOverHttp(env.server.url, { email: 'nina@example.org', name: 'Nina' });
+      const shared = await call(env.server.url, nina, '/api/v1/shares', {
+        method: 'POST',
+        body: { coachEmail: 'cleo@example.org', scopes: ['applications'] },
+      });
+      expect(shared.status).toBe(201);
+      await call(env.server.url, nina, `/api/v1/shares/${shared.body.id}`, { method: 'DELETE' });
+      const { context, page } = await signedIn('cleo@example.org', 'Cleo Coach');
+      await page.goto(`${env.server.url}/caseload/${nina.workspaceId}`);
+      await page.getByText('This job search is not shared with you any more.', { exact: false }).waitFor();
+      await page.goto(`${env.server.url}/caseload/made-up-id`);
+      await page.getByText('No job search at this address is shared with you.', { exact: false }).waitFor();
+      expect(await page.getByText('ended the share', { exact: false }).count()).toBe(0);
+      await context.close();
+    });
+
+    it('says so when a past day is typed as the end of a share', async () => {
+      await signUpOverHttp(env.server.url, { email: 'sam@example.org', name: 'Sam Rivera' });
+      const { context, page } = await signedIn('sam@example.org', 'Sam Rivera');
+      await page.getByRole('link', { name: 'Sharing' }).click();
+      await page.getByLabel("Coach's e-mail").fill('cleo@example.org');
+      await page.getByLabel('Applications and their stages').check();
+      await page.getByLabel('Until (optional)').fill('1 Nov 2026');
+      await page.getByRole('button', { name: 'Share' }).click();
+      await page.getByText('The end date must be today or later.').waitFor();
+      await context.close();
+    });
+  });
+
   describeInBrowser(`hosted mode on ${database}: too many sign-in attempts`, () => {
     const env = withServerAndBrowser(database);
 

@@ -31,6 +31,15 @@ export function addDays(date: string, days: number): string {
   return new Date(toUtcMs(date) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A day as the app writes it in sentences: 2026-11-27 → "27 Nov 2026" (the web app's `formatDate`). */
+export function formatDay(date: string): string {
+  const m = DATE_RE.exec(date);
+  if (!m) return date;
+  return `${Number(m[3])} ${MONTH_NAMES[Number(m[2]) - 1]} ${m[1]}`;
+}
+
 /** The calendar date of `instant` in `timeZone` (an IANA name; the runtime's zone when omitted). */
 const formatters = new Map<string, { formatter: Intl.DateTimeFormat; second: number; date: string }>();
 

@@ -398,6 +398,59 @@ for (const database of ['postgres', 'sqlite'] as const) {
       expect(exists.status).toBe(409);
     });
 
+    it('replaces a pending invitation for the same address, and refuses an address with an account', async () => {
+      later(DAY);
+      const a = await session(admin);
+      const invite = async (role: string) => {
+        const res = await call(url(), a, '/api/v1/invitations', {
+          method: 'POST',
+          body: { email: 'jo@example.org', role },
+        });
+        expect(res.status, JSON.stringify(res.body)).toBe(201);
+        return new URL(res.body.link).searchParams.get('invitation')!;
+      };
+      const first = await invite('seeker');
+      const second = await invite('coach');
+      const pending = (await call(url(), a, '/api/v1/invitations')).body.items.filter(
+        (i: { email: string }) => i.email === 'jo@example.org',
+      );
+      expect(pending.map((i: { role: string; status: string }) => [i.role, i.status])).toEqual([
+        ['coach', 'pending'],
+      ]);
+      // The old link no longer works; the new one does, for the role last chosen.
+      expect((await call(url(), null, `/api/v1/auth/invitations/${first}`)).status).toBe(404);
+      expect((await call(url(), null, `/api/v1/auth/invitations/${second}`)).body.role).toBe('coach');
+      const jo = await signUp(url(), { email: 'jo@example.org', name: 'Jo', invitation: second });
+      expect((await call(url(), jo, '/api/v1/me')).body.user.role).toBe('coach');
+      expect(
+        (await call(url(), a, '/api/v1/invitations')).body.items
+          .filter((i: { email: string }) => i.email === 'jo@example.org')
+          .map((i: { status: string }) => i.status),
+      ).toEqual(['accepted']);
+
+      // Someone who joined without a link (open sign-up) leaves no pending link behind.
+      const third = await call(url(), a, '/api/v1/invitations', {
+        method: 'POST',
+        body: { email: 'lee@example.org', role: 'coach' },
+      });
+      await signUp(url(), { email: 'lee@example.org', name: 'Lee' });
+      const thirdToken = new URL(third.body.link).searchParams.get('invitation')!;
+      expect((await call(url(), null, `/api/v1/auth/invitations/${thirdToken}`)).status).toBe(404);
+      expect(
+        (await call(url(), a, '/api/v1/invitations')).body.items.some(
+          (i: { email: string }) => i.email === 'lee@example.org',
+        ),
+      ).toBe(false);
+
+      const again = await call(url(), a, '/api/v1/invitations', {
+        method: 'POST',
+        body: { email: 'jo@example.org', role: 'seeker' },
+      });
+      expect(again.status).toBe(409);
+      expect(again.body.error.message).toMatch(/jo@example.org already has an account/);
+      expect(again.body.error.details).toEqual([{ path: 'email', message: 'already has an account' }]);
+    });
+
     it('lets a coach invite job seekers only, a seeker nobody, and withdraws an invitation', async () => {
       later(DAY);
       const c = await session(coach);

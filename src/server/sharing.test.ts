@@ -594,5 +594,26 @@ for (const database of ['postgres', 'sqlite'] as const) {
       expect(ownReview.body.markdown).toContain('your mood has been lower than usual');
       expect(ownReview.body.load.level).toBe('heavy');
     });
+
+    it('tells a coach whether a share of theirs ended, or there never was one', async () => {
+      const penny = await person('penny');
+      const quill = await person('quill');
+      const ended = await share(penny, 'casey@example.org', ['applications']);
+      expect((await call(url(), penny, `/api/v1/shares/${ended}`, { method: 'DELETE' })).status).toBe(200);
+      const cases = [
+        [penny.workspaceId, 'no longer shared with you', /ended the share/],
+        [quill.workspaceId, 'not shared with you', /No job search with that id is shared with you/],
+        ['no-such-workspace', 'not shared with you', /No job search with that id is shared with you/],
+      ] as const;
+      for (const [ws, detail, message] of cases) {
+        const read = await call(url(), casey, '/api/v1/applications', { workspace: ws });
+        expect(read.status, ws).toBe(403);
+        expect(read.body.error.message, ws).toMatch(message);
+        expect(read.body.error.details, ws).toEqual([{ path: 'headers.rebound-workspace', message: detail }]);
+        const notes = await call(url(), casey, `/api/v1/caseload/${ws}/notes`);
+        expect(notes.status, ws).toBe(403);
+        expect(notes.body.error.details, ws).toEqual([{ path: 'workspaceId', message: detail }]);
+      }
+    });
   });
 }

@@ -111,6 +111,18 @@ export async function listSharesForCoach(
   return query.orderBy('users.name').orderBy('shares.created_at', 'desc').execute();
 }
 
+/** True when this workspace ever shared with this coach (a share now ended counts). */
+export async function everSharedWithCoach(db: Db, coachEmail: string, workspaceId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('shares')
+    .select('id')
+    .where('coach_email', '=', coachEmail)
+    .where('workspace_id', '=', workspaceId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function insertShareView(
   db: Db,
   row: {
@@ -196,6 +208,11 @@ export async function findInvitation(db: Db, id: string): Promise<InvitationRow 
 
 export async function deleteInvitation(db: Db, id: string): Promise<void> {
   await db.deleteFrom('invitations').where('id', '=', id).execute();
+}
+
+/** Withdraws every unused invitation for an address (a new one replaces them, or the person joined). */
+export async function deletePendingInvitationsFor(db: Db, email: string): Promise<void> {
+  await db.deleteFrom('invitations').where('email', '=', email).where('accepted_at', 'is', null).execute();
 }
 
 /** Marks an invitation used, once: false when it was already used (or raced by another sign-up). */

@@ -28,12 +28,12 @@ describe('caseload attention', () => {
       'stalled',
     ]);
     expect(attentionFor(facts).find((a) => a.kind === 'overdue_followups')!.reason).toBe(
-      '3 follow-ups overdue, the oldest since 2026-11-20.',
+      '3 follow-ups overdue, the oldest since 20 Nov 2026.',
     );
     // Contacts only: the feedback chase (notes) is not counted, nothing from applications shows.
     const contactsOnly = attentionFor({ ...facts, scopes: ['contacts'] });
     expect(contactsOnly).toEqual([
-      { kind: 'overdue_followups', reason: '2 follow-ups overdue, the oldest since 2026-11-20.' },
+      { kind: 'overdue_followups', reason: '2 follow-ups overdue, the oldest since 20 Nov 2026.' },
     ]);
     expect(attentionFor({ ...facts, scopes: ['insights'] })).toEqual([]);
   });

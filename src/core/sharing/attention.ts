@@ -4,7 +4,7 @@
  * scope was not shared is never raised (nor hinted at).
  */
 import type { ShareScope } from '../accounts/scopes.ts';
-import { addDays, daysBetween } from '../dates.ts';
+import { addDays, daysBetween, formatDay } from '../dates.ts';
 import { type GoalProgress, goalProgress, type WeeklyGoal } from '../wellbeing/goals.ts';
 import { weekOf } from '../wellbeing/week.ts';
 
@@ -162,7 +162,7 @@ export function attentionFor(facts: SeekerFacts, options: { quietDays?: number }
     if (n > 0) {
       out.push({
         kind: 'overdue_followups',
-        reason: `${plural(n, 'follow-up')} overdue, the oldest since ${oldest}.`,
+        reason: `${plural(n, 'follow-up')} overdue, the oldest since ${formatDay(oldest ?? '')}.`,
       });
     }
   }

@@ -5,6 +5,7 @@ import type { Role } from '../../core/accounts/scopes.ts';
 import { ReboundError } from '../../core/errors.ts';
 import {
   countUsers,
+  deletePendingInvitationsFor,
   endPasswordResets,
   findUserByCalendarSecret,
   findUserByEmail,
@@ -138,6 +139,8 @@ async function insertAccount(
     password_changed_at: now,
   };
   await insertUser(trx, user);
+  // Any other link sent to this address would only lead to a sign-up that cannot succeed.
+  await deletePendingInvitationsFor(trx, input.email);
   return user;
 }
 

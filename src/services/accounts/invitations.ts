@@ -9,6 +9,7 @@ import { ROLE_LABELS, type Role } from '../../core/accounts/scopes.ts';
 import { ReboundError } from '../../core/errors.ts';
 import {
   deleteInvitation,
+  deletePendingInvitationsFor,
   findInvitation,
   findInvitationByHash,
   findUserByEmail,
@@ -83,7 +84,10 @@ function invitationMail(
   };
 }
 
-/** Makes an invitation (its token is kept only hashed) and e-mails it when mail is configured. */
+/**
+ * Makes an invitation (its token is kept only hashed) and e-mails it when mail is configured.
+ * It replaces any unused invitation for the same address: only the newest link works.
+ */
 async function makeInvitation(
   ctx: AccountsContext,
   inviter: UserRow,
@@ -111,7 +115,10 @@ async function makeInvitation(
     invited_by_name: inviter.name,
   };
   const { invited_by_name: _, ...stored } = row;
-  await insertInvitation(ctx.db, stored);
+  await ctx.db.transaction().execute(async (trx) => {
+    await deletePendingInvitationsFor(trx, email);
+    await insertInvitation(trx, stored);
+  });
   const link = linkTo(ctx.mail, `/sign-up?invitation=${encodeURIComponent(token)}`);
   const emailed = await sendAccountMail(
     ctx.mail,
@@ -183,6 +190,12 @@ export async function lookupInvitation(ctx: AccountsContext, token: string): Pro
   const row = await findInvitationByHash(ctx.db, hashSecret(token));
   const now = ctx.clock.now().toISOString();
   if (!row) throw new ReboundError('invitation_not_found', 'This invitation link is not valid.');
+  if (row.accepted_at === null && (await findUserByEmail(ctx.db, row.email))) {
+    throw new ReboundError(
+      'invitation_not_found',
+      `${row.email} already has an account, so this link is no longer needed. Sign in instead.`,
+    );
+  }
   if (row.accepted_at !== null) {
     throw new ReboundError('invitation_not_found', 'This invitation link was already used. Sign in instead.');
   }

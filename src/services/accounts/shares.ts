@@ -5,6 +5,7 @@ import { localDate } from '../../core/dates.ts';
 import { ReboundError } from '../../core/errors.ts';
 import type { ShareViewEntry } from '../../core/sharing/schemas.ts';
 import {
+  everSharedWithCoach,
   findShare,
   insertShare,
   insertShareView,
@@ -121,12 +122,32 @@ export async function resolveWorkspace(
   const all = await listSharesForCoach(ctx.db, principal.user.email, utcToday(ctx), requested);
   const share = all[0];
   if (!share) {
-    throw new ReboundError('forbidden', 'That workspace is not shared with you (or no longer).', [
-      { path: 'headers.rebound-workspace', message: 'not shared with you' },
-    ]);
+    throw await notSharedWith(ctx, principal, requested, 'headers.rebound-workspace');
   }
   const scopes = [...new Set(all.flatMap((s) => JSON.parse(s.scopes) as ShareScope[]))];
   return { kind: 'shared', workspaceId: requested, shareId: share.id, scopes, ownerName: share.owner_name };
+}
+
+/**
+ * The refusal of a workspace not shared with the caller today. It says whether a share of theirs
+ * ended, or there never was one (then it does not say whether such a workspace exists).
+ */
+export async function notSharedWith(
+  ctx: AccountsContext,
+  principal: Principal,
+  workspaceId: string,
+  path: string,
+): Promise<ReboundError> {
+  if (await everSharedWithCoach(ctx.db, principal.user.email, workspaceId)) {
+    return new ReboundError(
+      'forbidden',
+      'That job search is no longer shared with you: its owner ended the share, or it reached its end date.',
+      [{ path, message: 'no longer shared with you' }],
+    );
+  }
+  return new ReboundError('forbidden', 'No job search with that id is shared with you.', [
+    { path, message: 'not shared with you' },
+  ]);
 }
 
 /** Refuses a coach's request outside what was shared; logs an allowed read for the seeker to see. */

@@ -4,6 +4,7 @@ import { localDate } from '../../core/dates.ts';
 import { ReboundError } from '../../core/errors.ts';
 import { listSharesForCoach } from '../../store/accounts-repository.ts';
 import type { AccountsContext, Principal } from '../accounts/accounts.ts';
+import { notSharedWith } from '../accounts/shares.ts';
 
 /** A seeker's workspace as one coach may see it today: the shares in force, their scopes added up. */
 export interface CoachAccess {
@@ -64,9 +65,7 @@ export async function requireCoachAccess(
   const all = await coachWorkspaces(ctx, principal, workspaceId);
   const access = all.find((a) => a.workspaceId === workspaceId);
   if (!access) {
-    throw new ReboundError('forbidden', 'That workspace is not shared with you (or no longer).', [
-      { path: 'workspaceId', message: 'not shared with you' },
-    ]);
+    throw await notSharedWith(ctx, principal, workspaceId, 'workspaceId');
   }
   if (scope && !access.scopes.includes(scope)) {
     throw new ReboundError('forbidden', `Not shared with you: ${SHARE_SCOPE_LABELS[scope].toLowerCase()}.`);

@@ -1,7 +1,7 @@
 import { DateInput, type DateInputProps } from '@mantine/dates';
 import { useState } from 'react';
 import { useSettings } from '../api/hooks.ts';
-import { todayIso } from '../lib/format.ts';
+import { formatDate, todayIso } from '../lib/format.ts';
 import { DATE_FORMAT, parseTypedDate } from '../lib/typed-date.ts';
 
 export interface DateFieldProps extends Omit<DateInputProps, 'value' | 'onChange' | 'maxDate' | 'minDate'> {
@@ -13,6 +13,26 @@ export interface DateFieldProps extends Omit<DateInputProps, 'value' | 'onChange
   notInPast?: boolean;
   minDate?: string;
   maxDate?: string;
+  /**
+   * A day typed outside the allowed range is not taken (the field keeps its value). On leaving the
+   * field the form is told why ("must be today or later"), or null when what is typed is fine, to
+   * say it naming its field; without this the field says it itself.
+   */
+  onRefusedDay?: (reason: string | null) => void;
+}
+
+/** Why a typed day is refused, or null when it is allowed (or not a day). */
+export function refusedDayReason(
+  day: string | null,
+  range: { min?: string; max?: string; today: string },
+): string | null {
+  if (day === null) return null;
+  const { min, max, today } = range;
+  if (min !== undefined && day < min)
+    return min === today ? 'must be today or later' : `must be ${formatDate(min)} or later`;
+  if (max !== undefined && day > max)
+    return max === today ? 'cannot be after today' : `must be ${formatDate(max)} or earlier`;
+  return null;
 }
 
 /**
@@ -26,19 +46,40 @@ export function DateField({
   minDate,
   maxDate,
   popoverProps,
+  onRefusedDay,
   ...props
 }: DateFieldProps) {
   const [calendarOpen, setCalendarOpen] = useState(false);
+  const [refused, setRefused] = useState<string | null>(null);
   // "Today" is the workspace's, in its time zone: the day the server checks against.
   const { data: settings } = useSettings();
   const today = workspaceToday(settings?.timeZone);
+  const min = notInPast ? today : minDate;
+  const max = notInFuture ? today : maxDate;
   return (
     <DateInput
       valueFormat={DATE_FORMAT}
       dateParser={(text) => parseTypedDate(text, navigator.language)}
-      maxDate={notInFuture ? today : maxDate}
-      minDate={notInPast ? today : minDate}
+      maxDate={max}
+      minDate={min}
       {...props}
+      // The calendar does not take a day outside its range and puts back the value on leaving:
+      // say why instead of dropping what was typed without a word.
+      onBlur={(event) => {
+        const reason = refusedDayReason(parseTypedDate(event.currentTarget.value, navigator.language), {
+          min,
+          max,
+          today,
+        });
+        setRefused(reason);
+        onRefusedDay?.(reason);
+        props.onBlur?.(event);
+      }}
+      onChange={(value) => {
+        setRefused(null);
+        props.onChange(value);
+      }}
+      error={props.error ?? (refused && !onRefusedDay ? `This day ${refused}.` : undefined)}
       // A dialog closes on Escape from a window listener that skips elements marked like this;
       // while the calendar is open, Escape belongs to the calendar alone.
       data-mantine-stop-propagation={calendarOpen ? 'true' : undefined}

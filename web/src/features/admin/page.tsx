@@ -116,6 +116,8 @@ function InvitationsCard() {
             onSuccess: (inv) => {
               setCreated(inv);
               form.reset();
+              // The next invitation is often for the same role: keep the one just used.
+              form.setFieldValue('role', v.role);
             },
             onError: (e) => showErrors(form, e, INVITATION_LABELS),
           }),

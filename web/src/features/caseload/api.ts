@@ -68,6 +68,26 @@ export function isShareEnded(error: unknown): boolean {
   );
 }
 
+/**
+ * Why a workspace is not shared with the caller: 'ended' when a share of theirs ended, else
+ * 'never' (never shared, or no such workspace). Asked of a coach-only read that logs nothing.
+ */
+export function useWhyNotShared(workspace: string) {
+  return useQuery({
+    queryKey: ['caseload', workspace, 'why-not-shared'],
+    queryFn: async (): Promise<'ended' | 'never'> => {
+      try {
+        await request('GET', `${ws(workspace)}/notes`);
+      } catch (error) {
+        if (error instanceof ApiError && error.details.some((d) => d.message === 'no longer shared with you'))
+          return 'ended';
+      }
+      return 'never';
+    },
+    retry: false,
+  });
+}
+
 const ws = (workspace: string) => `/api/v1/caseload/${encodeURIComponent(workspace)}`;
 
 export function useCoachNotes(workspace: string) {

@@ -1,11 +1,12 @@
 import { SHARE_SCOPE_LABELS, SHARE_SCOPES, type ShareScope } from '@core/accounts/scopes.ts';
 import { possessive } from '@core/reader.ts';
-import { Alert, Button, Card, Group, Stack, Tabs, Text } from '@mantine/core';
+import { Alert, Button, Card, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
 import { IconArrowLeft, IconEye, IconLock } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { meKey, useSession } from '../account/session.tsx';
+import { useWhyNotShared } from './api.ts';
 import { CoachPanel } from './coach-panel.tsx';
 import { SECTIONS } from './seeker-sections.tsx';
 
@@ -48,10 +49,7 @@ export default function SeekerView() {
   if (!shared) {
     return (
       <Stack gap="md" maw={720}>
-        <Alert color="gray" title="Not shared with you" icon={<IconLock size={18} />} role="alert">
-          This job search is not shared with you any more. The person who owns it ended the share, or it
-          reached its end date. Everything stays theirs.
-        </Alert>
+        <NotSharedWithYou workspaceId={workspaceId} />
         <Group>{back}</Group>
       </Stack>
     );
@@ -113,6 +111,29 @@ export default function SeekerView() {
         </Tabs.Panel>
       </Tabs>
     </Stack>
+  );
+}
+
+/**
+ * Why a job search opened here is not shared with the coach: a share of theirs ended, or there
+ * never was one (a wrong or made-up link). The server says which; nothing else is read.
+ */
+function NotSharedWithYou({ workspaceId }: { workspaceId: string }) {
+  const why = useWhyNotShared(workspaceId);
+  if (why.isPending) return <Loader size="sm" />;
+  if (why.data === 'ended') {
+    return (
+      <Alert color="gray" title="No longer shared with you" icon={<IconLock size={18} />} role="alert">
+        This job search is not shared with you any more. The person who owns it ended the share, or it reached
+        its end date. Everything stays theirs.
+      </Alert>
+    );
+  }
+  return (
+    <Alert color="gray" title="Not shared with you" icon={<IconLock size={18} />} role="alert">
+      No job search at this address is shared with you. Check the link, or open a job search from your
+      caseload.
+    </Alert>
   );
 }
 

@@ -4,7 +4,7 @@ import { Alert, Button, Card, Checkbox, Code, Group, Stack, Text, TextInput, Tit
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconLock } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { errorMessage } from '../../api/hooks.ts';
 import { CopyButton } from '../../components/copy-button.tsx';
 import { DateField } from '../../components/date-field.tsx';
@@ -29,7 +29,22 @@ export function ShareForm() {
     initialValues: { coachEmail: '', scopes: [], endsOn: null },
     validate: schemaValidator(shareCreateSchema, LABELS),
   });
+  // A past day typed as the end is not taken: say so, and share nothing until it is put right.
+  const refusedEnd = useRef<string | null>(null);
+  const refuseEnd = (reason: string | null) => {
+    if (reason === null) {
+      if (refusedEnd.current) form.clearFieldError('endsOn');
+      refusedEnd.current = null;
+      return;
+    }
+    refusedEnd.current = `${LABELS.endsOn} ${reason}.`;
+    form.setFieldError('endsOn', refusedEnd.current);
+  };
   function submit(values: Values) {
+    if (refusedEnd.current) {
+      form.setFieldError('endsOn', refusedEnd.current);
+      return;
+    }
     setInvitationLink(null);
     create.mutate(
       { coachEmail: values.coachEmail, scopes: values.scopes, endsOn: values.endsOn },
@@ -82,7 +97,11 @@ export function ShareForm() {
             notInPast
             clearable
             value={form.values.endsOn}
-            onChange={(v) => form.setFieldValue('endsOn', v)}
+            onChange={(v) => {
+              refusedEnd.current = null;
+              form.setFieldValue('endsOn', v);
+            }}
+            onRefusedDay={refuseEnd}
             error={form.errors.endsOn}
             maw={260}
           />

@@ -59,6 +59,8 @@ const COUNTED_PEOPLE =
 // for every hit in it; the benefit words are looked for only in sentences that open so.
 const OFFER_OPENING = sentenceTest(
   /^(?:(?:in return,? )?we (?:can )?(?:offer|provide)|in return|you(?:'ll| will) (?:get|receive|enjoy)|(?:our )?benefits include|the package includes)\b/,
+  // A whole word of each opening.
+  'offer provide return get receive enjoy benefits package',
 );
 /** The letters OFFER_OPENING's openings start with: "in return", "we", "you", "our", "benefits", "the". */
 const OFFER_FIRST = new Set([...'iwyobt'].map((c) => c.charCodeAt(0)));

@@ -294,7 +294,8 @@ function settingInList(lower: string, s: SentenceCache, h: Hit): boolean {
 }
 
 /** Any negation in a sentence (cheap filter before the patterns below). */
-const NEGATIVE = sentenceTest(/\b(?:no|not|never|none|n\/a)\b|n't\b/);
+// Needs: the words themselves, the "n" of "n/a" and the "t" of "n't".
+const NEGATIVE = sentenceTest(/\b(?:no|not|never|none|n\/a)\b|n't\b/, 'no not never none n t');
 /** "You don't need to know our EPOS system", "We don't use Java or PHP", "no need for a car". */
 const NOT_NEEDED_BEFORE =
   /\b(?:(?:don't|do not|doesn't|does not|won't|will not|never) (?:need|use|require|expect)|no need (?:for|to (?:know|have|use)))\b[^.;:!?()]*$/;
@@ -441,6 +442,8 @@ function taskObject(lower: string, h: Hit): boolean {
 /** The privacy notice or application instructions at the end of a posting ("by applying you agree…"). */
 const APPLYING = sentenceTest(
   /\b(?:by applying|by submitting|your application|your (?:personal )?data|privacy (?:policy|notice|statement)|applicant data|applications? (?:may|can|should|must|will) be|(?:no|not accept(?:ing)?|don't accept) (?:cvs from )?(?:recruitment )?agencies|recruitment (?:hub|agency|agencies|line|fair|open day|portal|website|page)|(?:walk|pop|drop) in to)\b/,
+  // A whole word of each alternative.
+  'applying submitting application applications data privacy agencies recruitment walk pop drop',
 );
 /** "Applications may be submitted in Welsh or English": the language of the form, not of the work. */
 const APPLYING_LANGUAGE = sentenceTest(
@@ -449,6 +452,8 @@ const APPLYING_LANGUAGE = sentenceTest(
 /** "Please send your CV in Word or PDF": the words around it are about the file, not the work. */
 const SENDING_CV = sentenceTest(
   /\b(?:send|sending|email|emailing|upload|uploading|submit|submitting|attach|attaching|forward) (?:us |over |across )?(?:your|a|an up-to-date) (?:cv|resume|résumé|covering letter|cover letter)\b/,
+  // The verb, a whole word.
+  'send sending email emailing upload uploading submit submitting attach attaching forward',
 );
 const NOT_ASKED_WHEN_SENDING = new Set([...NOT_ASKED_IN_COMPANY, 'office']);
 /** `notAskedWhenSending`: whether `category` is in NOT_ASKED_WHEN_SENDING. */
@@ -517,7 +522,11 @@ const PRODUCT_AFTER = /^ (?:software|platform|app|apps|tools?|solutions?)\b/;
 const MAKER_BEFORE =
   /\b(?:makes?|making|builds?|building|sells?|selling|develops?|developing|is|are|offers?)\s+(?:[a-z-]+\s+){0,2}$/;
 /** The verbs TEAMS_BEFORE starts with, looked for once per sentence before it is tried. */
-const TEAM_VERBS = sentenceTest(/\b(?:coordinat|co-ordinat|liais|communicat)/);
+// Needs: the words' starts, and the "co" of "co-ordinate".
+const TEAM_VERBS = sentenceTest(
+  /\b(?:coordinat|co-ordinat|liais|communicat)/,
+  'coordinat* co liais* communicat*',
+);
 /** "Coordinate with housekeeping, maintenance and valet": departments, not the work. */
 const TEAMS_BEFORE =
   /\b(?:coordinat\w+|co-ordinat\w+|liais\w+|communicat\w+) with (?:the |our )?(?:[a-z-]+,? (?:and |or )?){0,4}$/;
@@ -598,6 +607,7 @@ const ATTRIBUTE_AFTER = /^ (?!and\b|or\b|with\b|in\b|at\b|when\b|under\b|to\b)[a
 /** "We've been going for 38 years and still answer the phone": the company's history. */
 const COMPANY_HISTORY = sentenceTest(
   /\b(?:since (?:1[89]|20)\d\d|for (?:over |more than |nearly |almost )?\d+ years|founded|established in)\b/,
+  'since years founded established',
 );
 const WE_OPENING = sentenceTest(/^(?:we|we're|we've|we have|our)\b/);
 /** "Lumio is project management software": a practice named by the company's product. */

@@ -76,12 +76,83 @@ export function sentenceAt(text: string, pos: number): [number, number] {
 let testsMade = 0;
 export class SentenceTest {
   readonly slot = testsMade++;
-  constructor(readonly re: RegExp) {}
+  /** This test's bit in `neededIn`'s answer, or 0 for a test without needs. */
+  readonly bit: number;
+  constructor(
+    readonly re: RegExp,
+    needs = '',
+  ) {
+    // More than 31 tests with needs would share bits: a shared bit only runs more expressions.
+    this.bit = needs === '' ? 0 : 1 << (testsWithNeeds++ % 31);
+    for (const need of needs === '' ? [] : needs.split(' ')) addNeed(need, this.bit);
+  }
 }
 
-/** A sentence-wide test for `re` (a non-global expression): made once, at module load. */
-export function sentenceTest(re: RegExp): SentenceTest {
-  return new SentenceTest(re);
+/**
+ * A sentence-wide test for `re` (a non-global expression): made once, at module load. `needs`
+ * (words separated by spaces; see `neededIn`) are words one of which every match of `re` holds:
+ * a sentence without any of them is settled without running `re`.
+ */
+export function sentenceTest(re: RegExp, needs?: string): SentenceTest {
+  return new SentenceTest(re, needs);
+}
+
+/**
+ * The words tests need, looked for in one pass over a sentence for all the tests together. A word
+ * here is a run of a–z and 0–9 (sentences are read in lower case). A need is a whole word, or,
+ * written "word*" (four letters or more before the star), the start of a word. A test may list
+ * a need when each match of its expression holds that word between \b's (for "word*": after a
+ * \b): \b's word characters include a–z and 0–9, so that run of the sentence is a word here too.
+ * Needs are kept by a hash of the word (of its first four letters for "word*"), each with the bits
+ * of the tests that need it; a word of the sentence whose hash (or its first four letters' hash)
+ * is kept turns those bits on. A hash shared by two words only runs more expressions.
+ */
+const NEED_SLOTS = 4096;
+const needHashes = new Int32Array(NEED_SLOTS);
+const needBits = new Int32Array(NEED_SLOTS);
+let testsWithNeeds = 0;
+/** Words longer than this are also looked up by their first NEED_PREFIX letters. */
+const NEED_PREFIX = 4;
+
+/** The slot of a need's hash (odd, so that 0 marks an empty slot): its own, or the empty one it goes in. */
+function needSlot(hash: number): number {
+  let slot = hash & (NEED_SLOTS - 1);
+  while (needHashes[slot] !== 0 && needHashes[slot] !== hash) slot = (slot + 1) & (NEED_SLOTS - 1);
+  return slot;
+}
+
+function addNeed(need: string, bit: number): void {
+  const prefix = need.endsWith('*');
+  const word = prefix ? need.slice(0, NEED_PREFIX) : need;
+  if (!/^[a-z0-9]+$/.test(word) || (prefix && need.length <= NEED_PREFIX))
+    throw new Error(`sentence test need "${need}": a word of a–z and 0–9 (four letters or more before a *)`);
+  let hash = 0x811c9dc5 | 0;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 16777619);
+  const slot = needSlot(hash | 1);
+  needHashes[slot] = hash | 1;
+  needBits[slot]! |= bit;
+}
+
+/** The bits of the tests one of whose needs is a word of lower[a, b) (see `addNeed`). */
+export function neededIn(lower: string, a: number, b: number): number {
+  let bits = 0;
+  let hash = 0x811c9dc5 | 0;
+  let length = 0;
+  let prefixHash = 0;
+  for (let i = a; i <= b; i++) {
+    const c = i < b ? lower.charCodeAt(i) : 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      hash = Math.imul(hash ^ c, 16777619);
+      if (++length === NEED_PREFIX) prefixHash = hash | 1;
+      continue;
+    }
+    if (length === 0) continue;
+    bits |= needBits[needSlot(hash | 1)]!;
+    if (length > NEED_PREFIX) bits |= needBits[needSlot(prefixHash)]!;
+    hash = 0x811c9dc5 | 0;
+    length = 0;
+  }
+  return bits;
 }
 
 /**
@@ -100,6 +171,8 @@ export class SentenceCache {
   private ends = new Int32Array(testsMade);
   /** The current sentence's text, cut once for all the expressions tested on it (or undefined). */
   private text: string | undefined;
+  /** The bits of the tests whose needs the current sentence holds (`neededIn`), or -1 until read. */
+  private needed = -1;
   constructor(readonly lower: string) {}
 
   at(pos: number): [number, number] {
@@ -110,6 +183,7 @@ export class SentenceCache {
       this.bounds = found;
       this.sentence++;
       this.text = undefined;
+      this.needed = -1;
     }
     return this.bounds;
   }
@@ -121,8 +195,13 @@ export class SentenceCache {
     // A test made after this cache (none are: they are made at module load) gets room here.
     if (slot >= this.stamps.length) this.grow();
     if (this.stamps[slot] !== this.sentence) {
-      if (this.text === undefined) this.text = this.lower.slice(bounds[0], bounds[1]);
-      this.results[slot] = test.re.test(this.text) ? 1 : 0;
+      if (test.bit !== 0 && this.needed === -1) this.needed = neededIn(this.lower, bounds[0], bounds[1]);
+      // A sentence without any word the test needs cannot match: its expression is not run.
+      if (test.bit !== 0 && (this.needed & test.bit) === 0) this.results[slot] = 0;
+      else {
+        if (this.text === undefined) this.text = this.lower.slice(bounds[0], bounds[1]);
+        this.results[slot] = test.re.test(this.text) ? 1 : 0;
+      }
       this.stamps[slot] = this.sentence;
     }
     return this.results[slot] === 1;
@@ -184,7 +263,7 @@ const SUBJECT_AFTER =
 const STATEMENT = /^(?:we|we're|our|the|this|it|they)\b/;
 
 /** A sentence written in the company's voice that asks nothing of the candidate. */
-const COMPANY = sentenceTest(/\b(?:we|we're|we've|our|us)\b/);
+const COMPANY = sentenceTest(/\b(?:we|we're|we've|our|us)\b/, 'we our us');
 const DUTY = sentenceTest(/\b(?:will|responsib\w*|duties|role|tasks?)\b/);
 
 const GIVES = sentenceTest(/\b(?:offer|offers|provide|provides|give|gives|fund|funds|pay|pays|enjoy|get)\b/);
@@ -358,6 +437,8 @@ export function aboutBenefits(s: SentenceCache, start: number): boolean {
 /** The equal-opportunities statement: who may apply and how they are treated. */
 const EQUALITY = sentenceTest(
   /\b(?:equal(?:ity|[ -]opportunit(?:y|ies)| employment)|regardless of|discriminat\w*|protected characteristics?|reasonable adjustments?|under-?represented|inclusive (?:employer|workplace|culture|environment|team)|diversity|disability confident|sexual orientation|gender identity|(?:from|of) (?:all|every|diverse|different) (?:backgrounds?|walks of life))\b/,
+  // A whole word (or a word's start) of each alternative; "under-represented" holds "represented".
+  'equal* regardless discriminat* protected reasonable represented underrepresented inclusive diversity disability sexual gender background backgrounds walks',
 );
 /** A sentence that gives the job a duty: "you will promote equality and diversity in class". */
 const EQUALITY_DUTY = sentenceTest(

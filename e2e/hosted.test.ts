@@ -431,6 +431,8 @@ for (const database of ['sqlite', 'postgres'] as const) {
       // Inviting the same address again replaces the invitation: one row, the newest link.
       await page.getByLabel('E-mail').fill('casey@example.org');
       await page.getByRole('button', { name: 'Invite' }).click();
+      // The form empties its field once the server has answered; typing before that would be wiped.
+      await expect.poll(() => page.getByLabel('E-mail').inputValue()).toBe('');
       await expect.poll(() => page.getByRole('cell', { name: 'casey@example.org' }).count()).toBe(1);
       await page.getByLabel('E-mail').fill('ada@example.org');
       await page.getByRole('button', { name: 'Invite' }).click();

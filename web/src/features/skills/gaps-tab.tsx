@@ -121,7 +121,9 @@ export function GapsTab() {
                 <Group wrap="nowrap" gap="xs" pr="sm">
                   <Accordion.Control style={{ flex: 1, minWidth: 0 }}>
                     <Group gap="xs" wrap="wrap">
-                      <Text fw={600}>{gap.skill}</Text>
+                      <Text fw={600} style={{ overflowWrap: 'anywhere', hyphens: 'auto' }}>
+                        {gap.skill}
+                      </Text>
                       <Text size="sm" c="dimmed">
                         asked by {gap.closedCount} closed {gap.closedCount === 1 ? 'job' : 'jobs'}
                         {gap.forwardCount > 0 ? ` · ${gap.forwardCount} that moved forward` : ''}

@@ -9,7 +9,7 @@
  * Oak"). Every pattern is compiled once; other-readings.ts calls these only on accepted hits.
  */
 
-import type { Hit } from './hits.ts';
+import { type Hit, isWord } from './hits.ts';
 import { findSkillName, type SkillMatcher } from './matcher.ts';
 import { mentionsCandidate, type SentenceCache, sentenceTest } from './sentences.ts';
 
@@ -283,10 +283,13 @@ const NAME_SUBJECT =
   /(?:^|[.!?]\s+|\n)((?!(?:Our|The|This|That|We|You|Your|It|They|A|An|All|Every|Each|Strong|Excellent|Good|Experience|Knowledge)\b)[A-Z][A-Za-z&'-]+(?: [A-Z][A-Za-z&'-]+){1,3}),?(?: (?:Inc|Ltd|LLC|LLP|plc)\.?,?)? (?:is|are|has|have|was|were|builds|makes|helps|runs|provides|offers|designs|develops|supplies|delivers|moves|sells|serves|employs|operates)\b/g;
 let namesOf = '';
 let names: string[] = [];
+/** The employer names of `namesOf` by each word in them (runs of word characters): see inEmployerName. */
+let namesByWord = new Map<string, string[]>();
 function employerNames(text: string): string[] {
   if (text === namesOf) return names;
   namesOf = text;
   names = [];
+  namesByWord = new Map();
   for (const m of text.matchAll(NAME_SUBJECT)) {
     const name = m[1]!;
     const first = text.indexOf(name);
@@ -301,7 +304,26 @@ function employerNames(text: string): string[] {
     )
       names.push(name);
   }
+  for (const name of names)
+    for (let i = 0; i < name.length; ) {
+      const end = wordRunEnd(name, i);
+      if (end === i) {
+        i++;
+        continue;
+      }
+      const word = name.slice(i, end);
+      const list = namesByWord.get(word);
+      if (list === undefined) namesByWord.set(word, [name]);
+      else if (!list.includes(name)) list.push(name);
+      i = end;
+    }
   return names;
+}
+/** Where the run of word characters (`isWord`) starting at `i` ends. */
+function wordRunEnd(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && isWord(s.charCodeAt(j))) j++;
+  return j;
 }
 /** "… is a", "… is an": the sentence defines the company. */
 const A_COMPANY_AFTER =
@@ -311,7 +333,12 @@ const POST_END =
 export function inEmployerName(text: string, h: Hit): boolean {
   const c = text.charCodeAt(h.start);
   if (c < 65 || c > 90) return false;
-  for (const name of employerNames(text)) {
+  employerNames(text);
+  // A name that holds the hit holds its first word as one of its own: the hit starts a word (no
+  // word character before it) and ends one. Only those names are tried (a long text names many).
+  const candidates = namesByWord.get(text.slice(h.start, wordRunEnd(text, h.start)));
+  if (candidates === undefined) return false;
+  for (const name of candidates) {
     // A skill that is the whole name ("Customer Service is a priority") is not inside a name.
     if (h.end - h.start >= name.length) continue;
     // Only an occurrence starting between these bounds can hold the hit; searching the slice keeps

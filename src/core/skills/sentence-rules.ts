@@ -135,11 +135,11 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
     else if (skill.when === 'degree') h.accepted = aboutDegree(s, h.start);
     else if (skill.when === 'field' && oneWord) h.accepted = fieldUse(lower, h.start, h.end);
     else if (skill.category === 'practice' && oneWord && companyVoice(s, h.start, h.end))
-      h.accepted = toolInSentence(matcher, s, hits, h);
+      h.accepted = toolInSentence(matcher, s, hits, k);
     else if (
       skill.category === 'practice' &&
       isBroadWord(lower, h) &&
-      broadWordNotAsked(s, h, () => toolInSentence(matcher, s, hits, h))
+      broadWordNotAsked(s, h, () => toolInSentence(matcher, s, hits, k))
     )
       h.accepted = false;
     else if (skill.category === 'spoken') spoken.push(h);
@@ -211,19 +211,25 @@ function offTopic(kind: OffTopicKind | undefined, category: string): boolean {
  * ("our factory … the factory"), is not one more mention of the field.
  */
 function dropBackReferences(matcher: SkillMatcher, lower: string, hits: Hit[]): void {
-  const named = new Map<number, string[]>();
+  // Per skill, the longer phrases (with a space) already named, each once: a list of every mention
+  // made a long text quadratic.
+  const named = new Map<number, Set<string>>();
   for (const h of hits) {
     if (!h.accepted || matcher.skills[h.entry.skill]!.category !== 'domain') continue;
     const words = lower.slice(h.start, h.end);
-    const before = named.get(h.entry.skill);
-    if (before === undefined) named.set(h.entry.skill, [words]);
-    else if (!words.includes(' ') && before.some((w) => w !== words && w.includes(' ') && w.endsWith(words)))
-      h.accepted = false;
+    const phrases = named.get(h.entry.skill);
+    if (phrases === undefined) named.set(h.entry.skill, new Set(words.includes(' ') ? [words] : []));
+    else if (!words.includes(' ') && someEndsWith(phrases, words)) h.accepted = false;
     // "Our factory makes parts … The factory has a canteen": the same place again.
     else if (isPlaceNoun(lower, h) && /\b(?:the|this|that) $/.test(lower.slice(h.start - 5, h.start)))
       h.accepted = false;
-    else before.push(words);
+    else if (words.includes(' ')) phrases.add(words);
   }
+}
+
+function someEndsWith(phrases: Set<string>, words: string): boolean {
+  for (const p of phrases) if (p.endsWith(words)) return true;
+  return false;
 }
 
 /** A sentence that asks the fields of the candidate: "experience in retail, hospitality or care". */
@@ -361,10 +367,17 @@ function headNoun(matcher: SkillMatcher, lower: string, prev: Hit | undefined, h
   return /^(?:databases?|db|dbs|rdbms)$/.test(lower.slice(h.start, h.end));
 }
 
-/** Whether a tool, language or platform (not a method or field) is named in the same sentence as `h`. */
-function toolInSentence(matcher: SkillMatcher, s: SentenceCache, hits: Hit[], h: Hit): boolean {
-  const [a, b] = s.at(h.start);
-  return hits.some((o) => o !== h && o.start >= a && o.end <= b && isEvidence(matcher, o));
+/**
+ * Whether a tool, language or platform (not a method or field) is named in the same sentence as
+ * `hits[k]`. Hits are in text order and do not overlap, so those inside the sentence are next to
+ * `k`: look outwards from it only (a scan of every hit per hit made long texts quadratic).
+ */
+function toolInSentence(matcher: SkillMatcher, s: SentenceCache, hits: Hit[], k: number): boolean {
+  const [a, b] = s.at(hits[k]!.start);
+  for (let j = k - 1; j >= 0 && hits[j]!.start >= a; j--)
+    if (hits[j]!.end <= b && isEvidence(matcher, hits[j]!)) return true;
+  for (let j = k + 1; j < hits.length && hits[j]!.end <= b; j++) if (isEvidence(matcher, hits[j]!)) return true;
+  return false;
 }
 
 /**

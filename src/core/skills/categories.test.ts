@@ -266,6 +266,11 @@ const ALIASES: Record<string, string | null> = {
   'looked after children': "Children's Services",
   'investment management': 'Asset Management',
   ecology: 'Ecology',
+  // Round thirteen: a word and the longer phrase of the same field name one skill.
+  haulage: 'Road Haulage',
+  'road haulage': 'Road Haulage',
+  hauliers: 'Road Haulage',
+  freight: 'Logistics',
   // Everyday phrases and generic product words that named one product or method.
   'run experiments': null,
   'the brand': null,

@@ -271,6 +271,13 @@ const ALIASES: Record<string, string | null> = {
   'road haulage': 'Road Haulage',
   hauliers: 'Road Haulage',
   freight: 'Logistics',
+  // CPR and paediatric first aid are certificates of their own, beside First Aid and BLS.
+  CPR: 'CPR',
+  'CPR certification': 'CPR',
+  'cardiopulmonary resuscitation': 'CPR',
+  'pediatric first aid': 'Paediatric First Aid',
+  'first aid at work': 'First Aid',
+  BLS: 'Basic Life Support',
   // Everyday phrases and generic product words that named one product or method.
   'run experiments': null,
   'the brand': null,

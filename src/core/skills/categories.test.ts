@@ -154,6 +154,9 @@ const SAMPLE: Record<string, string> = {
   PMP: 'qualification',
   'Lean Six Sigma Black Belt': 'qualification',
   'FTIR Spectroscopy': 'practice',
+  // Farm work, beside Milking and Calving; "AI" on a farm is read as it (context-rules.ts).
+  'Artificial Insemination': 'practice',
+  'Artificial Intelligence': 'domain',
 };
 
 /**

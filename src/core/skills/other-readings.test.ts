@@ -556,3 +556,50 @@ describe('round eleven: phrase-level skills the vocabulary lacked', () => {
     expect(names('Build 3D scenes in Cinema 4D and Houdini.')).toContain('Houdini');
   });
 });
+
+describe('round thirteen: AI on a farm', () => {
+  it('reads AI beside farm, herd or breeding words as artificial insemination', () => {
+    const farm = [
+      'Dairy herd manager. You will need experience with AI and calving.',
+      'We are looking for an AI technician to join our breeding team on a 300-cow dairy unit.',
+      'Responsibilities: herd fertility, AI, foot trimming and milking.',
+      'Stockperson for our suckler beef herd: heat detection and AI, TB testing, lambing in spring.',
+      'Record AI and calving dates in the herd management software.',
+    ];
+    for (const text of farm) {
+      expect(names(text), text).toContain('Artificial Insemination');
+      expect(names(text), text).not.toContain('Artificial Intelligence');
+    }
+  });
+
+  it('reads AI in a farm posting as artificial insemination when its own sentence names no field', () => {
+    const posting = [
+      'Herdsperson, 400-cow dairy farm, Devon',
+      'We milk through a rotary parlour and calve all year round.',
+      'What you need:',
+      '- Confident with AI.',
+      '- A full driving licence.',
+    ].join('\n');
+    expect(names(posting)).toContain('Artificial Insemination');
+    expect(names(posting)).not.toContain('Artificial Intelligence');
+  });
+
+  it('keeps AI as artificial intelligence in tech sentences, also about farms', () => {
+    expect(names('Help us bring AI to clinical trial operations with PyTorch.')).toContain(
+      'Artificial Intelligence',
+    );
+    const agritech = 'We build AI models that help dairy farmers spot lame cows early, in Python.';
+    expect(names(agritech)).toContain('Artificial Intelligence');
+    expect(names(agritech)).not.toContain('Artificial Insemination');
+    const farmTool = 'Our dairy farm uses AI-powered collars to track each cow in the herd.';
+    expect(names(farmTool)).not.toContain('Artificial Insemination');
+    expect(names('We build AI software for dairy farmers.')).not.toContain('Artificial Insemination');
+    const mission =
+      'Our mission is to bring AI to every farm in Britain. You will build ML pipelines in Python.';
+    expect(names(mission)).toContain('Artificial Intelligence');
+    // A farm posting's tech sentence: the sentence decides before the posting.
+    const posting =
+      'Dairy herd manager on a 300-cow farm.\nYou will help us trial machine learning and AI for yield data.';
+    expect(names(posting)).not.toContain('Artificial Insemination');
+  });
+});

@@ -156,7 +156,6 @@ const SAMPLE: Record<string, string> = {
   'FTIR Spectroscopy': 'practice',
   // Farm work, beside Milking and Calving; "AI" on a farm is read as it (context-rules.ts).
   'Artificial Insemination': 'practice',
-  'Artificial Intelligence': 'domain',
 };
 
 /**

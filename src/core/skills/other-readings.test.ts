@@ -603,3 +603,36 @@ describe('round thirteen: AI on a farm', () => {
     expect(names(posting)).not.toContain('Artificial Insemination');
   });
 });
+
+describe('round thirteen: entries round eleven held back', () => {
+  it('finds them in sentences that ask for them', () => {
+    const cases: [string, string][] = [
+      ['You have shipped apps to the App Store and set up push notifications.', 'App Store'],
+      ['You have shipped apps to the App Store and set up push notifications.', 'Push Notifications'],
+      ['Design star schemas and handle slowly changing dimensions in dbt.', 'Star Schema'],
+      ['Design star schemas and handle slowly changing dimensions in dbt.', 'Slowly Changing Dimensions'],
+      ['Follow cash handling and key control procedures.', 'Key Control'],
+      ["You need a valid driver's license and a clean driving record.", 'Clean Driving Record'],
+      ['Three years of experience in residential property.', 'Residential Property'],
+      ['Run freehold and leasehold sales and purchases.', 'Leasehold'],
+      ['Deal with leasehold management packs and new-build plots.', 'Leasehold'],
+      ['Experience of unregistered land is desirable.', 'Unregistered Land'],
+      ['Fix internal linking and redirects with our developer.', 'Internal Linking'],
+      ['Experience with programmatic SEO is a plus.', 'Programmatic SEO'],
+      ['Design style frames and build the animation in After Effects.', 'Style Frames'],
+      ['Design style frames and build the animation in After Effects.', 'Animation'],
+      ['A current RDH license is required.', 'RDH License'],
+      ['Patience, warmth and a sense of humour.', 'Sense of Humour'],
+      ['Manage early warnings and compensation events under NEC4.', 'Compensation Events'],
+      ['Take part in sprint planning and retrospectives.', 'Retrospectives'],
+      ['Experience in a CDMO or another GMP manufacturing site.', 'Contract Manufacturing'],
+    ];
+    for (const [text, found] of cases) expect(names(text), text).toContain(found);
+  });
+
+  it('keeps a dental hygienist job title to Dental Hygiene, not the licence', () => {
+    const title = 'Registered dental hygienist wanted for a three-chair practice.';
+    expect(names(title)).toContain('Dental Hygiene');
+    expect(names(title)).not.toContain('RDH License');
+  });
+});

@@ -630,6 +630,14 @@ describe('round thirteen: entries round eleven held back', () => {
     for (const [text, found] of cases) expect(names(text), text).toContain(found);
   });
 
+  it("reads the App Store as where the company's app is found, not a skill asked", () => {
+    expect(names('Download our app from the App Store or Google Play.')).not.toContain('App Store');
+    expect(names('Kettle is available on the App Store.')).not.toContain('App Store');
+    expect(names('Our App Store rating has stayed above 4.7 for three years.')).not.toContain('App Store');
+    expect(names('You have shipped at least one app to the App Store.')).toContain('App Store');
+    expect(names('A good understanding of the App Store review process.')).toContain('App Store');
+  });
+
   it('keeps a dental hygienist job title to Dental Hygiene, not the licence', () => {
     const title = 'Registered dental hygienist wanted for a three-chair practice.';
     expect(names(title)).toContain('Dental Hygiene');

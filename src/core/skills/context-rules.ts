@@ -1,6 +1,8 @@
 /**
  * Context rules for short words that are also English ("Go", "R", "Spring"): such a hit is kept
  * only beside other skills or programming words, and never when it reads as an ordinary word.
+ * An acronym two fields use for different skills ("AI": artificial intelligence, or artificial
+ * insemination on a farm) is read by the words around it in the same way (FIELD_READINGS).
  */
 
 import { type Hit, isEvidence, isWord } from './hits.ts';
@@ -54,8 +56,120 @@ function askedFrame(text: string, lower: string, h: Hit): boolean {
   return ASKED_AFTER.test(text);
 }
 
-/** Accepts held-back ambiguous hits that sit beside accepted skills or programming words. */
+/**
+ * Acronyms that name one skill in most postings and another in one field's. A hit of `surfaces`
+ * as the skill `usual` keeps that reading when its sentence names the usual field (`against`, or
+ * one of `after` right after the hit: "AI software"), when it is joined by a hyphen ("AI-powered
+ * collars"), or when the posting names the usual field (`against` and `tech`) at least as often
+ * as the other (`cue`). Otherwise it is read as `field` when its sentence names that field, or,
+ * in a sentence that names neither, when the posting names that field at least twice more often
+ * than the usual one.
+ */
+interface FieldReading {
+  surfaces: readonly string[];
+  usual: string;
+  field: string;
+  cue: RegExp;
+  against: RegExp;
+  after: RegExp;
+  tech: RegExp;
+}
+const FIELD_READINGS: readonly FieldReading[] = [
+  {
+    // "experience with AI and calving", "AI technician", "herd fertility, AI": artificial insemination.
+    surfaces: ['AI', 'A.I.'],
+    usual: 'artificial intelligence',
+    field: 'artificial insemination',
+    cue: /\b(?:farms?|farming|livestock|herds?|herds(?:man|men|person|people)|dairy|cattle|cows?|heifers?|calf|calves|calving|calve|breeding|inseminat\w*|semen|sexed|heat detection|oestrus|estrus|fertility|sheep|ewes?|lambing|pigs?|sows?|gilts?|stock(?:man|men|person|people|manship)|husbandry|milking|beef|suckler|equine|mares?|poultry|agricultur\w*)\b/g,
+    against:
+      /\b(?:artificial intelligence|agri-?tech|ag-?tech|machine learning|ml|deep learning|neural|models?|llms?|gpt|genai|generative|chatbots?|agents?|agentic|computer vision|nlp|natural language|algorithms?|prompts?|prompting|pytorch|tensorflow|predictive|predictions?)\b/g,
+    after:
+      /^ (?:software|tools?|products?|solutions?|systems?|platforms?|startups?|compan(?:y|ies)|research|ethics|engineers?|engineering|developers?|development|teams?|features?|assistants?|applications?|apps?|technolog(?:y|ies)|capabilities|literacy|adoption|strategy|governance|safety|innovation)\b/,
+    tech: /\b(?:software|data|developers?|engineers?|engineering|code|coding|programming|python|platforms?|apps?|saas|cloud)\b/g,
+  },
+];
+
+interface FieldReadingIds {
+  reading: FieldReading;
+  usual: number;
+  field: number;
+}
+const fieldReadingIds = new WeakMap<SkillMatcher, FieldReadingIds[]>();
+/** The skills of FIELD_READINGS in `matcher` (a vocabulary that lacks either skill reads none). */
+function fieldReadingsOf(matcher: SkillMatcher): FieldReadingIds[] {
+  let ids = fieldReadingIds.get(matcher);
+  if (ids === undefined) {
+    ids = [];
+    for (const reading of FIELD_READINGS) {
+      const usual = matcher.byKey.get(reading.usual);
+      const field = matcher.byKey.get(reading.field);
+      if (usual !== undefined && field !== undefined) ids.push({ reading, usual, field });
+    }
+    fieldReadingIds.set(matcher, ids);
+  }
+  return ids;
+}
+
+/** How many times `re` (global) matches `s`. */
+function count(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.test(s)) n++;
+  return n;
+}
+
+/** The sentence around [start, end): up to a line break, or a full stop, "!" or "?" before a space. */
+function sentenceAround(lower: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0) {
+    const c = lower.charCodeAt(a - 1);
+    if (c === 10 || ((c === 46 || c === 33 || c === 63) && lower.charCodeAt(a) === 32)) break;
+    a--;
+  }
+  let b = end;
+  while (b < lower.length) {
+    const c = lower.charCodeAt(b);
+    if (c === 10) break;
+    if ((c === 46 || c === 33 || c === 63) && (b + 1 >= lower.length || lower.charCodeAt(b + 1) <= 32)) break;
+    b++;
+  }
+  return `${lower.slice(a, start)} ${lower.slice(end, b)}`;
+}
+
+/** Reads each hit of FIELD_READINGS's surfaces as the field's skill where its words say so. */
+function readByField(matcher: SkillMatcher, text: string, lower: string, hits: Hit[]): void {
+  const readings = fieldReadingsOf(matcher);
+  if (readings.length === 0) return;
+  // Per reading, how many more times the posting names its field than the usual one (worked out
+  // on the first hit that needs it).
+  const postingCues = new Map<FieldReading, number>();
+  for (const h of hits) {
+    if (!h.accepted) continue;
+    for (const { reading, usual, field } of readings) {
+      if (h.entry.skill !== usual || !reading.surfaces.includes(h.entry.surface)) continue;
+      if (text.charCodeAt(h.end) === 45 || text.charCodeAt(h.start - 1) === 45) continue;
+      if (reading.after.test(lower.slice(h.end, h.end + 24))) continue;
+      const sentence = sentenceAround(lower, h.start, h.end);
+      if (count(reading.against, sentence) > 0) continue;
+      let cues = postingCues.get(reading);
+      if (cues === undefined) {
+        cues = count(reading.cue, lower) - count(reading.against, lower) - count(reading.tech, lower);
+        postingCues.set(reading, cues);
+      }
+      // A posting about the usual field ("bring AI to every farm … build ML pipelines") keeps it.
+      if (cues <= 0) continue;
+      if (count(reading.cue, sentence) > 0 || (cues >= 2 && count(reading.tech, sentence) === 0))
+        h.entry = { skill: field, surface: h.entry.surface, rule: h.entry.rule };
+    }
+  }
+}
+
+/**
+ * Reads the acronyms of FIELD_READINGS by their field, then accepts held-back ambiguous hits that
+ * sit beside accepted skills or programming words.
+ */
 export function resolveContext(matcher: SkillMatcher, text: string, lower: string, hits: Hit[]): void {
+  readByField(matcher, text, lower, hits);
   // The positions in `hits` of the held-back hits, in text order.
   const pending: number[] = [];
   for (let k = 0; k < hits.length; k++) {

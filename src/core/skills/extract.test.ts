@@ -53,6 +53,18 @@ describe('extractSkills', () => {
     ]);
   });
 
+  it('keeps CPR, BLS and paediatric first aid apart from First Aid', () => {
+    expect(names('Current First Aid/CPR and pediatric first aid certificates required.')).toEqual([
+      'First Aid',
+      'CPR',
+      'Paediatric First Aid',
+    ]);
+    expect(names('Current Idaho RDH license and CPR/BLS certification required.')).toEqual(
+      expect.arrayContaining(['CPR', 'Basic Life Support']),
+    );
+    expect(names('A Paediatric First Aid certificate is essential.')).toEqual(['Paediatric First Aid']);
+  });
+
   it('keeps each spelling of a name to its own skill: AKS is not Kubernetes', () => {
     expect(names('We run Kubernetes on AKS and EKS.')).toEqual([
       'Kubernetes',

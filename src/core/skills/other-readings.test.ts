@@ -556,3 +556,91 @@ describe('round eleven: phrase-level skills the vocabulary lacked', () => {
     expect(names('Build 3D scenes in Cinema 4D and Houdini.')).toContain('Houdini');
   });
 });
+
+describe('round thirteen: AI on a farm', () => {
+  it('reads AI beside farm, herd or breeding words as artificial insemination', () => {
+    const farm = [
+      'Dairy herd manager. You will need experience with AI and calving.',
+      'We are looking for an AI technician to join our breeding team on a 300-cow dairy unit.',
+      'Responsibilities: herd fertility, AI, foot trimming and milking.',
+      'Stockperson for our suckler beef herd: heat detection and AI, TB testing, lambing in spring.',
+      'Record AI and calving dates in the herd management software.',
+    ];
+    for (const text of farm) {
+      expect(names(text), text).toContain('Artificial Insemination');
+      expect(names(text), text).not.toContain('Artificial Intelligence');
+    }
+  });
+
+  it('reads AI in a farm posting as artificial insemination when its own sentence names no field', () => {
+    const posting = [
+      'Herdsperson, 400-cow dairy farm, Devon',
+      'We milk through a rotary parlour and calve all year round.',
+      'What you need:',
+      '- Confident with AI.',
+      '- A full driving licence.',
+    ].join('\n');
+    expect(names(posting)).toContain('Artificial Insemination');
+    expect(names(posting)).not.toContain('Artificial Intelligence');
+  });
+
+  it('keeps AI as artificial intelligence in tech sentences, also about farms', () => {
+    expect(names('Help us bring AI to clinical trial operations with PyTorch.')).toContain(
+      'Artificial Intelligence',
+    );
+    const agritech = 'We build AI models that help dairy farmers spot lame cows early, in Python.';
+    expect(names(agritech)).toContain('Artificial Intelligence');
+    expect(names(agritech)).not.toContain('Artificial Insemination');
+    const farmTool = 'Our dairy farm uses AI-powered collars to track each cow in the herd.';
+    expect(names(farmTool)).not.toContain('Artificial Insemination');
+    expect(names('We build AI software for dairy farmers.')).not.toContain('Artificial Insemination');
+    const mission =
+      'Our mission is to bring AI to every farm in Britain. You will build ML pipelines in Python.';
+    expect(names(mission)).toContain('Artificial Intelligence');
+    // A farm posting's tech sentence: the sentence decides before the posting.
+    const posting =
+      'Dairy herd manager on a 300-cow farm.\nYou will help us trial machine learning and AI for yield data.';
+    expect(names(posting)).not.toContain('Artificial Insemination');
+  });
+});
+
+describe('round thirteen: entries round eleven held back', () => {
+  it('finds them in sentences that ask for them', () => {
+    const cases: [string, string][] = [
+      ['You have shipped apps to the App Store and set up push notifications.', 'App Store'],
+      ['You have shipped apps to the App Store and set up push notifications.', 'Push Notifications'],
+      ['Design star schemas and handle slowly changing dimensions in dbt.', 'Star Schema'],
+      ['Design star schemas and handle slowly changing dimensions in dbt.', 'Slowly Changing Dimensions'],
+      ['Follow cash handling and key control procedures.', 'Key Control'],
+      ["You need a valid driver's license and a clean driving record.", 'Clean Driving Record'],
+      ['Three years of experience in residential property.', 'Residential Property'],
+      ['Run freehold and leasehold sales and purchases.', 'Leasehold'],
+      ['Deal with leasehold management packs and new-build plots.', 'Leasehold'],
+      ['Experience of unregistered land is desirable.', 'Unregistered Land'],
+      ['Fix internal linking and redirects with our developer.', 'Internal Linking'],
+      ['Experience with programmatic SEO is a plus.', 'Programmatic SEO'],
+      ['Design style frames and build the animation in After Effects.', 'Style Frames'],
+      ['Design style frames and build the animation in After Effects.', 'Animation'],
+      ['A current RDH license is required.', 'RDH License'],
+      ['Patience, warmth and a sense of humour.', 'Sense of Humour'],
+      ['Manage early warnings and compensation events under NEC4.', 'Compensation Events'],
+      ['Take part in sprint planning and retrospectives.', 'Retrospectives'],
+      ['Experience in a CDMO or another GMP manufacturing site.', 'Contract Manufacturing'],
+    ];
+    for (const [text, found] of cases) expect(names(text), text).toContain(found);
+  });
+
+  it("reads the App Store as where the company's app is found, not a skill asked", () => {
+    expect(names('Download our app from the App Store or Google Play.')).not.toContain('App Store');
+    expect(names('Kettle is available on the App Store.')).not.toContain('App Store');
+    expect(names('Our App Store rating has stayed above 4.7 for three years.')).not.toContain('App Store');
+    expect(names('You have shipped at least one app to the App Store.')).toContain('App Store');
+    expect(names('A good understanding of the App Store review process.')).toContain('App Store');
+  });
+
+  it('keeps a dental hygienist job title to Dental Hygiene, not the licence', () => {
+    const title = 'Registered dental hygienist wanted for a three-chair practice.';
+    expect(names(title)).toContain('Dental Hygiene');
+    expect(names(title)).not.toContain('RDH License');
+  });
+});

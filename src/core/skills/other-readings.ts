@@ -235,6 +235,21 @@ function kindOfProduct(text: string, h: Hit): boolean {
   return initials !== acronym;
 }
 
+/**
+ * "Download our app from the App Store", "available on the App Store", "our App Store rating": the
+ * place the company's app is found or rated, not the skill of publishing to it ("shipped an app to
+ * the App Store", "the App Store review process" stay).
+ */
+const STORE_REACHED_BEFORE =
+  /\b(?:download(?:ed|s|ing)?|install(?:ed|s)?|get (?:it|us|the app)|find (?:it|us)|available|live|listed|rated|featured)\b[^.;:!?\n]{0,32}\b(?:on|from|in) (?:the )?(?:apple )?$/;
+const OUR_STORE_BEFORE = /\bour (?:apple )?$/;
+const STORE_STANDING_AFTER = /^ (?:ratings?|rated|listings?|charts?|downloads|stars?)\b/;
+function storeOfOurApp(lower: string, h: Hit): boolean {
+  const before = lower.slice(Math.max(0, h.start - 64), h.start);
+  if (STORE_REACHED_BEFORE.test(before)) return true;
+  return OUR_STORE_BEFORE.test(before) && STORE_STANDING_AFTER.test(lower.slice(h.end, h.end + 12));
+}
+
 /** "keep the lab audit-ready": a state of a thing, not the work named. */
 const READY_AFTER = '-ready';
 
@@ -419,6 +434,7 @@ export function otherReading(
       return productMade(s, h);
     case 'tool':
     case 'platform':
+      if (lower.startsWith('app store', h.start) && storeOfOurApp(lower, h)) return true;
       return (
         lower.charCodeAt(h.end) === 32 &&
         PROFILE_AFTER.test(lower.slice(h.end, h.end + 12)) &&

@@ -175,7 +175,7 @@ export async function benchSkills(): Promise<BenchRow[]> {
       figure: `${fmt(realCpu)} MB/s`,
       floor: `lowercase + split: ${fmt(realFloor)} MB/s`,
       ratio: `${(realCpu / realFloor).toFixed(2)}× floor`,
-      goal: 'none set (the issue\'s 20 MB/s is for the line above)',
+      goal: "none set (the issue's 20 MB/s is for the line above)",
     },
     {
       name: 'skill extraction as one text of real postings grows, processor time',

@@ -12,6 +12,7 @@ import {
   DENSE_MASK,
   DENSE_SHIFT,
   FIRST_WORD_BITS,
+  firstWordState,
   SEP,
   step,
   VIA_SHIFT,
@@ -109,8 +110,8 @@ function endsWord(text: string, p: number, n: number): boolean {
 }
 
 /**
- * Walks the trie from `start` (whose first character led to `state`); returns the accepted hit of
- * the longest match, if any. Runs of spaces, hyphens, underscores and slashes read as one space.
+ * Walks the trie for a match starting at `start`, from `fromState` at position `from` (the state
+ * its characters before `from` led to); returns the accepted hit of the longest match, if any. Runs of spaces, hyphens, underscores and slashes read as one space.
  */
 function walk(
   matcher: SkillMatcher,
@@ -118,7 +119,8 @@ function walk(
   lower: string,
   start: number,
   n: number,
-  first: number,
+  from: number,
+  fromState: number,
 ): Hit | undefined {
   const { classOf, entries, firstEntry, node, rows, width } = matcher;
   const sep = classOf[SEP]!;
@@ -127,8 +129,8 @@ function walk(
   let bestEntry: MatchEntry | undefined;
   let bestState = 0;
   let bestAccepted = false;
-  let p = start + 1;
-  let state = first;
+  let p = from;
+  let state = fromState;
   for (;;) {
     // The packed record says whether the state ends a surface, so most states never read `entries`.
     const info = node[2 * state + 1]!;
@@ -243,9 +245,18 @@ export function extractSkills(matcher: SkillMatcher, text: string): SkillExtract
       i = c === 46 ? i + 1 : end;
       continue;
     }
-    const k = classOf[c]!;
-    const first = k === 0 ? 0 : step(matcher, 0, k);
-    const hit = first !== 0 ? walk(matcher, text, lower, i, n, first) : undefined;
+    let hit: Hit | undefined;
+    if (end > i) {
+      // The word is read: walk on from the state at its end. No surface is accepted inside a word
+      // (a match must end where the word does), so nothing before its end is missed; a word that
+      // is no surface's first word starts no match. (A dot alone, as in ". net", is read below.)
+      const state = firstWordState(matcher, lower, i, end, hash);
+      if (state !== 0) hit = walk(matcher, text, lower, i, n, end, state);
+    } else {
+      const k = classOf[c]!;
+      const first = k === 0 ? 0 : step(matcher, 0, k);
+      if (first !== 0) hit = walk(matcher, text, lower, i, n, i + 1, first);
+    }
     if (hit) {
       if (!isVerbAtSentenceStart(text, lower, hit)) hits.push(hit);
       i = hit.end;

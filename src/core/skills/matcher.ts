@@ -45,12 +45,23 @@ export interface SkillMatcher {
    * may be a collision; the walk then finds nothing, as it would have anyway.
    */
   firstWords: Uint32Array;
+  /**
+   * The state after reading each distinct first word of a surface from the root, by the word's
+   * hash (open addressing over FIRST_WORD_SLOTS slots; a state of 0 marks an empty slot), with
+   * the word itself to tell apart two words of one hash. The extractor looks a text word up here
+   * and walks on from its end instead of reading the word again a character at a time.
+   */
+  firstWordHash: Int32Array;
+  firstWordState: Int32Array;
+  firstWordText: string[];
   /** Canonical skill index by name/alias key, for resolving names the user typed. */
   byKey: Map<string, number>;
 }
 
 /** log2 of the number of bits in `SkillMatcher.firstWords` (16 KB: stays in the fastest cache). */
 export const FIRST_WORD_BITS = 17;
+/** Slots of `SkillMatcher.firstWordState`: a power of two, at least twice the distinct first words. */
+const FIRST_WORD_SLOTS_MIN = 1 << 12;
 /** FNV-1a's offset basis: the hash of no characters. */
 export const WORD_HASH_SEED = 0x811c9dc5 | 0;
 /** One character more of a word's hash (FNV-1a); the extractor inlines the same expression. */
@@ -114,24 +125,67 @@ export function buildMatcher(vocabulary: Vocabulary, custom: CustomSkill[] = [])
   const root = newNode();
   const byKey = new Map<string, number>();
   const firstWords = new Uint32Array(1 << (FIRST_WORD_BITS - 5));
+  const words = new Map<string, number>();
   entries.forEach((skill, skillIndex) => {
     for (const surface of [skill.name, ...skill.aliases]) {
       const k = skillKey(surface);
       if (!k) continue;
       if (!byKey.has(k)) byKey.set(k, skillIndex);
       let hash = WORD_HASH_SEED;
-      for (let j = 0, end = firstWordEnd(k); j < end; j++) hash = wordHash(hash, k.charCodeAt(j));
+      const end = firstWordEnd(k);
+      for (let j = 0; j < end; j++) hash = wordHash(hash, k.charCodeAt(j));
       const bit = hash >>> (32 - FIRST_WORD_BITS);
       firstWords[bit >>> 5]! |= 1 << (bit & 31);
+      if (end > 0) words.set(k.slice(0, end), hash);
       insert(root, k, { skill: skillIndex, surface, rule: skill.rules?.[surface] ?? defaultRule(surface) });
     }
   });
+  const tables = flatten(root);
+  let slots = FIRST_WORD_SLOTS_MIN;
+  while (slots < 2 * words.size) slots *= 2;
+  const firstWordHash = new Int32Array(slots);
+  const firstWordState = new Int32Array(slots);
+  const firstWordText: string[] = Array.from({ length: slots }, () => '');
+  for (const [word, hash] of words) {
+    let state = 0;
+    for (let j = 0; j < word.length; j++) {
+      state = step(tables, state, tables.classOf[word.charCodeAt(j)]!);
+      if (state === 0) throw new Error(`first word "${word}" is not in the trie`);
+    }
+    let slot = hash & (slots - 1);
+    while (firstWordState[slot] !== 0) slot = (slot + 1) & (slots - 1);
+    firstWordHash[slot] = hash;
+    firstWordState[slot] = state;
+    firstWordText[slot] = word;
+  }
   return {
     skills: entries.map((s) => ({ name: s.name, category: s.category, ...(s.when ? { when: s.when } : {}) })),
-    ...flatten(root),
+    ...tables,
     firstWords,
+    firstWordHash,
+    firstWordState,
+    firstWordText,
     byKey,
   };
+}
+
+/**
+ * The state after reading `lower[start, end)` from the root, when that is the first word of some
+ * surface (its hash is `hash`, see `wordHash`); 0 when it is not.
+ */
+export function firstWordState(m: SkillMatcher, lower: string, start: number, end: number, hash: number): number {
+  const { firstWordHash, firstWordState: states, firstWordText } = m;
+  const mask = states.length - 1;
+  const length = end - start;
+  for (let slot = hash & mask; states[slot] !== 0; slot = (slot + 1) & mask) {
+    if (firstWordHash[slot] !== hash) continue;
+    const word = firstWordText[slot]!;
+    if (word.length !== length) continue;
+    let k = 0;
+    while (k < length && word.charCodeAt(k) === lower.charCodeAt(start + k)) k++;
+    if (k === length) return states[slot]!;
+  }
+  return 0;
 }
 
 /** A state with more children than this gets a dense row; fewer are searched one by one. */
@@ -207,7 +261,7 @@ function flatten(root: TrieNode): Tables {
 }
 
 /** The state after reading a character of class `k` (not 0) in `state`, or 0 when there is none. */
-export function step(m: SkillMatcher, state: number, k: number): number {
+export function step(m: Pick<SkillMatcher, 'node' | 'rows' | 'width'>, state: number, k: number): number {
   const node = m.node;
   const info = node[2 * state + 1]!;
   const row = (info >>> DENSE_SHIFT) & DENSE_MASK;

@@ -173,7 +173,13 @@ export function buildMatcher(vocabulary: Vocabulary, custom: CustomSkill[] = [])
  * The state after reading `lower[start, end)` from the root, when that is the first word of some
  * surface (its hash is `hash`, see `wordHash`); 0 when it is not.
  */
-export function firstWordState(m: SkillMatcher, lower: string, start: number, end: number, hash: number): number {
+export function firstWordState(
+  m: SkillMatcher,
+  lower: string,
+  start: number,
+  end: number,
+  hash: number,
+): number {
   const { firstWordHash, firstWordState: states, firstWordText } = m;
   const mask = states.length - 1;
   const length = end - start;

@@ -376,7 +376,8 @@ function toolInSentence(matcher: SkillMatcher, s: SentenceCache, hits: Hit[], k:
   const [a, b] = s.at(hits[k]!.start);
   for (let j = k - 1; j >= 0 && hits[j]!.start >= a; j--)
     if (hits[j]!.end <= b && isEvidence(matcher, hits[j]!)) return true;
-  for (let j = k + 1; j < hits.length && hits[j]!.end <= b; j++) if (isEvidence(matcher, hits[j]!)) return true;
+  for (let j = k + 1; j < hits.length && hits[j]!.end <= b; j++)
+    if (isEvidence(matcher, hits[j]!)) return true;
   return false;
 }
 

@@ -179,3 +179,16 @@ describe('long postings: who the words are about', () => {
     expect(names('You will use Northgate to manage rent accounts.')).toContain('Northgate');
   });
 });
+
+describe('a soft skill the company says it has', () => {
+  it('is not asked when the company describes itself, even with "great" or "good"', () => {
+    expect(names('Our team has a great sense of humour and loves Friday lunches.')).toEqual([]);
+    expect(names('We are a friendly bunch with a good sense of humour.')).toEqual([]);
+  });
+
+  it('is asked once the sentence turns to the person wanted', () => {
+    expect(names('We need someone with a great sense of humour.')).toEqual(['Sense of Humour']);
+    expect(names('You bring a sense of humour and patience.')).toContain('Sense of Humour');
+    expect(names('We are looking for strong communication skills.')).toEqual(['Communication']);
+  });
+});

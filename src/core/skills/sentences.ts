@@ -261,6 +261,14 @@ const SUBJECT_AFTER =
   /^\s*((is|are|was|were)\b(?!\s+(a must|essential|required|key|important|needed|vital|expected|everything|a plus|desirable|a bonus))|(?:in|at|of|across|within|for) (our|the company|the team|this team)\b)/;
 
 const STATEMENT = /^(?:we|we're|our|the|this|it|they)\b/;
+/** A sentence whose subject is the company or its people: "We are…", "Our team has…". */
+const COMPANY_SUBJECT = sentenceTest(
+  /^(?:we|we're|we've|our (?:[a-z]+ )?(?:team|teams|people|staff|office|company|culture|crew|colleagues)|the (?:team|office|company|crew)|everyone here)\b/,
+);
+/** Words that turn a sentence to the person wanted (CANDIDATE without its adjectives). */
+const ADDRESSED = sentenceTest(
+  /\b(?:you|your|you're|you'll|you've|candidates?|applicants?|ideal|ideally|must|required|requirements?|essential|ability|able to|looking for|seeking|need|needs|bring|preferred|desirable|qualities|qualifications|who is|someone|(?:a|the) person|new hire|joiner|join(?:s|ing)? us|experience)\b/,
+);
 
 /** A sentence written in the company's voice that asks nothing of the candidate. */
 const COMPANY = sentenceTest(/\b(?:we|we're|we've|our|us)\b/, 'we our us');
@@ -330,6 +338,10 @@ export function askedOfCandidate(
   const lower = s.lower;
   if (OWNER_BEFORE.test(lower.slice(Math.max(a, start - 40), start))) return false;
   if (SUBJECT_AFTER.test(lower.slice(end, Math.min(b, end + 60)))) return false;
+  // "Our team has a great sense of humour", "We're a friendly bunch with good banter": the company
+  // describing itself. Its "great" or "good" asks nothing unless the sentence also turns to the
+  // person wanted ("you", "we need", "someone", "looking for").
+  if (s.openingEnd(COMPANY_SUBJECT, start, 24) !== -1 && !s.has(ADDRESSED, start)) return false;
   if (s.has(CANDIDATE, start)) return true;
   // A line of the requirements list ("What we're looking for: - Clear written communication; …").
   if (!STATEMENT.test(lower.slice(a, b)) && inAsks()) return true;

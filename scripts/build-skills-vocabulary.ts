@@ -68,6 +68,8 @@ const curated = JSON.parse(readFileSync(curatedFile, 'utf8')) as {
   coverage?: Curated<Record<string, Record<string, string[]>>>;
   /** Surfaces of the coverage lists that count only as written. */
   coverageCaseOnly?: Curated<string[]>;
+  /** More surfaces of O*NET names (the name as O*NET gives it → the aliases postings also use). */
+  onetAliases?: Curated<Record<string, string[]>>;
 };
 const SEED_PATCHES = curated.seedPatches.entries;
 const EXTRA_SKILLS = curated.extraSkills.entries;
@@ -330,6 +332,18 @@ for (const row of rows) {
   if (!cleaned) continue;
   const category = LANGUAGES.has(cleaned.name) ? 'language' : categoryForCommodity(row.commodity_title);
   addSkill({ name: cleaned.name, category, aliases: cleaned.aliases, source: 'onet', onetCount: count });
+}
+
+// 3a. Aliases of O*NET names that postings use ("Dynamics 365" for Microsoft Dynamics 365): added
+// after the O*NET rows so the skill keeps O*NET's name, source and licence; a surface that another
+// skill owns stays with it.
+for (const [name, aliases] of Object.entries(curated.onetAliases?.entries ?? {})) {
+  const skill = byKey.get(key(name));
+  if (!skill || skill.name !== name) {
+    console.error(`build-skills-vocabulary: onetAliases names "${name}", which the vocabulary lacks.`);
+    process.exit(1);
+  }
+  for (const a of aliases) addSurface(skill, a);
 }
 
 // 4. Match rules: short acronyms and English words must keep their case; ambiguous ones need context.

@@ -401,6 +401,74 @@ const COVERAGE: Record<string, [string, string] | null> = {
   trusts: null,
 };
 
+/**
+ * Round twelve's coverage of technology postings and business tools: a surface a posting uses, the
+ * skill it must be reported as and that skill's group (null: a product name that is an everyday word,
+ * left out of the lists or kept only inside a longer name).
+ */
+const ROUND_TWELVE: Record<string, [string, string] | null> = {
+  CloudWatch: ['Amazon CloudWatch', 'cloud'],
+  'Route 53': ['Amazon Route 53', 'cloud'],
+  'Azure Key Vault': ['Azure Key Vault', 'cloud'],
+  'Cloud Composer': ['Google Cloud Composer', 'cloud'],
+  GitOps: ['GitOps', 'practice'],
+  'Argo Workflows': ['Argo Workflows', 'platform'],
+  'Apache Iceberg': ['Apache Iceberg', 'platform'],
+  ksqlDB: ['ksqlDB', 'platform'],
+  Metabase: ['Metabase', 'analytics'],
+  InfluxDB: ['InfluxDB', 'database'],
+  'vector database': ['Vector Databases', 'database'],
+  Cypher: ['Cypher', 'language'],
+  LlamaIndex: ['LlamaIndex', 'framework'],
+  FAISS: ['FAISS', 'framework'],
+  'Robot Framework': ['Robot Framework', 'testing'],
+  TestRail: ['TestRail', 'testing'],
+  'Great Expectations': ['Great Expectations', 'testing'],
+  SentinelOne: ['SentinelOne', 'security'],
+  Snyk: ['Snyk', 'security'],
+  'static code analysis': ['SAST', 'practice'],
+  CCSP: ['CCSP', 'qualification'],
+  CKAD: ['CKAD', 'qualification'],
+  'GIAC GCIH': ['GCIH', 'qualification'],
+  SAFe: ['Scaled Agile Framework', 'practice'],
+  Yocto: ['Yocto', 'os'],
+  ESP32: ['ESP32', 'platform'],
+  'Altium Designer': ['Altium Designer', 'tool'],
+  'PCB layout': ['PCB Design', 'practice'],
+  ITSM: ['IT Service Management', 'practice'],
+  Jamf: ['Jamf', 'tool'],
+  Balsamiq: ['Balsamiq', 'design'],
+  UX: ['UX Design', 'practice'],
+  'S/4HANA': ['SAP S/4HANA', 'business'],
+  BlackLine: ['BlackLine', 'business'],
+  Anaplan: ['Anaplan', 'business'],
+  // Spellings of O*NET names (onetAliases): the O*NET skill keeps its name and group.
+  'Dynamics 365': ['Microsoft Dynamics 365', 'business'],
+  D365: ['Microsoft Dynamics 365', 'business'],
+  SSH: ['Secure shell SSH', 'tool'],
+  UKG: ['Kronos Enterprise Workforce Management', 'business'],
+  Epicor: ['Epicor Vantage ERP', 'business'],
+  'Bloomberg Terminal': ['Bloomberg Professional', 'business'],
+  'fixed income': ['Fixed Income', 'domain'],
+  'consumer lending': ['Lending', 'domain'],
+  'STEM degree': ['STEM Degree', 'qualification'],
+  Dari: ['Dari', 'spoken'],
+  // Everyday words that name a product only inside a longer name.
+  Harness: null,
+  Backstage: null,
+  Buffer: null,
+  Ramp: null,
+  Greenhouse: null,
+  Lever: null,
+  Presto: null,
+  Spanner: null,
+  Amplify: null,
+  Dynamics: null,
+  Concur: null,
+  Encompass: null,
+  FICO: null,
+};
+
 describe('skill categories', () => {
   it('puts a hand-checked sample of at least fifty skills in the right group', () => {
     expect(Object.keys(SAMPLE).length).toBeGreaterThanOrEqual(50);
@@ -420,6 +488,17 @@ describe('skill categories', () => {
   it('reports each hand-checked surface of the coverage lists as its skill, in the right group', () => {
     expect(Object.keys(COVERAGE).length).toBeGreaterThanOrEqual(40);
     const wrong = Object.entries(COVERAGE)
+      .map(([surface, want]) => {
+        const name = findSkillName(matcher, surface) ?? null;
+        const got = name === null ? null : [name, skillCategory(matcher, name) ?? 'missing'];
+        return [surface, got, want] as const;
+      })
+      .filter(([, got, want]) => JSON.stringify(got) !== JSON.stringify(want));
+    expect(wrong).toEqual([]);
+  });
+
+  it("reports each hand-checked surface of round twelve's technology and business lists as its skill, in the right group", () => {
+    const wrong = Object.entries(ROUND_TWELVE)
       .map(([surface, want]) => {
         const name = findSkillName(matcher, surface) ?? null;
         const got = name === null ? null : [name, skillCategory(matcher, name) ?? 'missing'];

@@ -440,6 +440,39 @@ for (const database of ['sqlite', 'postgres'] as const) {
       await context.close();
     });
 
+    it('keeps an address typed while the invitation before it was being sent', async () => {
+      const coach = await signUpOverHttp(env.server.url, { email: 'carl@example.org', name: 'Carl Coach' });
+      await call(env.server.url, admin, `/api/v1/admin/users/${coach.userId}`, {
+        method: 'PATCH',
+        body: { role: 'coach' },
+      });
+      const { context, page } = await signedIn('carl@example.org', 'Carl Coach');
+      await page.getByRole('link', { name: 'Caseload' }).click();
+      // The server's answer is held back until the next address has been typed.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let sent = 0;
+      await page.route('**/api/v1/invitations', async (route) => {
+        if (route.request().method() === 'POST' && sent++ === 0) await held;
+        await route.continue();
+      });
+      const field = page.getByLabel('Their e-mail');
+      await field.fill('nora@example.org');
+      await page.getByRole('button', { name: 'Invite' }).click();
+      await expect.poll(() => sent).toBe(1);
+      await field.fill('olga@example.org');
+      release();
+      await page.getByText('Invitation for nora@example.org made.').waitFor();
+      expect(await field.inputValue()).toBe('olga@example.org');
+      // Left as sent, the field empties once the server has answered.
+      await page.getByRole('button', { name: 'Invite' }).click();
+      await page.getByText('Invitation for olga@example.org made.').waitFor();
+      await expect.poll(() => field.inputValue()).toBe('');
+      await context.close();
+    });
+
     it('tells a coach whether a job search was never shared with them, or its share ended', async () => {
       const coach = await signUpOverHttp(env.server.url, { email: 'cleo@example.org', name: 'Cleo Coach' });
       await call(env.server.url, admin, `/api/v1/admin/users/${coach.userId}`, {

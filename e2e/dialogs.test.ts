@@ -96,6 +96,51 @@ describe('dialogs with forms', () => {
     expect(list.items.find((a) => a.company === 'Contoso')?.appliedOn).toBe('2026-11-03');
   });
 
+  it('Enter in a date field sends the day typed, or says why it cannot, never the day before', async () => {
+    const appliedOnOf = async (company: string) =>
+      (
+        await api<{ items: { company: string; appliedOn: string | null }[] }>(
+          server.url,
+          'GET',
+          '/api/v1/applications',
+        )
+      ).items.find((a) => a.company === company)?.appliedOn;
+    await page.goto(server.url);
+    await openAdd();
+    await addDialog().getByLabel('Company').fill('Fabrikam');
+    await addDialog().getByLabel('Role').fill('Analyst');
+    const applied = addDialog().getByLabel('Applied on');
+    // Typed key by key, as a person does, then Enter without leaving the field.
+    await applied.click();
+    await page.keyboard.type('4/11/2026');
+    await page.keyboard.press('Enter');
+    await addDialog().waitFor({ state: 'hidden' });
+    expect(await appliedOnOf('Fabrikam')).toBe('2026-11-04');
+
+    // A day the field does not take is not sent as the one it had before: nothing is sent, and it says why.
+    await openAdd();
+    await addDialog().getByLabel('Company').fill('Proseware');
+    await addDialog().getByLabel('Role').fill('Analyst');
+    await applied.click();
+    await page.keyboard.type('3/11/2026');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('24/11/2026');
+    await page.keyboard.press('Enter');
+    await addDialog().getByText('This day cannot be after today.').waitFor();
+    expect(await addDialog().isVisible()).toBe(true);
+    expect(await appliedOnOf('Proseware')).toBeUndefined();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('31/11/2026');
+    await page.keyboard.press('Enter');
+    await addDialog().getByText('The day must be written like 10 Nov 2026.').waitFor();
+    expect(await appliedOnOf('Proseware')).toBeUndefined();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('5 Nov 2026');
+    await page.keyboard.press('Enter');
+    await addDialog().waitFor({ state: 'hidden' });
+    expect(await appliedOnOf('Proseware')).toBe('2026-11-05');
+  });
+
   it('stops over-long text in the field itself', async () => {
     await openAdd();
     const company = addDialog().getByLabel('Company');

@@ -504,6 +504,13 @@ for (const database of ['sqlite', 'postgres'] as const) {
       await page.getByLabel('Until (optional)').fill('1 Nov 2026');
       await page.getByRole('button', { name: 'Share' }).click();
       await page.getByText('The end date must be today or later.').waitFor();
+      // Enter in the field, typed key by key: no share without the end date that was typed.
+      await page.getByLabel('Until (optional)').fill('');
+      await page.getByLabel('Until (optional)').pressSequentially('2026-11-20');
+      await page.keyboard.press('Enter');
+      await page.getByText('The end date must be today or later.').waitFor();
+      const shares = await page.request.get(`${env.server.url}/api/v1/shares`);
+      expect((await shares.json()).items).toEqual([]);
       await context.close();
     });
   });

@@ -56,6 +56,16 @@ export function DateField({
   const today = workspaceToday(settings?.timeZone);
   const min = notInPast ? today : minDate;
   const max = notInFuture ? today : maxDate;
+  /**
+   * Why the typed text cannot be sent as the field's day, or null when it can (a day in range, or
+   * nothing where the field may be empty).
+   */
+  const enterProblem = (text: string): string | null => {
+    if (text.trim() === '') return props.clearable ? null : 'is needed';
+    const day = parseTypedDate(text, navigator.language);
+    if (day === null) return `must be written like ${formatDate(today)}`;
+    return refusedDayReason(day, { min, max, today });
+  };
   return (
     <DateInput
       valueFormat={DATE_FORMAT}
@@ -79,7 +89,25 @@ export function DateField({
         setRefused(null);
         props.onChange(value);
       }}
-      error={props.error ?? (refused && !onRefusedDay ? `This day ${refused}.` : undefined)}
+      // Enter submits the form around the field at once, without the blur that settles what was
+      // typed: a day the field did not take (refused, unreadable, or emptied where a day is
+      // needed) would be sent as the value it had before. Commit the typed day, or say why not
+      // and keep the form from being sent.
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
+          const problem = enterProblem(event.currentTarget.value);
+          if (problem === null) {
+            const day = parseTypedDate(event.currentTarget.value, navigator.language);
+            if (day !== props.value) props.onChange(day);
+          } else {
+            event.preventDefault();
+            setRefused(problem);
+            onRefusedDay?.(problem);
+          }
+        }
+        props.onKeyDown?.(event);
+      }}
+      error={props.error ?? (refused && !onRefusedDay ? ownSentence(refused) : undefined)}
       // A dialog closes on Escape from a window listener that skips elements marked like this;
       // while the calendar is open, Escape belongs to the calendar alone.
       data-mantine-stop-propagation={calendarOpen ? 'true' : undefined}
@@ -96,6 +124,11 @@ export function DateField({
       }}
     />
   );
+}
+
+/** A refusal said by the field itself: "This day cannot be after today.", "The day is needed." */
+function ownSentence(reason: string): string {
+  return /^(must be written|is needed)/.test(reason) ? `The day ${reason}.` : `This day ${reason}.`;
 }
 
 /** Today in the workspace's time zone (the browser's when the settings have not loaded). */

@@ -359,10 +359,18 @@ for (const database of ['postgres', 'sqlite'] as const) {
       });
       expect(accepted.status).toBe(200);
       expect(accepted.body).toMatchObject({ status: 'accepted', answer: 'One mock interview' });
-      const goals = await call(url(), sam, '/api/v1/goals');
-      const labels = JSON.stringify(goals.body);
-      expect(labels).toContain('One mock interview');
-      expect(labels).not.toContain('Two mock interviews');
+      // The step is for the week of 30 Nov: it is among that week's goals, not this week's.
+      expect(JSON.stringify((await call(url(), sam, '/api/v1/goals')).body)).not.toContain('mock interview');
+      const nextWeek = await call(url(), sam, '/api/v1/goals?week=2026-12-02');
+      const step = nextWeek.body.items.find((g: { id: string }) => g.id === accepted.body.goalId);
+      expect(step).toMatchObject({ label: 'One mock interview', weekStart: '2026-11-30' });
+      expect(JSON.stringify(nextWeek.body)).not.toContain('Two mock interviews');
+      // Said as a step to do that week, not with its words standing in for a unit ("0 of 1 One mock…").
+      expect(step.progress.message).toBe('Not done yet this week.');
+      expect(step.progress.unit).toBe('times');
+      // Nor does it linger in the weeks after.
+      const after = await call(url(), sam, '/api/v1/goals?week=2026-12-07');
+      expect(JSON.stringify(after.body)).not.toContain('mock interview');
       const twice = await call(url(), sam, `/api/v1/proposals/${proposed.body.id}/accept`, {
         method: 'POST',
       });

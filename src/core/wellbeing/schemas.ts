@@ -24,6 +24,10 @@ export const goalSchema = z.object({
   target: z.number(),
   unit: z.string(),
   label: z.string().nullable(),
+  weekStart: z
+    .string()
+    .nullable()
+    .describe('the Monday of the one week this goal is for (an accepted check-in); null: every week'),
   createdAt: z.string(),
 });
 export type GoalView = z.infer<typeof goalSchema>;

@@ -123,7 +123,7 @@ export function ProposalsCard() {
         Plan proposals from your coaches
       </Title>
       <Text size="sm" c="dimmed" mb="sm">
-        Accepting adds the step to your weekly plan; you can change the words first.
+        Accepting adds the step to your goals for the week it is for; you can change the words first.
       </Text>
       <Stack gap="sm">
         {items.map((p) => {

@@ -268,6 +268,11 @@ for (const database of ['sqlite', 'postgres'] as const) {
       const log = seeker.page.getByTestId('view-log');
       await log.getByText('Casey Coach').first().waitFor();
       await log.getByText('Applications and their stages').first().waitFor();
+      // Opening the job search, its tabs and an application made several reads: one visit, one line.
+      await expect.poll(() => log.locator('tbody tr').count()).toBe(1);
+      const visit = await log.locator('tbody tr').innerText();
+      expect(visit).toContain('the list of applications');
+      expect(visit).toContain('one application');
       await shoot(seeker.page, 'sharing-log');
 
       // Sam ends the share; Casey loses access at once and is told so.

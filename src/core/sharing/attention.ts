@@ -174,7 +174,7 @@ export function attentionFor(facts: SeekerFacts, options: { quietDays?: number }
       const first = missed[0]!;
       out.push({
         kind: 'plan_missed',
-        reason: `Last week's plan: ${progress.length - missed.length} of ${plural(progress.length, 'goal')} met (${first.unit}: ${first.done} of ${first.target}).`,
+        reason: `Last week's plan: ${progress.length - missed.length} of ${plural(progress.length, 'goal')} met (${first.step ? first.title : first.unit}: ${first.done} of ${first.target}).`,
       });
     }
   }

@@ -45,6 +45,10 @@ export function goalsOfWeek<G extends Pick<WeeklyGoal, 'weekStart'>>(
 export interface GoalProgress {
   goalId: string;
   kind: GoalKind;
+  /** The goal's title (`goalTitle`): its own words, else its kind; shown beside the message. */
+  title: string;
+  /** A step for one week only (an accepted check-in): its title says what, its message only how far. */
+  step: boolean;
   target: number;
   done: number;
   unit: string;
@@ -136,6 +140,8 @@ export function goalProgress(
     return {
       goalId: goal.id,
       kind: goal.kind,
+      title: goalTitle(goal),
+      step: goal.weekStart !== undefined,
       target: goal.target,
       done,
       unit: unitOf(goal),

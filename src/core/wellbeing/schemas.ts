@@ -8,6 +8,10 @@ import { WIN_KINDS } from './wins.ts';
 export const goalProgressSchema = z.object({
   goalId: z.string(),
   kind: z.enum(GOAL_KINDS),
+  title: z.string().describe("the goal's own words, else its kind in words; shown beside the message"),
+  step: z
+    .boolean()
+    .describe('a step for one week only (an accepted check-in): the title says what, the message how far'),
   target: z.number(),
   done: z.number(),
   unit: z.string(),

@@ -1,5 +1,5 @@
 import { DateInput, type DateInputProps } from '@mantine/dates';
-import { useState } from 'react';
+import { useId, useLayoutEffect, useState } from 'react';
 import { useSettings } from '../api/hooks.ts';
 import { formatDate, todayIso } from '../lib/format.ts';
 import { DATE_FORMAT, parseTypedDate } from '../lib/typed-date.ts';
@@ -56,6 +56,21 @@ export function DateField({
   const today = workspaceToday(settings?.timeZone);
   const min = notInPast ? today : minDate;
   const max = notInFuture ? today : maxDate;
+  const fallbackId = useId();
+  const id = props.id ?? fallbackId;
+  const error = props.error ?? (refused && !onRefusedDay ? ownSentence(refused) : undefined);
+  // The calendar opens under the box, where the error line is: it opens below that line instead,
+  // so what is wrong stays in sight while the day is put right (a phone's narrow dialog included).
+  const [errorDepth, setErrorDepth] = useState(0);
+  useLayoutEffect(() => {
+    const input = document.getElementById(id);
+    const line = error ? document.getElementById(`${id}-error`) : null;
+    setErrorDepth(
+      input && line
+        ? Math.max(0, line.getBoundingClientRect().bottom - input.getBoundingClientRect().bottom)
+        : 0,
+    );
+  }, [error, id]);
   /**
    * Why the typed text cannot be sent as the field's day, or null when it can (a day in range, or
    * nothing where the field may be empty).
@@ -69,18 +84,20 @@ export function DateField({
   return (
     <DateInput
       valueFormat={DATE_FORMAT}
-      dateParser={(text) => parseTypedDate(text, navigator.language)}
+      // Read at each key: a two-digit year is half of one ("24/11/20" on the way to 24/11/2026),
+      // so it is taken only when the person is done, on Enter or on leaving the field.
+      dateParser={(text) => parseTypedDate(text, navigator.language, { whileTyping: true })}
       maxDate={max}
       minDate={min}
       {...props}
+      id={id}
       // The calendar does not take a day outside its range and puts back the value on leaving:
       // say why instead of dropping what was typed without a word.
       onBlur={(event) => {
-        const reason = refusedDayReason(parseTypedDate(event.currentTarget.value, navigator.language), {
-          min,
-          max,
-          today,
-        });
+        const day = parseTypedDate(event.currentTarget.value, navigator.language);
+        const reason = refusedDayReason(day, { min, max, today });
+        // A day only readable now (a two-digit year) is taken on leaving, as with Enter.
+        if (day !== null && reason === null && day !== props.value) props.onChange(day);
         setRefused(reason);
         onRefusedDay?.(reason);
         props.onBlur?.(event);
@@ -107,12 +124,13 @@ export function DateField({
         }
         props.onKeyDown?.(event);
       }}
-      error={props.error ?? (refused && !onRefusedDay ? ownSentence(refused) : undefined)}
+      error={error}
       // A dialog closes on Escape from a window listener that skips elements marked like this;
       // while the calendar is open, Escape belongs to the calendar alone.
       data-mantine-stop-propagation={calendarOpen ? 'true' : undefined}
       popoverProps={{
         ...popoverProps,
+        offset: (typeof popoverProps?.offset === 'number' ? popoverProps.offset : 8) + errorDepth,
         onOpen: () => {
           setCalendarOpen(true);
           popoverProps?.onOpen?.();

@@ -96,6 +96,117 @@ describe('dialogs with forms', () => {
     expect(list.items.find((a) => a.company === 'Contoso')?.appliedOn).toBe('2026-11-03');
   });
 
+  it('Enter in a date field sends the day typed, or says why it cannot, never the day before', async () => {
+    const appliedOnOf = async (company: string) =>
+      (
+        await api<{ items: { company: string; appliedOn: string | null }[] }>(
+          server.url,
+          'GET',
+          '/api/v1/applications',
+        )
+      ).items.find((a) => a.company === company)?.appliedOn;
+    await page.goto(server.url);
+    await openAdd();
+    await addDialog().getByLabel('Company').fill('Fabrikam');
+    await addDialog().getByLabel('Role').fill('Analyst');
+    const applied = addDialog().getByLabel('Applied on');
+    // Typed key by key, as a person does, then Enter without leaving the field.
+    await applied.click();
+    await page.keyboard.type('4/11/2026');
+    await page.keyboard.press('Enter');
+    await addDialog().waitFor({ state: 'hidden' });
+    expect(await appliedOnOf('Fabrikam')).toBe('2026-11-04');
+
+    // A day the field does not take is not sent as the one it had before: nothing is sent, and it says why.
+    await openAdd();
+    await addDialog().getByLabel('Company').fill('Proseware');
+    await addDialog().getByLabel('Role').fill('Analyst');
+    await applied.click();
+    await page.keyboard.type('3/11/2026');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('24/11/2026');
+    await page.keyboard.press('Enter');
+    await addDialog().getByText('This day cannot be after today.').waitFor();
+    expect(await addDialog().isVisible()).toBe(true);
+    expect(await appliedOnOf('Proseware')).toBeUndefined();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('31/11/2026');
+    await page.keyboard.press('Enter');
+    await addDialog().getByText('The day must be written like 10 Nov 2026.').waitFor();
+    expect(await appliedOnOf('Proseware')).toBeUndefined();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('5 Nov 2026');
+    await page.keyboard.press('Enter');
+    await addDialog().waitFor({ state: 'hidden' });
+    expect(await appliedOnOf('Proseware')).toBe('2026-11-05');
+  });
+
+  it('a year typed key by key is not taken at two digits: the button sends the day typed', async () => {
+    const appliedOnOf = async (company: string) =>
+      (
+        await api<{ items: { company: string; appliedOn: string | null }[] }>(
+          server.url,
+          'GET',
+          '/api/v1/applications',
+        )
+      ).items.find((a) => a.company === company)?.appliedOn;
+    const calendar = page.locator('[data-dates-dropdown]');
+    const applied = addDialog().getByLabel('Applied on');
+    await page.goto(server.url);
+    await openAdd();
+    await addDialog().getByLabel('Company').fill('Litware');
+    await addDialog().getByLabel('Role').fill('Analyst');
+    await applied.click();
+    await page.keyboard.type('4/11/20');
+    // Halfway through the year, "20" is not 2020: the calendar stays on this month.
+    await calendar.getByText('November 2026').waitFor();
+    expect(await calendar.getByText('November 2020').count()).toBe(0);
+    await page.keyboard.type('26');
+    // The button, not Enter: the day typed is the one sent.
+    await addDialog().getByRole('button', { name: 'Add application' }).click();
+    await addDialog().waitFor({ state: 'hidden' });
+    expect(await appliedOnOf('Litware')).toBe('2026-11-04');
+
+    // Two digits for the year are read as 20xx once the field is left.
+    await openAdd();
+    await addDialog().getByLabel('Company').fill('Wingtip');
+    await addDialog().getByLabel('Role').fill('Analyst');
+    await applied.click();
+    await page.keyboard.type('5/11/26');
+    await addDialog().getByRole('button', { name: 'Add application' }).click();
+    await addDialog().waitFor({ state: 'hidden' });
+    expect(await appliedOnOf('Wingtip')).toBe('2026-11-05');
+  });
+
+  it("keeps the date field's error line in sight with the calendar open, on a phone too", async () => {
+    await page.setViewportSize({ width: 390, height: 900 });
+    try {
+      await page.goto(server.url);
+      await openAdd();
+      await addDialog().getByLabel('Company').fill('Adatum');
+      await addDialog().getByLabel('Role').fill('Analyst');
+      await addDialog().getByLabel('Applied on').click();
+      await page.keyboard.type('24/11/2026');
+      await page.keyboard.press('Enter');
+      const line = addDialog().getByText('This day cannot be after today.');
+      await line.waitFor();
+      await page.locator('[data-dates-dropdown]').waitFor();
+      // What is drawn at the middle of the error line is the line, not the calendar over it.
+      const box = (await line.boundingBox())!;
+      const atLine = await page.evaluate(
+        ([x, y]) => document.elementFromPoint(x!, y!)?.textContent ?? '',
+        [box.x + box.width / 2, box.y + box.height / 2],
+      );
+      expect(atLine).toBe('This day cannot be after today.');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('4/11/26');
+      await page.keyboard.press('Enter');
+      await addDialog().waitFor({ state: 'hidden' });
+    } finally {
+      await page.setViewportSize({ width: 1366, height: 900 });
+    }
+  });
+
   it('stops over-long text in the field itself', async () => {
     await openAdd();
     const company = addDialog().getByLabel('Company');

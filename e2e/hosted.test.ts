@@ -268,6 +268,11 @@ for (const database of ['sqlite', 'postgres'] as const) {
       const log = seeker.page.getByTestId('view-log');
       await log.getByText('Casey Coach').first().waitFor();
       await log.getByText('Applications and their stages').first().waitFor();
+      // Opening the job search, its tabs and an application made several reads: one visit, one line.
+      await expect.poll(() => log.locator('tbody tr').count()).toBe(1);
+      const visit = await log.locator('tbody tr').innerText();
+      expect(visit).toContain('the list of applications');
+      expect(visit).toContain('one application');
       await shoot(seeker.page, 'sharing-log');
 
       // Sam ends the share; Casey loses access at once and is told so.
@@ -440,6 +445,39 @@ for (const database of ['sqlite', 'postgres'] as const) {
       await context.close();
     });
 
+    it('keeps an address typed while the invitation before it was being sent', async () => {
+      const coach = await signUpOverHttp(env.server.url, { email: 'carl@example.org', name: 'Carl Coach' });
+      await call(env.server.url, admin, `/api/v1/admin/users/${coach.userId}`, {
+        method: 'PATCH',
+        body: { role: 'coach' },
+      });
+      const { context, page } = await signedIn('carl@example.org', 'Carl Coach');
+      await page.getByRole('link', { name: 'Caseload' }).click();
+      // The server's answer is held back until the next address has been typed.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let sent = 0;
+      await page.route('**/api/v1/invitations', async (route) => {
+        if (route.request().method() === 'POST' && sent++ === 0) await held;
+        await route.continue();
+      });
+      const field = page.getByLabel('Their e-mail');
+      await field.fill('nora@example.org');
+      await page.getByRole('button', { name: 'Invite' }).click();
+      await expect.poll(() => sent).toBe(1);
+      await field.fill('olga@example.org');
+      release();
+      await page.getByText('Invitation for nora@example.org made.').waitFor();
+      expect(await field.inputValue()).toBe('olga@example.org');
+      // Left as sent, the field empties once the server has answered.
+      await page.getByRole('button', { name: 'Invite' }).click();
+      await page.getByText('Invitation for olga@example.org made.').waitFor();
+      await expect.poll(() => field.inputValue()).toBe('');
+      await context.close();
+    });
+
     it('tells a coach whether a job search was never shared with them, or its share ended', async () => {
       const coach = await signUpOverHttp(env.server.url, { email: 'cleo@example.org', name: 'Cleo Coach' });
       await call(env.server.url, admin, `/api/v1/admin/users/${coach.userId}`, {
@@ -471,6 +509,13 @@ for (const database of ['sqlite', 'postgres'] as const) {
       await page.getByLabel('Until (optional)').fill('1 Nov 2026');
       await page.getByRole('button', { name: 'Share' }).click();
       await page.getByText('The end date must be today or later.').waitFor();
+      // Enter in the field, typed key by key: no share without the end date that was typed.
+      await page.getByLabel('Until (optional)').fill('');
+      await page.getByLabel('Until (optional)').pressSequentially('2026-11-20');
+      await page.keyboard.press('Enter');
+      await page.getByText('The end date must be today or later.').waitFor();
+      const shares = await page.request.get(`${env.server.url}/api/v1/shares`);
+      expect((await shares.json()).items).toEqual([]);
       await context.close();
     });
   });

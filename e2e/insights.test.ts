@@ -101,7 +101,11 @@ describeInBrowser('insights, channels and this week', () => {
     const goal = page.getByTestId('goal').filter({ hasText: 'Networking conversations' });
     await goal.getByTestId('goal-count').getByText('1 of 3').waitFor();
     await goal.getByText('1 of 3 conversations so far this week.').waitFor();
-    // The weekly review reads the same goal.
-    await page.getByTestId('weekly-review').getByText('1 of 3 conversations so far this week.').waitFor();
+    // The weekly review reads the same goal, named beside its progress.
+    await page
+      .getByTestId('weekly-review')
+      .getByTestId('review-goal')
+      .filter({ hasText: 'Networking conversations: 1 of 3 conversations so far this week.' })
+      .waitFor();
   });
 });

@@ -175,7 +175,7 @@ for (const database of databases) {
       const md = await get('/api/v1/review?week=2026-11-19&format=md');
       expect(md.headers['content-type']).toContain('text/markdown');
       expect(md.body).toContain('# Week of 2026-11-16 to 2026-11-22');
-      expect(md.body).toContain('- [ ] 1 of 2 conversations so far this week.');
+      expect(md.body).toContain('- [ ] Networking conversations: 1 of 2 conversations so far this week.');
     });
 
     it('hides closed applications from the board only when asked', async () => {

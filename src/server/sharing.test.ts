@@ -319,7 +319,7 @@ for (const database of ['postgres', 'sqlite'] as const) {
         body: { text: 'Two mock interviews', weekOf: '2026-12-02' },
       });
       expect(noScope.status).toBe(403);
-      await share(sam, 'casey@example.org', ['goals']);
+      await share(sam, 'casey@example.org', ['goals', 'insights']);
       const past = await call(url(), casey, `/api/v1/caseload/${ws}/proposals`, {
         method: 'POST',
         body: { text: 'Too late', weekOf: '2026-11-01' },
@@ -359,10 +359,32 @@ for (const database of ['postgres', 'sqlite'] as const) {
       });
       expect(accepted.status).toBe(200);
       expect(accepted.body).toMatchObject({ status: 'accepted', answer: 'One mock interview' });
-      const goals = await call(url(), sam, '/api/v1/goals');
-      const labels = JSON.stringify(goals.body);
-      expect(labels).toContain('One mock interview');
-      expect(labels).not.toContain('Two mock interviews');
+      // The step is for the week of 30 Nov: it is among that week's goals, not this week's.
+      expect(JSON.stringify((await call(url(), sam, '/api/v1/goals')).body)).not.toContain('mock interview');
+      const nextWeek = await call(url(), sam, '/api/v1/goals?week=2026-12-02');
+      const step = nextWeek.body.items.find((g: { id: string }) => g.id === accepted.body.goalId);
+      expect(step).toMatchObject({ label: 'One mock interview', weekStart: '2026-11-30' });
+      expect(JSON.stringify(nextWeek.body)).not.toContain('Two mock interviews');
+      // Said as a step to do that week, not with its words standing in for a unit ("0 of 1 One mock…").
+      expect(step.progress.message).toBe('Not done yet this week.');
+      expect(step.progress.unit).toBe('times');
+      // The weekly review names the step beside how far it is ("Not done yet this week." alone
+      // says nothing of what), for Sam and for the coach reading about Sam.
+      const review = await call(url(), sam, '/api/v1/review?week=2026-12-02');
+      expect(
+        review.body.goals.find((g: { goalId: string }) => g.goalId === accepted.body.goalId),
+      ).toMatchObject({
+        title: 'One mock interview',
+        step: true,
+        message: 'Not done yet this week.',
+      });
+      expect(review.body.markdown).toContain('- [ ] One mock interview: Not done yet this week.');
+      const coachReview = await call(url(), casey, '/api/v1/review?week=2026-12-02', { workspace: ws });
+      expect(coachReview.body.markdown).toContain('## What Sam did');
+      expect(coachReview.body.markdown).toContain('- [ ] One mock interview: Not done yet this week.');
+      // Nor does it linger in the weeks after.
+      const after = await call(url(), sam, '/api/v1/goals?week=2026-12-07');
+      expect(JSON.stringify(after.body)).not.toContain('mock interview');
       const twice = await call(url(), sam, `/api/v1/proposals/${proposed.body.id}/accept`, {
         method: 'POST',
       });

@@ -190,7 +190,7 @@ export async function planFacts(db: Db, workspaceIds: readonly string[], from: s
     chunked(workspaceIds, (ids) =>
       db
         .selectFrom('weekly_goals')
-        .select(['workspace_id', 'id', 'kind', 'target', 'unit', 'label', 'created_at'])
+        .select(['workspace_id', 'id', 'kind', 'target', 'unit', 'label', 'week_start', 'created_at'])
         .where('workspace_id', 'in', ids)
         .orderBy('created_at')
         .orderBy('id')

@@ -242,6 +242,8 @@ export interface WeeklyGoalTable {
   target: number;
   unit: string;
   label: string | null;
+  /** Monday of the one week this goal is for (an accepted check-in); null: every week. */
+  week_start: string | null;
   created_at: string;
 }
 

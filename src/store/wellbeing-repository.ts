@@ -41,6 +41,7 @@ function toGoal(row: Selectable<WeeklyGoalTable>): StoredGoal {
     target: Number(row.target),
     unit: row.unit,
     ...(row.label !== null ? { label: row.label } : {}),
+    ...(row.week_start !== null ? { weekStart: row.week_start } : {}),
     createdAt: row.created_at,
   };
 }
@@ -57,6 +58,7 @@ export async function insertGoals(db: Db, workspaceId: string, goals: StoredGoal
         target: g.target,
         unit: g.unit,
         label: g.label ?? null,
+        week_start: g.weekStart ?? null,
         created_at: g.createdAt,
       })),
     )

@@ -47,7 +47,10 @@ describe('rebound insights, log, goals and review', () => {
     const review = await rebound(['review', '--week', '--db', db]);
     expect(review.code).toBe(0);
     expect(review.stdout).toMatch(/^# Week of \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}\n/);
-    expect(review.stdout).toContain('1 of 3 conversations so far this week.');
+    // Each goal is named beside its progress, in the review and in the week's goals.
+    expect(review.stdout).toContain('- [ ] Networking conversations: 1 of 3 conversations so far this week.');
     expect(review.stdout).toContain('## Next week: 10 h');
+    const goals = await rebound(['goals', '--db', db]);
+    expect(goals.stdout).toContain('[ ] Networking conversations: 1 of 3 conversations so far this week.');
   });
 });

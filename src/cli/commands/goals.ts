@@ -53,7 +53,9 @@ export function registerGoalCommands(program: Command): void {
           );
         console.log(`Week of ${shown.weekStart}`);
         for (const g of shown.items)
-          console.log(`${g.progress.met ? '[x]' : '[ ]'} ${g.progress.message}  (id ${g.id})`);
+          console.log(
+            `${g.progress.met ? '[x]' : '[ ]'} ${g.progress.title}: ${g.progress.message}  (id ${g.id})`,
+          );
       });
     });
 

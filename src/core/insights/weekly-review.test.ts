@@ -8,6 +8,8 @@ const data: WeeklyReviewData = {
     {
       goalId: 'a',
       kind: 'applications',
+      title: 'Applications sent',
+      step: false,
       target: 5,
       done: 3,
       unit: 'applications',
@@ -16,8 +18,22 @@ const data: WeeklyReviewData = {
       message: '3 of 5 applications this week.',
     },
     {
+      goalId: 's',
+      kind: 'custom',
+      title: 'One mock interview',
+      step: true,
+      target: 1,
+      done: 0,
+      unit: 'times',
+      met: false,
+      ratio: 0,
+      message: 'Not done yet this week.',
+    },
+    {
       goalId: 'b',
       kind: 'learning_hours',
+      title: 'Hours of learning',
+      step: false,
       target: 2,
       done: 2,
       unit: 'hours',
@@ -56,8 +72,10 @@ describe('renderWeeklyReview', () => {
   it('renders goals, outcomes, wins, changed insights and next week as Markdown', () => {
     const md = renderWeeklyReview(data);
     expect(md).toMatch(/^# Week of 2026-11-16 to 2026-11-22\n/);
-    expect(md).toContain('- [ ] 3 of 5 applications this week.');
-    expect(md).toContain('- [x] Goal met: 2 of 2 hours.');
+    // Each goal is named beside its progress: a one-week step's message says only how far.
+    expect(md).toContain('- [ ] Applications sent: 3 of 5 applications this week.');
+    expect(md).toContain('- [ ] One mock interview: Not done yet this week.');
+    expect(md).toContain('- [x] Hours of learning: Goal met: 2 of 2 hours.');
     expect(md).toContain('- 1 reply, 1 interview, 0 offers');
     expect(md).toContain('- 2 rejections: each one is information, not a verdict on you');
     expect(md).toContain('- 2026-11-18: Interview landed with Acme');

@@ -73,7 +73,7 @@ export function renderWeeklyReview(data: WeeklyReviewData, reader: Reader = SELF
         ? [
             'No weekly goals set. Setting one or two small ones about actions (not results) can make progress easier to see.',
           ]
-        : data.goals.map((g) => `- [${g.met ? 'x' : ' '}] ${g.message}`),
+        : data.goals.map((g) => `- [${g.met ? 'x' : ' '}] ${g.title}: ${g.message}`),
     ),
   );
 

@@ -67,6 +67,19 @@ describe('caseload attention', () => {
     ]);
     expect(attentionFor(base({ plan: { ...plan, applied: ['2026-11-17', '2026-11-22'] } }))).toEqual([]);
     expect(attentionFor(base({ plan, scopes: ['applications'] }))).toEqual([]);
+    // A step accepted for that week is named by its words, not by its unit ("times: 0 of 1").
+    const step = {
+      id: 's1',
+      kind: 'custom' as const,
+      target: 1,
+      unit: 'times',
+      label: 'One mock interview',
+      weekStart: '2026-11-16',
+    };
+    const met = { ...plan, applied: ['2026-11-17', '2026-11-22'] };
+    expect(attentionFor(base({ plan: { ...met, goals: [...met.goals, step] } }))).toEqual([
+      { kind: 'plan_missed', reason: "Last week's plan: 1 of 2 goals met (One mock interview: 0 of 1)." },
+    ]);
   });
 
   it('orders by urgency, then the longest quiet, then name', () => {

@@ -5,7 +5,7 @@
  */
 import type { ShareScope } from '../accounts/scopes.ts';
 import { addDays, daysBetween, formatDay } from '../dates.ts';
-import { type GoalProgress, goalProgress, type WeeklyGoal } from '../wellbeing/goals.ts';
+import { type GoalProgress, goalProgress, goalsOfWeek, type WeeklyGoal } from '../wellbeing/goals.ts';
 import { weekOf } from '../wellbeing/week.ts';
 
 export const ATTENTION_KINDS = [
@@ -99,7 +99,7 @@ function lastWeekPlan(plan: NonNullable<SeekerFacts['plan']>, today: string): Go
   const { weekStart } = weekOf(addDays(today, -7));
   const thisWeekStart = weekOf(today).weekStart;
   return goalProgress(
-    plan.goals.filter((g) => g.setOn === undefined || g.setOn < thisWeekStart),
+    goalsOfWeek(plan.goals, weekStart).filter((g) => g.setOn === undefined || g.setOn < thisWeekStart),
     {
       applications: plan.applied.map((on, i) => ({ id: String(i), events: [], appliedOn: on })),
       networking: plan.timeLogs
@@ -174,7 +174,7 @@ export function attentionFor(facts: SeekerFacts, options: { quietDays?: number }
       const first = missed[0]!;
       out.push({
         kind: 'plan_missed',
-        reason: `Last week's plan: ${progress.length - missed.length} of ${plural(progress.length, 'goal')} met (${first.unit}: ${first.done} of ${first.target}).`,
+        reason: `Last week's plan: ${progress.length - missed.length} of ${plural(progress.length, 'goal')} met (${first.step ? first.title : first.unit}: ${first.done} of ${first.target}).`,
       });
     }
   }

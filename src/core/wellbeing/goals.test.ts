@@ -70,6 +70,22 @@ describe('goalProgress', () => {
     expect(g!.message).toBe('2 of 5 applications so far this week.');
   });
 
+  it('gives each goal its title beside the message, a one-week step its own words', () => {
+    const p = goalProgress(
+      [
+        { id: 'apps', kind: 'applications', target: 5, unit: 'applications' },
+        { id: 's', kind: 'custom', target: 1, unit: 'times', label: 'One mock interview', weekStart: week },
+      ],
+      activity,
+      week,
+      '2026-11-19',
+    );
+    expect(p.map((g) => [g.title, g.step, g.message])).toEqual([
+      ['Applications sent', false, '2 of 5 applications so far this week.'],
+      ['One mock interview', true, 'Not done yet this week.'],
+    ]);
+  });
+
   it('can count networking as time', () => {
     const [g] = goalProgress(
       [{ id: 't', kind: 'networking_conversations', target: 1, unit: 'hours' }],

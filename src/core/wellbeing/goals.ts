@@ -27,11 +27,28 @@ export interface WeeklyGoal {
   unit: string;
   /** A custom goal's own words, e.g. "mock interviews". */
   label?: string;
+  /**
+   * Monday of the one week this goal is for: a step to do that week (a check-in accepted from a
+   * coach), counted and shown in that week only. Absent: the goal carries over from week to week.
+   */
+  weekStart?: string;
+}
+
+/** The goals that belong to the week starting `weekStart`: every standing goal and that week's own. */
+export function goalsOfWeek<G extends Pick<WeeklyGoal, 'weekStart'>>(
+  goals: readonly G[],
+  weekStart: string,
+): G[] {
+  return goals.filter((g) => g.weekStart === undefined || g.weekStart === weekStart);
 }
 
 export interface GoalProgress {
   goalId: string;
   kind: GoalKind;
+  /** The goal's title (`goalTitle`): its own words, else its kind; shown beside the message. */
+  title: string;
+  /** A step for one week only (an accepted check-in): its title says what, its message only how far. */
+  step: boolean;
   target: number;
   done: number;
   unit: string;
@@ -65,8 +82,26 @@ function amountFor(goal: WeeklyGoal, activity: Activity, from: string, to: strin
   }
 }
 
+/** How a goal's amount is named: a standing goal's own words ("mock interviews"), else its unit. */
+function unitOf(goal: WeeklyGoal): string {
+  return goal.weekStart === undefined ? (goal.label ?? goal.unit) : goal.unit;
+}
+
+/** A one-week step (its words are its title, never a unit): done or not yet, that week. */
+function stepMessage(goal: WeeklyGoal, done: number, weekIsOver: boolean, reader: Reader): string {
+  const self = reader.kind === 'self';
+  if (done >= goal.target) {
+    const times = goal.target > 1 ? ` (${fmt(done)} of ${fmt(goal.target)} ${goal.unit})` : '';
+    return `Done this week${times}.${self ? ' Well done.' : ''}`;
+  }
+  const sofar = done > 0 ? ` (${fmt(done)} of ${fmt(goal.target)} ${goal.unit})` : '';
+  if (!weekIsOver) return `Not done yet this week${sofar}.`;
+  return `Not done that week${sofar}. Quieter weeks happen.`;
+}
+
 function messageFor(goal: WeeklyGoal, done: number, weekIsOver: boolean, reader: Reader): string {
-  const unit = goal.label ?? goal.unit;
+  if (goal.weekStart !== undefined) return stepMessage(goal, done, weekIsOver, reader);
+  const unit = unitOf(goal);
   const of = `${fmt(done)} of ${fmt(goal.target)} ${unit}`;
   const self = reader.kind === 'self';
   const w = personWords(reader);
@@ -105,9 +140,11 @@ export function goalProgress(
     return {
       goalId: goal.id,
       kind: goal.kind,
+      title: goalTitle(goal),
+      step: goal.weekStart !== undefined,
       target: goal.target,
       done,
-      unit: goal.label ?? goal.unit,
+      unit: unitOf(goal),
       met: done >= goal.target,
       ratio: goal.target > 0 ? Math.min(1, done / goal.target) : 1,
       message: messageFor(goal, done, weekIsOver, reader),

@@ -8,6 +8,10 @@ import { WIN_KINDS } from './wins.ts';
 export const goalProgressSchema = z.object({
   goalId: z.string(),
   kind: z.enum(GOAL_KINDS),
+  title: z.string().describe("the goal's own words, else its kind in words; shown beside the message"),
+  step: z
+    .boolean()
+    .describe('a step for one week only (an accepted check-in): the title says what, the message how far'),
   target: z.number(),
   done: z.number(),
   unit: z.string(),
@@ -24,6 +28,10 @@ export const goalSchema = z.object({
   target: z.number(),
   unit: z.string(),
   label: z.string().nullable(),
+  weekStart: z
+    .string()
+    .nullable()
+    .describe('the Monday of the one week this goal is for (an accepted check-in); null: every week'),
   createdAt: z.string(),
 });
 export type GoalView = z.infer<typeof goalSchema>;

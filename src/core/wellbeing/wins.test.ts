@@ -40,6 +40,8 @@ describe('detectWins', () => {
               {
                 goalId: 'g',
                 kind: 'applications',
+                title: 'Applications sent',
+                step: false,
                 target: 3,
                 done: 3,
                 unit: 'applications',
@@ -50,6 +52,8 @@ describe('detectWins', () => {
               {
                 goalId: 'h',
                 kind: 'learning_hours',
+                title: 'Hours of learning',
+                step: false,
                 target: 3,
                 done: 1,
                 unit: 'hours',
@@ -67,6 +71,34 @@ describe('detectWins', () => {
     expect(wins.map((w) => w.kind)).toEqual(['feedback', 'learning', 'goal_met']);
     expect(wins[1]!.text).toBe('Finished “System design basics”.');
     expect(wins[2]!.text).toBe('Weekly goal met: 3 applications.');
+  });
+
+  it('names a one-week step done by its words, not by its unit', () => {
+    const wins = detectWins(
+      {
+        goalWeeks: [
+          {
+            weekEnd: '2026-11-22',
+            progress: [
+              {
+                goalId: 's',
+                kind: 'custom',
+                title: 'One mock interview',
+                step: true,
+                target: 1,
+                done: 1,
+                unit: 'times',
+                met: true,
+                ratio: 1,
+                message: 'Done this week.',
+              },
+            ],
+          },
+        ],
+      },
+      '2026-11-16',
+    );
+    expect(wins.map((w) => w.text)).toEqual(['Step done: One mock interview.']);
   });
 
   it('finds nothing before the start date', () => {

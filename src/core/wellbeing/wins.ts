@@ -106,7 +106,10 @@ export function detectWins(input: WinsInput, since: string, until = '9999-12-31'
   }
   for (const w of input.goalWeeks ?? []) {
     for (const g of w.progress) {
-      if (g.met) all.push({ on: w.weekEnd, kind: 'goal_met', text: `Weekly goal met: ${g.done} ${g.unit}.` });
+      if (!g.met) continue;
+      // A one-week step is named by its words ("One mock interview"); its unit is only a count.
+      const text = g.step ? `Step done: ${g.title}.` : `Weekly goal met: ${g.done} ${g.unit}.`;
+      all.push({ on: w.weekEnd, kind: 'goal_met', text });
     }
   }
   const seen = new Set<string>();

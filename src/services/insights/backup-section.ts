@@ -26,6 +26,7 @@ const sectionSchema = z.object({
       target: z.number().positive(),
       unit: z.string().min(1),
       label: z.string().optional(),
+      weekStart: isoDate.optional(),
       createdAt: z.string(),
     }),
   ),

@@ -1,6 +1,6 @@
 import { ReboundError } from '../../core/errors.ts';
 import type { Activity } from '../../core/wellbeing/activity.ts';
-import { type GoalProgress, goalProgress } from '../../core/wellbeing/goals.ts';
+import { type GoalProgress, goalProgress, goalsOfWeek } from '../../core/wellbeing/goals.ts';
 import {
   DEFAULT_GOAL_UNITS,
   type GoalInput,
@@ -49,13 +49,19 @@ function goalNotFound(id: string): ReboundError {
   return new ReboundError('not_found', `No goal with id ${id}.`, [{ path: 'id', message: 'not found' }]);
 }
 
-export async function createGoal(ctx: ServiceContext, input: GoalInput): Promise<repo.StoredGoal> {
+/** Sets a goal; with `weekStart` (a Monday), a goal for that one week only (an accepted check-in). */
+export async function createGoal(
+  ctx: ServiceContext,
+  input: GoalInput,
+  options: { weekStart?: string } = {},
+): Promise<repo.StoredGoal> {
   const goal: repo.StoredGoal = {
     id: newId(),
     kind: input.kind,
     target: input.target,
     unit: input.unit ?? DEFAULT_GOAL_UNITS[input.kind],
     ...(input.label ? { label: input.label } : {}),
+    ...(options.weekStart ? { weekStart: options.weekStart } : {}),
     createdAt: nowIso(ctx),
   };
   await repo.insertGoals(ctx.db, ctx.workspaceId, [goal]);
@@ -111,10 +117,9 @@ export interface GoalsWeek {
 /** Every goal with its progress for the week containing `week` (default: this week). */
 export async function getGoalsWeek(ctx: ServiceContext, week?: string): Promise<GoalsWeek> {
   const { weekStart, weekEnd } = weekOf(week ?? today(ctx));
-  const [{ activity }, goals] = await Promise.all([
-    loadGoalData(ctx),
-    repo.listGoals(ctx.db, ctx.workspaceId),
-  ]);
+  const [{ activity }, all] = await Promise.all([loadGoalData(ctx), repo.listGoals(ctx.db, ctx.workspaceId)]);
+  // A goal for one week (an accepted check-in) is that week's only.
+  const goals = goalsOfWeek(all, weekStart);
   const progress = goalProgress(goals, activity, weekStart, today(ctx), readerOf(ctx));
   return { weekStart, weekEnd, goals: goals.map((g, i) => ({ ...g, progress: progress[i]! })) };
 }

@@ -183,7 +183,7 @@ for (const database of databases) {
         offers: 0,
       });
       expect(markdown).toContain('# Week of 2026-11-16 to 2026-11-22');
-      expect(markdown).toContain('- [ ] 1 of 2 applications so far this week.');
+      expect(markdown).toContain('- [ ] Applications sent: 1 of 2 applications so far this week.');
       expect(markdown).toContain('- 2026-11-18: Finished my portfolio page');
       expect(markdown).toContain('## Next week: 8 h');
       expect(markdown).toContain('| Networking | ');

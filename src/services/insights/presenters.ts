@@ -57,6 +57,7 @@ export function presentGoal(goal: StoredGoal): GoalView {
     target: goal.target,
     unit: goal.unit,
     label: goal.label ?? null,
+    weekStart: goal.weekStart ?? null,
     createdAt: goal.createdAt,
   };
 }

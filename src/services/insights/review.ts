@@ -10,7 +10,7 @@ import {
   type WeeklyReviewData,
 } from '../../core/insights/index.ts';
 import { sentOn } from '../../core/wellbeing/activity.ts';
-import { goalProgress } from '../../core/wellbeing/goals.ts';
+import { goalProgress, goalsOfWeek } from '../../core/wellbeing/goals.ts';
 import { weekOf } from '../../core/wellbeing/week.ts';
 import type { LoadedApplication } from '../../store/insights-repository.ts';
 import { listReferralAsks } from '../../store/referrals-repository.ts';
@@ -114,7 +114,7 @@ export async function getWeeklyReview(ctx: ServiceContext, week?: string): Promi
   const suggestion = suggestReallocation(channels.plan, yields, { reader });
   const data: WeeklyReviewData = {
     weekStart,
-    goals: goalProgress(goalData.goals, goalData.activity, weekStart, now, reader),
+    goals: goalProgress(goalsOfWeek(goalData.goals, weekStart), goalData.activity, weekStart, now, reader),
     outcomes: weekOutcomes(current, weekStart),
     wins,
     insights: changedFindings(findingsAt(previousEnd), findingsAt(until)),

@@ -1,6 +1,6 @@
 import { addDays, localDate } from '../../core/dates.ts';
 import { ReboundError } from '../../core/errors.ts';
-import { goalProgress } from '../../core/wellbeing/goals.ts';
+import { goalProgress, goalsOfWeek } from '../../core/wellbeing/goals.ts';
 import type { WinInput } from '../../core/wellbeing/input.ts';
 import { weekOf } from '../../core/wellbeing/week.ts';
 import { detectWins, type Win } from '../../core/wellbeing/wins.ts';
@@ -44,7 +44,9 @@ export async function listWins(
   ) {
     const weekEnd = addDays(start, 6);
     // A goal counts from the week it was set in, not before.
-    const goals = goalData.goals.filter((g) => localDate(new Date(g.createdAt), ctx.timeZone) <= weekEnd);
+    const goals = goalsOfWeek(goalData.goals, start).filter(
+      (g) => localDate(new Date(g.createdAt), ctx.timeZone) <= weekEnd,
+    );
     if (goals.length) goalWeeks.push({ weekEnd, progress: goalProgress(goals, goalData.activity, start) });
   }
   const byId = new Map(apps.map((a) => [a.id, a]));

@@ -120,6 +120,7 @@ export async function getCaseload(
           target: g.target,
           unit: g.unit,
           ...(g.label ? { label: g.label } : {}),
+          ...(g.week_start ? { weekStart: g.week_start } : {}),
           setOn: localDate(new Date(g.created_at), zone),
         })),
         applied: rows.map((r) => r.sent_on),

@@ -156,7 +156,7 @@ export async function acceptCheckIn(
   const text = input.text ?? row.text;
   const answeredAt = ctx.clock.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
-    const goalId = await addCheckInToPlan({ ...workspace, db: trx }, text);
+    const goalId = await addCheckInToPlan({ ...workspace, db: trx }, text, row.week_of);
     const done = await repo.answerProposal(trx, seeker.user.workspace_id, id, {
       status: 'accepted',
       answer: text,

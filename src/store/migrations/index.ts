@@ -20,6 +20,7 @@ import * as todayIndexes from './2026_11_30_0900_today_indexes.ts';
 import * as insightTallies from './2026_12_01_0900_insight_tallies.ts';
 import * as openRounds from './2026_12_01_0930_open_rounds.ts';
 import * as acceptedRounds from './2026_12_01_1000_accepted_rounds.ts';
+import * as goalWeek from './2026_12_01_1100_goal_week.ts';
 
 /**
  * Every migration, by its frozen timestamped name. Append new ones; never rename, edit or
@@ -47,4 +48,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_01_0900_insight_tallies': insightTallies,
   '2026_12_01_0930_open_rounds': openRounds,
   '2026_12_01_1000_accepted_rounds': acceptedRounds,
+  '2026_12_01_1100_goal_week': goalWeek,
 };

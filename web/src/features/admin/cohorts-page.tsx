@@ -19,6 +19,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { errorMessage } from '../../api/hooks.ts';
+import { clearSent } from '../../lib/form-reset.ts';
 import { schemaValidator, showErrors } from '../../lib/form-schema.ts';
 import { useSession } from '../account/session.tsx';
 import { cohortCsvUrl, useAddCohortMember, useCohortInsights, useCohorts, useCreateCohort } from './api.ts';
@@ -77,7 +78,7 @@ function CreateCohort({ onCreated }: { onCreated: (c: CohortView) => void }) {
         onSubmit={form.onSubmit((v) =>
           create.mutate(v, {
             onSuccess: (c) => {
-              form.reset();
+              clearSent(form, v);
               onCreated(c);
             },
             onError: (e) => showErrors(form, e),
@@ -202,7 +203,7 @@ function AddMember({ cohortId }: { cohortId: string }) {
         onSubmit={form.onSubmit((v) =>
           add.mutate(v, {
             onSuccess: () => {
-              form.reset();
+              clearSent(form, v);
               notifications.show({ color: 'teal', message: `Asked ${v.email} to join.` });
             },
             onError: (e) => showErrors(form, e),

@@ -23,6 +23,7 @@ import { Link } from 'react-router';
 import { errorMessage } from '../../api/hooks.ts';
 import { CopyableCode } from '../../components/copyable-code.tsx';
 import { ResponsiveTable } from '../../components/responsive-table.tsx';
+import { clearSent } from '../../lib/form-reset.ts';
 import { schemaValidator, showErrors } from '../../lib/form-schema.ts';
 import { formatDate } from '../../lib/format.ts';
 import { useSession } from '../account/session.tsx';
@@ -115,9 +116,9 @@ function InvitationsCard() {
           create.mutate(v, {
             onSuccess: (inv) => {
               setCreated(inv);
-              form.reset();
-              // The next invitation is often for the same role: keep the one just used.
-              form.setFieldValue('role', v.role);
+              // The next invitation is often for the same role: keep the one just used. An address
+              // typed while this one was being sent stays.
+              clearSent(form, v, ['role']);
             },
             onError: (e) => showErrors(form, e, INVITATION_LABELS),
           }),

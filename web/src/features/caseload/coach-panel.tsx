@@ -5,6 +5,7 @@ import { notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
 import { errorMessage } from '../../api/hooks.ts';
 import { DateField } from '../../components/date-field.tsx';
+import { clearSent } from '../../lib/form-reset.ts';
 import { schemaValidator, showErrors } from '../../lib/form-schema.ts';
 import { formatDate } from '../../lib/format.ts';
 import {
@@ -63,7 +64,7 @@ function NotesCard({
       <form
         onSubmit={form.onSubmit((v) =>
           add.mutate(v, {
-            onSuccess: () => form.reset(),
+            onSuccess: () => clearSent(form, v),
             onError: (e) => showErrors(form, e, NOTE_LABELS),
           }),
         )}
@@ -146,7 +147,7 @@ function ProposalsCard({
       <form
         onSubmit={form.onSubmit((v) =>
           add.mutate(v, {
-            onSuccess: () => form.reset(),
+            onSuccess: () => clearSent(form, v),
             onError: (e) => showErrors(form, e, PROPOSAL_LABELS),
           }),
         )}

@@ -23,6 +23,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../../api/hooks.ts';
 import { CopyButton } from '../../components/copy-button.tsx';
+import { clearSent } from '../../lib/form-reset.ts';
 import { schemaValidator, showErrors } from '../../lib/form-schema.ts';
 import { daysAgo, formatDate } from '../../lib/format.ts';
 import { useSession } from '../account/session.tsx';
@@ -96,7 +97,7 @@ function InviteSeeker() {
         onSubmit={form.onSubmit((v) =>
           create.mutate(v, {
             onSuccess: (inv) => {
-              form.reset();
+              clearSent(form, v);
               setLink(inv.emailed ? null : inv.link);
               notifications.show({
                 color: 'teal',

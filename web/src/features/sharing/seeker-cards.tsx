@@ -1,10 +1,11 @@
 import { SHARE_SCOPE_LABELS } from '@core/accounts/scopes.ts';
 import { proposalAcceptSchema } from '@core/sharing/input.ts';
 import type { ProposalView } from '@core/sharing/schemas.ts';
+import { type Visit, visitsOf } from '@core/sharing/view-visits.ts';
 import { Badge, Button, Card, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { errorMessage } from '../../api/hooks.ts';
 import { ResponsiveTable } from '../../components/responsive-table.tsx';
 import { schemaValidator } from '../../lib/form-schema.ts';
@@ -36,14 +37,31 @@ function whatInWords(what: string): string {
 }
 
 const when = (iso: string) => `${formatDate(iso.slice(0, 10))}, ${iso.slice(11, 16)}`;
+
+/** "27 Nov 2026, 10:00", or "27 Nov 2026, 10:00–10:04" for a visit of several minutes. */
+function visitTime(v: Visit): string {
+  const start = when(v.from);
+  if (v.to.slice(0, 16) === v.from.slice(0, 16)) return start;
+  return v.to.slice(0, 10) === v.from.slice(0, 10)
+    ? `${start}–${v.to.slice(11, 16)}`
+    : `${start} – ${when(v.to)}`;
+}
+
+/** What a visit looked at, in words, each once: "the list of applications, one application". */
+function visitWhat(v: Visit): string {
+  return [...new Set(v.whats.map(whatInWords))].join(', ');
+}
 const fail = (e: unknown) => notifications.show({ color: 'red', message: errorMessage(e) });
 
-/** What each coach read, and when: the seeker's own log (newest first). */
+/**
+ * What each coach read, and when: the seeker's own log (newest first), one line per visit (the
+ * reads one coach made within minutes of each other), since opening a job search makes several.
+ */
 export function ViewLogCard() {
   const views = useShareViews();
   const [all, setAll] = useState(false);
+  const items = useMemo(() => visitsOf(views.data?.items ?? []), [views.data]);
   if (!views.data) return null;
-  const items = views.data.items;
   const shown = all ? items : items.slice(0, 30);
   return (
     <Card withBorder padding="lg">
@@ -51,7 +69,7 @@ export function ViewLogCard() {
         What coaches looked at
       </Title>
       <Text size="sm" c="dimmed" mb="sm">
-        Every time a coach opens something you share, it is written here.
+        Every time a coach opens something you share, it is written here, one line per visit.
       </Text>
       {items.length === 0 ? (
         <Text size="sm" c="dimmed">
@@ -63,10 +81,10 @@ export function ViewLogCard() {
           items={shown}
           rowKey={(v) => v.id}
           columns={[
-            { label: 'When', cell: (v) => when(v.viewedAt), nowrap: true },
+            { label: 'When', cell: (v) => visitTime(v), nowrap: true },
             { label: 'Who', cell: (v) => v.viewerName || v.coachEmail },
-            { label: 'Part', cell: (v) => SHARE_SCOPE_LABELS[v.scope] },
-            { label: 'What', cell: (v) => <span title={v.what}>{whatInWords(v.what)}</span> },
+            { label: 'Parts', cell: (v) => v.scopes.map((s) => SHARE_SCOPE_LABELS[s]).join(', ') },
+            { label: 'What', cell: (v) => <span title={v.whats.join('\n')}>{visitWhat(v)}</span> },
           ]}
         />
       )}
@@ -123,7 +141,7 @@ export function ProposalsCard() {
         Plan proposals from your coaches
       </Title>
       <Text size="sm" c="dimmed" mb="sm">
-        Accepting adds the step to your weekly plan; you can change the words first.
+        Accepting adds the step to your goals for the week it is for; you can change the words first.
       </Text>
       <Stack gap="sm">
         {items.map((p) => {

@@ -8,6 +8,7 @@ import { useRef, useState } from 'react';
 import { errorMessage } from '../../api/hooks.ts';
 import { CopyButton } from '../../components/copy-button.tsx';
 import { DateField } from '../../components/date-field.tsx';
+import { clearSent } from '../../lib/form-reset.ts';
 import { fieldErrorsFor, schemaValidator } from '../../lib/form-schema.ts';
 import { useCreateShare } from './api.ts';
 
@@ -50,7 +51,7 @@ export function ShareForm() {
       { coachEmail: values.coachEmail, scopes: values.scopes, endsOn: values.endsOn },
       {
         onSuccess: (share) => {
-          form.reset();
+          clearSent(form, values);
           if (share.invitationLink)
             setInvitationLink({ email: share.coachEmail, link: share.invitationLink });
           else if (share.invitationEmailed)

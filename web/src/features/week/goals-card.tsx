@@ -160,6 +160,7 @@ function GoalRow({ goal, isPast }: { goal: Goal; isPast: boolean }) {
       />
       <Text size="sm" c="dimmed">
         {p.message}
+        {goal.weekStart && ' A step for this week only.'}
       </Text>
       {editing && (
         <form

@@ -83,7 +83,13 @@ export function ReviewCard({ week, weekEnd }: { week: string; weekEnd: string })
                     <ThemeIcon size="sm" radius="xl" variant="light" color={g.met ? 'teal' : 'gray'}>
                       {g.met ? <IconCheck size={12} /> : <IconCircleDashed size={12} />}
                     </ThemeIcon>
-                    <Text size="sm">{g.message}</Text>
+                    {/* The title says which goal (a one-week step's own words); the message how far. */}
+                    <Text size="sm" data-testid="review-goal">
+                      <Text span size="sm" fw={600}>
+                        {g.title}
+                      </Text>
+                      : {g.message}
+                    </Text>
                   </Group>
                 ))}
               </Stack>

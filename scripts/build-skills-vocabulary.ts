@@ -70,6 +70,7 @@ const curated = JSON.parse(readFileSync(curatedFile, 'utf8')) as {
   coverageCaseOnly?: Curated<string[]>;
   /** More surfaces of O*NET names (the name as O*NET gives it → the aliases postings also use). */
   onetAliases?: Curated<Record<string, string[]>>;
+  displayNames?: Curated<Record<string, string>>;
 };
 const SEED_PATCHES = curated.seedPatches.entries;
 const EXTRA_SKILLS = curated.extraSkills.entries;
@@ -347,18 +348,24 @@ for (const [name, aliases] of Object.entries(curated.onetAliases?.entries ?? {})
 }
 
 // 4. Match rules: short acronyms and English words must keep their case; ambiguous ones need context.
+/** The match rule of a surface that has none yet (see step 4). */
+function defaultRule(s: Draft, surface: string): 'context' | 'case' | undefined {
+  if (AMBIGUOUS.has(surface)) return 'context';
+  if (surface.length <= 2) return 'case';
+  if (
+    !surface.includes(' ') &&
+    COMMON_WORDS.has(surface.toLowerCase()) &&
+    !(s.source === 'hand' && ANY_CASE_CATEGORIES.has(s.category))
+  )
+    return 'case';
+  if (/^[A-Z0-9]{2,4}$/.test(surface) && !LOWERCASE_OK.has(surface)) return 'case';
+  return undefined;
+}
 for (const s of skills) {
   for (const surface of [s.name, ...s.aliases]) {
     if (s.rules[surface]) continue;
-    if (AMBIGUOUS.has(surface)) s.rules[surface] = 'context';
-    else if (surface.length <= 2) s.rules[surface] = 'case';
-    else if (
-      !surface.includes(' ') &&
-      COMMON_WORDS.has(surface.toLowerCase()) &&
-      !(s.source === 'hand' && ANY_CASE_CATEGORIES.has(s.category))
-    )
-      s.rules[surface] = 'case';
-    else if (/^[A-Z0-9]{2,4}$/.test(surface) && !LOWERCASE_OK.has(surface)) s.rules[surface] = 'case';
+    const rule = defaultRule(s, surface);
+    if (rule) s.rules[surface] = rule;
   }
   for (const surface of AMBIGUOUS)
     if (surface === s.name || s.aliases.includes(surface)) s.rules[surface] = 'context';
@@ -377,6 +384,36 @@ for (const s of skills) {
     if (!s.aliases.includes(surface)) s.aliases.push(surface);
     s.rules[surface] = 'tech';
   }
+}
+
+// 5. Names a person reads (after the steps above, which know a skill by its O*NET name): a skill shown under a catalogue's long form ("Amazon Simple Storage
+// Service S3") takes the name postings use ("Amazon S3"), and its old name stays an alias, so a name
+// typed or stored before still finds it. When another skill already owns the new name ("EDI"), the
+// two are one skill: the old one's surfaces move to it.
+for (const [from, to] of Object.entries(curated.displayNames?.entries ?? {})) {
+  const skill = byKey.get(key(from));
+  if (!skill || skill.name !== from) {
+    console.error(`build-skills-vocabulary: displayNames names "${from}", which the vocabulary lacks.`);
+    process.exit(1);
+  }
+  const owner = byKey.get(key(to));
+  if (owner && owner !== skill) {
+    skills.splice(skills.indexOf(skill), 1);
+    for (const surface of [skill.name, ...skill.aliases]) {
+      byKey.delete(key(surface));
+      addSurface(owner, surface);
+      if (skill.rules[surface] && !owner.rules[surface]) owner.rules[surface] = skill.rules[surface];
+    }
+    if (skill.onetCount && !owner.onetCount) owner.onetCount = skill.onetCount;
+    continue;
+  }
+  const old = skill.name;
+  skill.name = to;
+  skill.aliases = skill.aliases.filter((a) => key(a) !== key(to));
+  byKey.set(key(to), skill);
+  addSurface(skill, old);
+  const rule = skill.rules[to] ? undefined : defaultRule(skill, to);
+  if (rule) skill.rules[to] = rule;
 }
 
 skills.sort(

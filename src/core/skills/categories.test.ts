@@ -508,6 +508,25 @@ describe('skill categories', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('shows a skill by the name postings use, and still knows it by its catalogue name', () => {
+    const shown = [
+      ['S3', 'Amazon S3'],
+      ['Amazon Simple Storage Service S3', 'Amazon S3'],
+      ['EC2', 'Amazon EC2'],
+      ['Electronic medical record EMR systems', 'Electronic Health Records'],
+      ['EHR', 'Electronic Health Records'],
+      // A catalogue name of a skill the vocabulary already had joins it.
+      ['Electronic Data Interchange EDI systems', 'EDI'],
+      ['Enterprise resource planning ERP system', 'ERP'],
+      ['Micosoft SQL Server Analysis Services', 'SQL Server Analysis Services'],
+    ].filter(([typed, name]) => findSkillName(matcher, typed!) !== name);
+    expect(shown).toEqual([]);
+    // No skill is shown by a name that spells out an acronym and then repeats it.
+    const names = shippedVocabulary.skills.map((s) => s.name);
+    expect(names).not.toContain('Amazon Simple Storage Service S3');
+    expect(names).not.toContain('Electronic medical record EMR systems');
+  });
+
   it('keeps the source and licence of every entry', () => {
     const data = shippedVocabulary as unknown as {
       licences: Record<string, string>;

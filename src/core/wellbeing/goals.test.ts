@@ -70,6 +70,22 @@ describe('goalProgress', () => {
     expect(g!.message).toBe('2 of 5 applications so far this week.');
   });
 
+  it('says what is planned for a week that has not started, not "0 so far this week"', () => {
+    const p = goalProgress(
+      [
+        { id: 'apps', kind: 'applications', target: 5, unit: 'applications' },
+        { id: 's', kind: 'custom', target: 1, unit: 'times', label: 'One mock interview', weekStart: week },
+      ],
+      {},
+      week,
+      '2026-11-14',
+    );
+    expect(p.map((g) => g.message)).toEqual([
+      '5 applications planned; the week has not started yet.',
+      'Planned for that week.',
+    ]);
+  });
+
   it('gives each goal its title beside the message, a one-week step its own words', () => {
     const p = goalProgress(
       [

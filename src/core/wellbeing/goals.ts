@@ -99,7 +99,18 @@ function stepMessage(goal: WeeklyGoal, done: number, weekIsOver: boolean, reader
   return `Not done that week${sofar}. Quieter weeks happen.`;
 }
 
-function messageFor(goal: WeeklyGoal, done: number, weekIsOver: boolean, reader: Reader): string {
+function messageFor(
+  goal: WeeklyGoal,
+  done: number,
+  weekIsOver: boolean,
+  weekIsAhead: boolean,
+  reader: Reader,
+): string {
+  // A week still to come has nothing logged yet: say what is planned, not "0 so far".
+  if (weekIsAhead && done === 0)
+    return goal.weekStart !== undefined
+      ? 'Planned for that week.'
+      : `${fmt(goal.target)} ${unitOf(goal)} planned; the week has not started yet.`;
   if (goal.weekStart !== undefined) return stepMessage(goal, done, weekIsOver, reader);
   const unit = unitOf(goal);
   const of = `${fmt(done)} of ${fmt(goal.target)} ${unit}`;
@@ -135,6 +146,7 @@ export function goalProgress(
 ): GoalProgress[] {
   const weekEnd = addDays(weekStart, 6);
   const weekIsOver = today === undefined || today > weekEnd;
+  const weekIsAhead = today !== undefined && today < weekStart;
   return goals.map((goal) => {
     const done = Math.round(amountFor(goal, activity, weekStart, weekEnd) * 10) / 10;
     return {
@@ -147,7 +159,7 @@ export function goalProgress(
       unit: unitOf(goal),
       met: done >= goal.target,
       ratio: goal.target > 0 ? Math.min(1, done / goal.target) : 1,
-      message: messageFor(goal, done, weekIsOver, reader),
+      message: messageFor(goal, done, weekIsOver, weekIsAhead, reader),
     };
   });
 }

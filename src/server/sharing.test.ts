@@ -365,10 +365,10 @@ for (const database of ['postgres', 'sqlite'] as const) {
       const step = nextWeek.body.items.find((g: { id: string }) => g.id === accepted.body.goalId);
       expect(step).toMatchObject({ label: 'One mock interview', weekStart: '2026-11-30' });
       expect(JSON.stringify(nextWeek.body)).not.toContain('Two mock interviews');
-      // Said as a step to do that week, not with its words standing in for a unit ("0 of 1 One mock…").
-      expect(step.progress.message).toBe('Not done yet this week.');
+      // Said as a step planned for a week still to come, not with its words standing in for a unit ("0 of 1 One mock…").
+      expect(step.progress.message).toBe('Planned; the week has not started yet.');
       expect(step.progress.unit).toBe('times');
-      // The weekly review names the step beside how far it is ("Not done yet this week." alone
+      // The weekly review names the step beside how far it is (the message alone
       // says nothing of what), for Sam and for the coach reading about Sam.
       const review = await call(url(), sam, '/api/v1/review?week=2026-12-02');
       expect(
@@ -376,12 +376,16 @@ for (const database of ['postgres', 'sqlite'] as const) {
       ).toMatchObject({
         title: 'One mock interview',
         step: true,
-        message: 'Not done yet this week.',
+        message: 'Planned; the week has not started yet.',
       });
-      expect(review.body.markdown).toContain('- [ ] One mock interview: Not done yet this week.');
+      expect(review.body.markdown).toContain(
+        '- [ ] One mock interview: Planned; the week has not started yet.',
+      );
       const coachReview = await call(url(), casey, '/api/v1/review?week=2026-12-02', { workspace: ws });
       expect(coachReview.body.markdown).toContain('## What Sam did');
-      expect(coachReview.body.markdown).toContain('- [ ] One mock interview: Not done yet this week.');
+      expect(coachReview.body.markdown).toContain(
+        '- [ ] One mock interview: Planned; the week has not started yet.',
+      );
       // Nor does it linger in the weeks after.
       const after = await call(url(), sam, '/api/v1/goals?week=2026-12-07');
       expect(JSON.stringify(after.body)).not.toContain('mock interview');

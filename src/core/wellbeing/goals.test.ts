@@ -82,7 +82,7 @@ describe('goalProgress', () => {
     );
     expect(p.map((g) => g.message)).toEqual([
       '5 applications planned; the week has not started yet.',
-      'Planned for that week.',
+      'Planned; the week has not started yet.',
     ]);
   });
 

@@ -109,7 +109,7 @@ function messageFor(
   // A week still to come has nothing logged yet: say what is planned, not "0 so far".
   if (weekIsAhead && done === 0)
     return goal.weekStart !== undefined
-      ? 'Planned for that week.'
+      ? 'Planned; the week has not started yet.'
       : `${fmt(goal.target)} ${unitOf(goal)} planned; the week has not started yet.`;
   if (goal.weekStart !== undefined) return stepMessage(goal, done, weekIsOver, reader);
   const unit = unitOf(goal);

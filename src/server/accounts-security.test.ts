@@ -777,6 +777,24 @@ for (const database of ['postgres', 'sqlite'] as const) {
         const read = await call(url(), hana, '/api/v1/applications', { workspace: seeker.workspaceId });
         expect(read.status, JSON.stringify(read.body)).toBe(200);
 
+        // An analyst's invitation stands too, and the seeker is told its role: an analyst reads
+        // nothing shared with them (the share form says so and suggests asking the admin).
+        const a = await session(admin);
+        const asAnalyst = await invite(a, 'ana@example.org', 'analyst');
+        const toAnalyst = await share(s, 'ana@example.org');
+        expect(toAnalyst.body).toMatchObject({
+          invitationLink: null,
+          pendingInvitation: { role: 'analyst' },
+        });
+        const ana = await signUp(url(), {
+          email: 'ana@example.org',
+          name: 'Ana',
+          invitation: tokenOf(asAnalyst.body.link),
+        });
+        expect(
+          (await call(url(), ana, '/api/v1/applications', { workspace: seeker.workspaceId })).status,
+        ).toBe(403);
+
         // Someone else's invitation that has expired no longer stands in the way.
         const old = await invite(c, 'ivo@example.org', 'seeker');
         later(15 * DAY);

@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { formatDay } from '../src/core/dates.ts';
 import { writeInstanceSetting } from '../src/store/accounts-repository.ts';
 import { call, signUp as signUpOverHttp } from '../test/support/hosted.ts';
 import { startTestServer, type TestServer } from '../test/support/server.ts';
@@ -476,6 +477,55 @@ for (const database of ['sqlite', 'postgres'] as const) {
       await page.getByText('Invitation for olga@example.org made.').waitFor();
       await expect.poll(() => field.inputValue()).toBe('');
       await context.close();
+    });
+
+    it("tells a coach under the field that someone else's invitation stands, and a seeker it is on its way", async () => {
+      const made = await call(env.server.url, admin, '/api/v1/invitations', {
+        method: 'POST',
+        body: { email: 'pia@example.org', role: 'coach' },
+      });
+      expect(made.status).toBe(201);
+      const token = new URL(made.body.link).searchParams.get('invitation')!;
+      const coach = await signUpOverHttp(env.server.url, { email: 'dora@example.org', name: 'Dora Coach' });
+      await call(env.server.url, admin, `/api/v1/admin/users/${coach.userId}`, {
+        method: 'PATCH',
+        body: { role: 'coach' },
+      });
+      const { context, page } = await signedIn('dora@example.org', 'Dora Coach');
+      await page.getByRole('link', { name: 'Caseload' }).click();
+      const field = page.getByLabel('Their e-mail');
+      await field.fill('pia@example.org');
+      await page.getByRole('button', { name: 'Invite' }).click();
+      const until = formatDay(made.body.expiresAt.slice(0, 10));
+      await page
+        .getByText(`The e-mail already has an invitation from Ada Admin, valid until ${until}.`)
+        .waitFor();
+      // Nothing was made: the address stays to correct, and no link is shown.
+      expect(await field.inputValue()).toBe('pia@example.org');
+      expect(await page.locator('code', { hasText: 'invitation=' }).count()).toBe(0);
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await shoot(page, 'invitation-refused');
+      await context.close();
+
+      await signUpOverHttp(env.server.url, { email: 'pete@example.org', name: 'Pete Seeker' });
+      const seeker = await signedIn('pete@example.org', 'Pete Seeker');
+      await seeker.page.getByRole('link', { name: 'Sharing' }).click();
+      await seeker.page.getByLabel("Coach's e-mail").fill('pia@example.org');
+      await seeker.page.getByLabel('Applications and their stages').check();
+      await seeker.page.getByRole('button', { name: 'Share' }).click();
+      await seeker.page.getByText('pia@example.org already has an invitation on its way').waitFor();
+      await seeker.page.getByText(`the link works until ${until}`, { exact: false }).waitFor();
+      expect(await seeker.page.locator('code', { hasText: 'invitation=' }).count()).toBe(0);
+      await shoot(seeker.page, 'share-invitation-pending');
+      await seeker.context.close();
+
+      // The admin's link still works, for the role the admin chose.
+      const shown = await call(env.server.url, null, `/api/v1/auth/invitations/${encodeURIComponent(token)}`);
+      expect(shown.body).toMatchObject({
+        email: 'pia@example.org',
+        role: 'coach',
+        invitedByName: 'Ada Admin',
+      });
     });
 
     it('tells a coach whether a job search was never shared with them, or its share ended', async () => {

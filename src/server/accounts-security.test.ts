@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Caller, call, signIn, signUp } from '../../test/support/hosted.ts';
 import { startTestServer, type TestServer } from '../../test/support/server.ts';
+import { formatDay } from '../core/dates.ts';
 import { SESSION_IDLE_DAYS } from '../services/accounts/accounts.ts';
 import { ACCOUNT_FAILURE_LIMIT, ADDRESS_FAILURE_LIMIT } from '../services/accounts/rate-limit.ts';
 import { fixedClock } from '../services/context.ts';
@@ -639,6 +640,170 @@ for (const database of ['postgres', 'sqlite'] as const) {
       const me = (await call(url(), newCoach, '/api/v1/me')).body;
       expect(me.user.role).toBe('coach');
       expect(me.sharedWithMe.map((w: { name: string }) => w.name)).toEqual(['Sam']);
+    });
+
+    describe("another person's invitation", () => {
+      /** The token of an invitation's sign-up link. */
+      const tokenOf = (link: string) => new URL(link).searchParams.get('invitation')!;
+      const invite = (who: Caller, email: string, role: string) =>
+        call(url(), who, '/api/v1/invitations', { method: 'POST', body: { email, role } });
+      const share = (who: Caller, coachEmail: string) =>
+        call(url(), who, '/api/v1/shares', {
+          method: 'POST',
+          body: { coachEmail, scopes: ['applications'] },
+        });
+      /** What the sign-up page shows for a link: its role, or its refusal. */
+      const lookup = async (token: string) => {
+        const res = await call(url(), null, `/api/v1/auth/invitations/${encodeURIComponent(token)}`);
+        return res.status === 200 ? res.body.role : res.status;
+      };
+      const pendingFor = async (who: Caller, email: string) =>
+        (await call(url(), who, '/api/v1/invitations')).body.items
+          .filter((i: { email: string; status: string }) => i.email === email && i.status === 'pending')
+          .map((i: { role: string; invitedByName: string }) => `${i.role} from ${i.invitedByName}`);
+
+      it('stays working when a seeker shares with the address or a coach invites it, and the coach is told why', async () => {
+        later(DAY);
+        const a = await session(admin);
+        const c = await session(coach);
+        const s = await session(seeker);
+        const made = await invite(a, 'cleo@example.org', 'admin');
+        expect(made.status).toBe(201);
+        const adminToken = tokenOf(made.body.link);
+
+        // The seeker's share leaves the admin's invitation alone and says one is on its way.
+        const shared = await share(s, 'cleo@example.org');
+        expect(shared.status, JSON.stringify(shared.body)).toBe(201);
+        expect(shared.body).toMatchObject({
+          invitationLink: null,
+          invitationEmailed: false,
+          pendingInvitation: { role: 'admin', expiresAt: made.body.expiresAt },
+        });
+
+        // The coach is refused, naming the field, the inviter and the end; no link or token leaks.
+        const refused = await invite(c, 'cleo@example.org', 'seeker');
+        expect(refused.status).toBe(409);
+        const until = formatDay(made.body.expiresAt.slice(0, 10));
+        expect(refused.body.error.code).toBe('conflict');
+        expect(refused.body.error.message).toBe(
+          `cleo@example.org already has an invitation from Ada, valid until ${until}.`,
+        );
+        expect(refused.body.error.details).toEqual([
+          { path: 'email', message: `already has an invitation from Ada, valid until ${until}` },
+        ]);
+        expect(JSON.stringify(refused.body)).not.toMatch(/rbi_|invitation=/);
+        expect(await pendingFor(c, 'cleo@example.org')).toEqual([]);
+
+        // The admin's link still works, for the role the admin chose, and the share reaches Cleo.
+        expect(await pendingFor(a, 'cleo@example.org')).toEqual(['admin from Ada']);
+        expect(await lookup(adminToken)).toBe('admin');
+        const cleo = await signUp(url(), { email: 'cleo@example.org', name: 'Cleo', invitation: adminToken });
+        const me = (await call(url(), cleo, '/api/v1/me')).body;
+        expect(me.user.role).toBe('admin');
+        expect(me.sharedWithMe.map((w: { name: string }) => w.name)).toEqual(['Sam']);
+      });
+
+      it('lets the same inviter replace their own invitation, and no one else', async () => {
+        later(DAY);
+        const c = await session(coach);
+        const s = await session(seeker);
+        // The seeker's share invites Dana; the coach may not replace that, the seeker may.
+        const first = await share(s, 'dana@example.org');
+        const refused = await invite(c, 'dana@example.org', 'seeker');
+        expect(refused.status).toBe(409);
+        expect(refused.body.error.message).toMatch(
+          /^dana@example.org already has an invitation from Sam, valid until \d+ \w{3} \d{4}\.$/,
+        );
+        expect(refused.body.error.details.map((d: { path: string }) => d.path)).toEqual(['email']);
+        expect(await lookup(tokenOf(first.body.invitationLink))).toBe('coach');
+        const again = await share(s, 'dana@example.org');
+        expect(again.body.pendingInvitation).toBeNull();
+        expect(await lookup(tokenOf(first.body.invitationLink))).toBe(404);
+        expect(await lookup(tokenOf(again.body.invitationLink))).toBe('coach');
+
+        // The coach invites Eli; a seeker's share then leaves it, and the coach's second replaces it.
+        const mine = await invite(c, 'eli@example.org', 'seeker');
+        const told = await share(s, 'eli@example.org');
+        expect(told.body).toMatchObject({ invitationLink: null, pendingInvitation: { role: 'seeker' } });
+        expect(await lookup(tokenOf(mine.body.link))).toBe('seeker');
+        const mineAgain = await invite(c, 'eli@example.org', 'seeker');
+        expect(mineAgain.status, JSON.stringify(mineAgain.body)).toBe(201);
+        expect(await lookup(tokenOf(mine.body.link))).toBe(404);
+        expect(await lookup(tokenOf(mineAgain.body.link))).toBe('seeker');
+        expect(await pendingFor(c, 'eli@example.org')).toEqual(['seeker from Casey']);
+      });
+
+      it("lets an admin replace anyone's invitation, and the admin's then stands", async () => {
+        later(DAY);
+        const a = await session(admin);
+        const c = await session(coach);
+        const s = await session(seeker);
+        const byCoach = await invite(c, 'fay@example.org', 'seeker');
+        const bySeeker = await share(s, 'gus@example.org');
+        for (const [email, old] of [
+          ['fay@example.org', byCoach.body.link],
+          ['gus@example.org', bySeeker.body.invitationLink],
+        ] as const) {
+          const replaced = await invite(a, email, 'coach');
+          expect(replaced.status, JSON.stringify(replaced.body)).toBe(201);
+          expect(await lookup(tokenOf(old))).toBe(404);
+          expect(await pendingFor(a, email)).toEqual(['coach from Ada']);
+          // Neither the coach nor the seeker can take it back by inviting again.
+          expect((await invite(c, email, 'seeker')).status).toBe(409);
+          expect((await share(s, email)).body.pendingInvitation).toMatchObject({ role: 'coach' });
+          expect(await lookup(tokenOf(replaced.body.link))).toBe('coach');
+        }
+        expect(await pendingFor(c, 'fay@example.org')).toEqual([]);
+      });
+
+      it('lets a seeker-role invitation stand: the person joins as a seeker and still reads the share', async () => {
+        later(DAY);
+        const c = await session(coach);
+        const s = await session(seeker);
+        const made = await invite(c, 'hana@example.org', 'seeker');
+        const shared = await share(s, 'hana@example.org');
+        expect(shared.body).toMatchObject({
+          invitationLink: null,
+          pendingInvitation: { role: 'seeker', expiresAt: made.body.expiresAt },
+        });
+        const hana = await signUp(url(), {
+          email: 'hana@example.org',
+          name: 'Hana',
+          invitation: tokenOf(made.body.link),
+        });
+        const me = (await call(url(), hana, '/api/v1/me')).body;
+        expect(me.user.role).toBe('seeker');
+        expect(me.sharedWithMe.map((w: { name: string }) => w.name)).toEqual(['Sam']);
+        const read = await call(url(), hana, '/api/v1/applications', { workspace: seeker.workspaceId });
+        expect(read.status, JSON.stringify(read.body)).toBe(200);
+
+        // An analyst's invitation stands too, and the seeker is told its role: an analyst reads
+        // nothing shared with them (the share form says so and suggests asking the admin).
+        const a = await session(admin);
+        const asAnalyst = await invite(a, 'ana@example.org', 'analyst');
+        const toAnalyst = await share(s, 'ana@example.org');
+        expect(toAnalyst.body).toMatchObject({
+          invitationLink: null,
+          pendingInvitation: { role: 'analyst' },
+        });
+        const ana = await signUp(url(), {
+          email: 'ana@example.org',
+          name: 'Ana',
+          invitation: tokenOf(asAnalyst.body.link),
+        });
+        expect(
+          (await call(url(), ana, '/api/v1/applications', { workspace: seeker.workspaceId })).status,
+        ).toBe(403);
+
+        // Someone else's invitation that has expired no longer stands in the way.
+        const old = await invite(c, 'ivo@example.org', 'seeker');
+        later(15 * DAY);
+        const s2 = await session(seeker);
+        const fresh = await share(s2, 'ivo@example.org');
+        expect(fresh.body.pendingInvitation).toBeNull();
+        expect(await lookup(tokenOf(fresh.body.invitationLink))).toBe('coach');
+        expect(await lookup(tokenOf(old.body.link))).toBe(404);
+      });
     });
   });
 }

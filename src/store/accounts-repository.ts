@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, PostgresAdapter, type Selectable, sql } from 'kysely';
 import type { Role, ShareScope } from '../core/accounts/scopes.ts';
 import type { InvitationTable, PasswordResetTable, ShareTable, UserTable } from './accounts-schema.ts';
 import type { Database } from './schema.ts';
@@ -210,9 +210,39 @@ export async function deleteInvitation(db: Db, id: string): Promise<void> {
   await db.deleteFrom('invitations').where('id', '=', id).execute();
 }
 
-/** Withdraws every unused invitation for an address (a new one replaces them, or the person joined). */
-export async function deletePendingInvitationsFor(db: Db, email: string): Promise<void> {
-  await db.deleteFrom('invitations').where('email', '=', email).where('accepted_at', 'is', null).execute();
+/**
+ * Withdraws the unused invitations for an address (pending or expired): every one (the person
+ * joined, or an admin replaces them), or only those one person sent (they replace their own).
+ */
+export async function deletePendingInvitationsFor(db: Db, email: string, invitedBy?: string): Promise<void> {
+  let query = db.deleteFrom('invitations').where('email', '=', email).where('accepted_at', 'is', null);
+  if (invitedBy !== undefined) query = query.where('invited_by', '=', invitedBy);
+  await query.execute();
+}
+
+/** The invitations for an address still in force at `now` (unused, unexpired), newest first. */
+export async function findPendingInvitationsFor(
+  db: Db,
+  email: string,
+  now: string,
+): Promise<InvitationWithInviter[]> {
+  return invitationsWithInviter(db)
+    .where('invitations.email', '=', email)
+    .where('invitations.accepted_at', 'is', null)
+    .where('invitations.expires_at', '>', now)
+    .orderBy('invitations.created_at', 'desc')
+    .orderBy('invitations.id', 'desc')
+    .execute();
+}
+
+/**
+ * Inside a PostgreSQL transaction, holds an address's invitations until it ends, so two people
+ * inviting one address at once are taken one after the other (the second sees the first's).
+ * Nothing on SQLite, whose write transactions hold the whole database.
+ */
+export async function lockInvitationsFor(db: Db, email: string): Promise<void> {
+  if (!db.isTransaction || !(db.getExecutor().adapter instanceof PostgresAdapter)) return;
+  await sql`select pg_advisory_xact_lock(hashtext(${`invitations:${email}`}))`.execute(db);
 }
 
 /** Marks an invitation used, once: false when it was already used (or raced by another sign-up). */

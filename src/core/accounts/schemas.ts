@@ -78,6 +78,15 @@ export const shareCreatedSchema = shareSchema.extend({
     .nullable()
     .describe('the sign-up link for a coach with no account, when it could not be e-mailed; else null'),
   invitationEmailed: z.boolean().describe('an invitation was e-mailed to the coach (who had no account)'),
+  pendingInvitation: z
+    .object({
+      role: z.enum(ROLES).describe('the role that invitation gives; an analyst cannot read what is shared'),
+      expiresAt: instant,
+    })
+    .nullable()
+    .describe(
+      "someone else's invitation for the coach's address is already on its way: it was left as it is and no new link was made (the share reaches them once they join through it); else null",
+    ),
 });
 export type ShareCreatedView = z.infer<typeof shareCreatedSchema>;
 

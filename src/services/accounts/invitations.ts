@@ -6,16 +6,19 @@ import type {
   InvitationView,
 } from '../../core/accounts/schemas.ts';
 import { ROLE_LABELS, type Role } from '../../core/accounts/scopes.ts';
+import { formatDay } from '../../core/dates.ts';
 import { ReboundError } from '../../core/errors.ts';
 import {
   deleteInvitation,
   deletePendingInvitationsFor,
   findInvitation,
   findInvitationByHash,
+  findPendingInvitationsFor,
   findUserByEmail,
   type InvitationWithInviter,
   insertInvitation,
   listInvitations,
+  lockInvitationsFor,
   markInvitationAccepted,
   type UserRow,
 } from '../../store/accounts-repository.ts';
@@ -85,16 +88,45 @@ function invitationMail(
 }
 
 /**
+ * Who may replace whose unused invitations for an address, in an explicit invitation: an admin
+ * manages every invitation, anyone else only their own. An invitation that goes with a share
+ * replaces only the seeker's own, even when the seeker is an admin: sharing is not managing
+ * invitations, and must not turn someone's admin or coach link into another role.
+ */
+type Replaces = 'all' | 'own';
+
+/** Someone else's invitation for the address, still in force, that this inviter may not replace. */
+async function blockingInvitation(
+  db: Kysely<Database>,
+  inviter: UserRow,
+  email: string,
+  replaces: Replaces,
+  now: string,
+): Promise<InvitationWithInviter | undefined> {
+  if (replaces === 'all') return undefined;
+  const pending = await findPendingInvitationsFor(db, email, now);
+  return pending.find((row) => row.invited_by !== inviter.id);
+}
+
+/** "ada@example.org already has an invitation from Sam Rivera, valid until 10 Dec 2026." */
+function alreadyInvited(email: string, other: InvitationWithInviter): ReboundError {
+  const what = `already has an invitation from ${other.invited_by_name}, valid until ${formatDay(other.expires_at.slice(0, 10))}`;
+  return new ReboundError('conflict', `${email} ${what}.`, [{ path: 'email', message: what }]);
+}
+
+/**
  * Makes an invitation (its token is kept only hashed) and e-mails it when mail is configured.
- * It replaces any unused invitation for the same address: only the newest link works.
+ * It replaces the unused invitations for the same address that `replaces` allows (only the
+ * newest link works). Someone else's invitation still in force that it may not replace is left
+ * as it is and returned, and nothing is written or sent.
  */
 async function makeInvitation(
   ctx: AccountsContext,
   inviter: UserRow,
   email: string,
   role: Role,
-  forShare = false,
-): Promise<InvitationCreatedView> {
+  options: { replaces: Replaces; forShare?: boolean },
+): Promise<{ made: InvitationCreatedView } | { pending: InvitationWithInviter }> {
   if (await findUserByEmail(ctx.db, email)) {
     throw new ReboundError('conflict', `${email} already has an account.`, [
       { path: 'email', message: 'already has an account' },
@@ -115,26 +147,52 @@ async function makeInvitation(
     invited_by_name: inviter.name,
   };
   const { invited_by_name: _, ...stored } = row;
-  await ctx.db.transaction().execute(async (trx) => {
-    await deletePendingInvitationsFor(trx, email);
+  const pending = await ctx.db.transaction().execute(async (trx) => {
+    await lockInvitationsFor(trx, email);
+    const other = await blockingInvitation(trx, inviter, email, options.replaces, row.created_at);
+    if (other) return other;
+    await deletePendingInvitationsFor(trx, email, options.replaces === 'all' ? undefined : inviter.id);
     await insertInvitation(trx, stored);
+    return undefined;
   });
+  if (pending) return { pending };
   const link = linkTo(ctx.mail, `/sign-up?invitation=${encodeURIComponent(token)}`);
   const emailed = await sendAccountMail(
     ctx.mail,
-    invitationMail(inviter, { email, role, link, expiresAt: row.expires_at, forShare }),
+    invitationMail(inviter, {
+      email,
+      role,
+      link,
+      expiresAt: row.expires_at,
+      forShare: options.forShare ?? false,
+    }),
   );
-  return { ...presentInvitation(row, row.created_at), link, emailed };
+  return { made: { ...presentInvitation(row, row.created_at), link, emailed } };
 }
 
-/** POST /invitations: an admin invites anyone, a coach invites job seekers. */
+/** An explicit invitation: refused (conflict, naming `email`) over someone else's it may not replace. */
+async function inviteExplicitly(
+  ctx: AccountsContext,
+  inviter: UserRow,
+  input: InvitationCreateInput,
+): Promise<InvitationCreatedView> {
+  const replaces = inviter.role === 'admin' ? 'all' : 'own';
+  const result = await makeInvitation(ctx, inviter, input.email, input.role, { replaces });
+  if ('pending' in result) throw alreadyInvited(input.email, result.pending);
+  return result.made;
+}
+
+/**
+ * POST /invitations: an admin invites anyone (replacing any unused invitation for the address),
+ * a coach invites job seekers (replacing only their own; refused over someone else's in force).
+ */
 export async function createInvitation(
   ctx: AccountsContext,
   principal: Principal,
   input: InvitationCreateInput,
 ): Promise<InvitationCreatedView> {
   checkMayInvite(principal.user, input.role);
-  return makeInvitation(ctx, principal.user, input.email, input.role);
+  return inviteExplicitly(ctx, principal.user, input);
 }
 
 /** The invitation the CLI sends (`rebound admin invite`), in the name of the first admin. */
@@ -143,23 +201,43 @@ export async function createInvitationAs(
   inviter: UserRow,
   input: InvitationCreateInput,
 ): Promise<InvitationCreatedView> {
-  return makeInvitation(ctx, inviter, input.email, input.role);
+  return inviteExplicitly(ctx, inviter, input);
+}
+
+/** What a share tells the seeker about the invitation that went (or did not go) with it. */
+export interface ShareInvitation {
+  invitationLink: string | null;
+  invitationEmailed: boolean;
+  pendingInvitation: { role: Role; expiresAt: string } | null;
 }
 
 /**
  * A seeker shared with a coach who has no account yet: the coach gets an invitation (role
  * coach) by e-mail. Without mail the link is returned for the seeker to pass on. Nothing when
- * the coach already has an account.
+ * the coach already has an account. When someone else's invitation for that address is in force,
+ * it stays (the share reaches the person once they join through it, whatever its role but
+ * analyst) and the seeker is told it is on its way, with its role and end, instead of a link.
  */
 export async function inviteCoachIfNew(
   ctx: AccountsContext,
   principal: Principal,
   coachEmail: string,
-): Promise<{ invitationLink: string | null; invitationEmailed: boolean }> {
-  if (await findUserByEmail(ctx.db, coachEmail)) return { invitationLink: null, invitationEmailed: false };
-  const made = await makeInvitation(ctx, principal.user, coachEmail, 'coach', true);
+): Promise<ShareInvitation> {
+  const none: ShareInvitation = { invitationLink: null, invitationEmailed: false, pendingInvitation: null };
+  if (await findUserByEmail(ctx.db, coachEmail)) return none;
+  const result = await makeInvitation(ctx, principal.user, coachEmail, 'coach', {
+    replaces: 'own',
+    forShare: true,
+  });
+  if ('pending' in result) {
+    return {
+      ...none,
+      pendingInvitation: { role: result.pending.role, expiresAt: result.pending.expires_at },
+    };
+  }
   // An e-mailed link proves the coach reads that mailbox; it is not shown to anyone else then.
-  return { invitationLink: made.emailed ? null : made.link, invitationEmailed: made.emailed };
+  const { made } = result;
+  return { ...none, invitationLink: made.emailed ? null : made.link, invitationEmailed: made.emailed };
 }
 
 /** The admin sees every invitation; anyone else the ones they sent. */

@@ -78,7 +78,7 @@ const ATTENTION_LABELS: Record<AttentionKind, string> = {
 function InviteSeeker() {
   const invitations = useInvitations();
   const create = useCreateInvitation();
-  const [link, setLink] = useState<string | null>(null);
+  const [link, setLink] = useState<{ email: string; link: string } | null>(null);
   const form = useForm({
     mode: 'controlled',
     initialValues: { email: '', role: 'seeker' as const },
@@ -98,7 +98,7 @@ function InviteSeeker() {
           create.mutate(v, {
             onSuccess: (inv) => {
               clearSent(form, v);
-              setLink(inv.emailed ? null : inv.link);
+              setLink(inv.emailed ? null : { email: inv.email, link: inv.link });
               notifications.show({
                 color: 'teal',
                 message: inv.emailed
@@ -124,9 +124,14 @@ function InviteSeeker() {
         </Group>
       </form>
       {link && (
-        <Group gap="xs" wrap="nowrap" mt="sm">
-          <Code style={{ wordBreak: 'break-all' }}>{link}</Code>
-          <CopyButton value={link}>
+        <Text size="sm" mt="sm">
+          Send this link to {link.email} yourself (it is shown only now):
+        </Text>
+      )}
+      {link && (
+        <Group gap="xs" wrap="nowrap" mt={4}>
+          <Code style={{ wordBreak: 'break-all' }}>{link.link}</Code>
+          <CopyButton value={link.link}>
             {({ copied, copy }) => (
               <Button size="xs" variant="light" onClick={copy}>
                 {copied ? 'Copied' : 'Copy link'}

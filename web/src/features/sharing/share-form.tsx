@@ -1,5 +1,5 @@
 import { shareCreateSchema } from '@core/accounts/input.ts';
-import { SHARE_SCOPE_LABELS, SHARE_SCOPES, type ShareScope } from '@core/accounts/scopes.ts';
+import { type Role, SHARE_SCOPE_LABELS, SHARE_SCOPES, type ShareScope } from '@core/accounts/scopes.ts';
 import { Alert, Button, Card, Checkbox, Code, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -10,6 +10,7 @@ import { CopyButton } from '../../components/copy-button.tsx';
 import { DateField } from '../../components/date-field.tsx';
 import { clearSent } from '../../lib/form-reset.ts';
 import { fieldErrorsFor, schemaValidator } from '../../lib/form-schema.ts';
+import { formatDate } from '../../lib/format.ts';
 import { useCreateShare } from './api.ts';
 
 interface Values {
@@ -25,6 +26,8 @@ const LABELS = { coachEmail: "The coach's e-mail", scopes: 'What to share', ends
 export function ShareForm() {
   const create = useCreateShare();
   const [invitationLink, setInvitationLink] = useState<{ email: string; link: string } | null>(null);
+  // Someone else's invitation for the coach's address is on its way: no link of ours is needed.
+  const [pending, setPending] = useState<{ email: string; role: Role; expiresAt: string } | null>(null);
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: { coachEmail: '', scopes: [], endsOn: null },
@@ -47,6 +50,7 @@ export function ShareForm() {
       return;
     }
     setInvitationLink(null);
+    setPending(null);
     create.mutate(
       { coachEmail: values.coachEmail, scopes: values.scopes, endsOn: values.endsOn },
       {
@@ -54,6 +58,8 @@ export function ShareForm() {
           clearSent(form, values);
           if (share.invitationLink)
             setInvitationLink({ email: share.coachEmail, link: share.invitationLink });
+          else if (share.pendingInvitation)
+            setPending({ email: share.coachEmail, ...share.pendingInvitation });
           else if (share.invitationEmailed)
             notifications.show({
               color: 'teal',
@@ -114,6 +120,20 @@ export function ShareForm() {
           </Group>
         </Stack>
       </form>
+      {pending && (
+        <Alert
+          color={pending.role === 'analyst' ? 'yellow' : 'indigo'}
+          mt="md"
+          title={`${pending.email} already has an invitation on its way`}
+          data-testid="share-pending-invitation"
+        >
+          <Text size="sm">
+            {pending.role === 'analyst'
+              ? `They were invited as an analyst (the link works until ${formatDate(pending.expiresAt.slice(0, 10))}), and an analyst cannot see what people share. Ask your admin to make them a coach if they should read your job search.`
+              : `Someone here already invited them (the link works until ${formatDate(pending.expiresAt.slice(0, 10))}), so no new link is needed. Once they join through it, they will see what you share.`}
+          </Text>
+        </Alert>
+      )}
       {invitationLink && (
         <Alert color="indigo" mt="md" title={`${invitationLink.email} has no account here yet`}>
           <Stack gap="xs">

@@ -498,7 +498,7 @@ for (const database of ['sqlite', 'postgres'] as const) {
       await page.getByRole('button', { name: 'Invite' }).click();
       const until = formatDay(made.body.expiresAt.slice(0, 10));
       await page
-        .getByText(`The e-mail already has an invitation from Ada Admin, valid until ${until}.`)
+        .getByText(`The e-mail already has an invitation from Ada Admin (an admin), valid until ${until}.`)
         .waitFor();
       // Nothing was made: the address stays to correct, and no link is shown.
       expect(await field.inputValue()).toBe('pia@example.org');

@@ -686,10 +686,10 @@ for (const database of ['postgres', 'sqlite'] as const) {
         const until = formatDay(made.body.expiresAt.slice(0, 10));
         expect(refused.body.error.code).toBe('conflict');
         expect(refused.body.error.message).toBe(
-          `cleo@example.org already has an invitation from Ada, valid until ${until}.`,
+          `cleo@example.org already has an invitation from Ada (an admin), valid until ${until}.`,
         );
         expect(refused.body.error.details).toEqual([
-          { path: 'email', message: `already has an invitation from Ada, valid until ${until}` },
+          { path: 'email', message: `already has an invitation from Ada (an admin), valid until ${until}` },
         ]);
         expect(JSON.stringify(refused.body)).not.toMatch(/rbi_|invitation=/);
         expect(await pendingFor(c, 'cleo@example.org')).toEqual([]);
@@ -712,9 +712,11 @@ for (const database of ['postgres', 'sqlite'] as const) {
         const refused = await invite(c, 'dana@example.org', 'seeker');
         expect(refused.status).toBe(409);
         expect(refused.body.error.message).toMatch(
-          /^dana@example.org already has an invitation from Sam, valid until \d+ \w{3} \d{4}\.$/,
+          /^dana@example.org already has an invitation from someone else on this server, valid until \d+ \w{3} \d{4}\.$/,
         );
         expect(refused.body.error.details.map((d: { path: string }) => d.path)).toEqual(['email']);
+        // Who shares with whom is the seeker's to tell: the coach is not told it was Sam.
+        expect(JSON.stringify(refused.body)).not.toContain('Sam');
         expect(await lookup(tokenOf(first.body.invitationLink))).toBe('coach');
         const again = await share(s, 'dana@example.org');
         expect(again.body.pendingInvitation).toBeNull();

@@ -177,7 +177,7 @@ export async function updateCalendarSecret(db: Db, id: string, secret: string): 
 // --- invitations ---
 
 export type InvitationRow = Selectable<InvitationTable>;
-export type InvitationWithInviter = InvitationRow & { invited_by_name: string };
+export type InvitationWithInviter = InvitationRow & { invited_by_name: string; invited_by_role: string };
 
 export async function insertInvitation(db: Db, row: InvitationRow): Promise<void> {
   await db.insertInto('invitations').values(row).execute();
@@ -188,7 +188,7 @@ function invitationsWithInviter(db: Db) {
     .selectFrom('invitations')
     .innerJoin('users', 'users.id', 'invitations.invited_by')
     .selectAll('invitations')
-    .select('users.name as invited_by_name');
+    .select(['users.name as invited_by_name', 'users.role as invited_by_role']);
 }
 
 /** Invitations, newest first: all of them, or those one person sent. */

@@ -108,9 +108,15 @@ async function blockingInvitation(
   return pending.find((row) => row.invited_by !== inviter.id);
 }
 
-/** "ada@example.org already has an invitation from Sam Rivera, valid until 10 Dec 2026." */
+/**
+ * "ada@example.org already has an invitation from Ada Admin (an admin), valid until 10 Dec 2026."
+ * Only an admin is named: another inviter may be a job seeker who shared their search with that
+ * address, and who shares with whom is theirs to tell.
+ */
 function alreadyInvited(email: string, other: InvitationWithInviter): ReboundError {
-  const what = `already has an invitation from ${other.invited_by_name}, valid until ${formatDay(other.expires_at.slice(0, 10))}`;
+  const from =
+    other.invited_by_role === 'admin' ? `${other.invited_by_name} (an admin)` : 'someone else on this server';
+  const what = `already has an invitation from ${from}, valid until ${formatDay(other.expires_at.slice(0, 10))}`;
   return new ReboundError('conflict', `${email} ${what}.`, [{ path: 'email', message: what }]);
 }
 
@@ -145,8 +151,9 @@ async function makeInvitation(
     expires_at: new Date(now.getTime() + INVITATION_DAYS * DAY).toISOString(),
     accepted_at: null,
     invited_by_name: inviter.name,
+    invited_by_role: inviter.role,
   };
-  const { invited_by_name: _, ...stored } = row;
+  const { invited_by_name: _, invited_by_role: __, ...stored } = row;
   const pending = await ctx.db.transaction().execute(async (trx) => {
     await lockInvitationsFor(trx, email);
     const other = await blockingInvitation(trx, inviter, email, options.replaces, row.created_at);

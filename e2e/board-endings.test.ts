@@ -109,6 +109,20 @@ describe('ending an application on the board', () => {
     await chooser.waitFor();
     await chooser.getByRole('button', { name: 'They said no (rejected)…' }).click();
     const reject = page.getByRole('dialog', { name: 'Log a rejection' });
+    // A day after today typed in "When", then the button: nothing is logged with the day before.
+    const iso = (offset: number) => {
+      const d = new Date();
+      d.setDate(d.getDate() + offset);
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    };
+    await reject.getByLabel('When').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(iso(5));
+    await reject.getByRole('button', { name: 'Log rejection' }).click();
+    await reject.getByText('This day cannot be after today.').waitFor();
+    expect(await reject.getByLabel('When').inputValue()).toBe(iso(5));
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(iso(0));
     await reject.getByRole('button', { name: 'Log rejection' }).click();
     await page.getByRole('heading', { name: 'After Contoso' }).waitFor();
     const detail = await api<{ outcome: string; stage: string }>(

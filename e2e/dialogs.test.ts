@@ -178,6 +178,84 @@ describe('dialogs with forms', () => {
     expect(await appliedOnOf('Wingtip')).toBe('2026-11-05');
   });
 
+  it('the button does not send the day the field had before when the day typed is refused', async () => {
+    const saved = async (company: string) =>
+      (
+        await api<{ items: { company: string; appliedOn: string | null }[] }>(
+          server.url,
+          'GET',
+          '/api/v1/applications',
+        )
+      ).items
+        .filter((a) => a.company === company)
+        .map((a) => a.appliedOn);
+    const applied = addDialog().getByLabel('Applied on');
+    const add = addDialog().getByRole('button', { name: 'Add application' });
+    await page.goto(server.url);
+    await openAdd();
+    await addDialog().getByLabel('Company').fill('Humongous');
+    await addDialog().getByLabel('Role').fill('Analyst');
+    // Typed key by key, a day after today, then the button (a click, not Enter).
+    await applied.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('24/11/2026');
+    await add.click();
+    await addDialog().getByText('This day cannot be after today.').waitFor();
+    // Nothing is sent; the field still shows the day typed and has the focus, to put it right.
+    expect(await addDialog().isVisible()).toBe(true);
+    expect(await applied.inputValue()).toBe('24/11/2026');
+    expect(await applied.evaluate((el) => el === document.activeElement)).toBe(true);
+    // A day that cannot be read is not sent as today either.
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('31/11/2026');
+    await add.click();
+    await addDialog().getByText('The day must be written like 10 Nov 2026.').waitFor();
+    expect(await addDialog().isVisible()).toBe(true);
+    expect(await saved('Humongous')).toEqual([]);
+    // Put right, the button sends the day typed, once.
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('6/11/2026');
+    await add.click();
+    await addDialog().waitFor({ state: 'hidden' });
+    expect(await saved('Humongous')).toEqual(['2026-11-06']);
+  });
+
+  it('a form sent from another field, or by a script, does not send the day before either', async () => {
+    const saved = async (company: string) =>
+      (
+        await api<{ items: { company: string; appliedOn: string | null }[] }>(
+          server.url,
+          'GET',
+          '/api/v1/applications',
+        )
+      ).items
+        .filter((a) => a.company === company)
+        .map((a) => a.appliedOn);
+    const applied = addDialog().getByLabel('Applied on');
+    await page.goto(server.url);
+    await openAdd();
+    await addDialog().getByLabel('Company').fill('Trey');
+    await applied.click();
+    await page.keyboard.type('24/11/2026');
+    // Left for another field: the day typed stays in sight, with why.
+    await addDialog().getByLabel('Role').click();
+    await addDialog().getByText('This day cannot be after today.').waitFor();
+    expect(await applied.inputValue()).toBe('24/11/2026');
+    // Enter there does not send the form: the date field takes the focus back.
+    await page.keyboard.type('Analyst');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => applied.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await addDialog().isVisible()).toBe(true);
+    expect(await saved('Trey')).toEqual([]);
+    // A two-digit year the field has not taken yet, the form sent without leaving the box:
+    // the day is taken, then sent.
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('6/11/26');
+    await applied.evaluate((el) => (el as HTMLInputElement).form?.requestSubmit());
+    await addDialog().waitFor({ state: 'hidden' });
+    expect(await saved('Trey')).toEqual(['2026-11-06']);
+  });
+
   it("keeps the date field's error line in sight with the calendar open, on a phone too", async () => {
     await page.setViewportSize({ width: 390, height: 900 });
     try {

@@ -17,28 +17,37 @@ export function RejectForm({ target, onCancel, onConfirm, onDirtyChange }: Props
   const [reason, setReason] = useState('');
   useEffect(() => onDirtyChange?.(reason.trim() !== ''), [reason, onDirtyChange]);
   const [occurredOn, setOccurredOn] = useState<string | null>(todayIso());
+  // A form, so its date field can keep it from being sent with a day other than the one shown.
   return (
-    <Stack gap="sm">
-      <Text size="sm" c="dimmed">
-        {`${target.company} · ${target.role}. `}
-        How far you got stays on record. A reason, if they gave one, helps spot patterns later.
-      </Text>
-      <Textarea
-        label="Reason (optional)"
-        placeholder="e.g. went with someone with more on-call experience"
-        maxLength={LIMITS.reason}
-        autosize
-        minRows={2}
-        value={reason}
-        onChange={(e) => setReason(e.currentTarget.value)}
-      />
-      <DateField label="When" notInFuture value={occurredOn} onChange={setOccurredOn} />
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onCancel}>
-          Cancel
-        </Button>
-        <Button onClick={() => onConfirm(reason, occurredOn)}>Log rejection</Button>
-      </Group>
-    </Stack>
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        onConfirm(reason, occurredOn);
+      }}
+    >
+      <Stack gap="sm">
+        <Text size="sm" c="dimmed">
+          {`${target.company} · ${target.role}. `}
+          How far you got stays on record. A reason, if they gave one, helps spot patterns later.
+        </Text>
+        <Textarea
+          label="Reason (optional)"
+          placeholder="e.g. went with someone with more on-call experience"
+          maxLength={LIMITS.reason}
+          autosize
+          minRows={2}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+        />
+        <DateField label="When" notInFuture value={occurredOn} onChange={setOccurredOn} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            Cancel
+          </Button>
+          <Button type="submit">Log rejection</Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }

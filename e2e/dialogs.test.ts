@@ -30,6 +30,18 @@ afterAll(async () => {
 
 const addDialog = () => page.getByRole('dialog', { name: 'Add an application' });
 
+/** The day each saved application at `company` was applied on, as the server has it. */
+async function saved(company: string): Promise<(string | null)[]> {
+  const list = await api<{ items: { company: string; appliedOn: string | null }[] }>(
+    server.url,
+    'GET',
+    '/api/v1/applications',
+  );
+  return list.items.filter((a) => a.company === company).map((a) => a.appliedOn);
+}
+/** The day the (first) application at `company` was applied on, or undefined when none is saved. */
+const appliedOnOf = async (company: string) => (await saved(company))[0];
+
 async function openAdd() {
   await page.getByRole('button', { name: 'Add application' }).first().click();
   await addDialog().getByLabel('Company').waitFor();
@@ -97,14 +109,6 @@ describe('dialogs with forms', () => {
   });
 
   it('Enter in a date field sends the day typed, or says why it cannot, never the day before', async () => {
-    const appliedOnOf = async (company: string) =>
-      (
-        await api<{ items: { company: string; appliedOn: string | null }[] }>(
-          server.url,
-          'GET',
-          '/api/v1/applications',
-        )
-      ).items.find((a) => a.company === company)?.appliedOn;
     await page.goto(server.url);
     await openAdd();
     await addDialog().getByLabel('Company').fill('Fabrikam');
@@ -142,14 +146,6 @@ describe('dialogs with forms', () => {
   });
 
   it('a year typed key by key is not taken at two digits: the button sends the day typed', async () => {
-    const appliedOnOf = async (company: string) =>
-      (
-        await api<{ items: { company: string; appliedOn: string | null }[] }>(
-          server.url,
-          'GET',
-          '/api/v1/applications',
-        )
-      ).items.find((a) => a.company === company)?.appliedOn;
     const calendar = page.locator('[data-dates-dropdown]');
     const applied = addDialog().getByLabel('Applied on');
     await page.goto(server.url);
@@ -179,16 +175,6 @@ describe('dialogs with forms', () => {
   });
 
   it('the button does not send the day the field had before when the day typed is refused', async () => {
-    const saved = async (company: string) =>
-      (
-        await api<{ items: { company: string; appliedOn: string | null }[] }>(
-          server.url,
-          'GET',
-          '/api/v1/applications',
-        )
-      ).items
-        .filter((a) => a.company === company)
-        .map((a) => a.appliedOn);
     const applied = addDialog().getByLabel('Applied on');
     const add = addDialog().getByRole('button', { name: 'Add application' });
     await page.goto(server.url);
@@ -221,16 +207,6 @@ describe('dialogs with forms', () => {
   });
 
   it('a form sent from another field, or by a script, does not send the day before either', async () => {
-    const saved = async (company: string) =>
-      (
-        await api<{ items: { company: string; appliedOn: string | null }[] }>(
-          server.url,
-          'GET',
-          '/api/v1/applications',
-        )
-      ).items
-        .filter((a) => a.company === company)
-        .map((a) => a.appliedOn);
     const applied = addDialog().getByLabel('Applied on');
     await page.goto(server.url);
     await openAdd();

@@ -105,8 +105,9 @@ const NICE_AFTER =
   /\b(plus|pluses|bonus|preferred|desirable|desired|ideal|advantage|advantageous|helpful|helps|welcome|welcomed|nice[\s-]to[\s-]haves?|nice extras?|not required|not essential|not needed|optional|useful|would be nice|asset|would help|could help|handy|encouraged to apply)\b/g;
 /** Conditions that soften only the item they follow, not the list before it: "take x-rays if qualified". */
 const NICE_NEAR = /\b(if qualified|where qualified|if you can|if trained)\b/;
+/** Requirement cues; "minimum" is not one in "kept to a minimum" or "above minimum wage". */
 const REQUIRED_CUE =
-  /\b(must|required|requirements?|essential|mandatory|you have|you've got|you bring|you hold|you need|you will need|you'll need|we need|we ask for|need to have|needed|necessary|minimum|at least|\d+\s*\+\s*(?:years?|yrs)|\d+\s*(?:years?|yrs)(?: of)?|proven|demonstrable|you are confident|you know|you can)\b/g;
+  /\b(must|required|requirements?|essential|mandatory|you have|you've got|you bring|you hold|you need|you will need|you'll need|we need|we ask for|need to have|needed|necessary|(?<!to an? |to the )minimum(?! wage)|at least|\d+\s*\+\s*(?:years?|yrs)|\d+\s*(?:years?|yrs)(?: of)?|proven|demonstrable|you are confident|you know|you can)\b/g;
 
 interface Strength {
   importance: Importance;

@@ -108,6 +108,18 @@ describe('required or nice to have, per sentence', () => {
     expect(by.Fintech?.sentence).toBe('Experience in fintech is a plus.');
   });
 
+  it('does not read "kept to a minimum" as asking for the tools in the sentence', () => {
+    const s = extractJobSkills(
+      matcher,
+      'We use Slack and Notion; meetings are kept to a minimum.\nA minimum of 3 years with SQL.',
+    );
+    expect(s.map((x) => [x.name, x.importance, x.reason])).toEqual([
+      ['Slack', 'mentioned', 'part of the work described'],
+      ['Notion', 'mentioned', 'part of the work described'],
+      ['SQL', 'required', 'says "minimum"'],
+    ]);
+  });
+
   it('lets a heading decide when the sentence does not', () => {
     const s = extractJobSkills(matcher, 'Nice to have\n- Docker\n\nRequirements\n- Python');
     expect(s.map((x) => [x.name, x.required, x.reason])).toEqual([

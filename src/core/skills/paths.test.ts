@@ -13,7 +13,7 @@ describe('transferableSkills', () => {
     ]);
     expect(groups.map((g) => [g.label, g.skills])).toEqual([
       ['Programming languages', ['Python', 'SQL']],
-      ['Working with people', ['Communication']],
+      ['People and personal skills', ['Communication']],
       ['Your own skills', ['Gleam']],
       ['Other', ['Odd']],
     ]);

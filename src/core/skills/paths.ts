@@ -24,7 +24,7 @@ export const CATEGORY_LABELS: Record<string, string> = {
   gis: 'Maps and GIS',
   industrial: 'Industrial systems',
   education: 'Teaching tools',
-  soft: 'Working with people',
+  soft: 'People and personal skills',
   spoken: 'Spoken languages',
   domain: 'Industries and fields',
   qualification: 'Degrees and certificates',
@@ -46,7 +46,7 @@ export interface SkillGroup {
 }
 
 /**
- * Groups a person's skills by kind (languages, methods, working with people…) so they can see
+ * Groups a person's skills by kind (languages, methods, people and personal skills…) so they can see
  * what carries over to other roles. Groups follow a fixed order; skills keep the order given.
  */
 export function transferableSkills(userSkills: { name: string; category: string }[]): SkillGroup[] {

@@ -69,7 +69,10 @@ const OFFER_FIRST = new Set([...'iwyobt'].map((c) => c.charCodeAt(0)));
  * sentence opening with the pay lists what the job gives too, up to a semicolon ("Salary is
  * negotiable; you must hold a CDL" asks for the CDL).
  */
-const PAY_OPENING = sentenceTest(/^(?:the )?(?:pay|salary|compensation) (?:is|starts at|ranges from)\b/);
+const PAY_OPENING = sentenceTest(
+  /^(?:the )?(?:pay|salary|compensation) (?:is|starts at|ranges from)\b/,
+  'pay salary compensation',
+);
 const PAY_FIRST = new Set([...'tpsc'].map((c) => c.charCodeAt(0)));
 /**
  * "We offer: free snacks, a ping-pong table and Java coffee": office perks, read only in a sentence

@@ -180,7 +180,10 @@ function listedBeside(spoken: Hit[], alone: boolean[], k: number, a: number, b: 
 
 /** "We use Slack and Notion internally", among the perks: the tools the team works with. */
 const TEAM_TOOLS = new Set(['office', 'business']);
-const WE_USE = sentenceTest(/\bwe (?:use|work (?:in|with)|run on|rely on|live in)\b/);
+const WE_USE = sentenceTest(
+  /\bwe (?:use|work (?:in|with)|run on|rely on|live in)\b/,
+  'use work run rely live',
+);
 
 /** What the company is and values: fields, methods, people skills and degrees it names are not asked. */
 const NOT_ASKED_IN_COMPANY = new Set(['soft', 'practice', 'domain', 'qualification']);
@@ -486,10 +489,21 @@ const RECEIVED =
   /\b(?:receive|receives|receiving|access to|benefit from|opportunit(?:y|ies) for|we offer|we provide|we'll provide|we will provide|we give|offers|offering)\s+(?:[a-z-]+,?\s+){0,4}$/;
 /** Words one of which every match of RECEIVED holds, looked for once per sentence. */
 const GIVING_WORDS = sentenceTest(/receiv|access to|benefit from|opportunit|offer|provide|we give/);
+/**
+ * RECEIVED's words, each a whole word of the sentence: so they are where RECEIVED reads the
+ * sentence from its start (where it reads from inside, its first word may be the end of a longer
+ * one, "…receive", and only GIVING_WORDS, which finds them inside words too, rules it out).
+ */
+const GIVING_WHOLE_WORDS = sentenceTest(
+  /\b(?:receive|receives|receiving|access to|benefit from|opportunit(?:y|ies) for|we offer|we provide|we'll provide|we will provide|we give|offers|offering)\s/,
+  'receive receives receiving access benefit opportunity opportunities offer provide give offers offering',
+);
 function received(lower: string, s: SentenceCache, h: Hit): boolean {
   const [a] = s.at(h.start);
+  const from = Math.max(a, h.start - 64);
   // RECEIVED reads only the hit's sentence: one without its words needs no expression per hit.
-  return s.has(GIVING_WORDS, h.start) && RECEIVED.test(lower.slice(Math.max(a, h.start - 64), h.start));
+  if (!s.has(from === a ? GIVING_WHOLE_WORDS : GIVING_WORDS, h.start)) return false;
+  return RECEIVED.test(lower.slice(from, h.start));
 }
 
 /** "free DBS", "funded NVQ", "paid training": what the employer pays for, not what it asks. */

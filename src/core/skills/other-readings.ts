@@ -205,10 +205,9 @@ const LINK_BEFORE = /\b(?:links?|urls?|profiles?|portfolio|showreel|reel)\s*\($/
 
 /** Whether `h` stands inside brackets (opened at most 40 characters before it) after LINK_BEFORE's words. */
 function linkNamed(text: string, lower: string, s: SentenceCache, h: Hit): boolean {
-  let open = h.start - 1;
-  const stop = Math.max(0, h.start - 40);
-  while (open >= stop && text.charCodeAt(open) !== 40 && text.charCodeAt(open) !== 41) open--;
-  if (open < stop || text.charCodeAt(open) !== 40) return false;
+  // The nearest bracket before the hit, within 40 characters: an opening one.
+  const open = s.bracketBefore(h.start, 40);
+  if (open === -1 || text.charCodeAt(open) !== 40) return false;
   return LINK_BEFORE.test(lower.slice(Math.max(0, open - 16), open + 1)) && s.has(SENDING, h.start);
 }
 

@@ -173,7 +173,39 @@ export class SentenceCache {
   private text: string | undefined;
   /** The bits of the tests whose needs the current sentence holds (`neededIn`), or -1 until read. */
   private needed = -1;
+  /** For `bracketBefore`: the last "(" and ")" before the position last asked, and the next ones. */
+  private bracketAt = 0;
+  private openLast = -1;
+  private openNext = -2;
+  private closeLast = -1;
+  private closeNext = -2;
   constructor(readonly lower: string) {}
+
+  /**
+   * Where the nearest "(" or ")" before `pos` stands, if it is among the `within` characters before
+   * `pos`; else -1. Found with a cursor over the text's brackets: asked at increasing positions (as
+   * the extractor does), each bracket is searched for once; asked further back, it starts over.
+   */
+  bracketBefore(pos: number, within: number): number {
+    const lower = this.lower;
+    if (pos < this.bracketAt || this.openNext === -2) {
+      this.openLast = -1;
+      this.closeLast = -1;
+      this.openNext = lower.indexOf('(');
+      this.closeNext = lower.indexOf(')');
+    }
+    this.bracketAt = pos;
+    while (this.openNext !== -1 && this.openNext < pos) {
+      this.openLast = this.openNext;
+      this.openNext = lower.indexOf('(', this.openNext + 1);
+    }
+    while (this.closeNext !== -1 && this.closeNext < pos) {
+      this.closeLast = this.closeNext;
+      this.closeNext = lower.indexOf(')', this.closeNext + 1);
+    }
+    const last = Math.max(this.openLast, this.closeLast);
+    return last >= pos - within ? last : -1;
+  }
 
   at(pos: number): [number, number] {
     const bounds = this.bounds;

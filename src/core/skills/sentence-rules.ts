@@ -45,17 +45,27 @@ const NAMED_KIND = 4;
 const WORD_KIND = 8;
 const NOT_ASKED_SENDING = 16;
 const TEAM_TOOL = 32;
-const kindBitsByMatcher = new WeakMap<SkillMatcher, Uint8Array>();
 /**
- * Per skill of a matcher, the bits of the kind sets its category is in: worked out once per
- * matcher, so a hit reads one number instead of looking its category up in set after set.
+ * Per skill of a matcher (by its index): the bits of the kind sets its category is in, its
+ * category, and its `when`. Worked out once per matcher, so a hit reads one number instead of
+ * looking its category up in set after set, and reads these arrays, laid out together, instead of
+ * the skill's own record (one of thousands, anywhere in memory: on a long text those reads missed
+ * the processor's caches).
  */
-function kindBits(matcher: SkillMatcher): Uint8Array {
-  let bits = kindBitsByMatcher.get(matcher);
-  if (bits === undefined) {
-    bits = new Uint8Array(matcher.skills.length);
+interface SkillKinds {
+  bits: Uint8Array;
+  category: string[];
+  when: (string | undefined)[];
+}
+const kindsByMatcher = new WeakMap<SkillMatcher, SkillKinds>();
+function kindsOf(matcher: SkillMatcher): SkillKinds {
+  let kinds = kindsByMatcher.get(matcher);
+  if (kinds === undefined) {
+    const bits = new Uint8Array(matcher.skills.length);
+    const category = matcher.skills.map((skill) => skill.category);
+    const when = matcher.skills.map((skill) => skill.when);
     for (let i = 0; i < bits.length; i++) {
-      const c = matcher.skills[i]!.category;
+      const c = category[i]!;
       bits[i] =
         (PLAIN_WORDS.has(c) ? PLAIN : 0) |
         (NOT_EVIDENCE_HERE.has(c) ? NOT_EVIDENCE_KIND : 0) |
@@ -64,9 +74,10 @@ function kindBits(matcher: SkillMatcher): Uint8Array {
         (NOT_ASKED_WHEN_SENDING.has(c) ? NOT_ASKED_SENDING : 0) |
         (TEAM_TOOLS.has(c) ? TEAM_TOOL : 0);
     }
-    kindBitsByMatcher.set(matcher, bits);
+    kinds = { bits, category, when };
+    kindsByMatcher.set(matcher, kinds);
   }
-  return bits;
+  return kinds;
 }
 
 /**
@@ -79,22 +90,24 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
   const titled: Hit[] = [];
   const s = new SentenceCache(lower);
   const sections = new OffTopicCursor(text);
-  const kinds = kindBits(matcher);
+  const kinds = kindsOf(matcher);
+  const categories = kinds.category;
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k]!;
     if (!h.accepted) continue;
-    const skill = matcher.skills[h.entry.skill]!;
-    const kind = kinds[h.entry.skill]!;
+    const id = h.entry.skill;
+    const category = categories[id]!;
+    const kind = kinds.bits[id]!;
     const section = sections.at(h.start);
     if (
-      headNoun(matcher, lower, hits[k - 1], h) ||
-      (offTopic(section, skill.category) && !((kind & TEAM_TOOL) !== 0 && s.has(WE_USE, h.start)))
+      headNoun(categories, lower, hits[k - 1], h) ||
+      (offTopic(section, category) && !((kind & TEAM_TOOL) !== 0 && s.has(WE_USE, h.start)))
     ) {
       h.accepted = false;
       continue;
     }
     if (
-      skill.category === 'domain' &&
+      category === 'domain' &&
       ((isPlaceNoun(lower, h) && !placeNamesField(text, lower, s, h)) || settingInList(lower, s, h))
     ) {
       h.accepted = false;
@@ -105,46 +118,44 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
     const space = plain ? lower.indexOf(' ', h.start) : -1;
     const oneWord = plain && (space === -1 || space >= h.end);
     if (
-      notAskedHere(text, lower, s, h, skill.category, (kind & WORD_KIND) !== 0) ||
-      otherReading(matcher, text, lower, s, h, skill.category)
+      notAskedHere(text, lower, s, h, category, (kind & WORD_KIND) !== 0) ||
+      otherReading(matcher, text, lower, s, h, category)
     ) {
       h.accepted = false;
       continue;
     }
     if (
       applyThrough(lower, h) ||
-      aboutApplying(s, h.start, skill.category, (kind & NOT_ASKED_SENDING) !== 0) ||
-      notNeeded(lower, s, h, skill.category)
+      aboutApplying(s, h.start, category, (kind & NOT_ASKED_SENDING) !== 0) ||
+      notNeeded(lower, s, h, category)
     )
       h.accepted = false;
     else if ((kind & NOT_EVIDENCE_KIND) !== 0 && equalityStatement(s, h.start)) h.accepted = false;
-    else if ((skill.category === 'practice' || skill.category === 'soft') && received(lower, s, h))
-      h.accepted = false;
-    else if ((skill.category === 'practice' || skill.category === 'qualification') && paidFor(lower, h))
+    else if ((category === 'practice' || category === 'soft') && received(lower, s, h)) h.accepted = false;
+    else if ((category === 'practice' || category === 'qualification') && paidFor(lower, h))
       h.accepted = false;
     else if (plain && (partOfName(text, lower, s, h) || companyValues(s, h.start))) h.accepted = false;
     else if ((kind & NAMED_KIND) !== 0 && nameInHeader(text, s, h)) h.accepted = false;
     else if (plain && (inJobTitle(text, h) || namesAPost(text, lower, h))) titled.push(h);
-    else if (skill.category === 'domain' && (aboutBenefits(s, h.start) || taskObject(lower, h)))
-      h.accepted = false;
-    else if (skill.category === 'soft')
+    else if (category === 'domain' && (aboutBenefits(s, h.start) || taskObject(lower, h))) h.accepted = false;
+    else if (category === 'soft')
       h.accepted =
         askedOfCandidate(s, h.start, h.end, () => underRequirementsHeading(text, h.start)) &&
         !FIELD_OF_STUDY.test(lower.slice(h.end, h.end + 12)) &&
         !KEEP_STATE.test(lower.slice(Math.max(0, h.start - 40), h.start));
-    else if (skill.when === 'degree') h.accepted = aboutDegree(s, h.start);
-    else if (skill.when === 'field' && oneWord) h.accepted = fieldUse(lower, h.start, h.end);
-    else if (skill.category === 'practice' && oneWord && companyVoice(s, h.start, h.end))
+    else if (kinds.when[id] === 'degree') h.accepted = aboutDegree(s, h.start);
+    else if (kinds.when[id] === 'field' && oneWord) h.accepted = fieldUse(lower, h.start, h.end);
+    else if (category === 'practice' && oneWord && companyVoice(s, h.start, h.end))
       h.accepted = toolInSentence(matcher, s, hits, k);
     else if (
-      skill.category === 'practice' &&
+      category === 'practice' &&
       isBroadWord(lower, h) &&
       broadWordNotAsked(s, h, () => toolInSentence(matcher, s, hits, k))
     )
       h.accepted = false;
-    else if (skill.category === 'spoken') spoken.push(h);
+    else if (category === 'spoken') spoken.push(h);
   }
-  dropBackReferences(matcher, lower, hits);
+  dropBackReferences(categories, lower, hits);
   dropTitleRepeats(text, hits);
   // A job title ("Site Reliability Engineer", "Accounts Payable Clerk") names the work, but a soft
   // skill in it is not asked of anyone, and a method or field it names counts where the text names
@@ -213,12 +224,12 @@ function offTopic(kind: OffTopicKind | undefined, category: string): boolean {
  * back to the place already named by a longer phrase, or a workplace named again with "the"
  * ("our factory … the factory"), is not one more mention of the field.
  */
-function dropBackReferences(matcher: SkillMatcher, lower: string, hits: Hit[]): void {
+function dropBackReferences(categories: string[], lower: string, hits: Hit[]): void {
   // Per skill, the longer phrases (with a space) already named, each once: a list of every mention
   // made a long text quadratic.
   const named = new Map<number, Set<string>>();
   for (const h of hits) {
-    if (!h.accepted || matcher.skills[h.entry.skill]!.category !== 'domain') continue;
+    if (!h.accepted || categories[h.entry.skill] !== 'domain') continue;
     const words = lower.slice(h.start, h.end);
     const phrases = named.get(h.entry.skill);
     if (phrases === undefined) named.set(h.entry.skill, new Set(words.includes(' ') ? [words] : []));
@@ -363,10 +374,10 @@ const KEEP_STATE =
  * "a SQL Server database", "Oracle databases": the generic noun after a named database is that
  * product's head noun, not the broader skill (the narrow one is the skill named).
  */
-function headNoun(matcher: SkillMatcher, lower: string, prev: Hit | undefined, h: Hit): boolean {
+function headNoun(categories: string[], lower: string, prev: Hit | undefined, h: Hit): boolean {
   if (prev === undefined || !prev.accepted || prev.end + 1 !== h.start || lower.charCodeAt(prev.end) !== 32)
     return false;
-  if (matcher.skills[prev.entry.skill]!.category !== 'database') return false;
+  if (categories[prev.entry.skill] !== 'database') return false;
   return /^(?:databases?|db|dbs|rdbms)$/.test(lower.slice(h.start, h.end));
 }
 

@@ -180,7 +180,14 @@ function walk(
   }
   if (bestEnd === -1) return undefined;
   const entry = bestEntry ?? firstEntry[bestState]!;
-  return { start, end: bestEnd, entry, needsContext: !bestAccepted, accepted: bestAccepted };
+  return {
+    start,
+    end: bestEnd,
+    entry,
+    skill: entry.skill,
+    needsContext: !bestAccepted,
+    accepted: bestAccepted,
+  };
 }
 
 /** First position at or after `p` that is a word start (or a ".NET"-style dot start). */
@@ -310,7 +317,7 @@ function group(matcher: SkillMatcher, text: string, hits: Hit[]): SkillExtractio
   const firstLength: number[] = [];
   for (const h of hits) {
     if (!h.accepted) continue;
-    const id = h.entry.skill;
+    const id = h.skill;
     const n = h.end - h.start;
     let skill: ExtractedSkill;
     const slot = slots[id]!;

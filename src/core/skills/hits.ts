@@ -5,6 +5,11 @@ export interface Hit {
   start: number;
   end: number;
   entry: MatchEntry;
+  /**
+   * `entry.skill`, kept in the hit itself: the rules read it for every hit, and on a long text the
+   * entry's own record (one of thousands) had left the processor's caches. Set with `entry`.
+   */
+  skill: number;
   needsContext: boolean;
   accepted: boolean;
 }
@@ -42,7 +47,7 @@ export function lettersFrom(s: string, end: number): number {
 const NOT_EVIDENCE = new Set(['soft', 'practice', 'spoken', 'domain', 'qualification']);
 export function isEvidence(matcher: SkillMatcher, h: Hit): boolean {
   if (!h.accepted) return false;
-  return !NOT_EVIDENCE.has(matcher.skills[h.entry.skill]!.category);
+  return !NOT_EVIDENCE.has(matcher.skills[h.skill]!.category);
 }
 
 /**

@@ -124,7 +124,7 @@ export function dropTitleRepeats(text: string, hits: Hit[]): void {
   for (const h of hits) {
     if (h.start >= nl) break;
     if (!h.accepted) continue;
-    if (hits.some((o) => o.start > nl && o.accepted && o.entry.skill === h.entry.skill)) h.accepted = false;
+    if (hits.some((o) => o.start > nl && o.accepted && o.skill === h.skill)) h.accepted = false;
   }
 }
 

@@ -273,7 +273,7 @@ function spelledOutOtherwise(matcher: SkillMatcher, text: string, h: Hit): boole
   for (let k = 0; k < words.length; k++)
     if (words[k]!.charAt(0).toUpperCase() !== acronym.charAt(k)) return false;
   const expansion = words.join(' ');
-  const name = matcher.skills[h.entry.skill]!.name;
+  const name = matcher.skills[h.skill]!.name;
   return (
     findSkillName(matcher, expansion) !== name &&
     findSkillName(matcher, `${expansion}s`) !== name &&
@@ -295,7 +295,7 @@ function spelledAfterOtherwise(matcher: SkillMatcher, text: string, h: Hit): boo
   for (let k = 0; k < words.length; k++)
     if (words[k]!.charAt(0).toUpperCase() !== acronym.charAt(k)) return false;
   const expansion = text.slice(h.end + 2, close);
-  const name = matcher.skills[h.entry.skill]!.name;
+  const name = matcher.skills[h.skill]!.name;
   return (
     findSkillName(matcher, expansion) !== name && findSkillName(matcher, expansion.replace(/s$/, '')) !== name
   );

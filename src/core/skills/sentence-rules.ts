@@ -95,7 +95,7 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k]!;
     if (!h.accepted) continue;
-    const id = h.entry.skill;
+    const id = h.skill;
     const category = categories[id]!;
     const kind = kinds.bits[id]!;
     const section = sections.at(h.start);
@@ -161,10 +161,9 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
   // skill in it is not asked of anyone, and a method or field it names counts where the text names
   // it again (so the title is not one more mention).
   for (const h of titled) {
-    const skill = h.entry.skill;
+    const skill = h.skill;
     if (matcher.skills[skill]!.category === 'soft' || !inTitleLine(text, h)) h.accepted = false;
-    else
-      h.accepted = !hits.some((o) => o !== h && o.accepted && o.entry.skill === skill && !titled.includes(o));
+    else h.accepted = !hits.some((o) => o !== h && o.accepted && o.skill === skill && !titled.includes(o));
   }
   if (spoken.length === 0) return;
   const alone = spoken.map((h) => spokenLanguageUse(s, h.start, h.end, false));
@@ -229,10 +228,10 @@ function dropBackReferences(categories: string[], lower: string, hits: Hit[]): v
   // made a long text quadratic.
   const named = new Map<number, Set<string>>();
   for (const h of hits) {
-    if (!h.accepted || categories[h.entry.skill] !== 'domain') continue;
+    if (!h.accepted || categories[h.skill] !== 'domain') continue;
     const words = lower.slice(h.start, h.end);
-    const phrases = named.get(h.entry.skill);
-    if (phrases === undefined) named.set(h.entry.skill, new Set(words.includes(' ') ? [words] : []));
+    const phrases = named.get(h.skill);
+    if (phrases === undefined) named.set(h.skill, new Set(words.includes(' ') ? [words] : []));
     else if (!words.includes(' ') && someEndsWith(phrases, words)) h.accepted = false;
     // "Our factory makes parts … The factory has a canteen": the same place again.
     else if (isPlaceNoun(lower, h) && /\b(?:the|this|that) $/.test(lower.slice(h.start - 5, h.start)))
@@ -377,7 +376,7 @@ const KEEP_STATE =
 function headNoun(categories: string[], lower: string, prev: Hit | undefined, h: Hit): boolean {
   if (prev === undefined || !prev.accepted || prev.end + 1 !== h.start || lower.charCodeAt(prev.end) !== 32)
     return false;
-  if (categories[prev.entry.skill] !== 'database') return false;
+  if (categories[prev.skill] !== 'database') return false;
   return /^(?:databases?|db|dbs|rdbms)$/.test(lower.slice(h.start, h.end));
 }
 

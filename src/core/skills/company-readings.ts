@@ -9,7 +9,7 @@
  * Oak"). Every pattern is compiled once; other-readings.ts calls these only on accepted hits.
  */
 
-import { type Hit, isWord } from './hits.ts';
+import { endsAt, type Hit, isWord } from './hits.ts';
 import { findSkillName, type SkillMatcher } from './matcher.ts';
 import { mentionsCandidate, type SentenceCache, sentenceTest } from './sentences.ts';
 
@@ -92,7 +92,22 @@ export function recruitersAnswer(lower: string, s: SentenceCache, h: Hit): boole
   return RECRUITERS.test(lower.slice(h.end, h.end + 12)) && s.has(ANSWERS, h.start);
 }
 /** "our dental nurses", "by our engineers": a plural people word that is the hit itself. */
-const PEOPLE_END = /(?:nurses|engineers|developers|analysts|scientists|teachers|accountants|assistants)$/;
+const PEOPLE_END = [
+  'nurses',
+  'engineers',
+  'developers',
+  'analysts',
+  'scientists',
+  'teachers',
+  'accountants',
+  'assistants',
+];
+/** Whether the hit's own words end in one of PEOPLE_END (read in place). */
+function peopleEnd(lower: string, h: Hit): boolean {
+  for (const word of PEOPLE_END)
+    if (word.length <= h.end - h.start && endsAt(lower, h.end, word)) return true;
+  return false;
+}
 
 /** "nurses, carers, housekeepers and maintenance staff": the group is one of a list of people. */
 const PEOPLE_LIST_BEFORE = /[a-z]s,\s+(?:[a-z'-]+,\s+)*(?:[a-z'-]+,?\s+)?(?:and|or|&)\s+$|[a-z]s,\s+$/;
@@ -140,7 +155,7 @@ export function otherGroup(lower: string, s: SentenceCache, h: Hit): boolean {
       mayNameGroup(s, h) &&
       GROUP_AFTER.test(lower.slice(h.end, h.end + 60))
     ) &&
-    !(lower.charCodeAt(h.end - 1) === 115 && PEOPLE_END.test(lower.slice(h.start, h.end)))
+    !(lower.charCodeAt(h.end - 1) === 115 && peopleEnd(lower, h))
   )
     return false;
   return OTHER_GROUP_BEFORE.test(lower.slice(from, h.start));

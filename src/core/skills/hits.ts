@@ -32,6 +32,39 @@ export function endsAt(s: string, end: number, tail: string): boolean {
   return true;
 }
 
+/** Whether one of `words` ends right before `end` of `s` (see `endsAt`). */
+export function endsAtOneOf(s: string, end: number, words: readonly string[]): boolean {
+  for (const word of words) if (endsAt(s, end, word)) return true;
+  return false;
+}
+
+/**
+ * Where the run of whitespace (what `\s` matches) that ends right before `end` starts: `end`
+ * itself when there is none.
+ */
+export function spacesFrom(s: string, end: number): number {
+  let i = end;
+  while (i > 0 && isRegExpSpace(s.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** JavaScript's `\s`, by character code. */
+export function isRegExpSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** Where the run of letters a-z that ends right before `end` starts (`end` itself when none does). */
 export function lettersFrom(s: string, end: number): number {
   let i = end;

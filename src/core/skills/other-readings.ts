@@ -41,6 +41,13 @@ const STANDARD_AFTER = /^ (?:EN|ISO|IEC|\d)/;
 const THING_AFTER =
   /^[ -](?:supplies|chemicals|products|cupboards?|trolleys?|materials|agenc(?:y|ies)|vans?|vehicles?|inns?)\b/;
 
+/** Whether THING_AFTER may match at `end`: a space or hyphen, then the first letter of one of its words. */
+const THING_FIRST = new Set([...'scptmavi'].map((c) => c.charCodeAt(0)));
+function thingAfterMay(lower: string, end: number): boolean {
+  const c = lower.charCodeAt(end);
+  return (c === 32 || c === 45) && THING_FIRST.has(lower.charCodeAt(end + 1));
+}
+
 /**
  * "across the organization", "a FTSE250 organisation", "the whole organization": the
  * word after an article or a company's possessive is the company, not the trait ("organised",
@@ -283,6 +290,9 @@ function spelledOutOtherwise(matcher: SkillMatcher, text: string, h: Hit): boole
 
 /** "GCP (Good Clinical Practice)": an acronym the text spells out after it as something else. */
 function spelledAfterOtherwise(matcher: SkillMatcher, text: string, h: Hit): boolean {
+  // ACRONYM's length and first letter, read before the hit is cut out.
+  const first = text.charCodeAt(h.start);
+  if (h.end - h.start < 2 || h.end - h.start > 6 || first < 65 || first > 90) return false;
   const acronym = text.slice(h.start, h.end);
   if (!ACRONYM.test(acronym)) return false;
   const close = text.indexOf(')', h.end + 2);
@@ -367,7 +377,12 @@ export function otherReading(
       if (pricedBuilding(lower, h) || kindsOfProjects(lower, s, h) || productFeature(s, h)) return true;
       return customersField(lower, s, h) || otherGroup(lower, s, h) || otherTeams(lower, s, h);
     case 'practice':
-      if (!words.includes(' ') && THING_AFTER.test(lower.slice(h.end, h.end + 16))) return true;
+      if (
+        !words.includes(' ') &&
+        thingAfterMay(lower, h.end) &&
+        THING_AFTER.test(lower.slice(h.end, h.end + 16))
+      )
+        return true;
       if (aboutProduct(s, h) || productMade(s, h) || productFeature(s, h) || processesMoved(lower, s, h))
         return true;
       if (

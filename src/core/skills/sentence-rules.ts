@@ -4,7 +4,7 @@
  */
 
 import { broadWordNotAsked, isBroadWord } from './broad-words.ts';
-import { endsAt, type Hit, isEvidence, lettersFrom } from './hits.ts';
+import { endsAt, endsAtOneOf, type Hit, isEvidence, lettersFrom, spacesFrom } from './hits.ts';
 import type { SkillMatcher } from './matcher.ts';
 import {
   dropTitleRepeats,
@@ -517,6 +517,7 @@ function received(lower: string, s: SentenceCache, h: Hit): boolean {
 }
 
 /** "free DBS", "funded NVQ", "paid training": what the employer pays for, not what it asks. */
+const PAID_WORDS = ['free', 'funded', 'paid', 'paid-for', 'subsidised', 'subsidized', 'sponsored'];
 function paidFor(lower: string, h: Hit): boolean {
   // The expression ends in a word ending in d, e or r, then spaces: a letter or digit right before
   // the hit, or another last letter before one space, rules it out without cutting the text.
@@ -524,6 +525,9 @@ function paidFor(lower: string, h: Hit): boolean {
   if ((last >= 97 && last <= 122) || (last >= 48 && last <= 57)) return false;
   const word = lower.charCodeAt(h.start - 2);
   if (word >= 97 && word <= 122 && word !== 100 && word !== 101 && word !== 114) return false;
+  // One of its words ends right before the spaces (read in place; "fully funded" ends in "funded").
+  const spaces = spacesFrom(lower, h.start);
+  if (spaces === h.start || !endsAtOneOf(lower, spaces, PAID_WORDS)) return false;
   return /\b(?:free|funded|fully funded|paid|paid-for|subsidi[sz]ed|sponsored)\s+$/.test(
     lower.slice(Math.max(0, h.start - 16), h.start),
   );

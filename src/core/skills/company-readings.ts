@@ -361,6 +361,8 @@ export function inEmployerName(text: string, h: Hit): boolean {
   const c = text.charCodeAt(h.start);
   if (c < 65 || c > 90) return false;
   employerNames(text);
+  // Most texts name no employer this way: then no word is cut out to look up.
+  if (namesByWord.size === 0) return false;
   // A name that holds the hit holds its first word as one of its own: the hit starts a word (no
   // word character before it) and ends one. Only those names are tried (a long text names many).
   const candidates = namesByWord.get(text.slice(h.start, wordRunEnd(text, h.start)));

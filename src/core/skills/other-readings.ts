@@ -173,6 +173,8 @@ const KNOWLEDGE_AFTER =
 
 /** "Send your CV or GitHub profile": where the applicant is found, not a skill asked. */
 const PROFILE_AFTER = /^ (?:profiles?|accounts?|handles?|usernames?|links?|pages?)\b/;
+/** The first letters of PROFILE_AFTER's words, read before it is tried. */
+const PROFILE_FIRST = new Set([...'pahul'].map((c) => c.charCodeAt(0)));
 const SENDING = sentenceTest(/\b(?:send|share|include|attach|link|apply|cv|resume|résumé|portfolio)\b/);
 
 /**
@@ -311,8 +313,9 @@ function spelledAfterOtherwise(matcher: SkillMatcher, text: string, h: Hit): boo
   );
 }
 
-/** The kinds whose rules below read the hit's words. */
-const WORDS_READ = new Set(['domain', 'practice', 'qualification', 'soft']);
+/** The kinds whose rules below read the hit's words (compared in place: this runs for every hit). */
+const wordsReadFor = (category: string) =>
+  category === 'domain' || category === 'practice' || category === 'qualification' || category === 'soft';
 
 /**
  * Whether the accepted hit `h` reads here as something other than a skill asked of the candidate
@@ -343,7 +346,7 @@ export function otherReading(
   if (linkNamed(text, lower, s, h)) return true;
   if (inEmployerName(text, h) || ampersandName(matcher, text, h)) return true;
   // The words of the hit, cut only for the kinds whose rules read them.
-  const wordsRead = WORDS_READ.has(category);
+  const wordsRead = wordsReadFor(category);
   if (!wordsRead && applicationChannel(lower, s, h)) return true;
   if (wordsRead && lower.charCodeAt(h.end) === 45 && lower.startsWith(READY_AFTER, h.end)) return true;
   const words = wordsRead ? lower.slice(h.start, h.end) : '';
@@ -451,6 +454,7 @@ export function otherReading(
       if (lower.startsWith('app store', h.start) && storeOfOurApp(lower, h)) return true;
       return (
         lower.charCodeAt(h.end) === 32 &&
+        PROFILE_FIRST.has(lower.charCodeAt(h.end + 1)) &&
         PROFILE_AFTER.test(lower.slice(h.end, h.end + 12)) &&
         s.has(SENDING, h.start)
       );

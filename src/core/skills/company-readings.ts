@@ -9,7 +9,7 @@
  * Oak"). Every pattern is compiled once; other-readings.ts calls these only on accepted hits.
  */
 
-import { type Hit, isWord } from './hits.ts';
+import { endsAt, type Hit, isWord } from './hits.ts';
 import { findSkillName, type SkillMatcher } from './matcher.ts';
 import { mentionsCandidate, type SentenceCache, sentenceTest } from './sentences.ts';
 
@@ -92,7 +92,22 @@ export function recruitersAnswer(lower: string, s: SentenceCache, h: Hit): boole
   return RECRUITERS.test(lower.slice(h.end, h.end + 12)) && s.has(ANSWERS, h.start);
 }
 /** "our dental nurses", "by our engineers": a plural people word that is the hit itself. */
-const PEOPLE_END = /(?:nurses|engineers|developers|analysts|scientists|teachers|accountants|assistants)$/;
+const PEOPLE_END = [
+  'nurses',
+  'engineers',
+  'developers',
+  'analysts',
+  'scientists',
+  'teachers',
+  'accountants',
+  'assistants',
+];
+/** Whether the hit's own words end in one of PEOPLE_END (read in place). */
+function peopleEnd(lower: string, h: Hit): boolean {
+  for (const word of PEOPLE_END)
+    if (word.length <= h.end - h.start && endsAt(lower, h.end, word)) return true;
+  return false;
+}
 
 /** "nurses, carers, housekeepers and maintenance staff": the group is one of a list of people. */
 const PEOPLE_LIST_BEFORE = /[a-z]s,\s+(?:[a-z'-]+,\s+)*(?:[a-z'-]+,?\s+)?(?:and|or|&)\s+$|[a-z]s,\s+$/;
@@ -105,12 +120,20 @@ const PEOPLE_AFTER = /^ (?:staff|workers|teams|colleagues|operatives|engineers|t
  * of those three after a hit that ends before its sentence does lies inside the sentence too
  * (none matches a character that ends one; a hit ending in "." may end the sentence with it). One
  * test for otherTeams and otherGroup both: a sentence without these words settles every hit in it.
+ * Two expressions, the words after a space (each starts a word: its first four letters are looked
+ * up) and the ones that may stand inside a word ("steamship" holds "teams"), which is run only
+ * when the first finds nothing.
  */
-const PEOPLE_WORDS = sentenceTest(
-  /teams|departments|colleagues |functions | (?:team|department|dept|function|colleague|engineer|developer|nurse|analyst|scientist|specialist|staff|committee|board|panel|unit|manager|director|lead|officer|worker|operative|technician|assistant)/,
+const PEOPLE_WORD_STARTS = sentenceTest(
+  / (?:team|department|dept|function|colleague|engineer|developer|nurse|analyst|scientist|specialist|staff|committee|board|panel|unit|manager|director|lead|officer|worker|operative|technician|assistant)/,
+  'team* depa* dept* func* coll* engi* deve* nurs* anal* scie* spec* staf* comm* boar* pane* unit* mana* dire* lead* offi* work* oper* tech* assi*',
 );
+const PEOPLE_WORDS_INSIDE = sentenceTest(/teams|departments|colleagues |functions /);
+function peopleWords(s: SentenceCache, pos: number): boolean {
+  return s.has(PEOPLE_WORD_STARTS, pos) || s.has(PEOPLE_WORDS_INSIDE, pos);
+}
 function mayNameGroup(s: SentenceCache, h: Hit): boolean {
-  return h.end >= s.at(h.start)[1] || s.has(PEOPLE_WORDS, h.start);
+  return h.end >= s.at(h.start)[1] || peopleWords(s, h.start);
 }
 
 export function otherGroup(lower: string, s: SentenceCache, h: Hit): boolean {
@@ -132,7 +155,7 @@ export function otherGroup(lower: string, s: SentenceCache, h: Hit): boolean {
       mayNameGroup(s, h) &&
       GROUP_AFTER.test(lower.slice(h.end, h.end + 60))
     ) &&
-    !(lower.charCodeAt(h.end - 1) === 115 && PEOPLE_END.test(lower.slice(h.start, h.end)))
+    !(lower.charCodeAt(h.end - 1) === 115 && peopleEnd(lower, h))
   )
     return false;
   return OTHER_GROUP_BEFORE.test(lower.slice(from, h.start));
@@ -163,6 +186,9 @@ export function memberOf(lower: string, h: Hit): boolean {
  */
 const PRODUCT_MADE = sentenceTest(
   /^(?!(?:this|the|your) (?:role|job|position)\b)(?:we|[a-z0-9&'-]+(?: [a-z0-9&'-]+){0,2}) (?:builds?|makes?|develops?|designs?|creates?) (?:the |an? |our )?(?:[a-z-]+,? ){0,5}(?:apps?|software|platforms?|products?|tools?|systems?)\b/,
+  // The verb, a whole word (between spaces); every match lies inside the sentence, as none of the
+  // characters it matches ends one.
+  'build builds make makes develop develops design designs create creates',
 );
 export function productMade(s: SentenceCache, h: Hit): boolean {
   // Hits of one sentence share its opening: the cache reads it once.
@@ -204,6 +230,7 @@ export function aboutProduct(s: SentenceCache, h: Hit): boolean {
  */
 const MOVED_OURS = sentenceTest(
   /\b(?:moved|moving|migrated|migrating|brought|bringing|consolidated|consolidating|transferred|transferring) (?:all |most |much )?(?:of )?our\b/,
+  'moved moving migrated migrating brought bringing consolidated consolidating transferred transferring',
 );
 const MOVED_BEFORE =
   /\b(?:moved|moving|migrated|migrating|brought|bringing|consolidated|consolidating|transferred|transferring) (?:all |most |much )?(?:of )?our\s+(?:[a-z'-]+,?\s+(?:(?:and|&)\s+)?){0,8}$/;
@@ -233,11 +260,11 @@ const TEAMS_IN_BEFORE =
   /\b(?:teams|departments|colleagues|functions) (?:in|across|such as|including|like) (?:[a-z-]+(?: [a-z-]+)?(?:,|,? and|,? or|,? &) )*$/;
 export function otherTeams(lower: string, s: SentenceCache, h: Hit): boolean {
   const [a, b] = s.at(h.start);
-  if (h.end < b && !s.has(PEOPLE_WORDS, h.start)) return false;
+  if (h.end < b && !peopleWords(s, h.start)) return false;
   const after = lower.slice(h.end, h.end + 64);
   const teamsAfter =
     (after.includes('teams') || after.includes('departments')) && TEAMS_LIST_AFTER.test(after);
-  if (!teamsAfter && !s.has(PEOPLE_WORDS, h.start)) return false;
+  if (!teamsAfter && !peopleWords(s, h.start)) return false;
   const before = lower.slice(Math.max(0, a, h.start - 64), h.start);
   if (!LIST_BEFORE.test(before) && !LIST_NEXT.test(after)) return false;
   return teamsAfter ? !INSIDE_TEAMS.test(before) : TEAMS_IN_BEFORE.test(before);
@@ -334,6 +361,8 @@ export function inEmployerName(text: string, h: Hit): boolean {
   const c = text.charCodeAt(h.start);
   if (c < 65 || c > 90) return false;
   employerNames(text);
+  // Most texts name no employer this way: then no word is cut out to look up.
+  if (namesByWord.size === 0) return false;
   // A name that holds the hit holds its first word as one of its own: the hit starts a word (no
   // word character before it) and ends one. Only those names are tried (a long text names many).
   const candidates = namesByWord.get(text.slice(h.start, wordRunEnd(text, h.start)));

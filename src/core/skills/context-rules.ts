@@ -158,8 +158,10 @@ function readByField(matcher: SkillMatcher, text: string, lower: string, hits: H
       }
       // A posting about the usual field ("bring AI to every farm … build ML pipelines") keeps it.
       if (cues <= 0) continue;
-      if (count(reading.cue, sentence) > 0 || (cues >= 2 && count(reading.tech, sentence) === 0))
+      if (count(reading.cue, sentence) > 0 || (cues >= 2 && count(reading.tech, sentence) === 0)) {
         h.entry = { skill: field, surface: h.entry.surface, rule: h.entry.rule };
+        h.skill = field;
+      }
     }
   }
 }

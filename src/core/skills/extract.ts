@@ -43,6 +43,10 @@ function binaryText(): ReboundError {
   );
 }
 
+/** The control characters `assertText` counts: below 32, but for tab, line feed, form feed and return. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+const CONTROL = /[\x00-\x08\x0b\x0e-\x1f]/;
+
 /**
  * Refuses text that is mostly control characters at the start. A NUL byte anywhere is refused by
  * the extraction pass, which reads every character between words anyway (a search of its own
@@ -50,6 +54,9 @@ function binaryText(): ReboundError {
  */
 function assertText(text: string): void {
   const head = Math.min(text.length, 4096);
+  // Most texts have no control character (of those counted below) in the head at all: one search
+  // of the expression engine settles them, faster than reading each character here.
+  if (!CONTROL.test(head === text.length ? text : text.slice(0, head))) return;
   let controls = 0;
   for (let i = 0; i < head; i++) {
     const c = text.charCodeAt(i);
@@ -180,7 +187,14 @@ function walk(
   }
   if (bestEnd === -1) return undefined;
   const entry = bestEntry ?? firstEntry[bestState]!;
-  return { start, end: bestEnd, entry, needsContext: !bestAccepted, accepted: bestAccepted };
+  return {
+    start,
+    end: bestEnd,
+    entry,
+    skill: entry.skill,
+    needsContext: !bestAccepted,
+    accepted: bestAccepted,
+  };
 }
 
 /** First position at or after `p` that is a word start (or a ".NET"-style dot start). */
@@ -310,7 +324,7 @@ function group(matcher: SkillMatcher, text: string, hits: Hit[]): SkillExtractio
   const firstLength: number[] = [];
   for (const h of hits) {
     if (!h.accepted) continue;
-    const id = h.entry.skill;
+    const id = h.skill;
     const n = h.end - h.start;
     let skill: ExtractedSkill;
     const slot = slots[id]!;

@@ -27,6 +27,12 @@ const SUPPLIED_BEFORE =
   /\bwe(?:'ll| will| can)? (?:supply|provide|issue|lend)(?: you)?(?: with)?(?: (?:all|the|a|an|your|any|full))? (?:[a-z-]+ )?$/;
 
 /**
+ * SUPPLIED_BEFORE's verbs, whole words of the hit's sentence: each stands between spaces, and no
+ * character SUPPLIED_BEFORE matches ends a sentence, so its match lies in the hit's sentence.
+ */
+const SUPPLY_WORDS = sentenceTest(/\b(?:supply|provide|issue|lend)\b/, 'supply provide issue lend');
+
+/**
  * "our mobile squad of five (two Android, two iOS, one QA)": a count of colleagues by what they
  * work on, not a skill asked of the candidate ("3+ years", "Level 3 Food Safety" use digits).
  */
@@ -48,6 +54,12 @@ const PEOPLE_PLURAL_AFTER =
 const ONE_OF_LIST_BEFORE = /(?:,|\band) (?:an?|one) $/;
 const PERSON_AFTER =
   / (?:[a-z-]+ )?(?:engineer|developer|designer|analyst|tester|scientist|nurse|manager|specialist|consultant|technician|officer|assistant|adviser|advisor|lead)\b/y;
+/**
+ * The words of PEOPLE_PLURAL_AFTER and PERSON_AFTER without their ends (each starts with one of
+ * these): where this does not match, neither does, and one expression is tried instead of two.
+ */
+const PEOPLE_WORD_AFTER =
+  / (?:[a-z-]+ )?(?:engineer|developer|designer|analyst|tester|scientist|nurse|doctor|teacher|manager|specialist|consultant|technician|officer|assistant|adviser|advisor|colleague|people|lead)/y;
 const COUNTED_PEOPLE =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:[a-z-]+ ){0,2}(?:engineers|developers|designers|analysts|testers|scientists|nurses|managers|specialists|consultants|technicians|officers|assistants|advisers|advisors)\b/;
 
@@ -69,7 +81,10 @@ const OFFER_FIRST = new Set([...'iwyobt'].map((c) => c.charCodeAt(0)));
  * sentence opening with the pay lists what the job gives too, up to a semicolon ("Salary is
  * negotiable; you must hold a CDL" asks for the CDL).
  */
-const PAY_OPENING = sentenceTest(/^(?:the )?(?:pay|salary|compensation) (?:is|starts at|ranges from)\b/);
+const PAY_OPENING = sentenceTest(
+  /^(?:the )?(?:pay|salary|compensation) (?:is|starts at|ranges from)\b/,
+  'pay salary compensation',
+);
 const PAY_FIRST = new Set([...'tpsc'].map((c) => c.charCodeAt(0)));
 /**
  * "We offer: free snacks, a ping-pong table and Java coffee": office perks, read only in a sentence
@@ -159,7 +174,12 @@ export function givenOrComparedAway(lower: string, s: SentenceCache, h: Hit): bo
       return true;
   }
   // "we supply …": "we" within the 32 characters before, read in place before the expression runs.
-  if (hasWe(lower, from, h.start) && SUPPLIED_BEFORE.test(lower.slice(from, h.start))) return true;
+  if (
+    s.has(SUPPLY_WORDS, h.start) &&
+    hasWe(lower, from, h.start) &&
+    SUPPLIED_BEFORE.test(lower.slice(from, h.start))
+  )
+    return true;
   const next = lower.charCodeAt(h.end);
   if (
     (next === 44 || next === 41 || lower.startsWith(' and ', h.end)) &&
@@ -167,7 +187,7 @@ export function givenOrComparedAway(lower: string, s: SentenceCache, h: Hit): bo
     COUNTED_BEFORE.test(lower.slice(from, h.start))
   )
     return true;
-  if (next === 32) {
+  if (next === 32 && stickyAt(PEOPLE_WORD_AFTER, lower, h.end)) {
     // The sticky tests after the hit first (no string cut): they fail at once for most hits.
     if (stickyAt(PEOPLE_PLURAL_AFTER, lower, h.end) && COUNT_OF_BEFORE.test(lower.slice(from, h.start)))
       return true;

@@ -5,6 +5,11 @@ export interface Hit {
   start: number;
   end: number;
   entry: MatchEntry;
+  /**
+   * `entry.skill`, kept in the hit itself: the rules read it for every hit, and on a long text the
+   * entry's own record (one of thousands) had left the processor's caches. Set with `entry`.
+   */
+  skill: number;
   needsContext: boolean;
   accepted: boolean;
 }
@@ -27,6 +32,39 @@ export function endsAt(s: string, end: number, tail: string): boolean {
   return true;
 }
 
+/** Whether one of `words` ends right before `end` of `s` (see `endsAt`). */
+export function endsAtOneOf(s: string, end: number, words: readonly string[]): boolean {
+  for (const word of words) if (endsAt(s, end, word)) return true;
+  return false;
+}
+
+/**
+ * Where the run of whitespace (what `\s` matches) that ends right before `end` starts: `end`
+ * itself when there is none.
+ */
+export function spacesFrom(s: string, end: number): number {
+  let i = end;
+  while (i > 0 && isRegExpSpace(s.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** JavaScript's `\s`, by character code. */
+export function isRegExpSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** Where the run of letters a-z that ends right before `end` starts (`end` itself when none does). */
 export function lettersFrom(s: string, end: number): number {
   let i = end;
@@ -42,7 +80,7 @@ export function lettersFrom(s: string, end: number): number {
 const NOT_EVIDENCE = new Set(['soft', 'practice', 'spoken', 'domain', 'qualification']);
 export function isEvidence(matcher: SkillMatcher, h: Hit): boolean {
   if (!h.accepted) return false;
-  return !NOT_EVIDENCE.has(matcher.skills[h.entry.skill]!.category);
+  return !NOT_EVIDENCE.has(matcher.skills[h.skill]!.category);
 }
 
 /**

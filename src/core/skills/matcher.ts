@@ -49,11 +49,12 @@ export interface SkillMatcher {
    * The state after reading each distinct first word of a surface from the root, by the word's
    * hash (open addressing over FIRST_WORD_SLOTS slots; a state of 0 marks an empty slot), with
    * the word itself to tell apart two words of one hash. The extractor looks a text word up here
-   * and walks on from its end instead of reading the word again a character at a time.
+   * and walks on from its end instead of reading the word again a character at a time. Each slot
+   * is four numbers side by side, so a lookup reads one place in memory: the state, the hash, and
+   * where the word's characters start in `firstWordChars` and how many there are.
    */
-  firstWordHash: Int32Array;
-  firstWordState: Int32Array;
-  firstWordText: string[];
+  firstWordSlots: Int32Array;
+  firstWordChars: Uint16Array;
   /** Canonical skill index by name/alias key, for resolving names the user typed. */
   byKey: Map<string, number>;
 }
@@ -143,9 +144,11 @@ export function buildMatcher(vocabulary: Vocabulary, custom: CustomSkill[] = [])
   const tables = flatten(root);
   let slots = FIRST_WORD_SLOTS_MIN;
   while (slots < 2 * words.size) slots *= 2;
-  const firstWordHash = new Int32Array(slots);
-  const firstWordState = new Int32Array(slots);
-  const firstWordText: string[] = Array.from({ length: slots }, () => '');
+  const firstWordSlots = new Int32Array(4 * slots);
+  let charCount = 0;
+  for (const word of words.keys()) charCount += word.length;
+  const firstWordChars = new Uint16Array(charCount);
+  let at = 0;
   for (const [word, hash] of words) {
     let state = 0;
     for (let j = 0; j < word.length; j++) {
@@ -153,18 +156,19 @@ export function buildMatcher(vocabulary: Vocabulary, custom: CustomSkill[] = [])
       if (state === 0) throw new Error(`first word "${word}" is not in the trie`);
     }
     let slot = hash & (slots - 1);
-    while (firstWordState[slot] !== 0) slot = (slot + 1) & (slots - 1);
-    firstWordHash[slot] = hash;
-    firstWordState[slot] = state;
-    firstWordText[slot] = word;
+    while (firstWordSlots[4 * slot] !== 0) slot = (slot + 1) & (slots - 1);
+    firstWordSlots[4 * slot] = state;
+    firstWordSlots[4 * slot + 1] = hash;
+    firstWordSlots[4 * slot + 2] = at;
+    firstWordSlots[4 * slot + 3] = word.length;
+    for (let j = 0; j < word.length; j++) firstWordChars[at++] = word.charCodeAt(j);
   }
   return {
     skills: entries.map((s) => ({ name: s.name, category: s.category, ...(s.when ? { when: s.when } : {}) })),
     ...tables,
     firstWords,
-    firstWordHash,
-    firstWordState,
-    firstWordText,
+    firstWordSlots,
+    firstWordChars,
     byKey,
   };
 }
@@ -180,18 +184,19 @@ export function firstWordState(
   end: number,
   hash: number,
 ): number {
-  const { firstWordHash, firstWordState: states, firstWordText } = m;
-  const mask = states.length - 1;
+  const { firstWordSlots: table, firstWordChars: chars } = m;
+  const mask = (table.length >>> 2) - 1;
   const length = end - start;
-  for (let slot = hash & mask; states[slot] !== 0; slot = (slot + 1) & mask) {
-    if (firstWordHash[slot] !== hash) continue;
-    const word = firstWordText[slot]!;
-    if (word.length !== length) continue;
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const record = slot << 2;
+    const state = table[record]!;
+    if (state === 0) return 0;
+    if (table[record + 1] !== hash || table[record + 3] !== length) continue;
+    const at = table[record + 2]!;
     let k = 0;
-    while (k < length && word.charCodeAt(k) === lower.charCodeAt(start + k)) k++;
-    if (k === length) return states[slot]!;
+    while (k < length && chars[at + k] === lower.charCodeAt(start + k)) k++;
+    if (k === length) return state;
   }
-  return 0;
 }
 
 /** A state with more children than this gets a dense row; fewer are searched one by one. */

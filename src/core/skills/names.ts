@@ -5,7 +5,7 @@
  * "the social media manager"). A word inside a name is not asked of the candidate.
  */
 
-import { endsAt, type Hit, isWord } from './hits.ts';
+import { endsAt, endsAtOneOf, type Hit, isWord, spacesFrom } from './hits.ts';
 import type { SentenceCache } from './sentences.ts';
 
 /**
@@ -23,6 +23,21 @@ const NAME_END =
  */
 const BODY_OF =
   /\b(?:Department|Ministry|Office|Bureau|Division|Directorate|Secretary|Agency) (?:of|for) (?:the )?$|\b[Mm]embers? of (?:the )?$/;
+
+/** The words before a verb in "-ing" that make it what the company does (see partOfName). */
+const DOING_AFTER = [
+  'are',
+  'is',
+  'currently',
+  'now',
+  "we're",
+  'company',
+  'companies',
+  'business',
+  'firm',
+  'brand',
+  'agency',
+];
 
 export function partOfName(text: string, lower: string, s: SentenceCache, h: Hit): boolean {
   const first = text.charCodeAt(h.start);
@@ -53,7 +68,10 @@ export function partOfName(text: string, lower: string, s: SentenceCache, h: Hit
   )
     return true;
   if (lower.charCodeAt(h.end - 1) !== 103 || !lower.endsWith('ing', h.end)) return false;
-  // "we are recruiting", "a software company selling to accountants": what the company does.
+  // "we are recruiting", "a software company selling to accountants": what the company does. One
+  // of the words, then spaces, is read in place before the expression is tried.
+  const spaces = spacesFrom(lower, h.start);
+  if (spaces === h.start || !endsAtOneOf(lower, spaces, DOING_AFTER)) return false;
   return /\b(are|is|currently|now|we're|company|companies|business|firm|brand|agency)\s+$/.test(
     lower.slice(Math.max(0, h.start - 12), h.start),
   );
@@ -109,9 +127,21 @@ export function nameInHeader(text: string, s: SentenceCache, h: Hit): boolean {
   if (h.start === a || b - a > 90 || last === 46 || last === 33 || last === 63) return false;
   const open = text.charCodeAt(a);
   if (open < 65 || open > 90 || text.charCodeAt(h.start - 1) !== 32) return false;
+  // The word right before the space is capitalised, and a space (or the sentence's start) stands
+  // before it: read in place before the expression below is tried on every word.
+  let w = h.start - 1;
+  while (w > a && HEADER_WORD.has(text.charCodeAt(w - 1))) w--;
+  const capital = text.charCodeAt(w);
+  if (w === h.start - 1 || capital < 65 || capital > 90 || (w > a && text.charCodeAt(w - 1) !== 32))
+    return false;
   if (!/^[A-Z][A-Za-z'&.-]*(?: [A-Z][A-Za-z'&.-]*)* $/.test(text.slice(a, h.start))) return false;
   return /^(?:\s*$|\s*[,(—–|]|\s+-\s)/.test(text.slice(h.end, Math.min(b, h.end + 4)) || ' ');
 }
+
+/** The characters of a header's words after their capital: `[A-Za-z'&.-]`. */
+const HEADER_WORD = new Set(
+  [..."'&.-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"].map((c) => c.charCodeAt(0)),
+);
 
 /**
  * "Registered Nurse, Surgical Ward" over a text that asks for an RN licence: a skill in the title
@@ -124,7 +154,7 @@ export function dropTitleRepeats(text: string, hits: Hit[]): void {
   for (const h of hits) {
     if (h.start >= nl) break;
     if (!h.accepted) continue;
-    if (hits.some((o) => o.start > nl && o.accepted && o.entry.skill === h.entry.skill)) h.accepted = false;
+    if (hits.some((o) => o.start > nl && o.accepted && o.skill === h.skill)) h.accepted = false;
   }
 }
 
@@ -158,8 +188,29 @@ const TITLE_CASE = /^[A-Z][A-Za-z&-]*(?: [A-Z][A-Za-z&-]*)+$/;
 /** Whether "of ", "for " or "the " ends right before `start`, as HEAD_OF needs. */
 const afterOfOrFor = (text: string, start: number) =>
   endsAt(text, start, 'of ') || endsAt(text, start, 'for ') || endsAt(text, start, 'the ');
-/** Whether a word ending in `c` may be one of ROLE_END's: in r, e, t or n, or a plural's s. */
-const roleEnding = (c: number) => c === 114 || c === 101 || c === 116 || c === 110 || c === 115;
+/** ROLE_END's words. */
+const ROLE_WORDS = [
+  'partner',
+  'manager',
+  'officer',
+  'director',
+  'adviser',
+  'advisor',
+  'executive',
+  'engineer',
+  'analyst',
+  'assistant',
+  'coordinator',
+  'co-ordinator',
+  'specialist',
+  'consultant',
+  'supervisor',
+  'technician',
+];
+/** Whether one of ROLE_END's words ends right before `end`, or before a plural's "s" there (read in place). */
+function roleWordEnds(lower: string, end: number): boolean {
+  return endsAtOneOf(lower, lower.charCodeAt(end - 1) === 115 ? end - 1 : end, ROLE_WORDS);
+}
 /** "Head of Purchasing", "Director of Operations": the rest of a job title. */
 const HEAD_OF = /\b(?:Head|Director|Chief|VP|Vice President|Manager|Officer)s? (?:of|for) (?:the )?$/;
 
@@ -170,7 +221,7 @@ const HEAD_OF = /\b(?:Head|Director|Chief|VP|Vice President|Manager|Officer)s? (
 export function namesAPost(text: string, lower: string, h: Hit): boolean {
   return (
     (afterOfOrFor(text, h.start) && HEAD_OF.test(text.slice(Math.max(0, h.start - 16), h.start))) ||
-    (roleEnding(lower.charCodeAt(h.end - 1)) &&
+    (roleWordEnds(lower, h.end) &&
       ROLE_END.test(lower.slice(Math.max(h.start, h.end - 14), h.end)) &&
       (TITLE_CASE.test(text.slice(h.start, h.end)) ||
         ROLE_DETERMINER.test(lower.slice(Math.max(0, h.start - 8), h.start))))

@@ -602,6 +602,14 @@ describe('round thirteen: AI on a farm', () => {
       'Dairy herd manager on a 300-cow farm.\nYou will help us trial machine learning and AI for yield data.';
     expect(names(posting)).not.toContain('Artificial Insemination');
   });
+
+  it('keeps AI as artificial intelligence in a farm posting when its sentence names tech words', () => {
+    // The posting names the farm twice more than tech, but AI's own sentence names data: neither
+    // reading wins, and the hit keeps its skill.
+    const posting = 'We run a dairy farm with a large herd of cows.\nExperience with AI and data is a plus.';
+    expect(names(posting)).toContain('Artificial Intelligence');
+    expect(names(posting)).not.toContain('Artificial Insemination');
+  });
 });
 
 describe('round thirteen: entries round eleven held back', () => {

@@ -41,6 +41,13 @@ const STANDARD_AFTER = /^ (?:EN|ISO|IEC|\d)/;
 const THING_AFTER =
   /^[ -](?:supplies|chemicals|products|cupboards?|trolleys?|materials|agenc(?:y|ies)|vans?|vehicles?|inns?)\b/;
 
+/** Whether THING_AFTER may match at `end`: a space or hyphen, then the first letter of one of its words. */
+const THING_FIRST = new Set([...'scptmavi'].map((c) => c.charCodeAt(0)));
+function thingAfterMay(lower: string, end: number): boolean {
+  const c = lower.charCodeAt(end);
+  return (c === 32 || c === 45) && THING_FIRST.has(lower.charCodeAt(end + 1));
+}
+
 /**
  * "across the organization", "a FTSE250 organisation", "the whole organization": the
  * word after an article or a company's possessive is the company, not the trait ("organised",
@@ -166,6 +173,8 @@ const KNOWLEDGE_AFTER =
 
 /** "Send your CV or GitHub profile": where the applicant is found, not a skill asked. */
 const PROFILE_AFTER = /^ (?:profiles?|accounts?|handles?|usernames?|links?|pages?)\b/;
+/** The first letters of PROFILE_AFTER's words, read before it is tried. */
+const PROFILE_FIRST = new Set([...'pahul'].map((c) => c.charCodeAt(0)));
 const SENDING = sentenceTest(/\b(?:send|share|include|attach|link|apply|cv|resume|résumé|portfolio)\b/);
 
 /**
@@ -205,10 +214,9 @@ const LINK_BEFORE = /\b(?:links?|urls?|profiles?|portfolio|showreel|reel)\s*\($/
 
 /** Whether `h` stands inside brackets (opened at most 40 characters before it) after LINK_BEFORE's words. */
 function linkNamed(text: string, lower: string, s: SentenceCache, h: Hit): boolean {
-  let open = h.start - 1;
-  const stop = Math.max(0, h.start - 40);
-  while (open >= stop && text.charCodeAt(open) !== 40 && text.charCodeAt(open) !== 41) open--;
-  if (open < stop || text.charCodeAt(open) !== 40) return false;
+  // The nearest bracket before the hit, within 40 characters: an opening one.
+  const open = s.bracketBefore(h.start, 40);
+  if (open === -1 || text.charCodeAt(open) !== 40) return false;
   return LINK_BEFORE.test(lower.slice(Math.max(0, open - 16), open + 1)) && s.has(SENDING, h.start);
 }
 
@@ -274,7 +282,7 @@ function spelledOutOtherwise(matcher: SkillMatcher, text: string, h: Hit): boole
   for (let k = 0; k < words.length; k++)
     if (words[k]!.charAt(0).toUpperCase() !== acronym.charAt(k)) return false;
   const expansion = words.join(' ');
-  const name = matcher.skills[h.entry.skill]!.name;
+  const name = matcher.skills[h.skill]!.name;
   return (
     findSkillName(matcher, expansion) !== name &&
     findSkillName(matcher, `${expansion}s`) !== name &&
@@ -284,6 +292,9 @@ function spelledOutOtherwise(matcher: SkillMatcher, text: string, h: Hit): boole
 
 /** "GCP (Good Clinical Practice)": an acronym the text spells out after it as something else. */
 function spelledAfterOtherwise(matcher: SkillMatcher, text: string, h: Hit): boolean {
+  // ACRONYM's length and first letter, read before the hit is cut out.
+  const first = text.charCodeAt(h.start);
+  if (h.end - h.start < 2 || h.end - h.start > 6 || first < 65 || first > 90) return false;
   const acronym = text.slice(h.start, h.end);
   if (!ACRONYM.test(acronym)) return false;
   const close = text.indexOf(')', h.end + 2);
@@ -296,14 +307,15 @@ function spelledAfterOtherwise(matcher: SkillMatcher, text: string, h: Hit): boo
   for (let k = 0; k < words.length; k++)
     if (words[k]!.charAt(0).toUpperCase() !== acronym.charAt(k)) return false;
   const expansion = text.slice(h.end + 2, close);
-  const name = matcher.skills[h.entry.skill]!.name;
+  const name = matcher.skills[h.skill]!.name;
   return (
     findSkillName(matcher, expansion) !== name && findSkillName(matcher, expansion.replace(/s$/, '')) !== name
   );
 }
 
-/** The kinds whose rules below read the hit's words. */
-const WORDS_READ = new Set(['domain', 'practice', 'qualification', 'soft']);
+/** The kinds whose rules below read the hit's words (compared in place: this runs for every hit). */
+const wordsReadFor = (category: string) =>
+  category === 'domain' || category === 'practice' || category === 'qualification' || category === 'soft';
 
 /**
  * Whether the accepted hit `h` reads here as something other than a skill asked of the candidate
@@ -334,7 +346,7 @@ export function otherReading(
   if (linkNamed(text, lower, s, h)) return true;
   if (inEmployerName(text, h) || ampersandName(matcher, text, h)) return true;
   // The words of the hit, cut only for the kinds whose rules read them.
-  const wordsRead = WORDS_READ.has(category);
+  const wordsRead = wordsReadFor(category);
   if (!wordsRead && applicationChannel(lower, s, h)) return true;
   if (wordsRead && lower.charCodeAt(h.end) === 45 && lower.startsWith(READY_AFTER, h.end)) return true;
   const words = wordsRead ? lower.slice(h.start, h.end) : '';
@@ -368,7 +380,12 @@ export function otherReading(
       if (pricedBuilding(lower, h) || kindsOfProjects(lower, s, h) || productFeature(s, h)) return true;
       return customersField(lower, s, h) || otherGroup(lower, s, h) || otherTeams(lower, s, h);
     case 'practice':
-      if (!words.includes(' ') && THING_AFTER.test(lower.slice(h.end, h.end + 16))) return true;
+      if (
+        !words.includes(' ') &&
+        thingAfterMay(lower, h.end) &&
+        THING_AFTER.test(lower.slice(h.end, h.end + 16))
+      )
+        return true;
       if (aboutProduct(s, h) || productMade(s, h) || productFeature(s, h) || processesMoved(lower, s, h))
         return true;
       if (
@@ -437,6 +454,7 @@ export function otherReading(
       if (lower.startsWith('app store', h.start) && storeOfOurApp(lower, h)) return true;
       return (
         lower.charCodeAt(h.end) === 32 &&
+        PROFILE_FIRST.has(lower.charCodeAt(h.end + 1)) &&
         PROFILE_AFTER.test(lower.slice(h.end, h.end + 12)) &&
         s.has(SENDING, h.start)
       );

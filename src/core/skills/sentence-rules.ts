@@ -4,7 +4,7 @@
  */
 
 import { broadWordNotAsked, isBroadWord } from './broad-words.ts';
-import { endsAt, type Hit, isEvidence, lettersFrom } from './hits.ts';
+import { endsAt, endsAtOneOf, type Hit, isEvidence, lettersFrom, spacesFrom } from './hits.ts';
 import type { SkillMatcher } from './matcher.ts';
 import {
   dropTitleRepeats,
@@ -45,17 +45,27 @@ const NAMED_KIND = 4;
 const WORD_KIND = 8;
 const NOT_ASKED_SENDING = 16;
 const TEAM_TOOL = 32;
-const kindBitsByMatcher = new WeakMap<SkillMatcher, Uint8Array>();
 /**
- * Per skill of a matcher, the bits of the kind sets its category is in: worked out once per
- * matcher, so a hit reads one number instead of looking its category up in set after set.
+ * Per skill of a matcher (by its index): the bits of the kind sets its category is in, its
+ * category, and its `when`. Worked out once per matcher, so a hit reads one number instead of
+ * looking its category up in set after set, and reads these arrays, laid out together, instead of
+ * the skill's own record (one of thousands, anywhere in memory: on a long text those reads missed
+ * the processor's caches).
  */
-function kindBits(matcher: SkillMatcher): Uint8Array {
-  let bits = kindBitsByMatcher.get(matcher);
-  if (bits === undefined) {
-    bits = new Uint8Array(matcher.skills.length);
+interface SkillKinds {
+  bits: Uint8Array;
+  category: string[];
+  when: (string | undefined)[];
+}
+const kindsByMatcher = new WeakMap<SkillMatcher, SkillKinds>();
+function kindsOf(matcher: SkillMatcher): SkillKinds {
+  let kinds = kindsByMatcher.get(matcher);
+  if (kinds === undefined) {
+    const bits = new Uint8Array(matcher.skills.length);
+    const category = matcher.skills.map((skill) => skill.category);
+    const when = matcher.skills.map((skill) => skill.when);
     for (let i = 0; i < bits.length; i++) {
-      const c = matcher.skills[i]!.category;
+      const c = category[i]!;
       bits[i] =
         (PLAIN_WORDS.has(c) ? PLAIN : 0) |
         (NOT_EVIDENCE_HERE.has(c) ? NOT_EVIDENCE_KIND : 0) |
@@ -64,9 +74,10 @@ function kindBits(matcher: SkillMatcher): Uint8Array {
         (NOT_ASKED_WHEN_SENDING.has(c) ? NOT_ASKED_SENDING : 0) |
         (TEAM_TOOLS.has(c) ? TEAM_TOOL : 0);
     }
-    kindBitsByMatcher.set(matcher, bits);
+    kinds = { bits, category, when };
+    kindsByMatcher.set(matcher, kinds);
   }
-  return bits;
+  return kinds;
 }
 
 /**
@@ -79,22 +90,24 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
   const titled: Hit[] = [];
   const s = new SentenceCache(lower);
   const sections = new OffTopicCursor(text);
-  const kinds = kindBits(matcher);
+  const kinds = kindsOf(matcher);
+  const categories = kinds.category;
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k]!;
     if (!h.accepted) continue;
-    const skill = matcher.skills[h.entry.skill]!;
-    const kind = kinds[h.entry.skill]!;
+    const id = h.skill;
+    const category = categories[id]!;
+    const kind = kinds.bits[id]!;
     const section = sections.at(h.start);
     if (
-      headNoun(matcher, lower, hits[k - 1], h) ||
-      (offTopic(section, skill.category) && !((kind & TEAM_TOOL) !== 0 && s.has(WE_USE, h.start)))
+      headNoun(categories, lower, hits[k - 1], h) ||
+      (offTopic(section, category) && !((kind & TEAM_TOOL) !== 0 && s.has(WE_USE, h.start)))
     ) {
       h.accepted = false;
       continue;
     }
     if (
-      skill.category === 'domain' &&
+      category === 'domain' &&
       ((isPlaceNoun(lower, h) && !placeNamesField(text, lower, s, h)) || settingInList(lower, s, h))
     ) {
       h.accepted = false;
@@ -105,55 +118,52 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
     const space = plain ? lower.indexOf(' ', h.start) : -1;
     const oneWord = plain && (space === -1 || space >= h.end);
     if (
-      notAskedHere(text, lower, s, h, skill.category, (kind & WORD_KIND) !== 0) ||
-      otherReading(matcher, text, lower, s, h, skill.category)
+      notAskedHere(text, lower, s, h, category, (kind & WORD_KIND) !== 0) ||
+      otherReading(matcher, text, lower, s, h, category)
     ) {
       h.accepted = false;
       continue;
     }
     if (
       applyThrough(lower, h) ||
-      aboutApplying(s, h.start, skill.category, (kind & NOT_ASKED_SENDING) !== 0) ||
-      notNeeded(lower, s, h, skill.category)
+      aboutApplying(s, h.start, category, (kind & NOT_ASKED_SENDING) !== 0) ||
+      notNeeded(lower, s, h, category)
     )
       h.accepted = false;
     else if ((kind & NOT_EVIDENCE_KIND) !== 0 && equalityStatement(s, h.start)) h.accepted = false;
-    else if ((skill.category === 'practice' || skill.category === 'soft') && received(lower, s, h))
-      h.accepted = false;
-    else if ((skill.category === 'practice' || skill.category === 'qualification') && paidFor(lower, h))
+    else if ((category === 'practice' || category === 'soft') && received(lower, s, h)) h.accepted = false;
+    else if ((category === 'practice' || category === 'qualification') && paidFor(lower, h))
       h.accepted = false;
     else if (plain && (partOfName(text, lower, s, h) || companyValues(s, h.start))) h.accepted = false;
     else if ((kind & NAMED_KIND) !== 0 && nameInHeader(text, s, h)) h.accepted = false;
     else if (plain && (inJobTitle(text, h) || namesAPost(text, lower, h))) titled.push(h);
-    else if (skill.category === 'domain' && (aboutBenefits(s, h.start) || taskObject(lower, h)))
-      h.accepted = false;
-    else if (skill.category === 'soft')
+    else if (category === 'domain' && (aboutBenefits(s, h.start) || taskObject(lower, h))) h.accepted = false;
+    else if (category === 'soft')
       h.accepted =
         askedOfCandidate(s, h.start, h.end, () => underRequirementsHeading(text, h.start)) &&
         !FIELD_OF_STUDY.test(lower.slice(h.end, h.end + 12)) &&
         !KEEP_STATE.test(lower.slice(Math.max(0, h.start - 40), h.start));
-    else if (skill.when === 'degree') h.accepted = aboutDegree(s, h.start);
-    else if (skill.when === 'field' && oneWord) h.accepted = fieldUse(lower, h.start, h.end);
-    else if (skill.category === 'practice' && oneWord && companyVoice(s, h.start, h.end))
+    else if (kinds.when[id] === 'degree') h.accepted = aboutDegree(s, h.start);
+    else if (kinds.when[id] === 'field' && oneWord) h.accepted = fieldUse(lower, h.start, h.end);
+    else if (category === 'practice' && oneWord && companyVoice(s, h.start, h.end))
       h.accepted = toolInSentence(matcher, s, hits, k);
     else if (
-      skill.category === 'practice' &&
+      category === 'practice' &&
       isBroadWord(lower, h) &&
       broadWordNotAsked(s, h, () => toolInSentence(matcher, s, hits, k))
     )
       h.accepted = false;
-    else if (skill.category === 'spoken') spoken.push(h);
+    else if (category === 'spoken') spoken.push(h);
   }
-  dropBackReferences(matcher, lower, hits);
+  dropBackReferences(categories, lower, hits);
   dropTitleRepeats(text, hits);
   // A job title ("Site Reliability Engineer", "Accounts Payable Clerk") names the work, but a soft
   // skill in it is not asked of anyone, and a method or field it names counts where the text names
   // it again (so the title is not one more mention).
   for (const h of titled) {
-    const skill = h.entry.skill;
+    const skill = h.skill;
     if (matcher.skills[skill]!.category === 'soft' || !inTitleLine(text, h)) h.accepted = false;
-    else
-      h.accepted = !hits.some((o) => o !== h && o.accepted && o.entry.skill === skill && !titled.includes(o));
+    else h.accepted = !hits.some((o) => o !== h && o.accepted && o.skill === skill && !titled.includes(o));
   }
   if (spoken.length === 0) return;
   const alone = spoken.map((h) => spokenLanguageUse(s, h.start, h.end, false));
@@ -180,7 +190,10 @@ function listedBeside(spoken: Hit[], alone: boolean[], k: number, a: number, b: 
 
 /** "We use Slack and Notion internally", among the perks: the tools the team works with. */
 const TEAM_TOOLS = new Set(['office', 'business']);
-const WE_USE = sentenceTest(/\bwe (?:use|work (?:in|with)|run on|rely on|live in)\b/);
+const WE_USE = sentenceTest(
+  /\bwe (?:use|work (?:in|with)|run on|rely on|live in)\b/,
+  'use work run rely live',
+);
 
 /** What the company is and values: fields, methods, people skills and degrees it names are not asked. */
 const NOT_ASKED_IN_COMPANY = new Set(['soft', 'practice', 'domain', 'qualification']);
@@ -210,15 +223,15 @@ function offTopic(kind: OffTopicKind | undefined, category: string): boolean {
  * back to the place already named by a longer phrase, or a workplace named again with "the"
  * ("our factory … the factory"), is not one more mention of the field.
  */
-function dropBackReferences(matcher: SkillMatcher, lower: string, hits: Hit[]): void {
+function dropBackReferences(categories: string[], lower: string, hits: Hit[]): void {
   // Per skill, the longer phrases (with a space) already named, each once: a list of every mention
   // made a long text quadratic.
   const named = new Map<number, Set<string>>();
   for (const h of hits) {
-    if (!h.accepted || matcher.skills[h.entry.skill]!.category !== 'domain') continue;
+    if (!h.accepted || categories[h.skill] !== 'domain') continue;
     const words = lower.slice(h.start, h.end);
-    const phrases = named.get(h.entry.skill);
-    if (phrases === undefined) named.set(h.entry.skill, new Set(words.includes(' ') ? [words] : []));
+    const phrases = named.get(h.skill);
+    if (phrases === undefined) named.set(h.skill, new Set(words.includes(' ') ? [words] : []));
     else if (!words.includes(' ') && someEndsWith(phrases, words)) h.accepted = false;
     // "Our factory makes parts … The factory has a canteen": the same place again.
     else if (isPlaceNoun(lower, h) && /\b(?:the|this|that) $/.test(lower.slice(h.start - 5, h.start)))
@@ -360,10 +373,10 @@ const KEEP_STATE =
  * "a SQL Server database", "Oracle databases": the generic noun after a named database is that
  * product's head noun, not the broader skill (the narrow one is the skill named).
  */
-function headNoun(matcher: SkillMatcher, lower: string, prev: Hit | undefined, h: Hit): boolean {
+function headNoun(categories: string[], lower: string, prev: Hit | undefined, h: Hit): boolean {
   if (prev === undefined || !prev.accepted || prev.end + 1 !== h.start || lower.charCodeAt(prev.end) !== 32)
     return false;
-  if (matcher.skills[prev.entry.skill]!.category !== 'database') return false;
+  if (categories[prev.skill] !== 'database') return false;
   return /^(?:databases?|db|dbs|rdbms)$/.test(lower.slice(h.start, h.end));
 }
 
@@ -486,13 +499,25 @@ const RECEIVED =
   /\b(?:receive|receives|receiving|access to|benefit from|opportunit(?:y|ies) for|we offer|we provide|we'll provide|we will provide|we give|offers|offering)\s+(?:[a-z-]+,?\s+){0,4}$/;
 /** Words one of which every match of RECEIVED holds, looked for once per sentence. */
 const GIVING_WORDS = sentenceTest(/receiv|access to|benefit from|opportunit|offer|provide|we give/);
+/**
+ * RECEIVED's words, each a whole word of the sentence: so they are where RECEIVED reads the
+ * sentence from its start (where it reads from inside, its first word may be the end of a longer
+ * one, "…receive", and only GIVING_WORDS, which finds them inside words too, rules it out).
+ */
+const GIVING_WHOLE_WORDS = sentenceTest(
+  /\b(?:receive|receives|receiving|access to|benefit from|opportunit(?:y|ies) for|we offer|we provide|we'll provide|we will provide|we give|offers|offering)\s/,
+  'receive receives receiving access benefit opportunity opportunities offer provide give offers offering',
+);
 function received(lower: string, s: SentenceCache, h: Hit): boolean {
   const [a] = s.at(h.start);
+  const from = Math.max(a, h.start - 64);
   // RECEIVED reads only the hit's sentence: one without its words needs no expression per hit.
-  return s.has(GIVING_WORDS, h.start) && RECEIVED.test(lower.slice(Math.max(a, h.start - 64), h.start));
+  if (!s.has(from === a ? GIVING_WHOLE_WORDS : GIVING_WORDS, h.start)) return false;
+  return RECEIVED.test(lower.slice(from, h.start));
 }
 
 /** "free DBS", "funded NVQ", "paid training": what the employer pays for, not what it asks. */
+const PAID_WORDS = ['free', 'funded', 'paid', 'paid-for', 'subsidised', 'subsidized', 'sponsored'];
 function paidFor(lower: string, h: Hit): boolean {
   // The expression ends in a word ending in d, e or r, then spaces: a letter or digit right before
   // the hit, or another last letter before one space, rules it out without cutting the text.
@@ -500,6 +525,9 @@ function paidFor(lower: string, h: Hit): boolean {
   if ((last >= 97 && last <= 122) || (last >= 48 && last <= 57)) return false;
   const word = lower.charCodeAt(h.start - 2);
   if (word >= 97 && word <= 122 && word !== 100 && word !== 101 && word !== 114) return false;
+  // One of its words ends right before the spaces (read in place; "fully funded" ends in "funded").
+  const spaces = spacesFrom(lower, h.start);
+  if (spaces === h.start || !endsAtOneOf(lower, spaces, PAID_WORDS)) return false;
   return /\b(?:free|funded|fully funded|paid|paid-for|subsidi[sz]ed|sponsored)\s+$/.test(
     lower.slice(Math.max(0, h.start - 16), h.start),
   );

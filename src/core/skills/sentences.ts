@@ -173,7 +173,39 @@ export class SentenceCache {
   private text: string | undefined;
   /** The bits of the tests whose needs the current sentence holds (`neededIn`), or -1 until read. */
   private needed = -1;
+  /** For `bracketBefore`: the last "(" and ")" before the position last asked, and the next ones. */
+  private bracketAt = 0;
+  private openLast = -1;
+  private openNext = -2;
+  private closeLast = -1;
+  private closeNext = -2;
   constructor(readonly lower: string) {}
+
+  /**
+   * Where the nearest "(" or ")" before `pos` stands, if it is among the `within` characters before
+   * `pos`; else -1. Found with a cursor over the text's brackets: asked at increasing positions (as
+   * the extractor does), each bracket is searched for once; asked further back, it starts over.
+   */
+  bracketBefore(pos: number, within: number): number {
+    const lower = this.lower;
+    if (pos < this.bracketAt || this.openNext === -2) {
+      this.openLast = -1;
+      this.closeLast = -1;
+      this.openNext = lower.indexOf('(');
+      this.closeNext = lower.indexOf(')');
+    }
+    this.bracketAt = pos;
+    while (this.openNext !== -1 && this.openNext < pos) {
+      this.openLast = this.openNext;
+      this.openNext = lower.indexOf('(', this.openNext + 1);
+    }
+    while (this.closeNext !== -1 && this.closeNext < pos) {
+      this.closeLast = this.closeNext;
+      this.closeNext = lower.indexOf(')', this.closeNext + 1);
+    }
+    const last = Math.max(this.openLast, this.closeLast);
+    return last >= pos - within ? last : -1;
+  }
 
   at(pos: number): [number, number] {
     const bounds = this.bounds;
@@ -213,11 +245,17 @@ export class SentenceCache {
    * does not match. Remembered for the sentence, like `has`.
    */
   openingEnd(test: SentenceTest, pos: number, length: number): number {
-    const [start] = this.at(pos);
+    const bounds = this.at(pos);
+    const start = bounds[0];
     const slot = test.slot;
     if (slot >= this.stamps.length) this.grow();
     if (this.stamps[slot] !== this.sentence) {
-      const m = test.re.exec(this.lower.slice(start, start + length));
+      // As in `has`: the needs of an opening test are words its every match holds inside the sentence.
+      if (test.bit !== 0 && this.needed === -1) this.needed = neededIn(this.lower, bounds[0], bounds[1]);
+      const m =
+        test.bit !== 0 && (this.needed & test.bit) === 0
+          ? null
+          : test.re.exec(this.lower.slice(start, start + length));
       this.ends[slot] = m === null ? -1 : start + m[0].length;
       this.stamps[slot] = this.sentence;
     }
@@ -249,6 +287,8 @@ export function sentenceText(text: string, pos: number, max = 280): string {
 /** Words that show a sentence is about the person wanted ("you", "strong", "ability to"). */
 const CANDIDATE = sentenceTest(
   /\b(you|your|you're|you'll|you've|candidates?|applicants?|ideal|ideally|must|required|requirements?|essential|ability|able to|strong|excellent|good|great|solid|proven|demonstrated|demonstrable|skills?|comfortable|looking for|seeking|need|needs|experience|bring|plus|bonus|preferred|desirable|qualities|qualifications|who is|someone|(?:a|the) person|years of|years' experience)\b|\d\+ ?years\b/,
+  // A whole word of each alternative ("you" of "you're", "able" of "able to", "years" of "5+ years").
+  'you your candidate candidates applicant applicants ideal ideally must required requirement requirements essential ability able strong excellent good great solid proven demonstrated demonstrable skill skills comfortable looking seeking need needs experience bring plus bonus preferred desirable qualities qualifications who someone person years',
 );
 /** Whether the sentence around `pos` speaks to or about the person wanted ("you", "must", "experience"). */
 export function mentionsCandidate(s: SentenceCache, pos: number): boolean {
@@ -272,9 +312,15 @@ const ADDRESSED = sentenceTest(
 
 /** A sentence written in the company's voice that asks nothing of the candidate. */
 const COMPANY = sentenceTest(/\b(?:we|we're|we've|our|us)\b/, 'we our us');
-const DUTY = sentenceTest(/\b(?:will|responsib\w*|duties|role|tasks?)\b/);
+const DUTY = sentenceTest(
+  /\b(?:will|responsib\w*|duties|role|tasks?)\b/,
+  'will responsib* duties role task tasks',
+);
 
-const GIVES = sentenceTest(/\b(?:offer|offers|provide|provides|give|gives|fund|funds|pay|pays|enjoy|get)\b/);
+const GIVES = sentenceTest(
+  /\b(?:offer|offers|provide|provides|give|gives|fund|funds|pay|pays|enjoy|get)\b/,
+  'offer offers provide provides give gives fund funds pay pays enjoy get',
+);
 const IS_AFTER = /^\s+(?:is|are|was|were)\b/;
 
 /**
@@ -297,16 +343,24 @@ export function companyVoice(s: SentenceCache, start: number, end: number): bool
 const VALUES =
   /\b(?:we|we're|our [a-z]+|who|that)\s+(?:[a-z]+\s+){0,2}?(?:value|values|care about|cares about|care deeply about|believe in|believes in|pride ourselves on|are proud of|champion|celebrate|are committed to|are passionate about)\b/;
 const YOU = sentenceTest(/\byou/);
-/** Words one of which every match of VALUES holds, looked for once per sentence. */
-const VALUE_WORDS = sentenceTest(/value|care|believe|pride|proud|champion|celebrate|committed|passionate/);
+/**
+ * The words one of which every match of VALUES holds, looked for once per sentence. VALUES reads
+ * the sentence from its start up to a hit, which starts a word: each of these stands there after a
+ * space and before a \b, so it is a whole word of the sentence.
+ */
+const VALUE_WORDS = sentenceTest(
+  /\b(?:value|values|care|cares|believe|believes|pride|proud|champion|celebrate|committed|passionate)\b/,
+  'value values care cares believe believes pride proud champion celebrate committed passionate',
+);
 /** A second clause after what is valued: ", and we pair program", "; we use". */
 const NEW_CLAUSE = /[,;:]\s+(?:and\s+|but\s+|so\s+)?(?:we|our|the team|everyone)\b/;
 
 /** True when a word at `pos` follows what the company says it values, in a sentence not about "you". */
 export function companyValues(s: SentenceCache, pos: number): boolean {
   const [a] = s.at(pos);
-  // VALUES reads the sentence up to `pos`: one without its words needs no expression per hit.
-  if (s.has(YOU, pos) || !s.has(VALUE_WORDS, pos)) return false;
+  // VALUES reads the sentence up to `pos`: one without its words needs no expression per hit (that
+  // test first: its words are looked up, and most sentences lack them).
+  if (!s.has(VALUE_WORDS, pos) || s.has(YOU, pos)) return false;
   const m = VALUES.exec(s.lower.slice(a, pos));
   return m !== null && !NEW_CLAUSE.test(s.lower.slice(a + m.index + m[0].length, pos));
 }
@@ -409,6 +463,7 @@ const LANGUAGE_BEFORE =
   /\b(fluent|fluently|fluency in|native|speak|speaks|speaking|spoken|written|read|business[- ]level|conversational|bilingual|proficient in|proficiency in|knowledge of|(?:very )?good|excellent|strong|basic|(?:work|works|working|communicate|communicating|write|writing) in)\s+(?:and\s+|or\s+|[a-z]+,?\s+(?:and|or)\s+)?$/;
 const LANGUAGE_SENTENCE = sentenceTest(
   /\b(fluen(t|cy)|native|speak(s|ing|er|ers)?|spoken|bilingual|multilingual|proficien(t|cy)|mother tongue|languages?|c1|c2|b2|business level)\b/,
+  'fluent fluency native speak speaks speaking speaker speakers spoken bilingual multilingual proficient proficiency mother language languages c1 c2 b2 business',
 );
 
 /**
@@ -439,6 +494,8 @@ export function aboutDegree(s: SentenceCache, start: number): boolean {
 
 const BENEFITS = sentenceTest(
   /\b(benefits?(?!\s+(?:claims?|claimants?|advice|system|entitlements?|enquiries))|pension|perks?|package|discounts?|salary|vouchers?|schemes?|allowance|subsidi[sz]ed|reimburse\w*|stipend|401\(?k\)?|pto|parental leave)\b/,
+  // A whole word of each alternative: "401" of "401(k)", "401k" as one word.
+  'benefit benefits pension perk perks package discount discounts salary voucher vouchers scheme schemes allowance subsidised subsidized reimburse* stipend 401 401k pto parental',
 );
 
 /** "healthcare and pension", "discounts in retail": a field named among the benefits is a perk. */

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { readPostings } from '../scripts/skills-eval-postings.ts';
 import { extractSkills } from '../src/core/skills/extract.ts';
 import { buildMatcher } from '../src/core/skills/matcher.ts';
+import { extractJobSkills } from '../src/core/skills/sections.ts';
 import type { Vocabulary } from '../src/core/skills/vocabulary.ts';
 import type { BenchRow } from './report.ts';
 import { percentile, printRows, timeRuns } from './report.ts';
@@ -154,6 +155,25 @@ export async function benchSkills(): Promise<BenchRow[]> {
     );
   });
 
+  // A run-on text (no line break, full stop or semicolon) at the largest size one extraction reads,
+  // and at a tenth of it: a rule that reads a whole sentence per mention shows here.
+  const runOn = (size: number) => {
+    let t = '';
+    while (t.length < size)
+      t += 'we use Python and Kubernetes with Go on AWS, React and SQL for Teamwork and Retail ';
+    return t.slice(0, size);
+  };
+  const [runSmall, runBig] = [20_000, 200_000].map((size) => {
+    const t = runOn(size);
+    const reps = 200_000 / size;
+    return mbps(
+      reps * size,
+      cpuBest(() => {
+        for (let r = 0; r < reps; r++) extractJobSkills(matcher, t);
+      }, 3),
+    );
+  });
+
   const mb = fmt(text.length / (1024 * 1024));
   return [
     {
@@ -182,6 +202,13 @@ export async function benchSkills(): Promise<BenchRow[]> {
       figure: `10 KB ${fmt(growth[0]!)} · 100 KB ${fmt(growth[1]!)} · 1 MB ${fmt(growth[2]!)} MB/s`,
       floor: `the rate at 10 KB`,
       ratio: `${(growth[2]! / growth[0]!).toFixed(2)}× at 1 MB`,
+      goal: '≥ 0.8× (close to linear)',
+    },
+    {
+      name: 'job skills (extraction and required or not) of a run-on text without sentence ends, processor time',
+      figure: `20 KB ${fmt(runSmall!)} · 200 KB ${fmt(runBig!)} MB/s`,
+      floor: 'the rate at 20 KB',
+      ratio: `${(runBig! / runSmall!).toFixed(2)}× at 200 KB`,
       goal: '≥ 0.8× (close to linear)',
     },
     {

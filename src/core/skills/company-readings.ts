@@ -203,7 +203,9 @@ export function productMade(s: SentenceCache, h: Hit): boolean {
  */
 export function productFeature(s: SentenceCache, h: Hit): boolean {
   const [a] = s.at(h.start);
-  const colon = s.lower.lastIndexOf(':', h.start);
+  // The last colon of the sentence before the hit, read back to the sentence's start only.
+  let colon = h.start;
+  while (colon >= a && s.lower.charCodeAt(colon) !== 58) colon--;
   if (colon < a) return false;
   const opening = s.openingEnd(PRODUCT_MADE, h.start, 100);
   return opening !== -1 && opening <= colon && !mentionsCandidate(s, h.start);

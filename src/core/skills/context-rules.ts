@@ -252,9 +252,12 @@ export function isVerbAtSentenceStart(text: string, lower: string, h: Hit): bool
 function lineBounds(text: string, start: number, end: number): [number, number] {
   const from = Math.max(0, start - CONTEXT_WINDOW);
   const to = Math.min(text.length, end + CONTEXT_WINDOW);
-  const nl = text.lastIndexOf('\n', start - 1);
-  const nr = text.indexOf('\n', end);
-  return [Math.max(from, nl + 1), nr === -1 || nr > to ? to : nr];
+  // Read only as far as the window reaches: a search of the whole text per hit was quadratic.
+  let a = start;
+  while (a > from && text.charCodeAt(a - 1) !== 10) a--;
+  let b = end;
+  while (b < to && text.charCodeAt(b) !== 10) b++;
+  return [a, b];
 }
 
 function window(lower: string, start: number, end: number): string {

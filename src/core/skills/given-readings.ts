@@ -106,9 +106,15 @@ function offeredHere(s: SentenceCache, h: Hit): boolean {
   return (
     PAY_FIRST.has(first) &&
     s.has(PAY_OPENING, h.start) &&
-    s.lower.lastIndexOf(';', h.start) < a &&
+    !hasCharBetween(s.lower, 59, a, h.start) &&
     aboutBenefits(s, h.start)
   );
+}
+
+/** Whether the character `c` stands in `s` at a position in [from, to]: read there only. */
+function hasCharBetween(s: string, c: number, from: number, to: number): boolean {
+  for (let i = to; i >= from; i--) if (s.charCodeAt(i) === c) return true;
+  return false;
 }
 
 /** Whether the sticky expression `re` matches `s` at `at`. */

@@ -9,8 +9,12 @@ import { isIsoDate } from '../dates.ts';
 export const SKILL_LIMITS = {
   skillName: 80,
   aliases: 20,
-  /** Characters of text one extraction or score reads (about a long book chapter). */
-  text: 1_000_000,
+  /**
+   * Characters of text one extraction or score reads: 200,000, as an application's job description
+   * (about ten times the longest posting; a resume is far shorter). Reading is linear, so this
+   * bounds how long one request holds the server (a run-on text of this size: a few hundred ms).
+   */
+  text: 200_000,
   /** Bytes of a resume file (PDF, docx, text). */
   fileBytes: 8 * 1024 * 1024,
   filename: 255,

@@ -5,7 +5,7 @@
  * "the social media manager"). A word inside a name is not asked of the candidate.
  */
 
-import { endsAt, endsAtOneOf, type Hit, isWord, spacesFrom } from './hits.ts';
+import { endsAt, endsAtOneOf, type Hit, isWord, type LineBreaks, spacesFrom } from './hits.ts';
 import type { SentenceCache } from './sentences.ts';
 
 /**
@@ -165,12 +165,14 @@ export function dropTitleRepeats(text: string, hits: Hit[]): void {
  * ("report to the Purchasing Manager", "the successful Automation Test Analyst will…", "as a
  * DevOps Engineer you…"), not a skill asked of the candidate (GUIDE: job titles are not labelled).
  */
-export function inTitleLine(text: string, h: Hit): boolean {
-  const nl = text.indexOf('\n');
+export function inTitleLine(text: string, h: Hit, breaks: LineBreaks): boolean {
+  const nl = breaks.first();
   const end = nl < 0 ? text.length : nl;
   if (h.start >= end) return false;
   if (nl > 0 && end <= 90 && !/[.!?]\s/.test(text.slice(0, h.start))) return true;
-  return TITLE_WORDS.test(text.slice(0, h.start));
+  // A title is short: past 200 characters the words before the hit are no title (and reading them
+  // all for each hit made a long line of capitalised words quadratic).
+  return h.start <= 200 && TITLE_WORDS.test(text.slice(0, h.start));
 }
 /**
  * Words of a title: each capitalised (or a number, "&", "/", "–"), none ending a sentence, and not

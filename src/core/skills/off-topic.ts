@@ -4,6 +4,7 @@
  * A field, method or people word found there says what the company is or gives, not what the job
  * asks ("an on-site café", "coaching sessions with our wellbeing partner", "we value teamwork").
  */
+import type { LineBreaks } from './hits.ts';
 
 export type OffTopicKind = 'company' | 'benefits' | 'equality' | 'applying';
 
@@ -155,10 +156,10 @@ const ASKS_HEADING =
  * it (a short line ending in ":" or a known heading, within a few lines) is one. Read only for the
  * few people words the sentence itself does not show to be asked.
  */
-export function underRequirementsHeading(text: string, pos: number): boolean {
-  let end = text.lastIndexOf('\n', pos - 1);
+export function underRequirementsHeading(text: string, pos: number, breaks: LineBreaks): boolean {
+  let end = breaks.last(pos - 1);
   for (let lines = 0; end > 0 && lines < 12; lines++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const start = breaks.last(end - 1) + 1;
     const line = text.slice(start, end).trimEnd();
     end = start - 1;
     const colon = line.indexOf(':');

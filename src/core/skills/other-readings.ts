@@ -188,8 +188,10 @@ const APPLYING_BEFORE = new RegExp(APPLYING.re.source);
 /** The word that ends just before `end` (a space at `end`), or ''. */
 function wordBefore(lower: string, end: number): string {
   if (lower.charCodeAt(end) !== 32) return '';
-  const space = lower.lastIndexOf(' ', end - 1);
-  return end - space > 8 ? '' : lower.slice(space + 1, end);
+  // The space before it, at most 8 back (read no further: a text without spaces made it quadratic).
+  for (let i = end - 1; i >= 0 && end - i <= 8; i--)
+    if (lower.charCodeAt(i) === 32) return lower.slice(i + 1, end);
+  return end + 1 <= 8 ? lower.slice(0, end) : '';
 }
 function applicationChannel(lower: string, s: SentenceCache, h: Hit): boolean {
   // Word tests first: most tools have no "on", "via" or "through" before them, and the sentence
@@ -297,8 +299,10 @@ function spelledAfterOtherwise(matcher: SkillMatcher, text: string, h: Hit): boo
   if (h.end - h.start < 2 || h.end - h.start > 6 || first < 65 || first > 90) return false;
   const acronym = text.slice(h.start, h.end);
   if (!ACRONYM.test(acronym)) return false;
-  const close = text.indexOf(')', h.end + 2);
-  if (close === -1 || close - h.end > 80) return false;
+  // The closing bracket within 80 characters (searched there only).
+  let close = h.end + 2;
+  while (close <= h.end + 80 && close < text.length && text.charCodeAt(close) !== 41) close++;
+  if (close > h.end + 80 || close >= text.length) return false;
   const words = text
     .slice(h.end + 2, close)
     .split(/[\s\-–/]+/)

@@ -83,7 +83,7 @@ export function placeNamesField(text: string, lower: string, s: SentenceCache, h
   const capital = c >= 65 && c <= 90;
   if (capital && h.start > a) return false;
   // "Hospital Trust", "School of Nursing": the opening word of a name (not in the title line).
-  const titleLine = text.lastIndexOf('\n', h.start) === -1;
+  const titleLine = s.breaks.last(h.start) === -1;
   if (capital && !titleLine && /^ (?:[A-Z][a-z]+|of [A-Z])/.test(text.slice(h.end, h.end + 12))) return false;
   const after = lower.slice(h.end, h.end + 24);
   if (FIELD_AFTER.test(after)) return true;

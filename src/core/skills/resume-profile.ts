@@ -2,7 +2,7 @@
  * The resume profile: the skills a person shows, each with a level and where it came from. Every
  * change makes a new numbered version, so an application can remember which resume it was sent with.
  */
-import { lowerKeepingOffsets } from './hits.ts';
+import { LineBreaks, lowerKeepingOffsets } from './hits.ts';
 import type { ResumeSkillSource, SkillLevel } from './input.ts';
 import { skillKey } from './vocabulary.ts';
 
@@ -59,15 +59,14 @@ const LEVEL_BEFORE = new RegExp(
 /** Level words that grade only a spoken language ("native iOS apps" is no level of iOS). */
 const SPOKEN_ONLY = new Set(['native', 'fluent', 'conversational']);
 
-/** The level written beside the mention at [start, end), or undefined. */
+/** The level written beside the mention at [start, end) on the line starting at `line`, or undefined. */
 function writtenLevel(
-  text: string,
   lower: string,
+  line: number,
   start: number,
   end: number,
   category: string,
 ): SkillLevel | undefined {
-  const line = text.lastIndexOf('\n', start - 1) + 1;
   const m =
     LEVEL_AFTER.exec(lower.slice(end, end + 24)) ??
     LEVEL_BEFORE.exec(lower.slice(Math.max(line, start - 48), start));
@@ -85,15 +84,16 @@ export function readResumeSkills(
   found: readonly { name: string; category: string; spans: readonly (readonly [number, number])[] }[],
 ): ResumeFinding[] {
   const lower = lowerKeepingOffsets(text);
+  const breaks = new LineBreaks(text);
   const out: ResumeFinding[] = [];
   for (const f of found) {
     let shown = false;
     let level: SkillLevel | undefined;
     for (const [start, end] of f.spans) {
-      const line = text.lastIndexOf('\n', start - 1) + 1;
+      const line = breaks.last(start - 1) + 1;
       if (LACKED_BEFORE.test(lower.slice(Math.max(line, start - 80), start))) continue;
       shown = true;
-      level ??= writtenLevel(text, lower, start, end, f.category);
+      level ??= writtenLevel(lower, line, start, end, f.category);
     }
     if (!shown) continue;
     out.push(

@@ -138,20 +138,27 @@ export function mentionStrength(
   end: number,
   section?: JobSection,
 ): Strength {
+  // The sentence reaches SENTENCE_REACH characters each side at most, so a run-on text is not read
+  // whole again for every mention.
   const [a, b] = sentenceAt(lower, start);
   // The clause: semicolons and dashes separate requirements within one sentence.
+  // (Read by character code: a one-character string per position cost most of a long sentence.)
   let ca = a;
-  for (let i = start - 1; i >= a; i--)
-    if (lower[i] === ';' || lower.startsWith(' — ', i - 1)) {
+  for (let i = start - 1; i >= a; i--) {
+    const c = lower.charCodeAt(i);
+    if (c === 59 || (c === 0x2014 && lower.charCodeAt(i - 1) === 32 && lower.charCodeAt(i + 1) === 32)) {
       ca = i + 1;
       break;
     }
+  }
   let cb = b;
-  for (let i = end; i < b; i++)
-    if (lower[i] === ';' || lower.startsWith(' — ', i)) {
+  for (let i = end; i < b; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 59 || (c === 32 && lower.charCodeAt(i + 1) === 0x2014 && lower.charCodeAt(i + 2) === 32)) {
       cb = i;
       break;
     }
+  }
   const before = lower.slice(ca, start);
   const after = lower.slice(end, cb);
   const niceBefore = lastMatch(NICE_BEFORE, before);
@@ -178,6 +185,11 @@ export function mentionStrength(
 }
 
 const RANK: Record<Importance, number> = { required: 3, mentioned: 2, niceToHave: 1 };
+/**
+ * Mentions of one skill read for how strongly they are asked: the first ones. A posting names a
+ * skill a handful of times; a pasted text that names it thousands of times is not read for each.
+ */
+const WEIGHED_MENTIONS = 100;
 
 /**
  * Gives each skill of a job its importance: the strongest of its mentions, each read in its own
@@ -189,10 +201,13 @@ export function weighJobSkills(text: string, extraction: SkillExtraction): Weigh
   return extraction.skills.map((skill) => {
     let best: (Strength & { at: number }) | undefined;
     let k = 0;
-    for (const [start, end] of skill.spans) {
+    for (let m = 0; m < skill.spans.length && m < WEIGHED_MENTIONS; m++) {
+      const [start, end] = skill.spans[m]!;
       while (k < sections.length - 1 && sections[k]!.end < start) k++;
       const here = mentionStrength(text, lower, start, end, sections[k]);
       if (!best || RANK[here.importance] > RANK[best.importance]) best = { ...here, at: start };
+      // Nothing ranks above required: the later mentions cannot change the result.
+      if (best.importance === 'required') break;
     }
     const importance = best?.importance ?? 'mentioned';
     return {

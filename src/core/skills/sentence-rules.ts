@@ -114,9 +114,9 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
       continue;
     }
     const plain = (kind & PLAIN) !== 0;
-    // No space inside the hit; found without cutting it out (the next space is usually right after).
-    const space = plain ? lower.indexOf(' ', h.start) : -1;
-    const oneWord = plain && (space === -1 || space >= h.end);
+    // No space inside the hit: read inside it only, without cutting it out.
+    let oneWord = plain;
+    for (let i = h.start; oneWord && i < h.end; i++) if (lower.charCodeAt(i) === 32) oneWord = false;
     if (
       notAskedHere(text, lower, s, h, category, (kind & WORD_KIND) !== 0) ||
       otherReading(matcher, text, lower, s, h, category)
@@ -140,7 +140,7 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
     else if (category === 'domain' && (aboutBenefits(s, h.start) || taskObject(lower, h))) h.accepted = false;
     else if (category === 'soft')
       h.accepted =
-        askedOfCandidate(s, h.start, h.end, () => underRequirementsHeading(text, h.start)) &&
+        askedOfCandidate(s, h.start, h.end, () => underRequirementsHeading(text, h.start, s.breaks)) &&
         !FIELD_OF_STUDY.test(lower.slice(h.end, h.end + 12)) &&
         !KEEP_STATE.test(lower.slice(Math.max(0, h.start - 40), h.start));
     else if (kinds.when[id] === 'degree') h.accepted = aboutDegree(s, h.start);
@@ -162,7 +162,7 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
   // it again (so the title is not one more mention).
   for (const h of titled) {
     const skill = h.skill;
-    if (matcher.skills[skill]!.category === 'soft' || !inTitleLine(text, h)) h.accepted = false;
+    if (matcher.skills[skill]!.category === 'soft' || !inTitleLine(text, h, s.breaks)) h.accepted = false;
     else h.accepted = !hits.some((o) => o !== h && o.accepted && o.skill === skill && !titled.includes(o));
   }
   if (spoken.length === 0) return;

@@ -4,6 +4,7 @@
  * about the company ("our organization"), whether "German" is a language someone speaks, and
  * whether "finance" is a field of study.
  */
+import { LineBreaks } from './hits.ts';
 
 /** JavaScript's `\s`, by character code: the sentence bounds are found without a regex per character. */
 function isSpace(c: number): boolean {
@@ -34,10 +35,21 @@ function mayBound(c: number): boolean {
 /** The characters of `mayBound`, searched for forwards: the expression engine skips the rest faster. */
 const NEXT_BOUND = /[\n\r\u2022.!?]/g;
 
-/** [start, end) of the sentence around `pos`: bounded by line breaks, bullets and . ! ? before a space. */
+/**
+ * How far a sentence reaches on each side of a position: a "sentence" of a text without line
+ * breaks or full stops (a pasted list, a file run together) is read in windows of this size, not
+ * whole for every skill in it (that made such a text quadratic). Real sentences are far shorter.
+ */
+export const SENTENCE_REACH = 2000;
+
+/**
+ * [start, end) of the sentence around `pos`: bounded by line breaks, bullets and . ! ? before a
+ * space, and at most SENTENCE_REACH characters on each side of `pos`.
+ */
 export function sentenceAt(text: string, pos: number): [number, number] {
   let start = pos;
-  while (start > 0) {
+  const stop = Math.max(0, pos - SENTENCE_REACH);
+  while (start > stop) {
     const c = text.charCodeAt(start - 1);
     if (!mayBound(c)) {
       start--;
@@ -49,11 +61,14 @@ export function sentenceAt(text: string, pos: number): [number, number] {
     start--;
   }
   let end = pos;
+  const reach = Math.min(text.length, pos + SENTENCE_REACH);
+  // Searched up to the reach only (a slice shares the text's characters; nothing is copied).
+  const ahead = reach === text.length ? text : text.slice(0, reach);
   for (;;) {
     NEXT_BOUND.lastIndex = end;
-    const m = NEXT_BOUND.exec(text);
+    const m = NEXT_BOUND.exec(ahead);
     if (m === null) {
-      end = text.length;
+      end = reach;
       break;
     }
     end = m.index;
@@ -179,7 +194,14 @@ export class SentenceCache {
   private openNext = -2;
   private closeLast = -1;
   private closeNext = -2;
+  private lineBreaks: LineBreaks | undefined;
   constructor(readonly lower: string) {}
+
+  /** The text's line breaks (the same in the text and its lower case), found on first use. */
+  get breaks(): LineBreaks {
+    this.lineBreaks ??= new LineBreaks(this.lower);
+    return this.lineBreaks;
+  }
 
   /**
    * Where the nearest "(" or ")" before `pos` stands, if it is among the `within` characters before

@@ -4,24 +4,10 @@
  * about the company ("our organization"), whether "German" is a language someone speaks, and
  * whether "finance" is a field of study.
  */
-import { LineBreaks } from './hits.ts';
+import { isRegExpSpace, LineBreaks } from './hits.ts';
 
 /** JavaScript's `\s`, by character code: the sentence bounds are found without a regex per character. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return (
-    c === 160 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
+const isSpace = isRegExpSpace;
 
 /** What a sentence's start is trimmed of: spaces and bullet marks (`[\s\-*•–#>]`). */
 function isLead(c: number): boolean {

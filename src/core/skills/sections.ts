@@ -103,6 +103,15 @@ const NICE_BEFORE =
 /** Cues that come after what they soften: "Kafka is a plus", "SAP experience is preferred". */
 const NICE_AFTER =
   /\b(plus|pluses|bonus|preferred|desirable|desired|ideal|advantage|advantageous|helpful|helps|welcome|welcomed|nice[\s-]to[\s-]haves?|nice extras?|not required|not essential|not needed|optional|useful|would be nice|asset|would help|could help|handy|encouraged to apply)\b/g;
+/**
+ * What the employer teaches: "we will train you in Xero", "full training in Sage", "you'll be
+ * trained on our till", "Sage training will be given". Used in the job, but not asked of anyone
+ * applying, so a gap in it is no gap.
+ */
+const TRAINED_BEFORE =
+  /\b(we(?:'ll|’ll| will)? (?:train|teach) you(?: in| on| to use| how to use| to)?|(?:full|on-the-job|paid|free) training (?:in|on)|you(?:'ll|’ll| will) be (?:trained|taught)(?: in| on| to use| to)?)\s+(?:[a-z0-9&'-]+,?\s+){0,3}$/;
+const TRAINED_AFTER =
+  /^\s*(training (?:is |will be )?(?:given|provided|offered)|(?:is |will be )taught)\b/;
 /** Conditions that soften only the item they follow, not the list before it: "take x-rays if qualified". */
 const NICE_NEAR = /\b(if qualified|where qualified|if you can|if trained)\b/;
 /** Requirement cues; "minimum" is not one in "kept to a minimum" or "above minimum wage". */
@@ -161,6 +170,8 @@ export function mentionStrength(
   }
   const before = lower.slice(ca, start);
   const after = lower.slice(end, cb);
+  const trained = TRAINED_BEFORE.exec(before.slice(-80)) ?? TRAINED_AFTER.exec(after.slice(0, 40));
+  if (trained) return { importance: 'niceToHave', reason: `says "${trained[1]!.replace(/\s+/g, ' ')}"` };
   const niceBefore = lastMatch(NICE_BEFORE, before);
   if (niceBefore && !firstMatch(REQUIRED_CUE, before.slice(niceBefore.index + niceBefore[0].length)))
     return { importance: 'niceToHave', reason: `says "${niceBefore[0]}"` };

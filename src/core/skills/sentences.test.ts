@@ -120,6 +120,21 @@ describe('required or nice to have, per sentence', () => {
     ]);
   });
 
+  it('reads what the employer will teach as nothing asked of the candidate, whatever the heading', () => {
+    const s = extractJobSkills(
+      matcher,
+      "Essential\n- Basic Life Support (we will train you in ILS).\n- No experience needed: we'll teach you Xero.\n- Sage training will be given.\n- Training in CBT.",
+    );
+    expect(s.map((x) => [x.name, x.required, x.reason])).toEqual([
+      ['Basic Life Support', true, 'under "Essential"'],
+      ['Immediate Life Support', false, 'says "we will train you in"'],
+      ['Xero', false, 'says "we\'ll teach you"'],
+      ['Sage', false, 'says "training will be given"'],
+      // A line of the list saying what the candidate has had: asked.
+      ['Cognitive Behavioural Therapy', true, 'under "Essential"'],
+    ]);
+  });
+
   it('lets a heading decide when the sentence does not', () => {
     const s = extractJobSkills(matcher, 'Nice to have\n- Docker\n\nRequirements\n- Python');
     expect(s.map((x) => [x.name, x.required, x.reason])).toEqual([

@@ -110,8 +110,7 @@ const NICE_AFTER =
  */
 const TRAINED_BEFORE =
   /\b(we(?:'ll|’ll| will)? (?:train|teach) you(?: in| on| to use| how to use| to)?|(?:full|on-the-job|paid|free) training (?:in|on)|you(?:'ll|’ll| will) be (?:trained|taught)(?: in| on| to use| to)?)\s+(?:[a-z0-9&'-]+,?\s+){0,3}$/;
-const TRAINED_AFTER =
-  /^\s*(training (?:is |will be )?(?:given|provided|offered)|(?:is |will be )taught)\b/;
+const TRAINED_AFTER = /^\s*(training (?:is |will be )?(?:given|provided|offered)|(?:is |will be )taught)\b/;
 /** Conditions that soften only the item they follow, not the list before it: "take x-rays if qualified". */
 const NICE_NEAR = /\b(if qualified|where qualified|if you can|if trained)\b/;
 /** Requirement cues; "minimum" is not one in "kept to a minimum" or "above minimum wage". */

@@ -160,10 +160,13 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
   // A job title ("Site Reliability Engineer", "Accounts Payable Clerk") names the work, but a soft
   // skill in it is not asked of anyone, and a method or field it names counts where the text names
   // it again (so the title is not one more mention).
-  for (const h of titled) {
-    const skill = h.skill;
-    if (matcher.skills[skill]!.category === 'soft' || !inTitleLine(text, h, s.breaks)) h.accepted = false;
-    else h.accepted = !hits.some((o) => o !== h && o.accepted && o.skill === skill && !titled.includes(o));
+  if (titled.length > 0) {
+    // The skills named again outside the title (read once: the loop changes titled hits only).
+    const titledSet = new Set(titled);
+    const namedElsewhere = new Set(hits.filter((o) => o.accepted && !titledSet.has(o)).map((o) => o.skill));
+    for (const h of titled)
+      h.accepted =
+        categories[h.skill] !== 'soft' && inTitleLine(text, h, s.breaks) && !namedElsewhere.has(h.skill);
   }
   if (spoken.length === 0) return;
   const alone = spoken.map((h) => spokenLanguageUse(s, h.start, h.end, false));

@@ -292,9 +292,14 @@ export function sentenceText(text: string, pos: number, max = 280): string {
   return `${from > a ? '…' : ''}${text.slice(from, to).trim()}${to < b ? '…' : ''}`;
 }
 
-/** Words that show a sentence is about the person wanted ("you", "strong", "ability to"). */
+/** Words that turn a sentence to the person wanted ("you", "must", "someone", "looking for"). */
+const ADDRESSING_WORDS =
+  "you|your|you're|you'll|you've|candidates?|applicants?|ideal|ideally|must|required|requirements?|essential|ability|able to|looking for|seeking|need|needs|experience|bring|preferred|desirable|qualities|qualifications|who is|someone|(?:a|the) person";
+/** Words that show a sentence is about the person wanted: those, and "strong", "5+ years"… */
 const CANDIDATE = sentenceTest(
-  /\b(you|your|you're|you'll|you've|candidates?|applicants?|ideal|ideally|must|required|requirements?|essential|ability|able to|strong|excellent|good|great|solid|proven|demonstrated|demonstrable|skills?|comfortable|looking for|seeking|need|needs|experience|bring|plus|bonus|preferred|desirable|qualities|qualifications|who is|someone|(?:a|the) person|years of|years' experience)\b|\d\+ ?years\b/,
+  new RegExp(
+    `\\b(${ADDRESSING_WORDS}|strong|excellent|good|great|solid|proven|demonstrated|demonstrable|skills?|comfortable|plus|bonus|years of|years' experience)\\b|\\d\\+ ?years\\b`,
+  ),
   // A whole word of each alternative ("you" of "you're", "able" of "able to", "years" of "5+ years").
   'you your candidate candidates applicant applicants ideal ideally must required requirement requirements essential ability able strong excellent good great solid proven demonstrated demonstrable skill skills comfortable looking seeking need needs experience bring plus bonus preferred desirable qualities qualifications who someone person years',
 );
@@ -313,10 +318,8 @@ const STATEMENT = /^(?:we|we're|our|the|this|it|they)\b/;
 const COMPANY_SUBJECT = sentenceTest(
   /^(?:we|we're|we've|our (?:[a-z]+ )?(?:team|teams|people|staff|office|company|culture|crew|colleagues)|the (?:team|office|company|crew)|everyone here)\b/,
 );
-/** Words that turn a sentence to the person wanted (CANDIDATE without its adjectives). */
-const ADDRESSED = sentenceTest(
-  /\b(?:you|your|you're|you'll|you've|candidates?|applicants?|ideal|ideally|must|required|requirements?|essential|ability|able to|looking for|seeking|need|needs|bring|preferred|desirable|qualities|qualifications|who is|someone|(?:a|the) person|new hire|joiner|join(?:s|ing)? us|experience)\b/,
-);
+/** CANDIDATE's words without its adjectives ("great", "good"), and a new joiner. */
+const ADDRESSED = sentenceTest(new RegExp(`\\b(?:${ADDRESSING_WORDS}|new hire|joiner|join(?:s|ing)? us)\\b`));
 
 /** A sentence written in the company's voice that asks nothing of the candidate. */
 const COMPANY = sentenceTest(/\b(?:we|we're|we've|our|us)\b/, 'we our us');

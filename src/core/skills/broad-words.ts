@@ -5,7 +5,7 @@
  */
 
 import type { Hit } from './hits.ts';
-import { type SentenceCache, sentenceTest } from './sentences.ts';
+import { type SentenceCache, sentenceTest } from './sentence-cache.ts';
 
 const BROAD = new Set([
   'maintenance',

@@ -11,7 +11,8 @@
 
 import { endsAt, type Hit, isWord } from './hits.ts';
 import { findSkillName, type SkillMatcher } from './matcher.ts';
-import { mentionsCandidate, type SentenceCache, sentenceTest } from './sentences.ts';
+import { type SentenceCache, sentenceTest } from './sentence-cache.ts';
+import { mentionsCandidate } from './sentences.ts';
 
 /** "for food manufacturers and national retailers", "lending to farms", "We advise housebuilders". */
 const CUSTOMERS_BEFORE =

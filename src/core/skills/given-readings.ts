@@ -7,7 +7,8 @@
  */
 
 import { endsAt, type Hit, lettersFrom } from './hits.ts';
-import { aboutBenefits, type SentenceCache, sentenceTest } from './sentences.ts';
+import { type SentenceCache, sentenceTest } from './sentence-cache.ts';
+import { aboutBenefits } from './sentences.ts';
 
 /**
  * "Docker matters more to us than a PhD", "Kotlin rather than Java", "a portfolio instead of a

@@ -6,7 +6,7 @@
  */
 
 import { endsAt, endsAtOneOf, type Hit, isWord, type LineBreaks, spacesFrom } from './hits.ts';
-import type { SentenceCache } from './sentences.ts';
+import type { SentenceCache } from './sentence-cache.ts';
 
 /**
  * "Aston Recruitment is…", "Corecom Consulting", "we are recruiting": a method or field word that

@@ -8,6 +8,7 @@
  * accurate prices"). Every pattern is compiled once; the rules run only on accepted hits.
  */
 
+import { applicationChannel, linkNamed, SENDING } from './applying.ts';
 import {
   aboutProduct,
   ampersandName,
@@ -27,7 +28,7 @@ import {
 import { givenOrComparedAway } from './given-readings.ts';
 import type { Hit } from './hits.ts';
 import { findSkillName, type SkillMatcher } from './matcher.ts';
-import { type SentenceCache, sentenceTest } from './sentences.ts';
+import { type SentenceCache, sentenceTest } from './sentence-cache.ts';
 
 /** "BS EN ISO 9606-1", "BS 7671": a British Standard, not a Bachelor of Science. */
 const STANDARD_AFTER = /^ (?:EN|ISO|IEC|\d)/;
@@ -175,52 +176,6 @@ const KNOWLEDGE_AFTER =
 const PROFILE_AFTER = /^ (?:profiles?|accounts?|handles?|usernames?|links?|pages?)\b/;
 /** The first letters of PROFILE_AFTER's words, read before it is tried. */
 const PROFILE_FIRST = new Set([...'pahul'].map((c) => c.charCodeAt(0)));
-const SENDING = sentenceTest(/\b(?:send|share|include|attach|link|apply|cv|resume|résumé|portfolio)\b/);
-
-/**
- * "Message us on Instagram", "apply through our Workday page", "submit a resume via Greenhouse": a
- * product named as the way to apply or get in touch, not a skill asked of the candidate.
- */
-const APPLYING = sentenceTest(
-  /\b(?:to apply|apply(?: now)? (?:via|through|on|online|at|with|by|here|in)|please apply|message us|contact us|dm us|get in touch|reach out to us|send (?:us|your|a) (?:cv|resume|résumé|note|message|application|portfolio|reel|showreel)|(?:submit|upload) (?:a |your )?(?:cv|resume|résumé|application))\b/,
-);
-const APPLYING_BEFORE = new RegExp(APPLYING.re.source);
-/** The word that ends just before `end` (a space at `end`), or ''. */
-function wordBefore(lower: string, end: number): string {
-  if (lower.charCodeAt(end) !== 32) return '';
-  // The space before it, at most 8 back (read no further: a text without spaces made it quadratic).
-  for (let i = end - 1; i >= 0 && end - i <= 8; i--)
-    if (lower.charCodeAt(i) === 32) return lower.slice(i + 1, end);
-  return end + 1 <= 8 ? lower.slice(0, end) : '';
-}
-function applicationChannel(lower: string, s: SentenceCache, h: Hit): boolean {
-  // Word tests first: most tools have no "on", "via" or "through" before them, and the sentence
-  // need not be found for them.
-  if (lower.charCodeAt(h.start - 1) !== 32) return false;
-  let word = wordBefore(lower, h.start - 1);
-  if (word === 'our' || word === 'the' || word === 'a' || word === 'an' || word === 'your')
-    word = wordBefore(lower, h.start - 2 - word.length);
-  if (word !== 'on' && word !== 'via' && word !== 'through') return false;
-  if (!s.has(APPLYING, h.start)) return false;
-  // The way to apply comes after the words about applying: "message us on Instagram", not "run our
-  // campaigns on LinkedIn; apply with a CV".
-  const [a] = s.at(h.start);
-  return APPLYING_BEFORE.test(lower.slice(a, h.start));
-}
-
-/**
- * "Please send a showreel link (Vimeo or YouTube is fine)", "a portfolio link (Behance, Dribbble)":
- * where the applicant's work is found, named in brackets after the link asked for.
- */
-const LINK_BEFORE = /\b(?:links?|urls?|profiles?|portfolio|showreel|reel)\s*\($/;
-
-/** Whether `h` stands inside brackets (opened at most 40 characters before it) after LINK_BEFORE's words. */
-function linkNamed(text: string, lower: string, s: SentenceCache, h: Hit): boolean {
-  // The nearest bracket before the hit, within 40 characters: an opening one.
-  const open = s.bracketBefore(h.start, 40);
-  if (open === -1 || text.charCodeAt(open) !== 40) return false;
-  return LINK_BEFORE.test(lower.slice(Math.max(0, open - 16), open + 1)) && s.has(SENDING, h.start);
-}
 
 /**
  * "Working knowledge of Oracle Opera (PMS)", "Salesforce (CRM)": an acronym for a kind of system,

@@ -9,7 +9,7 @@
  */
 
 import type { Hit } from './hits.ts';
-import type { SentenceCache } from './sentences.ts';
+import { type SentenceCache, sentenceTest } from './sentence-cache.ts';
 
 /** The workplace nouns, by their lower-case key (runs of spaces and hyphens as one space). */
 const PLACE_NOUNS = new Set([
@@ -91,4 +91,98 @@ export function placeNamesField(text: string, lower: string, s: SentenceCache, h
   const before = lower.slice(Math.max(a, h.start - 64), h.start);
   if (FIELD_BEFORE.test(before)) return true;
   return !AMENITY_BEFORE.test(before) && !HAS_BEFORE.test(before);
+}
+
+/**
+ * "A primary school … the school", "a food factory … the factory": a bare field word that points
+ * back to the place already named by a longer phrase, or a workplace named again with "the"
+ * ("our factory … the factory"), is not one more mention of the field.
+ */
+export function dropBackReferences(categories: string[], lower: string, hits: Hit[]): void {
+  // Per skill, the longer phrases (with a space) already named, each once: a list of every mention
+  // made a long text quadratic.
+  const named = new Map<number, Set<string>>();
+  for (const h of hits) {
+    if (!h.accepted || categories[h.skill] !== 'domain') continue;
+    const words = lower.slice(h.start, h.end);
+    const phrases = named.get(h.skill);
+    if (phrases === undefined) named.set(h.skill, new Set(words.includes(' ') ? [words] : []));
+    else if (!words.includes(' ') && someEndsWith(phrases, words)) h.accepted = false;
+    // "Our factory makes parts … The factory has a canteen": the same place again.
+    else if (isPlaceNoun(lower, h) && /\b(?:the|this|that) $/.test(lower.slice(h.start - 5, h.start)))
+      h.accepted = false;
+    else if (words.includes(' ')) phrases.add(words);
+  }
+}
+
+function someEndsWith(phrases: Set<string>, words: string): boolean {
+  for (const p of phrases) if (p.endsWith(words)) return true;
+  return false;
+}
+
+/** A sentence that asks the fields of the candidate: "experience in retail, hospitality or care". */
+const FIELDS_ASKED = sentenceTest(
+  /\b(?:experience[ds]?|background|knowledge|worked|familiar|understanding)\b/,
+);
+/** "the retail, leisure and hospitality sectors": the list names fields. */
+const SECTORS_AFTER = /^ (?:sectors?|industr(?:y|ies)|markets?)\b/;
+
+/**
+ * A list item that names places or organisations: the field word itself in the plural ("schools",
+ * "hauliers", "law firms") or before such a noun ("retail parks"), not "musculoskeletal injuries"
+ * or "loan payments" (things the work handles).
+ */
+const placeItem = (hit: string, rest: string) =>
+  (rest.trim() === '' && /[^s]s$/.test(hit)) || PLACE_ITEM.test(hit + rest);
+const PLACE_ITEM =
+  /\b(?:parks|sites|centres|centers|homes|stores|shops|offices|firms|companies|businesses|groups|organi[sz]ations|providers|trusts|authorities|councils|clubs|chains|operators|venues|premises|units|practices|clinics|agencies|associations|charities|schools|hospitals)$/;
+/** The rest of a list item after the hit ("retail| parks"), up to the next separator. */
+const ITEM_REST =
+  /^((?: (?!(?:and|or|to|for|in|of|with|from|by|on|at|through|across|into|the|a|an|our|their|its)\b)[a-z'-]+){0,2}?)(?=,|\s+(?:and|or|&)\s)/;
+/** The rest of a last item: "retail| parks". */
+const LAST_REST =
+  /^(?: (?!(?:to|for|in|of|with|from|by|on|at|through|across|into|the|a|an|our|their|its)\b)[a-z'-]+){0,2}/;
+/** Items after the hit's: ", clubs, businesses and community groups". */
+const ITEMS_AFTER =
+  /^(?:,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+)(?:(?:the|our|local)\s+)?(?!(?:and|or)\b)[a-z'-]+(?: (?!(?:and|or)\b)[a-z'-]+){0,2}/;
+/** Items before the hit's: "schools, hospitals, ". */
+const ITEMS_BEFORE = /(?:(?!(?:and|or)\b)[a-z'-]+(?: (?!(?:and|or)\b)[a-z'-]+){0,2},\s+)+$/;
+/** Before the last item: "schools, hospitals, offices and ". */
+const LAST_ITEM_BEFORE =
+  /((?:(?!(?:and|or)\b)[a-z'-]+(?: (?!(?:and|or)\b)[a-z'-]+){0,2},\s+)+)(?:(?!(?:and|or)\b)[a-z'-]+(?: (?!(?:and|or)\b)[a-z'-]+){0,2},?\s+)?(?:and|or|&)\s+(?:(?:the|our|local)\s+)?$/;
+
+/**
+ * "work with schools, health visitors and the police", "inspire schools, clubs, businesses and
+ * community groups", "services to schools, hospitals, offices and retail parks": a field named by
+ * a plural noun (an organisation, a place) as one item of a list of three or more is one of the
+ * parties or sites the job meets, not the field of the job. Not where the sentence asks for
+ * experience of them ("experience in schools, colleges or nurseries") or the list names sectors.
+ */
+export function settingInList(lower: string, s: SentenceCache, h: Hit): boolean {
+  const [a, b] = s.at(h.start);
+  const after = lower.slice(h.end, Math.min(b, h.end + 120));
+  const rest = ITEM_REST.exec(after);
+  if (rest === null) {
+    // The last item: "…, offices and retail parks".
+    const tail = LAST_REST.exec(after)![0];
+    const hit = lower.slice(h.start, h.end);
+    if (!placeItem(hit, '') && !PLACE_ITEM.test(hit + tail)) return false;
+    const before = lower.slice(Math.max(a, h.start - 120), h.start);
+    const m = LAST_ITEM_BEFORE.exec(before);
+    if (m === null || m[1]!.split(',').length < 2) return false;
+    return !s.has(FIELDS_ASKED, h.start) && !SECTORS_AFTER.test(after.slice(tail.length));
+  }
+  if (!placeItem(lower.slice(h.start, h.end), rest[1]!)) return false;
+  let items = 1;
+  let coordinated = false;
+  let tail = after.slice(rest[1]!.length);
+  for (let m = ITEMS_AFTER.exec(tail); m !== null && items < 8; m = ITEMS_AFTER.exec(tail)) {
+    items++;
+    if (/\b(?:and|or)\b|&/.test(m[0].slice(0, 6))) coordinated = true;
+    tail = tail.slice(m[0].length);
+  }
+  const before = ITEMS_BEFORE.exec(lower.slice(Math.max(a, h.start - 120), h.start));
+  if (before !== null) items += before[0].split(',').length - 1;
+  if (items < 3 || !coordinated) return false;
+  return !s.has(FIELDS_ASKED, h.start) && !SECTORS_AFTER.test(tail);
 }

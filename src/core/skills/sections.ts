@@ -7,7 +7,7 @@
 import type { ExtractedSkill, SkillExtraction } from './extract.ts';
 import { extractSkills } from './extract.ts';
 import type { SkillMatcher } from './matcher.ts';
-import { sentenceAt, sentenceText } from './sentences.ts';
+import { sentenceAt, sentenceText } from './sentence-cache.ts';
 
 export type Importance = 'required' | 'niceToHave' | 'mentioned';
 

@@ -3,8 +3,9 @@
  * part of a name or a job title (names.ts), and whether it is about applying or about what the job offers.
  */
 
+import { aboutApplying, applyThrough } from './applying.ts';
 import { broadWordNotAsked, isBroadWord } from './broad-words.ts';
-import { endsAt, endsAtOneOf, type Hit, isEvidence, lettersFrom, spacesFrom } from './hits.ts';
+import { endsAt, endsAtOneOf, type Hit, isEvidence, spacesFrom } from './hits.ts';
 import type { SkillMatcher } from './matcher.ts';
 import {
   dropTitleRepeats,
@@ -17,7 +18,8 @@ import {
 } from './names.ts';
 import { OffTopicCursor, type OffTopicKind, underRequirementsHeading } from './off-topic.ts';
 import { otherReading } from './other-readings.ts';
-import { isPlaceNoun, placeNamesField } from './places.ts';
+import { dropBackReferences, isPlaceNoun, placeNamesField, settingInList } from './places.ts';
+import { SentenceCache, sentenceTest } from './sentence-cache.ts';
 import {
   aboutBenefits,
   aboutDegree,
@@ -27,8 +29,6 @@ import {
   equalityStatement,
   fieldUse,
   mentionsCandidate,
-  SentenceCache,
-  sentenceTest,
   spokenLanguageUse,
 } from './sentences.ts';
 
@@ -221,100 +221,6 @@ function offTopic(kind: OffTopicKind | undefined, category: string): boolean {
   return true;
 }
 
-/**
- * "A primary school … the school", "a food factory … the factory": a bare field word that points
- * back to the place already named by a longer phrase, or a workplace named again with "the"
- * ("our factory … the factory"), is not one more mention of the field.
- */
-function dropBackReferences(categories: string[], lower: string, hits: Hit[]): void {
-  // Per skill, the longer phrases (with a space) already named, each once: a list of every mention
-  // made a long text quadratic.
-  const named = new Map<number, Set<string>>();
-  for (const h of hits) {
-    if (!h.accepted || categories[h.skill] !== 'domain') continue;
-    const words = lower.slice(h.start, h.end);
-    const phrases = named.get(h.skill);
-    if (phrases === undefined) named.set(h.skill, new Set(words.includes(' ') ? [words] : []));
-    else if (!words.includes(' ') && someEndsWith(phrases, words)) h.accepted = false;
-    // "Our factory makes parts … The factory has a canteen": the same place again.
-    else if (isPlaceNoun(lower, h) && /\b(?:the|this|that) $/.test(lower.slice(h.start - 5, h.start)))
-      h.accepted = false;
-    else if (words.includes(' ')) phrases.add(words);
-  }
-}
-
-function someEndsWith(phrases: Set<string>, words: string): boolean {
-  for (const p of phrases) if (p.endsWith(words)) return true;
-  return false;
-}
-
-/** A sentence that asks the fields of the candidate: "experience in retail, hospitality or care". */
-const FIELDS_ASKED = sentenceTest(
-  /\b(?:experience[ds]?|background|knowledge|worked|familiar|understanding)\b/,
-);
-/** "the retail, leisure and hospitality sectors": the list names fields. */
-const SECTORS_AFTER = /^ (?:sectors?|industr(?:y|ies)|markets?)\b/;
-
-/**
- * A list item that names places or organisations: the field word itself in the plural ("schools",
- * "hauliers", "law firms") or before such a noun ("retail parks"), not "musculoskeletal injuries"
- * or "loan payments" (things the work handles).
- */
-const placeItem = (hit: string, rest: string) =>
-  (rest.trim() === '' && /[^s]s$/.test(hit)) || PLACE_ITEM.test(hit + rest);
-const PLACE_ITEM =
-  /\b(?:parks|sites|centres|centers|homes|stores|shops|offices|firms|companies|businesses|groups|organi[sz]ations|providers|trusts|authorities|councils|clubs|chains|operators|venues|premises|units|practices|clinics|agencies|associations|charities|schools|hospitals)$/;
-/** The rest of a list item after the hit ("retail| parks"), up to the next separator. */
-const ITEM_REST =
-  /^((?: (?!(?:and|or|to|for|in|of|with|from|by|on|at|through|across|into|the|a|an|our|their|its)\b)[a-z'-]+){0,2}?)(?=,|\s+(?:and|or|&)\s)/;
-/** The rest of a last item: "retail| parks". */
-const LAST_REST =
-  /^(?: (?!(?:to|for|in|of|with|from|by|on|at|through|across|into|the|a|an|our|their|its)\b)[a-z'-]+){0,2}/;
-/** Items after the hit's: ", clubs, businesses and community groups". */
-const ITEMS_AFTER =
-  /^(?:,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+)(?:(?:the|our|local)\s+)?(?!(?:and|or)\b)[a-z'-]+(?: (?!(?:and|or)\b)[a-z'-]+){0,2}/;
-/** Items before the hit's: "schools, hospitals, ". */
-const ITEMS_BEFORE = /(?:(?!(?:and|or)\b)[a-z'-]+(?: (?!(?:and|or)\b)[a-z'-]+){0,2},\s+)+$/;
-/** Before the last item: "schools, hospitals, offices and ". */
-const LAST_ITEM_BEFORE =
-  /((?:(?!(?:and|or)\b)[a-z'-]+(?: (?!(?:and|or)\b)[a-z'-]+){0,2},\s+)+)(?:(?!(?:and|or)\b)[a-z'-]+(?: (?!(?:and|or)\b)[a-z'-]+){0,2},?\s+)?(?:and|or|&)\s+(?:(?:the|our|local)\s+)?$/;
-
-/**
- * "work with schools, health visitors and the police", "inspire schools, clubs, businesses and
- * community groups", "services to schools, hospitals, offices and retail parks": a field named by
- * a plural noun (an organisation, a place) as one item of a list of three or more is one of the
- * parties or sites the job meets, not the field of the job. Not where the sentence asks for
- * experience of them ("experience in schools, colleges or nurseries") or the list names sectors.
- */
-function settingInList(lower: string, s: SentenceCache, h: Hit): boolean {
-  const [a, b] = s.at(h.start);
-  const after = lower.slice(h.end, Math.min(b, h.end + 120));
-  const rest = ITEM_REST.exec(after);
-  if (rest === null) {
-    // The last item: "…, offices and retail parks".
-    const tail = LAST_REST.exec(after)![0];
-    const hit = lower.slice(h.start, h.end);
-    if (!placeItem(hit, '') && !PLACE_ITEM.test(hit + tail)) return false;
-    const before = lower.slice(Math.max(a, h.start - 120), h.start);
-    const m = LAST_ITEM_BEFORE.exec(before);
-    if (m === null || m[1]!.split(',').length < 2) return false;
-    return !s.has(FIELDS_ASKED, h.start) && !SECTORS_AFTER.test(after.slice(tail.length));
-  }
-  if (!placeItem(lower.slice(h.start, h.end), rest[1]!)) return false;
-  let items = 1;
-  let coordinated = false;
-  let tail = after.slice(rest[1]!.length);
-  for (let m = ITEMS_AFTER.exec(tail); m !== null && items < 8; m = ITEMS_AFTER.exec(tail)) {
-    items++;
-    if (/\b(?:and|or)\b|&/.test(m[0].slice(0, 6))) coordinated = true;
-    tail = tail.slice(m[0].length);
-  }
-  const before = ITEMS_BEFORE.exec(lower.slice(Math.max(a, h.start - 120), h.start));
-  if (before !== null) items += before[0].split(',').length - 1;
-  if (items < 3 || !coordinated) return false;
-  return !s.has(FIELDS_ASKED, h.start) && !SECTORS_AFTER.test(tail);
-}
-
 /** Any negation in a sentence (cheap filter before the patterns below). */
 // Needs: the words themselves, the "n" of "n/a" and the "t" of "n't".
 const NEGATIVE = sentenceTest(/\b(?:no|not|never|none|n\/a)\b|n't\b/, 'no not never none n t');
@@ -398,61 +304,6 @@ function toolInSentence(matcher: SkillMatcher, s: SentenceCache, hits: Hit[], k:
 }
 
 /**
- * "Please apply through our Workday portal", "follow us on social media": the tool the application
- * goes through or where the company posts, not a skill.
- */
-/**
- * Whether a word ending in the letters `a`, `b` may be the last of "apply through/via/on/using/in
- * (our/the)": "gh", "ia", "on", "ng", "in", "ur" or "he".
- */
-function applyWordEnd(a: number, b: number): boolean {
-  switch (b) {
-    case 104: // h: throuGH, tHE
-      return a === 103;
-    case 97: // a: vIA
-      return a === 105;
-    case 110: // n: ON, IN
-      return a === 111 || a === 105;
-    case 103: // g: usiNG
-      return a === 110;
-    case 114: // r: oUR
-      return a === 117;
-    case 101: // e: tHE
-      return a === 104;
-    default:
-      return false;
-  }
-}
-function applyThrough(lower: string, h: Hit): boolean {
-  // Each expression is tried only when the words it needs are there (this runs for every hit).
-  if (
-    lower.charCodeAt(h.end) === 32 &&
-    lower.charCodeAt(h.end + 1) === 112 &&
-    /^ portals?\b/.test(lower.slice(h.end, h.end + 8))
-  )
-    return true;
-  // Both expressions below end in a space right before the hit: "… us on (word) ", "… apply
-  // through (our) ": the last word is read in place first, and an expression runs only if it fits.
-  if (lower.charCodeAt(h.start - 1) !== 32) return false;
-  // And a letter before that space (the last of "on", of the word after "us on", or of "through"…).
-  const last = lower.charCodeAt(h.start - 2);
-  if (last < 97 || last > 122) return false;
-  const near = Math.max(0, h.start - 24);
-  if (
-    (endsAt(lower, h.start, 'on ') || endsAt(lower, lettersFrom(lower, h.start - 1), 'on ')) &&
-    /\b(?:follow|find|join|like) us on (?:[a-z]+ )?$/.test(lower.slice(near, h.start))
-  )
-    return true;
-  const before = Math.max(0, h.start - 48);
-  return (
-    applyWordEnd(lower.charCodeAt(h.start - 3), lower.charCodeAt(h.start - 2)) &&
-    /\bapply(?:ing)? (?:[a-z]+ ){0,3}?(?:through|via|on|using|in) (?:our |the )?$/.test(
-      lower.slice(before, h.start),
-    )
-  );
-}
-
-/**
  * "process mortgage payments", "take card payments": a field word that is the object of a task;
  * "close to public transport": a place, not a field.
  */
@@ -469,34 +320,7 @@ function taskObject(lower: string, h: Hit): boolean {
   );
 }
 
-/** The privacy notice or application instructions at the end of a posting ("by applying you agree…"). */
-const APPLYING = sentenceTest(
-  /\b(?:by applying|by submitting|your application|your (?:personal )?data|privacy (?:policy|notice|statement)|applicant data|applications? (?:may|can|should|must|will) be|(?:no|not accept(?:ing)?|don't accept) (?:cvs from )?(?:recruitment )?agencies|recruitment (?:hub|agency|agencies|line|fair|open day|portal|website|page)|(?:walk|pop|drop) in to)\b/,
-  // A whole word of each alternative.
-  'applying submitting application applications data privacy agencies recruitment walk pop drop',
-);
-/** "Applications may be submitted in Welsh or English": the language of the form, not of the work. */
-const APPLYING_LANGUAGE = sentenceTest(
-  /\b(?:applications? (?:may|can|should|must|will) be|in either language|(?:apply|cvs?|resumes?|applications?) in (?:[a-z]+ or )?[a-z]+ (?:only|or)\b)/,
-);
-/** "Please send your CV in Word or PDF": the words around it are about the file, not the work. */
-const SENDING_CV = sentenceTest(
-  /\b(?:send|sending|email|emailing|upload|uploading|submit|submitting|attach|attaching|forward) (?:us |over |across )?(?:your|a|an up-to-date) (?:cv|resume|résumé|covering letter|cover letter)\b/,
-  // The verb, a whole word.
-  'send sending email emailing upload uploading submit submitting attach attaching forward',
-);
 const NOT_ASKED_WHEN_SENDING = new Set([...NOT_ASKED_IN_COMPANY, 'office']);
-/** `notAskedWhenSending`: whether `category` is in NOT_ASKED_WHEN_SENDING. */
-function aboutApplying(
-  s: SentenceCache,
-  pos: number,
-  category: string,
-  notAskedWhenSending: boolean,
-): boolean {
-  if (category === 'spoken') return s.has(APPLYING_LANGUAGE, pos);
-  return s.has(APPLYING, pos) || (notAskedWhenSending && s.has(SENDING_CV, pos));
-}
-
 /** What the candidate is given ("you will receive training and coaching", "access to mentorship"). */
 const RECEIVED =
   /\b(?:receive|receives|receiving|access to|benefit from|opportunit(?:y|ies) for|we offer|we provide|we'll provide|we will provide|we give|offers|offering)\s+(?:[a-z-]+,?\s+){0,4}$/;

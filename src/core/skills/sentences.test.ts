@@ -3,7 +3,7 @@ import { shippedVocabulary } from '../../../test/support/skills-vocabulary.ts';
 import { extractSkills } from './extract.ts';
 import { buildMatcher } from './matcher.ts';
 import { extractJobSkills } from './sections.ts';
-import { sentenceAt, sentenceText } from './sentences.ts';
+import { sentenceAt, sentenceText } from './sentence-cache.ts';
 
 const matcher = buildMatcher(shippedVocabulary);
 const names = (text: string) => extractSkills(matcher, text).skills.map((s) => s.name);

@@ -9,8 +9,7 @@
  * Oak"). Every pattern is compiled once; other-readings.ts calls these only on accepted hits.
  */
 
-import { endsAt, type Hit, isWord } from './hits.ts';
-import { findSkillName, type SkillMatcher } from './matcher.ts';
+import { endsAt, type Hit } from './hits.ts';
 import { type SentenceCache, sentenceTest } from './sentence-cache.ts';
 import { mentionsCandidate } from './sentences.ts';
 
@@ -302,103 +301,4 @@ export function kindsOfProjects(lower: string, s: SentenceCache, h: Hit): boolea
   const listOfThree =
     PROJECTS_AFTER.test(after) || (lower.startsWith(', ', h.start - 2) && PROJECTS_LAST.test(after));
   return listOfThree && !mentionsCandidate(s, h.start);
-}
-
-/**
- * "Helix Arbor Therapeutics is a biotech … Helix Arbor is an equal opportunity employer": the
- * employer's name, found as two to four capitalised words opening a sentence before "is", "has",
- * "builds"…, and named at least twice in the text. A skill word inside it is part of the name.
- */
-const NAME_SUBJECT =
-  /(?:^|[.!?]\s+|\n)((?!(?:Our|The|This|That|We|You|Your|It|They|A|An|All|Every|Each|Strong|Excellent|Good|Experience|Knowledge)\b)[A-Z][A-Za-z&'-]+(?: [A-Z][A-Za-z&'-]+){1,3}),?(?: (?:Inc|Ltd|LLC|LLP|plc)\.?,?)? (?:is|are|has|have|was|were|builds|makes|helps|runs|provides|offers|designs|develops|supplies|delivers|moves|sells|serves|employs|operates)\b/g;
-let namesOf = '';
-let names: string[] = [];
-/** The employer names of `namesOf` by each word in them (runs of word characters): see inEmployerName. */
-let namesByWord = new Map<string, string[]>();
-function employerNames(text: string): string[] {
-  if (text === namesOf) return names;
-  namesOf = text;
-  names = [];
-  namesByWord = new Map();
-  for (const m of text.matchAll(NAME_SUBJECT)) {
-    const name = m[1]!;
-    const first = text.indexOf(name);
-    if (names.includes(name)) continue;
-    if (text.indexOf(name, first + name.length) !== -1) names.push(name);
-    // Named once, the words are still a name when the sentence says what the company is: "Northgate
-    // Forwarding is an independent freight forwarder" (not a post: "Data Engineer is a new role";
-    // not a skill valued: "Fluent French is a strong plus").
-    else if (
-      A_COMPANY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) &&
-      !POST_END.test(name)
-    )
-      names.push(name);
-  }
-  for (const name of names)
-    for (let i = 0; i < name.length; ) {
-      const end = wordRunEnd(name, i);
-      if (end === i) {
-        i++;
-        continue;
-      }
-      const word = name.slice(i, end);
-      const list = namesByWord.get(word);
-      if (list === undefined) namesByWord.set(word, [name]);
-      else if (!list.includes(name)) list.push(name);
-      i = end;
-    }
-  return names;
-}
-/** Where the run of word characters (`isWord`) starting at `i` ends. */
-function wordRunEnd(s: string, i: number): number {
-  let j = i;
-  while (j < s.length && isWord(s.charCodeAt(j))) j++;
-  return j;
-}
-/** "… is a", "… is an": the sentence defines the company. */
-const A_COMPANY_AFTER =
-  /^ an? (?!(?:(?:strong|big|huge|real|definite|distinct|great|nice|major|key|clear|useful|welcome|must|good|important) )*(?:plus|bonus|must|advantage|requirement|asset|benefit|help|priority|skill)\b)/;
-const POST_END =
-  /\b(?:Engineer|Manager|Developer|Analyst|Specialist|Officer|Lead|Role|Team|Department|Assistant|Director|Coordinator|Advisor|Adviser|Designer|Technician|Nurse|Teacher)s?$/;
-export function inEmployerName(text: string, h: Hit): boolean {
-  const c = text.charCodeAt(h.start);
-  if (c < 65 || c > 90) return false;
-  employerNames(text);
-  // Most texts name no employer this way: then no word is cut out to look up.
-  if (namesByWord.size === 0) return false;
-  // A name that holds the hit holds its first word as one of its own: the hit starts a word (no
-  // word character before it) and ends one. Only those names are tried (a long text names many).
-  const candidates = namesByWord.get(text.slice(h.start, wordRunEnd(text, h.start)));
-  if (candidates === undefined) return false;
-  for (const name of candidates) {
-    // A skill that is the whole name ("Customer Service is a priority") is not inside a name.
-    if (h.end - h.start >= name.length) continue;
-    // Only an occurrence starting between these bounds can hold the hit; searching the slice keeps
-    // the search near the hit in a long text.
-    const from = Math.max(0, h.end - name.length);
-    if (text.slice(from, h.start + name.length).includes(name)) return true;
-  }
-  return false;
-}
-
-/**
- * "Ember & Oak", "Hartwell & Finch", "Pixel & Pine": a capitalised skill word joined by "&" to a
- * capitalised word that is not a skill is a firm's name. Two skills so joined ("Sales &
- * Marketing", "Docker & Kubernetes") stay.
- */
-const AMP_AFTER = /^ & ([A-Z][a-z]+)\b/;
-/** Whether " & " stands at `p`. */
-const ampersandAt = (text: string, p: number) =>
-  text.charCodeAt(p) === 32 && text.charCodeAt(p + 1) === 38 && text.charCodeAt(p + 2) === 32;
-const AMP_BEFORE = /\b([A-Z][a-z]+) & $/;
-export function ampersandName(matcher: SkillMatcher, text: string, h: Hit): boolean {
-  const c = text.charCodeAt(h.start);
-  if (c < 65 || c > 90) return false;
-  // Each expression is tried only where its " & " is there (this runs for every capitalised hit).
-  const m =
-    (ampersandAt(text, h.end) ? AMP_AFTER.exec(text.slice(h.end, h.end + 24)) : null) ??
-    (h.start >= 3 && ampersandAt(text, h.start - 3)
-      ? AMP_BEFORE.exec(text.slice(Math.max(0, h.start - 24), h.start))
-      : null);
-  return m !== null && findSkillName(matcher, m[1]!) === undefined;
 }

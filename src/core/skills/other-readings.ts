@@ -11,9 +11,7 @@
 import { applicationChannel, linkNamed, SENDING } from './applying.ts';
 import {
   aboutProduct,
-  ampersandName,
   customersField,
-  inEmployerName,
   kindsOfProjects,
   memberOf,
   otherGroup,
@@ -28,6 +26,7 @@ import {
 import { givenOrComparedAway } from './given-readings.ts';
 import type { Hit } from './hits.ts';
 import { findSkillName, type SkillMatcher } from './matcher.ts';
+import { ampersandName, inEmployerName } from './names.ts';
 import { type SentenceCache, sentenceTest } from './sentence-cache.ts';
 
 /** "BS EN ISO 9606-1", "BS 7671": a British Standard, not a Bachelor of Science. */

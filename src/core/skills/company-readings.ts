@@ -5,8 +5,9 @@
  * shipping lines and HMRC"), departments and colleagues ("our in-house recruitment team", "with our
  * ML engineers", "the retail and ecommerce teams"), a regulator or body the company belongs to ("a
  * CQC-registered provider"), what the company makes ("builds the ticketing apps"), its projects ("a
- * £14m secondary school", "education, healthcare and residential projects") and its name ("Ember &
- * Oak"). Every pattern is compiled once; other-readings.ts calls these only on accepted hits.
+ * £14m secondary school", "education, healthcare and residential projects"). Its name ("Ember &
+ * Oak", "Helix Arbor Therapeutics") is read in names.ts. Every pattern is compiled once;
+ * other-readings.ts calls these only on accepted hits.
  */
 
 import { endsAt, type Hit } from './hits.ts';

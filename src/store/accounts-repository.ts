@@ -1,6 +1,7 @@
-import { type Kysely, PostgresAdapter, type Selectable, sql } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Role, ShareScope } from '../core/accounts/scopes.ts';
 import type { InvitationTable, PasswordResetTable, ShareTable, UserTable } from './accounts-schema.ts';
+import { holdAdvisoryLock } from './advisory-lock.ts';
 import type { Database } from './schema.ts';
 
 /** Accounts, invitations, password resets, instance settings and shares (hosted mode only). */
@@ -241,8 +242,7 @@ export async function findPendingInvitationsFor(
  * Nothing on SQLite, whose write transactions hold the whole database.
  */
 export async function lockInvitationsFor(db: Db, email: string): Promise<void> {
-  if (!db.isTransaction || !(db.getExecutor().adapter instanceof PostgresAdapter)) return;
-  await sql`select pg_advisory_xact_lock(hashtext(${`invitations:${email}`}))`.execute(db);
+  await holdAdvisoryLock(db, `invitations:${email}`);
 }
 
 /** Marks an invitation used, once: false when it was already used (or raced by another sign-up). */

@@ -1,4 +1,5 @@
-import { type Kysely, PostgresAdapter, type RawBuilder, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { holdAdvisoryLock } from './advisory-lock.ts';
 import { dayMath, figures, inList, inView, NO_MATCH, type PeriodDays } from './insight-figures.ts';
 import type { Database } from './schema.ts';
 
@@ -81,8 +82,7 @@ async function tally(
  * on SQLite, whose write transactions hold the whole database.
  */
 export async function lockTallies(db: Db, workspaceId: string): Promise<void> {
-  if (!db.isTransaction || !(db.getExecutor().adapter instanceof PostgresAdapter)) return;
-  await sql`select pg_advisory_xact_lock(hashtext(${`insight_tallies:${workspaceId}`}))`.execute(db);
+  await holdAdvisoryLock(db, `insight_tallies:${workspaceId}`);
 }
 
 /** The columns of one share in `BulkRows.tallies`: the workspace, the application, the tally's key. */

@@ -109,9 +109,14 @@ function nameWordAfter(text: string, end: number): boolean {
   return (c >= 65 && c <= 90) || c === 112;
 }
 
-/** Words that end the name of an organisation or a place ("Northgate Hospital", "Oakfield School"). */
+/**
+ * Words that end the name of an organisation or a place ("Northgate Hospital", "Oakfield School",
+ * "Northgate Distribution"). Not "Systems" or "Solutions": "Epic Systems" and "SAP Solutions" name
+ * the product as often as the firm; nor "Recruitment": "Public Sector Recruitment" names the field
+ * the agency hires for.
+ */
 const ORG_END =
-  /^(?: [A-Z][a-z]+)? (?:Society|Council|Trust|Ltd|Limited|LLP|Inc|plc|PLC|Group|Services|Foundation|Partnership|Association|Authority|Co\.|Hospitals?|School|College|University|Academy|Clinic|Surgery|Hotel)(?![A-Za-z])/;
+  /^(?: [A-Z][a-z]+)? (?:Society|Council|Trust|Ltd|Limited|LLP|Inc|plc|PLC|Group|Services|Foundation|Partnership|Partners|Association|Authority|Co\.|Hospitals?|School|College|University|Academy|Clinic|Surgery|Hotel|Distribution|Logistics|Freight|Consulting|Consultancy|Holdings|Industries)(?![A-Za-z])/;
 
 /**
  * "Northgate Building Society, Leeds", "Caerwent County Council — Grade 7", "Meridian Pharma

@@ -178,6 +178,13 @@ describe('long postings: who the words are about', () => {
     expect(names(text)).not.toContain('Northgate');
     expect(names('You will use Northgate to manage rent accounts.')).toContain('Northgate');
   });
+
+  it("reads a product name opening a firm's name in the header as the employer", () => {
+    expect(
+      names('Warehouse Team Leader\nNorthgate Distribution, Wakefield\nYou will run the night shift.'),
+    ).not.toContain('Northgate');
+    expect(names('Experience with Northgate Revenues & Benefits is desirable.')).toContain('Northgate');
+  });
 });
 
 describe('a soft skill the company says it has', () => {

@@ -117,6 +117,9 @@ const NICE_NEAR = /\b(if qualified|where qualified|if you can|if trained)\b/;
 const REQUIRED_CUE =
   /\b(must|required|requirements?|essential|mandatory|you have|you've got|you bring|you hold|you need|you will need|you'll need|we need|we ask for|need to have|needed|necessary|(?<!to an? |to the )minimum(?! wage)|at least|\d+\s*\+\s*(?:years?|yrs)|\d+\s*(?:years?|yrs)(?: of)?|proven|demonstrable|you are confident|you know|you can)\b/g;
 
+/** The team's own tools, in the clause before the mention: "we use", "our team works in". */
+const TEAM_USES = /\b(we (?:use|work (?:in|with)|run on|rely on|live in|build (?:in|with|on)))\b[^.;:!?]*$/;
+
 interface Strength {
   importance: Importance;
   reason: string;
@@ -189,6 +192,10 @@ export function mentionStrength(
       importance: 'required',
       reason: `says "${text.slice(a + required.index, a + required.index + required[0].length)}"`,
     };
+  // "We use Slack." under "About you": what the team works with, said of the team, asks nothing
+  // of the candidate, whatever the heading above it (a requirement cue in the sentence still does).
+  const team = TEAM_USES.exec(before);
+  if (team) return { importance: 'mentioned', reason: `says "${team[1]}"` };
   if (section?.importance === 'required')
     return { importance: 'required', reason: `under "${section.heading ?? 'requirements'}"` };
   return { importance: 'mentioned', reason: 'part of the work described' };

@@ -114,9 +114,22 @@ describe('required or nice to have, per sentence', () => {
       'We use Slack and Notion; meetings are kept to a minimum.\nA minimum of 3 years with SQL.',
     );
     expect(s.map((x) => [x.name, x.importance, x.reason])).toEqual([
-      ['Slack', 'mentioned', 'part of the work described'],
-      ['Notion', 'mentioned', 'part of the work described'],
+      ['Slack', 'mentioned', 'says "we use"'],
+      ['Notion', 'mentioned', 'says "we use"'],
       ['SQL', 'required', 'says "minimum"'],
+    ]);
+  });
+
+  it('reads the tools the team says it uses as part of the job, even under "About you"', () => {
+    const s = extractJobSkills(
+      matcher,
+      'About you\n- At least 2 years with SQL\nWe use Slack and Notion.\nWe use Python daily and you must know it well.',
+    );
+    expect(s.map((x) => [x.name, x.importance, x.reason])).toEqual([
+      ['SQL', 'required', 'says "At least"'],
+      ['Slack', 'mentioned', 'says "we use"'],
+      ['Notion', 'mentioned', 'says "we use"'],
+      ['Python', 'required', 'says "must"'],
     ]);
   });
 

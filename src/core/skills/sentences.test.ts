@@ -65,6 +65,24 @@ describe('case and spelling variants', () => {
     expect(names('This spring we moved offices.')).toEqual([]);
   });
 
+  it('reads react, node, express, jest and rust in lower case beside other programming names only', () => {
+    expect(names("you'll work in typescript with react on the front and node/express on the back")).toEqual([
+      'TypeScript',
+      'React',
+      'Node.js',
+      'Express',
+    ]);
+    expect(names('tests in jest and cypress; some services in rust and go')).toEqual(
+      expect.arrayContaining(['Jest', 'Cypress', 'Rust']),
+    );
+    // Beside a tool that is no programming name, the everyday word stays a word.
+    expect(names('Track vehicles on Microlise telematics and react when things go wrong.')).not.toContain(
+      'React',
+    );
+    expect(names('Treat rust on trailers and log the work in SAP PM.')).not.toContain('Rust');
+    expect(names('Express your ideas in Excel and PowerPoint.')).not.toContain('Express');
+  });
+
   it('does not read methods into ordinary words', () => {
     expect(names('We value documentation.')).not.toContain('Technical Writing');
     expect(names('A culture of experimentation and continuous improvement.')).toEqual([]);

@@ -139,8 +139,8 @@ function firstMatch(re: RegExp, s: string): RegExpExecArray | undefined {
 /**
  * How strongly the sentence around one mention asks for it. A softening cue before the mention in
  * its clause ("ideally", "Bonus:") or after it ("is a plus") with no requirement cue in between
- * makes it nice to have; otherwise a requirement cue anywhere in the sentence ("must", "4+ years")
- * makes it required; otherwise the section heading decides.
+ * makes it nice to have; otherwise a requirement cue in its clause ("must", "4+ years") makes it
+ * required; otherwise the section heading decides.
  */
 export function mentionStrength(
   text: string,
@@ -186,11 +186,13 @@ export function mentionStrength(
     return { importance: 'niceToHave', reason: `says "${near[0]}"` };
   if (section?.importance === 'niceToHave')
     return { importance: 'niceToHave', reason: `under "${section.heading ?? 'nice to have'}"` };
-  const required = firstMatch(REQUIRED_CUE, lower.slice(a, b));
+  // A requirement cue counts in the mention's own clause: "You'll prep and cook the menu; Level 2
+  // Food Hygiene is a must" asks for the certificate, not for the cooking.
+  const required = firstMatch(REQUIRED_CUE, lower.slice(ca, cb));
   if (required)
     return {
       importance: 'required',
-      reason: `says "${text.slice(a + required.index, a + required.index + required[0].length)}"`,
+      reason: `says "${text.slice(ca + required.index, ca + required.index + required[0].length)}"`,
     };
   // "We use Slack." under "About you": what the team works with, said of the team, asks nothing
   // of the candidate, whatever the heading above it (a requirement cue in the sentence still does).

@@ -138,6 +138,18 @@ describe('required or nice to have, per sentence', () => {
     ]);
   });
 
+  it('reads a requirement cue in its own clause only', () => {
+    const s = extractJobSkills(
+      matcher,
+      "You'll prep and cook the menu and keep HACCP records; Level 2 Food Hygiene is a must.",
+    );
+    expect(s.map((x) => [x.name, x.importance])).toEqual([
+      ['Food Preparation', 'mentioned'],
+      ['Food Safety', 'mentioned'],
+      ['Food Hygiene Certificate', 'required'],
+    ]);
+  });
+
   it('reads the tools the team says it uses as part of the job, even under "About you"', () => {
     const s = extractJobSkills(
       matcher,

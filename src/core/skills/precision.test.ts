@@ -179,6 +179,15 @@ describe('long postings: who the words are about', () => {
     expect(names('You will use Northgate to manage rent accounts.')).toContain('Northgate');
   });
 
+  it('reads a method in a range "from X to Y" as a stage of the work, a field there as a customer', () => {
+    expect(names('- Plan and run email campaigns in HubSpot, from copy to A/B tests to reporting')).toContain(
+      'A/B Testing',
+    );
+    expect(names('Around 60 client payrolls, from sole traders to a large manufacturer.')).not.toContain(
+      'Manufacturing',
+    );
+  });
+
   it("reads a product name opening a firm's name in the header as the employer", () => {
     expect(
       names('Warehouse Team Leader\nNorthgate Distribution, Wakefield\nYou will run the night shift.'),

@@ -375,9 +375,18 @@ const LEADERS_BEFORE =
  */
 const AUDIENCE_BEFORE =
   /\b(?:present(?:s|ing|ed)?|report(?:s|ing|ed)?|brief(?:s|ing|ed)?|updat(?:e|es|ing)|escalat(?:e|es|ing)|stor(?:y|ies)|dashboards?|updates?|insights?|findings|summar(?:y|ies)|recommendations?|papers?|decks?)\b[^.;:!?]{0,40}\b(?:to|for) (?:the |our |your )?$/;
-/** "ships to retailers", "deliver chilled food to supermarkets", "working on offices, schools": customers. */
+/**
+ * "ships to retailers", "deliver chilled food to supermarkets", "working on offices, schools",
+ * "everything from cast-iron pans to mugs": customers and what is sold.
+ */
 const CUSTOMERS_BEFORE =
-  /\b(?:ships?|shipped|shipping|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|sells?|sold|selling|serv(?:e|es|ed|ing)|distribut(?:e|es|ed|ing)|works? on|working on|for some of|used by|trusted by|(?:clients|customers) (?:include|including|range from|ranging from)|from (?:[a-z0-9'-]+ ){1,4}to)\s+(?:[a-z0-9'&-]+,?\s+){0,6}$/;
+  /\b(?:ships?|shipped|shipping|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|sells?|sold|selling|serv(?:e|es|ed|ing)|distribut(?:e|es|ed|ing)|works? on|working on|for some of|used by|trusted by|(?:clients|customers) (?:include|including|range from|ranging from)|\b(?:everything|everyone|anything|anyone|all|range|ranges|ranging|services|clients|customers|businesses|organi[sz]ations|companies|firms|brands|projects|products|homes|properties|sites|patients|people)(?: [a-z0-9'-]+){0,3},? from (?:[a-z0-9'-]+ ){1,4}to)\s+(?:[a-z0-9'&-]+,?\s+){0,6}$/;
+/**
+ * "payrolls from sole traders to a manufacturer": a field named at the end of a range from one kind
+ * of customer to another. A method there is a stage of the work ("run campaigns from copy to A/B
+ * tests"), and CUSTOMERS_BEFORE asks for a word about what is offered before "from".
+ */
+const FIELD_RANGE_BEFORE = /\bfrom (?:[a-z0-9'-]+ ){1,4}to\s+(?:[a-z0-9'&-]+,?\s+){0,6}$/;
 /**
  * "deliver phonics interventions", "serve cocktails", "supply and fit kitchens": a method right
  * after the verb (a word or two between, no "to") is the work delivered, not a customer.
@@ -459,7 +468,11 @@ function notAskedHere(
     return true;
   if (category === 'soft') return false;
   const before = lower.slice(from, h.start);
-  if (!business && CUSTOMERS_BEFORE.test(before) && !(category === 'practice' && DELIVERED.test(before)))
+  if (
+    !business &&
+    (CUSTOMERS_BEFORE.test(before) || (category === 'domain' && FIELD_RANGE_BEFORE.test(before))) &&
+    !(category === 'practice' && DELIVERED.test(before))
+  )
     return true;
   if (category !== 'practice' && !business) return false;
   const after = lower.slice(h.end, h.end + 32);

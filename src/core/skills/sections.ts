@@ -44,8 +44,16 @@ const REQUIRED =
 const NEUTRAL =
   /\b(responsibilities|what you('ll)? do|about (us|the (role|team|company|job))|benefits|perks|what we offer|the role|your role|day[\s-]to[\s-]day|how to apply|salary|compensation)\b/i;
 
+/** Sentence punctuation inside the line, or a full stop or "!" ending it. */
+const SENTENCE_INSIDE = /[.;!?]\s+\S|[^.][.!]$/;
+/** "Docker would be a bonus", "Kafka is a plus": said of a subject; not "It would be a plus if you had". */
+const SAID_OF_SUBJECT =
+  /^(?!(?:it|this|that|these|the following|what)\b)\S.*\b(?:is|are|would be|will be)(?: (?:a|an|also|really|definitely|a (?:big|real|huge)))* (?:plus|bonus|advantage|desirable|preferred|nice to have|great|helpful)$/i;
+
 /** Reads a line as a heading when it is short and mostly a label ("Nice to have:", "## Requirements"). */
-function headingOf(line: string): { kind: Importance | 'neutral'; label: string } | undefined {
+function headingOf(
+  line: string,
+): { kind: Importance | 'neutral'; label: string; inline: boolean } | undefined {
   // A bullet is content, never a heading ("- Experience with Kafka" under "Bonus").
   if (/^\s*([-•–]|\*\s|\d+[.)]\s)/.test(line)) return undefined;
   const label = line
@@ -57,10 +65,15 @@ function headingOf(line: string): { kind: Importance | 'neutral'; label: string 
   // "It would be lovely if you also had": a nice-to-have heading may run to nine words.
   const words = head.split(/\s+/).length;
   if (head.length === 0 || head.length > 50 || words > 9) return undefined;
-  if (NICE.test(head)) return { kind: 'niceToHave', label: head };
+  // A sentence is no heading: "Must know SQL. Kafka is a plus." or "Docker would be a bonus"
+  // softens what it names, not the lines below it.
+  if (SENTENCE_INSIDE.test(head) || SAID_OF_SUBJECT.test(head)) return undefined;
+  // "Bonus: Kafka" is an inline heading: it says how much its own line counts, not the lines below.
+  const inline = head !== label && label.slice(colon + 1).trim() !== '';
+  if (NICE.test(head)) return { kind: 'niceToHave', label: head, inline };
   if (words > 7) return undefined;
-  if (NEUTRAL.test(head)) return { kind: 'neutral', label: head };
-  if (REQUIRED.test(head)) return { kind: 'required', label: head };
+  if (NEUTRAL.test(head)) return { kind: 'neutral', label: head, inline };
+  if (REQUIRED.test(head)) return { kind: 'required', label: head, inline };
   return undefined;
 }
 
@@ -77,6 +90,7 @@ export function jobSections(text: string): JobSection[] {
     const nl = text.indexOf('\n', pos);
     const end = nl === -1 ? text.length : nl;
     const heading = headingOf(text.slice(pos, end));
+    const under = current;
     if (heading !== undefined)
       current = {
         importance: heading.kind === 'neutral' ? 'mentioned' : heading.kind,
@@ -91,6 +105,7 @@ export function jobSections(text: string): JobSection[] {
     )
       last.end = end;
     else sections.push({ start: pos, end, ...current });
+    if (heading?.inline) current = under;
     if (nl === -1) break;
     pos = nl + 1;
   }
@@ -123,6 +138,11 @@ const TEAM_USES = /\b(we (?:use|work (?:in|with)|run on|rely on|live in|build (?
 interface Strength {
   importance: Importance;
   reason: string;
+}
+
+/** The words of a cue found in the lower-case text at `at`, as the posting writes them ("Bonus"). */
+function asWritten(text: string, at: number, cue: string): string {
+  return text.slice(at, at + cue.length);
 }
 
 function lastMatch(re: RegExp, s: string): RegExpExecArray | undefined {
@@ -176,14 +196,20 @@ export function mentionStrength(
   if (trained) return { importance: 'niceToHave', reason: `says "${trained[1]!.replace(/\s+/g, ' ')}"` };
   const niceBefore = lastMatch(NICE_BEFORE, before);
   if (niceBefore && !firstMatch(REQUIRED_CUE, before.slice(niceBefore.index + niceBefore[0].length)))
-    return { importance: 'niceToHave', reason: `says "${niceBefore[0]}"` };
+    return {
+      importance: 'niceToHave',
+      reason: `says "${asWritten(text, ca + niceBefore.index, niceBefore[0])}"`,
+    };
   // "ideally" after the mention softens it only at the end of the clause: "Forklift licence ideally."
   const niceAfter = firstMatch(NICE_AFTER, after) ?? firstMatch(/\bideally(?=\W*$)/g, after);
   if (niceAfter && !firstMatch(REQUIRED_CUE, after.slice(0, niceAfter.index)))
-    return { importance: 'niceToHave', reason: `says "${niceAfter[0]}"` };
+    return {
+      importance: 'niceToHave',
+      reason: `says "${asWritten(text, end + niceAfter.index, niceAfter[0])}"`,
+    };
   const near = NICE_NEAR.exec(after);
   if (near && !/,| and | or /.test(after.slice(0, near.index)))
-    return { importance: 'niceToHave', reason: `says "${near[0]}"` };
+    return { importance: 'niceToHave', reason: `says "${asWritten(text, end + near.index, near[0])}"` };
   if (section?.importance === 'niceToHave')
     return { importance: 'niceToHave', reason: `under "${section.heading ?? 'nice to have'}"` };
   // A requirement cue counts in the mention's own clause: "You'll prep and cook the menu; Level 2

@@ -119,7 +119,7 @@ describe('required or nice to have, per sentence', () => {
     expect(by['Software Testing']?.required).toBe(true);
     expect(by.Fintech).toMatchObject({ required: false, reason: 'says "plus"' });
     expect(by['E-commerce']).toMatchObject({ required: false, reason: 'says "ideally"' });
-    expect(by['Apache Kafka']).toMatchObject({ required: false, reason: 'says "bonus"' });
+    expect(by['Apache Kafka']).toMatchObject({ required: false, reason: 'says "Bonus"' });
   });
 
   it('gives each skill the sentence it came from', () => {
@@ -135,6 +135,28 @@ describe('required or nice to have, per sentence', () => {
       ['Slack', 'mentioned', 'says "we use"'],
       ['Notion', 'mentioned', 'says "we use"'],
       ['SQL', 'required', 'says "minimum"'],
+    ]);
+  });
+
+  it('reads a line that is a sentence as softening what it names, not the lines below it', () => {
+    const strength = (text: string) =>
+      extractJobSkills(matcher, text).map((x) => [x.name, x.importance, x.reason]);
+    expect(strength('Must know SQL. Kafka is a plus.')).toEqual([
+      ['SQL', 'required', 'says "Must"'],
+      ['Apache Kafka', 'niceToHave', 'says "plus"'],
+    ]);
+    expect(strength('Requirements\n- SQL\nDocker would be a bonus\n- Python')).toEqual([
+      ['SQL', 'required', 'under "Requirements"'],
+      ['Docker', 'niceToHave', 'says "bonus"'],
+      ['Python', 'required', 'under "Requirements"'],
+    ]);
+    // An inline heading counts for its own line; a heading line for the lines below it.
+    expect(strength('Bonus: Kafka.\nYou know SQL.')).toEqual([
+      ['Apache Kafka', 'niceToHave', 'says "Bonus"'],
+      ['SQL', 'required', 'says "You know"'],
+    ]);
+    expect(strength('It would be a plus if you had\n- Kafka')).toEqual([
+      ['Apache Kafka', 'niceToHave', 'under "It would be a plus if you had"'],
     ]);
   });
 

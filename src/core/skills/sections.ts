@@ -114,10 +114,10 @@ export function jobSections(text: string): JobSection[] {
 
 /** Cues that come before what they soften: "ideally in e-commerce", "Bonus: Kafka". */
 const NICE_BEFORE =
-  /\b((?:(?:a |an |it['’]s an? |it is an? |would be (?:a |an )?|be (?:a |an )?)(?:bonus|plus|great|lovely|helpful|handy|useful|nice|advantage|help)|would help|helps) if you(?: also| already)? (?:have|know|speak|can|hold|bring|are|'ve)|not essential but|not required but|interesting to us|ideally|preferably|optionally|bonus|bonus points|nice[\s-]to[\s-]haves?|good[\s-]to[\s-]haves?|a plus if|extra credit|desirable|desired|preferred|plus)\b/g;
+  /\b((?:(?:a |an |it['’]s an? |it is an? |would be (?:a |an )?|be (?:a |an )?)(?:bonus|plus|great|lovely|helpful|handy|useful|nice|advantage|help)|would help|helps|(?:we['’]d|we would|i['’]d|i would) (?:love|like)(?: it)?) if you(?: also| already)? (?:have|had|know|knew|speak|spoke|can|could|hold|held|bring|brought|are|were|'ve|have used|had used|used)|not essential but|not required but|interesting to us|ideally|preferably|optionally|bonus|bonus points|nice[\s-]to[\s-]haves?|good[\s-]to[\s-]haves?|a plus if|extra credit|desirable|desired|preferred|plus)\b/g;
 /** Cues that come after what they soften: "Kafka is a plus", "SAP experience is preferred". */
 const NICE_AFTER =
-  /\b(plus|pluses|bonus|preferred|desirable|desired|ideal|advantage|advantageous|helpful|helps|welcome|welcomed|nice[\s-]to[\s-]haves?|nice extras?|not required|not essential|not needed|optional|useful|would be nice|asset|would help|could help|handy|encouraged to apply)\b/g;
+  /\b(plus|pluses|bonus|preferred|desirable|desired|ideal|advantage|advantageous|helpful|helps|welcome|welcomed|nice[\s-]to[\s-]haves?|nice extras?|not required|not essential|not needed|optional|useful|would be (?:nice|great|lovely|good|brilliant|fantastic)|asset|would help|could help|handy|encouraged to apply)\b/g;
 /**
  * What the employer teaches: "we will train you in Xero", "full training in Sage", "you'll be
  * trained on our till", "Sage training will be given". Used in the job, but not asked of anyone
@@ -195,7 +195,13 @@ export function mentionStrength(
   const trained = TRAINED_BEFORE.exec(before.slice(-80)) ?? TRAINED_AFTER.exec(after.slice(0, 40));
   if (trained) return { importance: 'niceToHave', reason: `says "${trained[1]!.replace(/\s+/g, ' ')}"` };
   const niceBefore = lastMatch(NICE_BEFORE, before);
-  if (niceBefore && !firstMatch(REQUIRED_CUE, before.slice(niceBefore.index + niceBefore[0].length)))
+  // "Java (preferred) or Kotlin": a cue closed in brackets softens what came before it only.
+  const closed = niceBefore && /^\s*\)/.test(before.slice(niceBefore.index + niceBefore[0].length));
+  if (
+    niceBefore &&
+    !closed &&
+    !firstMatch(REQUIRED_CUE, before.slice(niceBefore.index + niceBefore[0].length))
+  )
     return {
       importance: 'niceToHave',
       reason: `says "${asWritten(text, ca + niceBefore.index, niceBefore[0])}"`,

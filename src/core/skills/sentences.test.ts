@@ -160,6 +160,22 @@ describe('required or nice to have, per sentence', () => {
     ]);
   });
 
+  it('reads "would be great", "we\'d love it if you knew" and a bracketed "(preferred)" as softening', () => {
+    const strength = (text: string) =>
+      extractJobSkills(matcher, text).map((x) => [x.name, x.importance, x.reason]);
+    expect(strength('Experience with Kafka would be great.')).toEqual([
+      ['Apache Kafka', 'niceToHave', 'says "would be great"'],
+    ]);
+    expect(strength("We'd love it if you knew Figma.")).toEqual([
+      ['Figma', 'niceToHave', 'says "We\'d love it if you knew"'],
+    ]);
+    // The bracket closes the cue on what came before it.
+    expect(strength('Java (preferred) or Kotlin.')).toEqual([
+      ['Java', 'niceToHave', 'says "preferred"'],
+      ['Kotlin', 'mentioned', 'part of the work described'],
+    ]);
+  });
+
   it('reads a requirement cue in its own clause only', () => {
     const s = extractJobSkills(
       matcher,

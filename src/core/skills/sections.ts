@@ -38,7 +38,7 @@ export interface WeightedJobSkill extends ExtractedSkill {
 }
 
 const NICE =
-  /\b(nice[\s-]to[\s-]haves?|bonus(es)?|preferred|pluses|a plus|desirable|desired|good[\s-]to[\s-]haves?|would be (a )?(plus|bonus|great)|would be (lovely|nice|great|good|helpful) if you|extra credit|optional|not required|ideally|helpful extras?|not essential)\b/i;
+  /\b(nice[\s-]to[\s-]haves?|bonus(es)?|preferred|pluses|a plus|desirable|desired|good[\s-]to[\s-]haves?|would be (a )?(plus|bonus|great)|would be (lovely|nice|great|good|helpful) if you|extra credit|extra points|bonus points|stand out|even better|(?:might|may|could) also have|optional|not required|ideally|helpful extras?|not essential)\b/i;
 const REQUIRED =
   /\b(requirements?|required|must[\s-]haves?|essentials?|qualifications|what you('ll)? (need|bring)|you (have|bring|will need)|who you are|about you|skills( and experience)?|experience and skills|we('re| are) looking for)\b/i;
 const NEUTRAL =
@@ -114,7 +114,7 @@ export function jobSections(text: string): JobSection[] {
 
 /** Cues that come before what they soften: "ideally in e-commerce", "Bonus: Kafka". */
 const NICE_BEFORE =
-  /\b((?:(?:a |an |it['’]s an? |it is an? |would be (?:a |an )?|be (?:a |an )?)(?:bonus|plus|great|lovely|helpful|handy|useful|nice|advantage|help)|would help|helps|(?:we['’]d|we would|i['’]d|i would) (?:love|like)(?: it)?) if you(?: also| already)? (?:have|had|know|knew|speak|spoke|can|could|hold|held|bring|brought|are|were|'ve|have used|had used|used)|not essential but|not required but|interesting to us|ideally|preferably|optionally|bonus|bonus points|nice[\s-]to[\s-]haves?|good[\s-]to[\s-]haves?|a plus if|extra credit|desirable|desired|preferred|plus)\b/g;
+  /\b((?:(?:a |an |it['’]s an? |it is an? |would be (?:a |an )?|be (?:a |an )?)(?:bonus|plus|great|lovely|helpful|handy|useful|nice|advantage|help)|would help|helps|(?:we['’]d|we would|i['’]d|i would) (?:love|like)(?: it)?) if you(?: also| already)? (?:have|had|know|knew|speak|spoke|can|could|hold|held|bring|brought|are|were|'ve|have used|had used|used)|not essential but|not required but|interesting to us|ideally|preferably|optionally|bonus|bonus points|nice[\s-]to[\s-]haves?|good[\s-]to[\s-]haves?|a plus if|extra credit|extra points|even better|desirable|desired|preferred|plus)\b/g;
 /** Cues that come after what they soften: "Kafka is a plus", "SAP experience is preferred". */
 const NICE_AFTER =
   /\b(plus|pluses|bonus|preferred|desirable|desired|ideal|advantage|advantageous|helpful|helps|welcome|welcomed|nice[\s-]to[\s-]haves?|nice extras?|not required|not essential|not needed|optional|useful|would be (?:nice|great|lovely|good|brilliant|fantastic)|asset|would help|could help|handy|encouraged to apply)\b/g;

@@ -176,6 +176,21 @@ describe('required or nice to have, per sentence', () => {
     ]);
   });
 
+  it('reads "what will make you stand out", "extra points", "even better if you have" as nice-to-have headings', () => {
+    for (const heading of [
+      'What will make you stand out',
+      'Extra points for',
+      'Even better if you have',
+      'You might also have',
+    ])
+      expect(
+        extractJobSkills(matcher, `${heading}\n- Terraform`).map((x) => [x.importance, x.reason]),
+      ).toEqual([['niceToHave', `under "${heading}"`]]);
+    expect(extractJobSkills(matcher, "Even better if you've used Kubernetes.")[0]?.importance).toBe(
+      'niceToHave',
+    );
+  });
+
   it('reads a requirement cue in its own clause only', () => {
     const s = extractJobSkills(
       matcher,

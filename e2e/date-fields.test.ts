@@ -1,10 +1,8 @@
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestServer } from '../test/support/server.ts';
+import type { Locator } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { api } from './support/api.ts';
+import { appPageForFile, pick } from './support/app-page.ts';
 import { browserForFile, describeInBrowser } from './support/browser.ts';
-
-type Server = Awaited<ReturnType<typeof startTestServer>>;
 
 // Tuesday 10 November 2026. A British browser: typed dates are read day first.
 const NOW = new Date('2026-11-10T09:00:00Z');
@@ -16,40 +14,25 @@ const browser = browserForFile();
  * in another field; put right, the day typed is the one saved.
  */
 describeInBrowser('date fields in the week and insights forms', () => {
-  let server: Server;
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startTestServer({ now: NOW });
-    context = await browser().newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-    context.setDefaultTimeout(60_000);
-    page = await context.newPage();
-    await page.clock.setFixedTime(NOW);
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await server?.close();
-  });
+  const ui = appPageForFile(browser, { now: NOW, viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
 
   /** Types `day` into the form's Day field key by key, over what it held. */
   async function typeDay(form: Locator, day: string) {
     await form.getByLabel('Day', { exact: true }).click();
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type(day);
+    await ui.page.keyboard.press('Control+A');
+    await ui.page.keyboard.type(day);
   }
 
-  /** The day of each item at `path` whose text (or note) is `text`, as the server has it. */
+  /** The day of each item at `path` whose text (or note) is `text`, as the ui.server has it. */
   type Item = { text?: string; note?: string | null; on?: string; loggedOn?: string };
   const days = async (path: string, text: string) =>
-    (await api<{ items: Item[] }>(server.url, 'GET', path)).items
+    (await api<{ items: Item[] }>(ui.server.url, 'GET', path)).items
       .filter((i) => (i.text ?? i.note) === text)
       .map((i) => i.on ?? i.loggedOn);
 
   it('a win: a day after today is refused in words and nothing is saved; the day typed is', async () => {
-    await page.goto(`${server.url}/week`);
-    const form = page.getByRole('form', { name: 'Write down a win' });
+    await ui.page.goto(`${ui.server.url}/week`);
+    const form = ui.page.getByRole('form', { name: 'Write down a win' });
     await form.getByLabel('A win of your own').fill('Finished the portfolio case study');
     await typeDay(form, '24/11/2026');
     await form.getByRole('button', { name: 'Add win' }).click();
@@ -64,12 +47,12 @@ describeInBrowser('date fields in the week and insights forms', () => {
     expect(await days('/api/v1/wins?from=2026-10-01&to=2026-12-31', wins)).toEqual([]);
 
     await typeDay(form, '9/11/2026');
-    await page.keyboard.press('Enter');
+    await ui.page.keyboard.press('Enter');
     await expect.poll(() => days('/api/v1/wins?from=2026-10-01&to=2026-12-31', wins)).toEqual(['2026-11-09']);
   });
 
   it('a journal entry: an unreadable day is not saved as today', async () => {
-    const form = page.getByRole('form', { name: 'New journal entry' });
+    const form = ui.page.getByRole('form', { name: 'New journal entry' });
     await form.getByLabel('What’s on your mind (optional)').fill('A slow day, but I wrote to two people.');
     await typeDay(form, '31/11/2026');
     await form.getByRole('button', { name: 'Save entry' }).click();
@@ -85,12 +68,11 @@ describeInBrowser('date fields in the week and insights forms', () => {
   });
 
   it('logged time: a day after today is refused, and the day typed is the one logged', async () => {
-    await page.goto(`${server.url}/insights`);
-    await page.getByRole('tab', { name: 'Channels and time' }).click();
-    const form = page.getByRole('form', { name: 'Log time' });
+    await ui.page.goto(`${ui.server.url}/insights`);
+    await ui.page.getByRole('tab', { name: 'Channels and time' }).click();
+    const form = ui.page.getByRole('form', { name: 'Log time' });
     await form.getByLabel('How long').fill('45m');
-    await form.getByLabel('On', { exact: true }).click();
-    await page.getByRole('option', { name: 'Networking', exact: true }).click();
+    await pick(ui.page, form, 'On', 'Networking');
     await form.getByLabel('Note (optional)').fill('coffee with a former colleague');
     await typeDay(form, '12/11/2026');
     await form.getByRole('button', { name: 'Log time' }).click();

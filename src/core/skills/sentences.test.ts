@@ -108,6 +108,9 @@ describe('required or nice to have, per sentence', () => {
     'Experience in fintech is a plus. We need someone with product sense, ideally from e-commerce. Bonus: Kafka.';
   const skills = extractJobSkills(matcher, JOB);
   const by = Object.fromEntries(skills.map((s) => [s.name, s]));
+  /** Each skill of `text` with how strongly it is asked and why. */
+  const strength = (text: string) =>
+    extractJobSkills(matcher, text).map((x) => [x.name, x.importance, x.reason]);
 
   it('reads a one-paragraph posting sentence by sentence', () => {
     expect(by.Go).toMatchObject({ required: true, importance: 'mentioned' });
@@ -139,8 +142,6 @@ describe('required or nice to have, per sentence', () => {
   });
 
   it('reads a line that is a sentence as softening what it names, not the lines below it', () => {
-    const strength = (text: string) =>
-      extractJobSkills(matcher, text).map((x) => [x.name, x.importance, x.reason]);
     expect(strength('Must know SQL. Kafka is a plus.')).toEqual([
       ['SQL', 'required', 'says "Must"'],
       ['Apache Kafka', 'niceToHave', 'says "plus"'],
@@ -161,8 +162,6 @@ describe('required or nice to have, per sentence', () => {
   });
 
   it('reads "would be great", "we\'d love it if you knew" and a bracketed "(preferred)" as softening', () => {
-    const strength = (text: string) =>
-      extractJobSkills(matcher, text).map((x) => [x.name, x.importance, x.reason]);
     expect(strength('Experience with Kafka would be great.')).toEqual([
       ['Apache Kafka', 'niceToHave', 'says "would be great"'],
     ]);

@@ -188,6 +188,12 @@ describe('long postings: who the words are about', () => {
     );
   });
 
+  it('knows SOAP as written, and SOAP notes as clinical documentation', () => {
+    expect(names('Knowledge of SOAP and REST services.')).toContain('SOAP');
+    expect(names('Wash hands with soap and water.')).toEqual([]);
+    expect(names('Write SOAP notes after each session.')).toEqual(['Clinical Documentation']);
+  });
+
   it("reads a product name opening a firm's name in the header as the employer", () => {
     expect(
       names('Warehouse Team Leader\nNorthgate Distribution, Wakefield\nYou will run the night shift.'),

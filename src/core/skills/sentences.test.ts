@@ -190,6 +190,18 @@ describe('required or nice to have, per sentence', () => {
     );
   });
 
+  it('reads "Your profile" as the requirements and "you speak Danish and English fluently" as both languages', () => {
+    expect(
+      strength(
+        'Your profile\n- You are a strong Excel user\n- You speak and write Danish and English fluently',
+      ),
+    ).toEqual([
+      ['Microsoft Excel', 'required', 'under "Your profile"'],
+      ['Danish', 'required', 'under "Your profile"'],
+      ['English', 'required', 'under "Your profile"'],
+    ]);
+  });
+
   it('reads a requirement cue in its own clause only', () => {
     const s = extractJobSkills(
       matcher,

@@ -182,6 +182,8 @@ const LANGUAGE_FOLLOW = new Set([
   'reading',
   'writing',
   'communication',
+  'fluently',
+  'perfectly',
 ]);
 /** Words before a spoken language that make it one ("fluent English", "works in English", "good English"). */
 const LANGUAGE_BEFORE =

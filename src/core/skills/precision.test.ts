@@ -188,6 +188,15 @@ describe('long postings: who the words are about', () => {
     );
   });
 
+  it('knows clean code, and both degrees of "BS/MS"', () => {
+    expect(names('Good understanding of clean code, TDD and CI/CD.')).toContain('Clean Code');
+    expect(names('BS/MS degree in computer science.')).toEqual([
+      "Bachelor's Degree",
+      "Master's Degree",
+      'Computer Science',
+    ]);
+  });
+
   it('knows SOAP as written, and SOAP notes as clinical documentation', () => {
     expect(names('Knowledge of SOAP and REST services.')).toContain('SOAP');
     expect(names('Wash hands with soap and water.')).toEqual([]);

@@ -140,6 +140,16 @@ interface Strength {
   reason: string;
 }
 
+/**
+ * Whether the words between a softening cue and the mention ask for it after all ("ideally Java;
+ * you must know SQL"). A count of years or "at least" there is how much of it is wished for:
+ * "preferably 2+ years with GMP" stays nice to have.
+ */
+function cancelsSoftening(between: string): boolean {
+  const cue = firstMatch(REQUIRED_CUE, between);
+  return cue !== undefined && !/^(?:\d|at least|minimum)/.test(cue[0]);
+}
+
 /** The words of a cue found in the lower-case text at `at`, as the posting writes them ("Bonus"). */
 function asWritten(text: string, at: number, cue: string): string {
   return text.slice(at, at + cue.length);
@@ -197,11 +207,7 @@ export function mentionStrength(
   const niceBefore = lastMatch(NICE_BEFORE, before);
   // "Java (preferred) or Kotlin": a cue closed in brackets softens what came before it only.
   const closed = niceBefore && /^\s*\)/.test(before.slice(niceBefore.index + niceBefore[0].length));
-  if (
-    niceBefore &&
-    !closed &&
-    !firstMatch(REQUIRED_CUE, before.slice(niceBefore.index + niceBefore[0].length))
-  )
+  if (niceBefore && !closed && !cancelsSoftening(before.slice(niceBefore.index + niceBefore[0].length)))
     return {
       importance: 'niceToHave',
       reason: `says "${asWritten(text, ca + niceBefore.index, niceBefore[0])}"`,

@@ -202,6 +202,17 @@ describe('required or nice to have, per sentence', () => {
     ]);
   });
 
+  it('reads "preferably 2+ years with X" as nice to have, and languages one communicates "clearly in both"', () => {
+    expect(
+      strength('You have a degree in chemistry, and preferably 2+ years of experience with GMP.'),
+    ).toContainEqual(['GMP', 'niceToHave', 'says "preferably"']);
+    expect(strength('You communicate clearly in both Danish and English.').map(([name]) => name)).toEqual([
+      'Communication',
+      'Danish',
+      'English',
+    ]);
+  });
+
   it('reads a requirement cue in its own clause only', () => {
     const s = extractJobSkills(
       matcher,

@@ -187,7 +187,7 @@ const LANGUAGE_FOLLOW = new Set([
 ]);
 /** Words before a spoken language that make it one ("fluent English", "works in English", "good English"). */
 const LANGUAGE_BEFORE =
-  /\b(fluent|fluently|fluency in|native|speak|speaks|speaking|spoken|written|read|business[- ]level|conversational|bilingual|proficient in|proficiency in|knowledge of|(?:very )?good|excellent|strong|basic|(?:work|works|working|communicate|communicating|write|writing) in)\s+(?:and\s+|or\s+|[a-z]+,?\s+(?:and|or)\s+)?$/;
+  /\b(fluent|fluently|fluency in|native|speak|speaks|speaking|spoken|written|read|business[- ]level|conversational|bilingual|proficient in|proficiency in|knowledge of|(?:very )?good|excellent|strong|basic|(?:work|works|working|communicate|communicating|write|writing|speak|speaking)(?: [a-z]+ly)? in(?: both)?)\s+(?:and\s+|or\s+|[a-z]+,?\s+(?:and|or)\s+)?$/;
 const LANGUAGE_SENTENCE = sentenceTest(
   /\b(fluen(t|cy)|native|speak(s|ing|er|ers)?|spoken|bilingual|multilingual|proficien(t|cy)|mother tongue|languages?|c1|c2|b2|business level)\b/,
   'fluent fluency native speak speaks speaking speaker speakers spoken bilingual multilingual proficient proficiency mother language languages c1 c2 b2 business',

@@ -40,7 +40,7 @@ export interface WeightedJobSkill extends ExtractedSkill {
 const NICE =
   /\b(nice[\s-]to[\s-]haves?|bonus(es)?|preferred|pluses|a plus|desirable|desired|good[\s-]to[\s-]haves?|would be (a )?(plus|bonus|great)|would be (lovely|nice|great|good|helpful) if you|extra credit|extra points|bonus points|stand out|even better|(?:might|may|could) also have|optional|not required|ideally|helpful extras?|not essential)\b/i;
 const REQUIRED =
-  /\b(requirements?|required|must[\s-]haves?|essentials?|qualifications|what you('ll)? (need|bring)|you (have|bring|will need)|who you are|about you|skills( and experience)?|experience and skills|we('re| are) looking for|what we look for|we look for|your (profile|qualifications|background|competences|competencies)|(candidate|applicant|job) profile|profile|we expect|we imagine|(the )?ideal candidate|you should have)\b/i;
+  /\b(requirements?|required|must[\s-]haves?|essentials?|qualifications|what you('ll)? (need|bring)|you (have|bring|will need)|who you are|about you|skills( and experience)?|experience and skills|we('re| are) looking for|what we look for|we look for|what we need( from you)?|your (profile|qualifications|background|competences|competencies)|(candidate|applicant|job) profile|profile|we expect|we imagine|(the )?ideal candidate|you should have)\b/i;
 const NEUTRAL =
   /\b(responsibilities|what you('ll)? do|about (us|the (role|team|company|job))|benefits|perks|what we offer|the role|your role|day[\s-]to[\s-]day|how to apply|salary|compensation)\b/i;
 
@@ -130,7 +130,7 @@ const TRAINED_AFTER = /^\s*(training (?:is |will be )?(?:given|provided|offered)
 const NICE_NEAR = /\b(if qualified|where qualified|if you can|if trained)\b/;
 /** Requirement cues; "minimum" is not one in "kept to a minimum" or "above minimum wage". */
 const REQUIRED_CUE =
-  /\b(must|required|requirements?|essential|mandatory|you have|you've got|you bring|you hold|you need|you will need|you'll need|we need|we ask for|need to have|needed|necessary|(?<!to an? |to the )minimum(?! wage)|at least|\d+\s*\+\s*(?:years?|yrs)|\d+\s*(?:years?|yrs)(?: of)?|proven|demonstrable|you are confident|you know|you can)\b/g;
+  /\b(must|required|requirements?|essential|mandatory|you have|you've got|you bring|you hold|you need|you will need|you'll need|we need|we ask for|need to have|needed|necessary|(?<!to an? |to the )minimum(?! wage)|at least|\d+\s*\+\s*(?:years?|yrs)|\d+\s*(?:years?|yrs)(?: of)?|proven|demonstrable|you are confident|(?<!(?:wherever|whenever|where|when|if|what|as|than|whatever|how) )(?:you know|you can)(?!\s*[,.;:!?)]))\b/g;
 
 /** The team's own tools, in the clause before the mention: "we use", "our team works in". */
 const TEAM_USES = /\b(we (?:use|work (?:in|with)|run on|rely on|live in|build (?:in|with|on)))\b[^.;:!?]*$/;

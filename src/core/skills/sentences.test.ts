@@ -213,6 +213,20 @@ describe('required or nice to have, per sentence', () => {
     ]);
   });
 
+  it('reads "What we need from you" as requirements, and "wherever you can" as no requirement', () => {
+    expect(strength('What we need from you\n- Great listening skills')).toEqual([
+      ['Active Listening', 'required', 'under "What we need from you"'],
+    ]);
+    expect(strength('Resolve queries first time wherever you can, and log calls in Salesforce.')).toEqual([
+      ['Salesforce', 'mentioned', 'part of the work described'],
+    ]);
+    expect(strength('You can build dashboards in Power BI.')).toContainEqual([
+      'Power BI',
+      'required',
+      'says "You can"',
+    ]);
+  });
+
   it('reads a requirement cue in its own clause only', () => {
     const s = extractJobSkills(
       matcher,

@@ -130,7 +130,7 @@ const TRAINED_AFTER = /^\s*(training (?:is |will be )?(?:given|provided|offered)
 const NICE_NEAR = /\b(if qualified|where qualified|if you can|if trained)\b/;
 /** Requirement cues; "minimum" is not one in "kept to a minimum" or "above minimum wage". */
 const REQUIRED_CUE =
-  /\b(must|required|requirements?|essential|mandatory|you have|you've got|you bring|you hold|you need|you will need|you'll need|we need|we ask for|need to have|needed|necessary|(?<!to an? |to the )minimum(?! wage)|at least|\d+\s*\+\s*(?:years?|yrs)|\d+\s*(?:years?|yrs)(?: of)?|proven|demonstrable|you are confident|(?<!(?:wherever|whenever|where|when|if|what|as|than|whatever|how) )(?:you know|you can)(?!\s*[,.;:!?)]))\b/g;
+  /\b(must|required|requirements?(?=\s*(?:[:\-–—]|include|are\b|for (?:this|the) (?:role|job|post|position)))|essential|mandatory|you have|you've got|you bring|you hold|you need|you will need|you'll need|we need|we ask for|need to have|needed|necessary|(?<!to an? |to the )minimum(?! wage)|at least|\d+\s*\+\s*(?:years?|yrs)|\d+\s*(?:years?|yrs)(?: of)?|proven|demonstrable|you are confident|(?<!(?:wherever|whenever|where|when|if|what|as|than|whatever|how) )(?:you know|you can)(?!\s*[,.;:!?)]))\b/g;
 
 /** The team's own tools, in the clause before the mention: "we use", "our team works in". */
 const TEAM_USES = /\b(we (?:use|work (?:in|with)|run on|rely on|live in|build (?:in|with|on)))\b[^.;:!?]*$/;

@@ -227,6 +227,11 @@ describe('required or nice to have, per sentence', () => {
     ]);
   });
 
+  it('reads "requirements" as a cue only where it introduces them, not in "OSHA requirements"', () => {
+    expect(strength('Keep the store compliant with OSHA requirements.')[0]?.[1]).toBe('mentioned');
+    expect(strength('Requirements: SQL and Python.')[0]).toEqual(['SQL', 'required', 'says "Requirements"']);
+  });
+
   it('reads a requirement cue in its own clause only', () => {
     const s = extractJobSkills(
       matcher,

@@ -192,3 +192,46 @@ describe('a soft skill the company says it has', () => {
     expect(names('We are looking for strong communication skills.')).toEqual(['Communication']);
   });
 });
+
+describe('round thirteen: vocabulary surfaces that named another thing', () => {
+  it('reads "peripherals" and "daily checks" as printer support and vehicle checks only with those words', () => {
+    expect(names('Write drivers for the board peripherals over SPI and I2C.')).not.toContain('Printer Support');
+    expect(names('Support desktops, printers and peripherals.')).toContain('Printer Support');
+    expect(names('Do the daily checks on the press brake before each shift.')).not.toContain(
+      'Vehicle Inspection',
+    );
+    expect(names('Carry out daily vehicle checks on the van.')).toContain('Vehicle Inspection');
+  });
+
+  it('reads GRASS as the GIS only in capitals', () => {
+    expect(names('Our ewes graze a grass and clover ley all summer.')).not.toContain('GRASS');
+    expect(names('Spatial analysis in QGIS and GRASS.')).toContain('GRASS');
+  });
+
+  it('reads "food hygiene" as the practice and the certificate only with its level or "certificate"', () => {
+    const training = names('Train new volunteers in food hygiene and allergens.');
+    expect(training).toContain('Food Safety');
+    expect(training).not.toContain('Food Hygiene Certificate');
+    expect(names('You hold a food hygiene certificate.')).toContain('Food Hygiene Certificate');
+    expect(names('Level 3 Food Safety is essential.')).toContain('Food Hygiene Certificate');
+  });
+
+  it('keeps a longer name whole instead of the broad word inside it', () => {
+    const lab = names('Clean the laminar airflow hood and the incubators every week.');
+    expect(lab).toContain('Laminar Flow Hood');
+    expect(lab).not.toContain('Apache Airflow');
+    const release = names('Ship builds through App Store Connect and the Play Console.');
+    expect(release).toEqual(expect.arrayContaining(['App Store Connect', 'Google Play Console']));
+    expect(release).not.toContain('App Store');
+    const pentest = names('You will lead infrastructure testing and password auditing for our clients.');
+    expect(pentest).toEqual(expect.arrayContaining(['Infrastructure Testing', 'Password Auditing']));
+    expect(pentest).not.toContain('Software Testing');
+    expect(pentest).not.toContain('Auditing');
+    expect(names('Register Avro schemas in the Confluent Schema Registry.')).not.toContain('Confluent');
+  });
+
+  it('knows Haitian Creole by either name', () => {
+    expect(names('Fluent Haitian Creole or Spanish is a plus.')).toContain('Haitian Creole');
+    expect(names('Fluent Haitian or Spanish is a plus.')).toContain('Haitian Creole');
+  });
+});

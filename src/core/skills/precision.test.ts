@@ -195,7 +195,9 @@ describe('a soft skill the company says it has', () => {
 
 describe('round thirteen: vocabulary surfaces that named another thing', () => {
   it('reads "peripherals" and "daily checks" as printer support and vehicle checks only with those words', () => {
-    expect(names('Write drivers for the board peripherals over SPI and I2C.')).not.toContain('Printer Support');
+    expect(names('Write drivers for the board peripherals over SPI and I2C.')).not.toContain(
+      'Printer Support',
+    );
     expect(names('Support desktops, printers and peripherals.')).toContain('Printer Support');
     expect(names('Do the daily checks on the press brake before each shift.')).not.toContain(
       'Vehicle Inspection',

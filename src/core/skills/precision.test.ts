@@ -237,3 +237,84 @@ describe('round thirteen: vocabulary surfaces that named another thing', () => {
     expect(names('Fluent Haitian or Spanish is a plus.')).toContain('Haitian Creole');
   });
 });
+
+describe('round thirteen: what the company builds, makes and names', () => {
+  it('drops places in a list of what the company builds even when the sentence later asks for someone experienced', () => {
+    const text =
+      'Harlow Joinery is a builder of 40 people delivering schools, care homes and retail units across Essex, and we need an experienced site joiner.';
+    const found = names(text);
+    expect(found).not.toContain('Education');
+    expect(found).not.toContain('Social Care');
+    expect(names('You have experience in schools, care homes or nurseries.')).toContain('Education');
+  });
+
+  it('reads one building named as the project the work is on as the thing built', () => {
+    const found = names(
+      'You will join the site team on a new-build secondary school project, then a care home extension.',
+    );
+    expect(found).not.toContain('Education');
+    expect(found).not.toContain('Social Care');
+    expect(names('You will teach maths in a busy secondary school.')).toContain('Education');
+  });
+
+  it('reads a building restored or once used for something else as a building', () => {
+    expect(names('The bakery sits in a restored Victorian warehouse by the canal.')).not.toContain(
+      'Logistics',
+    );
+    expect(names('Pick and pack orders in our warehouse.')).toContain('Logistics');
+  });
+
+  it('reads lab tests of moulds, yeasts and swabs as lab work, not software testing', () => {
+    expect(names('Run yeast and mould testing on finished product.')).not.toContain('Software Testing');
+    expect(names('You own the testing of our web app.')).toContain('Software Testing');
+  });
+
+  it('reads a manufacturer whose instructions the work follows as the maker, not the field', () => {
+    expect(names("Install boilers to the manufacturer's instructions.")).not.toContain('Manufacturing');
+    expect(names('Fit windows to manufacturer and building regulation standards.')).not.toContain(
+      'Manufacturing',
+    );
+    expect(names('Five years with a food manufacturer in a quality role.')).toContain('Manufacturing');
+  });
+
+  it('reads IPS before panels as bathroom panels, not intrusion prevention', () => {
+    expect(names('Fit vanity units, WCs and IPS panels.')).not.toContain('IPS');
+    expect(names('Tune the firewall and IPS rules.')).toContain('IPS');
+  });
+
+  it('reads Java in a sentence about coffee as the drink', () => {
+    expect(names('Try our dark roast blend, Midnight Java, with your morning espresso.')).not.toContain(
+      'Java',
+    );
+    expect(names('Build backend services in Java; coffee is on us.')).toContain('Java');
+  });
+
+  it("reads a name the company gives its own product as that product's name", () => {
+    expect(names('Our most popular shade, Sage Meadow, sells out every spring.')).not.toContain('Sage');
+    expect(names('Post invoices in Sage and chase late payers.')).toContain('Sage');
+  });
+
+  it('does not ask for what the work is done without', () => {
+    expect(names('You can plan a route and read a map without GPS.')).not.toContain('GPS');
+    expect(names("You can't start on site without a CSCS card.")).toContain('CSCS Card');
+    expect(names('Plan routes with GPS and a paper map.')).toContain('GPS');
+  });
+
+  it('reads a practice before "partner" or "agency" after "our" as another firm doing it', () => {
+    expect(names('Work in Unity and C#, and fix bugs reported by our QA partner.')).not.toContain(
+      'Quality Assurance',
+    );
+    expect(names('Work in Unity and C#, and own QA for each release.')).toContain('Quality Assurance');
+  });
+});
+
+describe('round thirteen: longer names in law and animal care', () => {
+  it('reads "animal health and welfare" as animal welfare and PERM recruitment as the labour certification', () => {
+    const welfare = names('Knowledge of animal health and welfare law.');
+    expect(welfare).toContain('Animal Welfare');
+    expect(welfare).not.toContain('Veterinary');
+    const perm = names('Run PERM recruitment for our sponsored employees.');
+    expect(perm).toContain('PERM Labor Certification');
+    expect(perm).not.toContain('Recruiting');
+  });
+});

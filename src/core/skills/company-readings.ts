@@ -319,7 +319,9 @@ const ONE_PROJECT_AFTER =
 export function buildingProject(lower: string, h: Hit): boolean {
   const c = lower.charCodeAt(h.end);
   if (c !== 32 && c !== 45) return false;
-  return ONE_PROJECT_AFTER.test(lower.slice(h.end, h.end + 16)) && BUILDING_END.test(lower.slice(h.start, h.end));
+  return (
+    ONE_PROJECT_AFTER.test(lower.slice(h.end, h.end + 16)) && BUILDING_END.test(lower.slice(h.start, h.end))
+  );
 }
 export function kindsOfProjects(lower: string, s: SentenceCache, h: Hit): boolean {
   const after = lower.slice(h.end, h.end + 64);

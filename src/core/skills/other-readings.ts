@@ -132,7 +132,8 @@ const RENDERING = sentenceTest(
  * "our studio is in a converted rope factory", "a converted Victorian school", "a restored 1890s
  * cotton warehouse", "a former school": a building's old use.
  */
-const CONVERTED_BEFORE = /\b(?:converted|restored|renovated|former|disused|repurposed)\s+(?:[a-z0-9'-]+\s+){0,2}$/;
+const CONVERTED_BEFORE =
+  /\b(?:converted|restored|renovated|former|disused|repurposed)\s+(?:[a-z0-9'-]+\s+){0,2}$/;
 
 /** "wiring up Firebase", "wire up Stripe webhooks": connecting software, not electrical wiring. */
 const WIRED_PRODUCT_AFTER = /^ up (?:the |our )?[A-Z][A-Za-z0-9]/;
@@ -152,7 +153,9 @@ const MAKERS_WORDS_AFTER =
 const PANELS_AFTER = /^ (?:panels?|panelling|paneling|units?|boxing|frames?|framework)\b/;
 
 /** "Java coffee", "our house blend, Morning Java, …whole-bean coffee": the drink, in a sentence about coffee and not code. */
-const COFFEE = sentenceTest(/\b(?:coffee|espresso|blends?|roast(?:s|ed|ing|ery)?|brew(?:s|ed)?|beans|baristas?|latte|cappuccino)\b/);
+const COFFEE = sentenceTest(
+  /\b(?:coffee|espresso|blends?|roast(?:s|ed|ing|ery)?|brew(?:s|ed)?|beans|baristas?|latte|cappuccino)\b/,
+);
 const CODE_WORDS = sentenceTest(
   /\b(?:developers?|develop(?:ment|ing)?|code|coding|software|engineers?|engineering|spring|jvm|kotlin|backend|back-end|programming|apis?)\b/,
 );

@@ -318,3 +318,20 @@ describe('round thirteen: longer names in law and animal care', () => {
     expect(perm).not.toContain('Recruiting');
   });
 });
+
+describe('round thirteen: perks of time, and longer names of methods', () => {
+  it('drops what a perk sentence gives time for', () => {
+    const text = 'Each analyst gets five days a year for conferences, courses or open source work.';
+    expect(names(text)).not.toContain('Open Source');
+    expect(names('You contribute to open source projects in Go.')).toContain('Open Source');
+  });
+
+  it('reads lean manufacturing as Lean and person-centred care plans as care planning', () => {
+    const shop = names('Apply lean manufacturing and 5S on the line.');
+    expect(shop).toContain('Lean');
+    expect(shop).not.toContain('Manufacturing');
+    const care = names('Follow each resident’s person-centred care plans.');
+    expect(care).toContain('Care Planning');
+    expect(care).not.toContain('Person-Centred Care');
+  });
+});

@@ -335,3 +335,20 @@ describe('round thirteen: perks of time, and longer names of methods', () => {
     expect(care).not.toContain('Person-Centred Care');
   });
 });
+
+describe('round thirteen: the range and the topics of the work', () => {
+  it('reads "from … to" as a range of customers for fields only, not for the methods of the work', () => {
+    expect(
+      names(
+        '- Build screens in Flutter, from the navigation stack to the REST and GraphQL calls behind them.',
+      ),
+    ).toEqual(expect.arrayContaining(['REST APIs', 'GraphQL']));
+    expect(names('We sell to everyone from sole traders to hospitals.')).not.toContain('Healthcare');
+  });
+
+  it('keeps the topics of training the job delivers', () => {
+    expect(
+      names('- Deliver induction training on fire safety, manual handling, safeguarding and first aid.'),
+    ).toEqual(expect.arrayContaining(['Manual Handling', 'Safeguarding']));
+  });
+});

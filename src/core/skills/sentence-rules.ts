@@ -377,13 +377,21 @@ const AUDIENCE_BEFORE =
   /\b(?:present(?:s|ing|ed)?|report(?:s|ing|ed)?|brief(?:s|ing|ed)?|updat(?:e|es|ing)|escalat(?:e|es|ing)|stor(?:y|ies)|dashboards?|updates?|insights?|findings|summar(?:y|ies)|recommendations?|papers?|decks?)\b[^.;:!?]{0,40}\b(?:to|for) (?:the |our |your )?$/;
 /** "ships to retailers", "deliver chilled food to supermarkets", "working on offices, schools": customers. */
 const CUSTOMERS_BEFORE =
-  /\b(?:ships?|shipped|shipping|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|sells?|sold|selling|serv(?:e|es|ed|ing)|distribut(?:e|es|ed|ing)|works? on|working on|for some of|used by|trusted by|(?:clients|customers) (?:include|including|range from|ranging from)|from (?:[a-z0-9'-]+ ){1,4}to)\s+(?:[a-z0-9'&-]+,?\s+){0,6}$/;
+  /\b(?:ships?|shipped|shipping|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|sells?|sold|selling|serv(?:e|es|ed|ing)|distribut(?:e|es|ed|ing)|works? on|working on|for some of|used by|trusted by|(?:clients|customers) (?:include|including|range from|ranging from))\s+(?:[a-z0-9'&-]+,?\s+){0,6}$/;
+/**
+ * "from start-ups to banks", "everyone from sole traders to hospitals": the range of customers, read
+ * for fields only ("from the widget tree to the REST and GraphQL calls", "from design to
+ * deployment" is the range of the work).
+ */
+const RANGE_BEFORE = /\bfrom (?:[a-z0-9'-]+ ){1,4}to\s+(?:[a-z0-9'&-]+,?\s+){0,6}$/;
 /**
  * "deliver phonics interventions", "serve cocktails", "supply and fit kitchens": a method right
- * after the verb (a word or two between, no "to") is the work delivered, not a customer.
+ * after the verb (a word or two between, no "to") is the work delivered, not a customer; so are
+ * the topics of training delivered ("deliver training on food hygiene, manual handling and
+ * safeguarding").
  */
 const DELIVERED =
-  /\b(?:deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|serv(?:e|es|ed|ing)|sells?|sold|selling)\s+(?:(?!to\b|for\b|into\b)[a-z0-9'&-]+,?\s+){0,2}$/;
+  /\b(?:deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|serv(?:e|es|ed|ing)|sells?|sold|selling)\s+(?:(?:(?!to\b|for\b|into\b)[a-z0-9'&-]+,?\s+){0,2}|(?:[a-z-]+\s+)?(?:training|sessions?|courses?|workshops?|talks?|briefings?|inductions?|toolbox talks)\s+(?:on|in|about|covering)\s+(?:(?!to\b|for\b|into\b)[a-z0-9'&-]+,?\s+){0,8})$/;
 /** "architecture and engineering firms": a kind of customer. */
 const CUSTOMER_AFTER = /^(?: (?:and|&|or) [a-z-]+)? (?:firms|companies|businesses)\b/;
 /** "makes accounting tools", "Lumio is project management software": what the company sells. */
@@ -459,7 +467,11 @@ function notAskedHere(
     return true;
   if (category === 'soft') return false;
   const before = lower.slice(from, h.start);
-  if (!business && CUSTOMERS_BEFORE.test(before) && !(category === 'practice' && DELIVERED.test(before)))
+  if (
+    !business &&
+    (CUSTOMERS_BEFORE.test(before) || (category === 'domain' && RANGE_BEFORE.test(before))) &&
+    !(category === 'practice' && DELIVERED.test(before))
+  )
     return true;
   if (category !== 'practice' && !business) return false;
   const after = lower.slice(h.end, h.end + 32);

@@ -352,3 +352,12 @@ describe('round thirteen: the range and the topics of the work', () => {
     ).toEqual(expect.arrayContaining(['Manual Handling', 'Safeguarding']));
   });
 });
+
+describe('round thirteen: a language named in a writing skill', () => {
+  it('reads "written English" as written communication and English both', () => {
+    const text = '- Strong numeracy and written English.';
+    expect(names(text)).toEqual(expect.arrayContaining(['Written Communication', 'English']));
+    expect(mentions(text, 'English')).toEqual(['English']);
+    expect(mentions(text, 'Written Communication')).toEqual(['written English']);
+  });
+});

@@ -301,7 +301,10 @@ function languagesOf(matcher: SkillMatcher): Map<number, Map<string, number>> {
         const language = matcher.byKey.get(m[1]!.toLowerCase());
         if (language === undefined || matcher.skills[language]!.category !== 'spoken') continue;
         let surfaces = bySkill.get(entry.skill);
-        if (surfaces === undefined) bySkill.set(entry.skill, (surfaces = new Map()));
+        if (surfaces === undefined) {
+          surfaces = new Map();
+          bySkill.set(entry.skill, surfaces);
+        }
         surfaces.set(entry.surface, language);
       }
     }

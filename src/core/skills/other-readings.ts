@@ -309,11 +309,14 @@ function spelledAfterOtherwise(matcher: SkillMatcher, text: string, h: Hit): boo
  */
 const WITHOUT_BEFORE = /\bwithout (?:an? |the |any )?$/;
 const WITHOUT_WORDS = ['without ', 'without a ', 'without an ', 'without the ', 'without any '];
+const WITHOUT_LAST = new Set([...'taney'].map((c) => c.charCodeAt(0)));
 const NOT_WITHOUT = /(?:\b(?:not|cannot|never|no one|nobody)|n't)\b[^.;:!?]*$/;
 function doneWithout(lower: string, h: Hit, category: string): boolean {
   if (category === 'soft' || category === 'practice' || lower.charCodeAt(h.start - 1) !== 32) return false;
-  // Compared in place first: most hits have no "without" right before them.
-  if (!endsAtOneOf(lower, h.start, WITHOUT_WORDS)) return false;
+  // The last letter before the space ends one of WITHOUT_WORDS (t, a, n, e, y) or the hit is settled;
+  // then the words are compared in place: most hits have no "without" right before them.
+  if (!WITHOUT_LAST.has(lower.charCodeAt(h.start - 2)) || !endsAtOneOf(lower, h.start, WITHOUT_WORDS))
+    return false;
   const before = lower.slice(Math.max(0, h.start - 64), h.start);
   return WITHOUT_BEFORE.test(before) && !NOT_WITHOUT.test(before.slice(0, before.lastIndexOf('without')));
 }

@@ -361,3 +361,11 @@ describe('round thirteen: a language named in a writing skill', () => {
     expect(mentions(text, 'Written Communication')).toEqual(['written English']);
   });
 });
+
+describe('round thirteen: a list item of languages alone', () => {
+  it('reads a line of two or more languages and nothing else as languages spoken', () => {
+    const text = 'Bonus points\n- Experience with Freshdesk.\n- Gujarati, Polish or Welsh\n';
+    expect(names(text)).toEqual(expect.arrayContaining(['Gujarati', 'Polish', 'Welsh']));
+    expect(names('Our offices\n- Poland, Spain\n')).toEqual([]);
+  });
+});

@@ -169,7 +169,9 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
         categories[h.skill] !== 'soft' && inTitleLine(text, h, s.breaks) && !namedElsewhere.has(h.skill);
   }
   if (spoken.length === 0) return;
-  const alone = spoken.map((h) => spokenLanguageUse(s, h.start, h.end, false));
+  const alone = spoken.map(
+    (h, k) => spokenLanguageUse(s, h.start, h.end, false) || languagesOnlyLine(text, spoken, k),
+  );
   const again = new SentenceCache(lower);
   spoken.forEach((h, k) => {
     if (alone[k]) return;
@@ -177,6 +179,32 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
     const [a, b] = again.at(h.start);
     h.accepted = spokenLanguageUse(again, h.start, h.end, listedBeside(spoken, alone, k, a, b));
   });
+}
+
+/** A line of two or more languages and nothing else once each is written "X": "- Welsh, Polish or Urdu". */
+const LANGUAGES_LINE =
+  /^[ \t]*(?:[-•*–][ \t]*)?X(?:[ \t]*(?:,|\/|&|\bor\b|\band\b)[ \t]*(?:(?:or|and)[ \t]+)?X)+[ \t]*\.?[ \t]*$/;
+/**
+ * "Nice to have: … - Welsh, Polish or Urdu": a line (a list item) that holds two or more spoken
+ * languages and nothing else names languages spoken, with no "fluent" or "speakers" around them.
+ */
+function languagesOnlyLine(text: string, spoken: Hit[], k: number): boolean {
+  const h = spoken[k]!;
+  // Only the first language of a line reads it (the others are settled by `listedBeside`); it has
+  // a line break, a bullet or spaces before it.
+  let a = h.start;
+  while (a > 0 && a > h.start - 8 && text.charCodeAt(a - 1) !== 10) a--;
+  if (a > 0 && text.charCodeAt(a - 1) !== 10) return false;
+  let b = h.end;
+  while (b < text.length && b < h.end + 120 && text.charCodeAt(b) !== 10) b++;
+  if (b < text.length && text.charCodeAt(b) !== 10) return false;
+  let line = '';
+  let at = a;
+  for (let j = k; j < spoken.length && spoken[j]!.end <= b; j++) {
+    line += `${text.slice(at, spoken[j]!.start)}X`;
+    at = spoken[j]!.end;
+  }
+  return LANGUAGES_LINE.test(line + text.slice(at, b));
 }
 
 /**

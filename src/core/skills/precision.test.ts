@@ -369,3 +369,16 @@ describe('round thirteen: a list item of languages alone', () => {
     expect(names('Our offices\n- Poland, Spain\n')).toEqual([]);
   });
 });
+
+describe('round thirteen: a condition of the post', () => {
+  it('asks for a check the post is subject to, even among the perks or the equal-opportunities lines', () => {
+    const text = [
+      'Benefits',
+      '- A pension and 28 days of leave.',
+      '',
+      'We welcome applications from everyone. The role is subject to a satisfactory enhanced DBS check.',
+    ].join('\n');
+    expect(names(text)).toContain('DBS check');
+    expect(names('Benefits\n- A paid DBS check and free uniform.')).not.toContain('DBS check');
+  });
+});

@@ -32,6 +32,21 @@ import {
   spokenLanguageUse,
 } from './sentences.ts';
 
+/**
+ * "This post is subject to an enhanced DBS check", "any offer of employment is subject to a
+ * satisfactory DBS check", "this role requires a basic DBS check", "The successful candidate will be
+ * subject to…": a check or qualification the post is conditional on.
+ */
+const CONDITION_BEFORE =
+  /\b(?:posts?|roles?|positions?|offers?|appointments?|jobs?|employment|candidates?|applicants?|staff|volunteers)\b[^.;:!?]{0,40}?\b(?:subject to|conditional (?:up)?on|requires?)\s+(?:an? |the )?(?:[a-z-]+,?\s+){0,2}$/;
+/** CONDITION_BEFORE's verbs, looked for in the few characters before the hit first. */
+const CONDITION_WORDS = ['subject to', 'require', 'conditional'];
+function conditionOfPost(lower: string, s: SentenceCache, h: Hit): boolean {
+  const near = lower.slice(Math.max(s.at(h.start)[0], h.start - 40), h.start);
+  if (!CONDITION_WORDS.some((w) => near.includes(w))) return false;
+  return CONDITION_BEFORE.test(lower.slice(Math.max(s.at(h.start)[0], h.start - 120), h.start));
+}
+
 /** Kinds an equal-opportunities sentence names without asking them of anyone. */
 const NOT_EVIDENCE_HERE = new Set(['soft', 'practice', 'domain', 'qualification']);
 
@@ -99,6 +114,9 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
     const category = categories[id]!;
     const kind = kinds.bits[id]!;
     const section = sections.at(h.start);
+    // "This post is subject to an enhanced DBS check": a condition of the post, asked wherever it
+    // stands (most often in the equal-opportunities or how-to-apply paragraph, or after the perks).
+    if (category === 'qualification' && conditionOfPost(lower, s, h)) continue;
     if (
       headNoun(categories, lower, hits[k - 1], h) ||
       (offTopic(section, category) && !((kind & TEAM_TOOL) !== 0 && s.has(WE_USE, h.start)))

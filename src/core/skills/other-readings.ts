@@ -163,10 +163,14 @@ const CODE_WORDS = sentenceTest(
 /**
  * "Our house blend, Morning Java, is…", "our best-selling colour, Sage Whisper, has…", "a sofa
  * range called Teams": a capitalised name the company gives its own product (after "our …
- * blend / colour / range," or "called"), not the skill of the same name.
+ * blend / colour / range," or "… range called"), not the skill of the same name ("a tool called
+ * Jira" is the tool).
  */
 const PRODUCT_NAMED_BEFORE =
-  /(?:\b[Oo]ur (?:[a-z-]+ ){0,2}(?:blends?|colou?rs?|shades?|paints?|ranges?|products?|flavou?rs?|roasts?|brews?|collections?|lines?|models?|sofas?|beers?|ales?|wines?|gins?|dishes|games?),|\b(?:called|named)) (?:[A-Z][a-z]+ )?$/;
+  /\b(?:[Oo]ur|[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?:[a-z-]+ ){0,2}(?:blends?|colou?rs?|shades?|paints?|ranges?|products?|flavou?rs?|roasts?|brews?|collections?|lines?|models?|sofas?|beers?|ales?|wines?|gins?|dishes|games?)(?:,| called| named) (?:[A-Z][a-z]+ )?$/;
+
+/** "best-selling", "top-selling", "fastest-selling": see the practice case of `otherReading`. */
+const SOLD_WELL_BEFORE = /\b(?:best|top|fast|fastest|biggest|big|strong|steady|quick)-$/;
 
 /** "charity dinners", "charity balls": an event the venue hosts, not the field of the work. */
 const CHARITY_EVENT = /^ (?:dinners?|balls?|galas?|auctions?|events?|fundraisers?|concerts?|nights?)\b/;
@@ -428,6 +432,13 @@ export function otherReading(
         return true;
       if (otherTeams(lower, s, h)) return true;
       if (words === 'plan and deliver' && !TAUGHT_AFTER.test(lower.slice(h.end, h.end + 48))) return true;
+      // "our best-selling colour", "a top-selling range": how well a product sells, not the work of selling.
+      if (
+        words === 'selling' &&
+        lower.charCodeAt(h.start - 1) === 45 &&
+        SOLD_WELL_BEFORE.test(lower.slice(h.start - 9, h.start))
+      )
+        return true;
       if (words === 'wiring' && WIRED_PRODUCT_AFTER.test(text.slice(h.end, h.end + 12))) return true;
       if (words === 'testing' && THINGS_TESTED.test(lower.slice(Math.max(0, h.start - 24), h.start)))
         return true;

@@ -292,6 +292,8 @@ describe('round thirteen: what the company builds, makes and names', () => {
   it("reads a name the company gives its own product as that product's name", () => {
     expect(names('Our most popular shade, Sage Meadow, sells out every spring.')).not.toContain('Sage');
     expect(names('Post invoices in Sage and chase late payers.')).toContain('Sage');
+    expect(names('We track work in a tool called Jira.')).toContain('Jira');
+    expect(names('Our paint range called Sage Meadow sells well.')).not.toContain('Sage');
   });
 
   it('does not ask for what the work is done without', () => {
@@ -380,5 +382,12 @@ describe('round thirteen: a condition of the post', () => {
     ].join('\n');
     expect(names(text)).toContain('DBS check');
     expect(names('Benefits\n- A paid DBS check and free uniform.')).not.toContain('DBS check');
+  });
+});
+
+describe('round thirteen: how well a product sells', () => {
+  it('reads "best-selling" as how a product sells, not the work of selling', () => {
+    expect(names('You will restock our best-selling mugs and serve customers.')).not.toContain('Sales');
+    expect(names('You enjoy selling to new customers.')).toContain('Sales');
   });
 });

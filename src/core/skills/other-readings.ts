@@ -147,7 +147,7 @@ const CONDUIT_BEFORE = /\bbend(?:s|ing)?\b[^.;:!?]{0,24}$/;
  * instructions": the maker of a product, whose instructions the work follows, not the field.
  */
 const MAKERS_WORDS_AFTER =
-  /^(?:'s|s'|’s)?(?: (?!and\b|or\b)[a-z0-9-]+| (?:and|or|&) [a-z0-9-]+(?: [a-z0-9-]+){0,2}){0,3}? (?:instructions|standards|specifications?|specs|guidelines|guidance|recommendations|warrant(?:y|ies)|requirements)\b/;
+  /^(?:'s|s'|’s)?(?: (?!and\b|or\b|with\b|in\b|of\b|for\b|at\b|that\b|where\b)[a-z0-9-]+)?(?: (?:and|or|&) [a-z0-9-]+(?: [a-z0-9-]+){0,2})? (?:instructions|standards|specifications?|specs|guidelines|guidance|recommendations|warrant(?:y|ies)|requirements)\b/;
 
 /** "vanity units and IPS panels": integrated plumbing system panels, not intrusion prevention. */
 const PANELS_AFTER = /^ (?:panels?|panelling|paneling|units?|boxing|frames?|framework)\b/;

@@ -275,6 +275,7 @@ describe('round thirteen: what the company builds, makes and names', () => {
       'Manufacturing',
     );
     expect(names('Five years with a food manufacturer in a quality role.')).toContain('Manufacturing');
+    expect(names('Five years at a manufacturer with high quality standards.')).toContain('Manufacturing');
   });
 
   it('reads IPS before panels as bathroom panels, not intrusion prevention', () => {
@@ -382,6 +383,9 @@ describe('round thirteen: a condition of the post', () => {
     ].join('\n');
     expect(names(text)).toContain('DBS check');
     expect(names('Benefits\n- A paid DBS check and free uniform.')).not.toContain('DBS check');
+    expect(
+      names('We are an equal opportunities employer, and the role requires no DBS check.'),
+    ).not.toContain('DBS check');
   });
 });
 

@@ -38,7 +38,7 @@ import {
  * subject to…": a check or qualification the post is conditional on.
  */
 const CONDITION_BEFORE =
-  /\b(?:posts?|roles?|positions?|offers?|appointments?|jobs?|employment|candidates?|applicants?|staff|volunteers)\b[^.;:!?]{0,40}?\b(?:subject to|conditional (?:up)?on|requires?)\s+(?:an? |the )?(?:[a-z-]+,?\s+){0,2}$/;
+  /\b(?:posts?|roles?|positions?|offers?|appointments?|jobs?|employment|candidates?|applicants?|staff|volunteers)\b[^.;:!?]{0,40}?\b(?:subject to|conditional (?:up)?on|requires?)\s+(?:an? |the )?(?:(?!no\b|not\b|without\b)[a-z-]+,?\s+){0,2}$/;
 /** CONDITION_BEFORE's verbs, looked for in the few characters before the hit first. */
 const CONDITION_WORDS = ['subject to', 'require', 'conditional'];
 function conditionOfPost(lower: string, s: SentenceCache, h: Hit): boolean {

@@ -150,11 +150,11 @@ const MAKERS_WORDS_AFTER =
   /^(?:'s|s'|’s)?(?: (?!and\b|or\b|with\b|in\b|of\b|for\b|at\b|that\b|where\b)[a-z0-9-]+)?(?: (?:and|or|&) [a-z0-9-]+(?: [a-z0-9-]+){0,2})? (?:instructions|standards|specifications?|specs|guidelines|guidance|recommendations|warrant(?:y|ies)|requirements)\b/;
 
 /** "vanity units and IPS panels": integrated plumbing system panels, not intrusion prevention. */
-const PANELS_AFTER = /^ (?:panels?|panelling|paneling|units?|boxing|frames?|framework)\b/;
+const PANELS_AFTER = /^ (?:panels?|panelling|paneling|boxing|frames?|framework)\b/;
 
 /** "Java coffee", "our house blend, Morning Java, …whole-bean coffee": the drink, in a sentence about coffee and not code. */
 const COFFEE = sentenceTest(
-  /\b(?:coffee|espresso|blends?|roast(?:s|ed|ing|ery)?|brew(?:s|ed)?|beans|baristas?|latte|cappuccino)\b/,
+  /\b(?:coffee|espresso|blends?|roast(?:s|ed|ing|ery)?|brew(?:s|ed)?|baristas?|latte|cappuccino)\b/,
 );
 const CODE_WORDS = sentenceTest(
   /\b(?:developers?|develop(?:ment|ing)?|code|coding|software|engineers?|engineering|spring|jvm|kotlin|backend|back-end|programming|apis?)\b/,

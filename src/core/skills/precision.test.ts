@@ -281,6 +281,7 @@ describe('round thirteen: what the company builds, makes and names', () => {
   it('reads IPS before panels as bathroom panels, not intrusion prevention', () => {
     expect(names('Fit vanity units, WCs and IPS panels.')).not.toContain('IPS');
     expect(names('Tune the firewall and IPS rules.')).toContain('IPS');
+    expect(names('Deploy the firewall and IPS units.')).toContain('IPS');
   });
 
   it('reads Java in a sentence about coffee as the drink', () => {
@@ -288,6 +289,7 @@ describe('round thirteen: what the company builds, makes and names', () => {
       'Java',
     );
     expect(names('Build backend services in Java; coffee is on us.')).toContain('Java');
+    expect(names('Hands-on experience with Java Beans.')).toContain('Java');
   });
 
   it("reads a name the company gives its own product as that product's name", () => {

@@ -397,3 +397,12 @@ describe('round thirteen: how well a product sells', () => {
     expect(names('You enjoy selling to new customers.')).toContain('Sales');
   });
 });
+
+describe('round thirteen: a data warehouse named by its product', () => {
+  it('reads "warehouse" after a data platform as that platform, not logistics', () => {
+    expect(names('Query our BigQuery warehouse with SQL and build Looker dashboards.')).not.toContain(
+      'Logistics',
+    );
+    expect(names('You will pick and pack orders in our warehouse.')).toContain('Logistics');
+  });
+});

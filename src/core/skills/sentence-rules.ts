@@ -325,14 +325,17 @@ const KEEP_STATE =
   /\bkeep(?:s|ing)? (?:the|our|your|its|their|a|an) [a-z'-]+(?: [a-z'-]+)?(?:,? [a-z'-]+){0,2},? (?:and|&) $|\bkeep(?:s|ing)? (?:the |our |your |its |their )?[a-z'-]+(?: [a-z'-]+)? $/;
 
 /**
- * "a SQL Server database", "Oracle databases": the generic noun after a named database is that
- * product's head noun, not the broader skill (the narrow one is the skill named).
+ * "a SQL Server database", "Oracle databases", "our Snowflake warehouse", "the BigQuery warehouse":
+ * the generic noun after a named database or data platform is that product's head noun, not the
+ * broader skill (the narrow one is the skill named), nor a warehouse of goods.
  */
+const DATA_PRODUCT = new Set(['database', 'platform', 'cloud', 'analytics']);
 function headNoun(categories: string[], lower: string, prev: Hit | undefined, h: Hit): boolean {
   if (prev === undefined || !prev.accepted || prev.end + 1 !== h.start || lower.charCodeAt(prev.end) !== 32)
     return false;
-  if (categories[prev.skill] !== 'database') return false;
-  return /^(?:databases?|db|dbs|rdbms)$/.test(lower.slice(h.start, h.end));
+  const kind = categories[prev.skill]!;
+  if (kind === 'database' && /^(?:databases?|db|dbs|rdbms)$/.test(lower.slice(h.start, h.end))) return true;
+  return DATA_PRODUCT.has(kind) && /^warehouses?$/.test(lower.slice(h.start, h.end));
 }
 
 /**

@@ -73,10 +73,14 @@ export function customersField(lower: string, s: SentenceCache, h: Hit): boolean
 
 /**
  * "the compliance team", "our in-house recruitment team", "with our ML engineers", "share the work
- * with our Android developer" (one colleague).
+ * with our Android developer" (one colleague); FIRM_AFTER.
  */
 const GROUP_AFTER =
   /^(?:(?:,|,? and|,? or|,? &) (?:the )?[a-z-]+(?: [a-z-]+)?){0,3} (?:teams?|departments?|dept|functions?|colleagues|engineers?|developers?|designers?|nurses|analysts?|scientists?|specialists?|staff|committees?|boards?|panels?|units?|managers?|directors?|leads?|leaders?|officers?)\b/;
+/** "bugs reported by our QA partner", "briefs for our SEO agency": another firm doing that work. */
+const FIRM_AFTER = /^ (?:partners?|agenc(?:y|ies)|vendors?)\b/;
+/** The first letters of FIRM_AFTER's words, read before it is tried. */
+const FIRM_FIRST = new Set([...'pav'].map((c) => c.charCodeAt(0)));
 /** The group is one the job deals with: "with the", "to our", "alongside the" (not the team it joins). */
 const OTHER_GROUP_BEFORE =
   /\b(?:(?:with|alongside|to|into|from|by|via|contact|ask|tell|inform|notify|across|between|supporting)\s+(?:the|an?|our|your|their|its|[a-z]+'s)|supports?|serves?|serving)\s+(?:[a-z'-]+,?\s+){0,4}$/;
@@ -145,6 +149,13 @@ export function otherGroup(lower: string, s: SentenceCache, h: Hit): boolean {
     mayNameGroup(s, h) &&
     PEOPLE_AFTER.test(lower.slice(h.end, h.end + 14)) &&
     PEOPLE_LIST_BEFORE.test(lower.slice(from, h.start))
+  )
+    return true;
+  if (
+    lower.charCodeAt(h.end) === 32 &&
+    FIRM_FIRST.has(lower.charCodeAt(h.end + 1)) &&
+    FIRM_AFTER.test(lower.slice(h.end, h.end + 12)) &&
+    OTHER_GROUP_BEFORE.test(lower.slice(from, h.start))
   )
     return true;
   // A group after the hit, or the hit a plural people word, and a word before that makes it one the
@@ -295,6 +306,22 @@ export function pricedBuilding(lower: string, h: Hit): boolean {
   const near = lower.slice(Math.max(0, h.start - 32), h.start);
   if (!near.includes('£') && !near.includes('$') && !near.includes('€')) return false;
   return PRICED_BEFORE.test(near) && !COMPANY_AFTER.test(lower.slice(h.end, h.end + 16));
+}
+/**
+ * "a new-build primary school project", "followed by a care home extension", "the hospital
+ * refurbishment": a building named as one project the work is on is the thing built, not the field
+ * (the singular only: "experience on healthcare projects" may name the sector wanted).
+ */
+const BUILDING_END =
+  /(?:schools?|homes?|hospitals?|academy|nursery|college|prison|station|hotel|library|centre|center|surgery|clinic|warehouse|factory)$/;
+const ONE_PROJECT_AFTER =
+  /^[ -](?:project|extension|refurb|refurbishment|new-build|new build|build|fit-out|fit out|scheme|contract)\b/;
+export function buildingProject(lower: string, h: Hit): boolean {
+  const c = lower.charCodeAt(h.end);
+  if (c !== 32 && c !== 45) return false;
+  return (
+    ONE_PROJECT_AFTER.test(lower.slice(h.end, h.end + 16)) && BUILDING_END.test(lower.slice(h.start, h.end))
+  );
 }
 export function kindsOfProjects(lower: string, s: SentenceCache, h: Hit): boolean {
   const after = lower.slice(h.end, h.end + 64);

@@ -282,7 +282,67 @@ export function extractSkills(matcher: SkillMatcher, text: string): SkillExtract
   }
   resolveContext(matcher, text, lower, hits);
   applySentenceRules(matcher, text, lower, hits);
-  return group(matcher, text, hits);
+  return group(matcher, text, languageNamedToo(matcher, hits));
+}
+
+/**
+ * Per matcher, for each skill (by index) that has a surface like "written English": that surface
+ * mapped to the spoken language it ends with (the skill of its last word); no entry for most skills.
+ */
+const namedLanguages = new WeakMap<SkillMatcher, Map<number, Map<string, number>>>();
+function languagesOf(matcher: SkillMatcher): Map<number, Map<string, number>> {
+  let bySkill = namedLanguages.get(matcher);
+  if (bySkill === undefined) {
+    bySkill = new Map();
+    for (const entries of matcher.entries) {
+      for (const entry of entries ?? []) {
+        const m = /^(?:written|spoken|verbal|oral) ([A-Z][a-z]+)$/.exec(entry.surface);
+        if (m === null) continue;
+        const language = matcher.byKey.get(m[1]!.toLowerCase());
+        if (language === undefined || matcher.skills[language]!.category !== 'spoken') continue;
+        let surfaces = bySkill.get(entry.skill);
+        if (surfaces === undefined) {
+          surfaces = new Map();
+          bySkill.set(entry.skill, surfaces);
+        }
+        surfaces.set(entry.surface, language);
+      }
+    }
+    namedLanguages.set(matcher, bySkill);
+  }
+  return bySkill;
+}
+
+/**
+ * "Good written English" asks for the skill of writing and for the language both (GUIDE.md labels
+ * both): an accepted hit of a surface that ends in a spoken language (see `languagesOf`) adds a
+ * hit of that language on its last word. The hits stay in text order.
+ */
+function languageNamedToo(matcher: SkillMatcher, hits: Hit[]): Hit[] {
+  const bySkill = languagesOf(matcher);
+  if (bySkill.size === 0) return hits;
+  let out: Hit[] | undefined;
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k]!;
+    const surfaces = h.accepted ? bySkill.get(h.skill) : undefined;
+    const language = surfaces?.get(h.entry.surface);
+    if (language === undefined) {
+      out?.push(h);
+      continue;
+    }
+    out ??= hits.slice(0, k);
+    out.push(h);
+    const word = matcher.skills[language]!.name;
+    out.push({
+      start: h.end - word.length,
+      end: h.end,
+      entry: { skill: language, surface: word, rule: 'case' },
+      skill: language,
+      needsContext: false,
+      accepted: true,
+    });
+  }
+  return out ?? hits;
 }
 
 /**

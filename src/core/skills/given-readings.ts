@@ -71,12 +71,15 @@ const COUNTED_PEOPLE =
 // Anchored at the sentence's start, so one test per sentence (remembered by the cache) answers
 // for every hit in it; the benefit words are looked for only in sentences that open so.
 const OFFER_OPENING = sentenceTest(
-  /^(?:(?:in return,? )?we (?:can )?(?:offer|provide)|in return|you(?:'ll| will) (?:get|receive|enjoy)|(?:our )?benefits include|the package includes)\b/,
+  /^(?:(?:in return,? )?we (?:can )?(?:offer|provide)|in return|you(?:'ll| will) (?:get|receive|enjoy)|(?:our )?benefits include|the package includes|(?:every|each) [a-z-]+ (?:gets|receives))\b/,
   // A whole word of each opening.
-  'offer provide return get receive enjoy benefits package',
+  'offer provide return get receive enjoy benefits package gets receives',
 );
-/** The letters OFFER_OPENING's openings start with: "in return", "we", "you", "our", "benefits", "the". */
-const OFFER_FIRST = new Set([...'iwyobt'].map((c) => c.charCodeAt(0)));
+/**
+ * The letters OFFER_OPENING's openings start with: "in return", "we", "you", "our", "benefits",
+ * "the", "every" / "each".
+ */
+const OFFER_FIRST = new Set([...'iwyobte'].map((c) => c.charCodeAt(0)));
 /**
  * "Pay is $48–$56 an hour plus a bonus, with medical cover, paid CE and license renewals": a
  * sentence opening with the pay lists what the job gives too, up to a semicolon ("Salary is
@@ -88,11 +91,12 @@ const PAY_OPENING = sentenceTest(
 );
 const PAY_FIRST = new Set([...'tpsc'].map((c) => c.charCodeAt(0)));
 /**
- * "We offer: free snacks, a ping-pong table and Java coffee": office perks, read only in a sentence
+ * "We offer: free snacks, a ping-pong table and Java coffee", "Every engineer gets ten days a year
+ * for research, training or open source": office perks and time given, read only in a sentence
  * that opens as OFFER_OPENING does (elsewhere "coffee" or "gym" may be the field of the work).
  */
 const PERKS = sentenceTest(
-  /\b(?:snacks|coffee|free (?:lunch(?:es)?|breakfasts?|fruit|drinks)|ping[- ]pong|table tennis|gym(?: membership)?|cycle[- ]to[- ]work)\b/,
+  /\b(?:snacks|coffee|free (?:lunch(?:es)?|breakfasts?|fruit|drinks)|ping[- ]pong|table tennis|gym(?: membership)?|cycle[- ]to[- ]work|days? (?:a|per|each|every) (?:year|month|quarter)|(?:learning|training|conference) budget)\b/,
 );
 function offeredHere(s: SentenceCache, h: Hit): boolean {
   // The sentence's first letter is read before the expression is tried: most sentences open otherwise.

@@ -11,6 +11,7 @@
 import { applicationChannel, linkNamed, SENDING } from './applying.ts';
 import {
   aboutProduct,
+  buildingProject,
   customersField,
   kindsOfProjects,
   memberOf,
@@ -24,7 +25,7 @@ import {
   registeredOrg,
 } from './company-readings.ts';
 import { givenOrComparedAway } from './given-readings.ts';
-import type { Hit } from './hits.ts';
+import { endsAtOneOf, type Hit } from './hits.ts';
 import { findSkillName, type SkillMatcher } from './matcher.ts';
 import { ampersandName, inEmployerName } from './names.ts';
 import { type SentenceCache, sentenceTest } from './sentence-cache.ts';
@@ -97,7 +98,7 @@ const GIVEN_AFTER = /^[ -](?:vouchers?|assistance|allowances?|discounts?|subsid(
  * sample, not software testing.
  */
 const THINGS_TESTED =
-  /(?:\b[a-z]+-[a-z-]+|\b(?:wire|blood|drugs?|alcohol|water|soil|gas|pressure|leak|emissions?|materials?|products?|fire|alarms?|pat|appliances?|samples?|lab|laboratory|routine|proficiency|patch|hearing|eye|vision|covid|antigen|pcr|glucose|urine|pregnancy|cable|circuit|insulation|continuity|earth|rcd|concrete|asbestos|legionella|air|noise|weld|ndt|ultrasonic|penetrant|chemical|microbiological|stability|dissolution|food|hypothesis|uniformity|compendial|analytical|qc|assay|potency|purity|sterility|endotoxin|microbial|microbiology))(?: and [a-z]+)?\s+$/;
+  /(?:\b[a-z]+-[a-z-]+|\b(?:wire|blood|drugs?|alcohol|water|soil|gas|pressure|leak|emissions?|materials?|products?|fire|alarms?|pat|appliances?|samples?|lab|laboratory|routine|proficiency|patch|hearing|eye|vision|covid|antigen|pcr|glucose|urine|pregnancy|cable|circuit|insulation|continuity|earth|rcd|concrete|asbestos|legionella|air|noise|weld|ndt|ultrasonic|penetrant|chemical|microbiological|stability|dissolution|food|hypothesis|uniformity|compendial|analytical|qc|assay|potency|purity|sterility|endotoxin|microbial|microbiology|mold|mould|yeast|coliforms?|pathogens?|allergens?|swabs?|moisture))(?: and [a-z]+)?\s+$/;
 
 /**
  * "the NHS Pharmacy First consultations", "New Medicine Service consultations", "NMS consultations":
@@ -127,8 +128,12 @@ const RENDERING = sentenceTest(
   /\b(?:cinema 4d|c4d|houdini|maya|blender|3ds max|octane|arnold|v-?ray|unreal engine|after effects|3d|render(?:s|ing|er|ers)?)\b/,
 );
 
-/** "our studio is in a converted rope factory", "a converted Victorian school": a building's old use. */
-const CONVERTED_BEFORE = /\bconverted\s+(?:[a-z-]+\s+){0,2}$/;
+/**
+ * "our studio is in a converted rope factory", "a converted Victorian school", "a restored 1890s
+ * cotton warehouse", "a former school": a building's old use.
+ */
+const CONVERTED_BEFORE =
+  /\b(?:converted|restored|renovated|former|disused|repurposed)\s+(?:[a-z0-9'-]+\s+){0,2}$/;
 
 /** "wiring up Firebase", "wire up Stripe webhooks": connecting software, not electrical wiring. */
 const WIRED_PRODUCT_AFTER = /^ up (?:the |our )?[A-Z][A-Za-z0-9]/;
@@ -136,6 +141,36 @@ const WIRED_PRODUCT_AFTER = /^ up (?:the |our )?[A-Z][A-Za-z0-9]/;
 /** "bend and terminate EMT, rigid and PVC conduit": electrical metallic tubing, not a paramedic. */
 const CONDUIT_AFTER = /^[^.;:!?]{0,40}\bconduits?\b/;
 const CONDUIT_BEFORE = /\bbend(?:s|ing)?\b[^.;:!?]{0,24}$/;
+
+/**
+ * "hang fire doors to manufacturer and BM TRADA standards", "in line with the manufacturer's
+ * instructions": the maker of a product, whose instructions the work follows, not the field.
+ */
+const MAKERS_WORDS_AFTER =
+  /^(?:'s|s'|’s)?(?: (?!and\b|or\b|with\b|in\b|of\b|for\b|at\b|that\b|where\b)[a-z0-9-]+)?(?: (?:and|or|&) [a-z0-9-]+(?: [a-z0-9-]+){0,2})? (?:instructions|standards|specifications?|specs|guidelines|guidance|recommendations|warrant(?:y|ies)|requirements)\b/;
+
+/** "vanity units and IPS panels": integrated plumbing system panels, not intrusion prevention. */
+const PANELS_AFTER = /^ (?:panels?|panelling|paneling|boxing|frames?|framework)\b/;
+
+/** "Java coffee", "our house blend, Morning Java, …whole-bean coffee": the drink, in a sentence about coffee and not code. */
+const COFFEE = sentenceTest(
+  /\b(?:coffee|espresso|blends?|roast(?:s|ed|ing|ery)?|brew(?:s|ed)?|baristas?|latte|cappuccino)\b/,
+);
+const CODE_WORDS = sentenceTest(
+  /\b(?:developers?|develop(?:ment|ing)?|code|coding|software|engineers?|engineering|spring|jvm|kotlin|backend|back-end|programming|apis?)\b/,
+);
+
+/**
+ * "Our house blend, Morning Java, is…", "our best-selling colour, Sage Whisper, has…", "a sofa
+ * range called Teams": a capitalised name the company gives its own product (after "our …
+ * blend / colour / range," or "… range called"), not the skill of the same name ("a tool called
+ * Jira" is the tool).
+ */
+const PRODUCT_NAMED_BEFORE =
+  /\b(?:[Oo]ur|[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?:[a-z-]+ ){0,2}(?:blends?|colou?rs?|shades?|paints?|ranges?|products?|flavou?rs?|roasts?|brews?|collections?|lines?|models?|sofas?|beers?|ales?|wines?|gins?|dishes|games?)(?:,| called| named) (?:[A-Z][a-z]+ )?$/;
+
+/** "best-selling", "top-selling", "fastest-selling": see the practice case of `otherReading`. */
+const SOLD_WELL_BEFORE = /\b(?:best|top|fast|fastest|biggest|big|strong|steady|quick)-$/;
 
 /** "charity dinners", "charity balls": an event the venue hosts, not the field of the work. */
 const CHARITY_EVENT = /^ (?:dinners?|balls?|galas?|auctions?|events?|fundraisers?|concerts?|nights?)\b/;
@@ -271,6 +306,42 @@ function spelledAfterOtherwise(matcher: SkillMatcher, text: string, h: Hit): boo
   );
 }
 
+/**
+ * "read a map without GPS", "welcome applicants without a degree": what the work is done without is
+ * not asked ("you can't start without a CSCS card" asks it; "work without supervision" is a trait
+ * and "without compromising safety" a method, so neither kind is read here).
+ */
+const WITHOUT_BEFORE = /\bwithout (?:an? |the |any )?$/;
+const WITHOUT_WORDS = ['without ', 'without a ', 'without an ', 'without the ', 'without any '];
+const WITHOUT_LAST = new Set([...'taney'].map((c) => c.charCodeAt(0)));
+const NOT_WITHOUT = /(?:\b(?:not|cannot|never|no one|nobody)|n't)\b[^.;:!?]*$/;
+function doneWithout(lower: string, h: Hit, category: string): boolean {
+  if (category === 'soft' || category === 'practice' || lower.charCodeAt(h.start - 1) !== 32) return false;
+  // The last letter before the space ends one of WITHOUT_WORDS (t, a, n, e, y) or the hit is settled;
+  // then the words are compared in place: most hits have no "without" right before them.
+  if (!WITHOUT_LAST.has(lower.charCodeAt(h.start - 2)) || !endsAtOneOf(lower, h.start, WITHOUT_WORDS))
+    return false;
+  const before = lower.slice(Math.max(0, h.start - 64), h.start);
+  return WITHOUT_BEFORE.test(before) && !NOT_WITHOUT.test(before.slice(0, before.lastIndexOf('without')));
+}
+
+/** See PRODUCT_NAMED_BEFORE; a capital first and a space before are read first. */
+function productNamed(text: string, h: Hit): boolean {
+  const c = text.charCodeAt(h.start);
+  if (c < 65 || c > 90 || text.charCodeAt(h.start - 1) !== 32) return false;
+  // Right before the name: a comma, "called" or "named" (their "d"), or one capitalised word that
+  // follows one of them ("…blend, Morning Java"); most capitalised hits follow a lower-case word.
+  let p = h.start - 2;
+  if (text.charCodeAt(p) !== 44 && text.charCodeAt(p) !== 100) {
+    while (p > h.start - 20 && text.charCodeAt(p) >= 97 && text.charCodeAt(p) <= 122) p--;
+    const first = text.charCodeAt(p);
+    if (first < 65 || first > 90 || text.charCodeAt(p - 1) !== 32) return false;
+    const q = text.charCodeAt(p - 2);
+    if (q !== 44 && q !== 100) return false;
+  }
+  return PRODUCT_NAMED_BEFORE.test(text.slice(Math.max(0, h.start - 64), h.start));
+}
+
 /** The kinds whose rules below read the hit's words (compared in place: this runs for every hit). */
 const wordsReadFor = (category: string) =>
   category === 'domain' || category === 'practice' || category === 'qualification' || category === 'soft';
@@ -314,6 +385,7 @@ export function otherReading(
     NAMED_SERVICE_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start))
   )
     return true;
+  if (productNamed(text, h) || doneWithout(lower, h, category)) return true;
   switch (category) {
     case 'domain':
       if (!words.includes(' ') && DOMAIN_AS_MODIFIER.test(lower.slice(h.end, h.end + 16))) return true;
@@ -324,6 +396,11 @@ export function otherReading(
       )
         return true;
       if (words === 'charity' && CHARITY_EVENT.test(lower.slice(h.end, h.end + 16))) return true;
+      if (
+        (words === 'manufacturer' || words === 'manufacturers') &&
+        MAKERS_WORDS_AFTER.test(lower.slice(h.end, h.end + 64))
+      )
+        return true;
       if (CONVERTED_BEFORE.test(lower.slice(Math.max(0, h.start - 40), h.start))) return true;
       if (
         words === 'education' &&
@@ -335,7 +412,8 @@ export function otherReading(
         return true;
       if ((words === 'defence' || words === 'defense') && LINE_OF.test(lower.slice(h.start - 12, h.start)))
         return true;
-      if (pricedBuilding(lower, h) || kindsOfProjects(lower, s, h) || productFeature(s, h)) return true;
+      if (pricedBuilding(lower, h) || buildingProject(lower, h) || kindsOfProjects(lower, s, h)) return true;
+      if (productFeature(s, h)) return true;
       return customersField(lower, s, h) || otherGroup(lower, s, h) || otherTeams(lower, s, h);
     case 'practice':
       if (
@@ -354,6 +432,13 @@ export function otherReading(
         return true;
       if (otherTeams(lower, s, h)) return true;
       if (words === 'plan and deliver' && !TAUGHT_AFTER.test(lower.slice(h.end, h.end + 48))) return true;
+      // "our best-selling colour", "a top-selling range": how well a product sells, not the work of selling.
+      if (
+        words === 'selling' &&
+        lower.charCodeAt(h.start - 1) === 45 &&
+        SOLD_WELL_BEFORE.test(lower.slice(h.start - 9, h.start))
+      )
+        return true;
       if (words === 'wiring' && WIRED_PRODUCT_AFTER.test(text.slice(h.end, h.end + 12))) return true;
       if (words === 'testing' && THINGS_TESTED.test(lower.slice(Math.max(0, h.start - 24), h.start)))
         return true;
@@ -399,7 +484,10 @@ export function otherReading(
       return otherGroup(lower, s, h) || otherTeams(lower, s, h);
     case 'language':
       // "Java coffee every morning": the drink.
-      return lower.charCodeAt(h.end) === 32 && lower.startsWith(' coffee', h.end);
+      if (lower.charCodeAt(h.end) === 32 && lower.startsWith(' coffee', h.end)) return true;
+      return lower.startsWith('java', h.start) && s.has(COFFEE, h.start) && !s.has(CODE_WORDS, h.start);
+    case 'security':
+      return lower.startsWith('ips', h.start) && PANELS_AFTER.test(lower.slice(h.end, h.end + 12));
     case 'spoken':
       return NATIONALITY_LIST.test(lower.slice(h.end, h.end + 48));
     case 'analytics':

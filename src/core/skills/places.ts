@@ -124,6 +124,17 @@ function someEndsWith(phrases: Set<string>, words: string): boolean {
 const FIELDS_ASKED = sentenceTest(
   /\b(?:experience[ds]?|background|knowledge|worked|familiar|understanding)\b/,
 );
+/** FIELDS_ASKED's words, read before the list only. */
+const FIELDS_ASKED_WORDS = /\b(?:experience[ds]?|background|knowledge|worked|familiar|understanding)\b/;
+/**
+ * Whether the sentence asks the listed fields of the candidate: an asking word before the hit
+ * ("experience in schools, colleges or nurseries"). One after the list asks something else ("…
+ * delivering schools, care homes and offices, and we're looking for an experienced carpenter").
+ */
+function fieldsAsked(lower: string, s: SentenceCache, h: Hit): boolean {
+  if (!s.has(FIELDS_ASKED, h.start)) return false;
+  return FIELDS_ASKED_WORDS.test(lower.slice(s.at(h.start)[0], h.start));
+}
 /** "the retail, leisure and hospitality sectors": the list names fields. */
 const SECTORS_AFTER = /^ (?:sectors?|industr(?:y|ies)|markets?)\b/;
 
@@ -170,7 +181,7 @@ export function settingInList(lower: string, s: SentenceCache, h: Hit): boolean 
     const before = lower.slice(Math.max(a, h.start - 120), h.start);
     const m = LAST_ITEM_BEFORE.exec(before);
     if (m === null || m[1]!.split(',').length < 2) return false;
-    return !s.has(FIELDS_ASKED, h.start) && !SECTORS_AFTER.test(after.slice(tail.length));
+    return !fieldsAsked(lower, s, h) && !SECTORS_AFTER.test(after.slice(tail.length));
   }
   if (!placeItem(lower.slice(h.start, h.end), rest[1]!)) return false;
   let items = 1;
@@ -184,5 +195,5 @@ export function settingInList(lower: string, s: SentenceCache, h: Hit): boolean 
   const before = ITEMS_BEFORE.exec(lower.slice(Math.max(a, h.start - 120), h.start));
   if (before !== null) items += before[0].split(',').length - 1;
   if (items < 3 || !coordinated) return false;
-  return !s.has(FIELDS_ASKED, h.start) && !SECTORS_AFTER.test(tail);
+  return !fieldsAsked(lower, s, h) && !SECTORS_AFTER.test(tail);
 }

@@ -223,3 +223,217 @@ describe('a soft skill the company says it has', () => {
     expect(names('We are looking for strong communication skills.')).toEqual(['Communication']);
   });
 });
+
+describe('round thirteen: vocabulary surfaces that named another thing', () => {
+  it('reads "peripherals" and "daily checks" as printer support and vehicle checks only with those words', () => {
+    expect(names('Write drivers for the board peripherals over SPI and I2C.')).not.toContain(
+      'Printer Support',
+    );
+    expect(names('Support desktops, printers and peripherals.')).toContain('Printer Support');
+    expect(names('Do the daily checks on the press brake before each shift.')).not.toContain(
+      'Vehicle Inspection',
+    );
+    expect(names('Carry out daily vehicle checks on the van.')).toContain('Vehicle Inspection');
+  });
+
+  it('reads GRASS as the GIS only in capitals', () => {
+    expect(names('Our ewes graze a grass and clover ley all summer.')).not.toContain('GRASS');
+    expect(names('Spatial analysis in QGIS and GRASS.')).toContain('GRASS');
+  });
+
+  it('reads "food hygiene" as the practice and the certificate only with its level or "certificate"', () => {
+    const training = names('Train new volunteers in food hygiene and allergens.');
+    expect(training).toContain('Food Safety');
+    expect(training).not.toContain('Food Hygiene Certificate');
+    expect(names('You hold a food hygiene certificate.')).toContain('Food Hygiene Certificate');
+    expect(names('Level 3 Food Safety is essential.')).toContain('Food Hygiene Certificate');
+  });
+
+  it('keeps a longer name whole instead of the broad word inside it', () => {
+    const lab = names('Clean the laminar airflow hood and the incubators every week.');
+    expect(lab).toContain('Laminar Flow Hood');
+    expect(lab).not.toContain('Apache Airflow');
+    const release = names('Ship builds through App Store Connect and the Play Console.');
+    expect(release).toEqual(expect.arrayContaining(['App Store Connect', 'Google Play Console']));
+    expect(release).not.toContain('App Store');
+    const pentest = names('You will lead infrastructure testing and password auditing for our clients.');
+    expect(pentest).toEqual(expect.arrayContaining(['Infrastructure Testing', 'Password Auditing']));
+    expect(pentest).not.toContain('Software Testing');
+    expect(pentest).not.toContain('Auditing');
+    expect(names('Register Avro schemas in the Confluent Schema Registry.')).not.toContain('Confluent');
+  });
+
+  it('knows Haitian Creole by either name', () => {
+    expect(names('Fluent Haitian Creole or Spanish is a plus.')).toContain('Haitian Creole');
+    expect(names('Fluent Haitian or Spanish is a plus.')).toContain('Haitian Creole');
+  });
+});
+
+describe('round thirteen: what the company builds, makes and names', () => {
+  it('drops places in a list of what the company builds even when the sentence later asks for someone experienced', () => {
+    const text =
+      'Harlow Joinery is a builder of 40 people delivering schools, care homes and retail units across Essex, and we need an experienced site joiner.';
+    const found = names(text);
+    expect(found).not.toContain('Education');
+    expect(found).not.toContain('Social Care');
+    expect(names('You have experience in schools, care homes or nurseries.')).toContain('Education');
+  });
+
+  it('reads one building named as the project the work is on as the thing built', () => {
+    const found = names(
+      'You will join the site team on a new-build secondary school project, then a care home extension.',
+    );
+    expect(found).not.toContain('Education');
+    expect(found).not.toContain('Social Care');
+    expect(names('You will teach maths in a busy secondary school.')).toContain('Education');
+  });
+
+  it('reads a building restored or once used for something else as a building', () => {
+    expect(names('The bakery sits in a restored Victorian warehouse by the canal.')).not.toContain(
+      'Logistics',
+    );
+    expect(names('Pick and pack orders in our warehouse.')).toContain('Logistics');
+  });
+
+  it('reads lab tests of moulds, yeasts and swabs as lab work, not software testing', () => {
+    expect(names('Run yeast and mould testing on finished product.')).not.toContain('Software Testing');
+    expect(names('You own the testing of our web app.')).toContain('Software Testing');
+  });
+
+  it('reads a manufacturer whose instructions the work follows as the maker, not the field', () => {
+    expect(names("Install boilers to the manufacturer's instructions.")).not.toContain('Manufacturing');
+    expect(names('Fit windows to manufacturer and building regulation standards.')).not.toContain(
+      'Manufacturing',
+    );
+    expect(names('Five years with a food manufacturer in a quality role.')).toContain('Manufacturing');
+    expect(names('Five years at a manufacturer with high quality standards.')).toContain('Manufacturing');
+  });
+
+  it('reads IPS before panels as bathroom panels, not intrusion prevention', () => {
+    expect(names('Fit vanity units, WCs and IPS panels.')).not.toContain('IPS');
+    expect(names('Tune the firewall and IPS rules.')).toContain('IPS');
+    expect(names('Deploy the firewall and IPS units.')).toContain('IPS');
+  });
+
+  it('reads Java in a sentence about coffee as the drink', () => {
+    expect(names('Try our dark roast blend, Midnight Java, with your morning espresso.')).not.toContain(
+      'Java',
+    );
+    expect(names('Build backend services in Java; coffee is on us.')).toContain('Java');
+    expect(names('Hands-on experience with Java Beans.')).toContain('Java');
+  });
+
+  it("reads a name the company gives its own product as that product's name", () => {
+    expect(names('Our most popular shade, Sage Meadow, sells out every spring.')).not.toContain('Sage');
+    expect(names('Post invoices in Sage and chase late payers.')).toContain('Sage');
+    expect(names('We track work in a tool called Jira.')).toContain('Jira');
+    expect(names('Our paint range called Sage Meadow sells well.')).not.toContain('Sage');
+  });
+
+  it('does not ask for what the work is done without', () => {
+    expect(names('You can plan a route and read a map without GPS.')).not.toContain('GPS');
+    expect(names("You can't start on site without a CSCS card.")).toContain('CSCS Card');
+    expect(names('Plan routes with GPS and a paper map.')).toContain('GPS');
+  });
+
+  it('reads a practice before "partner" or "agency" after "our" as another firm doing it', () => {
+    expect(names('Work in Unity and C#, and fix bugs reported by our QA partner.')).not.toContain(
+      'Quality Assurance',
+    );
+    expect(names('Work in Unity and C#, and own QA for each release.')).toContain('Quality Assurance');
+  });
+});
+
+describe('round thirteen: longer names in law and animal care', () => {
+  it('reads "animal health and welfare" as animal welfare and PERM recruitment as the labour certification', () => {
+    const welfare = names('Knowledge of animal health and welfare law.');
+    expect(welfare).toContain('Animal Welfare');
+    expect(welfare).not.toContain('Veterinary');
+    const perm = names('Run PERM recruitment for our sponsored employees.');
+    expect(perm).toContain('PERM Labor Certification');
+    expect(perm).not.toContain('Recruiting');
+  });
+});
+
+describe('round thirteen: perks of time, and longer names of methods', () => {
+  it('drops what a perk sentence gives time for', () => {
+    const text = 'Each analyst gets five days a year for conferences, courses or open source work.';
+    expect(names(text)).not.toContain('Open Source');
+    expect(names('You contribute to open source projects in Go.')).toContain('Open Source');
+  });
+
+  it('reads lean manufacturing as Lean and person-centred care plans as care planning', () => {
+    const shop = names('Apply lean manufacturing and 5S on the line.');
+    expect(shop).toContain('Lean');
+    expect(shop).not.toContain('Manufacturing');
+    const care = names('Follow each resident’s person-centred care plans.');
+    expect(care).toContain('Care Planning');
+    expect(care).not.toContain('Person-Centred Care');
+  });
+});
+
+describe('round thirteen: the range and the topics of the work', () => {
+  it('reads "from … to" as a range of customers for fields only, not for the methods of the work', () => {
+    expect(
+      names(
+        '- Build screens in Flutter, from the navigation stack to the REST and GraphQL calls behind them.',
+      ),
+    ).toEqual(expect.arrayContaining(['REST APIs', 'GraphQL']));
+    expect(names('We sell to everyone from sole traders to hospitals.')).not.toContain('Healthcare');
+  });
+
+  it('keeps the topics of training the job delivers', () => {
+    expect(
+      names('- Deliver induction training on fire safety, manual handling, safeguarding and first aid.'),
+    ).toEqual(expect.arrayContaining(['Manual Handling', 'Safeguarding']));
+  });
+});
+
+describe('round thirteen: a language named in a writing skill', () => {
+  it('reads "written English" as written communication and English both', () => {
+    const text = '- Strong numeracy and written English.';
+    expect(names(text)).toEqual(expect.arrayContaining(['Written Communication', 'English']));
+    expect(mentions(text, 'English')).toEqual(['English']);
+    expect(mentions(text, 'Written Communication')).toEqual(['written English']);
+  });
+});
+
+describe('round thirteen: a list item of languages alone', () => {
+  it('reads a line of two or more languages and nothing else as languages spoken', () => {
+    const text = 'Bonus points\n- Experience with Freshdesk.\n- Gujarati, Polish or Welsh\n';
+    expect(names(text)).toEqual(expect.arrayContaining(['Gujarati', 'Polish', 'Welsh']));
+    expect(names('Our offices\n- Poland, Spain\n')).toEqual([]);
+  });
+});
+
+describe('round thirteen: a condition of the post', () => {
+  it('asks for a check the post is subject to, even among the perks or the equal-opportunities lines', () => {
+    const text = [
+      'Benefits',
+      '- A pension and 28 days of leave.',
+      '',
+      'We welcome applications from everyone. The role is subject to a satisfactory enhanced DBS check.',
+    ].join('\n');
+    expect(names(text)).toContain('DBS check');
+    expect(names('Benefits\n- A paid DBS check and free uniform.')).not.toContain('DBS check');
+    expect(
+      names('We are an equal opportunities employer, and the role requires no DBS check.'),
+    ).not.toContain('DBS check');
+  });
+});
+
+describe('round thirteen: how well a product sells', () => {
+  it('reads "best-selling" as how a product sells, not the work of selling', () => {
+    expect(names('You will restock our best-selling mugs and serve customers.')).not.toContain('Sales');
+    expect(names('You enjoy selling to new customers.')).toContain('Sales');
+  });
+});
+
+describe('round thirteen: a data warehouse named by its product', () => {
+  it('reads "warehouse" after a data platform as that platform, not logistics', () => {
+    expect(names('Query our BigQuery warehouse with SQL and build Looker dashboards.')).not.toContain(
+      'Logistics',
+    );
+    expect(names('You will pick and pack orders in our warehouse.')).toContain('Logistics');
+  });
+});

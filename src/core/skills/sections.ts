@@ -128,6 +128,8 @@ const TRAINED_BEFORE =
 const TRAINED_AFTER = /^\s*(training (?:is |will be )?(?:given|provided|offered)|(?:is |will be )taught)\b/;
 /** Conditions that soften only the item they follow, not the list before it: "take x-rays if qualified". */
 const NICE_NEAR = /\b(if qualified|where qualified|if you can|if trained)\b/;
+/** "subject to an enhanced", "conditional on a satisfactory": what the post is conditional on, right before the mention. */
+const CONDITION_BEFORE = /\b(subject to|conditional (?:up)?on)\s+(?:an? |the )?(?:[a-z-]+,?\s+){0,2}$/;
 /** Requirement cues; "minimum" is not one in "kept to a minimum" or "above minimum wage". */
 const REQUIRED_CUE =
   /\b(must|required|requirements?(?=\s*(?:[:\-–—]|include|are\b|for (?:this|the) (?:role|job|post|position)))|essential|mandatory|you have|you've got|you bring|you hold|you need|you will need|you'll need|we need|we ask for|need to have|needed|necessary|(?<!to an? |to the )minimum(?! wage)|at least|\d+\s*\+\s*(?:years?|yrs)|\d+\s*(?:years?|yrs)(?: of)?|proven|demonstrable|you are confident|(?<!(?:wherever|whenever|where|when|if|what|as|than|whatever|how) )(?:you know|you can)(?!\s*[,.;:!?)]))\b/g;
@@ -222,6 +224,15 @@ export function mentionStrength(
   const near = NICE_NEAR.exec(after);
   if (near && !/,| and | or /.test(after.slice(0, near.index)))
     return { importance: 'niceToHave', reason: `says "${asWritten(text, end + near.index, near[0])}"` };
+  // "The successful candidate will be subject to an enhanced DBS check" in the paragraph after a
+  // "Desirable" list: a condition of the post is required whatever the heading above it.
+  if ((before.includes('subject to') || before.includes('conditional')) && CONDITION_BEFORE.test(before)) {
+    const condition = CONDITION_BEFORE.exec(before)!;
+    return {
+      importance: 'required',
+      reason: `says "${asWritten(text, ca + condition.index, condition[1]!)}"`,
+    };
+  }
   if (section?.importance === 'niceToHave')
     return { importance: 'niceToHave', reason: `under "${section.heading ?? 'nice to have'}"` };
   // A requirement cue counts in the mention's own clause: "You'll prep and cook the menu; Level 2

@@ -32,6 +32,21 @@ import {
   spokenLanguageUse,
 } from './sentences.ts';
 
+/**
+ * "This post is subject to an enhanced DBS check", "any offer of employment is subject to a
+ * satisfactory DBS check", "this role requires a basic DBS check", "The successful candidate will be
+ * subject to…": a check or qualification the post is conditional on.
+ */
+const CONDITION_BEFORE =
+  /\b(?:posts?|roles?|positions?|offers?|appointments?|jobs?|employment|candidates?|applicants?|staff|volunteers)\b[^.;:!?]{0,40}?\b(?:subject to|conditional (?:up)?on|requires?)\s+(?:an? |the )?(?:(?!no\b|not\b|without\b)[a-z-]+,?\s+){0,2}$/;
+/** CONDITION_BEFORE's verbs, looked for in the few characters before the hit first. */
+const CONDITION_WORDS = ['subject to', 'require', 'conditional'];
+function conditionOfPost(lower: string, s: SentenceCache, h: Hit): boolean {
+  const near = lower.slice(Math.max(s.at(h.start)[0], h.start - 40), h.start);
+  if (!CONDITION_WORDS.some((w) => near.includes(w))) return false;
+  return CONDITION_BEFORE.test(lower.slice(Math.max(s.at(h.start)[0], h.start - 120), h.start));
+}
+
 /** Kinds an equal-opportunities sentence names without asking them of anyone. */
 const NOT_EVIDENCE_HERE = new Set(['soft', 'practice', 'domain', 'qualification']);
 
@@ -99,6 +114,9 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
     const category = categories[id]!;
     const kind = kinds.bits[id]!;
     const section = sections.at(h.start);
+    // "This post is subject to an enhanced DBS check": a condition of the post, asked wherever it
+    // stands (most often in the equal-opportunities or how-to-apply paragraph, or after the perks).
+    if (category === 'qualification' && conditionOfPost(lower, s, h)) continue;
     if (
       headNoun(categories, lower, hits[k - 1], h) ||
       (offTopic(section, category) && !((kind & TEAM_TOOL) !== 0 && s.has(WE_USE, h.start)))
@@ -169,7 +187,9 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
         categories[h.skill] !== 'soft' && inTitleLine(text, h, s.breaks) && !namedElsewhere.has(h.skill);
   }
   if (spoken.length === 0) return;
-  const alone = spoken.map((h) => spokenLanguageUse(s, h.start, h.end, false));
+  const alone = spoken.map(
+    (h, k) => spokenLanguageUse(s, h.start, h.end, false) || languagesOnlyLine(text, spoken, k),
+  );
   const again = new SentenceCache(lower);
   spoken.forEach((h, k) => {
     if (alone[k]) return;
@@ -177,6 +197,32 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
     const [a, b] = again.at(h.start);
     h.accepted = spokenLanguageUse(again, h.start, h.end, listedBeside(spoken, alone, k, a, b));
   });
+}
+
+/** A line of two or more languages and nothing else once each is written "X": "- Welsh, Polish or Urdu". */
+const LANGUAGES_LINE =
+  /^[ \t]*(?:[-•*–][ \t]*)?X(?:[ \t]*(?:,|\/|&|\bor\b|\band\b)[ \t]*(?:(?:or|and)[ \t]+)?X)+[ \t]*\.?[ \t]*$/;
+/**
+ * "Nice to have: … - Welsh, Polish or Urdu": a line (a list item) that holds two or more spoken
+ * languages and nothing else names languages spoken, with no "fluent" or "speakers" around them.
+ */
+function languagesOnlyLine(text: string, spoken: Hit[], k: number): boolean {
+  const h = spoken[k]!;
+  // Only the first language of a line reads it (the others are settled by `listedBeside`); it has
+  // a line break, a bullet or spaces before it.
+  let a = h.start;
+  while (a > 0 && a > h.start - 8 && text.charCodeAt(a - 1) !== 10) a--;
+  if (a > 0 && text.charCodeAt(a - 1) !== 10) return false;
+  let b = h.end;
+  while (b < text.length && b < h.end + 120 && text.charCodeAt(b) !== 10) b++;
+  if (b < text.length && text.charCodeAt(b) !== 10) return false;
+  let line = '';
+  let at = a;
+  for (let j = k; j < spoken.length && spoken[j]!.end <= b; j++) {
+    line += `${text.slice(at, spoken[j]!.start)}X`;
+    at = spoken[j]!.end;
+  }
+  return LANGUAGES_LINE.test(line + text.slice(at, b));
 }
 
 /**
@@ -279,14 +325,17 @@ const KEEP_STATE =
   /\bkeep(?:s|ing)? (?:the|our|your|its|their|a|an) [a-z'-]+(?: [a-z'-]+)?(?:,? [a-z'-]+){0,2},? (?:and|&) $|\bkeep(?:s|ing)? (?:the |our |your |its |their )?[a-z'-]+(?: [a-z'-]+)? $/;
 
 /**
- * "a SQL Server database", "Oracle databases": the generic noun after a named database is that
- * product's head noun, not the broader skill (the narrow one is the skill named).
+ * "a SQL Server database", "Oracle databases", "our Snowflake warehouse", "the BigQuery warehouse":
+ * the generic noun after a named database or data platform is that product's head noun, not the
+ * broader skill (the narrow one is the skill named), nor a warehouse of goods.
  */
+const DATA_PRODUCT = new Set(['database', 'platform', 'cloud', 'analytics']);
 function headNoun(categories: string[], lower: string, prev: Hit | undefined, h: Hit): boolean {
   if (prev === undefined || !prev.accepted || prev.end + 1 !== h.start || lower.charCodeAt(prev.end) !== 32)
     return false;
-  if (categories[prev.skill] !== 'database') return false;
-  return /^(?:databases?|db|dbs|rdbms)$/.test(lower.slice(h.start, h.end));
+  const kind = categories[prev.skill]!;
+  if (kind === 'database' && /^(?:databases?|db|dbs|rdbms)$/.test(lower.slice(h.start, h.end))) return true;
+  return DATA_PRODUCT.has(kind) && /^warehouses?$/.test(lower.slice(h.start, h.end));
 }
 
 /**
@@ -389,10 +438,12 @@ const CUSTOMERS_BEFORE =
 const FIELD_RANGE_BEFORE = /\bfrom (?:[a-z0-9'-]+ ){1,4}to\s+(?:[a-z0-9'&-]+,?\s+){0,6}$/;
 /**
  * "deliver phonics interventions", "serve cocktails", "supply and fit kitchens": a method right
- * after the verb (a word or two between, no "to") is the work delivered, not a customer.
+ * after the verb (a word or two between, no "to") is the work delivered, not a customer; so are
+ * the topics of training delivered ("deliver training on food hygiene, manual handling and
+ * safeguarding").
  */
 const DELIVERED =
-  /\b(?:deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|serv(?:e|es|ed|ing)|sells?|sold|selling)\s+(?:(?!to\b|for\b|into\b)[a-z0-9'&-]+,?\s+){0,2}$/;
+  /\b(?:deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|serv(?:e|es|ed|ing)|sells?|sold|selling)\s+(?:(?:(?!to\b|for\b|into\b)[a-z0-9'&-]+,?\s+){0,2}|(?:[a-z-]+\s+)?(?:training|sessions?|courses?|workshops?|talks?|briefings?|inductions?|toolbox talks)\s+(?:on|in|about|covering)\s+(?:(?!to\b|for\b|into\b)[a-z0-9'&-]+,?\s+){0,8})$/;
 /** "architecture and engineering firms": a kind of customer. */
 const CUSTOMER_AFTER = /^(?: (?:and|&|or) [a-z-]+)? (?:firms|companies|businesses)\b/;
 /** "makes accounting tools", "Lumio is project management software": what the company sells. */

@@ -314,6 +314,16 @@ describe('required or nice to have, per sentence', () => {
   });
 });
 
+describe('a condition of the post (round thirteen)', () => {
+  it('reads a check the post is subject to as required, even after a list of wishes', () => {
+    const required = (text: string) =>
+      Object.fromEntries(extractJobSkills(matcher, text).map((x) => [x.name, x.required]));
+    const text =
+      'Desirable\n- Experience with Xero.\n\nAll offers are subject to an enhanced DBS check and two references.';
+    expect(required(text)).toEqual({ Xero: false, 'DBS check': true });
+  });
+});
+
 describe('reading the sentence (fourth round)', () => {
   const req = (text: string) =>
     Object.fromEntries(extractJobSkills(matcher, text).map((s) => [s.name, s.required]));

@@ -10,7 +10,7 @@
  * other-readings.ts calls these only on accepted hits.
  */
 
-import { endsAt, type Hit } from './hits.ts';
+import { charCodes, endsAt, type Hit } from './hits.ts';
 import { type SentenceCache, sentenceTest } from './sentence-cache.ts';
 import { mentionsCandidate } from './sentences.ts';
 
@@ -80,7 +80,7 @@ const GROUP_AFTER =
 /** "bugs reported by our QA partner", "briefs for our SEO agency": another firm doing that work. */
 const FIRM_AFTER = /^ (?:partners?|agenc(?:y|ies)|vendors?)\b/;
 /** The first letters of FIRM_AFTER's words, read before it is tried. */
-const FIRM_FIRST = new Set([...'pav'].map((c) => c.charCodeAt(0)));
+const FIRM_FIRST = charCodes('pav');
 /** The group is one the job deals with: "with the", "to our", "alongside the" (not the team it joins). */
 const OTHER_GROUP_BEFORE =
   /\b(?:(?:with|alongside|to|into|from|by|via|contact|ask|tell|inform|notify|across|between|supporting)\s+(?:the|an?|our|your|their|its|[a-z]+'s)|supports?|serves?|serving)\s+(?:[a-z'-]+,?\s+){0,4}$/;

@@ -5,7 +5,7 @@
  * insemination on a farm) is read by the words around it in the same way (FIELD_READINGS).
  */
 
-import { type Hit, isEvidence, isWord } from './hits.ts';
+import { charCodes, type Hit, isEvidence, isWord } from './hits.ts';
 import type { SkillMatcher } from './matcher.ts';
 
 const CONTEXT_WINDOW = 48;
@@ -36,7 +36,7 @@ const ASKED_BEFORE =
 const ASKED_AFTER =
   /(?:(?:,| or| and) [A-Z][A-Za-z+#]*)? (?:is|are|would be|will be) (?:(?:a|an) (?:(?:big|huge|real|definite) )?(?:plus|bonus|advantage)|nice to have|desirable|preferred)\b/y;
 /** The last characters ASKED_BEFORE may end on before its space: wit(h), bot(h), i(n), o(f), usin(g), eithe(r), ":". */
-const ASKED_BEFORE_LAST = new Set([...'hnfgr:'].map((c) => c.charCodeAt(0)));
+const ASKED_BEFORE_LAST = charCodes('hnfgr:');
 
 /**
  * Whether the words right before or after `h` ask for it as a skill (see ASKED_BEFORE). Neither

@@ -6,7 +6,7 @@
  * in place come before each expression: this runs on every accepted hit.
  */
 
-import { endsAt, type Hit, lettersFrom } from './hits.ts';
+import { CharCodes, charCodes, endsAt, type Hit, lettersFrom } from './hits.ts';
 import { type SentenceCache, sentenceTest } from './sentence-cache.ts';
 import { aboutBenefits } from './sentences.ts';
 
@@ -79,7 +79,7 @@ const OFFER_OPENING = sentenceTest(
  * The letters OFFER_OPENING's openings start with: "in return", "we", "you", "our", "benefits",
  * "the", "every" / "each".
  */
-const OFFER_FIRST = new Set([...'iwyobte'].map((c) => c.charCodeAt(0)));
+const OFFER_FIRST = charCodes('iwyobte');
 /**
  * "Pay is $48–$56 an hour plus a bonus, with medical cover, paid CE and license renewals": a
  * sentence opening with the pay lists what the job gives too, up to a semicolon ("Salary is
@@ -89,7 +89,7 @@ const PAY_OPENING = sentenceTest(
   /^(?:the )?(?:pay|salary|compensation) (?:is|starts at|ranges from)\b/,
   'pay salary compensation',
 );
-const PAY_FIRST = new Set([...'tpsc'].map((c) => c.charCodeAt(0)));
+const PAY_FIRST = charCodes('tpsc');
 /**
  * "We offer: free snacks, a ping-pong table and Java coffee", "Every engineer gets ten days a year
  * for research, training or open source": office perks and time given, read only in a sentence
@@ -131,7 +131,7 @@ function stickyAt(re: RegExp, s: string, at: number): boolean {
 /** The words PREFERRED_TO and LEFT_BEHIND can end on, before the spaces that end them. */
 const COMPARISON_ENDS = ['than', 'of', 'off', 'from', 'a', 'an', 'the', 'our', 'their'];
 /** Their last letters: most words before a hit end otherwise ("with", "and"), and are settled there. */
-const COMPARISON_LAST = new Set(COMPARISON_ENDS.map((w) => w.charCodeAt(w.length - 1)));
+const COMPARISON_LAST = new CharCodes(COMPARISON_ENDS.map((w) => w.charCodeAt(w.length - 1)));
 
 /**
  * Whether the text before `start` ends as PREFERRED_TO or LEFT_BEHIND may: one of COMPARISON_ENDS,

@@ -5,7 +5,7 @@
  * "the social media manager"). A word inside a name is not asked of the candidate.
  */
 
-import { endsAt, endsAtOneOf, type Hit, isWord, type LineBreaks, spacesFrom } from './hits.ts';
+import { charCodes, endsAt, endsAtOneOf, type Hit, isWord, type LineBreaks, spacesFrom } from './hits.ts';
 import { findSkillName, type SkillMatcher } from './matcher.ts';
 import type { SentenceCache } from './sentence-cache.ts';
 
@@ -145,9 +145,7 @@ export function nameInHeader(text: string, s: SentenceCache, h: Hit): boolean {
 }
 
 /** The characters of a header's words after their capital: `[A-Za-z'&.-]`. */
-const HEADER_WORD = new Set(
-  [..."'&.-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"].map((c) => c.charCodeAt(0)),
-);
+const HEADER_WORD = charCodes("'&.-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
 /**
  * "Registered Nurse, Surgical Ward" over a text that asks for an RN licence: a skill in the title

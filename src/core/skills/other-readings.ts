@@ -25,7 +25,7 @@ import {
   registeredOrg,
 } from './company-readings.ts';
 import { givenOrComparedAway } from './given-readings.ts';
-import { endsAtOneOf, type Hit } from './hits.ts';
+import { charCodes, endsAtOneOf, type Hit } from './hits.ts';
 import { findSkillName, type SkillMatcher } from './matcher.ts';
 import { ampersandName, inEmployerName } from './names.ts';
 import { type SentenceCache, sentenceTest } from './sentence-cache.ts';
@@ -43,7 +43,7 @@ const THING_AFTER =
   /^[ -](?:supplies|chemicals|products|cupboards?|trolleys?|materials|agenc(?:y|ies)|vans?|vehicles?|inns?)\b/;
 
 /** Whether THING_AFTER may match at `end`: a space or hyphen, then the first letter of one of its words. */
-const THING_FIRST = new Set([...'scptmavi'].map((c) => c.charCodeAt(0)));
+const THING_FIRST = charCodes('scptmavi');
 function thingAfterMay(lower: string, end: number): boolean {
   const c = lower.charCodeAt(end);
   return (c === 32 || c === 45) && THING_FIRST.has(lower.charCodeAt(end + 1));
@@ -209,7 +209,7 @@ const KNOWLEDGE_AFTER =
 /** "Send your CV or GitHub profile": where the applicant is found, not a skill asked. */
 const PROFILE_AFTER = /^ (?:profiles?|accounts?|handles?|usernames?|links?|pages?)\b/;
 /** The first letters of PROFILE_AFTER's words, read before it is tried. */
-const PROFILE_FIRST = new Set([...'pahul'].map((c) => c.charCodeAt(0)));
+const PROFILE_FIRST = charCodes('pahul');
 
 /**
  * "Working knowledge of Oracle Opera (PMS)", "Salesforce (CRM)": an acronym for a kind of system,
@@ -313,7 +313,7 @@ function spelledAfterOtherwise(matcher: SkillMatcher, text: string, h: Hit): boo
  */
 const WITHOUT_BEFORE = /\bwithout (?:an? |the |any )?$/;
 const WITHOUT_WORDS = ['without ', 'without a ', 'without an ', 'without the ', 'without any '];
-const WITHOUT_LAST = new Set([...'taney'].map((c) => c.charCodeAt(0)));
+const WITHOUT_LAST = charCodes('taney');
 const NOT_WITHOUT = /(?:\b(?:not|cannot|never|no one|nobody)|n't)\b[^.;:!?]*$/;
 function doneWithout(lower: string, h: Hit, category: string): boolean {
   if (category === 'soft' || category === 'practice' || lower.charCodeAt(h.start - 1) !== 32) return false;

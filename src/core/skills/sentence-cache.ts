@@ -135,6 +135,20 @@ function addNeed(need: string, bit: number): void {
   needBits[slot]! |= bit;
 }
 
+/** Letters a–z and digits 0–9, the characters of a need's word, by character code (below 128). */
+const NEED_CHAR = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) NEED_CHAR[c] = 1;
+for (let c = 97; c <= 122; c++) NEED_CHAR[c] = 1;
+
+/** The bits of the need whose hash (made odd) is `hash`: `needBits[needSlot(hash)]`, read once. */
+function needBitsOf(hash: number): number {
+  for (let slot = hash & (NEED_SLOTS - 1); ; slot = (slot + 1) & (NEED_SLOTS - 1)) {
+    const h = needHashes[slot]!;
+    if (h === hash) return needBits[slot]!;
+    if (h === 0) return 0;
+  }
+}
+
 /** The bits of the tests one of whose needs is a word of lower[a, b) (see `addNeed`). */
 export function neededIn(lower: string, a: number, b: number): number {
   let bits = 0;
@@ -143,18 +157,83 @@ export function neededIn(lower: string, a: number, b: number): number {
   let prefixHash = 0;
   for (let i = a; i <= b; i++) {
     const c = i < b ? lower.charCodeAt(i) : 32;
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+    if (c < 128 && NEED_CHAR[c] === 1) {
       hash = Math.imul(hash ^ c, 16777619);
       if (++length === NEED_PREFIX) prefixHash = hash | 1;
       continue;
     }
     if (length === 0) continue;
-    bits |= needBits[needSlot(hash | 1)]!;
-    if (length > NEED_PREFIX) bits |= needBits[needSlot(prefixHash)]!;
+    bits |= needBitsOf(hash | 1);
+    if (length > NEED_PREFIX) bits |= needBitsOf(prefixHash);
     hash = 0x811c9dc5 | 0;
     length = 0;
   }
   return bits;
+}
+
+/**
+ * The sentence around `pos` as `sentenceAt` finds it, and the bits `neededIn` gives for it, in one
+ * pass forwards from the sentence's start: the words are hashed as the end is looked for, instead
+ * of a search for the end and then a second reading of the sentence for its words. The bits are
+ * left in `sentenceNeeds`. Between its start and `pos` no character ends the sentence (the search
+ * backwards stopped at the first that does), so the end is looked for from `pos` on, as there.
+ */
+let sentenceNeeds = 0;
+function sentenceAndNeeds(text: string, pos: number): [number, number] {
+  let start = pos;
+  const stop = Math.max(0, pos - SENTENCE_REACH);
+  while (start > stop) {
+    const c = text.charCodeAt(start - 1);
+    if (!mayBound(c)) {
+      start--;
+      continue;
+    }
+    if (c === 10 || c === 13 || c === 0x2022) break;
+    if (start < text.length && isSpace(text.charCodeAt(start))) break;
+    start--;
+  }
+  const n = text.length;
+  const reach = Math.min(n, pos + SENTENCE_REACH);
+  let end = reach;
+  let bits = 0;
+  let hash = 0x811c9dc5 | 0;
+  let length = 0;
+  let prefixHash = 0;
+  for (let i = start; i < reach; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && NEED_CHAR[c] === 1) {
+      hash = Math.imul(hash ^ c, 16777619);
+      if (++length === NEED_PREFIX) prefixHash = hash | 1;
+      continue;
+    }
+    if (length !== 0) {
+      bits |= needBitsOf(hash | 1);
+      if (length > NEED_PREFIX) bits |= needBitsOf(prefixHash);
+      hash = 0x811c9dc5 | 0;
+      length = 0;
+    }
+    if (i < pos || !mayBound(c)) continue;
+    if (c === 10 || c === 13 || c === 0x2022) {
+      end = i;
+      break;
+    }
+    // . ! ? before a space or the end of the text ends the sentence; inside a word ("3.5") not.
+    if (i + 1 >= n || isSpace(text.charCodeAt(i + 1))) {
+      end = i + 1;
+      break;
+    }
+  }
+  // A word the reach cuts ends there, as one that ends the sentence does.
+  if (end === reach && length !== 0) {
+    bits |= needBitsOf(hash | 1);
+    if (length > NEED_PREFIX) bits |= needBitsOf(prefixHash);
+  }
+  // The bounds are trimmed of spaces and bullet marks, none of which is a need's character: the
+  // words read are those of the trimmed sentence.
+  while (start < end && isLead(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  sentenceNeeds = bits;
+  return [start, end];
 }
 
 /**
@@ -219,12 +298,18 @@ export class SentenceCache {
   at(pos: number): [number, number] {
     const bounds = this.bounds;
     if (pos < bounds[0] || pos >= bounds[1]) {
-      const found = sentenceAt(this.lower, pos);
-      if (found[1] <= pos) found[1] = pos + 1;
+      const lower = this.lower;
+      // The words the tests need are read as the sentence is found (see sentenceAndNeeds); past the
+      // text's end, or where the sentence is stretched to hold `pos`, the usual way.
+      const found = pos < lower.length ? sentenceAndNeeds(lower, pos) : sentenceAt(lower, pos);
+      this.needed = pos < lower.length ? sentenceNeeds : -1;
+      if (found[1] <= pos) {
+        found[1] = pos + 1;
+        this.needed = -1;
+      }
       this.bounds = found;
       this.sentence++;
       this.text = undefined;
-      this.needed = -1;
     }
     return this.bounds;
   }

@@ -91,6 +91,7 @@ const NOT_THE_SKILL: [string, string[]][] = [
   ['The university was rated Gold in the Teaching Excellence Framework.', ['Academic Quality Assurance']],
   ['We serve cask ale and craft lager.', ['Cellar Management']],
   ['Working with young people is at the heart of our charity.', ['Youth Work']],
+  ['Our standard work week is 40 hours, Monday to Friday.', ['Standard Work', 'Standardised Work']],
   // (d) a certificate from an activity
   ['Experience of coded welding on pipework.', ['Coded Welder']],
   ['Notarizing documents for clients.', ['Notary Public']],

@@ -40,7 +40,7 @@ export interface WeightedJobSkill extends ExtractedSkill {
 const NICE =
   /\b(nice[\s-]to[\s-]haves?|bonus(es)?|preferred|pluses|a plus|desirable|desired|good[\s-]to[\s-]haves?|would be (a )?(plus|bonus|great)|would be (lovely|nice|great|good|helpful) if you|extra credit|extra points|bonus points|stand out|even better|(?:might|may|could) also have|optional|not required|ideally|helpful extras?|not essential)\b/i;
 const REQUIRED =
-  /\b(requirements?|required|must[\s-]haves?|essentials?|qualifications|what you('ll)? (need|bring)|you (have|bring|will need)|who you are|about you|skills( and experience)?|experience and skills|we('re| are) looking for|what we look for|we look for|what we need( from you)?|your (profile|qualifications|background|competences|competencies)|(candidate|applicant|job) profile|profile|we expect|we imagine|(the )?ideal candidate|you should have)\b/i;
+  /\b(requirements?|required|must[\s-]haves?|essentials?|qualifications|what you('ll)? (need|bring)|you (have|bring|will need)|who you are|about you|skills( and experience)?|experience and skills|we('re| are) looking for|what we look for|we look for|what we need( from you)?|your (profile|qualifications|background|competences|competencies)|(candidate|applicant|person) profile|we expect|we imagine|(the )?ideal candidate|you should have)\b/i;
 const NEUTRAL =
   /\b(responsibilities|what you('ll)? do|about (us|the (role|team|company|job))|benefits|perks|what we offer|the role|your role|day[\s-]to[\s-]day|how to apply|salary|compensation)\b/i;
 

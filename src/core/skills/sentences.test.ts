@@ -190,6 +190,10 @@ describe('required or nice to have, per sentence', () => {
     );
   });
 
+  it('reads "Company profile" as no requirements heading', () => {
+    expect(strength('Company profile\n- We build our reports in Power BI')[0]?.[1]).toBe('mentioned');
+  });
+
   it('reads "Your profile" as the requirements and "you speak Danish and English fluently" as both languages', () => {
     expect(
       strength(

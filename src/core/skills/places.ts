@@ -8,7 +8,7 @@
  * and benefit sentences drop it as they drop every field word.
  */
 
-import type { Hit } from './hits.ts';
+import { endsAtOneOf, type Hit } from './hits.ts';
 import { type SentenceCache, sentenceTest } from './sentence-cache.ts';
 
 /** The workplace nouns, by their lower-case key (runs of spaces and hyphens as one space). */
@@ -182,13 +182,22 @@ function isItemChar(c: number): boolean {
   return (c >= 97 && c <= 122) || c === 39 || c === 45;
 }
 
+/** PLACE_ITEM's nouns, each of which ends in "s". */
+const PLACE_ITEM_NOUNS = PLACE_ITEM.source
+  .replace(/^\\b\(\?:|\)\$$/g, '')
+  .split('|')
+  .flatMap((w) => (w.includes('[sz]') ? [w.replace('[sz]', 's'), w.replace('[sz]', 'z')] : [w]));
+for (const w of PLACE_ITEM_NOUNS)
+  if (!/^[a-z]+s$/.test(w)) throw new Error(`PLACE_ITEM_NOUNS: "${w}" is not a plain plural (PLACE_ITEM changed?)`);
+
 /**
- * Whether the hit, or one of the (at most two) words after it that ITEM_REST or LAST_REST may add
- * to its item (each after one space), ends in "s": every item placeItem or PLACE_ITEM accepts
- * does, so a hit without one is no place item. Read in place; words past the sentence's end only
- * let more hits through to the expressions.
+ * Whether the hit ends in "s", or one of the (at most two) words after it that ITEM_REST or
+ * LAST_REST may add to its item (each after one space) ends in one of PLACE_ITEM's nouns: an item
+ * placeItem accepts ends so (a bare hit in "s", a longer item in such a noun), so a hit without
+ * one is no place item. Read in place; words past the sentence's end only let more hits through
+ * to the expressions.
  */
-function itemMayEndInS(lower: string, h: Hit): boolean {
+function itemMayBePlace(lower: string, h: Hit): boolean {
   if (lower.charCodeAt(h.end - 1) === 115) return true;
   let p = h.end;
   for (let w = 0; w < 2; w++) {
@@ -196,14 +205,14 @@ function itemMayEndInS(lower: string, h: Hit): boolean {
     let q = p + 1;
     while (isItemChar(lower.charCodeAt(q))) q++;
     if (q === p + 1) return false;
-    if (lower.charCodeAt(q - 1) === 115) return true;
+    if (lower.charCodeAt(q - 1) === 115 && endsAtOneOf(lower, q, PLACE_ITEM_NOUNS)) return true;
     p = q;
   }
   return false;
 }
 
 export function settingInList(lower: string, s: SentenceCache, h: Hit): boolean {
-  if (!itemMayEndInS(lower, h)) return false;
+  if (!itemMayBePlace(lower, h)) return false;
   const [a, b] = s.at(h.start);
   const after = lower.slice(h.end, Math.min(b, h.end + 120));
   const rest = ITEM_REST.exec(after);

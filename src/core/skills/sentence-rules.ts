@@ -431,6 +431,14 @@ const AUDIENCE_BEFORE =
 const CUSTOMERS_BEFORE =
   /\b(?:ships?|shipped|shipping|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|sells?|sold|selling|serv(?:e|es|ed|ing)|distribut(?:e|es|ed|ing)|works? on|working on|for some of|used by|trusted by|(?:clients|customers) (?:include|including|range from|ranging from)|\b(?:everything|everyone|anything|anyone|all|range|ranges|ranging|services|clients|customers|businesses|organi[sz]ations|companies|firms|brands|projects|products|homes|properties|sites|patients|people)(?: [a-z0-9'-]+){0,3},? from (?:[a-z0-9'-]+ ){1,4}to)\s+(?:[a-z0-9'&-]+,?\s+){0,6}$/;
 /**
+ * A word every match of CUSTOMERS_BEFORE and FIELD_RANGE_BEFORE holds, each between \b and a space
+ * (they read the hit's sentence only): a sentence without one settles its hits without them.
+ */
+const CUSTOMER_WORDS = sentenceTest(
+  /\b(?:ships?|shipped|shipping|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|sells?|sold|selling|serv(?:e|es|ed|ing)|distribut(?:e|es|ed|ing)|on|for|by|include|including|from)\b/,
+  'ship ships shipped shipping deliver delivers delivered delivering supply supplies supplied supplying sell sells sold selling serve serves served serving distribute distributes distributed distributing on for by include including from',
+);
+/**
  * "payrolls from sole traders to a manufacturer": a field named at the end of a range from one kind
  * of customer to another. A method there is a stage of the work ("run campaigns from copy to A/B
  * tests"), and CUSTOMERS_BEFORE asks for a word about what is offered before "from".
@@ -518,9 +526,11 @@ function notAskedHere(
   if (category !== 'domain' && !business && s.has(COMPANY_HISTORY, h.start) && s.has(WE_OPENING, h.start))
     return true;
   if (category === 'soft') return false;
+  if (!business && !s.has(CUSTOMER_WORDS, h.start) && category !== 'practice') return false;
   const before = lower.slice(from, h.start);
   if (
     !business &&
+    s.has(CUSTOMER_WORDS, h.start) &&
     (CUSTOMERS_BEFORE.test(before) || (category === 'domain' && FIELD_RANGE_BEFORE.test(before))) &&
     !(category === 'practice' && DELIVERED.test(before))
   )

@@ -188,7 +188,8 @@ const PLACE_ITEM_NOUNS = PLACE_ITEM.source
   .split('|')
   .flatMap((w) => (w.includes('[sz]') ? [w.replace('[sz]', 's'), w.replace('[sz]', 'z')] : [w]));
 for (const w of PLACE_ITEM_NOUNS)
-  if (!/^[a-z]+s$/.test(w)) throw new Error(`PLACE_ITEM_NOUNS: "${w}" is not a plain plural (PLACE_ITEM changed?)`);
+  if (!/^[a-z]+s$/.test(w))
+    throw new Error(`PLACE_ITEM_NOUNS: "${w}" is not a plain plural (PLACE_ITEM changed?)`);
 
 /**
  * Whether the hit ends in "s", or one of the (at most two) words after it that ITEM_REST or

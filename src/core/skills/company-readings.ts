@@ -11,7 +11,7 @@
  */
 
 import { charCodes, endsAt, type Hit } from './hits.ts';
-import { type SentenceCache, sentenceTest } from './sentence-cache.ts';
+import { type SentenceCache, sentenceTest, wordsTest } from './sentence-cache.ts';
 import { mentionsCandidate } from './sentences.ts';
 
 /** "for food manufacturers and national retailers", "lending to farms", "We advise housebuilders". */
@@ -59,8 +59,7 @@ const PARTIES_BEFORE =
  * A word every match of PARTIES_BEFORE, OWN_BEFORE, SOLD_BEFORE and CUSTOMERS_BEFORE holds (each
  * reads the hit's sentence only), looked for once per sentence.
  */
-const CUSTOMER_WORDS = sentenceTest(
-  /\b(?:for|with|sold|stocked|available|lend(?:s|ing)?|advis(?:e|es|ing)|serv(?:e|es|ing)|rang(?:e|es|ing)|clients|customers|partners|brands)\b/,
+const CUSTOMER_WORDS = wordsTest(
   'for with sold stocked available lend lends lending advise advises advising serve serves serving range ranges ranging clients customers partners brands',
 );
 export function customersField(lower: string, s: SentenceCache, h: Hit): boolean {

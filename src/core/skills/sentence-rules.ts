@@ -19,7 +19,7 @@ import {
 import { OffTopicCursor, type OffTopicKind, underRequirementsHeading } from './off-topic.ts';
 import { otherReading } from './other-readings.ts';
 import { dropBackReferences, isPlaceNoun, placeNamesField, settingInList } from './places.ts';
-import { SentenceCache, sentenceTest } from './sentence-cache.ts';
+import { SentenceCache, sentenceTest, wordsTest } from './sentence-cache.ts';
 import {
   aboutBenefits,
   aboutDegree,
@@ -434,8 +434,7 @@ const CUSTOMERS_BEFORE =
  * A word every match of CUSTOMERS_BEFORE and FIELD_RANGE_BEFORE holds, each between \b and a space
  * (they read the hit's sentence only): a sentence without one settles its hits without them.
  */
-const CUSTOMER_WORDS = sentenceTest(
-  /\b(?:ships?|shipped|shipping|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|sells?|sold|selling|serv(?:e|es|ed|ing)|distribut(?:e|es|ed|ing)|on|for|by|include|including|from)\b/,
+const CUSTOMER_WORDS = wordsTest(
   'ship ships shipped shipping deliver delivers delivered delivering supply supplies supplied supplying sell sells sold selling serve serves served serving distribute distributes distributed distributing on for by include including from',
 );
 /**

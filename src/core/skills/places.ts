@@ -215,6 +215,9 @@ function itemMayBePlace(lower: string, h: Hit): boolean {
 export function settingInList(lower: string, s: SentenceCache, h: Hit): boolean {
   if (!itemMayBePlace(lower, h)) return false;
   const [a, b] = s.at(h.start);
+  // Every way to true below ends in `!fieldsAsked(…)`: asked first, it settles the lists of fields
+  // asked of the candidate ("experience in retail, hospitality or care") before their items are read.
+  if (fieldsAsked(lower, s, h)) return false;
   const after = lower.slice(h.end, Math.min(b, h.end + 120));
   const rest = ITEM_REST.exec(after);
   if (rest === null) {

@@ -344,6 +344,16 @@ export function buildingProject(lower: string, h: Hit): boolean {
   );
 }
 export function kindsOfProjects(lower: string, s: SentenceCache, h: Hit): boolean {
+  // PROJECTS_AFTER and PROJECTS_LAST open with a comma, or " and ", " or ", " & ": read in place.
+  const c = lower.charCodeAt(h.end);
+  if (
+    c !== 44 &&
+    !(
+      c === 32 &&
+      (lower.startsWith(' and ', h.end) || lower.startsWith(' or ', h.end) || lower.startsWith(' & ', h.end))
+    )
+  )
+    return false;
   const after = lower.slice(h.end, h.end + 64);
   if (!PROJECT_NOUN.test(after)) return false;
   const listOfThree =

@@ -353,10 +353,45 @@ function toolInSentence(matcher: SkillMatcher, s: SentenceCache, hits: Hit[], k:
 }
 
 /**
+ * The last words of taskObject's two expressions' keywords, and the "in", "from", "to" that may
+ * follow the first's: each expression ends in one of them and a space, or (the second) in one of
+ * them, a space and one more word.
+ */
+const TASK_LAST_WORDS = [
+  ...['stay', 'stays', 'staying', 'discharge', 'discharged', 'admitted', 'admission', 'leaving', 'of'],
+  ...['in', 'from', 'to', 'near', 'process', 'processing', 'processes', 'take', 'taking', 'make'],
+  ...['making', 'chase', 'chasing', 'collect', 'collecting', 'post', 'posting', 'receive'],
+  ...['receiving', 'record', 'recording'],
+];
+/** Whether lower[from, to) is one of `words` (in place). */
+function wordIsOneOf(lower: string, from: number, to: number, words: readonly string[]): boolean {
+  for (const w of words) if (w.length === to - from && lower.startsWith(w, from)) return true;
+  return false;
+}
+/**
+ * Whether the word before the space before `start`, or the word before that, is one of
+ * TASK_LAST_WORDS: where neither is, neither of taskObject's expressions matches (each keyword
+ * stands after \b, so it is a whole run of letters).
+ */
+function taskWordBefore(lower: string, start: number): boolean {
+  let end = start - 1;
+  for (let w = 0; w < 2; w++) {
+    if (lower.charCodeAt(end) !== 32) return false;
+    let from = end;
+    while (from > 0 && lower.charCodeAt(from - 1) >= 97 && lower.charCodeAt(from - 1) <= 122) from--;
+    if (from === end) return false;
+    if (wordIsOneOf(lower, from, end, TASK_LAST_WORDS)) return true;
+    end = from - 1;
+  }
+  return false;
+}
+
+/**
  * "process mortgage payments", "take card payments": a field word that is the object of a task;
  * "close to public transport": a place, not a field.
  */
 function taskObject(lower: string, h: Hit): boolean {
+  if (!taskWordBefore(lower, h.start)) return false;
   // "a stay in hospital", "discharged from hospital": where a patient is, not the field of the job.
   if (
     /\b(?:stays?|staying|discharged?|admitted|admission|leaving|out of) (?:in |from |to )?$/.test(

@@ -41,7 +41,13 @@ const CONDITION_BEFORE =
   /\b(?:posts?|roles?|positions?|offers?|appointments?|jobs?|employment|candidates?|applicants?|staff|volunteers)\b[^.;:!?]{0,40}?\b(?:subject to|conditional (?:up)?on|requires?)\s+(?:an? |the )?(?:(?!no\b|not\b|without\b)[a-z-]+,?\s+){0,2}$/;
 /** CONDITION_BEFORE's verbs, looked for in the few characters before the hit first. */
 const CONDITION_WORDS = ['subject to', 'require', 'conditional'];
+/**
+ * CONDITION_BEFORE's verbs as whole words (each stands after \b and before a space in every match,
+ * which lies in the hit's sentence): a sentence without one settles its hits without a cut.
+ */
+const CONDITION_NEEDS = wordsTest('subject conditional require requires');
 function conditionOfPost(lower: string, s: SentenceCache, h: Hit): boolean {
+  if (!s.has(CONDITION_NEEDS, h.start)) return false;
   const near = lower.slice(Math.max(s.at(h.start)[0], h.start - 40), h.start);
   if (!CONDITION_WORDS.some((w) => near.includes(w))) return false;
   return CONDITION_BEFORE.test(lower.slice(Math.max(s.at(h.start)[0], h.start - 120), h.start));

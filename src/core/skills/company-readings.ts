@@ -11,7 +11,7 @@
  */
 
 import { charCodes, endsAt, type Hit } from './hits.ts';
-import { type SentenceCache, sentenceTest } from './sentence-cache.ts';
+import { type SentenceCache, sentenceTest, wordsTest } from './sentence-cache.ts';
 import { mentionsCandidate } from './sentences.ts';
 
 /** "for food manufacturers and national retailers", "lending to farms", "We advise housebuilders". */
@@ -55,8 +55,25 @@ const PARTIES_BEFORE =
  * local authority", "work closely with community mental health teams, GPs and housing officers"),
  * are not its field even in a sentence about the candidate.
  */
+/**
+ * A word every match of PARTIES_BEFORE, OWN_BEFORE, SOLD_BEFORE and CUSTOMERS_BEFORE holds (each
+ * reads the hit's sentence only), looked for once per sentence.
+ */
+const CUSTOMER_WORDS = wordsTest(
+  'for with sold stocked available lend lends lending advise advises advising serve serves serving range ranges ranging clients customers partners brands',
+);
 export function customersField(lower: string, s: SentenceCache, h: Hit): boolean {
   const [a] = s.at(h.start);
+  // A sentence without those words, and no colon in the 80 characters before the hit (within the
+  // sentence): none of the expressions that read before the hit can match; only those after it.
+  if (!s.has(CUSTOMER_WORDS, h.start)) {
+    let colon = false;
+    for (let i = Math.max(a, h.start - 80); i < h.start && !colon; i++) colon = lower.charCodeAt(i) === 58;
+    if (!colon) {
+      const after = lower.slice(h.end, h.end + 48);
+      return (CUSTOMERS_AFTER.test(after) || FIRMS_AFTER.test(after)) && !mentionsCandidate(s, h.start);
+    }
+  }
   const before = lower.slice(Math.max(a, h.start - 80), h.start);
   const listed = (words: string) => LISTED.test(words) || LIST_AFTER.test(lower.slice(h.end, h.end + 24));
   const parties = PARTIES_BEFORE.exec(before);
@@ -215,12 +232,15 @@ export function productMade(s: SentenceCache, h: Hit): boolean {
  */
 export function productFeature(s: SentenceCache, h: Hit): boolean {
   const [a] = s.at(h.start);
+  // The opening first: remembered for the sentence, and most sentences have none, so the hit is
+  // settled without reading back to the sentence's start for a colon.
+  const opening = s.openingEnd(PRODUCT_MADE, h.start, 100);
+  if (opening === -1) return false;
   // The last colon of the sentence before the hit, read back to the sentence's start only.
   let colon = h.start;
   while (colon >= a && s.lower.charCodeAt(colon) !== 58) colon--;
   if (colon < a) return false;
-  const opening = s.openingEnd(PRODUCT_MADE, h.start, 100);
-  return opening !== -1 && opening <= colon && !mentionsCandidate(s, h.start);
+  return opening <= colon && !mentionsCandidate(s, h.start);
 }
 
 /**
@@ -324,6 +344,16 @@ export function buildingProject(lower: string, h: Hit): boolean {
   );
 }
 export function kindsOfProjects(lower: string, s: SentenceCache, h: Hit): boolean {
+  // PROJECTS_AFTER and PROJECTS_LAST open with a comma, or " and ", " or ", " & ": read in place.
+  const c = lower.charCodeAt(h.end);
+  if (
+    c !== 44 &&
+    !(
+      c === 32 &&
+      (lower.startsWith(' and ', h.end) || lower.startsWith(' or ', h.end) || lower.startsWith(' & ', h.end))
+    )
+  )
+    return false;
   const after = lower.slice(h.end, h.end + 64);
   if (!PROJECT_NOUN.test(after)) return false;
   const listOfThree =

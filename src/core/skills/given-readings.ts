@@ -7,7 +7,7 @@
  */
 
 import { CharCodes, charCodes, endsAt, type Hit, lettersFrom } from './hits.ts';
-import { type SentenceCache, sentenceTest } from './sentence-cache.ts';
+import { SENTENCE_REACH, type SentenceCache, sentenceTest } from './sentence-cache.ts';
 import { aboutBenefits } from './sentences.ts';
 
 /**
@@ -61,6 +61,23 @@ const PERSON_AFTER =
  */
 const PEOPLE_WORD_AFTER =
   / (?:[a-z-]+ )?(?:engineer|developer|designer|analyst|tester|scientist|nurse|doctor|teacher|manager|specialist|consultant|technician|officer|assistant|adviser|advisor|colleague|people|lead)/y;
+/**
+ * PEOPLE_WORD_AFTER's people words after a space, looked for once per sentence: a sentence without
+ * one settles every hit in it without the sticky test. Each needs its word's first four letters
+ * (every match has the word after a space, so it starts a word of the sentence). A match that
+ * starts at a hit's end inside its sentence lies inside it: none of the characters it matches
+ * ends a sentence, unless the sentence was cut at SENTENCE_REACH (see `peopleWordAfter`).
+ */
+const PEOPLE_WORD_IN_SENTENCE = sentenceTest(
+  / (?:engineer|developer|designer|analyst|tester|scientist|nurse|doctor|teacher|manager|specialist|consultant|technician|officer|assistant|adviser|advisor|colleague|people|lead)/,
+  'engi* deve* desi* anal* test* scie* nurs* doct* teac* mana* spec* cons* tech* offi* assi* advi* coll* peop* lead*',
+);
+/** Whether PEOPLE_WORD_AFTER matches at the hit's end (the sentence's words read first). */
+function peopleWordAfter(lower: string, s: SentenceCache, h: Hit): boolean {
+  const [a, b] = s.at(h.start);
+  if (h.end < b && b - a < SENTENCE_REACH && !s.has(PEOPLE_WORD_IN_SENTENCE, h.start)) return false;
+  return stickyAt(PEOPLE_WORD_AFTER, lower, h.end);
+}
 const COUNTED_PEOPLE =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:[a-z-]+ ){0,2}(?:engineers|developers|designers|analysts|testers|scientists|nurses|managers|specialists|consultants|technicians|officers|assistants|advisers|advisors)\b/;
 
@@ -198,7 +215,7 @@ export function givenOrComparedAway(lower: string, s: SentenceCache, h: Hit): bo
     COUNTED_BEFORE.test(lower.slice(from, h.start))
   )
     return true;
-  if (next === 32 && stickyAt(PEOPLE_WORD_AFTER, lower, h.end)) {
+  if (next === 32 && peopleWordAfter(lower, s, h)) {
     // The sticky tests after the hit first (no string cut): they fail at once for most hits.
     if (stickyAt(PEOPLE_PLURAL_AFTER, lower, h.end) && COUNT_OF_BEFORE.test(lower.slice(from, h.start)))
       return true;

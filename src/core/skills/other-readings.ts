@@ -25,7 +25,7 @@ import {
   registeredOrg,
 } from './company-readings.ts';
 import { givenOrComparedAway } from './given-readings.ts';
-import { charCodes, endsAtOneOf, type Hit } from './hits.ts';
+import { charCodes, endsAt, endsAtOneOf, type Hit } from './hits.ts';
 import { findSkillName, type SkillMatcher } from './matcher.ts';
 import { ampersandName, inEmployerName } from './names.ts';
 import { type SentenceCache, sentenceTest } from './sentence-cache.ts';
@@ -325,6 +325,22 @@ function doneWithout(lower: string, h: Hit, category: string): boolean {
   return WITHOUT_BEFORE.test(before) && !NOT_WITHOUT.test(before.slice(0, before.lastIndexOf('without')));
 }
 
+/** PRODUCT_NAMED_BEFORE's nouns, each of which may stand right before its comma. */
+const PRODUCT_NOUNS = [
+  ...['blend', 'colour', 'color', 'shade', 'paint', 'range', 'product', 'flavour', 'flavor', 'roast'],
+  ...['brew', 'collection', 'line', 'model', 'sofa', 'beer', 'ale', 'wine', 'gin', 'game'],
+].flatMap((w) => [w, `${w}s`]);
+PRODUCT_NOUNS.push('dishes');
+
+/**
+ * Whether PRODUCT_NAMED_BEFORE's `(?:,| called| named) ` may end at the space at `space`: a
+ * comma right after one of its nouns, or "called" or "named" (read in place).
+ */
+function namingEndsAt(text: string, space: number): boolean {
+  if (text.charCodeAt(space - 1) === 44) return endsAtOneOf(text, space - 1, PRODUCT_NOUNS);
+  return endsAt(text, space, ' called') || endsAt(text, space, ' named');
+}
+
 /** See PRODUCT_NAMED_BEFORE; a capital first and a space before are read first. */
 function productNamed(text: string, h: Hit): boolean {
   const c = text.charCodeAt(h.start);
@@ -338,8 +354,38 @@ function productNamed(text: string, h: Hit): boolean {
     if (first < 65 || first > 90 || text.charCodeAt(p - 1) !== 32) return false;
     const q = text.charCodeAt(p - 2);
     if (q !== 44 && q !== 100) return false;
+    if (!namingEndsAt(text, p - 1)) return false;
+  } else if (!namingEndsAt(text, h.start - 1) && !(text.charCodeAt(p) === 100 && namedAfterWord(text, h))) {
+    // Most hits after a comma follow a word of a list ("with Java, Python"), and most after a "d"
+    // follow "and": neither of which PRODUCT_NAMED_BEFORE's noun, "called" or "named" ends.
+    return false;
   }
   return PRODUCT_NAMED_BEFORE.test(text.slice(Math.max(0, h.start - 64), h.start));
+}
+
+/** Whether the hit's words are `w` (compared in place, without cutting them out). */
+function hitIs(lower: string, h: Hit, w: string): boolean {
+  return h.end - h.start === w.length && lower.startsWith(w, h.start);
+}
+/** Whether the hit's words start with `w` (in place). */
+function hitStarts(lower: string, h: Hit, w: string): boolean {
+  return h.end - h.start >= w.length && lower.startsWith(w, h.start);
+}
+/** Whether the hit holds a space (in place). */
+function hasSpace(lower: string, h: Hit): boolean {
+  for (let i = h.start; i < h.end; i++) if (lower.charCodeAt(i) === 32) return true;
+  return false;
+}
+
+/**
+ * Whether a capitalised word ending in "d" stands right before the hit ("…blend, Red Java"), after
+ * a space that `namingEndsAt` accepts: PRODUCT_NAMED_BEFORE's optional name word.
+ */
+function namedAfterWord(text: string, h: Hit): boolean {
+  let p = h.start - 2;
+  while (p >= 0 && text.charCodeAt(p) >= 97 && text.charCodeAt(p) <= 122) p--;
+  const first = text.charCodeAt(p);
+  return first >= 65 && first <= 90 && text.charCodeAt(p - 1) === 32 && namingEndsAt(text, p - 1);
 }
 
 /** The kinds whose rules below read the hit's words (compared in place: this runs for every hit). */
@@ -374,11 +420,10 @@ export function otherReading(
   if (givenOrComparedAway(lower, s, h)) return true;
   if (linkNamed(text, lower, s, h)) return true;
   if (inEmployerName(text, h) || ampersandName(matcher, text, h)) return true;
-  // The words of the hit, cut only for the kinds whose rules read them.
+  // The kinds whose rules read the hit's words (compared in place, below).
   const wordsRead = wordsReadFor(category);
   if (!wordsRead && applicationChannel(lower, s, h)) return true;
   if (wordsRead && lower.charCodeAt(h.end) === 45 && lower.startsWith(READY_AFTER, h.end)) return true;
-  const words = wordsRead ? lower.slice(h.start, h.end) : '';
   if (
     lower.charCodeAt(h.start) === 99 &&
     lower.startsWith('consultation', h.start) &&
@@ -388,36 +433,39 @@ export function otherReading(
   if (productNamed(text, h) || doneWithout(lower, h, category)) return true;
   switch (category) {
     case 'domain':
-      if (!words.includes(' ') && DOMAIN_AS_MODIFIER.test(lower.slice(h.end, h.end + 16))) return true;
+      if (!hasSpace(lower, h) && DOMAIN_AS_MODIFIER.test(lower.slice(h.end, h.end + 16))) return true;
       if (GIVEN_AFTER.test(lower.slice(h.end, h.end + 14))) return true;
       if (
-        words === 'leisure' &&
+        hitIs(lower, h, 'leisure') &&
         /\b(?:your|own|their|our|at)\s+$/.test(lower.slice(Math.max(0, h.start - 8), h.start))
       )
         return true;
-      if (words === 'charity' && CHARITY_EVENT.test(lower.slice(h.end, h.end + 16))) return true;
+      if (hitIs(lower, h, 'charity') && CHARITY_EVENT.test(lower.slice(h.end, h.end + 16))) return true;
       if (
-        (words === 'manufacturer' || words === 'manufacturers') &&
+        (hitIs(lower, h, 'manufacturer') || hitIs(lower, h, 'manufacturers')) &&
         MAKERS_WORDS_AFTER.test(lower.slice(h.end, h.end + 64))
       )
         return true;
       if (CONVERTED_BEFORE.test(lower.slice(Math.max(0, h.start - 40), h.start))) return true;
       if (
-        words === 'education' &&
+        hitIs(lower, h, 'education') &&
         SCHOOLING_AFTER.test(lower.slice(h.end, h.end + 48)) &&
         !SECTOR_BEFORE.test(lower.slice(Math.max(0, h.start - 12), h.start))
       )
         return true;
-      if (words === 'insurance' && POLICY_BEFORE.test(lower.slice(Math.max(0, h.start - 24), h.start)))
+      if (hitIs(lower, h, 'insurance') && POLICY_BEFORE.test(lower.slice(Math.max(0, h.start - 24), h.start)))
         return true;
-      if ((words === 'defence' || words === 'defense') && LINE_OF.test(lower.slice(h.start - 12, h.start)))
+      if (
+        (hitIs(lower, h, 'defence') || hitIs(lower, h, 'defense')) &&
+        LINE_OF.test(lower.slice(h.start - 12, h.start))
+      )
         return true;
       if (pricedBuilding(lower, h) || buildingProject(lower, h) || kindsOfProjects(lower, s, h)) return true;
       if (productFeature(s, h)) return true;
       return customersField(lower, s, h) || otherGroup(lower, s, h) || otherTeams(lower, s, h);
     case 'practice':
       if (
-        !words.includes(' ') &&
+        !hasSpace(lower, h) &&
         thingAfterMay(lower, h.end) &&
         THING_AFTER.test(lower.slice(h.end, h.end + 16))
       )
@@ -425,41 +473,45 @@ export function otherReading(
       if (aboutProduct(s, h) || productMade(s, h) || productFeature(s, h) || processesMoved(lower, s, h))
         return true;
       if (
-        (words === 'database' || words === 'databases') &&
+        (hitIs(lower, h, 'database') || hitIs(lower, h, 'databases')) &&
         OWNED_BEFORE.test(lower.slice(Math.max(0, h.start - 40), h.start)) &&
         !DATA_KIND_BEFORE.test(lower.slice(Math.max(0, h.start - 16), h.start))
       )
         return true;
       if (otherTeams(lower, s, h)) return true;
-      if (words === 'plan and deliver' && !TAUGHT_AFTER.test(lower.slice(h.end, h.end + 48))) return true;
+      if (hitIs(lower, h, 'plan and deliver') && !TAUGHT_AFTER.test(lower.slice(h.end, h.end + 48)))
+        return true;
       // "our best-selling colour", "a top-selling range": how well a product sells, not the work of selling.
       if (
-        words === 'selling' &&
+        hitIs(lower, h, 'selling') &&
         lower.charCodeAt(h.start - 1) === 45 &&
         SOLD_WELL_BEFORE.test(lower.slice(h.start - 9, h.start))
       )
         return true;
-      if (words === 'wiring' && WIRED_PRODUCT_AFTER.test(text.slice(h.end, h.end + 12))) return true;
-      if (words === 'testing' && THINGS_TESTED.test(lower.slice(Math.max(0, h.start - 24), h.start)))
+      if (hitIs(lower, h, 'wiring') && WIRED_PRODUCT_AFTER.test(text.slice(h.end, h.end + 12))) return true;
+      if (hitIs(lower, h, 'testing') && THINGS_TESTED.test(lower.slice(Math.max(0, h.start - 24), h.start)))
         return true;
-      if (words.startsWith('interpret'))
+      if (hitStarts(lower, h, 'interpret'))
         return (
           INTERPRET_OBJECT.test(lower.slice(h.end, h.end + 60)) ||
           INTERPRET_BEFORE.test(lower.slice(Math.max(0, h.start - 24), h.start))
         );
       if (
-        (words === 'diaries' || words === 'diary') &&
+        (hitIs(lower, h, 'diaries') || hitIs(lower, h, 'diary')) &&
         RECORD_DIARY_BEFORE.test(lower.slice(h.start - 12, h.start))
       )
         return true;
-      if (words === 'tickets' && CERT_TICKETS_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start)))
+      if (
+        hitIs(lower, h, 'tickets') &&
+        CERT_TICKETS_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start))
+      )
         return true;
-      if (words.startsWith('recruit') && recruitersAnswer(lower, s, h)) return true;
+      if (hitStarts(lower, h, 'recruit') && recruitersAnswer(lower, s, h)) return true;
       return otherGroup(lower, s, h) || registeredOrg(lower, h);
     case 'qualification':
-      if (words === 'bs' && STANDARD_AFTER.test(text.slice(h.end, h.end + 5))) return true;
+      if (hitIs(lower, h, 'bs') && STANDARD_AFTER.test(text.slice(h.end, h.end + 5))) return true;
       if (
-        words === 'emt' &&
+        hitIs(lower, h, 'emt') &&
         (CONDUIT_AFTER.test(lower.slice(h.end, h.end + 48)) ||
           CONDUIT_BEFORE.test(lower.slice(Math.max(0, h.start - 32), h.start)))
       )
@@ -468,19 +520,20 @@ export function otherReading(
       return otherGroup(lower, s, h) || registeredOrg(lower, h);
     case 'soft':
       if (
-        words.startsWith('organi') &&
-        ORGANISATION.test(words) &&
+        hitStarts(lower, h, 'organi') &&
+        ORGANISATION.test(lower.slice(h.start, h.end)) &&
         (NOUN_OF_SOMETHING.test(lower.slice(Math.max(0, h.start - 16), h.start)) ||
           KIND_OF_ORGANISATION.test(lower.slice(Math.max(0, h.start - 64), h.start)))
       )
         return true;
-      if (words === 'accurate' && COMPARED.test(lower.slice(Math.max(0, h.start - 8), h.start))) return true;
+      if (hitIs(lower, h, 'accurate') && COMPARED.test(lower.slice(Math.max(0, h.start - 8), h.start)))
+        return true;
       if (
-        (words === 'reliable' || words === 'dependable') &&
+        (hitIs(lower, h, 'reliable') || hitIs(lower, h, 'dependable')) &&
         THING_DESCRIBED.test(lower.slice(h.end, h.end + 24))
       )
         return true;
-      if (words === 'thorough' && KNOWLEDGE_AFTER.test(lower.slice(h.end, h.end + 48))) return true;
+      if (hitIs(lower, h, 'thorough') && KNOWLEDGE_AFTER.test(lower.slice(h.end, h.end + 48))) return true;
       return otherGroup(lower, s, h) || otherTeams(lower, s, h);
     case 'language':
       // "Java coffee every morning": the drink.

@@ -8,7 +8,7 @@
  * and benefit sentences drop it as they drop every field word.
  */
 
-import type { Hit } from './hits.ts';
+import { endsAtOneOf, type Hit } from './hits.ts';
 import { type SentenceCache, sentenceTest } from './sentence-cache.ts';
 
 /** The workplace nouns, by their lower-case key (runs of spaces and hyphens as one space). */
@@ -52,9 +52,17 @@ const PLACE_NOUNS = new Set([
   'production sites',
 ]);
 
+/**
+ * The first and last letters of each workplace noun, as `first * 65536 + last`: a hit starts and
+ * ends with a letter (the spaces and hyphens the key is made of are inside it), so one without
+ * such a pair is settled without cutting it out (most field words are no workplace noun).
+ */
+const PLACE_ENDS = new Set([...PLACE_NOUNS].map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(w.length - 1)));
+
 export function isPlaceNoun(lower: string, h: Hit): boolean {
   const n = h.end - h.start;
   if (n < 4 || n > 20) return false;
+  if (!PLACE_ENDS.has(lower.charCodeAt(h.start) * 65536 + lower.charCodeAt(h.end - 1))) return false;
   return PLACE_NOUNS.has(lower.slice(h.start, h.end).replace(/[\s-]+/g, ' '));
 }
 
@@ -169,8 +177,47 @@ const LAST_ITEM_BEFORE =
  * parties or sites the job meets, not the field of the job. Not where the sentence asks for
  * experience of them ("experience in schools, colleges or nurseries") or the list names sectors.
  */
+/** The characters of a list item's words in ITEM_REST and LAST_REST: a–z, "'" and "-". */
+function isItemChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || c === 39 || c === 45;
+}
+
+/** PLACE_ITEM's nouns, each of which ends in "s". */
+const PLACE_ITEM_NOUNS = PLACE_ITEM.source
+  .replace(/^\\b\(\?:|\)\$$/g, '')
+  .split('|')
+  .flatMap((w) => (w.includes('[sz]') ? [w.replace('[sz]', 's'), w.replace('[sz]', 'z')] : [w]));
+for (const w of PLACE_ITEM_NOUNS)
+  if (!/^[a-z]+s$/.test(w))
+    throw new Error(`PLACE_ITEM_NOUNS: "${w}" is not a plain plural (PLACE_ITEM changed?)`);
+
+/**
+ * Whether the hit ends in "s", or one of the (at most two) words after it that ITEM_REST or
+ * LAST_REST may add to its item (each after one space) ends in one of PLACE_ITEM's nouns: an item
+ * placeItem accepts ends so (a bare hit in "s", a longer item in such a noun), so a hit without
+ * one is no place item. Read in place; words past the sentence's end only let more hits through
+ * to the expressions.
+ */
+function itemMayBePlace(lower: string, h: Hit): boolean {
+  if (lower.charCodeAt(h.end - 1) === 115) return true;
+  let p = h.end;
+  for (let w = 0; w < 2; w++) {
+    if (lower.charCodeAt(p) !== 32) return false;
+    let q = p + 1;
+    while (isItemChar(lower.charCodeAt(q))) q++;
+    if (q === p + 1) return false;
+    if (lower.charCodeAt(q - 1) === 115 && endsAtOneOf(lower, q, PLACE_ITEM_NOUNS)) return true;
+    p = q;
+  }
+  return false;
+}
+
 export function settingInList(lower: string, s: SentenceCache, h: Hit): boolean {
+  if (!itemMayBePlace(lower, h)) return false;
   const [a, b] = s.at(h.start);
+  // Every way to true below ends in `!fieldsAsked(…)`: asked first, it settles the lists of fields
+  // asked of the candidate ("experience in retail, hospitality or care") before their items are read.
+  if (fieldsAsked(lower, s, h)) return false;
   const after = lower.slice(h.end, Math.min(b, h.end + 120));
   const rest = ITEM_REST.exec(after);
   if (rest === null) {

@@ -100,6 +100,15 @@ export function sentenceTest(re: RegExp, needs?: string): SentenceTest {
 }
 
 /**
+ * A sentence-wide test that holds where the sentence has one of `needs` (see `neededIn`), with no
+ * expression of its own: a gate for rules whose expressions each need one of those words and read
+ * the hit's sentence only. Two words sharing a hash only let more sentences through.
+ */
+export function wordsTest(needs: string): SentenceTest {
+  return new SentenceTest(/(?:)/, needs);
+}
+
+/**
  * The words tests need, looked for in one pass over a sentence for all the tests together. A word
  * here is a run of a–z and 0–9 (sentences are read in lower case). A need is a whole word, or,
  * written "word*" (four letters or more before the star), the start of a word. A test may list

@@ -19,7 +19,7 @@ import {
 import { OffTopicCursor, type OffTopicKind, underRequirementsHeading } from './off-topic.ts';
 import { otherReading } from './other-readings.ts';
 import { dropBackReferences, isPlaceNoun, placeNamesField, settingInList } from './places.ts';
-import { SentenceCache, sentenceTest } from './sentence-cache.ts';
+import { SentenceCache, sentenceTest, wordsTest } from './sentence-cache.ts';
 import {
   aboutBenefits,
   aboutDegree,
@@ -41,7 +41,13 @@ const CONDITION_BEFORE =
   /\b(?:posts?|roles?|positions?|offers?|appointments?|jobs?|employment|candidates?|applicants?|staff|volunteers)\b[^.;:!?]{0,40}?\b(?:subject to|conditional (?:up)?on|requires?)\s+(?:an? |the )?(?:(?!no\b|not\b|without\b)[a-z-]+,?\s+){0,2}$/;
 /** CONDITION_BEFORE's verbs, looked for in the few characters before the hit first. */
 const CONDITION_WORDS = ['subject to', 'require', 'conditional'];
+/**
+ * CONDITION_BEFORE's verbs as whole words (each stands after \b and before a space in every match,
+ * which lies in the hit's sentence): a sentence without one settles its hits without a cut.
+ */
+const CONDITION_NEEDS = wordsTest('subject conditional require requires');
 function conditionOfPost(lower: string, s: SentenceCache, h: Hit): boolean {
+  if (!s.has(CONDITION_NEEDS, h.start)) return false;
   const near = lower.slice(Math.max(s.at(h.start)[0], h.start - 40), h.start);
   if (!CONDITION_WORDS.some((w) => near.includes(w))) return false;
   return CONDITION_BEFORE.test(lower.slice(Math.max(s.at(h.start)[0], h.start - 120), h.start));
@@ -353,10 +359,45 @@ function toolInSentence(matcher: SkillMatcher, s: SentenceCache, hits: Hit[], k:
 }
 
 /**
+ * The last words of taskObject's two expressions' keywords, and the "in", "from", "to" that may
+ * follow the first's: each expression ends in one of them and a space, or (the second) in one of
+ * them, a space and one more word.
+ */
+const TASK_LAST_WORDS = [
+  ...['stay', 'stays', 'staying', 'discharge', 'discharged', 'admitted', 'admission', 'leaving', 'of'],
+  ...['in', 'from', 'to', 'near', 'process', 'processing', 'processes', 'take', 'taking', 'make'],
+  ...['making', 'chase', 'chasing', 'collect', 'collecting', 'post', 'posting', 'receive'],
+  ...['receiving', 'record', 'recording'],
+];
+/** Whether lower[from, to) is one of `words` (in place). */
+function wordIsOneOf(lower: string, from: number, to: number, words: readonly string[]): boolean {
+  for (const w of words) if (w.length === to - from && lower.startsWith(w, from)) return true;
+  return false;
+}
+/**
+ * Whether the word before the space before `start`, or the word before that, is one of
+ * TASK_LAST_WORDS: where neither is, neither of taskObject's expressions matches (each keyword
+ * stands after \b, so it is a whole run of letters).
+ */
+function taskWordBefore(lower: string, start: number): boolean {
+  let end = start - 1;
+  for (let w = 0; w < 2; w++) {
+    if (lower.charCodeAt(end) !== 32) return false;
+    let from = end;
+    while (from > 0 && lower.charCodeAt(from - 1) >= 97 && lower.charCodeAt(from - 1) <= 122) from--;
+    if (from === end) return false;
+    if (wordIsOneOf(lower, from, end, TASK_LAST_WORDS)) return true;
+    end = from - 1;
+  }
+  return false;
+}
+
+/**
  * "process mortgage payments", "take card payments": a field word that is the object of a task;
  * "close to public transport": a place, not a field.
  */
 function taskObject(lower: string, h: Hit): boolean {
+  if (!taskWordBefore(lower, h.start)) return false;
   // "a stay in hospital", "discharged from hospital": where a patient is, not the field of the job.
   if (
     /\b(?:stays?|staying|discharged?|admitted|admission|leaving|out of) (?:in |from |to )?$/.test(
@@ -430,6 +471,13 @@ const AUDIENCE_BEFORE =
  */
 const CUSTOMERS_BEFORE =
   /\b(?:ships?|shipped|shipping|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|sells?|sold|selling|serv(?:e|es|ed|ing)|distribut(?:e|es|ed|ing)|works? on|working on|for some of|used by|trusted by|(?:clients|customers) (?:include|including|range from|ranging from)|\b(?:everything|everyone|anything|anyone|all|range|ranges|ranging|services|clients|customers|businesses|organi[sz]ations|companies|firms|brands|projects|products|homes|properties|sites|patients|people)(?: [a-z0-9'-]+){0,3},? from (?:[a-z0-9'-]+ ){1,4}to)\s+(?:[a-z0-9'&-]+,?\s+){0,6}$/;
+/**
+ * A word every match of CUSTOMERS_BEFORE and FIELD_RANGE_BEFORE holds, each between \b and a space
+ * (they read the hit's sentence only): a sentence without one settles its hits without them.
+ */
+const CUSTOMER_WORDS = wordsTest(
+  'ship ships shipped shipping deliver delivers delivered delivering supply supplies supplied supplying sell sells sold selling serve serves served serving distribute distributes distributed distributing on for by include including from',
+);
 /**
  * "payrolls from sole traders to a manufacturer": a field named at the end of a range from one kind
  * of customer to another. A method there is a stage of the work ("run campaigns from copy to A/B
@@ -518,9 +566,11 @@ function notAskedHere(
   if (category !== 'domain' && !business && s.has(COMPANY_HISTORY, h.start) && s.has(WE_OPENING, h.start))
     return true;
   if (category === 'soft') return false;
+  if (!business && !s.has(CUSTOMER_WORDS, h.start) && category !== 'practice') return false;
   const before = lower.slice(from, h.start);
   if (
     !business &&
+    s.has(CUSTOMER_WORDS, h.start) &&
     (CUSTOMERS_BEFORE.test(before) || (category === 'domain' && FIELD_RANGE_BEFORE.test(before))) &&
     !(category === 'practice' && DELIVERED.test(before))
   )

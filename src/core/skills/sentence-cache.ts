@@ -29,11 +29,8 @@ const NEXT_BOUND = /[\n\r\u2022.!?]/g;
  */
 export const SENTENCE_REACH = 2000;
 
-/**
- * [start, end) of the sentence around `pos`: bounded by line breaks, bullets and . ! ? before a
- * space, and at most SENTENCE_REACH characters on each side of `pos`.
- */
-export function sentenceAt(text: string, pos: number): [number, number] {
+/** Where the sentence around `pos` starts: after a line break, a bullet, or . ! ? before a space. */
+function sentenceStart(text: string, pos: number): number {
   let start = pos;
   const stop = Math.max(0, pos - SENTENCE_REACH);
   while (start > stop) {
@@ -47,6 +44,15 @@ export function sentenceAt(text: string, pos: number): [number, number] {
     if (start < text.length && isSpace(text.charCodeAt(start))) break;
     start--;
   }
+  return start;
+}
+
+/**
+ * [start, end) of the sentence around `pos`: bounded by line breaks, bullets and . ! ? before a
+ * space, and at most SENTENCE_REACH characters on each side of `pos`.
+ */
+export function sentenceAt(text: string, pos: number): [number, number] {
+  let start = sentenceStart(text, pos);
   let end = pos;
   const reach = Math.min(text.length, pos + SENTENCE_REACH);
   // Searched up to the reach only (a slice shares the text's characters; nothing is copied).
@@ -189,18 +195,7 @@ export function neededIn(lower: string, a: number, b: number): number {
  */
 let sentenceNeeds = 0;
 function sentenceAndNeeds(text: string, pos: number): [number, number] {
-  let start = pos;
-  const stop = Math.max(0, pos - SENTENCE_REACH);
-  while (start > stop) {
-    const c = text.charCodeAt(start - 1);
-    if (!mayBound(c)) {
-      start--;
-      continue;
-    }
-    if (c === 10 || c === 13 || c === 0x2022) break;
-    if (start < text.length && isSpace(text.charCodeAt(start))) break;
-    start--;
-  }
+  let start = sentenceStart(text, pos);
   const n = text.length;
   const reach = Math.min(n, pos + SENTENCE_REACH);
   let end = reach;

@@ -271,15 +271,15 @@ function window(lower: string, start: number, end: number): string {
  * vehicle-tracking tool, or "rust" beside a welding set, is the everyday word.
  */
 const PROGRAMMING = new Set(['language', 'framework', 'database', 'cloud', 'platform', 'testing', 'os']);
+const isProgramming = (matcher: SkillMatcher, o: Hit) =>
+  o.accepted && PROGRAMMING.has(matcher.skills[o.skill]!.category);
 
 function hasNeighbour(matcher: SkillMatcher, text: string, hits: Hit[], k: number): boolean {
   const h = hits[k]!;
   const [a, b] = lineBounds(text, h.start, h.end);
-  const evidence =
-    h.entry.rule === 'tech'
-      ? (o: Hit) => o.accepted && PROGRAMMING.has(matcher.skills[o.skill]!.category)
-      : (o: Hit) => isEvidence(matcher, o);
-  for (let j = k - 1; j >= 0 && hits[j]!.end >= a; j--) if (evidence(hits[j]!)) return true;
-  for (let j = k + 1; j < hits.length && hits[j]!.start <= b; j++) if (evidence(hits[j]!)) return true;
+  const evidence = h.entry.rule === 'tech' ? isProgramming : isEvidence;
+  for (let j = k - 1; j >= 0 && hits[j]!.end >= a; j--) if (evidence(matcher, hits[j]!)) return true;
+  for (let j = k + 1; j < hits.length && hits[j]!.start <= b; j++)
+    if (evidence(matcher, hits[j]!)) return true;
   return false;
 }

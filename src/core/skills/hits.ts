@@ -45,6 +45,12 @@ export class CharCodes {
 /** The CharCodes of the characters of `chars`. */
 export const charCodes = (chars: string) => new CharCodes([...chars].map((c) => c.charCodeAt(0)));
 
+/** Whether the hit's words hold a space (read in place, without cutting them out). */
+export function hitHasSpace(lower: string, h: { start: number; end: number }): boolean {
+  for (let i = h.start; i < h.end; i++) if (lower.charCodeAt(i) === 32) return true;
+  return false;
+}
+
 /** Whether `s` has `tail` ending right before position `end`, compared in place. */
 export function endsAt(s: string, end: number, tail: string): boolean {
   const from = end - tail.length;

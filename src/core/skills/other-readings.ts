@@ -25,7 +25,7 @@ import {
   registeredOrg,
 } from './company-readings.ts';
 import { givenOrComparedAway } from './given-readings.ts';
-import { charCodes, endsAt, endsAtOneOf, type Hit } from './hits.ts';
+import { charCodes, endsAt, endsAtOneOf, type Hit, hitHasSpace } from './hits.ts';
 import { findSkillName, type SkillMatcher } from './matcher.ts';
 import { ampersandName, inEmployerName } from './names.ts';
 import { type SentenceCache, sentenceTest } from './sentence-cache.ts';
@@ -371,11 +371,6 @@ function hitIs(lower: string, h: Hit, w: string): boolean {
 function hitStarts(lower: string, h: Hit, w: string): boolean {
   return h.end - h.start >= w.length && lower.startsWith(w, h.start);
 }
-/** Whether the hit holds a space (in place). */
-function hasSpace(lower: string, h: Hit): boolean {
-  for (let i = h.start; i < h.end; i++) if (lower.charCodeAt(i) === 32) return true;
-  return false;
-}
 
 /**
  * Whether a capitalised word ending in "d" stands right before the hit ("…blend, Red Java"), after
@@ -433,7 +428,7 @@ export function otherReading(
   if (productNamed(text, h) || doneWithout(lower, h, category)) return true;
   switch (category) {
     case 'domain':
-      if (!hasSpace(lower, h) && DOMAIN_AS_MODIFIER.test(lower.slice(h.end, h.end + 16))) return true;
+      if (!hitHasSpace(lower, h) && DOMAIN_AS_MODIFIER.test(lower.slice(h.end, h.end + 16))) return true;
       if (GIVEN_AFTER.test(lower.slice(h.end, h.end + 14))) return true;
       if (
         hitIs(lower, h, 'leisure') &&
@@ -465,7 +460,7 @@ export function otherReading(
       return customersField(lower, s, h) || otherGroup(lower, s, h) || otherTeams(lower, s, h);
     case 'practice':
       if (
-        !hasSpace(lower, h) &&
+        !hitHasSpace(lower, h) &&
         thingAfterMay(lower, h.end) &&
         THING_AFTER.test(lower.slice(h.end, h.end + 16))
       )

@@ -5,7 +5,7 @@
 
 import { aboutApplying, applyThrough } from './applying.ts';
 import { broadWordNotAsked, isBroadWord } from './broad-words.ts';
-import { endsAt, endsAtOneOf, type Hit, isEvidence, spacesFrom } from './hits.ts';
+import { endsAt, endsAtOneOf, type Hit, hitHasSpace, isEvidence, spacesFrom } from './hits.ts';
 import type { SkillMatcher } from './matcher.ts';
 import {
   dropTitleRepeats,
@@ -138,9 +138,7 @@ export function applySentenceRules(matcher: SkillMatcher, text: string, lower: s
       continue;
     }
     const plain = (kind & PLAIN) !== 0;
-    // No space inside the hit: read inside it only, without cutting it out.
-    let oneWord = plain;
-    for (let i = h.start; oneWord && i < h.end; i++) if (lower.charCodeAt(i) === 32) oneWord = false;
+    const oneWord = plain && !hitHasSpace(lower, h);
     if (
       notAskedHere(text, lower, s, h, category, (kind & WORD_KIND) !== 0) ||
       otherReading(matcher, text, lower, s, h, category)

@@ -5,12 +5,13 @@
  * shipping lines and HMRC"), departments and colleagues ("our in-house recruitment team", "with our
  * ML engineers", "the retail and ecommerce teams"), a regulator or body the company belongs to ("a
  * CQC-registered provider"), what the company makes ("builds the ticketing apps"), its projects ("a
- * £14m secondary school", "education, healthcare and residential projects"). Its name ("Ember &
+ * £14m secondary school", "education, healthcare and residential projects"), the names it gives its
+ * own products ("our house blend, Morning Java"). Its name ("Ember &
  * Oak", "Helix Arbor Therapeutics") is read in names.ts. Every pattern is compiled once;
  * other-readings.ts calls these only on accepted hits.
  */
 
-import { charCodes, endsAt, type Hit } from './hits.ts';
+import { charCodes, endsAt, endsAtOneOf, type Hit } from './hits.ts';
 import { type SentenceCache, sentenceTest, wordsTest } from './sentence-cache.ts';
 import { mentionsCandidate } from './sentences.ts';
 
@@ -359,4 +360,62 @@ export function kindsOfProjects(lower: string, s: SentenceCache, h: Hit): boolea
   const listOfThree =
     PROJECTS_AFTER.test(after) || (lower.startsWith(', ', h.start - 2) && PROJECTS_LAST.test(after));
   return listOfThree && !mentionsCandidate(s, h.start);
+}
+
+/**
+ * "Our house blend, Morning Java, is…", "our best-selling colour, Sage Whisper, has…", "a sofa
+ * range called Teams": a capitalised name the company gives its own product (after "our …
+ * blend / colour / range," or "… range called"), not the skill of the same name ("a tool called
+ * Jira" is the tool).
+ */
+const PRODUCT_NAMED_BEFORE =
+  /\b(?:[Oo]ur|[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?:[a-z-]+ ){0,2}(?:blends?|colou?rs?|shades?|paints?|ranges?|products?|flavou?rs?|roasts?|brews?|collections?|lines?|models?|sofas?|beers?|ales?|wines?|gins?|dishes|games?)(?:,| called| named) (?:[A-Z][a-z]+ )?$/;
+
+/** PRODUCT_NAMED_BEFORE's nouns, each of which may stand right before its comma. */
+const PRODUCT_NOUNS = [
+  ...['blend', 'colour', 'color', 'shade', 'paint', 'range', 'product', 'flavour', 'flavor', 'roast'],
+  ...['brew', 'collection', 'line', 'model', 'sofa', 'beer', 'ale', 'wine', 'gin', 'game'],
+].flatMap((w) => [w, `${w}s`]);
+PRODUCT_NOUNS.push('dishes');
+
+/**
+ * Whether PRODUCT_NAMED_BEFORE's `(?:,| called| named) ` may end at the space at `space`: a
+ * comma right after one of its nouns, or "called" or "named" (read in place).
+ */
+function namingEndsAt(text: string, space: number): boolean {
+  if (text.charCodeAt(space - 1) === 44) return endsAtOneOf(text, space - 1, PRODUCT_NOUNS);
+  return endsAt(text, space, ' called') || endsAt(text, space, ' named');
+}
+
+/** See PRODUCT_NAMED_BEFORE; a capital first and a space before are read first. */
+export function productNamed(text: string, h: Hit): boolean {
+  const c = text.charCodeAt(h.start);
+  if (c < 65 || c > 90 || text.charCodeAt(h.start - 1) !== 32) return false;
+  // Right before the name: a comma, "called" or "named" (their "d"), or one capitalised word that
+  // follows one of them ("…blend, Morning Java"); most capitalised hits follow a lower-case word.
+  let p = h.start - 2;
+  if (text.charCodeAt(p) !== 44 && text.charCodeAt(p) !== 100) {
+    while (p > h.start - 20 && text.charCodeAt(p) >= 97 && text.charCodeAt(p) <= 122) p--;
+    const first = text.charCodeAt(p);
+    if (first < 65 || first > 90 || text.charCodeAt(p - 1) !== 32) return false;
+    const q = text.charCodeAt(p - 2);
+    if (q !== 44 && q !== 100) return false;
+    if (!namingEndsAt(text, p - 1)) return false;
+  } else if (!namingEndsAt(text, h.start - 1) && !(text.charCodeAt(p) === 100 && namedAfterWord(text, h))) {
+    // Most hits after a comma follow a word of a list ("with Java, Python"), and most after a "d"
+    // follow "and": neither of which PRODUCT_NAMED_BEFORE's noun, "called" or "named" ends.
+    return false;
+  }
+  return PRODUCT_NAMED_BEFORE.test(text.slice(Math.max(0, h.start - 64), h.start));
+}
+
+/**
+ * Whether a capitalised word ending in "d" stands right before the hit ("…blend, Red Java"), after
+ * a space that `namingEndsAt` accepts: PRODUCT_NAMED_BEFORE's optional name word.
+ */
+function namedAfterWord(text: string, h: Hit): boolean {
+  let p = h.start - 2;
+  while (p >= 0 && text.charCodeAt(p) >= 97 && text.charCodeAt(p) <= 122) p--;
+  const first = text.charCodeAt(p);
+  return first >= 65 && first <= 90 && text.charCodeAt(p - 1) === 32 && namingEndsAt(text, p - 1);
 }

@@ -21,6 +21,7 @@ import {
   processesMoved,
   productFeature,
   productMade,
+  productNamed,
   recruitersAnswer,
   registeredOrg,
 } from './company-readings.ts';
@@ -159,15 +160,6 @@ const COFFEE = sentenceTest(
 const CODE_WORDS = sentenceTest(
   /\b(?:developers?|develop(?:ment|ing)?|code|coding|software|engineers?|engineering|spring|jvm|kotlin|backend|back-end|programming|apis?)\b/,
 );
-
-/**
- * "Our house blend, Morning Java, is…", "our best-selling colour, Sage Whisper, has…", "a sofa
- * range called Teams": a capitalised name the company gives its own product (after "our …
- * blend / colour / range," or "… range called"), not the skill of the same name ("a tool called
- * Jira" is the tool).
- */
-const PRODUCT_NAMED_BEFORE =
-  /\b(?:[Oo]ur|[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?:[a-z-]+ ){0,2}(?:blends?|colou?rs?|shades?|paints?|ranges?|products?|flavou?rs?|roasts?|brews?|collections?|lines?|models?|sofas?|beers?|ales?|wines?|gins?|dishes|games?)(?:,| called| named) (?:[A-Z][a-z]+ )?$/;
 
 /** "best-selling", "top-selling", "fastest-selling": see the practice case of `otherReading`. */
 const SOLD_WELL_BEFORE = /\b(?:best|top|fast|fastest|biggest|big|strong|steady|quick)-$/;
@@ -325,44 +317,6 @@ function doneWithout(lower: string, h: Hit, category: string): boolean {
   return WITHOUT_BEFORE.test(before) && !NOT_WITHOUT.test(before.slice(0, before.lastIndexOf('without')));
 }
 
-/** PRODUCT_NAMED_BEFORE's nouns, each of which may stand right before its comma. */
-const PRODUCT_NOUNS = [
-  ...['blend', 'colour', 'color', 'shade', 'paint', 'range', 'product', 'flavour', 'flavor', 'roast'],
-  ...['brew', 'collection', 'line', 'model', 'sofa', 'beer', 'ale', 'wine', 'gin', 'game'],
-].flatMap((w) => [w, `${w}s`]);
-PRODUCT_NOUNS.push('dishes');
-
-/**
- * Whether PRODUCT_NAMED_BEFORE's `(?:,| called| named) ` may end at the space at `space`: a
- * comma right after one of its nouns, or "called" or "named" (read in place).
- */
-function namingEndsAt(text: string, space: number): boolean {
-  if (text.charCodeAt(space - 1) === 44) return endsAtOneOf(text, space - 1, PRODUCT_NOUNS);
-  return endsAt(text, space, ' called') || endsAt(text, space, ' named');
-}
-
-/** See PRODUCT_NAMED_BEFORE; a capital first and a space before are read first. */
-function productNamed(text: string, h: Hit): boolean {
-  const c = text.charCodeAt(h.start);
-  if (c < 65 || c > 90 || text.charCodeAt(h.start - 1) !== 32) return false;
-  // Right before the name: a comma, "called" or "named" (their "d"), or one capitalised word that
-  // follows one of them ("…blend, Morning Java"); most capitalised hits follow a lower-case word.
-  let p = h.start - 2;
-  if (text.charCodeAt(p) !== 44 && text.charCodeAt(p) !== 100) {
-    while (p > h.start - 20 && text.charCodeAt(p) >= 97 && text.charCodeAt(p) <= 122) p--;
-    const first = text.charCodeAt(p);
-    if (first < 65 || first > 90 || text.charCodeAt(p - 1) !== 32) return false;
-    const q = text.charCodeAt(p - 2);
-    if (q !== 44 && q !== 100) return false;
-    if (!namingEndsAt(text, p - 1)) return false;
-  } else if (!namingEndsAt(text, h.start - 1) && !(text.charCodeAt(p) === 100 && namedAfterWord(text, h))) {
-    // Most hits after a comma follow a word of a list ("with Java, Python"), and most after a "d"
-    // follow "and": neither of which PRODUCT_NAMED_BEFORE's noun, "called" or "named" ends.
-    return false;
-  }
-  return PRODUCT_NAMED_BEFORE.test(text.slice(Math.max(0, h.start - 64), h.start));
-}
-
 /** Whether the hit's words are `w` (compared in place, without cutting them out). */
 function hitIs(lower: string, h: Hit, w: string): boolean {
   return h.end - h.start === w.length && lower.startsWith(w, h.start);
@@ -370,17 +324,6 @@ function hitIs(lower: string, h: Hit, w: string): boolean {
 /** Whether the hit's words start with `w` (in place). */
 function hitStarts(lower: string, h: Hit, w: string): boolean {
   return h.end - h.start >= w.length && lower.startsWith(w, h.start);
-}
-
-/**
- * Whether a capitalised word ending in "d" stands right before the hit ("…blend, Red Java"), after
- * a space that `namingEndsAt` accepts: PRODUCT_NAMED_BEFORE's optional name word.
- */
-function namedAfterWord(text: string, h: Hit): boolean {
-  let p = h.start - 2;
-  while (p >= 0 && text.charCodeAt(p) >= 97 && text.charCodeAt(p) <= 122) p--;
-  const first = text.charCodeAt(p);
-  return first >= 65 && first <= 90 && text.charCodeAt(p - 1) === 32 && namingEndsAt(text, p - 1);
 }
 
 /** The kinds whose rules below read the hit's words (compared in place: this runs for every hit). */
